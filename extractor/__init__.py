@@ -1,0 +1,1 @@
+"""Reading: time grounding, the intent model, constrained decoding."""

@@ -1,0 +1,1 @@
+"""The contract: pydantic models of requests, constraints, proposals and results."""

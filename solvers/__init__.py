@@ -1,0 +1,1 @@
+"""Deciding: CP-SAT models from grounded constraints and availability."""
