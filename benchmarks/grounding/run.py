@@ -1,0 +1,167 @@
+"""Run Slotwise's grounding and the peer parsers on the same sets, score them the same way.
+
+    .venv-peers/bin/python benchmarks/grounding/run.py [--split test|dev] [--limit N]
+
+Writes docs/benchmarks/grounding.md (the table) and grounding.json (the raw numbers).
+Every parser runs in this one process, one set at a time, so timings sit side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make `benchmarks` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from benchmarks.grounding.peers import Parser, load_parsers
+from benchmarks.grounding.report import render_markdown
+from benchmarks.grounding.scoring import (
+    Found,
+    SetScore,
+    count_extra,
+    latency_summary,
+    score_item,
+)
+from benchmarks.grounding.sets import (
+    REPO,
+    BenchSet,
+    choose_sgd_reference,
+    load_corpus,
+    load_recognizers,
+    load_sgd,
+    sample,
+)
+
+DOC = REPO / "docs" / "benchmarks" / "grounding.md"
+MISSES_KEPT = 40  # per parser and set, in the JSON, for whoever fixes them
+
+
+def run_set(bench: BenchSet, parser: Parser) -> dict[str, Any]:
+    """Parse every message once, time it, score its gold mentions."""
+    score, ms, extra, errors = SetScore(), [], 0, 0
+    misses: list[dict[str, Any]] = []
+    first = bench.messages[0]
+    try:  # warm-up: lazy tables and caches are not charged to the first message
+        parser.parse(first.text, first.now, first.tz)
+    except Exception:
+        pass
+    for message in bench.messages:
+        started = time.perf_counter()
+        try:
+            found: Sequence[Found] = parser.parse(message.text, message.now, message.tz)
+        except Exception as exc:  # a peer that crashes on a message gets nothing for it
+            found, errors = [], errors + 1
+            if errors <= 3:
+                print(f"  {parser.name}: {type(exc).__name__}: {exc} on {message.text!r}")
+        ms.append((time.perf_counter() - started) * 1000)
+        for gold in message.golds:
+            if gold.kind == "excluded":
+                continue
+            result = score_item(gold, found)
+            score.add(gold.kind, result)
+            if not result.right and len(misses) < MISSES_KEPT:
+                misses.append(_miss(message.text, gold, found))
+        if bench.exhaustive:
+            extra += count_extra(message.golds, found)
+    return {
+        "n": score.n,
+        "found": score.found,
+        "right": score.right,
+        "extra": extra if bench.exhaustive else None,
+        "errors": errors,
+        "messages": len(ms),
+        **latency_summary(ms),
+        "by_kind": {k: dict(zip(("n", "found", "right"), v, strict=True)) for k, v in sorted(score.by_kind.items())},
+        "misses": misses,
+    }
+
+
+def _miss(text: str, gold: Any, found: Sequence[Found]) -> dict[str, Any]:
+    return {
+        "text": text,
+        "gold": [gold.text, [[v.start, v.end] for v in gold.values]],
+        "got": [[f.text, _iso(f.start), _iso(f.end)] for f in found],
+    }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat(sep=" ") if value is not None else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _arguments(argv)
+    parsers, skipped = load_parsers(args.parsers)
+    if not parsers:
+        print("no parser loads here:", skipped)
+        return 1
+    for name, why in skipped.items():
+        print(f"skipped {name}: {why}")
+
+    reference, evidence = choose_sgd_reference("dev")
+    print(f"SGD reference today (from dev): {reference} {evidence['agreement']}")
+    sets = [load_corpus(), load_sgd(args.split, reference), load_recognizers()]
+    for bench in sets:
+        bench.messages = sample(bench.messages, args.limit)
+        if args.limit is not None:
+            bench.notes.append(f"--limit {args.limit}: a fixed-seed sample of messages")
+
+    results: dict[str, Any] = {}
+    for bench in sets:
+        print(f"{bench.title}: {len(bench.messages)} messages")
+        results[bench.key] = {}
+        for parser in parsers:
+            started = time.perf_counter()
+            row = run_set(bench, parser)
+            results[bench.key][parser.name] = row
+            print(
+                f"  {parser.name:18} found {row['found']:4}/{row['n']}  right {row['right']:4}/{row['n']}"
+                f"  median {row['median_ms']:.2f} ms  ({time.perf_counter() - started:.0f} s)"
+            )
+
+    report = {
+        "generated": datetime.now(UTC).isoformat(timespec="seconds"),
+        "command": " ".join(["benchmarks/grounding/run.py", *(argv if argv is not None else sys.argv[1:])]),
+        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": _cpus()},
+        "split": args.split,
+        "limit": args.limit,
+        "parsers": {p.name: p.version for p in parsers},
+        "load_s": {p.name: round(getattr(p, "load_s", float("nan")), 2) for p in parsers},
+        "skipped": skipped,
+        "sgd_reference": {"today": reference.isoformat(), "now": f"{reference}T00:00", **evidence},
+        "sets": {
+            b.key: {"title": b.title, "messages": len(b.messages), "notes": b.notes, "stats": b.stats}
+            for b in sets
+        },
+        "results": results,
+    }
+    DOC.parent.mkdir(parents=True, exist_ok=True)
+    DOC.with_suffix(".json").write_text(json.dumps(report, indent=1, default=str) + "\n", encoding="utf-8")
+    DOC.write_text(render_markdown(report, sets), encoding="utf-8")
+    print(f"wrote {DOC.relative_to(REPO)} and {DOC.with_suffix('.json').relative_to(REPO)}")
+    return 0
+
+
+def _cpus() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 0
+
+
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("test", "dev"), default="test", help="SGD split")
+    parser.add_argument("--limit", type=int, default=None, help="messages per set (fixed seed)")
+    parser.add_argument("--parsers", nargs="*", default=None, help="only these parsers, by name")
+    return parser.parse_args(argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

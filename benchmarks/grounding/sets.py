@@ -1,0 +1,274 @@
+"""The three benchmark sets, each as a list of `Message`s with gold mentions.
+
+- corpus: Slotwise's own grounding corpus (`tests/extractor/grounding_corpus.py`);
+- sgd: Schema-Guided Dialogue booking turns, INFORM acts on date/time slots;
+- recognizers: the Recognizers-Text English DateTimeModel spec (booking-relevant types).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from benchmarks.grounding.scoring import Gold, GoldValue
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared" / "datasets"
+CORPUS_PATH = REPO / "tests" / "extractor" / "grounding_corpus.py"
+
+__all__ = [
+    "BenchSet",
+    "Message",
+    "choose_sgd_reference",
+    "load_corpus",
+    "load_recognizers",
+    "load_sgd",
+    "sample",
+]
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    now: datetime  # naive wall clock in `tz`
+    tz: str
+    golds: tuple[Gold, ...]
+
+
+@dataclass
+class BenchSet:
+    key: str
+    title: str
+    messages: list[Message]
+    exhaustive: bool  # every mention in a message is annotated, so extras are false alarms
+    notes: list[str] = field(default_factory=list)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+def sample(messages: list[Message], limit: int | None, seed: int = 13) -> list[Message]:
+    """The same deterministic subset for every parser (order kept)."""
+    if limit is None or limit >= len(messages):
+        return messages
+    keep = sorted(random.Random(seed).sample(range(len(messages)), limit))
+    return [messages[i] for i in keep]
+
+
+# --- 1. our corpus -------------------------------------------------------------------------
+
+# Used only while tests/extractor/grounding_corpus.py does not exist yet.
+_FIXTURE_NOW = datetime(2026, 11, 23, 9, 0)
+_FIXTURE_TZ = "America/New_York"
+_FIXTURE: tuple[tuple[GoldValue, tuple[str, ...]], ...] = (
+    (GoldValue("2026-11-24"), ("tomorrow", "tmrw")),
+    (GoldValue("2026-11-24 15:00"), ("tomorrow at 3pm", "3pm tomorrow")),
+    (GoldValue("2026-11-27"), ("Friday", "this Friday")),
+    (GoldValue("2026-12-05 14:00"), ("Dec 5th at 2pm",)),
+    (GoldValue("2026-11-26 10:00", "2026-11-26 12:00"), ("between 10 and noon on Thursday",)),
+)
+
+
+def _load_corpus_module() -> Any | None:
+    if not CORPUS_PATH.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("_grounding_corpus", CORPUS_PATH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_corpus() -> BenchSet:
+    module = _load_corpus_module()
+    notes: list[str] = []
+    if module is None:
+        groups: Iterable[tuple[GoldValue, Sequence[str]]] = _FIXTURE
+        now, tz = _FIXTURE_NOW, _FIXTURE_TZ
+        n = sum(len(texts) for _, texts in _FIXTURE)
+        notes.append(f"tests/extractor/grounding_corpus.py absent: a {n}-string stand-in was used")
+    else:
+        now, tz, groups = _corpus_groups(module)
+    messages = [
+        Message(text, now, tz, (Gold((0, len(text)), (value,), _corpus_kind(value), text),))
+        for value, texts in groups
+        for text in texts
+    ]
+    return BenchSet("corpus", "Slotwise grounding corpus", messages, exhaustive=True, notes=notes)
+
+
+def _corpus_kind(value: GoldValue) -> str:
+    bound = value.start or value.end or ""
+    shape = "datetime" if (" " in bound or "T" in bound) else ("time" if ":" in bound else "date")
+    if value.open_ended:
+        return f"{shape} open-ended"
+    return f"{shape} range" if value.end is not None else shape
+
+
+def _corpus_groups(module: Any) -> tuple[datetime, str, list[tuple[GoldValue, Sequence[str]]]]:
+    """Adapter to the corpus module's own shape (filled in once it lands)."""
+    raise NotImplementedError
+
+
+# --- 2. SGD booking ------------------------------------------------------------------------
+
+SGD_TZ = "America/Los_Angeles"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _sgd_slot_kind(slot: str) -> str | None:
+    if slot == "date" or slot.endswith("_date"):
+        return "date"
+    if slot == "time" or slot.endswith("_time"):
+        return "time"
+    return None
+
+
+def _sgd_rows(split: str) -> Iterable[dict[str, Any]]:
+    with (SHARED / "sgd_booking" / f"{split}.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
+
+
+def _sgd_items(split: str) -> tuple[dict[tuple[str, int], tuple[str, list[Gold]]], Counter[str]]:
+    """(dialogue, turn) -> (utterance, golds); and counts of what was left out."""
+    turns: dict[tuple[str, int], tuple[str, list[Gold]]] = {}
+    dropped: Counter[str] = Counter()
+    for row in _sgd_rows(split):
+        text = row["utterance"]
+        for act in row.get("user_actions") or ():
+            kind = _sgd_slot_kind(act.get("slot", ""))
+            if act["act"] != "INFORM" or kind is None:
+                continue
+            surfaces = act.get("values") or []
+            canonicals = act.get("canonical_values") or surfaces
+            for surface, canonical in zip(surfaces, canonicals, strict=False):
+                if canonical == "dontcare" or surface == "dontcare":
+                    dropped["dontcare"] += 1
+                    continue
+                span = _sgd_span(row, act["slot"], surface)
+                if span is None:
+                    dropped["surface not in utterance"] += 1
+                    continue
+                golds = turns.setdefault((row["dialogue_id"], row["turn_index"]), (text, []))[1]
+                gold = Gold(span, (GoldValue(canonical),), kind, surface)
+                if gold not in golds:
+                    golds.append(gold)
+    return turns, dropped
+
+
+def _sgd_span(row: dict[str, Any], slot: str, surface: str) -> tuple[int, int] | None:
+    for span in row.get("spans") or ():
+        if span["slot"] == slot and span["text"] == surface:
+            return (span["start"], span["end"])
+    at = row["utterance"].lower().find(surface.lower())
+    return None if at < 0 else (at, at + len(surface))
+
+
+def _implied_date(surface: str, reference: date) -> date | None:
+    """What a plain relative date means if `reference` is today (SGD's own convention)."""
+    words = surface.lower().strip()
+    for prefix in ("this ", "next ", "on ", "coming "):
+        words = words.removeprefix(prefix)
+    if words == "today":
+        return reference
+    if words == "tomorrow":
+        return reference + timedelta(days=1)
+    if words in ("day after tomorrow", "the day after tomorrow"):
+        return reference + timedelta(days=2)
+    if words in _WEEKDAYS:
+        ahead = (_WEEKDAYS.index(words) - reference.weekday()) % 7 or 7
+        return reference + timedelta(days=ahead)
+    return None
+
+
+def choose_sgd_reference(split: str = "dev") -> tuple[date, dict[str, Any]]:
+    """The 'today' that best explains relative dates on `split` (dev: tuning only)."""
+    turns, _ = _sgd_items(split)
+    relative = [
+        (gold.text, date.fromisoformat(gold.values[0].start or ""))
+        for _, golds in turns.values()
+        for gold in golds
+        if gold.kind == "date" and _implied_date(gold.text, date(2019, 3, 1)) is not None
+    ]
+    candidates = [date(2019, 2, 15) + timedelta(days=i) for i in range(30)]
+    agree = {c: sum(_implied_date(t, c) == gold for t, gold in relative) for c in candidates}
+    best = max(candidates, key=lambda c: agree[c])
+    ranked = sorted(agree.items(), key=lambda kv: -kv[1])[:3]
+    evidence = {
+        "split": split,
+        "relative_mentions": len(relative),
+        "agreement": {c.isoformat(): n for c, n in ranked},
+    }
+    return best, evidence
+
+
+def load_sgd(split: str, reference: date) -> BenchSet:
+    turns, dropped = _sgd_items(split)
+    now = datetime.combine(reference, datetime.min.time())
+    messages = [Message(text, now, SGD_TZ, tuple(golds)) for text, golds in turns.values()]
+    kinds = Counter(g.kind for m in messages for g in m.golds)
+    stats = {"messages": len(messages), "items": dict(kinds), "dropped": dict(dropped)}
+    title = f"SGD booking, {split} split"
+    return BenchSet("sgd", title, messages, exhaustive=False, stats=stats)
+
+
+# --- 3. Recognizers-Text spec -----------------------------------------------------------------
+
+RT_KEPT = ("date", "time", "datetime", "daterange", "timerange", "datetimerange")
+RT_TZ = "UTC"
+
+
+def _rt_values(entity: dict[str, Any]) -> tuple[GoldValue, ...]:
+    values = []
+    for value in entity["values"]:
+        if "value" in value:
+            if value["value"] and value["value"] != "not resolved":
+                values.append(GoldValue(value["value"]))
+            continue
+        start, end = value.get("start"), value.get("end")
+        if start is None and end is None:
+            continue
+        values.append(GoldValue(start, end, open_ended=start is None or end is None))
+    return tuple(values)
+
+
+def load_recognizers() -> BenchSet:
+    path = SHARED / "recognizers_text_datetime_en" / "datetime_model.jsonl"
+    messages: list[Message] = []
+    dropped: Counter[str] = Counter()
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    for row in rows:
+        if row["reference_datetime"] is None:
+            dropped["no reference time"] += 1
+            continue
+        golds, others = [], []
+        for entity in row["entities"]:
+            kind = entity["type"].split(".")[-1]
+            span = (entity["start"], entity["end"])
+            values = _rt_values(entity) if kind in RT_KEPT else ()
+            if kind not in RT_KEPT:
+                dropped[f"type {kind}"] += 1
+            elif not values:
+                dropped["value not resolved in the spec"] += 1
+            else:
+                open_ended = all(v.open_ended for v in values)
+                label = f"{kind} open-ended" if open_ended else kind
+                golds.append(Gold(span, values, label, entity["text"]))
+                continue
+            # Kept as a span so a parser that finds it is not charged with a false alarm.
+            others.append(Gold(span, (), "excluded", entity["text"]))
+        now = datetime.fromisoformat(row["reference_datetime"])
+        messages.append(Message(row["text"], now, RT_TZ, tuple(golds + others)))
+    kinds = Counter(g.kind for m in messages for g in m.golds if g.kind != "excluded")
+    stats = {"messages": len(messages), "items": dict(kinds), "dropped": dict(dropped)}
+    title = "Recognizers-Text English DateTime spec"
+    return BenchSet("recognizers", title, messages, exhaustive=True, stats=stats)

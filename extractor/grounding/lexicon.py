@@ -1,0 +1,467 @@
+"""Word families as tables: weekdays, months, parts of the day, numbers, cue words.
+
+Every table here is data; `rules.py` turns the tables into compiled patterns. The
+spellings include the informal ones customers type ("thurs", "tmrw", "2moro", "arvo").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Weekday 0 = Monday (datetime.weekday()). Each entry: spellings; the first is canonical.
+# "weak" spellings are also ordinary words ("sat", "sun", "wed", "mon") and need context.
+WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("monday", "mon", "mondy", "monady", "mnday"),
+    ("tuesday", "tues", "tue", "tu", "tuesdy", "teusday", "tusday", "tuseday"),
+    ("wednesday", "wed", "weds", "wednsday", "wensday", "wendsday", "wednesdy", "wedensday"),
+    ("thursday", "thurs", "thur", "thu", "thrs", "thursdy", "thrusday", "thurday"),
+    ("friday", "fri", "fryday", "firday", "fridy"),
+    ("saturday", "sat", "satuday", "saturdy", "satruday"),
+    ("sunday", "sun", "sundy", "sundya"),
+)
+WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu", "thu", "fri", "tue"})
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+MONTHS: tuple[tuple[str, ...], ...] = (
+    ("january", "jan", "janurary", "januray"),
+    ("february", "feb", "febuary", "feburary"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sept", "sep", "septmber"),
+    ("october", "oct", "octber"),
+    ("november", "nov", "novmber"),
+    ("december", "dec", "decmber", "dezember"),
+)
+# Month spellings that are also common words: they need a day number or a context word.
+WEAK_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "aug", "sep", "oct", "dec"})
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+    "a couple of": 2,
+    "a couple": 2,
+    "couple of": 2,
+    "couple": 2,
+    "a few": 3,
+    "few": 3,
+    "several": 3,
+}
+HOUR_WORDS = {k: v for k, v in NUMBER_WORDS.items() if v <= 12 and " " not in k and len(k) > 2}
+MINUTE_WORDS: dict[str, int] = {
+    "oh five": 5,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty five": 25,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "forty five": 45,
+    "forty-five": 45,
+    "fifty": 50,
+}
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty first": 21,
+    "twenty-first": 21,
+    "twenty second": 22,
+    "twenty-second": 22,
+    "twenty third": 23,
+    "twenty-third": 23,
+    "twenty fourth": 24,
+    "twenty-fourth": 24,
+    "twenty fifth": 25,
+    "twenty-fifth": 25,
+    "twenty sixth": 26,
+    "twenty-sixth": 26,
+    "twenty seventh": 27,
+    "twenty-seventh": 27,
+    "twenty eighth": 28,
+    "twenty-eighth": 28,
+    "twenty ninth": 29,
+    "twenty-ninth": 29,
+    "thirtieth": 30,
+    "thirty first": 31,
+    "thirty-first": 31,
+}
+
+# Parts of the day: name -> (start "HH:MM", end "HH:MM"), local wall clock, end exclusive.
+# "24:00" means the start of the next day. The am/pm hint disambiguates a bare hour
+# said with the part of day ("7 in the evening" -> 19:00).
+PARTS_OF_DAY: dict[str, tuple[str, str, str]] = {
+    "morning": ("08:00", "12:00", "am"),
+    "early_morning": ("06:00", "09:00", "am"),
+    "late_morning": ("10:00", "12:00", "am"),
+    "afternoon": ("12:00", "17:00", "pm"),
+    "early_afternoon": ("12:00", "14:00", "pm"),
+    "late_afternoon": ("15:00", "17:00", "pm"),
+    "evening": ("17:00", "21:00", "pm"),
+    "early_evening": ("17:00", "19:00", "pm"),
+    "late_evening": ("19:00", "22:00", "pm"),
+    "night": ("17:00", "23:00", "pm"),
+    "first_thing": ("08:00", "10:00", "am"),
+    "end_of_day": ("16:00", "18:00", "pm"),
+    "lunch": ("12:00", "14:00", "pm"),
+    "after_lunch": ("13:00", "17:00", "pm"),
+    "before_work": ("07:00", "09:00", "am"),
+    "after_work": ("17:00", "21:00", "pm"),
+    "after_school": ("15:00", "18:00", "pm"),
+    "business_hours": ("09:00", "17:00", ""),
+    "rest_of_day": ("00:00", "24:00", ""),  # "later today": from `now` to midnight
+}
+
+# Spellings of parts of the day -> table key. Plurals make a recurring set.
+POD_WORDS: dict[str, str] = {
+    "morning": "morning",
+    "mornin": "morning",
+    "morn": "morning",
+    "am": "morning",
+    "a.m.": "morning",
+    "early morning": "early_morning",
+    "late morning": "late_morning",
+    "afternoon": "afternoon",
+    "aftrnoon": "afternoon",
+    "afternon": "afternoon",
+    "arvo": "afternoon",
+    "pm": "afternoon",
+    "p.m.": "afternoon",
+    "early afternoon": "early_afternoon",
+    "late afternoon": "late_afternoon",
+    "evening": "evening",
+    "evenin": "evening",
+    "eve": "evening",
+    "early evening": "early_evening",
+    "late evening": "late_evening",
+    "night": "night",
+    "nite": "night",
+    "first thing": "first_thing",
+    "first thing in the morning": "first_thing",
+    "end of day": "end_of_day",
+    "end of the day": "end_of_day",
+    "eod": "end_of_day",
+    "close of business": "end_of_day",
+    "cob": "end_of_day",
+    "lunch": "lunch",
+    "lunchtime": "lunch",
+    "lunch time": "lunch",
+    "midday": "lunch",
+    "after lunch": "after_lunch",
+    "before work": "before_work",
+    "after work": "after_work",
+    "after school": "after_school",
+    "business hours": "business_hours",
+    "working hours": "business_hours",
+    "office hours": "business_hours",
+    "during the day": "business_hours",
+    "daytime": "business_hours",
+}
+POD_PLURALS: dict[str, str] = {
+    "mornings": "morning",
+    "afternoons": "afternoon",
+    "arvos": "afternoon",
+    "evenings": "evening",
+    "nights": "night",
+    "lunchtimes": "lunch",
+    "lunches": "lunch",
+}
+
+# Negation cues placed before a time ("except Friday") or after it ("mornings are out").
+NEG_PREFIX = (
+    "anything but",
+    "anytime but",
+    "any time but",
+    "any day but",
+    "except for",
+    "except on",
+    "except",
+    "excluding",
+    "other than",
+    "apart from",
+    "but not",
+    "not on",
+    "not",
+    "no",
+    "never",
+    "can't do",
+    "cant do",
+    "can't make",
+    "cant make",
+    "cannot do",
+    "cannot make",
+    "can not do",
+    "can't",
+    "cant",
+    "cannot",
+    "won't be able to do",
+    "unable to do",
+    "not available on",
+    "not available",
+    "unavailable on",
+    "unavailable",
+    "busy on",
+    "busy",
+    "not free on",
+    "not free",
+)
+NEG_SUFFIX = (
+    "is out",
+    "are out",
+    "'s out",
+    "is no good",
+    "are no good",
+    "is not good",
+    "isn't good",
+    "is bad",
+    "are bad",
+    "is a no",
+    "is off the table",
+    "are off the table",
+    "doesn't work",
+    "doesnt work",
+    "does not work",
+    "don't work",
+    "dont work",
+    "do not work",
+    "won't work",
+    "wont work",
+    "will not work",
+    "is not possible",
+    "isn't possible",
+    "not possible",
+    "is impossible",
+    "is not an option",
+    "isn't an option",
+)
+# Bound cues: cue words -> (bound, inclusive). Negated forms are folded here.
+BOUND_PREFIX: dict[str, tuple[str, bool]] = {
+    "not after": ("before", True),
+    "not later than": ("before", True),
+    "no later than": ("before", True),
+    "nothing after": ("before", True),
+    "not past": ("before", True),
+    "at the latest by": ("before", True),
+    "not before": ("after", False),
+    "not earlier than": ("after", False),
+    "no earlier than": ("after", False),
+    "nothing before": ("after", False),
+    "not until": ("after", False),
+    "not till": ("after", False),
+    "not til": ("after", False),
+    "before": ("before", False),
+    "earlier than": ("before", False),
+    "prior to": ("before", False),
+    "ahead of": ("before", False),
+    "sometime before": ("before", False),
+    "any time before": ("before", False),
+    "anytime before": ("before", False),
+    "by": ("before", True),
+    "until": ("before", True),
+    "till": ("before", True),
+    "til": ("before", True),
+    "'til": ("before", True),
+    "up to": ("before", True),
+    "up until": ("before", True),
+    "after": ("after", False),
+    "later than": ("after", False),
+    "past": ("after", False),
+    "sometime after": ("after", False),
+    "any time after": ("after", False),
+    "anytime after": ("after", False),
+    "from": ("after", False),
+    "starting": ("after", False),
+    "starting from": ("after", False),
+    "starting on": ("after", False),
+    "beginning": ("after", False),
+    "as of": ("after", False),
+    "since": ("after", False),
+}
+BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
+    "or later": ("after", False),
+    "or after": ("after", False),
+    "and later": ("after", False),
+    "onwards": ("after", False),
+    "onward": ("after", False),
+    "or earlier": ("before", True),
+    "or before": ("before", True),
+    "at the latest": ("before", True),
+    "at the earliest": ("after", False),
+}
+# Words after which a number or weak word is read as a time ("at 2", "on sat").
+CONTEXT_BEFORE = (
+    "at",
+    "@",
+    "on",
+    "by",
+    "before",
+    "after",
+    "until",
+    "till",
+    "til",
+    "from",
+    "between",
+    "around",
+    "about",
+    "next",
+    "this",
+    "coming",
+    "every",
+    "except",
+    "not",
+    "past",
+    "or",
+    "and",
+    "than",
+    "of",
+    "in",
+)
+# Nouns that make a number a count, never a time ("2 people", "3 kids").
+COUNT_NOUNS = (
+    "people",
+    "persons",
+    "person",
+    "ppl",
+    "guests",
+    "guest",
+    "adults",
+    "adult",
+    "kids",
+    "kid",
+    "children",
+    "child",
+    "of us",
+    "of them",
+    "pax",
+    "seats",
+    "seat",
+    "tickets",
+    "ticket",
+    "rooms",
+    "room",
+    "beds",
+    "bedrooms",
+    "nights",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hours",
+    "hour",
+    "hrs",
+    "hr",
+    "minutes",
+    "minute",
+    "mins",
+    "min",
+    "dollars",
+    "bucks",
+    "percent",
+    "%",
+    "times",
+    "items",
+    "patients",
+    "cars",
+    "dogs",
+    "cats",
+    "pets",
+    "stars",
+    "star",
+    "miles",
+    "km",
+    "floor",
+    "more",
+    "others",
+    "year olds",
+    "year old",
+    "yr",
+)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first, apostrophes flexible."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = re.escape(w).replace("'", "['’]?").replace(r"\ ", r"\s+").replace("-", r"[-\s]?")
+        out.append(p)
+    return "(?:" + "|".join(out) + ")"
+
+
+def weekday_index(word: str) -> int:
+    """Weekday number (0 = Monday) of a spelling, plural "s" allowed."""
+    w = word.lower().rstrip(".")
+    for i, names in enumerate(WEEKDAYS):
+        if w in names or (w.endswith("s") and w[:-1] in names):
+            return i
+    raise KeyError(word)
+
+
+def month_index(word: str) -> int:
+    """Month number (1-12) of a spelling."""
+    w = word.lower().rstrip(".")
+    for i, names in enumerate(MONTHS):
+        if w in names:
+            return i + 1
+    raise KeyError(word)
+
+
+def number_value(word: str) -> int:
+    """Value of a digit string or a number word ("three", "a couple of")."""
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS[w]
+
+
+def ordinal_value(word: str) -> int:
+    """Value of "3rd", "3", "third", "twenty-third"."""
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    m = re.match(r"(\d{1,2})", w)
+    if m:
+        return int(m.group(1))
+    return ORDINAL_WORDS[w]

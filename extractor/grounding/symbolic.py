@@ -1,0 +1,288 @@
+"""Symbolic time: what a phrase says, before it meets a calendar.
+
+A `Sym` is a small frozen record of optional parts, in the manner of Duckling's time
+predicates: a day (`DaySpec`), a span of days (`SpanSpec`), a time of day (`TodSpec`),
+a recurring weekday set, a bound ("before"/"after"), a negation, a duration and a zone.
+Composition ("Wednesday" + "afternoon") is the union of parts that do not clash.
+Nothing here knows `now`; `resolve.py` grounds a `Sym` against a reference time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from slotwise.extractor.grounding.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+
+
+@dataclass(frozen=True)
+class DaySpec:
+    """One calendar day, said some way.
+
+    kind: "rel" (n = offset in days from today; alts = other plausible offsets),
+    "wd" (n = weekday, mod = "" | "this" | "next" | "last" | "nextweek" | "thisweek" |
+    "afternext"), "dom" (n = day of month, weekday = named weekday or -1),
+    "md" (month, n = day, year or 0; alts = other (month, day) readings of "12/3").
+    """
+
+    kind: str
+    n: int = 0
+    mod: str = ""
+    month: int = 0
+    year: int = 0
+    weekday: int = -1
+    alts: tuple[tuple[int, int], ...] = ()
+
+    def __str__(self) -> str:
+        if self.kind == "rel":
+            return f"day=today{self.n:+d}" + (f"|{self.alts}" if self.alts else "")
+        if self.kind == "wd":
+            name = WEEKDAY_NAMES[self.n].lower()
+            return f"weekday={name}" + (f"({self.mod})" if self.mod else "")
+        wd = f" weekday={WEEKDAY_NAMES[self.weekday].lower()}" if self.weekday >= 0 else ""
+        if self.kind == "dom":
+            return f"dom={self.n}{wd}"
+        year = f"{self.year:04d}-" if self.year else ""
+        return f"date={year}{self.month:02d}-{self.n:02d}{wd}"
+
+
+@dataclass(frozen=True)
+class SpanSpec:
+    """Several consecutive days.
+
+    kind: "week" (n = week offset, 0 = this week), "weekend" (n offset), "month"
+    (month = 1-12 or 0 for relative, n = month offset, year), "range" (start..end days,
+    inclusive), "days" (n days from today: "the next 3 days").
+    part: "" | "early" | "mid" | "late" | "end" | "later" (a slice of the span).
+    """
+
+    kind: str
+    n: int = 0
+    month: int = 0
+    year: int = 0
+    part: str = ""
+    start: DaySpec | None = None
+    end: DaySpec | None = None
+
+    def __str__(self) -> str:
+        part = f" part={self.part}" if self.part else ""
+        if self.kind == "range":
+            return f"from({self.start}) to({self.end})"
+        if self.kind == "month" and self.month:
+            year = f" year={self.year}" if self.year else ""
+            return f"month={MONTH_NAMES[self.month - 1].lower()}{year}{part}"
+        return f"{self.kind}{self.n:+d}{part}"
+
+
+@dataclass(frozen=True)
+class TodSpec:
+    """A time of day: a clock time, a part of the day, or a range of clock times.
+
+    clock: h (0-23 when `h24`, else 1-12 with `ap` "am"/"pm" or "" unknown), m, grain
+    ("hour" | "minute"), `bare` = a lone number that business hours disambiguate,
+    `approx` = "around 2" / "2ish". pod: a key of `PARTS_OF_DAY`. range: a .. b clocks.
+    """
+
+    kind: str
+    h: int = 0
+    m: int = 0
+    ap: str = ""
+    h24: bool = False
+    bare: bool = False
+    approx: bool = False
+    grain: str = "hour"
+    pod: str = ""
+    a: TodSpec | None = None
+    b: TodSpec | None = None
+
+    def __str__(self) -> str:
+        if self.kind == "pod":
+            return f"pod={self.pod}"
+        if self.kind == "range":
+            return f"from({self.a}) to({self.b})"
+        ap = self.ap if self.ap else ("h24" if self.h24 else "?")
+        approx = "~" if self.approx else ""
+        return f"clock={approx}{self.h}:{self.m:02d}{ap}"
+
+
+@dataclass(frozen=True)
+class Sym:
+    """A symbolic time mention: the union of the parts a phrase has."""
+
+    day: DaySpec | None = None
+    span: SpanSpec | None = None
+    tod: TodSpec | None = None
+    recur: frozenset[int] | None = None  # weekdays of a recurring set
+    bound: str = ""  # "before" | "after" | ""
+    incl: bool = False  # the bound includes its anchor ("by Friday", "until 5")
+    negated: bool = False
+    duration: int | None = None  # minutes
+    rel_minutes: int | None = None  # "in 3 hours": now + minutes
+    zone: str = ""  # IANA zone named in the text; "@request" for "my time"
+
+    @property
+    def has_date(self) -> bool:
+        return self.day is not None or self.span is not None or self.recur is not None
+
+    @property
+    def is_empty(self) -> bool:
+        return (
+            not self.has_date
+            and self.tod is None
+            and self.duration is None
+            and self.rel_minutes is None
+        )
+
+    def __str__(self) -> str:
+        parts: list[str] = []
+        if self.negated:
+            parts.append("not")
+        if self.bound:
+            parts.append(self.bound + ("(incl)" if self.incl else ""))
+        if self.recur is not None:
+            parts.append("every=" + ",".join(WEEKDAY_NAMES[d].lower() for d in sorted(self.recur)))
+        for p in (self.day, self.span, self.tod):
+            if p is not None:
+                parts.append(str(p))
+        if self.rel_minutes is not None:
+            parts.append(f"now+{self.rel_minutes}min")
+        if self.duration is not None:
+            parts.append(f"duration={self.duration}min")
+        if self.zone:
+            parts.append(f"zone={self.zone}")
+        return " ".join(parts)
+
+
+def merge(a: Sym, b: Sym) -> Sym | None:
+    """The intersection of two symbolic times, or None when their parts clash."""
+    day, span, tod, recur = a.day, a.span, a.tod, a.recur
+    if b.day is not None:
+        if day is not None:
+            day = _merge_days(day, b.day)
+            if day is None:
+                return None
+        elif span is not None:
+            day = _day_in_span(b.day, span)
+            if day is None:
+                return None
+            span = None
+        elif recur is not None:
+            return None
+        else:
+            day = b.day
+    if b.span is not None:
+        if span is not None or recur is not None:
+            return None
+        if day is not None:
+            day = _day_in_span(day, b.span)
+            if day is None:
+                return None
+        else:
+            span = b.span
+    if b.recur is not None:
+        if day is not None or span is not None:
+            return None
+        recur = b.recur if recur is None else recur & b.recur
+    if b.tod is not None:
+        if tod is not None:
+            tod = _merge_tods(tod, b.tod)
+            if tod is None:
+                return None
+        else:
+            tod = b.tod
+    if a.bound and b.bound or a.duration is not None or b.duration is not None:
+        return None
+    if (a.rel_minutes is not None) or (b.rel_minutes is not None):
+        return None
+    return Sym(
+        day=day,
+        span=span,
+        tod=tod,
+        recur=recur,
+        bound=a.bound or b.bound,
+        incl=a.incl or b.incl,
+        negated=a.negated or b.negated,
+        zone=a.zone or b.zone,
+    )
+
+
+def _merge_days(x: DaySpec, y: DaySpec) -> DaySpec | None:
+    """"Thursday" + "the 3rd" -> the 3rd that is a Thursday; other pairs clash."""
+    if x.kind == "wd" and y.kind in ("dom", "md") and not x.mod:
+        return replace(y, weekday=x.n)
+    if y.kind == "wd" and x.kind in ("dom", "md") and not y.mod:
+        return replace(x, weekday=y.n)
+    return None
+
+
+def _day_in_span(day: DaySpec, span: SpanSpec) -> DaySpec | None:
+    """"Tuesday" + "next week" -> Tuesday of next week; "the 5th" + "of next month"."""
+    if day.kind == "wd" and not day.mod and span.kind == "week" and not span.part:
+        if span.n == 0:
+            return replace(day, mod="thisweek")
+        if span.n == 1:
+            return replace(day, mod="nextweek")
+        if span.n == 2:
+            return replace(day, mod="afternext")
+    if day.kind == "dom" and span.kind == "month" and not span.part and span.month:
+        return DaySpec("md", n=day.n, month=span.month, year=span.year, weekday=day.weekday)
+    return None
+
+
+def _merge_tods(x: TodSpec, y: TodSpec) -> TodSpec | None:
+    """A clock and a part of day: "7 in the evening" -> 19:00; "morning 11:30"."""
+    if x.kind == "pod" and y.kind in ("clock", "range"):
+        x, y = y, x
+    if y.kind != "pod" or x.kind not in ("clock", "range"):
+        return None
+    hint = _POD_HINT.get(y.pod, "")
+    if not hint:
+        return x
+    return with_ampm(x, hint)
+
+
+def with_ampm(t: TodSpec, hint: str) -> TodSpec:
+    """Give a clock (or both ends of a range) an am/pm hint when it has none."""
+    if t.kind == "range" and t.a is not None and t.b is not None:
+        return replace(t, a=with_ampm(t.a, hint), b=with_ampm(t.b, hint))
+    if t.kind != "clock" or t.ap or t.h24:
+        return t
+    if hint == "pm" and t.h == 12:
+        return replace(t, ap="pm", bare=False)  # "12 in the afternoon" is noon
+    if hint == "pm" and t.h < 5 and t.h != 12:
+        return replace(t, ap="pm", bare=False)
+    return replace(t, ap=hint, bare=False)
+
+
+_POD_HINT = {
+    "morning": "am",
+    "early_morning": "am",
+    "late_morning": "am",
+    "first_thing": "am",
+    "before_work": "am",
+    "afternoon": "pm",
+    "early_afternoon": "pm",
+    "late_afternoon": "pm",
+    "evening": "pm",
+    "early_evening": "pm",
+    "late_evening": "pm",
+    "night": "pm",
+    "after_work": "pm",
+    "after_school": "pm",
+    "end_of_day": "pm",
+    "after_lunch": "pm",
+}
+
+
+@dataclass
+class SymbolicMention:
+    """A mention found in text, before grounding: span, rule names and the `Sym`."""
+
+    start: int
+    end: int
+    sym: Sym
+    rules: list[str] = field(default_factory=list)
+    cue: str | None = None
+
+    @property
+    def rule(self) -> str:
+        return "+".join(self.rules)

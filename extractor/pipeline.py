@@ -1,0 +1,291 @@
+"""Reading a message: ground -> candidates -> interpret -> contract constraints.
+
+Each step says what it needs and what it adds, and records itself in the trace:
+
+| step        | needs                         | adds                                   |
+| ----------- | ----------------------------- | -------------------------------------- |
+| `ground`    | message, now, timezone        | time mentions with spans and rules     |
+| `resources` | message, the request's resources | resource mentions                   |
+| `interpret` | message, candidates           | intent + a label per candidate         |
+| `constrain` | candidates, labels            | `Constraint`s in the contract's form   |
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from slotwise.extractor.grounding import TimeMention, ground
+from slotwise.extractor.interpretation import (
+    Candidate,
+    CandidateLabel,
+    CandidateType,
+    Interpreted,
+    Interpreter,
+)
+from slotwise.extractor.resources import ResourceMention, find_resources
+from slotwise.schemas import Alternative, Constraint, Intent, ScheduleRequest, Span, TraceStep
+
+_JOIN = re.compile(r"^\s*(?:,\s*)?(?:or|/|,|and|and/or|or maybe|or else)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class MessageReading:
+    """What the message says, in the contract's terms, plus the trail that led there."""
+
+    intent: Intent
+    constraints: list[Constraint]
+    duration_minutes: int | None
+    trace: list[TraceStep] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def horizon_end(request: ScheduleRequest) -> datetime:
+    """Where recurring and open-ended phrases stop: the end of the given availability,
+    or `rules.horizon_days` (28 by default) from `now` when there is none."""
+    ends = [iv.end for r in request.resources for iv in r.open]
+    if ends:
+        return max(ends)
+    return request.now + timedelta(days=request.rules.horizon_days)
+
+
+def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageReading:
+    message = request.message or ""
+    trace: list[TraceStep] = []
+
+    t0 = time.perf_counter()
+    mentions = ground(
+        message,
+        request.now,
+        request.timezone,
+        horizon_end=horizon_end(request),
+        date_order=request.date_order,
+    )
+    trace.append(_step("ground", t0, {"mentions": [_mention_detail(m) for m in mentions]}))
+
+    t0 = time.perf_counter()
+    named = find_resources(message, [(r.id, r.name) for r in request.resources])
+    named = [r for r in named if not any(_overlaps(r.span, m.span) for m in mentions)]
+    trace.append(
+        _step(
+            "resources",
+            t0,
+            {
+                "mentions": [
+                    {
+                        "text": r.text,
+                        "span": list(r.span),
+                        "resource": r.resource_id,
+                        "rule": r.rule,
+                    }
+                    for r in named
+                ]
+            },
+        )
+    )
+
+    candidates, sources = _candidates(mentions, named)
+    t0 = time.perf_counter()
+    interpreted = interpreter.interpret(message, candidates)
+    trace.append(
+        _step(
+            "interpret",
+            t0,
+            {
+                "interpreter": interpreted.interpreter,
+                "candidates": [
+                    {
+                        "index": c.index,
+                        "type": c.type,
+                        "text": c.text,
+                        "span": list(c.span),
+                        "rule": c.rule,
+                    }
+                    for c in candidates
+                ],
+                "output": interpreted.interpretation.model_dump(mode="json"),
+                "intent_confidence": interpreted.intent_confidence,
+                **interpreted.detail,
+            },
+        )
+    )
+
+    t0 = time.perf_counter()
+    constraints, duration = _constrain(message, candidates, sources, interpreted)
+    trace.append(
+        _step(
+            "constrain",
+            t0,
+            {"constraints": [c.id for c in constraints], "duration_minutes": duration},
+        )
+    )
+    intent = Intent(
+        name=interpreted.interpretation.intent,
+        confidence=round(float(interpreted.intent_confidence), 4),
+    )
+    return MessageReading(intent, constraints, duration, trace)
+
+
+def _step(name: str, t0: float, detail: dict[str, Any]) -> TraceStep:
+    return TraceStep(step=name, ms=round((time.perf_counter() - t0) * 1000, 3), detail=detail)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _mention_detail(m: TimeMention) -> dict[str, Any]:
+    return {
+        "text": m.text,
+        "span": list(m.span),
+        "rule": m.rule,
+        "type": m.type,
+        "symbolic": m.symbolic,
+        "negated": m.negated,
+        "bound": m.bound,
+        "zone": m.zone,
+        "label": m.reading.label if m.reading else None,
+        "alternatives": [a.label for a in m.alternatives],
+        "duration_minutes": m.duration_minutes,
+        "modifies": m.modifies,
+    }
+
+
+def _candidates(
+    mentions: list[TimeMention], named: list[ResourceMention]
+) -> tuple[list[Candidate], list[TimeMention | ResourceMention]]:
+    items: list[TimeMention | ResourceMention] = sorted([*mentions, *named], key=lambda x: x.span)
+    mention_pos = {id(m): i for i, m in enumerate(items)}
+    candidates: list[Candidate] = []
+    for i, item in enumerate(items):
+        if isinstance(item, ResourceMention):
+            candidates.append(
+                Candidate(
+                    i, "resource", item.text, item.span, item.rule, resource_id=item.resource_id
+                )
+            )
+            continue
+        kind: CandidateType = "duration" if item.type == "duration" else "time"
+        modifies = None
+        if item.modifies is not None and 0 <= item.modifies < len(mentions):
+            modifies = mention_pos[id(mentions[item.modifies])]
+        grain = item.reading.grain if item.reading else None
+        candidates.append(
+            Candidate(
+                i,
+                kind,
+                item.text,
+                item.span,
+                item.rule,
+                negated=item.negated,
+                bound=item.bound,
+                extra={
+                    "grain": grain,
+                    "modifies": modifies,
+                    "type": item.type,
+                    "has_date": item.type
+                    in {"date", "datetime", "daterange", "datetimerange", "set"},
+                },
+            )
+        )
+    return candidates, items
+
+
+def _constrain(
+    message: str,
+    candidates: list[Candidate],
+    sources: list[TimeMention | ResourceMention],
+    interpreted: Interpreted,
+) -> tuple[list[Constraint], int | None]:
+    labels = interpreted.interpretation.labels
+    weights = interpreted.detail.get("weights") or [1.0] * len(labels)
+    duration: int | None = None
+    groups: list[list[int]] = []
+    for i, cand in enumerate(candidates):
+        if cand.type == "duration":
+            src = sources[i]
+            if isinstance(src, TimeMention) and src.duration_minutes and not labels[i].retracted:
+                duration = src.duration_minutes
+            continue
+        if cand.type == "resource" and cand.resource_id is None:
+            continue  # "anyone": the choice is the engine's
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and _joined(message, candidates[prev], cand, labels[prev], labels[i]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+
+    constraints: list[Constraint] = []
+    ids: dict[int, str] = {}
+    for n, group in enumerate(groups, start=1):
+        for i in group:
+            ids[i] = f"c{n}"
+    for n, group in enumerate(groups, start=1):
+        first, last = candidates[group[0]], candidates[group[-1]]
+        label: CandidateLabel = labels[group[0]]
+        span = (first.span[0], last.span[1])
+        intervals: list[Span] = []
+        resources: list[str] = []
+        alternatives: list[Alternative] = []
+        rules = []
+        for i in group:
+            src = sources[i]
+            rules.append(candidates[i].rule)
+            if isinstance(src, ResourceMention):
+                if src.resource_id and src.resource_id not in resources:
+                    resources.append(src.resource_id)
+            elif src.reading is not None:
+                intervals.extend(Span(start=a, end=b) for a, b in src.reading.intervals)
+                alternatives.extend(
+                    Alternative(
+                        label=alt.label, intervals=[Span(start=a, end=b) for a, b in alt.intervals]
+                    )
+                    for alt in src.alternatives
+                )
+        modifies = ids.get(label.modifies) if label.modifies is not None else None
+        constraints.append(
+            Constraint(
+                id=f"c{n}",
+                text=message[span[0] : span[1]],
+                span=span,
+                kind=label.kind,
+                strength=label.strength,
+                weight=float(max(weights[i] for i in group)),
+                intervals=sorted(intervals, key=lambda s: (s.start, s.end)),
+                resources=resources,
+                source="message",
+                rule="+".join(dict.fromkeys(rules)) if len(group) > 1 else rules[0],
+                label=_describe(sources, group),
+                modifies=modifies if modifies != f"c{n}" else None,
+                retracted=label.retracted,
+                alternatives=alternatives,
+            )
+        )
+    return constraints, duration
+
+
+def _joined(
+    message: str, a: Candidate, b: Candidate, la: CandidateLabel, lb: CandidateLabel
+) -> bool:
+    """ "Thursday or Friday", "Dr. Smith or Dr. Patel": one constraint, either will do."""
+    if a.type != b.type or la != lb or not _JOIN.match(message[a.span[1] : b.span[0]]):
+        return False
+    if a.type == "resource":
+        return True
+    return (
+        a.extra.get("has_date") == b.extra.get("has_date") and a.bound is None and b.bound is None
+    )
+
+
+def _describe(sources: list[TimeMention | ResourceMention], group: list[int]) -> str:
+    words = []
+    for i in group:
+        src = sources[i]
+        if isinstance(src, TimeMention) and src.reading is not None:
+            words.append(src.reading.label)
+        else:
+            words.append(src.text)
+    return " or ".join(words)

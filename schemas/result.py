@@ -1,0 +1,124 @@
+"""What the engine answers: `ScheduleResult`, `InterpretResult` and their parts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from slotwise.schemas.types import ConstraintKind, ConstraintSource, IntentName, Outcome, Strength
+
+
+class _Output(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Output):
+    """An absolute interval in a result, ISO 8601 with offset."""
+
+    start: datetime
+    end: datetime
+
+
+class Intent(_Output):
+    name: IntentName
+    confidence: float = Field(ge=0, le=1)
+
+
+class Alternative(_Output):
+    """Another reading of a constraint's text, kept so the ambiguity stays visible."""
+
+    label: str
+    intervals: list[Span] = []
+
+
+class Constraint(_Output):
+    """A constraint as the engine understood it: from the message (with its span) or
+    from the request (echoing its id, no span)."""
+
+    id: str
+    text: str | None = None
+    span: tuple[int, int] | None = None
+    kind: ConstraintKind
+    strength: Strength
+    weight: float = 1.0
+    intervals: list[Span] = []
+    resources: list[str] = []
+    source: ConstraintSource = "message"
+    label: str | None = None
+    rule: str | None = None
+    modifies: str | None = None
+    retracted: bool = False
+    retracted_by: str | None = None
+    alternatives: list[Alternative] = []
+    appointments: list[str] | None = None
+
+
+class Booking(_Output):
+    """One appointment of a proposal that books several."""
+
+    appointment: str
+    resources: list[str]
+    start: datetime
+    end: datetime
+
+
+class Proposal(_Output):
+    rank: int = Field(ge=1)
+    resource: str
+    start: datetime
+    end: datetime
+    score: float = Field(ge=0, le=1)
+    satisfied: list[str] = []
+    violated: list[str] = []
+    explanation: str = ""
+    resources: list[str] = []
+    bookings: list[Booking] = []
+
+
+class Conflict(_Output):
+    id: str
+    text: str
+
+
+class Relaxation(_Output):
+    drop: list[str]
+    proposals: list[Proposal] = []
+
+
+class Clarification(_Output):
+    question: str
+    conflicts: list[Conflict]
+    relaxations: list[Relaxation] = []
+
+
+class TraceStep(_Output):
+    """One step of the interpretation trail: what it is, how long it took, what it saw."""
+
+    step: str
+    ms: float
+    detail: dict[str, Any] = {}
+
+
+class InterpretResult(_Output):
+    intent: Intent
+    constraints: list[Constraint] = []
+    duration_minutes: int | None = None
+    warnings: list[str] = []
+    trace: list[TraceStep] = []
+
+
+class ScheduleResult(InterpretResult):
+    outcome: Outcome
+    proposals: list[Proposal] = []
+    clarification: Clarification | None = None
+
+
+class ErrorDetail(_Output):
+    code: str
+    field: str
+    message: str
+
+
+class ErrorBody(_Output):
+    error: ErrorDetail

@@ -1,0 +1,216 @@
+"""The `slotwise` command line.
+
+    slotwise schedule FILE.json | -          one request in, one result out (JSON)
+    slotwise schedule --batch FILE.jsonl     one request a line, one result a line
+    slotwise interpret FILE.json | -         intent and grounded constraints, no solving
+    slotwise schema [request|result]         the JSON Schema of the contract
+    slotwise serve [--host H] [--port P]     the HTTP service
+    slotwise audit FILE.jsonl                summary of an audit log
+    slotwise train [...]                     train the embedded intent model
+
+Exit codes: 0 answered (proposals or a clarification alike), 2 the input is invalid
+(a JSON error object naming the field and the problem on stderr), 1 an internal fault.
+In batch mode every line is answered, a bad one by ``{"error": {...}}`` on its own
+line, and the exit code is the worst of the lines (1 over 2 over 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
+
+from slotwise.schemas import (
+    InternalError,
+    InterpretResult,
+    RequestError,
+    ScheduleRequest,
+    ScheduleResult,
+    SlotwiseError,
+)
+
+EXIT_OK, EXIT_FAULT, EXIT_INVALID = 0, 1, 2
+
+
+def _dump(obj: Any, pretty: bool) -> str:
+    return json.dumps(obj, indent=2 if pretty else None, ensure_ascii=False)
+
+
+def _read_input(path: str, stdin: IO[str]) -> str:
+    if path == "-":
+        return stdin.read()
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise RequestError(
+            "invalid_body", f"cannot read {path}: {exc.strerror}", field="FILE"
+        ) from None
+
+
+def _lines(path: str, stdin: IO[str]) -> Iterator[tuple[int, str]]:
+    if path == "-":
+        yield from enumerate(stdin, start=1)
+        return
+    try:
+        fh = open(path, encoding="utf-8")  # noqa: SIM115 - closed below, streamed line by line
+    except OSError as exc:
+        raise RequestError(
+            "invalid_body", f"cannot read {path}: {exc.strerror}", field="FILE"
+        ) from None
+    with fh:
+        yield from enumerate(fh, start=1)
+
+
+def _answer(engine: Any, command: str, text: str, pretty: bool) -> tuple[int, str]:
+    try:
+        request: ScheduleRequest = engine.parse(text)
+        result: InterpretResult | ScheduleResult
+        result = engine.interpret(request) if command == "interpret" else engine.schedule(request)
+        return EXIT_OK, _dump(result.model_dump(mode="json"), pretty)
+    except RequestError as exc:
+        return EXIT_INVALID, _dump(exc.to_dict(), pretty)
+    except SlotwiseError as exc:
+        return EXIT_FAULT, _dump(exc.to_dict(), pretty)
+    except Exception as exc:  # never a traceback on the user's terminal
+        return EXIT_FAULT, _dump(InternalError(f"{type(exc).__name__}: {exc}").to_dict(), pretty)
+
+
+def _solve_command(
+    args: argparse.Namespace, stdout: IO[str], stderr: IO[str], stdin: IO[str]
+) -> int:
+    from slotwise.engine import Engine
+
+    try:
+        engine = Engine(interpreter=args.interpreter)
+    except Exception as exc:
+        stderr.write(_dump(InternalError(f"engine failed to load: {exc}").to_dict(), False) + "\n")
+        return EXIT_FAULT
+    if not args.batch:
+        try:
+            text = _read_input(args.file, stdin)
+        except RequestError as exc:
+            stderr.write(_dump(exc.to_dict(), args.pretty) + "\n")
+            return EXIT_INVALID
+        code, out = _answer(engine, args.command, text, args.pretty)
+        (stdout if code == EXIT_OK else stderr).write(out + "\n")
+        return code
+    worst = EXIT_OK
+    try:
+        for lineno, line in _lines(args.file, stdin):
+            if not line.strip():
+                continue
+            code, out = _answer(engine, args.command, line, False)
+            if code != EXIT_OK:
+                err = json.loads(out)
+                err["error"]["line"] = lineno
+                out = _dump(err, False)
+            stdout.write(out + "\n")
+            stdout.flush()
+            worst = code if (code == EXIT_FAULT or worst == EXIT_OK) else worst
+    except RequestError as exc:
+        stderr.write(_dump(exc.to_dict(), False) + "\n")
+        return EXIT_INVALID
+    return worst
+
+
+def _schema_command(args: argparse.Namespace, stdout: IO[str]) -> int:
+    schemas = {
+        "request": ScheduleRequest.model_json_schema(),
+        "result": ScheduleResult.model_json_schema(mode="serialization"),
+    }
+    out = schemas if args.which == "all" else schemas[args.which]
+    stdout.write(_dump(out, True) + "\n")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="slotwise", description="Turns what people write into bookings."
+    )
+    parser.add_argument("--version", action="version", version=f"slotwise {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("schedule", "answer a request with proposals or a question"),
+        ("interpret", "the intent and grounded constraints, without solving"),
+    ):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("file", metavar="FILE", help="a request as JSON, or - for stdin")
+        p.add_argument(
+            "--batch", action="store_true", help="FILE is JSON Lines: one request a line"
+        )
+        p.add_argument(
+            "--interpreter",
+            default="auto",
+            choices=["auto", "model", "rules"],
+            help="who labels the message's candidates (default: auto)",
+        )
+        p.add_argument("--pretty", action="store_true", help="indent the JSON output")
+    p = sub.add_parser("schema", help="print the JSON Schema of the request and result")
+    p.add_argument("which", nargs="?", default="all", choices=["all", "request", "result"])
+    p = sub.add_parser("serve", help="serve the engine over HTTP")
+    p.add_argument(
+        "--host", default=None, help="bind address (env SLOTWISE_HOST, default 127.0.0.1)"
+    )
+    p.add_argument("--port", type=int, default=None, help="port (env SLOTWISE_PORT, default 8000)")
+    p.add_argument("--audit-log", default=None, help="append one JSON line per request here")
+    p.add_argument(
+        "--redact", action="store_true", default=None, help="keep message text out of the audit log"
+    )
+    p = sub.add_parser("audit", help="summarise an audit log")
+    p.add_argument("file", metavar="FILE")
+    sub.add_parser("train", help="train the embedded intent model (see --help)", add_help=False)
+    return parser
+
+
+def _version() -> str:
+    from slotwise import __version__
+
+    return __version__
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+    stdin: IO[str] | None = None,
+) -> int:
+    """Run the CLI in-process; returns the exit code (tests call this directly)."""
+    stdout, stderr, stdin = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["train"]:
+        from slotwise.extractor.train import main as train_main
+
+        return int(train_main(argv[1:]) or 0)
+    args = build_parser().parse_args(argv)
+    if args.command in {"schedule", "interpret"}:
+        return _solve_command(args, stdout, stderr, stdin)
+    if args.command == "schema":
+        return _schema_command(args, stdout)
+    if args.command == "serve":
+        from slotwise.service import run
+
+        kwargs = {
+            k: v
+            for k, v in (
+                ("host", args.host),
+                ("port", args.port),
+                ("audit_path", args.audit_log),
+                ("redact", args.redact),
+            )
+            if v is not None
+        }
+        run(**kwargs)
+        return EXIT_OK
+    if args.command == "audit":
+        from slotwise.audit import main_summary
+
+        return int(main_summary(args.file))
+    return EXIT_INVALID
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""`Engine`: one object that reads a request and answers it.
+
+ground -> interpret -> solve -> explain. The engine holds only read-only state (the
+loaded model and compiled rules), so one instance serves concurrent callers.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from typing import Any
+
+from pydantic import ValidationError
+
+from slotwise.extractor.cues import CueRules
+from slotwise.extractor.interpretation import Interpreter
+from slotwise.extractor.pipeline import MessageReading, read_message
+from slotwise.schemas import (
+    Intent,
+    InternalError,
+    InterpretResult,
+    RequestError,
+    ScheduleRequest,
+    ScheduleResult,
+    SlotwiseError,
+    TraceStep,
+    from_validation_error,
+)
+from slotwise.solvers import solve, to_constraints
+
+
+def load_interpreter(name: str = "auto") -> Interpreter:
+    """`"model"`: the embedded intent model; `"rules"`: the cue rules; `"auto"`: the
+    model when its weights are in the package, else the rules."""
+    if name == "rules":
+        return CueRules()
+    if name in {"model", "auto"}:
+        try:
+            from slotwise.extractor.model import IntentModel
+        except ImportError:
+            if name == "model":
+                raise
+            return CueRules()
+        return IntentModel.load()
+    raise ValueError(f"unknown interpreter {name!r}; use 'auto', 'model' or 'rules'")
+
+
+class Engine:
+    """Reads booking requests and answers them with ranked proposals or a question.
+
+    `interpreter` picks who labels the message's candidates: ``"auto"`` (the embedded
+    model if packaged, else the cue rules), ``"model"``, ``"rules"``, or any object
+    meeting the `Interpreter` protocol (a larger local model, say).
+    """
+
+    def __init__(
+        self, interpreter: str | Interpreter = "auto", *, time_limit_s: float = 2.0
+    ) -> None:
+        t0 = time.perf_counter()
+        self.interpreter: Interpreter = (
+            load_interpreter(interpreter) if isinstance(interpreter, str) else interpreter
+        )
+        self.time_limit_s = time_limit_s
+        self.load_ms = (time.perf_counter() - t0) * 1000
+        self._lock = (
+            threading.Lock()
+        )  # guards nothing mutable today; kept for backends that need it
+
+    @staticmethod
+    def parse(data: ScheduleRequest | dict[str, Any] | str | bytes) -> ScheduleRequest:
+        """A validated request, or a `RequestError` naming the field and the problem."""
+        if isinstance(data, ScheduleRequest):
+            return data
+        if isinstance(data, str | bytes):
+            try:
+                data = json.loads(data)
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                raise RequestError("invalid_json", f"not valid JSON: {exc}") from None
+        if not isinstance(data, dict):
+            raise RequestError(
+                "invalid_body", f"a request is a JSON object, not {type(data).__name__}"
+            )
+        try:
+            return ScheduleRequest.model_validate(data)
+        except ValidationError as exc:
+            raise from_validation_error(exc, input=data) from None
+
+    def interpret(self, request: ScheduleRequest | dict[str, Any] | str | bytes) -> InterpretResult:
+        """The intent and the grounded constraints, without solving."""
+        req = self.parse(request)
+        reading = self._read(req)
+        return InterpretResult(
+            intent=reading.intent,
+            constraints=reading.constraints + to_constraints(req),
+            duration_minutes=reading.duration_minutes,
+            warnings=req.warnings + reading.warnings,
+            trace=reading.trace,
+        )
+
+    def schedule(self, request: ScheduleRequest | dict[str, Any] | str | bytes) -> ScheduleResult:
+        """Ranked proposals, or a clarification when the hard constraints admit no slot."""
+        req = self.parse(request)
+        try:
+            reading = self._read(req)
+            constraints = reading.constraints + to_constraints(req)
+            t0 = time.perf_counter()
+            solved = solve(
+                req,
+                constraints,
+                duration_minutes=reading.duration_minutes,
+                time_limit_s=self.time_limit_s,
+            )
+            trace = [
+                *reading.trace,
+                TraceStep(
+                    step="solve",
+                    ms=round((time.perf_counter() - t0) * 1000, 3),
+                    detail={
+                        "constraints": [
+                            c.model_dump(
+                                mode="json",
+                                include={"id", "kind", "strength", "weight", "retracted"},
+                            )
+                            for c in constraints
+                        ],
+                        **solved.detail,
+                    },
+                ),
+            ]
+            return ScheduleResult(
+                outcome=solved.outcome,
+                intent=reading.intent,
+                constraints=constraints,
+                proposals=solved.proposals,
+                clarification=solved.clarification,
+                duration_minutes=reading.duration_minutes,
+                warnings=req.warnings + reading.warnings,
+                trace=trace,
+            )
+        except SlotwiseError:
+            raise
+        except Exception as exc:  # a fault of ours: coded, with the cause chained for logs
+            raise InternalError(f"{type(exc).__name__}: {exc}") from exc
+
+    def _read(self, req: ScheduleRequest) -> MessageReading:
+        if not req.message or not req.message.strip():
+            return MessageReading(Intent(name="book", confidence=1.0), [], None)
+        return read_message(req, self.interpreter)
