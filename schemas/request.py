@@ -35,6 +35,7 @@ MAX_CONSTRAINTS = 100
 MAX_CONSTRAINT_INTERVALS = 1000
 MAX_APPOINTMENTS = 20
 MAX_HORIZON_DAYS = 366
+MAX_HISTORY = 20
 _ID = r"^[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,127}$"
 
 # While a request validates, its time zone and the warnings it collects.
@@ -250,6 +251,11 @@ class ScheduleRequest(_Input):
     """One booking request: a message and/or structured constraints, plus availability."""
 
     message: Annotated[str, Field(max_length=MAX_MESSAGE_CHARS)] | None = None
+    history: Annotated[
+        list[Annotated[str, Field(max_length=MAX_MESSAGE_CHARS)]], Field(max_length=MAX_HISTORY)
+    ] = []
+    """Earlier messages of the same conversation, oldest first. What they asked for still
+    holds unless `message` changes it ("actually, make it Thursday")."""
     now: LocalDateTime
     timezone: TimezoneName
     duration_minutes: Duration = 30

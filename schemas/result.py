@@ -52,6 +52,8 @@ class Constraint(_Output):
     retracted_by: str | None = None
     alternatives: list[Alternative] = []
     appointments: list[str] | None = None
+    turn: int | None = None
+    """For a constraint carried over from `history`: which earlier message (0 = oldest)."""
 
 
 class Booking(_Output):

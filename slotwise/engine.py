@@ -144,6 +144,34 @@ class Engine:
             raise InternalError(f"{type(exc).__name__}: {exc}") from exc
 
     def _read(self, req: ScheduleRequest) -> MessageReading:
-        if not req.message or not req.message.strip():
+        message = req.message or ""
+        if not message.strip() and not req.history:
             return MessageReading(Intent(name="book", confidence=1.0), [], None)
-        return read_message(req, self.interpreter)
+        if not req.history:
+            return read_message(req, self.interpreter)
+        return self._read_conversation(req)
+
+    def _read_conversation(self, req: ScheduleRequest) -> MessageReading:
+        """Earlier turns are read with the new message, as one text, so that "actually,
+        Thursday instead" retracts what an earlier turn asked for. Constraints from the
+        earlier turns come back with `source="context"`, their `turn`, and no span."""
+        turns = [*req.history, req.message or ""]
+        joined = "\n".join(turns)
+        starts, pos = [], 0
+        for turn in turns:
+            starts.append(pos)
+            pos += len(turn) + 1
+        reading = read_message(req.model_copy(update={"message": joined}), self.interpreter)
+        current = starts[-1]
+        constraints = []
+        for c in reading.constraints:
+            if c.span is None:
+                constraints.append(c)
+            elif c.span[0] >= current:
+                span = (c.span[0] - current, c.span[1] - current)
+                constraints.append(c.model_copy(update={"span": span}))
+            else:
+                turn = max(i for i, s in enumerate(starts) if s <= c.span[0])
+                constraints.append(c.model_copy(update={"span": None, "source": "context", "turn": turn}))
+        reading.constraints = constraints
+        return reading

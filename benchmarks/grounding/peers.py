@@ -12,6 +12,7 @@ in the core environment; constructing a peer that is not installed raises
 
 from __future__ import annotations
 
+import atexit
 import importlib.metadata
 import logging
 import time as _time
@@ -27,8 +28,8 @@ __all__ = [
     "CtparseParser",
     "DateparserParser",
     "DucklingParser",
-    "Parser",
     "ParsedatetimeParser",
+    "Parser",
     "PeerUnavailable",
     "RecognizersParser",
     "SlotwiseParser",
@@ -68,8 +69,14 @@ def _locate(text: str, needle: str, cursor: int) -> tuple[int, int]:
 # --- Slotwise ----------------------------------------------------------------------------
 
 
+_SLOTWISE_SKIPPED_TYPES = ("duration", "set")  # not a time: dropped as for Recognizers-Text
+
+
 class SlotwiseParser:
-    """`slotwise.extractor.grounding.ground`: the reading's first interval, as given."""
+    """`slotwise.extractor.grounding.ground`: the reading's first interval, as given.
+
+    A mention without a reading (symbolic only) still counts as found.
+    """
 
     name = "Slotwise"
 
@@ -85,6 +92,8 @@ class SlotwiseParser:
         zone = ZoneInfo(tz)
         found = []
         for mention in self._ground(text, now.replace(tzinfo=zone), tz):
+            if mention.type in _SLOTWISE_SKIPPED_TYPES:
+                continue
             span = (mention.span[0], mention.span[1])
             reading = mention.reading
             if reading is None or not reading.intervals:
@@ -132,6 +141,7 @@ class DateparserParser:
 
 # --- parsedatetime -----------------------------------------------------------------------
 
+
 class ParsedatetimeParser:
     """`parsedatetime.Calendar.nlp` (context style): offsets and an accuracy per hit."""
 
@@ -177,17 +187,18 @@ class CtparseParser:
     def _as_datetime(value: Any, now: datetime) -> datetime | None:
         if value is None:
             return None
-        if value.year is None and value.month is None and value.day is None:
-            if value.hour is None and not getattr(value, "hasPOD", False):
-                return None
+        undated = value.year is None and value.month is None and value.day is None
+        if undated and value.hour is None and not getattr(value, "hasPOD", False):
+            return None
         point = value.start if getattr(value, "hasPOD", False) and value.hour is None else value
-        return datetime(
-            point.year or now.year,
-            point.month or now.month,
-            point.day or now.day,
-            point.hour or 0,
-            point.minute or 0,
-        )
+        if point.year is None and point.month is None and point.day is None:
+            day = now.date()  # a time alone: today
+        else:  # a coarser date ("Feb", "2018") starts on its first day
+            try:
+                day = date(point.year or now.year, point.month or 1, point.day or 1)
+            except ValueError:  # "feb 30": a mention, but no date
+                return None
+        return datetime.combine(day, time(point.hour or 0, point.minute or 0))
 
     def parse(self, text: str, now: datetime, tz: str) -> list[Found]:
         result = self._ctparse(text, ts=now, timeout=self._timeout)
@@ -232,12 +243,16 @@ class TimefhumanParser:
             return datetime.combine(now.date(), value.replace(tzinfo=None))
         return None
 
-    def _flatten(self, value: Any, span: tuple[int, int], surface: str, now: datetime) -> Iterator[Found]:
+    def _flatten(
+        self, value: Any, span: tuple[int, int], surface: str, now: datetime
+    ) -> Iterator[Found]:
         if isinstance(value, list):
             for item in value:
                 yield from self._flatten(item, span, surface, now)
         elif isinstance(value, tuple):
-            yield Found(span, self._point(value[0], now), self._point(value[-1], now), None, surface)
+            yield Found(
+                span, self._point(value[0], now), self._point(value[-1], now), None, surface
+            )
         elif isinstance(value, timedelta):
             return  # a duration is not a time
         else:
@@ -300,7 +315,8 @@ class RecognizersParser:
                     end += timedelta(days=1)  # "10pm to 2am"
             readings.append((start, end))
         for start, end in readings:
-            if (start or end) is not None and (start or end) >= now:
+            anchor = start if start is not None else end
+            if anchor is not None and anchor >= now:
                 return start, end
         return readings[-1] if readings else (None, None)
 
@@ -344,9 +360,18 @@ class DucklingParser:
                     f"-Djava.class.path={classpath}",
                     convertStrings=True,
                 )
-            self._wrapper = DucklingWrapper(jvm_started=True)
+            # The wrapper loads every language's rules (about a minute); English is enough.
+            load_all = Duckling.load
+            Duckling.load = lambda self, languages=None: load_all(self, ["en"])
+            try:
+                self._wrapper = DucklingWrapper(jvm_started=True)
+            finally:
+                Duckling.load = load_all
         except Exception as exc:  # no JDK, or a JPype it does not support
             raise PeerUnavailable(f"Duckling does not start: {exc}") from exc
+        # Clojure's agent threads keep the JVM, and so Python's exit, waiting a minute.
+        clojure = self._wrapper.duckling.clojure
+        atexit.register(clojure.var("clojure.core", "shutdown-agents").invoke)
         self.version = f"{_version('duckling')} (wrapper)"
 
     def parse(self, text: str, now: datetime, tz: str) -> list[Found]:
@@ -368,7 +393,10 @@ class DucklingParser:
 def _duckling_time(value: Any, tz: str) -> datetime | None:
     if not isinstance(value, str):
         return None
-    parsed = datetime.fromisoformat(value)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:  # year 10000 ("$10000"): no datetime for it
+        return None
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(ZoneInfo(tz))
     return parsed.replace(tzinfo=None)

@@ -21,7 +21,7 @@ One scorer (`benchmarks/grounding/scoring.py`) for everyone. Each adapter
 - **fully right** when an overlapping mention also has the gold value: for a date, the
   calendar date of the reading's start; for a time, its HH:MM (HH:MM:SS where the gold
   gives seconds); for a date-time, both; for a range, its start *and* end (a day-range end
-  may be inclusive or exclusive, since the data sets and the parsers differ); for an
+  may be one day off either way: data sets and parsers write it inclusive or exclusive); for an
   open-ended gold ("after 3pm", "before 2018") the one bound, as the reading's start or
   end, without scoring the direction.
 
@@ -31,7 +31,10 @@ counts. Each parser is scored on its *one* reading per mention: Slotwise's `read
 keeps the first that does not start before `now`, else the last. A parser that returns
 several mentions over one gold span (timefhuman's "3pm or 4pm") gets credit if any one
 is right. **Extra** counts returned mentions that overlap no gold mention, only on sets
-where every mention is annotated (not SGD, whose acts name only the slots filled).
+where every mention is annotated (not SGD, whose acts name only the slots filled), and
+**no-time msgs flagged** counts messages with no time mention at all (the corpus's
+negative strings, the spec's sentences without an entity) where the parser found one.
+Durations and sets returned by Slotwise and Recognizers-Text are dropped before scoring.
 
 Milliseconds are wall time of one `parse` call per message, in one process, one parser
 at a time over a whole set, after one warm-up call; **load s** is the parser's start-up
@@ -50,7 +53,10 @@ def _pct(part: int, whole: int) -> str:
 
 
 def _main_table(rows: dict[str, dict[str, Any]], report: dict[str, Any], extra: bool) -> list[str]:
-    head = "| parser (version) | found | fully right |" + (" extra |" if extra else "")
+    empties = next(iter(rows.values())).get("no_time_messages") if rows else None
+    head = "| parser (version) | found | fully right |"
+    if extra:
+        head += f" extra | no-time msgs flagged /{empties} |"
     head += " median ms/msg | p95 ms/msg | load s | errors |"
     cols = head.count("|") - 1
     lines = [head, "|" + " --- |" * cols]
@@ -64,7 +70,7 @@ def _main_table(rows: dict[str, dict[str, Any]], report: dict[str, Any], extra: 
             f"**{_pct(row['right'], row['n'])}**",
         ]
         if extra:
-            cells.append(str(row["extra"]))
+            cells += [str(row["extra"]), str(row["no_time_flagged"])]
         cells += [
             _ms(row["median_ms"]),
             _ms(row["p95_ms"]),

@@ -9,6 +9,7 @@ Every parser runs in this one process, one set at a time, so timings sit side by
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import platform
 import sys
@@ -47,12 +48,11 @@ MISSES_KEPT = 40  # per parser and set, in the JSON, for whoever fixes them
 def run_set(bench: BenchSet, parser: Parser) -> dict[str, Any]:
     """Parse every message once, time it, score its gold mentions."""
     score, ms, extra, errors = SetScore(), [], 0, 0
+    empty, flagged = 0, 0  # messages with no time mention at all; those given one anyway
     misses: list[dict[str, Any]] = []
     first = bench.messages[0]
-    try:  # warm-up: lazy tables and caches are not charged to the first message
+    with contextlib.suppress(Exception):  # warm-up: lazy tables are not charged to message 1
         parser.parse(first.text, first.now, first.tz)
-    except Exception:
-        pass
     for message in bench.messages:
         started = time.perf_counter()
         try:
@@ -71,15 +71,23 @@ def run_set(bench: BenchSet, parser: Parser) -> dict[str, Any]:
                 misses.append(_miss(message.text, gold, found))
         if bench.exhaustive:
             extra += count_extra(message.golds, found)
+            if not message.golds:
+                empty += 1
+                flagged += bool(found)
     return {
         "n": score.n,
         "found": score.found,
         "right": score.right,
         "extra": extra if bench.exhaustive else None,
+        "no_time_messages": empty if bench.exhaustive else None,
+        "no_time_flagged": flagged if bench.exhaustive else None,
         "errors": errors,
         "messages": len(ms),
         **latency_summary(ms),
-        "by_kind": {k: dict(zip(("n", "found", "right"), v, strict=True)) for k, v in sorted(score.by_kind.items())},
+        "by_kind": {
+            k: dict(zip(("n", "found", "right"), v, strict=True))
+            for k, v in sorted(score.by_kind.items())
+        },
         "misses": misses,
     }
 
@@ -128,8 +136,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     report = {
         "generated": datetime.now(UTC).isoformat(timespec="seconds"),
-        "command": " ".join(["benchmarks/grounding/run.py", *(argv if argv is not None else sys.argv[1:])]),
-        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": _cpus()},
+        "command": " ".join(
+            ["benchmarks/grounding/run.py", *(argv if argv is not None else sys.argv[1:])]
+        ),
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": _cpus(),
+        },
         "split": args.split,
         "limit": args.limit,
         "parsers": {p.name: p.version for p in parsers},
@@ -137,13 +151,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         "skipped": skipped,
         "sgd_reference": {"today": reference.isoformat(), "now": f"{reference}T00:00", **evidence},
         "sets": {
-            b.key: {"title": b.title, "messages": len(b.messages), "notes": b.notes, "stats": b.stats}
+            b.key: {
+                "title": b.title,
+                "messages": len(b.messages),
+                "notes": b.notes,
+                "stats": b.stats,
+            }
             for b in sets
         },
         "results": results,
     }
     DOC.parent.mkdir(parents=True, exist_ok=True)
-    DOC.with_suffix(".json").write_text(json.dumps(report, indent=1, default=str) + "\n", encoding="utf-8")
+    DOC.with_suffix(".json").write_text(
+        json.dumps(report, indent=1, default=str) + "\n", encoding="utf-8"
+    )
     DOC.write_text(render_markdown(report, sets), encoding="utf-8")
     print(f"wrote {DOC.relative_to(REPO)} and {DOC.with_suffix('.json').relative_to(REPO)}")
     return 0

@@ -13,7 +13,7 @@ A gold bound is a string whose shape says what to compare:
 ``YYYY-MM-DD`` (the date), ``HH:MM`` / ``HH:MM:SS`` (the time of day),
 ``YYYY-MM-DD HH:MM[:SS]`` (both). A point gold (``end`` is None, ``open_ended`` False)
 is compared with the start of the reading. A range gold needs both bounds; a day-range
-end may be given inclusive or exclusive (the data sets differ, and so do parsers).
+end may be one day off either way, since either side may write it inclusive or exclusive.
 An open-ended gold ("after 3pm", "before 2018") has one bound, and a reading matches when
 its start or its end equals it: the direction itself is not scored.
 
@@ -148,9 +148,9 @@ def bound_matches(got: datetime | None, gold: str, *, is_end: bool = False) -> b
         assert want_day is not None
         if not is_end:
             return got.date() == want_day
-        # A day-range end: accept inclusive (the last day) or exclusive (the day after).
-        last_day = got.date() if got.time() != time(0) else got.date() - timedelta(days=1)
-        return want_day in (got.date(), last_day, last_day + timedelta(days=1))
+        # A day-range end, inclusive (the last day) or exclusive (the day after) on either
+        # side: one day off either way is accepted.
+        return abs((got.date() - want_day).days) <= 1
     if want_day is not None and got.date() != want_day:
         return False
     return _clock_equal(got, want_clock, with_seconds)

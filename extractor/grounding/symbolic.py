@@ -189,7 +189,7 @@ def merge(a: Sym, b: Sym) -> Sym | None:
                 return None
         else:
             tod = b.tod
-    if a.bound and b.bound or a.duration is not None or b.duration is not None:
+    if (a.bound and b.bound) or a.duration is not None or b.duration is not None:
         return None
     if (a.rel_minutes is not None) or (b.rel_minutes is not None):
         return None
@@ -206,7 +206,7 @@ def merge(a: Sym, b: Sym) -> Sym | None:
 
 
 def _merge_days(x: DaySpec, y: DaySpec) -> DaySpec | None:
-    """"Thursday" + "the 3rd" -> the 3rd that is a Thursday; other pairs clash."""
+    """ "Thursday" + "the 3rd" -> the 3rd that is a Thursday; other pairs clash."""
     if x.kind == "wd" and y.kind in ("dom", "md") and not x.mod:
         return replace(y, weekday=x.n)
     if y.kind == "wd" and x.kind in ("dom", "md") and not y.mod:
@@ -215,14 +215,14 @@ def _merge_days(x: DaySpec, y: DaySpec) -> DaySpec | None:
 
 
 def _day_in_span(day: DaySpec, span: SpanSpec) -> DaySpec | None:
-    """"Tuesday" + "next week" -> Tuesday of next week; "the 5th" + "of next month"."""
+    """ "Tuesday" + "next week" -> Tuesday of next week; "the 5th" + "of next month"."""
     if day.kind == "wd" and not day.mod and span.kind == "week" and not span.part:
         if span.n == 0:
             return replace(day, mod="thisweek")
         if span.n == 1:
             return replace(day, mod="nextweek")
         if span.n == 2:
-            return replace(day, mod="afternext")
+            return replace(day, mod="week2")
     if day.kind == "dom" and span.kind == "month" and not span.part and span.month:
         return DaySpec("md", n=day.n, month=span.month, year=span.year, weekday=day.weekday)
     return None
@@ -246,11 +246,7 @@ def with_ampm(t: TodSpec, hint: str) -> TodSpec:
         return replace(t, a=with_ampm(t.a, hint), b=with_ampm(t.b, hint))
     if t.kind != "clock" or t.ap or t.h24:
         return t
-    if hint == "pm" and t.h == 12:
-        return replace(t, ap="pm", bare=False)  # "12 in the afternoon" is noon
-    if hint == "pm" and t.h < 5 and t.h != 12:
-        return replace(t, ap="pm", bare=False)
-    return replace(t, ap=hint, bare=False)
+    return replace(t, ap=hint, bare=False)  # "12 in the afternoon" is 12pm, noon
 
 
 _POD_HINT = {

@@ -11,7 +11,7 @@ import pytest
 # `benchmarks/` is a folder of the repository, not part of the installed package.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from benchmarks.grounding.scoring import (  # noqa: E402
+from benchmarks.grounding.scoring import (
     Found,
     Gold,
     GoldValue,
@@ -87,11 +87,14 @@ def test_scoring_day_range_end_inclusive_or_exclusive() -> None:
     assert score_item(gold, [found((0, 9), "2016-11-14T00:00", "2016-11-20T23:59:59")]).right
     assert score_item(gold, [found((0, 9), "2016-11-14T00:00", "2016-11-22T00:00")]).right
     assert not score_item(gold, [found((0, 9), "2016-11-14T00:00", "2016-11-28T00:00")]).right
+    assert not score_item(gold, [found((0, 9), "2016-11-14T00:00", "2016-11-19T00:00")]).right
 
 
 def test_scoring_open_ended_gold_matches_the_bound_at_either_end() -> None:
     after_3 = Gold((0, 9), (GoldValue("15:00:00", None, open_ended=True),), "timerange open-ended")
-    before_3 = Gold((0, 10), (GoldValue(None, "15:00:00", open_ended=True),), "timerange open-ended")
+    before_3 = Gold(
+        (0, 10), (GoldValue(None, "15:00:00", open_ended=True),), "timerange open-ended"
+    )
     assert score_item(after_3, [found((0, 9), "2016-11-07T15:00")]).right
     assert score_item(before_3, [Found((0, 10), None, datetime(2016, 11, 7, 15))]).right
     assert not score_item(before_3, [found((0, 10), "2016-11-07T16:00")]).right

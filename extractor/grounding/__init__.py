@@ -1,0 +1,158 @@
+"""Time grounding: booking messages' time expressions as concrete intervals.
+
+    from slotwise.extractor.grounding import ground
+    ground("next Tuesday at 2", now, "America/New_York")
+
+Two layers: `parse(text)` gives symbolic mentions (what was said, with spans and rule
+names); `ground(text, now, timezone)` resolves them against `now` in `timezone`, links
+modifiers ("but not after 3pm") to what they modify, and returns `TimeMention`s.
+See docs/grounding.md for the conventions.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from slotwise.extractor.grounding.compose import parse
+from slotwise.extractor.grounding.mention import Reading, TimeMention
+from slotwise.extractor.grounding.resolve import Context, Days, resolve
+from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
+from slotwise.extractor.grounding.zones import REQUEST_ZONE, check_zone
+
+__all__ = ["Reading", "SymbolicMention", "TimeMention", "ground", "ground_symbolic", "parse"]
+
+DEFAULT_HORIZON = timedelta(days=28)
+DATE_ORDERS = ("MDY", "DMY")
+
+
+def ground(
+    text: str,
+    now: datetime,
+    timezone: str,
+    *,
+    horizon_end: datetime | None = None,
+    date_order: str = "MDY",
+) -> list[TimeMention]:
+    """Time mentions of `text`, in text order, grounded relative to `now` in `timezone`.
+
+    Raises ValueError for a naive `now`, an unknown timezone, a bad `date_order` or a
+    horizon that ends before `now`.
+    """
+    if not isinstance(text, str):
+        raise ValueError(f"text must be a str, got {type(text).__name__}")
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got naive {now.isoformat()}")
+    check_zone(timezone)
+    if date_order.upper() not in DATE_ORDERS:
+        raise ValueError(f"date_order must be one of {DATE_ORDERS}, got {date_order!r}")
+    if horizon_end is None:
+        horizon_end = now + DEFAULT_HORIZON
+    elif horizon_end.tzinfo is None:
+        raise ValueError(f"horizon_end must be timezone-aware, got {horizon_end.isoformat()}")
+    elif horizon_end <= now:
+        raise ValueError(f"horizon_end {horizon_end.isoformat()} is not after now")
+    return ground_symbolic(parse(text, date_order.upper()), text, now, timezone, horizon_end)
+
+
+def ground_symbolic(
+    mentions: list[SymbolicMention],
+    text: str,
+    now: datetime,
+    timezone: str,
+    horizon_end: datetime,
+) -> list[TimeMention]:
+    """Resolve symbolic mentions; a time of day alone narrows the nearest dated mention."""
+    days_of: dict[int, Days] = {}
+    out: list[TimeMention | None] = [None] * len(mentions)
+
+    def run(i: int, anchor: int | None, week: date | None) -> TimeMention:
+        sm = mentions[i]
+        zone = sm.sym.zone if sm.sym.zone and sm.sym.zone != REQUEST_ZONE else timezone
+        tz = check_zone(zone)
+        ctx = Context(
+            now.astimezone(tz),
+            tz,
+            horizon_end.astimezone(tz),
+            anchor_days=days_of.get(anchor) if anchor is not None else None,
+            anchor_week=week,
+        )
+        readings = resolve(sm.sym, ctx)
+        if readings and sm.sym.has_date and not sm.sym.bound:
+            days_of[i] = _days(readings[0])
+        return _mention(text, sm, readings, zone, anchor)
+
+    dated = [i for i, m in enumerate(mentions) if m.sym.has_date]
+    for i, sm in enumerate(mentions):
+        if sm.sym.has_date:
+            week = None
+            day = sm.sym.day
+            if day is not None and day.kind == "wd" and not day.mod:
+                prev = [j for j in dated if j < i and mentions[j].sym.day is not None]
+                if prev and prev[-1] in days_of:
+                    first = days_of[prev[-1]][0][0]
+                    week = first - timedelta(first.weekday())
+            out[i] = run(i, None, week)
+    for i in range(len(mentions)):
+        if out[i] is None:
+            anchor = _anchor(i, mentions, days_of)
+            out[i] = run(i, anchor, None)
+    return [m for m in out if m is not None]
+
+
+def _anchor(i: int, mentions: list[SymbolicMention], days_of: dict[int, Days]) -> int | None:
+    """The dated mention a time of day narrows: the nearest before it, else after it."""
+    sym = mentions[i].sym
+    if sym.tod is None or sym.duration is not None or sym.rel_minutes is not None:
+        return None
+    before = [j for j in range(i - 1, -1, -1) if j in days_of]
+    if before:
+        return before[0]
+    after = [j for j in range(i + 1, len(mentions)) if j in days_of]
+    return after[0] if after else None
+
+
+def _days(r: Reading) -> Days:
+    out: Days = []
+    for s, e in r.intervals:
+        last = (e - timedelta(microseconds=1)).date()
+        out.append((s.date(), last + timedelta(1)))
+    return out
+
+
+def _type(sym: Sym, anchored: bool) -> str:
+    if sym.duration is not None:
+        return "duration"
+    if sym.bound:
+        return "bound"
+    if sym.recur is not None:
+        return "set"
+    if sym.rel_minutes is not None:
+        return "datetime"
+    tod = sym.tod
+    exact = tod is not None and tod.kind == "clock" and not tod.approx
+    if sym.span is not None:
+        return "datetimerange" if tod is not None else "daterange"
+    if sym.day is not None:
+        return "date" if tod is None else ("datetime" if exact else "datetimerange")
+    return "time" if exact else "timerange"
+
+
+def _mention(
+    text: str, sm: SymbolicMention, readings: list[Reading], zone: str, anchor: int | None
+) -> TimeMention:
+    sym = sm.sym
+    return TimeMention(
+        text=text[sm.start : sm.end],
+        span=(sm.start, sm.end),
+        rule=sm.rule,
+        type=_type(sym, anchor is not None),
+        reading=readings[0] if readings else None,
+        alternatives=tuple(readings[1:]),
+        negated=sym.negated,
+        bound=sym.bound or None,
+        duration_minutes=sym.duration,
+        zone=zone,
+        symbolic=str(sym),
+        cue=sm.cue,
+        modifies=anchor,
+    )

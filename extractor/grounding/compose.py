@@ -1,0 +1,270 @@
+"""Composition: atoms become mentions.
+
+Four named steps, each reading the list the step before left:
+
+1. `join_ranges`   "2" "to" "4pm" -> one range; "from"/"between" absorbed.
+2. `apply_cues`    "not after" + "3pm" -> bound before; "mornings" + "are out" -> negated.
+3. `intersect`     "Wednesday" + "afternoon" -> one mention (Duckling's intersect rule),
+                   across the small words that join them ("at", "on", "in the", ",").
+4. `keep_strong`   cue words, lone zones and weak atoms without context are dropped.
+
+A bound or negated phrase is never folded into the mention before it ("Wednesday
+afternoon, but not after 3pm" stays two mentions); `ground` links them by `modifies`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from slotwise.extractor.grounding.lexicon import CONTEXT_BEFORE
+from slotwise.extractor.grounding.rules import Atom, Options, find_atoms
+from slotwise.extractor.grounding.symbolic import SpanSpec, Sym, SymbolicMention, TodSpec, merge
+
+_RANGE_GAP = re.compile(r"\s*(?:-{1,2}|–|—|to|thru|through|and|till|until|til)\s*", re.I)
+_JOIN_GAP = re.compile(
+    r"\s*,?\s*(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
+    r"this|during)\s+)*",
+    re.I,
+)
+_SPACE = re.compile(r"\s*")
+_WORDY = re.compile(r"\w")
+_CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
+_CONTEXT = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
+    re.I,
+)
+
+
+def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
+    """The symbolic layer: mentions with spans and rules, nothing grounded."""
+    atoms = find_atoms(text, Options(date_order=date_order))
+    atoms = join_ranges(text, atoms)
+    atoms = apply_cues(text, atoms, suffix=False)
+    atoms = intersect(text, atoms)
+    atoms = apply_cues(text, atoms, suffix=True)
+    return keep_strong(text, atoms)
+
+
+def _gap(text: str, a: Atom, b: Atom) -> str:
+    return text[a.end : b.start]
+
+
+def _only_clock(s: Sym | None) -> bool:
+    return (
+        s is not None
+        and s.tod is not None
+        and s.tod.kind == "clock"
+        and not s.has_date
+        and not s.bound
+        and not s.negated
+        and not s.zone
+    )
+
+
+def _only_day(s: Sym | None) -> bool:
+    return (
+        s is not None
+        and s.day is not None
+        and s.tod is None
+        and s.span is None
+        and not s.bound
+        and not s.negated
+    )
+
+
+def join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Step 1: "A to B", "A-B", "between A and B", "from A until B"."""
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        joined = None
+        if a.sym is not None and i + 1 < len(atoms):
+            sep = atoms[i + 1]
+            k, sep_text = i + 1, ""
+            if sep.cue and sep.sep and _SPACE.fullmatch(_gap(text, a, sep)) and i + 2 < len(atoms):
+                k, sep_text = i + 2, sep.cue_text
+                ok = _SPACE.fullmatch(_gap(text, sep, atoms[k])) is not None
+            else:
+                gap = _gap(text, a, sep)
+                ok = _RANGE_GAP.fullmatch(gap) is not None
+                sep_text = gap.strip()
+            if ok:
+                joined = _range(text, out, a, atoms[k], sep_text.lower())
+                if joined is not None:
+                    i = k + 1
+        if joined is not None:
+            out.append(joined)
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | None:
+    lead = before[-1] if before and before[-1].cue == "between" else None
+    if lead is not None and not _SPACE.fullmatch(text[lead.end : a.start]):
+        lead = None
+    if sep == "and" and (lead is None or lead.cue_text.lower() != "between"):
+        return None
+    sa, sb = a.sym, b.sym
+    if _only_clock(sa) and _only_clock(sb):
+        assert sa is not None and sb is not None and sa.tod is not None and sb.tod is not None
+        if sa.tod.h == sb.tod.h and sa.tod.m == sb.tod.m:
+            return None  # "2-2" is a score, not a range
+        sym = Sym(tod=TodSpec("range", a=sa.tod, b=sb.tod, grain="minute"))
+    elif _only_day(sa) and _only_day(sb):
+        assert sa is not None and sb is not None
+        sym = Sym(span=SpanSpec("range", start=sa.day, end=sb.day))
+    else:
+        return None
+    start = a.start
+    rules = [*a.rules, *b.rules]
+    if lead is not None:
+        before.pop()
+        start = lead.start
+        rules = [lead.rules[0], *rules]
+    return Atom(start, b.end, sym, rules, weak=False)
+
+
+def apply_cues(text: str, atoms: list[Atom], *, suffix: bool) -> list[Atom]:
+    """Step 2: negation and bound cues fold into the time they touch.
+
+    Prefix cues ("not after") bind before intersection, so they never fold into the
+    mention before them; suffix cues ("are out") bind after it, to the whole phrase.
+    """
+    items = list(atoms)
+    if suffix:
+        return _apply_suffix(text, items)
+    for i in range(len(items) - 1, -1, -1):
+        c = items[i]
+        if not c.cue or c.cue.endswith("_post"):
+            continue
+        if i + 1 >= len(items):
+            continue
+        t = items[i + 1]
+        if t.sym is None or t.sym.is_empty or not _CUE_GAP.fullmatch(_gap(text, c, t)):
+            continue
+        sym = _cued(t.sym, c)
+        if sym is None:
+            continue
+        items[i : i + 2] = [_combine(c, t, sym, weak=False)]
+    return items
+
+
+def _apply_suffix(text: str, items: list[Atom]) -> list[Atom]:
+    i = 0
+    while i < len(items):
+        c = items[i]
+        if c.cue.endswith("_post") and i > 0:
+            t = items[i - 1]
+            if t.sym is not None and not t.sym.is_empty and _SPACE.fullmatch(_gap(text, t, c)):
+                sym = _cued(t.sym, c)
+                if sym is not None:
+                    items[i - 1 : i + 1] = [_combine(t, c, sym, weak=t.weak)]
+                    continue
+        i += 1
+    return items
+
+
+def _cued(s: Sym, c: Atom) -> Sym | None:
+    if s.duration is not None or s.rel_minutes is not None:
+        return None
+    if c.cue.startswith("neg"):
+        if s.bound:  # "except after 5" = "before 5"
+            return replace(s, bound="before" if s.bound == "after" else "after", incl=not s.incl)
+        return replace(s, negated=True)
+    if c.cue == "between" and not c.bound:
+        return None
+    if s.bound:
+        return None
+    if s.tod is not None and s.tod.kind == "range":
+        return None
+    if s.negated:  # "not" + "after 5" arrives here only by the negation step
+        return None
+    return replace(s, bound=c.bound, incl=c.incl)
+
+
+def _combine(a: Atom, b: Atom, sym: Sym, *, weak: bool) -> Atom:
+    cue_parts = [x.cue_text for x in (a, b) if x.cue] + [
+        x.notes.get("cue", "") for x in (a, b) if x.notes.get("cue")
+    ]
+    out = Atom(min(a.start, b.start), max(a.end, b.end), sym, [*a.rules, *b.rules], weak=weak)
+    if cue_parts:
+        out.notes["cue"] = " ".join(p for p in cue_parts if p)
+    return out
+
+
+def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Step 3: adjacent parts of one time join ("tomorrow" "at 3pm")."""
+    items = list(atoms)
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(items) - 1):
+            a, b = items[i], items[i + 1]
+            if a.sym is None or b.sym is None or not _JOIN_GAP.fullmatch(_gap(text, a, b)):
+                continue
+            sym = _intersect(a.sym, b.sym)
+            if sym is None:
+                continue
+            weak = a.weak and b.weak and not _complementary(a.sym, b.sym)
+            items[i : i + 2] = [_combine(a, b, sym, weak=weak)]
+            changed = True
+            break
+    return items
+
+
+def _complementary(a: Sym, b: Sym) -> bool:
+    """Two weak words that make a time together: "wed pm", "8 in the night"."""
+    for x, y in ((a, b), (b, a)):
+        if x.has_date and y.tod is not None and not y.tod.bare and not y.has_date:
+            return True
+        if (
+            x.tod is not None
+            and x.tod.kind == "pod"
+            and y.tod is not None
+            and y.tod.kind == "clock"
+        ):
+            return True
+    return False
+
+
+def _intersect(a: Sym, b: Sym) -> Sym | None:
+    if b.zone and b.is_empty:
+        return replace(a, zone=b.zone) if a.tod is not None and not a.zone else None
+    if a.is_empty or b.is_empty:
+        return None
+    if b.negated and not a.negated:
+        return None
+    # a bound joins only a bare day: "friday" + "before 3pm", "before 3pm" + "on friday"
+    a_day_only, b_day_only = a.has_date and a.tod is None, b.has_date and b.tod is None
+    a_tod_only, b_tod_only = (
+        a.tod is not None and not a.has_date,
+        b.tod is not None and not b.has_date,
+    )
+    if b.bound and not a.bound and not (a_day_only and b_tod_only):
+        return None
+    if a.bound and not b.bound and not (b_day_only and a_tod_only):
+        return None
+    # "Tuesday" + "mornings" -> Tuesday mornings (a set); "weekday" + "mornings" too.
+    if a.day is not None and a.day.kind == "wd" and not a.day.mod and b.recur is not None:
+        return replace(b, recur=b.recur & {a.day.n}, negated=a.negated or b.negated)
+    return merge(a, b)
+
+
+def keep_strong(text: str, atoms: list[Atom]) -> list[SymbolicMention]:
+    """Step 4: drop cue words, lone zones and weak atoms with no context word before."""
+    out: list[SymbolicMention] = []
+    for a in atoms:
+        s = a.sym
+        if s is None or s.is_empty:
+            continue
+        alone = not _WORDY.search(text[: a.start]) and not _WORDY.search(text[a.end :])
+        if a.weak and not alone and not _CONTEXT.search(text, max(0, a.start - 12), a.start):
+            continue
+        if a.weak and s.tod is not None and s.tod.kind == "clock" and not s.has_date:
+            continue  # a bare number stays a number unless something made it a time
+        out.append(SymbolicMention(a.start, a.end, s, list(a.rules), a.notes.get("cue")))
+    return out

@@ -1,0 +1,131 @@
+"""Time zones named in text: abbreviations, regions and "<city> time".
+
+`ZONE_WORDS` is one case-sensitive pattern (abbreviations are upper case so that
+"et", "pt", "mt" as words stay words); `zone_of` maps a match to an IANA name.
+"my time" and "your time" map to the request zone ("@request").
+"""
+
+from __future__ import annotations
+
+import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+REQUEST_ZONE = "@request"
+
+# Abbreviations as customers use them: "EST" in July still means New York time.
+ABBREVIATIONS: dict[str, str] = {
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "ET": "America/New_York",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "CT": "America/Chicago",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
+    "MT": "America/Denver",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "PT": "America/Los_Angeles",
+    "AKST": "America/Anchorage",
+    "HST": "Pacific/Honolulu",
+    "GMT": "Etc/GMT",
+    "UTC": "UTC",
+    "BST": "Europe/London",
+    "CET": "Europe/Paris",
+    "CEST": "Europe/Paris",
+    "EET": "Europe/Athens",
+    "IST": "Asia/Kolkata",
+    "JST": "Asia/Tokyo",
+    "SGT": "Asia/Singapore",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
+}
+# Region and city words, used as "<word> time" (lower case allowed).
+PLACES: dict[str, str] = {
+    "eastern": "America/New_York",
+    "east coast": "America/New_York",
+    "new york": "America/New_York",
+    "ny": "America/New_York",
+    "nyc": "America/New_York",
+    "boston": "America/New_York",
+    "toronto": "America/Toronto",
+    "central": "America/Chicago",
+    "chicago": "America/Chicago",
+    "texas": "America/Chicago",
+    "mountain": "America/Denver",
+    "denver": "America/Denver",
+    "arizona": "America/Phoenix",
+    "phoenix": "America/Phoenix",
+    "pacific": "America/Los_Angeles",
+    "west coast": "America/Los_Angeles",
+    "california": "America/Los_Angeles",
+    "la": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles",
+    "vancouver": "America/Vancouver",
+    "hawaii": "Pacific/Honolulu",
+    "london": "Europe/London",
+    "uk": "Europe/London",
+    "dublin": "Europe/Dublin",
+    "paris": "Europe/Paris",
+    "berlin": "Europe/Berlin",
+    "madrid": "Europe/Madrid",
+    "rome": "Europe/Rome",
+    "amsterdam": "Europe/Amsterdam",
+    "lisbon": "Europe/Lisbon",
+    "athens": "Europe/Athens",
+    "istanbul": "Europe/Istanbul",
+    "moscow": "Europe/Moscow",
+    "dubai": "Asia/Dubai",
+    "india": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "singapore": "Asia/Singapore",
+    "hong kong": "Asia/Hong_Kong",
+    "tokyo": "Asia/Tokyo",
+    "japan": "Asia/Tokyo",
+    "sydney": "Australia/Sydney",
+    "melbourne": "Australia/Melbourne",
+    "auckland": "Pacific/Auckland",
+    "sao paulo": "America/Sao_Paulo",
+    "mexico city": "America/Mexico_City",
+    "my": REQUEST_ZONE,
+    "your": REQUEST_ZONE,
+    "local": REQUEST_ZONE,
+    "our": REQUEST_ZONE,
+}
+
+_places = "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PLACES, key=len, reverse=True)
+)
+_abbr = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+ZONE_WORDS = (
+    rf"(?i:(?:{_places})\s+time)"
+    rf"|\(?(?:{_abbr})\)?"
+    rf"|(?i:est|pst|cst|gmt|utc|eastern|pacific|central|mountain)"
+)
+
+
+def zone_of(text: str) -> str:
+    """IANA name for a matched zone phrase ("London time" -> "Europe/London")."""
+    t = text.strip("() ")
+    if t.upper() in ABBREVIATIONS and (
+        t.isupper() or t.lower() in ("est", "pst", "cst", "gmt", "utc")
+    ):
+        return ABBREVIATIONS[t.upper()]
+    words = re.sub(r"\s+", " ", t.lower())
+    if words in ("eastern", "pacific", "central", "mountain"):
+        return PLACES[words]
+    if words.endswith(" time"):
+        words = words[: -len(" time")]
+    return PLACES.get(words, REQUEST_ZONE)
+
+
+def check_zone(name: str) -> ZoneInfo:
+    """The `ZoneInfo` for an IANA name; ValueError with the name when unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
+        raise ValueError(f"unknown IANA timezone {name!r}") from exc

@@ -1,0 +1,188 @@
+"""The network: an encoder over the message (with candidate markers) and a short
+decoder over JSON pieces, with a KV cache.
+
+- Encoder input per WordPiece: a frozen 128-d projection (PCA) of all-MiniLM-L6-v2's
+  input embedding table (so words the corpus never showed still land near their
+  synonyms), + position + which candidate the piece lies in + the candidate's type.
+- A candidate's vector is the mean of its pieces' encoder states.
+- Decoder input per step: the previous piece + position + the vector of the candidate
+  being labelled at that step (`current_candidate`, a function of the prefix only, so it
+  is the same in training and in decoding). Cross-attention reads the encoder.
+- Output: a linear head over the pieces, except the `,"modifies":k` pieces, scored by a
+  pointer (the decoder state against candidate k's vector).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from slotwise.extractor.model.tokenizer import CANDIDATE_TYPES, MAX_CANDIDATES, OutputVocab
+
+
+@dataclass(frozen=True)
+class NetConfig:
+    in_vocab: int = 30522
+    emb_dim: int = 128  # the frozen pretrained projection
+    d: int = 128
+    heads: int = 4
+    ff: int = 384
+    enc_layers: int = 3
+    dec_layers: int = 2
+    max_in: int = 160
+    max_out: int = 512
+    dropout: float = 0.0  # bernoulli sampling is slow on this CPU; the corpus is large
+
+    def to_dict(self) -> dict[str, int | float]:
+        return asdict(self)
+
+
+def current_candidate(prefix: list[int], vocab: OutputVocab, n: int) -> int:
+    """Which candidate the next piece belongs to (-1: none), from the pieces so far."""
+    kinds = vocab.kind_ids
+    k = sum(1 for t in prefix if t in kinds)
+    if not prefix:
+        return -1
+    last = vocab.pieces[prefix[-1]] if prefix[-1] < len(vocab.pieces) else ""
+    if last in (',"labels":[', "}"):
+        return k if k < n else -1
+    return k - 1 if k > 0 else -1
+
+
+class _DecoderLayer(nn.Module):
+    def __init__(self, d: int, heads: int, ff: int, dropout: float) -> None:
+        super().__init__()
+        self.heads = heads
+        self.n1, self.n2, self.n3 = nn.LayerNorm(d), nn.LayerNorm(d), nn.LayerNorm(d)
+        self.qkv = nn.Linear(d, 3 * d)
+        self.o = nn.Linear(d, d)
+        self.q_x = nn.Linear(d, d)
+        self.kv_x = nn.Linear(d, 2 * d)
+        self.o_x = nn.Linear(d, d)
+        self.ff = nn.Sequential(nn.Linear(d, ff), nn.GELU(), nn.Linear(ff, d))
+        self.drop = nn.Dropout(dropout)
+
+    def _split(self, x: torch.Tensor) -> torch.Tensor:  # B,T,D -> B,H,T,Dh
+        b, t, d = x.shape
+        return x.view(b, t, self.heads, d // self.heads).transpose(1, 2)
+
+    def memory(self, mem: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        k, v = self.kv_x(mem).chunk(2, dim=-1)
+        return self._split(k), self._split(v)
+
+    def forward(
+        self, x: torch.Tensor, mem_kv: tuple[torch.Tensor, torch.Tensor], mem_mask: torch.Tensor | None,
+        cache: tuple[torch.Tensor, torch.Tensor] | None = None,
+    ) -> tuple[torch.Tensor, tuple[torch.Tensor, torch.Tensor]]:
+        b, t, d = x.shape
+        q, k, v = self.qkv(self.n1(x)).chunk(3, dim=-1)
+        q, k, v = self._split(q), self._split(k), self._split(v)
+        if cache is not None:
+            k = torch.cat([cache[0], k], dim=2)
+            v = torch.cat([cache[1], v], dim=2)
+        past = k.shape[2] - t
+        if t == 1:
+            att = F.scaled_dot_product_attention(q, k, v)
+        else:  # causal over the new positions, full over the cached ones
+            mask = torch.ones(t, k.shape[2], dtype=torch.bool, device=x.device).tril(past)
+            att = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+        x = x + self.drop(self.o(att.transpose(1, 2).reshape(b, t, d)))
+        qx = self._split(self.q_x(self.n2(x)))
+        att = F.scaled_dot_product_attention(qx, mem_kv[0], mem_kv[1], attn_mask=mem_mask)
+        x = x + self.drop(self.o_x(att.transpose(1, 2).reshape(b, t, d)))
+        x = x + self.drop(self.ff(self.n3(x)))
+        return x, (k, v)
+
+
+class IntentNet(nn.Module):
+    def __init__(self, cfg: NetConfig, vocab: OutputVocab) -> None:
+        super().__init__()
+        self.cfg, self.vocab = cfg, vocab
+        d = cfg.d
+        self.register_buffer("word_emb", torch.zeros(cfg.in_vocab, cfg.emb_dim, dtype=torch.float16))
+        self.in_proj = nn.Linear(cfg.emb_dim, d)
+        self.in_pos = nn.Embedding(cfg.max_in, d)
+        self.slot_emb = nn.Embedding(MAX_CANDIDATES, d)
+        self.type_emb = nn.Embedding(len(CANDIDATE_TYPES), d)
+        self.in_norm = nn.LayerNorm(d)
+        layer = nn.TransformerEncoderLayer(d, cfg.heads, cfg.ff, cfg.dropout, activation="gelu",
+                                           batch_first=True, norm_first=True)
+        self.encoder = nn.TransformerEncoder(layer, cfg.enc_layers, enable_nested_tensor=False)
+        self.enc_norm = nn.LayerNorm(d)
+        self.bos = vocab.size  # decoder-only start token
+        self.out_emb = nn.Embedding(vocab.size + 1, d)
+        self.out_pos = nn.Embedding(cfg.max_out, d)
+        self.none_cand = nn.Parameter(torch.zeros(d))
+        self.cand_in = nn.Linear(d, d)
+        self.layers = nn.ModuleList(_DecoderLayer(d, cfg.heads, cfg.ff, cfg.dropout)
+                                    for _ in range(cfg.dec_layers))
+        self.out_norm = nn.LayerNorm(d)
+        self.head = nn.Linear(d, vocab.size)
+        self.ptr_q = nn.Linear(d, d)
+        self.ptr_k = nn.Linear(d, d)
+        ptr = vocab.pointer_ids
+        self.register_buffer("ptr_tok", torch.tensor(sorted(ptr), dtype=torch.long), persistent=False)
+        self.register_buffer("ptr_idx", torch.tensor([ptr[t] for t in sorted(ptr)], dtype=torch.long),
+                             persistent=False)
+
+    # ------------------------------------------------------------------ encoder
+    def encode(self, ids: torch.Tensor, slots: torch.Tensor, ctype: torch.Tensor, n_cands: int
+               ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """(memory B,T,D, key padding mask B,T (True = pad), candidate vectors B,N,D)."""
+        pad = ids == 0
+        pos = torch.arange(ids.shape[1], device=ids.device).clamp(max=self.cfg.max_in - 1)
+        x = self.in_proj(self.word_emb[ids].float()) + self.in_pos(pos) + self.slot_emb(slots) \
+            + self.type_emb(ctype)
+        x = self.encoder(self.in_norm(x), src_key_padding_mask=pad if pad.any() else None)
+        mem = self.enc_norm(x)
+        n = max(n_cands, 1)
+        k = torch.arange(1, n + 1, device=ids.device)
+        member = (slots.unsqueeze(1) == k.view(1, -1, 1)).float()  # B,N,T
+        count = member.sum(-1, keepdim=True)
+        cand = (member @ mem) / count.clamp(min=1)
+        cand = cand + self.slot_emb(k.clamp(max=MAX_CANDIDATES - 1)).unsqueeze(0)
+        return mem, pad, cand[:, :n_cands]
+
+    def memory_kv(self, mem: torch.Tensor) -> list[tuple[torch.Tensor, torch.Tensor]]:
+        return [layer.memory(mem) for layer in self.layers]
+
+    # ------------------------------------------------------------------ decoder
+    def decode(
+        self, tokens: torch.Tensor, cur: torch.Tensor, start: int, cand: torch.Tensor,
+        mem_kv: list[tuple[torch.Tensor, torch.Tensor]], pad: torch.Tensor,
+        cache: list[tuple[torch.Tensor, torch.Tensor]] | None = None,
+    ) -> tuple[torch.Tensor, list[tuple[torch.Tensor, torch.Tensor]]]:
+        """Logits B,T,V for the next piece at each input position, and the new cache.
+
+        tokens B,T: input pieces (BOS first); cur B,T: candidate index per position (-1 none).
+        """
+        b, t = tokens.shape
+        pos = torch.arange(start, start + t, device=tokens.device).clamp(max=self.cfg.max_out - 1)
+        if cand.shape[1]:
+            idx = cur.clamp(min=0).unsqueeze(-1).expand(-1, -1, cand.shape[-1])
+            cvec = torch.gather(cand, 1, idx)
+            cvec = torch.where((cur >= 0).unsqueeze(-1), cvec, self.none_cand.expand_as(cvec))
+        else:
+            cvec = self.none_cand.expand(b, t, -1)
+        x = self.out_emb(tokens) + self.out_pos(pos) + self.cand_in(cvec)
+        mem_mask = None if not pad.any() else (~pad).view(b, 1, 1, -1)
+        new_cache = []
+        for i, layer in enumerate(self.layers):
+            x, kv = layer(x, mem_kv[i], mem_mask, None if cache is None else cache[i])
+            new_cache.append(kv)
+        h = self.out_norm(x)
+        logits = self.head(h)
+        if cand.shape[1]:
+            n = cand.shape[1]
+            score = self.ptr_q(h) @ self.ptr_k(cand).transpose(1, 2) / math.sqrt(h.shape[-1])  # B,T,N
+            valid = self.ptr_idx < n
+            gathered = torch.full((b, t, len(self.ptr_idx)), -30.0, device=h.device)
+            gathered[:, :, valid] = score[:, :, self.ptr_idx[valid]]
+            logits = logits.index_copy(2, self.ptr_tok, logits[:, :, self.ptr_tok] + gathered)
+        else:
+            logits = logits.index_copy(2, self.ptr_tok, logits[:, :, self.ptr_tok] - 30.0)
+        return logits, new_cache

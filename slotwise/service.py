@@ -1,0 +1,448 @@
+"""The HTTP service: the engine behind FastAPI, started by ``slotwise serve``.
+
+    POST /v1/schedule    a request -> 200 and a `ScheduleResult`
+    POST /v1/interpret   a request -> 200 and an `InterpretResult` (intent, constraints)
+    GET  /healthz        200 {"status": "ok"} once the engine is loaded, 503 before
+    GET  /openapi.json   the OpenAPI document (request, results and the error body)
+
+The body is read here, counted against ``max_body_bytes`` (the Content-Length header
+first, then the bytes as they arrive), and validated by `Engine.parse`, so every
+invalid input is answered with our error object and code: 400 ``invalid_json`` /
+``invalid_body``, 413 ``body_too_large``, 422 for a body that breaks the schema. A
+fault of ours is a 500 ``internal_error`` whose body carries the request id and no
+traceback; the traceback goes to the server log.
+
+The engine loads once per process, in a worker thread, while the server already
+answers `/healthz` (503 until it is ready; requests that come earlier wait for it).
+Parsing, solving, serialising and the audit write run in worker threads (at most
+``threads`` at once), so the event loop never blocks; the engine is safe to share.
+
+Every setting is an argument of `create_app`/`run` and an environment variable
+(`ServiceConfig.from_env`): SLOTWISE_HOST, SLOTWISE_PORT, SLOTWISE_AUDIT_LOG,
+SLOTWISE_REDACT, SLOTWISE_AUDIT_FSYNC, SLOTWISE_MAX_BODY_BYTES, SLOTWISE_WORKERS,
+SLOTWISE_THREADS, SLOTWISE_INTERPRETER, SLOTWISE_LOG_LEVEL. See docs/service.md.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+import anyio
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+
+from slotwise.audit import AuditLog, env_flag, new_request_id
+from slotwise.schemas import (
+    ErrorBody,
+    InternalError,
+    InterpretResult,
+    RequestError,
+    ScheduleRequest,
+    ScheduleResult,
+    SlotwiseError,
+)
+
+log = logging.getLogger("slotwise.service")
+
+DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    """What the service can be told; each field has an environment variable."""
+
+    host: str = "127.0.0.1"  # SLOTWISE_HOST
+    port: int = 8000  # SLOTWISE_PORT
+    audit_path: str | None = None  # SLOTWISE_AUDIT_LOG
+    redact: bool = False  # SLOTWISE_REDACT
+    audit_fsync: str = "never"  # SLOTWISE_AUDIT_FSYNC: never | always
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # SLOTWISE_MAX_BODY_BYTES
+    workers: int = 1  # SLOTWISE_WORKERS: server processes, one engine each
+    threads: int = 8  # SLOTWISE_THREADS: concurrent solves per process
+    interpreter: str = "auto"  # SLOTWISE_INTERPRETER: auto | model | rules
+    log_level: str = "info"  # SLOTWISE_LOG_LEVEL
+    extra: dict[str, Any] = field(default_factory=dict)  # passed on to uvicorn.run
+
+    _ENV = {
+        "host": "SLOTWISE_HOST",
+        "port": "SLOTWISE_PORT",
+        "audit_path": "SLOTWISE_AUDIT_LOG",
+        "redact": "SLOTWISE_REDACT",
+        "audit_fsync": "SLOTWISE_AUDIT_FSYNC",
+        "max_body_bytes": "SLOTWISE_MAX_BODY_BYTES",
+        "workers": "SLOTWISE_WORKERS",
+        "threads": "SLOTWISE_THREADS",
+        "interpreter": "SLOTWISE_INTERPRETER",
+        "log_level": "SLOTWISE_LOG_LEVEL",
+    }
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> ServiceConfig:
+        """Defaults, then the environment, then `overrides` that are not None."""
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            var = cls._ENV.get(f.name)
+            raw = os.environ.get(var) if var else None
+            if raw is None or raw == "":
+                continue
+            if f.name == "redact":
+                values[f.name] = env_flag(var or "")
+            elif f.name in {"port", "max_body_bytes", "workers", "threads"}:
+                try:
+                    values[f.name] = int(raw)
+                except ValueError:
+                    raise ValueError(f"{var}={raw!r} is not a whole number") from None
+            else:
+                values[f.name] = raw
+        known = {f.name for f in fields(cls)}
+        extra = {k: v for k, v in overrides.items() if k not in known and v is not None}
+        values.update({k: v for k, v in overrides.items() if k in known and v is not None})
+        config = cls(**values)
+        if extra:
+            config = replace(config, extra={**config.extra, **extra})
+        config.check()
+        return config
+
+    def check(self) -> None:
+        if not 0 < self.port < 65536:
+            raise ValueError(f"port {self.port} is not between 1 and 65535")
+        if self.max_body_bytes < 1024:
+            raise ValueError(f"max_body_bytes {self.max_body_bytes} is below 1024")
+        if self.workers < 1 or self.threads < 1:
+            raise ValueError("workers and threads must be at least 1")
+        if self.audit_fsync not in {"never", "always"}:
+            raise ValueError(f"audit fsync {self.audit_fsync!r}: use 'never' or 'always'")
+
+
+class _EngineSlot:
+    """The process's engine: given, or loaded once in a worker thread."""
+
+    def __init__(self, engine: Any, interpreter: str) -> None:
+        self.engine = engine
+        self.interpreter = interpreter
+        self.error: BaseException | None = None
+        self._task: asyncio.Task[Any] | None = None
+
+    def _load(self) -> Any:
+        from slotwise.engine import Engine
+
+        t0 = time.perf_counter()
+        engine = Engine(interpreter=self.interpreter)
+        log.info("engine loaded in %.0f ms", (time.perf_counter() - t0) * 1000)
+        return engine
+
+    def start(self) -> None:
+        if self.engine is None and self._task is None:
+            self._task = asyncio.ensure_future(anyio.to_thread.run_sync(self._load))
+            self._task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[Any]) -> None:
+        if task.cancelled():
+            return
+        if task.exception() is not None:
+            self.error = task.exception()
+            log.error("engine failed to load: %r", self.error)
+        else:
+            self.engine = task.result()
+
+    @property
+    def ready(self) -> bool:
+        return self.engine is not None
+
+    async def get(self) -> Any:
+        if self.engine is not None:
+            return self.engine
+        self.start()
+        assert self._task is not None
+        try:
+            return await asyncio.shield(self._task)
+        except Exception as exc:
+            raise InternalError("the engine failed to load") from exc
+
+
+def _error_response(exc: SlotwiseError, request_id: str) -> JSONResponse:
+    status = exc.http_status if isinstance(exc, RequestError) else 500
+    return JSONResponse(exc.to_dict(), status_code=status, headers={"X-Request-ID": request_id})
+
+
+def _internal(request_id: str) -> InternalError:
+    return InternalError(f"an internal error occurred; reference request id {request_id}")
+
+
+async def _read_body(request: Request, cap: int) -> bytes:
+    """The body, refusing more than `cap` bytes by header or by count."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            size = int(declared)
+        except ValueError:
+            raise RequestError(
+                "invalid_body", f"Content-Length {declared!r} is not a number"
+            ) from None
+        if size > cap:
+            raise RequestError(
+                "body_too_large", f"the body is {size} bytes; the cap is {cap}"
+            )
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in request.stream():
+        total += len(chunk)
+        if total > cap:
+            raise RequestError("body_too_large", f"the body is over the cap of {cap} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "Not JSON (`invalid_json`) or not an object (`invalid_body`)."},
+    413: {"model": ErrorBody, "description": "The body is over the size cap (`body_too_large`)."},
+    422: {"model": ErrorBody, "description": "The body breaks the request schema; `field` is the JSON path."},
+    500: {"model": ErrorBody, "description": "A fault of ours (`internal_error`), with the request id."},
+}
+_REQUEST_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ScheduleRequest"}}},
+    }
+}
+
+
+def create_app(
+    engine: Any = None,
+    *,
+    audit_path: str | os.PathLike[str] | None = None,
+    redact: bool = False,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    threads: int = 8,
+    interpreter: str = "auto",
+    audit_fsync: str = "never",
+    audit: AuditLog | None = None,
+) -> FastAPI:
+    """The FastAPI app. `engine`: an `Engine` to serve (else one is loaded at startup
+    with `interpreter`); `audit_path`: append a JSON line per request there (or pass an
+    `AuditLog` as `audit`); `redact`: keep message text out of that log."""
+    slot = _EngineSlot(engine, interpreter)
+    audit_log = audit or (
+        AuditLog(audit_path, redact=redact, fsync=audit_fsync) if audit_path else None
+    )
+    limiter = anyio.CapacityLimiter(threads)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        slot.start()
+        yield
+        if audit_log is not None and audit is None:
+            audit_log.close()
+
+    app = FastAPI(
+        title="Slotwise",
+        version=_version(),
+        summary="Turns booking messages into bookings.",
+        description="Send a request (a message and/or structured constraints, plus "
+        "availability); get ranked proposals or a clarifying question. Errors are "
+        '`{"error": {"code", "field", "message"}}` with the codes in docs/errors.md.',
+        lifespan=lifespan,
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.slot = slot
+    app.state.audit = audit_log
+
+    def _run(kind: str, body: bytes, request_id: str, t0: float, eng: Any) -> Response:
+        """In a worker thread: parse, answer, serialise, audit."""
+        request: ScheduleRequest | None = None
+        result: InterpretResult | None = None
+        error: SlotwiseError | None = None
+        try:
+            request = eng.parse(body)
+            result = eng.schedule(request) if kind == "schedule" else eng.interpret(request)
+            response: Response = Response(
+                result.model_dump_json(),
+                media_type="application/json",
+                headers={"X-Request-ID": request_id},
+            )
+        except SlotwiseError as exc:
+            error = exc
+            if not isinstance(exc, RequestError):
+                log.error("request %s failed: %s", request_id, exc, exc_info=exc.__cause__ or exc)
+                error = _internal(request_id)
+            response = _error_response(error, request_id)
+        except Exception:
+            log.exception("request %s failed", request_id)
+            error = _internal(request_id)
+            response = _error_response(error, request_id)
+        _audit(kind, request, result, error, t0, request_id)
+        return response
+
+    def _audit(
+        kind: str,
+        request: ScheduleRequest | None,
+        result: InterpretResult | None,
+        error: SlotwiseError | None,
+        t0: float,
+        request_id: str,
+    ) -> None:
+        if audit_log is None:
+            return
+        try:
+            audit_log.log(
+                endpoint=kind,
+                request=request,
+                result=result,
+                error=error,
+                total_ms=round((time.perf_counter() - t0) * 1000, 3),
+                request_id=request_id,
+            )
+        except Exception:  # the audit trail must not take the answer down with it
+            log.exception("audit write failed for request %s", request_id)
+
+    async def _answer(kind: str, request: Request) -> Response:
+        t0 = time.perf_counter()
+        given = request.headers.get("x-request-id", "")
+        request_id = given if _REQUEST_ID.match(given) else new_request_id()
+        try:
+            body = await _read_body(request, max_body_bytes)
+            eng = await slot.get()
+        except SlotwiseError as exc:
+            error = exc if isinstance(exc, RequestError) else _internal(request_id)
+            await anyio.to_thread.run_sync(
+                _audit, kind, None, None, error, t0, request_id, limiter=limiter
+            )
+            return _error_response(error, request_id)
+        return await anyio.to_thread.run_sync(
+            _run, kind, body, request_id, t0, eng, limiter=limiter
+        )
+
+    @app.post(
+        "/v1/schedule",
+        summary="Schedule: ranked proposals or a clarification",
+        response_model=None,
+        responses={200: {"model": ScheduleResult, "description": "The result."}, **_ERROR_RESPONSES},
+        openapi_extra=_REQUEST_BODY,
+    )
+    async def schedule(request: Request) -> Response:
+        return await _answer("schedule", request)
+
+    @app.post(
+        "/v1/interpret",
+        summary="Interpret: the intent and grounded constraints, without solving",
+        response_model=None,
+        responses={200: {"model": InterpretResult, "description": "The reading."}, **_ERROR_RESPONSES},
+        openapi_extra=_REQUEST_BODY,
+    )
+    async def interpret(request: Request) -> Response:
+        return await _answer("interpret", request)
+
+    @app.get(
+        "/healthz",
+        summary="Health: ok once the engine is loaded",
+        responses={503: {"description": "Still loading, or the engine failed to load."}},
+    )
+    async def healthz() -> JSONResponse:
+        if slot.ready:
+            return JSONResponse({"status": "ok"})
+        status = "error" if slot.error is not None else "loading"
+        return JSONResponse({"status": status}, status_code=503)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        request_id = new_request_id()
+        log.error("unhandled error (%s)", request_id, exc_info=exc)
+        return _error_response(_internal(request_id), request_id)
+
+    app.openapi = _openapi_with_request_schema(app)  # type: ignore[method-assign]
+    return app
+
+
+def _openapi_with_request_schema(app: FastAPI) -> Callable[[], dict[str, Any]]:
+    """FastAPI's document plus the request schema that the raw-body routes refer to."""
+    original = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        doc = original()
+        schema = ScheduleRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+        components = doc.setdefault("components", {}).setdefault("schemas", {})
+        for name, sub in schema.pop("$defs", {}).items():
+            components.setdefault(name, sub)
+        components["ScheduleRequest"] = schema
+        app.openapi_schema = doc
+        return doc
+
+    return openapi
+
+
+def _version() -> str:
+    from slotwise import __version__
+
+    return __version__
+
+
+def app_from_env() -> FastAPI:
+    """The app configured by the environment alone (uvicorn's ``--factory`` target;
+    used for ``workers > 1``)."""
+    config = ServiceConfig.from_env()
+    return create_app(
+        audit_path=config.audit_path,
+        redact=config.redact,
+        max_body_bytes=config.max_body_bytes,
+        threads=config.threads,
+        interpreter=config.interpreter,
+        audit_fsync=config.audit_fsync,
+    )
+
+
+def run(
+    host: str | None = None,
+    port: int | None = None,
+    *,
+    audit_path: str | None = None,
+    redact: bool | None = None,
+    **config: Any,
+) -> None:
+    """Serve until interrupted (``slotwise serve``). Arguments left out (or None) come
+    from the environment, then the defaults of `ServiceConfig`; keys that are not
+    `ServiceConfig` fields go to ``uvicorn.run`` (``timeout_keep_alive``, ...)."""
+    import uvicorn
+
+    cfg = ServiceConfig.from_env(
+        host=host, port=port, audit_path=audit_path, redact=redact, **config
+    )
+    logging.basicConfig(level=cfg.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    common: dict[str, Any] = {
+        "host": cfg.host,
+        "port": cfg.port,
+        "log_level": cfg.log_level,
+        **cfg.extra,
+    }
+    if cfg.workers > 1:
+        # Worker processes build their own app (and engine) from the environment.
+        for name, var in ServiceConfig._ENV.items():
+            value = getattr(cfg, name)
+            if value is not None:
+                os.environ[var] = ("1" if value else "0") if isinstance(value, bool) else str(value)
+        uvicorn.run("slotwise.service:app_from_env", factory=True, workers=cfg.workers, **common)
+        return
+    app = create_app(
+        audit_path=cfg.audit_path,
+        redact=cfg.redact,
+        max_body_bytes=cfg.max_body_bytes,
+        threads=cfg.threads,
+        interpreter=cfg.interpreter,
+        audit_fsync=cfg.audit_fsync,
+    )
+    uvicorn.run(app, **common)
+
+
+if __name__ == "__main__":  # python -m slotwise.service
+    run()

@@ -1,0 +1,264 @@
+"""Where an appointment may start: the step grid, free time and booking rules as index sets.
+
+Every start time the solver can pick is a point of one sorted list, the *grid*: the
+wall-clock times ``00:00, 00:00 + step, ...`` of each local day in the request's time
+zone (so a 15-minute grid stays on the quarter hour across a DST change), kept only
+inside the booking window ``[now + min_notice, now + horizon_days)``. Times are whole
+minutes since `Grid.t0` (``now``, floored to the minute, in UTC).
+
+The solver's start variables are *indices* into that list. A free window, a constraint's
+interval or a day then becomes a contiguous range of indices, so every set the model
+needs is a short list of ranges (a `Domain` of a few dozen intervals) rather than one
+value per candidate start: this is what keeps the CP-SAT model small and fast.
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from ortools.sat.python.cp_model import Domain
+from slotwise.schemas import ScheduleRequest
+from slotwise.solvers.calendars import free_intervals
+
+IndexRanges = list[list[int]]
+"""Inclusive ``[first, last]`` index ranges into `Grid.times`, as `Domain` takes them."""
+
+
+def seconds_since(t0: datetime, when: datetime) -> int:
+    """Whole seconds from `t0` to `when` (both aware)."""
+    return int((when - t0).total_seconds() // 1)
+
+
+def _ceil_div(a: int, b: int) -> int:
+    return -((-a) // b)
+
+
+@dataclass
+class Grid:
+    """Every start time on the step grid inside the booking window, in minutes since t0."""
+
+    t0: datetime
+    tz: ZoneInfo
+    step: int
+    times: list[int]
+    uniform: bool  # times[i] == times[0] + step * i for every i: start is linear in the index
+
+    @classmethod
+    def build(cls, request: ScheduleRequest) -> Grid:
+        tz = request.tz
+        t0 = request.now.astimezone(UTC).replace(second=0, microsecond=0)
+        rules = request.rules
+        lo = rules.min_notice_minutes + (1 if request.now.astimezone(UTC) > t0 else 0)
+        hi = rules.horizon_days * 1440 + (1 if request.now.astimezone(UTC) > t0 else 0)
+        step = rules.slot_step_minutes
+        first_day = (t0 + timedelta(minutes=lo)).astimezone(tz).date() - timedelta(days=1)
+        last_day = (t0 + timedelta(minutes=hi)).astimezone(tz).date() + timedelta(days=1)
+        times: list[int] = []
+        uniform = True
+        day = first_day
+        while day <= last_day:
+            chunk, regular = _day_starts(day, tz, t0, step)
+            day += timedelta(days=1)
+            if not chunk or chunk[-1] < lo or chunk[0] >= hi:
+                continue
+            if chunk[0] < lo or chunk[-1] >= hi:
+                chunk = chunk[bisect_left(chunk, lo) : bisect_left(chunk, hi)]
+                if not chunk:
+                    continue
+            if times and chunk[0] - times[-1] != step:
+                uniform = False
+            uniform = uniform and regular
+            times.extend(chunk)
+        return cls(t0=t0, tz=tz, step=step, times=times, uniform=uniform)
+
+    def __len__(self) -> int:
+        return len(self.times)
+
+    @property
+    def full(self) -> Domain:
+        """Every index: the unrestricted calendar inside the booking window."""
+        return Domain(0, len(self.times) - 1) if self.times else Domain.from_values([])
+
+    def at(self, index: int, plus_minutes: int = 0) -> datetime:
+        """Grid point `index` (plus some minutes of elapsed time), in the request's zone.
+
+        The sum is taken in UTC: aware arithmetic in a ZoneInfo zone is wall-clock
+        arithmetic, which is an hour off across a clock change."""
+        return (self.t0 + timedelta(minutes=self.times[index] + plus_minutes)).astimezone(self.tz)
+
+    def index_range(self, first_minute: int, last_minute: int) -> list[int] | None:
+        """Indices of grid times in ``[first_minute, last_minute]``, or None if there are none."""
+        lo = bisect_left(self.times, first_minute)
+        hi = bisect_right(self.times, last_minute) - 1
+        return [lo, hi] if lo <= hi else None
+
+    def starts_inside(self, spans: list[tuple[int, int]], duration: int) -> IndexRanges:
+        """Starts whose ``[s, s + duration)`` lies inside one span (seconds since t0)."""
+        out: IndexRanges = []
+        for a, b in spans:
+            r = self.index_range(_ceil_div(a, 60), b // 60 - duration)
+            if r:
+                out.append(r)
+        return out
+
+    def starts_overlapping(self, spans: list[tuple[int, int]], duration: int) -> IndexRanges:
+        """Starts whose ``[s, s + duration)`` overlaps some span (seconds since t0)."""
+        out: IndexRanges = []
+        for a, b in spans:
+            r = self.index_range((a - 60 * duration) // 60 + 1, _ceil_div(b, 60) - 1)
+            if r:
+                out.append(r)
+        return out
+
+    def day_range(self, index: int) -> list[int]:
+        """The indices that fall on the same local calendar day as grid point `index`."""
+        local = self.at(index)
+        midnight = datetime.combine(local.date(), time(0), self.tz)
+        nxt = datetime.combine(local.date() + timedelta(days=1), time(0), self.tz)
+        r = self.index_range(
+            _ceil_div(seconds_since(self.t0, midnight), 60),
+            _ceil_div(seconds_since(self.t0, nxt), 60) - 1,
+        )
+        return r or [index, index]
+
+
+def _day_starts(day: date, tz: ZoneInfo, t0: datetime, step: int) -> tuple[range | list[int], bool]:
+    """Grid times (minutes since t0) of one local day, wall clock 00:00 + k * step, and
+    whether they are evenly spaced (a day without a clock change)."""
+    midnight = datetime.combine(day, time(0), tz)
+    nxt = datetime.combine(day + timedelta(days=1), time(0), tz)
+    m0 = seconds_since(t0, midnight) // 60
+    m1 = seconds_since(t0, nxt) // 60
+    regular = m1 - m0 == 1440 and midnight.utcoffset() == nxt.utcoffset()
+    if regular and _round_trips(midnight, tz):
+        return range(m0, m1, step), True
+    # A day with a clock change: convert each wall time, keeping both readings of a
+    # repeated hour and none of a skipped one.
+    out: set[int] = set()
+    naive_midnight = datetime.combine(day, time(0))
+    for minute in range(0, 1440, step):
+        wall = naive_midnight + timedelta(minutes=minute)
+        for fold in (0, 1):
+            aware = wall.replace(tzinfo=tz, fold=fold)
+            if _round_trips(aware, tz):
+                out.add(seconds_since(t0, aware) // 60)
+    times = sorted(out)
+    return times, all(b - a == step for a, b in itertools.pairwise(times))
+
+
+def _round_trips(aware: datetime, tz: ZoneInfo) -> bool:
+    back = aware.astimezone(UTC).astimezone(tz)
+    return back.replace(tzinfo=None, fold=0) == aware.replace(tzinfo=None, fold=0)
+
+
+@dataclass
+class AppSpec:
+    """One appointment to place: its length and, per need, the resource indices it may use."""
+
+    id: str
+    pos: int
+    duration: int
+    needs: list[list[int]]
+    label: str | None = None
+
+
+@dataclass
+class ResourceInfo:
+    id: str
+    name: str
+    index: int
+    free: list[tuple[int, int]]  # merged free windows, seconds since t0
+
+
+@dataclass
+class Instance:
+    """Everything about a request the model needs, with time as grid indices."""
+
+    request: ScheduleRequest
+    grid: Grid
+    apps: list[AppSpec]
+    resources: list[ResourceInfo]
+    gaps: list[tuple[int, int, int, int | None]]  # (first pos, then pos, min minutes, max)
+    same_resource: bool
+    _free_cache: dict[tuple[int, int], IndexRanges] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, request: ScheduleRequest, duration_minutes: int | None = None) -> Instance:
+        grid = Grid.build(request)
+        rules = request.rules
+        default = duration_minutes or request.duration_minutes
+        by_id = {r.id: i for i, r in enumerate(request.resources)}
+        everyone = list(range(len(request.resources)))
+        apps = [
+            AppSpec(
+                id=a.id,
+                pos=i,
+                duration=a.duration_minutes or default,
+                needs=[[by_id[r] for r in n.any_of] for n in a.needs] if a.needs else [everyone],
+                label=a.label,
+            )
+            for i, a in enumerate(request.appointment_specs())
+        ]
+        longest = max(a.duration for a in apps)
+        pad = timedelta(minutes=rules.buffer_before_minutes + rules.buffer_after_minutes + longest)
+        window_lo = grid.t0 - pad - timedelta(days=1)
+        window_hi = grid.t0 + timedelta(days=rules.horizon_days + 1) + pad
+        resources = [
+            ResourceInfo(
+                id=r.id,
+                name=r.name or r.id,
+                index=i,
+                free=_merge(
+                    [
+                        (seconds_since(grid.t0, s), seconds_since(grid.t0, e))
+                        for s, e in free_intervals(
+                            r, window_lo, window_hi, request.timezone, field=f"resources[{i}].ical"
+                        )
+                    ]
+                ),
+            )
+            for i, r in enumerate(request.resources)
+        ]
+        pos = {a.id: a.pos for a in apps}
+        gaps = [
+            (pos[g.first], pos[g.then], g.min_minutes, g.max_minutes)
+            for g in request.appointment_gaps()
+        ]
+        same = bool(request.series and request.series.same_resource)
+        return cls(request, grid, apps, resources, gaps, same)
+
+    def free_starts(self, resource: int, duration: int) -> IndexRanges:
+        """Starts at which `resource` is free for the buffered span of `duration` minutes."""
+        key = (resource, duration)
+        if key not in self._free_cache:
+            rules = self.request.rules
+            before, after = rules.buffer_before_minutes * 60, rules.buffer_after_minutes * 60
+            spans = [(a + before, b - after) for a, b in self.resources[resource].free]
+            self._free_cache[key] = self.grid.starts_inside(
+                [(a, b) for a, b in spans if b > a], duration
+            )
+        return self._free_cache[key]
+
+    def has_open_time(self) -> bool:
+        """Whether any appointment has any start with any resource it may use."""
+        return any(self.free_starts(r, a.duration) for a in self.apps for r in a.needs[0])
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, with overlapping or touching windows joined: "inside one" = "inside the union"."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        elif b > a:
+            out.append((a, b))
+    return out
+
+
+def domain(ranges: IndexRanges) -> Domain:
+    """A CP-SAT `Domain` from inclusive index ranges (empty when there are none)."""
+    return Domain.from_intervals(ranges) if ranges else Domain.from_values([])

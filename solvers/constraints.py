@@ -1,0 +1,149 @@
+"""What a constraint means to the solver: `Rule`, read from the contract's `Constraint`.
+
+A `Constraint` says a direction (`kind`) and a force (`strength`). The solver reads the
+pair as one of four rules over an appointment ``[start, end)`` and its resources:
+
+=============  ==============================  ===================================
+kind           hard                            soft (with weight)
+=============  ==============================  ===================================
+require        must lie inside / use one of    should lie inside / use one of
+prefer         must lie inside / use one of    should lie inside / use one of
+exclude        must not overlap / use any of   should not overlap / use any of
+=============  ==============================  ===================================
+
+With both intervals and resources a require holds when both do ("Dr. Smith on
+Wednesday"), an exclude when not both do ("not Dr. Smith on Tuesday"). A constraint
+with neither is empty: a hard require (or prefer) can never hold and is reported as a
+conflict on its own; any other empty one is ignored with a note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from slotwise.schemas import Constraint, ScheduleRequest, Span
+
+WEIGHT_RESOLUTION = 10
+"""Soft weights are counted in tenths: weight 2.5 is 25 units in the objective."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One live constraint as the model sees it."""
+
+    id: str
+    words: str  # how to name it to a person: text, label or id
+    hard: bool
+    inside: bool  # True: require/prefer (lie inside, use one of); False: exclude
+    weight: float
+    spans: tuple[tuple[int, int], ...] | None  # seconds since t0; None: no interval target
+    resources: frozenset[int] | None  # resource indices; None: no resource target
+    scope: tuple[int, ...]  # appointment positions it applies to
+    source: Constraint
+
+    @property
+    def empty(self) -> bool:
+        return self.spans is None and self.resources is None
+
+    @property
+    def units(self) -> int:
+        """Integer objective units of a soft rule (at least 1)."""
+        return max(1, round(self.weight * WEIGHT_RESOLUTION))
+
+    def holds(self, start_s: int, end_s: int, used: set[int]) -> bool:
+        """Whether one appointment ``[start_s, end_s)`` (seconds) using `used` meets the rule."""
+        if self.inside:
+            in_time = self.spans is None or any(a <= start_s and end_s <= b for a, b in self.spans)
+            in_res = self.resources is None or bool(self.resources & used)
+            return in_time and in_res
+        hits_time = self.spans is None or any(a < end_s and start_s < b for a, b in self.spans)
+        hits_res = self.resources is None or bool(self.resources & used)
+        return not (hits_time and hits_res)
+
+
+def read_rules(
+    constraints: list[Constraint], request: ScheduleRequest, t0: datetime
+) -> tuple[list[Rule], list[str]]:
+    """The live rules and notes on what was left out (retracted, empty, unknown ids)."""
+    from slotwise.solvers.words import describe  # words builds on Rule
+
+    res_index = {r.id: i for i, r in enumerate(request.resources)}
+    names = {r.id: r.name or r.id for r in request.resources}
+    app_pos = {a.id: i for i, a in enumerate(request.appointment_specs())}
+    rules: list[Rule] = []
+    notes: list[str] = []
+    seen: set[str] = set()
+    for c in constraints:
+        if c.retracted:
+            continue
+        if c.id in seen:
+            notes.append(f"{c.id}: a second constraint with this id is ignored")
+            continue
+        seen.add(c.id)
+        spans = (
+            tuple(
+                (int((s.start - t0).total_seconds()), int((s.end - t0).total_seconds()))
+                for s in c.intervals
+                if s.end > s.start
+            )
+            if c.intervals
+            else None
+        )
+        resources = None
+        if c.resources:
+            unknown = [r for r in c.resources if r not in res_index]
+            if unknown:
+                notes.append(f"{c.id}: unknown resource ids {unknown} match nothing")
+            resources = frozenset(res_index[r] for r in c.resources if r in res_index)
+        if c.appointments is None:
+            scope = tuple(range(len(app_pos)))
+        else:
+            unknown = [a for a in c.appointments if a not in app_pos]
+            if unknown:
+                notes.append(f"{c.id}: unknown appointment ids {unknown} are ignored")
+            scope = tuple(sorted({app_pos[a] for a in c.appointments if a in app_pos}))
+        hard = c.strength == "hard"
+        inside = c.kind != "exclude"
+        rule = Rule(
+            id=c.id,
+            words=describe(c, names, request.tz),
+            hard=hard,
+            inside=inside,
+            weight=c.weight,
+            spans=spans,
+            resources=resources,
+            scope=scope,
+            source=c,
+        )
+        if not scope:
+            notes.append(f"{c.id}: applies to no appointment; ignored")
+            continue
+        if rule.empty and not (hard and inside):
+            notes.append(f"{c.id}: no intervals and no resources; ignored")
+            continue
+        if not hard and c.weight <= 0:
+            notes.append(f"{c.id}: soft with weight {c.weight}; ignored")
+            continue
+        rules.append(rule)
+    return rules, notes
+
+
+def to_constraints(request: ScheduleRequest) -> list[Constraint]:
+    """The request's structured constraints in result form (source "request", no span)."""
+    out: list[Constraint] = []
+    for sc in request.constraints:
+        out.append(
+            Constraint(
+                id=sc.id,
+                kind=sc.kind,
+                strength=sc.strength or ("soft" if sc.kind == "prefer" else "hard"),
+                weight=sc.weight,
+                intervals=[Span(start=iv.start, end=iv.end) for iv in sc.intervals or []],
+                resources=list(sc.resources or []),
+                source="request",
+                label=sc.label,
+                appointments=list(sc.appointments) if sc.appointments else None,
+            )
+        )
+    return out

@@ -1,0 +1,316 @@
+"""The CP-SAT model of one booking: variables, constraints, objective, solve, read.
+
+Data (from `candidates.Instance`):
+    apps[a]             appointment a: duration, and per need the pool of resource indices
+    grid.times[i]       start time of grid index i, minutes since now
+    free_starts(r, d)   index ranges at which resource r is free for a d-minute booking
+    rules               live constraints (`constraints.Rule`), hard and soft
+
+Variables (each named after what it is, so a solution reads back in words):
+    start[a]            grid index of appointment a's start
+    use[a,n,r]          appointment a takes resource r for need n (exactly one per need)
+    holds[c,a]          soft rule c holds for appointment a (an enforcement literal)
+    assume[c]           hard rule c is on (only in "assume" mode, for infeasible cores)
+    assume[availability] the resources' free time is on (likewise)
+
+Modes: "fold" states hard rules as plain constraints (presolve folds them into the start
+domains) and optimises; "assume" puts every hard rule and the availability behind an
+assumption literal, with no objective, so CP-SAT can name a subset that cannot hold.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ortools.sat.python import cp_model
+from slotwise.solvers.candidates import Instance, domain
+from slotwise.solvers.constraints import Rule
+
+AVAILABILITY = "availability"
+SPLIT = 840  # lcm(1..8): a soft rule's units split evenly over up to 8 appointments
+MAX_OBJECTIVE = 2**61
+
+
+@dataclass
+class Assignment:
+    """One solution: per appointment its start index and its resources (one per need)."""
+
+    starts: list[int]
+    resources: list[list[int]]
+    objective: float = 0.0
+
+    def key(self) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        return tuple((s, tuple(r)) for s, r in zip(self.starts, self.resources, strict=True))
+
+
+@dataclass
+class Deadline:
+    """The time budget shared by every solve of one `solve()` call."""
+
+    seconds: float
+    started: float = field(default_factory=time.perf_counter)
+
+    def left(self) -> float:
+        return max(0.0, self.seconds - (time.perf_counter() - self.started))
+
+
+def make_solver(seconds: float) -> cp_model.CpSolver:
+    """One deterministic worker, a fixed seed and always a time limit."""
+    solver = cp_model.CpSolver()
+    p = solver.parameters
+    p.num_workers = 1
+    p.random_seed = 7
+    p.max_time_in_seconds = max(0.01, seconds)
+    # Probing costs more than it finds on these models: they are a handful of integer
+    # starts over interval domains plus a few literals (measured: 40 ms -> 1.3 ms).
+    p.cp_model_probing_level = 0
+    return solver
+
+
+class SlotModel:
+    def __init__(
+        self,
+        inst: Instance,
+        rules: list[Rule],
+        mode: Literal["fold", "assume"] = "fold",
+    ) -> None:
+        self.inst = inst
+        self.rules = rules
+        self.mode = mode
+        self.model = cp_model.CpModel()
+        self.assume: dict[str, cp_model.IntVar] = {}
+        self.holds: dict[tuple[str, int], cp_model.IntVar] = {}
+        self.start: list[cp_model.IntVar] = []
+        self.minute: list[cp_model.LinearExprT] = []
+        self.use: list[list[dict[int, cp_model.IntVar]]] = []
+        self.same_day: list[cp_model.IntVar] = []
+        self.solves = 0
+        self._pref: list[tuple[int, cp_model.IntVar]] = []
+        self._tie: cp_model.LinearExpr = cp_model.LinearExpr.sum([])
+        self._tie_max = 0
+        self._variables()
+        self._availability()
+        self._structure()
+        for rule in rules:
+            self._rule(rule)
+        if mode == "fold":
+            self._objective_terms()
+
+    # -- variables ---------------------------------------------------------------
+    def _variables(self) -> None:
+        m, inst, grid = self.model, self.inst, self.inst.grid
+        if self.mode == "assume":
+            self.assume[AVAILABILITY] = m.new_bool_var(f"assume[{AVAILABILITY}]")
+        for app in inst.apps:
+            if self.mode == "fold":
+                dom = grid.full
+                for pool in app.needs:
+                    union = domain([])
+                    for r in pool:
+                        union = union.union_with(domain(inst.free_starts(r, app.duration)))
+                    dom = dom.intersection_with(union)
+            else:
+                dom = grid.full
+            if dom.is_empty():  # no start at all: say so plainly, an empty domain is invalid
+                dom = cp_model.Domain(0, 0)
+                m.add_bool_or([])
+            start = m.new_int_var_from_domain(dom, f"start[{app.id}]")
+            self.start.append(start)
+            if grid.uniform and len(grid):
+                self.minute.append(grid.times[0] + grid.step * start)
+            else:
+                minute = m.new_int_var(
+                    min(grid.times, default=0), max(grid.times, default=0), f"minute[{app.id}]"
+                )
+                if len(grid):
+                    m.add_element(start, grid.times, minute)
+                self.minute.append(minute)
+            uses: list[dict[int, cp_model.IntVar]] = []
+            for n, pool in enumerate(app.needs):
+                lits = {
+                    r: m.new_bool_var(f"use[{app.id},{n},{inst.resources[r].id}]") for r in pool
+                }
+                m.add_exactly_one(lits.values())
+                uses.append(lits)
+            self.use.append(uses)
+            # A resource serves at most one need of the same appointment.
+            shared: dict[int, list[cp_model.IntVar]] = {}
+            for lits in uses:
+                for r, lit in lits.items():
+                    shared.setdefault(r, []).append(lit)
+            for many in shared.values():
+                if len(many) > 1:
+                    m.add_at_most_one(many)
+
+    def _availability(self) -> None:
+        """use[a,n,r] => start[a] is a time when r is free (under assume[availability])."""
+        inst = self.inst
+        extra = [self.assume[AVAILABILITY]] if self.mode == "assume" else []
+        for app, uses in zip(inst.apps, self.use, strict=True):
+            for lits in uses:
+                for r, lit in lits.items():
+                    self.model.add_linear_expression_in_domain(
+                        self.start[app.pos], domain(inst.free_starts(r, app.duration))
+                    ).only_enforce_if([lit, *extra])
+
+    def _structure(self) -> None:
+        """Gaps between appointments, one provider for a series, no double booking."""
+        m, inst = self.model, self.inst
+        for first, then, lo, hi in inst.gaps:
+            end_first = self.minute[first] + inst.apps[first].duration
+            m.add(self.minute[then] >= end_first + lo)
+            if hi is not None:
+                m.add(self.minute[then] <= end_first + hi)
+        if inst.same_resource:
+            for a in range(1, len(inst.apps)):
+                for n, lits in enumerate(self.use[a]):
+                    for r, lit in lits.items():
+                        m.add(lit == self.use[a - 1][n][r])
+        if len(inst.apps) > 1:
+            by_resource: dict[int, list[cp_model.IntervalVar]] = {}
+            for app, uses in zip(inst.apps, self.use, strict=True):
+                for n, lits in enumerate(uses):
+                    for r, lit in lits.items():
+                        by_resource.setdefault(r, []).append(
+                            m.new_optional_fixed_size_interval_var(
+                                self.minute[app.pos],
+                                app.duration,
+                                lit,
+                                f"booked[{app.id},{n},{inst.resources[r].id}]",
+                            )
+                        )
+            for intervals in by_resource.values():
+                if len(intervals) > 1:
+                    m.add_no_overlap(intervals)
+
+    # -- constraints ---------------------------------------------------------------
+    def _rule(self, rule: Rule) -> None:
+        m = self.model
+        if rule.hard:
+            guard: list[cp_model.IntVar] = []
+            if self.mode == "assume":
+                guard = [m.new_bool_var(f"assume[{rule.id}]")]
+                self.assume[rule.id] = guard[0]
+            for a in rule.scope:
+                self._enforce(rule, a, guard)
+            return
+        if self.mode != "fold":
+            return  # soft rules play no part in whether a booking exists
+        for a in rule.scope:
+            lit = m.new_bool_var(f"holds[{rule.id},{self.inst.apps[a].id}]")
+            self.holds[(rule.id, a)] = lit
+            self._enforce(rule, a, [lit])
+
+    def _enforce(self, rule: Rule, a: int, guard: list[cp_model.IntVar]) -> None:
+        """Make `rule` hold for appointment `a` whenever every literal of `guard` is true."""
+        m, app, grid = self.model, self.inst.apps[a], self.inst.grid
+        if rule.empty:  # a hard require with nothing to lie inside of: never holds
+            m.add_bool_or([]).only_enforce_if(guard)
+            return
+        res_lits = [
+            lit
+            for lits in self.use[a]
+            for r, lit in lits.items()
+            if rule.resources is not None and r in rule.resources
+        ]
+        if rule.inside:
+            if rule.spans is not None:
+                inside = domain(grid.starts_inside(list(rule.spans), app.duration))
+                m.add_linear_expression_in_domain(self.start[a], inside).only_enforce_if(guard)
+            if rule.resources is not None:
+                m.add_bool_or(res_lits).only_enforce_if(guard)
+            return
+        time_ok = None
+        if rule.spans is not None:
+            hits = domain(grid.starts_overlapping(list(rule.spans), app.duration))
+            time_ok = grid.full.intersection_with(hits.complement())
+        if rule.spans is not None and rule.resources is not None:
+            apart = m.new_bool_var(f"apart_in_time[{rule.id},{app.id}]")
+            m.add_linear_expression_in_domain(self.start[a], time_ok).only_enforce_if(
+                [*guard, apart]
+            )
+            m.add_bool_and([lit.Not() for lit in res_lits]).only_enforce_if([*guard, apart.Not()])
+        elif time_ok is not None:
+            m.add_linear_expression_in_domain(self.start[a], time_ok).only_enforce_if(guard)
+        else:
+            m.add_bool_and([lit.Not() for lit in res_lits]).only_enforce_if(guard)
+
+    # -- objective -----------------------------------------------------------------
+    def _objective_terms(self) -> None:
+        """Stated preferences dominate; earliness, then resource order, only break ties.
+
+        objective = pref * PREF - same_day * DAY - tie, where tie < DAY and the whole
+        same-day penalty plus tie < PREF, so no tie-break outweighs one preference unit.
+        """
+        inst = self.inst
+        for rule in self.rules:
+            if rule.hard:
+                continue
+            share = rule.units * SPLIT // len(rule.scope)
+            for a in rule.scope:
+                self._pref.append((share, self.holds[(rule.id, a)]))
+        n_res = max(1, len(inst.resources))
+        needs = max(len(app.needs) for app in inst.apps)
+        resource_scale = n_res * needs  # sum of resource indices of one appointment < this
+        last = max(0, len(inst.grid) - 1)
+        self._tie_max = resource_scale * (last + 1) * len(inst.apps)
+        variables: list[cp_model.IntVar] = []
+        coefficients: list[int] = []
+        for start, uses in zip(self.start, self.use, strict=True):
+            variables.append(start)
+            coefficients.append(resource_scale)
+            for lits in uses:
+                variables.extend(lits.values())
+                coefficients.extend(lits.keys())
+        self._tie = cp_model.LinearExpr.weighted_sum(variables, coefficients)
+
+    def set_objective(self, max_proposals: int) -> None:
+        day_scale = self._tie_max + 1
+        pref_scale = day_scale * max_proposals
+        pref_total = sum(u for u, _ in self._pref)
+        if pref_total * pref_scale > MAX_OBJECTIVE:  # vast instances: keep preferences exact
+            self.model.maximize(sum(u * lit for u, lit in self._pref))
+            return
+        pref = cp_model.LinearExpr.weighted_sum(
+            [lit for _, lit in self._pref], [u for u, _ in self._pref]
+        )
+        same_day = cp_model.LinearExpr.sum(self.same_day)
+        self.model.maximize(pref_scale * pref - day_scale * same_day - self._tie)
+
+    # -- top-k -----------------------------------------------------------------------
+    def exclude(self, found: Assignment) -> None:
+        """Forbid `found` again; any later pick on its first day pays a same-day penalty."""
+        m = self.model
+        differs = []
+        for a, (s, res) in enumerate(zip(found.starts, found.resources, strict=True)):
+            diff = m.new_bool_var(f"differs[{self.solves},{self.inst.apps[a].id}]")
+            same_res = [self.use[a][n][r] for n, r in enumerate(res)]
+            m.add(self.start[a] != s).only_enforce_if([diff, *same_res])
+            differs.append(diff)
+        m.add_bool_or(differs)
+        lo, hi = self.inst.grid.day_range(found.starts[0])
+        same = m.new_bool_var(f"same_day_as[{len(self.same_day)}]")
+        outside = self.inst.grid.full.intersection_with(cp_model.Domain(lo, hi).complement())
+        m.add_linear_expression_in_domain(self.start[0], outside).only_enforce_if(same.Not())
+        self.same_day.append(same)
+
+    def solve(self, seconds: float) -> tuple[str, Assignment | None, cp_model.CpSolver]:
+        solver = make_solver(seconds)
+        status = solver.solve(self.model)
+        self.solves += 1
+        name = solver.status_name(status)
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return name, None, solver
+        starts = [solver.value(s) for s in self.start]
+        resources = [
+            [next(r for r, lit in lits.items() if solver.boolean_value(lit)) for lits in uses]
+            for uses in self.use
+        ]
+        objective = solver.objective_value if self.mode == "fold" else 0.0
+        return name, Assignment(starts, resources, objective), solver
+
+    def stats(self) -> dict[str, int]:
+        proto = self.model.proto
+        return {"variables": len(proto.variables), "constraints": len(proto.constraints)}

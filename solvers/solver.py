@@ -1,0 +1,103 @@
+"""The solver's one entry point: `solve(request, constraints) -> SolverResult`.
+
+ground -> interpret -> **solve** -> explain: this step gets constraints already grounded
+to absolute intervals and resource ids, and knows nothing of text or models. It
+
+1. lays the step grid over the booking window and reads each resource's free time
+   (`candidates`), and the live constraints (`constraints`);
+2. solves one CP-SAT model for all appointments, up to `max_proposals` times, each time
+   forbidding the previous picks (`model`, `rank`);
+3. when the hard constraints and availability admit nothing, finds a minimal conflicting
+   set, asks a question and shows what dropping each member would give (`explain`).
+
+Every solve runs on one worker with a fixed seed and shares one time limit, so the same
+input gives the same output. `detail` carries what the audit trail needs.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from slotwise.schemas import Clarification, Conflict, Constraint, Proposal, ScheduleRequest
+from slotwise.solvers.candidates import Instance
+from slotwise.solvers.constraints import read_rules
+from slotwise.solvers.explain import clarify, providers
+from slotwise.solvers.model import AVAILABILITY, Deadline
+from slotwise.solvers.rank import top_k
+from slotwise.solvers.words import join_words
+
+
+@dataclass
+class SolverResult:
+    outcome: Literal["proposals", "clarification"]
+    proposals: list[Proposal] = field(default_factory=list)
+    clarification: Clarification | None = None
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+def solve(
+    request: ScheduleRequest,
+    constraints: list[Constraint],
+    *,
+    duration_minutes: int | None = None,
+    time_limit_s: float = 2.0,
+) -> SolverResult:
+    """Ranked proposals meeting every hard constraint, or a clarification when none can.
+
+    `duration_minutes` overrides `request.duration_minutes` for appointments that do
+    not set their own. `time_limit_s` bounds all solves together; if it runs out before
+    any solution is found the outcome is "proposals" with none, and
+    ``detail["status"]`` says "UNKNOWN" (feasibility not decided; not a conflict).
+    """
+    clock = time.perf_counter()
+    deadline = Deadline(time_limit_s)
+    inst = Instance.build(request, duration_minutes)
+    rules, notes = read_rules(constraints, request, inst.grid.t0)
+    detail: dict[str, Any] = {
+        "hard": [r.id for r in rules if r.hard],
+        "soft": [r.id for r in rules if not r.hard],
+        "notes": notes,
+        "appointments": [a.id for a in inst.apps],
+        "grid": {
+            "points": len(inst.grid),
+            "step_minutes": inst.grid.step,
+            "uniform": inst.grid.uniform,
+        },
+        "time_limit_s": time_limit_s,
+    }
+    k = request.max_proposals
+
+    def done(result: SolverResult) -> SolverResult:
+        result.detail["wall_ms"] = round((time.perf_counter() - clock) * 1000, 3)
+        return result
+
+    if any(not pool for app in inst.apps for pool in app.needs):
+        detail.update(status="INFEASIBLE", core_after=[AVAILABILITY])
+        return done(SolverResult("clarification", [], _nobody(inst), detail))
+
+    proposals, info = top_k(inst, rules, k, deadline)
+    detail.update(info)
+    if proposals:
+        return done(SolverResult("proposals", proposals, None, detail))
+    if info["status"] != "INFEASIBLE":
+        detail["timed_out"] = True
+        return done(SolverResult("proposals", [], None, detail))
+    clarification, core_info = clarify(inst, rules, k, deadline)
+    detail.update(core_info)
+    return done(SolverResult("clarification", [], clarification, detail))
+
+
+def _nobody(inst: Instance) -> Clarification:
+    """No resource to book at all: availability is the whole conflict."""
+    names = providers(inst, [], {})
+    text = (
+        f"the open hours of {join_words(names)}" if names else "open hours (no resource is listed)"
+    )
+    return Clarification(
+        question="There is no one to book: the request lists no resource with open time. "
+        "Which provider or room should it be with?",
+        conflicts=[Conflict(id=AVAILABILITY, text=text)],
+        relaxations=[],
+    )

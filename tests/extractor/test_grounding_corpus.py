@@ -1,0 +1,102 @@
+"""The corpus is the test: every example of every group grounds to its group's value."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from slotwise.extractor.grounding import TimeMention, ground
+
+from tests.extractor.grounding_corpus import CORPUS, NEGATIVE, Expect, Group, Iv
+
+CASES = [(g, text) for g in CORPUS for text in g.texts]
+
+
+def _ids(case: tuple[Group, str]) -> str:
+    g, text = case
+    return f"{g.name}::{text}"
+
+
+def _aware(ivs: tuple[Iv, ...], zone: str) -> list[tuple[datetime, datetime]]:
+    tz = ZoneInfo(zone)
+    return [
+        (
+            datetime.fromisoformat(s).replace(tzinfo=tz),
+            datetime.fromisoformat(e).replace(tzinfo=tz),
+        )
+        for s, e in ivs
+    ]
+
+
+def _main(mentions: list[TimeMention]) -> TimeMention:
+    return max(mentions, key=lambda m: (m.span[1] - m.span[0], -m.span[0]))
+
+
+def _same(got: list[tuple[datetime, datetime]], want: list[tuple[datetime, datetime]]) -> bool:
+    return len(got) == len(want) and all(
+        gs == ws and ge == we for (gs, ge), (ws, we) in zip(got, want, strict=True)
+    )
+
+
+def check(g: Group, text: str) -> None:
+    horizon = g.now + timedelta(days=g.horizon_days)
+    mentions = ground(text, g.now, g.tz, horizon_end=horizon, date_order=g.date_order)
+    assert mentions, f"no mention found in {text!r}"
+    m = _main(mentions)
+    e: Expect = g.expect
+    zone = e.zone or g.tz
+    where = f"{text!r} -> {m.text!r} [{m.rule}] {m.symbolic}"
+    if e.zone is not None:
+        assert m.zone == e.zone, where
+    if e.type is not None:
+        assert m.type == e.type, where
+    if e.negated is not None:
+        assert m.negated == e.negated, where
+    if e.bound != "unset":
+        assert m.bound == e.bound, where
+    if e.duration is not None:
+        assert m.duration_minutes == e.duration, where
+    if e.grain is not None:
+        assert m.reading is not None and m.reading.grain == e.grain, where
+    if e.iv is None and e.first is None:
+        return
+    assert m.reading is not None, where
+    got = list(m.reading.intervals)
+    label = (
+        f"{where}: got {m.reading.label!r} {[(s.isoformat(), t.isoformat()) for s, t in got[:3]]}"
+    )
+    if e.iv is not None:
+        assert _same(got, _aware(e.iv, zone)), label
+    if e.first is not None:
+        assert _same(got[:1], _aware(e.first, zone)), label
+    if e.count is not None:
+        assert len(got) == e.count, label
+    for s, t in got:
+        assert s.tzinfo is not None and s < t, label
+    if e.alt is not None:
+        want = _aware(e.alt, zone)
+        firsts = [list(a.intervals[:1]) for a in m.alternatives]
+        assert any(_same(f, want) for f in firsts), (
+            f"{label}; alternatives {[a.label for a in m.alternatives]}"
+        )
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_ids(c) for c in CASES])
+def test_grounding_corpus_example(case: tuple[Group, str]) -> None:
+    g, text = case
+    check(g, text)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_grounding_corpus_negative(text: str) -> None:
+    now = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("America/New_York"))
+    found = ground(text, now, "America/New_York")
+    assert found == [], [(m.text, m.rule) for m in found]
+
+
+def test_grounding_corpus_size() -> None:
+    assert len(CASES) >= 400
+    assert len(NEGATIVE) >= 50
+    names = [g.name for g in CORPUS]
+    assert len(names) == len(set(names))

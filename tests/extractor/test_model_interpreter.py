@@ -1,0 +1,93 @@
+"""The packaged intent model: offline load, valid output, determinism, confidences."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from slotwise.extractor.interpretation import Candidate, Interpretation
+from slotwise.extractor.model import WEIGHTS_DIR, IntentModel
+
+pytestmark = pytest.mark.skipif(not (WEIGHTS_DIR / "model.safetensors").exists(),
+                                reason="no packaged weights")
+
+MESSAGES = [
+    ("I need to see Dr. Smith next Tuesday but actually maybe Wednesday afternoon",
+     [("resource", "Dr. Smith"), ("time", "next Tuesday"), ("time", "Wednesday afternoon")]),
+    ("cancel my 3pm tomorrow", [("time", "3pm"), ("time", "tomorrow")]),
+    ("what are your opening hours?", []),
+    ("move my friday appt to monday, not before 10", [("time", "friday"), ("time", "monday"),
+                                                      ("time", "not before 10")]),
+    ("an hour with whoever is free, ideally thursday", [("duration", "an hour"),
+                                                        ("resource", "whoever is free"),
+                                                        ("time", "thursday")]),
+]
+
+
+def _cands(message: str, items: list[tuple[str, str]]) -> list[Candidate]:
+    out, pos = [], 0
+    for i, (kind, text) in enumerate(items):
+        a = message.index(text, pos)
+        out.append(Candidate(i, kind, text, (a, a + len(text)), "test"))  # type: ignore[arg-type]
+        pos = a + len(text)
+    return out
+
+
+@pytest.fixture(scope="module")
+def model() -> IntentModel:
+    return IntentModel.load()
+
+
+@pytest.mark.parametrize(("message", "items"), MESSAGES)
+def test_model_interpreter_output_is_valid_for_the_candidates(model, message, items) -> None:
+    cands = _cands(message, items)
+    out = model.interpret(message, cands)
+    assert isinstance(out.interpretation, Interpretation)
+    assert len(out.interpretation.labels) == len(cands)
+    assert Interpretation.model_validate_json(out.detail["raw"]) == out.interpretation
+    assert 0.0 <= out.intent_confidence <= 1.0
+    assert out.detail["tokens"][0]["token"].startswith('{"intent"')
+    assert all(0.0 <= t["p"] <= 1.0 for t in out.detail["tokens"])
+    assert len(out.detail["weights"]) == len(cands)
+
+
+def test_model_interpreter_is_deterministic(model) -> None:
+    message, items = MESSAGES[0]
+    a = model.interpret(message, _cands(message, items))
+    b = model.interpret(message, _cands(message, items))
+    assert a.interpretation == b.interpretation
+    assert a.intent_confidence == b.intent_confidence
+    assert a.detail["raw"] == b.detail["raw"]
+
+
+def test_model_interpreter_many_candidates_still_one_label_each(model) -> None:
+    message = " or ".join(f"the {d}th" for d in range(1, 15))
+    items = [("time", f"the {d}th") for d in range(1, 15)]
+    out = model.interpret(message, _cands(message, items))
+    assert len(out.interpretation.labels) == 14
+
+
+def test_model_interpreter_loads_offline_without_network() -> None:
+    code = textwrap.dedent("""
+        import socket
+        def _no_net(*a, **k):
+            raise OSError("network disabled in this test")
+        socket.socket.connect = _no_net
+        socket.create_connection = _no_net
+        from slotwise.extractor.model import IntentModel
+        from slotwise.extractor.interpretation import Candidate
+        m = IntentModel.load()
+        out = m.interpret("book me thursday", [Candidate(0, "time", "thursday", (8, 16), "t")])
+        assert len(out.interpretation.labels) == 1
+        print("ok", out.interpretation.intent)
+    """)
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
+           "HF_HOME": "/nonexistent-hf-home"}
+    res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.startswith("ok")

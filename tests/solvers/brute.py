@@ -1,0 +1,131 @@
+"""A brute-force reference for the solver, written from the contract, not from the solver.
+
+It lists every start time on the step grid (wall clock 00:00 + k * step of each local
+day), every resource choice per need, and checks each booking against availability,
+booking rules and constraints with plain datetime arithmetic.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from slotwise.schemas import Constraint, ScheduleRequest
+
+Option = tuple[datetime, datetime, tuple[str, ...]]  # start, end, resources (one per need)
+
+
+def grid_starts(req: ScheduleRequest) -> list[datetime]:
+    tz = req.tz
+    lo = req.now + timedelta(minutes=req.rules.min_notice_minutes)
+    hi = req.now + timedelta(days=req.rules.horizon_days)
+    out: set[datetime] = set()
+    day = req.now.astimezone(tz).date() - timedelta(days=1)
+    while day <= hi.astimezone(tz).date():
+        for minute in range(0, 1440, req.rules.slot_step_minutes):
+            wall = datetime(day.year, day.month, day.day) + timedelta(minutes=minute)
+            for fold in (0, 1):
+                aware = wall.replace(tzinfo=tz, fold=fold)
+                back = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+                if back == wall and lo <= aware < hi:
+                    out.add(aware.astimezone(UTC))
+        day += timedelta(days=1)
+    return sorted(out)
+
+
+def is_free(req: ScheduleRequest, rid: str, start: datetime, end: datetime) -> bool:
+    res = next(r for r in req.resources if r.id == rid)
+    lo = start - timedelta(minutes=req.rules.buffer_before_minutes)
+    hi = end + timedelta(minutes=req.rules.buffer_after_minutes)
+    return any(iv.start <= lo and hi <= iv.end for iv in res.open)
+
+
+def holds(c: Constraint, start: datetime, end: datetime, used: tuple[str, ...]) -> bool:
+    if c.kind == "exclude":
+        if c.intervals and any(s.start < end and start < s.end for s in c.intervals):
+            return False
+        return not (c.resources and set(c.resources) & set(used))
+    if c.intervals and not any(s.start <= start and end <= s.end for s in c.intervals):
+        return False
+    return not (c.resources and not set(c.resources) & set(used))
+
+
+@dataclass
+class Brute:
+    req: ScheduleRequest
+    constraints: list[Constraint]
+    duration: int | None = None
+
+    def __post_init__(self) -> None:
+        self.grid = grid_starts(self.req)
+        self.apps = self.req.appointment_specs()
+        self.everyone = [r.id for r in self.req.resources]
+
+    def hard(self) -> list[Constraint]:
+        return [c for c in self.constraints if c.strength == "hard"]
+
+    def soft(self) -> list[Constraint]:
+        return [c for c in self.constraints if c.strength == "soft"]
+
+    def scope(self, c: Constraint) -> list[str]:
+        return c.appointments or [a.id for a in self.apps]
+
+    def options(self, pos: int, calendar: bool, hard: list[Constraint]) -> list[Option]:
+        app = self.apps[pos]
+        minutes = app.duration_minutes or self.duration or self.req.duration_minutes
+        pools = [n.any_of for n in app.needs] if app.needs else [self.everyone]
+        out: list[Option] = []
+        for start in self.grid:
+            end = start + timedelta(minutes=minutes)
+            for combo in itertools.product(*pools):
+                if len(set(combo)) < len(combo):
+                    continue
+                if calendar and not all(is_free(self.req, r, start, end) for r in combo):
+                    continue
+                mine = [c for c in hard if app.id in self.scope(c)]
+                if all(holds(c, start, end, combo) for c in mine):
+                    out.append((start, end, combo))
+        return out
+
+    def solutions(
+        self, hard_ids: set[str] | None = None, calendar: bool = True
+    ) -> Iterator[tuple[Option, ...]]:
+        """Every booking meeting the hard constraints named (all by default)."""
+        hard = [c for c in self.hard() if hard_ids is None or c.id in hard_ids]
+        per_app = [self.options(i, calendar, hard) for i in range(len(self.apps))]
+        pos = {a.id: i for i, a in enumerate(self.apps)}
+        gaps = self.req.appointment_gaps()
+        same = bool(self.req.series and self.req.series.same_resource)
+        for combo in itertools.product(*per_app):
+            ok = True
+            for g in gaps:
+                first, then = combo[pos[g.first]], combo[pos[g.then]]
+                gap = (then[0] - first[1]).total_seconds() / 60
+                if gap < g.min_minutes or (g.max_minutes is not None and gap > g.max_minutes):
+                    ok = False
+            for a, b in itertools.combinations(combo, 2):
+                if set(a[2]) & set(b[2]) and a[0] < b[1] and b[0] < a[1]:
+                    ok = False
+            if same and len({o[2] for o in combo}) > 1:
+                ok = False
+            if ok:
+                yield combo
+
+    def feasible(self, hard_ids: set[str] | None = None, calendar: bool = True) -> bool:
+        return next(self.solutions(hard_ids, calendar), None) is not None
+
+    def soft_weight(self, combo: tuple[Option, ...]) -> float:
+        """Soft weight met, a rule over several appointments counting the share it holds for."""
+        pos = {a.id: i for i, a in enumerate(self.apps)}
+        total = 0.0
+        for c in self.soft():
+            ids = self.scope(c)
+            met = sum(holds(c, *combo[pos[a]]) for a in ids)
+            total += c.weight * met / len(ids)
+        return total
+
+    def best(self) -> float | None:
+        weights = [self.soft_weight(s) for s in self.solutions()]
+        return max(weights) if weights else None

@@ -1,0 +1,125 @@
+"""Objective and ranking: preferences dominate tie-breakers, top-k is distinct and ordered."""
+
+from __future__ import annotations
+
+from slotwise.solvers import solve
+
+from tests.solvers.helpers import WEEK, con, request, resource, span
+
+
+def starts(result) -> list[str]:  # type: ignore[no-untyped-def]
+    return [p.start.isoformat() for p in result.proposals]
+
+
+def test_solver_ranking_tiny_preference_beats_earliness() -> None:
+    req = request()
+    late = con("late", "prefer", "soft", spans=[span("2026-11-27", "16:00", "17:00")], weight=0.1)
+    result = solve(req, [late])
+    assert result.proposals[0].start.isoformat() == "2026-11-27T16:00:00-05:00"
+    assert result.proposals[0].satisfied == ["late"]
+
+
+def test_solver_ranking_tiny_resource_preference_beats_resource_order_and_time() -> None:
+    req = request(
+        resources=[
+            resource("dr-smith", "Dr. Smith"),
+            resource("dr-patel", "Dr. Patel", days=["2026-11-27"]),
+        ]
+    )
+    result = solve(req, [con("p", "prefer", "soft", resources=["dr-patel"], weight=0.1)])
+    assert result.proposals[0].resource == "dr-patel"
+    assert result.proposals[0].start.isoformat().startswith("2026-11-27T09:00")
+
+
+def test_solver_ranking_heavier_preference_wins_and_scores_fall() -> None:
+    req = request(max_proposals=5)
+    cons = [
+        con("wed", "prefer", "soft", spans=[span("2026-11-25", "09:00", "10:00")], weight=1),
+        con("thu", "prefer", "soft", spans=[span("2026-11-26", "14:00", "14:30")], weight=3),
+    ]
+    result = solve(req, cons)
+    assert result.proposals[0].start.isoformat() == "2026-11-26T14:00:00-05:00"
+    assert result.proposals[0].score == 0.75
+    scores = [p.score for p in result.proposals]
+    assert scores == sorted(scores, reverse=True)
+    assert scores[1] == 0.25  # then the lighter preference
+    assert len({(p.resource, p.start) for p in result.proposals}) == 5
+    assert [p.rank for p in result.proposals] == [1, 2, 3, 4, 5]
+
+
+def test_solver_ranking_equal_scores_spread_over_days() -> None:
+    result = solve(request(), [])
+    assert starts(result) == [f"{d}T09:00:00-05:00" for d in WEEK[:3]]
+
+
+def test_solver_ranking_preference_keeps_picks_on_its_day() -> None:
+    wed = con("wed", "prefer", "soft", spans=[span("2026-11-25", "12:00", "17:00")])
+    result = solve(request(), [wed])
+    assert starts(result) == [
+        "2026-11-25T12:00:00-05:00",
+        "2026-11-25T12:15:00-05:00",
+        "2026-11-25T12:30:00-05:00",
+    ]
+
+
+def test_solver_ranking_violated_preference_is_reported_and_given_up() -> None:
+    sat = con(
+        "sat",
+        "prefer",
+        "soft",
+        spans=[span("2026-11-28", "09:00", "12:00")],
+        text="Saturday morning",
+    )
+    result = solve(request(max_proposals=1), [sat])
+    p = result.proposals[0]
+    assert p.violated == ["sat"] and p.satisfied == [] and p.score == 0.0
+    assert "gives up Saturday morning" in p.explanation
+
+
+def test_solver_ranking_is_deterministic() -> None:
+    req = request(
+        resources=[resource("a", "A"), resource("b", "B"), resource("c", "C", start="12:00")],
+        max_proposals=6,
+    )
+    cons = [con("pm", "prefer", "soft", spans=[span(d, "12:00", "17:00") for d in WEEK])]
+    first = [p.model_dump() for p in solve(req, cons).proposals]
+    for _ in range(3):
+        assert [p.model_dump() for p in solve(req, cons).proposals] == first
+
+
+def test_solver_ranking_seed_message_example() -> None:
+    """The contract's message, with its constraints built by hand."""
+    req = request(
+        resources=[
+            resource("dr-smith", "Dr. Smith", days=WEEK[:3]),
+            {"id": "dr-patel", "name": "Dr. Patel", "open": []},
+        ]
+    )
+    days = ["2026-11-23", *WEEK, "2026-11-28", "2026-11-29", "2026-11-30"]
+    cons = [
+        con("c1", "exclude", spans=[span("2026-11-24", "00:00", "23:59")], text="next Tuesday"),
+        con(
+            "c2",
+            "prefer",
+            "soft",
+            spans=[span("2026-11-25", "12:00", "17:00")],
+            text="Wednesday afternoon",
+        ),
+        con("c3", "require", spans=[span(d, "00:00", "15:00") for d in days], text="not after 3pm"),
+    ]
+    result = solve(req, cons)
+    assert result.outcome == "proposals"
+    top = result.proposals[0]
+    assert top.resource == "dr-smith"
+    assert top.start.isoformat() == "2026-11-25T12:00:00-05:00"
+    assert top.end.isoformat() == "2026-11-25T12:30:00-05:00"
+    assert top.score == 1.0 and top.violated == []
+    assert set(top.satisfied) == {"c1", "c2", "c3"}
+    assert top.explanation == (
+        "Wednesday afternoon, not after 3pm, not next Tuesday, with Dr. Smith"
+    )
+    for p in result.proposals:
+        assert p.start.date().isoformat() == "2026-11-25"
+        assert p.end.hour * 60 + p.end.minute <= 15 * 60
+    assert result.detail["hard"] == ["c1", "c3"] and result.detail["soft"] == ["c2"]
+    assert result.detail["status"] == "OPTIMAL"
