@@ -28,7 +28,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import ortools
-
 from slotwise.schemas import Constraint, ScheduleRequest, Span
 from slotwise.solvers import solve
 from slotwise.solvers.candidates import Instance
@@ -59,8 +58,12 @@ def _resources(rng: random.Random, days: int) -> list[dict[str, Any]]:
             cursor = start
             while cursor < end:  # free stretches between random bookings
                 length = rng.choice([30, 60, 90, 120, 180])
-                open_.append({"start": _at(day, cursor).isoformat(),
-                              "end": _at(day, min(end, cursor + length)).isoformat()})
+                open_.append(
+                    {
+                        "start": _at(day, cursor).isoformat(),
+                        "end": _at(day, min(end, cursor + length)).isoformat(),
+                    }
+                )
                 cursor += length + rng.choice([0, 30, 60])
         out.append({"id": f"dr-{i}", "name": f"Dr. {'ABC'[i]}", "open": open_})
     return out
@@ -69,43 +72,78 @@ def _resources(rng: random.Random, days: int) -> list[dict[str, Any]]:
 def _constraints(rng: random.Random, days: int) -> list[Constraint]:
     """A hard part of day, a hard excluded day, a soft weekday, a soft provider."""
     early = rng.random() < 0.5
-    part = [Span(start=_at(d, 8 * 60 if early else 12 * 60),
-                 end=_at(d, 12 * 60 if early else 18 * 60)) for d in range(days)]
+    part = [
+        Span(start=_at(d, 8 * 60 if early else 12 * 60), end=_at(d, 12 * 60 if early else 18 * 60))
+        for d in range(days)
+    ]
     skip = rng.randrange(1, 8)
     liked = rng.randrange(1, days)
     return [
-        Constraint(id="c1", kind="require", strength="hard", intervals=part,
-                   text="mornings" if early else "afternoons"),
-        Constraint(id="c2", kind="exclude", strength="hard",
-                   intervals=[Span(start=_at(skip, 0), end=_at(skip + 1, 0))], text="not that day"),
-        Constraint(id="c3", kind="prefer", strength="soft", weight=rng.choice([1, 2, 3]),
-                   intervals=[Span(start=_at(liked, 0), end=_at(liked + 1, 0))], text="that day"),
-        Constraint(id="c4", kind="prefer", strength="soft", weight=1,
-                   resources=[f"dr-{rng.randrange(3)}"], text="that doctor"),
+        Constraint(
+            id="c1",
+            kind="require",
+            strength="hard",
+            intervals=part,
+            text="mornings" if early else "afternoons",
+        ),
+        Constraint(
+            id="c2",
+            kind="exclude",
+            strength="hard",
+            intervals=[Span(start=_at(skip, 0), end=_at(skip + 1, 0))],
+            text="not that day",
+        ),
+        Constraint(
+            id="c3",
+            kind="prefer",
+            strength="soft",
+            weight=rng.choice([1, 2, 3]),
+            intervals=[Span(start=_at(liked, 0), end=_at(liked + 1, 0))],
+            text="that day",
+        ),
+        Constraint(
+            id="c4",
+            kind="prefer",
+            strength="soft",
+            weight=1,
+            resources=[f"dr-{rng.randrange(3)}"],
+            text="that doctor",
+        ),
     ]
 
 
 def single(seed: int) -> tuple[ScheduleRequest, list[Constraint]]:
     rng = random.Random(seed)
-    req = ScheduleRequest.model_validate({
-        "now": NOW.isoformat(), "timezone": "America/New_York",
-        "duration_minutes": rng.choice([15, 30, 45, 60]),
-        "resources": _resources(rng, 21), "max_proposals": 3,
-        "rules": {"slot_step_minutes": 15, "horizon_days": 21},
-    })
+    req = ScheduleRequest.model_validate(
+        {
+            "now": NOW.isoformat(),
+            "timezone": "America/New_York",
+            "duration_minutes": rng.choice([15, 30, 45, 60]),
+            "resources": _resources(rng, 21),
+            "max_proposals": 3,
+            "rules": {"slot_step_minutes": 15, "horizon_days": 21},
+        }
+    )
     return req, _constraints(rng, 21)
 
 
 def series(seed: int) -> tuple[ScheduleRequest, list[Constraint]]:
     rng = random.Random(10_000 + seed)
-    req = ScheduleRequest.model_validate({
-        "now": NOW.isoformat(), "timezone": "America/New_York",
-        "duration_minutes": rng.choice([30, 45, 60]),
-        "resources": _resources(rng, 28), "max_proposals": 3,
-        "series": {"count": 4, "min_gap_minutes": 2 * 1440,
-                   "same_resource": rng.random() < 0.5},
-        "rules": {"slot_step_minutes": 15, "horizon_days": 28},
-    })
+    req = ScheduleRequest.model_validate(
+        {
+            "now": NOW.isoformat(),
+            "timezone": "America/New_York",
+            "duration_minutes": rng.choice([30, 45, 60]),
+            "resources": _resources(rng, 28),
+            "max_proposals": 3,
+            "series": {
+                "count": 4,
+                "min_gap_minutes": 2 * 1440,
+                "same_resource": rng.random() < 0.5,
+            },
+            "rules": {"slot_step_minutes": 15, "horizon_days": 28},
+        }
+    )
     return req, _constraints(rng, 28)[:1] + _constraints(rng, 28)[2:]
 
 
@@ -200,8 +238,10 @@ def main() -> None:
         "| --- | ---: | ---: | ---: |",
     ]
     for name, values in rows:
-        lines.append(f"| {name} | {statistics.median(values):.2f} | {_pct(values, 95):.2f} "
-                     f"| {max(values):.2f} |")
+        lines.append(
+            f"| {name} | {statistics.median(values):.2f} | {_pct(values, 95):.2f} "
+            f"| {max(values):.2f} |"
+        )
     lines += [
         "",
         f"Ratio (a) / (c), p50: **{statistics.median(a) / statistics.median(c):.2f}x** "

@@ -263,7 +263,10 @@ def create_app(
         result: InterpretResult | None = None
         error: SlotwiseError | None = None
         try:
-            request = eng.parse(body)
+            try:
+                request = eng.parse(body)
+            except RecursionError:  # json's own limit on nesting
+                raise RequestError("invalid_json", "the JSON is nested too deeply") from None
             result = eng.schedule(request) if kind == "schedule" else eng.interpret(request)
             response: Response = Response(
                 result.model_dump_json(),

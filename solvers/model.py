@@ -63,9 +63,14 @@ def make_solver(seconds: float) -> cp_model.CpSolver:
     p.num_workers = 1
     p.random_seed = 7
     p.max_time_in_seconds = max(0.01, seconds)
-    # Probing costs more than it finds on these models: they are a handful of integer
-    # starts over interval domains plus a few literals (measured: 40 ms -> 1.3 ms).
+    # These models are a handful of integer starts over interval domains plus a few
+    # literals: probing, symmetry detection, LP relaxation and repeated presolve cost
+    # more than they find (measured: probing alone 40 ms -> 1.3 ms a solve; the other
+    # three take a further ~30% off end to end, see docs/benchmarks/solver.md).
     p.cp_model_probing_level = 0
+    p.symmetry_level = 0
+    p.linearization_level = 0
+    p.max_presolve_iterations = 1
     return solver
 
 

@@ -106,6 +106,15 @@ def render_markdown(report: dict[str, Any], sets: Sequence[BenchSet]) -> str:
         "[`grounding.json`](grounding.json).",
         "",
     ]
+    load = machine.get("load_average_1m") or {}
+    if load.get("start") is not None:
+        lines += [
+            f"Timing caveat: the 1-minute load average was {load['start']} at the start and "
+            f"{load['end']} at the end of the run on {machine['cpus']} CPUs (other jobs "
+            "shared the machine), so compare milliseconds between rows of one run, not "
+            "with other machines or runs.",
+            "",
+        ]
     if report["skipped"]:
         lines.append("Not run:")
         lines += [f"- **{name}**: {why}" for name, why in report["skipped"].items()]

@@ -121,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.limit is not None:
             bench.notes.append(f"--limit {args.limit}: a fixed-seed sample of messages")
 
+    load_before = _load_average()
     results: dict[str, Any] = {}
     for bench in sets:
         print(f"{bench.title}: {len(bench.messages)} messages")
@@ -143,6 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "python": platform.python_version(),
             "platform": platform.platform(),
             "cpus": _cpus(),
+            "load_average_1m": {"start": load_before, "end": _load_average()},
         },
         "split": args.split,
         "limit": args.limit,
@@ -168,6 +170,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     DOC.write_text(render_markdown(report, sets), encoding="utf-8")
     print(f"wrote {DOC.relative_to(REPO)} and {DOC.with_suffix('.json').relative_to(REPO)}")
     return 0
+
+
+def _load_average() -> float | None:
+    import os
+
+    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
 
 
 def _cpus() -> int:

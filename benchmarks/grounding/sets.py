@@ -137,8 +137,9 @@ def load_corpus() -> BenchSet:
         "zone labels as such (a zone's wall clock is converted to the reference zone); "
         "groups with a day-month date order are left out (no adapter takes that option). "
         "The conventions (part-of-day windows, 'next Tuesday', bare hours) are Slotwise's "
-        "own, so peers that chose others lose points here by design: read the SGD and "
-        "Recognizers-Text tables for neutral ground.",
+        "own and the corpus is Slotwise's own test, so its score here is a regression "
+        "check, and peers that chose other conventions lose points by design: read the "
+        "SGD and Recognizers-Text tables for neutral ground.",
     ]
     title = "Slotwise grounding corpus (tests/extractor/grounding_corpus.py)"
     return BenchSet("corpus", title, messages, exhaustive=True, notes=notes, stats=stats)

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from slotwise.extractor.grounding import rules, rules_time
+from slotwise.extractor.grounding.atoms import Atom, Options, find_atoms
 from slotwise.extractor.grounding.lexicon import CONTEXT_BEFORE
-from slotwise.extractor.grounding.rules import Atom, Options, find_atoms
 from slotwise.extractor.grounding.symbolic import SpanSpec, Sym, SymbolicMention, TodSpec, merge
 
 _RANGE_GAP = re.compile(r"\s*(?:-{1,2}|–|—|to|thru|through|and|till|until|til)\s*", re.I)
@@ -30,6 +31,7 @@ _JOIN_GAP = re.compile(
 _SPACE = re.compile(r"\s*")
 _WORDY = re.compile(r"\w")
 _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
+RULE_MODULES = (rules, rules_time)  # importing them registers their rules, in this order
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
     re.I,

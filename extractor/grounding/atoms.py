@@ -1,0 +1,168 @@
+"""Atoms and the rule registry: the record a rule is, the pieces of pattern it is built
+from, and `find_atoms`, which runs every compiled rule once over a message.
+
+A rule is a small frozen record: a name, a compiled pattern and a producer. Rules live
+in `rules.py` (days and spans of days) and `rules_time.py` (times of day, sets,
+durations, zones, cue words); importing those modules registers them, in priority order.
+
+An atom is *weak* when its words are also ordinary words ("sat", "may", a bare "2"):
+a weak atom survives only when joined to a strong one or preceded by a context word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.symbolic import Sym
+
+B0 = r"(?<![\w'’])"
+B1 = r"(?![\w])"
+
+
+@dataclass
+class Atom:
+    """A matched piece of a time phrase (or a cue word) with its span."""
+
+    start: int
+    end: int
+    sym: Sym | None
+    rules: list[str]
+    weak: bool = False
+    cue: str = ""  # "neg" | "neg_post" | "bound" | "bound_post" | "between" | ""
+    bound: str = ""
+    incl: bool = False
+    sep: bool = False  # "until"/"till"/"through" may also join a range
+    cue_text: str = ""
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Options:
+    date_order: str = "MDY"
+
+
+Producer = Callable[[re.Match[str], Options], "Atom | Sym | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    produce: Producer
+    weak: bool = False
+
+
+_RULES: list[Rule] = []
+_PRIORITY: dict[str, int] = {}  # registration order breaks ties between equal matches
+
+
+def rule(
+    name: str, pattern: str, *, weak: bool = False, flags: int = re.I
+) -> Callable[[Producer], Producer]:
+    """Register a producer under a name with its pattern (compiled here, once)."""
+
+    def deco(fn: Producer) -> Producer:
+        _RULES.append(Rule(name, re.compile(B0 + "(?:" + pattern + ")" + B1, flags), fn, weak))
+        _PRIORITY.setdefault(name, len(_PRIORITY))
+        return fn
+
+    return deco
+
+
+# ---------------------------------------------------------------- fragments
+WD_ALL = [w for names in lx.WEEKDAYS for w in names]
+WD = lx.alternation(WD_ALL)
+WD_PLURAL = "(?:" + "|".join(names[0] for names in lx.WEEKDAYS) + "|weds|tues|thurs)s"
+MON = lx.alternation([w for names in lx.MONTHS for w in names]) + r"\.?"
+DOM = r"(?:[12]\d|3[01]|0?[1-9])"
+ORD = DOM + r"(?:st|nd|rd|th)"
+ORDW = lx.alternation(lx.ORDINAL_WORDS)
+DAYNUM = f"(?:{ORD}|{DOM}|{ORDW})"
+YEAR = r"(?:20\d\d|'\d\d)"
+NUMW = lx.alternation(lx.NUMBER_WORDS)
+HOURW = lx.alternation(lx.HOUR_WORDS)
+MINW = lx.alternation(lx.MINUTE_WORDS)
+HOUR = rf"(?:[01]?\d|2[0-4]|{HOURW})"
+AMPM = r"(?:\s*(?:a\.m\.?|p\.m\.?|am|pm)|(?:a|p)(?=[\s,.!?;)-]|$))(?:[\s-]?ish)?"
+PREP = (
+    r"(?:(?P<prep>at\s+around|at\s+about|around|about|approx\.?|approximately|roughly|"
+    r"at|@|~)\s*)?"
+)
+COUNT = lx.alternation(lx.COUNT_NOUNS)
+NOT_COUNT = rf"(?!\s*(?:{COUNT}|[/:.]?\d|%|\$)(?![\w]))"
+PART = (
+    r"(?P<NAME>early|earlier\s+in|late|later\s+in|later|mid|mid-|middle\s+of|the\s+middle\s+of|"
+    r"beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|end\s+of|the\s+end\s+of|"
+    r"towards\s+the\s+end\s+of|toward\s+the\s+end\s+of|first\s+half\s+of|second\s+half\s+of|"
+    r"the\s+first\s+half\s+of|the\s+second\s+half\s+of|rest\s+of|the\s+rest\s+of)"
+)
+PART1 = PART.replace("NAME", "part")
+PART2 = PART.replace("NAME", "part2")
+
+
+def part_of(m: re.Match[str]) -> str:
+    d = m.groupdict()
+    return _part(d.get("part") or d.get("part2"))
+
+
+def _part(word: str | None) -> str:
+    if not word:
+        return ""
+    w = word.lower()
+    if "rest" in w:
+        return "rest"
+    if "end" in w or w.startswith("late") or "second half" in w:
+        return "end" if "end" in w else "late"
+    if "mid" in w:
+        return "mid"
+    return "early"
+
+
+def year_of(s: str | None) -> int:
+    if not s:
+        return 0
+    s = s.strip("'")
+    return 2000 + int(s) if len(s) == 2 else int(s)
+
+
+_NOT_A_TIME_BEFORE = re.compile(
+    r"(?:(?<![\w])|(?<=[$#£€]))(?:\$|#|£|€|no\.|no|number|room|suite|ste|apt|unit|dr\.?|version|v|for|of|table\s+for|"
+    r"party\s+of|level|floor|gate|bus|route|page|step|chapter|size|aged?|top|under|over|"
+    r"just|only|like|the|x|ages|each|all|plus)\s*$",
+    re.I,
+)
+
+
+def find_atoms(text: str, opts: Options) -> list[Atom]:
+    """All rule matches, then the longest non-overlapping ones, in text order."""
+    found: list[Atom] = []
+    for r in _RULES:
+        for m in r.pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            out = r.produce(m, opts)
+            if out is None:
+                continue
+            atom = out if isinstance(out, Atom) else Atom(m.start(), m.end(), out, [])
+            if atom.end <= atom.start:
+                continue
+            atom.rules = [r.name]
+            atom.weak = atom.weak or r.weak
+            if r.name == "bare_number" and _NOT_A_TIME_BEFORE.search(text, 0, m.start()):
+                continue
+            found.append(atom)
+    found.sort(key=lambda a: (-(a.end - a.start), _cue_rank(a), a.start, _PRIORITY[a.rules[0]]))
+    taken: list[Atom] = []
+    for a in found:
+        if all(a.end <= t.start or a.start >= t.end for t in taken):
+            taken.append(a)
+    taken.sort(key=lambda a: a.start)
+    return taken
+
+
+def _cue_rank(a: Atom) -> int:
+    """At equal length a time beats a cue ("from" the cue vs. nothing)."""
+    return 1 if a.cue else 0

@@ -1,0 +1,359 @@
+"""Time rules: clocks, parts of the day, recurring sets, durations, zones and cue words.
+
+"3pm", "half past 11", "at 2", "2ish", "noon", "afternoon", "tonight", "weekday mornings",
+"45 minutes", "in 2 hours", "London time", "not after", "are out".
+"""
+
+from __future__ import annotations
+
+import re
+
+from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.atoms import (
+    AMPM,
+    HOUR,
+    HOURW,
+    MINW,
+    NOT_COUNT,
+    NUMW,
+    PREP,
+    WD,
+    WD_PLURAL,
+    Atom,
+    Options,
+    rule,
+)
+from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
+from slotwise.extractor.grounding.zones import ZONE_WORDS, zone_of
+
+
+# ---------------------------------------------------------------- times of day
+def _clock(
+    h: int,
+    mi: int,
+    ap: str,
+    *,
+    prep: str | None,
+    grain: str,
+    ish: bool = False,
+    bare: bool = False,
+    h24: bool = False,
+) -> Sym | None:
+    approx = ish or bool(prep and prep.lower().strip() not in ("at", "@"))
+    if ap and not 1 <= h <= 12:
+        if 13 <= h <= 23:
+            ap = ""
+            h24 = True
+        else:
+            return None
+    if h > 24 or mi > 59:
+        return None
+    if h == 24:
+        h, h24 = 0, True
+    if h == 0 or h >= 13:
+        h24, bare = True, False
+    return Sym(tod=TodSpec("clock", h, mi, ap=ap, h24=h24, bare=bare, approx=approx, grain=grain))
+
+
+def _hour(word: str) -> int:
+    return int(word) if word.isdigit() else lx.HOUR_WORDS[word.lower()]
+
+
+def _ap(word: str) -> str:
+    return "am" if word.strip().lower().startswith("a") else "pm"
+
+
+@rule(
+    "clock_ampm", PREP + rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d)|[\s-]+(?P<mw>{MINW}))?(?P<ap>{AMPM})"
+)
+def _clock_ampm(m: re.Match[str], o: Options) -> Sym | None:
+    mi = (
+        int(m.group("m")) if m.group("m") else lx.MINUTE_WORDS.get((m.group("mw") or "").lower(), 0)
+    )
+    ap_text = m.group("ap")
+    grain = "minute" if mi else "hour"
+    return _clock(
+        _hour(m.group("h")),
+        mi,
+        _ap(ap_text),
+        prep=m.group("prep"),
+        grain=grain,
+        ish="ish" in ap_text.lower(),
+    )
+
+
+@rule(
+    "clock_hm",
+    PREP + r"(?P<h>[01]?\d|2[0-3])[:h](?P<m>[0-5]\d)(?P<ish>[\s-]?ish)?(?!\s*(?:a\.?m|p\.?m)\b)",
+)
+def _clock_hm(m: re.Match[str], o: Options) -> Sym | None:
+    hs = m.group("h")
+    h = int(hs)
+    h24 = h == 0 or h >= 13 or (hs.startswith("0") and len(hs) == 2)
+    mi = int(m.group("m"))
+    return _clock(
+        h,
+        mi,
+        "",
+        prep=m.group("prep"),
+        grain="minute" if mi else "hour",
+        h24=h24,
+        bare=not h24,
+        ish=bool(m.group("ish")),
+    )
+
+
+@rule(
+    "clock_oclock", PREP + rf"(?P<h>{HOUR})\s*(?:o['’\"`]?\s?clock|oclock|o'c)(?P<ish>[\s-]?ish)?"
+)
+def _clock_oclock(m: re.Match[str], o: Options) -> Sym | None:
+    return _clock(
+        _hour(m.group("h")),
+        0,
+        "",
+        prep=m.group("prep"),
+        grain="hour",
+        bare=True,
+        ish=bool(m.group("ish")),
+    )
+
+
+@rule(
+    "clock_past_to",
+    PREP + rf"(?:(?P<q>half|quarter|a\s+quarter|{MINW}|five)|(?P<qd>\d{{1,2}})(?P<mn>\s+minutes?)?)"
+    rf"\s+(?P<dir>past|after|to|till|til|of|before)\s+(?P<h>{HOUR}|noon|midnight)",
+)
+def _clock_past_to(m: re.Match[str], o: Options) -> Sym | None:
+    if m.group("qd") and not (m.group("mn") or m.group("dir").lower() == "past"):
+        return None  # "9 to 5" is a range, not 4:51
+    q = (m.group("q") or m.group("qd")).lower()
+    mins = (
+        30
+        if q == "half"
+        else 15
+        if "quarter" in q
+        else (int(q) if q.isdigit() else lx.MINUTE_WORDS.get(q, 5 if q == "five" else 0))
+    )
+    if not 0 < mins < 60 or (q == "half" and m.group("dir").lower() not in ("past", "after")):
+        return None
+    hw = m.group("h").lower()
+    h = 12 if hw == "noon" else 0 if hw == "midnight" else _hour(hw)
+    if m.group("dir").lower() in ("past", "after"):
+        hh, mi = h, mins
+    else:
+        hh, mi = (h - 1) % 24 if h != 1 else 12, 60 - mins
+        if hh == 0 and hw != "midnight":
+            hh = 12
+    sym = _clock(
+        hh, mi, "", prep=m.group("prep"), grain="minute", bare=hw not in ("noon", "midnight")
+    )
+    if sym is not None and hw == "noon" and sym.tod is not None:
+        sym = Sym(
+            tod=TodSpec(
+                "clock", hh if hh != 12 else 12, mi, ap="am" if hh < 12 else "pm", grain="minute"
+            )
+        )
+    return sym
+
+
+@rule(
+    "noon", PREP + r"(?:12\s*)?(?:noon|midday|mid-day|12\s*pm\s*noon)|(?P<mid>(?:12\s*)?midnight)"
+)
+def _noon(m: re.Match[str], o: Options) -> Sym | None:
+    if m.group("mid"):
+        return Sym(tod=TodSpec("clock", 0, 0, h24=True, grain="hour"))
+    return _clock(12, 0, "pm", prep=m.group("prep"), grain="hour")
+
+
+@rule(
+    "clock_at_bare",
+    r"(?P<prep>at\s+around|at\s+about|around|about|approx\.?|approximately|roughly|at|@|~)\s*"
+    rf"(?P<h>{HOUR})(?:[\s-]+(?P<mw>{MINW}))?(?P<ish>[\s-]?ish)?{NOT_COUNT}",
+)
+def _clock_at_bare(m: re.Match[str], o: Options) -> Sym | None:
+    h = _hour(m.group("h"))
+    if h == 0 or (not m.group("h").isdigit() and False):
+        return None
+    mi = lx.MINUTE_WORDS.get((m.group("mw") or "").lower(), 0)
+    return _clock(
+        h,
+        mi,
+        "",
+        prep=m.group("prep"),
+        grain="minute" if mi else "hour",
+        bare=True,
+        ish=bool(m.group("ish")),
+    )
+
+
+@rule("clock_ish", rf"(?P<h>{HOUR})[\s-]?ish")
+def _clock_ish(m: re.Match[str], o: Options) -> Sym | None:
+    return _clock(_hour(m.group("h")), 0, "", prep=None, grain="hour", bare=True, ish=True)
+
+
+@rule("bare_number", rf"(?P<h>[1-9]|1[0-2]|{HOURW})(?:[\s-]+(?P<mw>{MINW}))?{NOT_COUNT}", weak=True)
+def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
+    mi = lx.MINUTE_WORDS.get((m.group("mw") or "").lower(), 0)
+    return _clock(
+        _hour(m.group("h")), mi, "", prep=None, grain="minute" if mi else "hour", bare=True
+    )
+
+
+_POD_WEAK = frozenset(
+    {"am", "a.m.", "pm", "p.m.", "eve", "night", "nite", "lunch", "morn", "first thing", "aft"}
+)
+
+
+@rule(
+    "part_of_day",
+    r"(?P<this>this\s+)?(?P<pod>" + lx.alternation(lx.POD_WORDS) + r")",
+)
+def _pod(m: re.Match[str], o: Options) -> Atom:
+    word = re.sub(r"\s+", " ", m.group("pod").lower()).replace("’", "'")
+    sym = Sym(tod=TodSpec("pod", pod=lx.POD_WORDS[word]))
+    this = bool(m.group("this"))
+    if this:
+        sym = Sym(day=DaySpec("rel", 0), tod=sym.tod)
+    weak = word in _POD_WEAK and not this
+    return Atom(m.start(), m.end(), sym, [], weak=weak)
+
+
+@rule("tonight", r"to\s?night|tonite|2nite|2night|tonigth")
+def _tonight(m: re.Match[str], o: Options) -> Sym:
+    return Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod="night"))
+
+
+@rule("later_today", r"later\s+(?:today|on\s+today|this\s+afternoon|on)|later\s+in\s+the\s+day")
+def _later_today(m: re.Match[str], o: Options) -> Sym:
+    text = m.group(0).lower()
+    pod = "afternoon" if "afternoon" in text else "rest_of_day"
+    return Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod=pod))
+
+
+# ---------------------------------------------------------------- recurring sets
+@rule(
+    "weekday_set",
+    rf"(?P<q>every|each|any|all)\s+(?:other\s+)?(?P<wd>{WD})|(?P<pl>{WD_PLURAL})"
+    r"|(?P<grp>week\s?days|weekends|week\s?nights|every\s?day|daily|any\s+day|every\s+weekday"
+    r"|every\s+weekend|any\s+weekday|weekday)",
+)
+def _weekday_set(m: re.Match[str], o: Options) -> Atom:
+    grp = (m.group("grp") or "").lower().replace(" ", "")
+    tod = None
+    if grp:
+        if "weekend" in grp:
+            days = frozenset({5, 6})
+        elif "weekday" in grp:
+            days = frozenset(range(5))
+        elif grp.startswith("weeknight"):
+            days, tod = frozenset(range(5)), TodSpec("pod", pod="evening")
+        else:
+            days = frozenset(range(7))
+    else:
+        word = m.group("wd") or m.group("pl")
+        days = frozenset({lx.weekday_index(word)})
+    return Atom(m.start(), m.end(), Sym(recur=days, tod=tod), [], weak=grp == "weekday")
+
+
+@rule(
+    "part_of_day_set",
+    rf"(?:(?P<q>every|each|any|most|all|some)\s+)?(?P<pl>{lx.alternation(lx.POD_PLURALS)})"
+    rf"|(?P<q2>every|each|any|most|all)\s+(?P<pod>{lx.alternation(lx.POD_WORDS)})",
+)
+def _pod_set(m: re.Match[str], o: Options) -> Sym:
+    if m.group("pl"):
+        pod = lx.POD_PLURALS[m.group("pl").lower()]
+    else:
+        pod = lx.POD_WORDS[re.sub(r"\s+", " ", m.group("pod").lower())]
+    return Sym(recur=frozenset(range(7)), tod=TodSpec("pod", pod=pod))
+
+
+# ---------------------------------------------------------------- durations, relative times
+_UNIT = r"(?P<unit>hours?|hrs?|minutes?|mins?)"
+_QTY = rf"(?P<q>\d{{1,3}}(?:\.\d+)?|{NUMW}|one)"
+
+
+def _unit_minutes(unit: str) -> int:
+    return 60 if unit.lower().startswith("h") else 1
+
+
+@rule(
+    "duration",
+    r"(?:an?\s+|one\s+)?(?:full\s+|whole\s+|solid\s+|good\s+)?(?:hour|hr)\s+and\s+a\s+half"
+    rf"|(?P<q1>\d|{NUMW})\s+and\s+a\s+half\s+(?:hours?|hrs?)"
+    r"|(?P<half>half\s+an|a\s+half|half\s+a|half)[\s-]+(?:hour|hr)"
+    r"|(?P<quarter>(?:a\s+)?quarter\s+(?:of\s+)?an?\s+hour)"
+    rf"|{_QTY}[\s-]+(?:full\s+|whole\s+|solid\s+|good\s+)?{_UNIT}"
+    rf"(?:\s+(?:and\s+)?(?P<q2>\d{{1,2}}|{NUMW})\s+(?:minutes?|mins?))?"
+    r"|(?P<qh>\d{1,3})\s?(?P<u2>h|m|min|hr)(?=\s|$|[,.!?])",
+)
+def _duration(m: re.Match[str], o: Options) -> Sym | None:
+    text = m.group(0).lower()
+    if m.group("half"):
+        return Sym(duration=30)
+    if m.group("quarter"):
+        return Sym(duration=15)
+    if m.group("q1"):
+        return Sym(duration=lx.number_value(m.group("q1")) * 60 + 30)
+    if m.group("qh"):
+        return Sym(duration=int(m.group("qh")) * (60 if m.group("u2").startswith("h") else 1))
+    if "and a half" in text and not m.group("q"):
+        return Sym(duration=90)
+    q = m.group("q").lower()
+    value = float(q) if q[0].isdigit() else float(lx.number_value(q))
+    minutes = round(value * _unit_minutes(m.group("unit")))
+    if m.group("q2"):
+        minutes += lx.number_value(m.group("q2"))
+    if minutes <= 0 or minutes > 24 * 60:
+        return None
+    return Sym(duration=minutes)
+
+
+@rule(
+    "in_n_minutes",
+    rf"in\s+(?:(?:about|around|like)\s+)?(?:an?\s+|one\s+)?(?:{_QTY}\s+)?{_UNIT}|in\s+half\s+an\s+hour",
+)
+def _in_n_minutes(m: re.Match[str], o: Options) -> Sym | None:
+    if "half an hour" in m.group(0).lower():
+        return Sym(rel_minutes=30)
+    q = m.group("q")
+    value = 1.0 if q is None else (float(q) if q[0].isdigit() else lx.number_value(q))
+    return Sym(rel_minutes=round(value * _unit_minutes(m.group("unit"))))
+
+
+# ---------------------------------------------------------------- zones
+@rule("zone", ZONE_WORDS, flags=0)
+def _zone(m: re.Match[str], o: Options) -> Sym:
+    return Sym(zone=zone_of(m.group(0)))
+
+
+# ---------------------------------------------------------------- cues
+def _cue_rule(name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str) -> None:
+    pattern = lx.alternation(words)
+
+    def produce(m: re.Match[str], o: Options) -> Atom:
+        text = re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")
+        bound, incl = "", False
+        if isinstance(words, dict):
+            bound, incl = words.get(text, words.get(text.replace("'", ""), ("", False)))
+        sep = text in ("until", "till", "til", "'til", "through", "thru", "up to", "up until")
+        return Atom(
+            m.start(),
+            m.end(),
+            None,
+            [],
+            cue=cue,
+            bound=bound,
+            incl=incl,
+            sep=sep,
+            cue_text=m.group(0),
+        )
+
+    rule(name, pattern)(produce)
+
+
+_cue_rule("neg_prefix", list(lx.NEG_PREFIX), "neg")
+_cue_rule("neg_suffix", list(lx.NEG_SUFFIX), "neg_post")
+_cue_rule("bound_prefix", lx.BOUND_PREFIX, "bound")
+_cue_rule("bound_suffix", lx.BOUND_SUFFIX, "bound_post")
+_cue_rule("between", {"between": ("", False), "from": ("after", True)}, "between")
