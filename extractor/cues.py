@@ -123,8 +123,8 @@ INABILITY = _rx(
 DISTRACTOR = re.compile(
     r"\b(?:my|our|his|her|their|the kids'?|a)\s+(?:\w+\s+){0,2}?"
     r"(?:recital|meeting|class|game|practice|flight|appointment|shift|lecture|exam|party|"
-    r"wedding|call|interview|rehearsal|trip|work|lesson|pickup|dinner|lunch)\b"
-    r"(?:\s+\w+){0,2}\s*(?:is|are|was|on|at|starts?|ends?|runs?|till|until)?\s*$",
+    r"wedding|call|interview|rehearsal|trip|work|lesson|pickup|dinner|lunch)s?\b"
+    r"\s*(?:is|are|was|on|at|starts?|ends?|runs?|till|until|from)?\s*(?:on|at)?\s*$",
     re.IGNORECASE,
 )
 RETRACTION = _rx(
@@ -155,6 +155,14 @@ FALLBACK = _rx(
     r"else",
     r"if that'?s (?:full|taken|not possible)",
     r"or if",
+)
+OLD_SLOT_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:appointment|appt|booking|slot|session|reservation|visit|one|class)\b",
+    re.IGNORECASE,
+)
+OLD_SLOT_BEFORE = re.compile(
+    r"\b(?:from|(?:booked|scheduled|set)\s+(?:for|on|at)|currently(?:\s+\w+)?\s+(?:on|at))\s*$",
+    re.IGNORECASE,
 )
 NEGATE_RESOURCE = _rx(
     r"not",
@@ -272,17 +280,17 @@ class CueRules:
 
     def interpret(self, message: str, candidates: list[Candidate]) -> Interpreted:
         clauses = _clauses(message)
+        intent, confidence, intent_cue = self._intent(message, candidates)
         labels: list[CandidateLabel] = []
         weights: list[float] = []
         why: list[str] = []
         for cand in candidates:
-            label, weight, reason = self._label(message, clauses, cand)
+            label, weight, reason = self._label(message, clauses, cand, intent)
             labels.append(label)
             weights.append(weight)
             why.append(reason)
         self._retractions(message, candidates, labels, why)
         self._fallbacks(message, candidates, labels, weights, why)
-        intent, confidence, intent_cue = self._intent(message, candidates)
         return Interpreted(
             interpretation=Interpretation(intent=intent, labels=labels),
             intent_confidence=confidence,
@@ -291,7 +299,7 @@ class CueRules:
         )
 
     def _label(
-        self, message: str, clauses: list[_Clause], c: Candidate
+        self, message: str, clauses: list[_Clause], c: Candidate, intent: str
     ) -> tuple[CandidateLabel, float, str]:
         clause = _clause_of(clauses, c.span[0])
         left = message[max(clause.start, c.span[0] - 60) : c.span[0]]
@@ -306,6 +314,10 @@ class CueRules:
             return CandidateLabel(kind="require", strength="hard"), 1.0, "named resource"
         if c.type == "duration":
             return CandidateLabel(kind="require", strength="hard"), 1.0, "duration"
+        if intent in {"reschedule", "cancel"} and (
+            OLD_SLOT_AFTER.match(message[c.span[1] :]) or OLD_SLOT_BEFORE.search(left)
+        ):
+            return CandidateLabel(kind="exclude", strength="hard"), 1.0, "the booking being moved"
         if c.negated:
             return (
                 CandidateLabel(kind="exclude", strength="hard", modifies=modifies),
@@ -361,12 +373,12 @@ class CueRules:
             if not after:
                 continue
             sort = _sort(cands[after[0]])
+            narrows = cands[after[0]].extra.get("modifies")
             for i in reversed(before):
-                if (
-                    _sort(cands[i]) == sort
-                    and not labels[i].retracted
-                    and labels[i].kind != "exclude"
-                ):
+                if labels[i].retracted or labels[i].kind == "exclude":
+                    continue
+                # "Tuesday at 10, no wait, 10:30": 10:30 narrows Tuesday and replaces it
+                if _sort(cands[i]) == sort or narrows == i:
                     labels[i] = labels[i].model_copy(update={"retracted": True})
                     why[i] = f"retracted by {m.group(0)!r}"
                     break

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -47,7 +47,7 @@ def horizon_end(request: ScheduleRequest) -> datetime:
     """Where recurring and open-ended phrases stop: the end of the given availability,
     or `rules.horizon_days` (28 by default) from `now` when there is none."""
     ends = [iv.end for r in request.resources for iv in r.open]
-    if ends:
+    if ends and max(ends) > request.now:
         return max(ends)
     return request.now + timedelta(days=request.rules.horizon_days)
 
@@ -114,7 +114,10 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
     )
 
     t0 = time.perf_counter()
-    constraints, duration = _constrain(message, candidates, sources, interpreted)
+    window = (request.now, horizon_end(request))
+    constraints, duration = _constrain(
+        message, candidates, sources, interpreted, window, request.duration_minutes
+    )
     trace.append(
         _step(
             "constrain",
@@ -199,9 +202,19 @@ def _constrain(
     candidates: list[Candidate],
     sources: list[TimeMention | ResourceMention],
     interpreted: Interpreted,
+    window: tuple[datetime, datetime],
+    default_minutes: int,
 ) -> tuple[list[Constraint], int | None]:
-    labels = interpreted.interpretation.labels
+    labels = list(interpreted.interpretation.labels)
     weights = interpreted.detail.get("weights") or [1.0] * len(labels)
+    for i, lab in enumerate(labels):  # a bound cannot narrow a day the user ruled out
+        j = lab.modifies
+        if j is not None and (j >= len(labels) or labels[j].kind == "exclude" or j == i):
+            labels[i] = lab.model_copy(update={"modifies": None})
+            src = sources[i]
+            if isinstance(src, TimeMention) and j is not None and j < len(labels) and src.alternatives:
+                every_day = max(src.alternatives, key=lambda a: len(a.intervals))
+                sources[i] = replace(src, reading=every_day, modifies=None)
     duration: int | None = None
     groups: list[list[int]] = []
     for i, cand in enumerate(candidates):
@@ -218,6 +231,7 @@ def _constrain(
         else:
             groups.append([i])
 
+    length = timedelta(minutes=duration or default_minutes)
     constraints: list[Constraint] = []
     ids: dict[int, str] = {}
     for n, group in enumerate(groups, start=1):
@@ -238,7 +252,8 @@ def _constrain(
                 if src.resource_id and src.resource_id not in resources:
                     resources.append(src.resource_id)
             elif src.reading is not None:
-                intervals.extend(Span(start=a, end=b) for a, b in src.reading.intervals)
+                windows = _windows(src, label, labels, window, length)
+                intervals.extend(Span(start=a, end=b) for a, b in windows)
                 alternatives.extend(
                     Alternative(
                         label=alt.label, intervals=[Span(start=a, end=b) for a, b in alt.intervals]
@@ -265,6 +280,70 @@ def _constrain(
             )
         )
     return constraints, duration
+
+
+def _windows(
+    src: TimeMention,
+    label: CandidateLabel,
+    labels: list[CandidateLabel],
+    window: tuple[datetime, datetime],
+    length: timedelta,
+) -> list[tuple[datetime, datetime]]:
+    """What a time mention asks of the appointment, as windows it must lie inside (or,
+    for an exclusion, must not overlap).
+
+    - a clock time ("at 2", "Dec 5th at 2pm") is when the appointment *starts*:
+      ``[t, t + length)``; an approximate one ("2ish", "around 2") lets it start
+      anywhere in its window: ``[a, b + length)``;
+    - a range, a part of the day, a day or a bound is a window to lie inside;
+    - a bound that narrows a wish ("maybe Wednesday afternoon, but not after 3pm") only
+      forbids the wished-for day outside the bound (see `_only_on_anchor_days`).
+    """
+    assert src.reading is not None
+    windows = list(src.reading.intervals)
+    if src.bound is None and src.type in {"time", "datetime"} and src.reading.grain in {"minute", "hour"}:
+        if "~" in src.symbolic:
+            return [(a, b + length) for a, b in windows]
+        return [(a, a + length) for a, _ in windows]
+    anchor = label.modifies
+    if (
+        src.bound is not None
+        and anchor is not None
+        and label.kind == "require"
+        and (labels[anchor].kind, labels[anchor].strength) != ("require", "hard")
+    ):
+        return _only_on_anchor_days(windows, window)
+    return windows
+
+
+def _only_on_anchor_days(
+    bound: list[tuple[datetime, datetime]], window: tuple[datetime, datetime]
+) -> list[tuple[datetime, datetime]]:
+    """"Maybe Wednesday afternoon, but not after 3pm": the bound narrows Wednesday, a
+    wish, so as a hard constraint it may only forbid Wednesday after 3pm, not force
+    Wednesday. Allowed = the whole window minus (the anchor's days minus the bound)."""
+    forbidden: list[tuple[datetime, datetime]] = []
+    for start, end in bound:
+        day0 = start.replace(hour=0, minute=0, second=0, microsecond=0)
+        day1 = (end - timedelta(microseconds=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+        day1 = (day1 + timedelta(days=1, hours=2)).replace(hour=0)  # next midnight, DST-proof
+        if day0 < start:
+            forbidden.append((day0, start))
+        if end < day1:
+            forbidden.append((end, day1))
+    allowed = [window]
+    for f_start, f_end in sorted(forbidden):
+        nxt = []
+        for a, b in allowed:
+            if f_end <= a or f_start >= b:
+                nxt.append((a, b))
+                continue
+            if a < f_start:
+                nxt.append((a, f_start))
+            if f_end < b:
+                nxt.append((f_end, b))
+        allowed = nxt
+    return allowed
 
 
 def _joined(

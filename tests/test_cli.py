@@ -87,7 +87,8 @@ def test_cli_batch_bad_line_in_the_middle_does_not_stop_the_rest(
     assert results[0]["outcome"] == "proposals"
     assert results[1]["error"]["code"] == "invalid_json" and results[1]["error"]["line"] == 2
     assert results[2]["error"]["field"] == "timezone" and results[2]["error"]["line"] == 3
-    assert results[3] == results[0]
+    timeless = [{k: v for k, v in r.items() if k != "trace"} for r in results]
+    assert timeless[3] == timeless[0]  # same request, same answer (timings aside)
     assert code == 2
 
 
