@@ -307,7 +307,7 @@ class CueRules:
         near = left + " " + right
         modifies = c.extra.get("modifies")
         if c.type == "resource":
-            if NEGATE_RESOURCE.search(left[-25:]):
+            if NEGATE_RESOURCE.search(message[max(0, c.span[0] - 25) : c.span[0]]):
                 return CandidateLabel(kind="exclude", strength="hard"), 1.0, "negated resource"
             if HEDGE.search(near):
                 return CandidateLabel(kind="prefer", strength="soft"), 1.0, "hedge"

@@ -212,7 +212,12 @@ def _constrain(
         if j is not None and (j >= len(labels) or labels[j].kind == "exclude" or j == i):
             labels[i] = lab.model_copy(update={"modifies": None})
             src = sources[i]
-            if isinstance(src, TimeMention) and j is not None and j < len(labels) and src.alternatives:
+            if (
+                isinstance(src, TimeMention)
+                and j is not None
+                and j < len(labels)
+                and src.alternatives
+            ):
                 every_day = max(src.alternatives, key=lambda a: len(a.intervals))
                 sources[i] = replace(src, reading=every_day, modifies=None)
     duration: int | None = None
@@ -301,7 +306,11 @@ def _windows(
     """
     assert src.reading is not None
     windows = list(src.reading.intervals)
-    if src.bound is None and src.type in {"time", "datetime"} and src.reading.grain in {"minute", "hour"}:
+    if (
+        src.bound is None
+        and src.type in {"time", "datetime"}
+        and src.reading.grain in {"minute", "hour"}
+    ):
         if "~" in src.symbolic:
             return [(a, b + length) for a, b in windows]
         return [(a, a + length) for a, _ in windows]
@@ -319,7 +328,7 @@ def _windows(
 def _only_on_anchor_days(
     bound: list[tuple[datetime, datetime]], window: tuple[datetime, datetime]
 ) -> list[tuple[datetime, datetime]]:
-    """"Maybe Wednesday afternoon, but not after 3pm": the bound narrows Wednesday, a
+    """ "Maybe Wednesday afternoon, but not after 3pm": the bound narrows Wednesday, a
     wish, so as a hard constraint it may only forbid Wednesday after 3pm, not force
     Wednesday. Allowed = the whole window minus (the anchor's days minus the bound)."""
     forbidden: list[tuple[datetime, datetime]] = []

@@ -196,8 +196,19 @@ def build_record(
         record["constraints"] = [
             c.model_dump(
                 mode="json",
-                include={"id", "text", "span", "kind", "strength", "weight", "source", "label",
-                         "rule", "retracted", "resources"},
+                include={
+                    "id",
+                    "text",
+                    "span",
+                    "kind",
+                    "strength",
+                    "weight",
+                    "source",
+                    "label",
+                    "rule",
+                    "retracted",
+                    "resources",
+                },
             )
             | {"intervals": len(c.intervals)}
             for c in result.constraints
@@ -276,9 +287,7 @@ class AuditLog:
         self._key = key or (env_key.encode() if env_key else secrets.token_bytes(32))
         self._lock = threading.Lock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._fd: int | None = os.open(
-            self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600
-        )
+        self._fd: int | None = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
         self._append(b"")  # repairs a torn tail left by a killed writer
 
     def _append(self, data: bytes) -> None:
@@ -496,9 +505,7 @@ def main_summary(path: str | os.PathLike[str], *, out: Callable[[str], Any] | No
         summary = summarise(path)
     except OSError as exc:
         print(
-            json.dumps(
-                {"error": {"code": "invalid_value", "field": "path", "message": str(exc)}}
-            ),
+            json.dumps({"error": {"code": "invalid_value", "field": "path", "message": str(exc)}}),
             file=sys.stderr,
         )
         return 2

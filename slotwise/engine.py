@@ -172,6 +172,8 @@ class Engine:
                 constraints.append(c.model_copy(update={"span": span}))
             else:
                 turn = max(i for i, s in enumerate(starts) if s <= c.span[0])
-                constraints.append(c.model_copy(update={"span": None, "source": "context", "turn": turn}))
+                constraints.append(
+                    c.model_copy(update={"span": None, "source": "context", "turn": turn})
+                )
         reading.constraints = constraints
         return reading

@@ -189,9 +189,7 @@ async def _read_body(request: Request, cap: int) -> bytes:
                 "invalid_body", f"Content-Length {declared!r} is not a number"
             ) from None
         if size > cap:
-            raise RequestError(
-                "body_too_large", f"the body is {size} bytes; the cap is {cap}"
-            )
+            raise RequestError("body_too_large", f"the body is {size} bytes; the cap is {cap}")
     chunks: list[bytes] = []
     total = 0
     async for chunk in request.stream():
@@ -203,15 +201,26 @@ async def _read_body(request: Request, cap: int) -> bytes:
 
 
 _ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorBody, "description": "Not JSON (`invalid_json`) or not an object (`invalid_body`)."},
+    400: {
+        "model": ErrorBody,
+        "description": "Not JSON (`invalid_json`) or not an object (`invalid_body`).",
+    },
     413: {"model": ErrorBody, "description": "The body is over the size cap (`body_too_large`)."},
-    422: {"model": ErrorBody, "description": "The body breaks the request schema; `field` is the JSON path."},
-    500: {"model": ErrorBody, "description": "A fault of ours (`internal_error`), with the request id."},
+    422: {
+        "model": ErrorBody,
+        "description": "The body breaks the request schema; `field` is the JSON path.",
+    },
+    500: {
+        "model": ErrorBody,
+        "description": "A fault of ours (`internal_error`), with the request id.",
+    },
 }
 _REQUEST_BODY = {
     "requestBody": {
         "required": True,
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ScheduleRequest"}}},
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/ScheduleRequest"}}
+        },
     }
 }
 
@@ -329,7 +338,10 @@ def create_app(
         "/v1/schedule",
         summary="Schedule: ranked proposals or a clarification",
         response_model=None,
-        responses={200: {"model": ScheduleResult, "description": "The result."}, **_ERROR_RESPONSES},
+        responses={
+            200: {"model": ScheduleResult, "description": "The result."},
+            **_ERROR_RESPONSES,
+        },
         openapi_extra=_REQUEST_BODY,
     )
     async def schedule(request: Request) -> Response:
@@ -339,7 +351,10 @@ def create_app(
         "/v1/interpret",
         summary="Interpret: the intent and grounded constraints, without solving",
         response_model=None,
-        responses={200: {"model": InterpretResult, "description": "The reading."}, **_ERROR_RESPONSES},
+        responses={
+            200: {"model": InterpretResult, "description": "The reading."},
+            **_ERROR_RESPONSES,
+        },
         openapi_extra=_REQUEST_BODY,
     )
     async def interpret(request: Request) -> Response:
@@ -421,7 +436,9 @@ def run(
     cfg = ServiceConfig.from_env(
         host=host, port=port, audit_path=audit_path, redact=redact, **config
     )
-    logging.basicConfig(level=cfg.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=cfg.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     common: dict[str, Any] = {
         "host": cfg.host,
         "port": cfg.port,

@@ -6,6 +6,7 @@ the message), else its `label`, else a description of its intervals or resources
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -13,7 +14,11 @@ from slotwise.schemas import Booking, Constraint
 from slotwise.solvers.candidates import Instance
 from slotwise.solvers.constraints import Rule
 
-_NEGATIONS = ("not ", "no ", "except ", "without ", "never ", "avoid ")
+_NEGATION = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:not|no|except|without|never|avoid|but|can'?t|cannot|won'?t|"
+    r"isn'?t|aren'?t|don'?t|doesn'?t)\b",
+    re.IGNORECASE,
+)
 
 
 def describe(c: Constraint, names: dict[str, str], tz: ZoneInfo) -> str:
@@ -41,7 +46,7 @@ def span_words(start: datetime, end: datetime) -> str:
 def phrase(rule: Rule) -> str:
     """A rule as a short phrase: its words, with "not" in front of an exclusion."""
     text = rule.words
-    if not rule.inside and not text.lower().startswith(_NEGATIONS):
+    if not rule.inside and not _NEGATION.search(text):
         return f"not {text}"
     return text
 

@@ -21,16 +21,31 @@ def run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
 def structured(base_request: dict[str, Any]) -> dict[str, Any]:
     base_request["constraints"] = [
         {"id": "f1", "kind": "require", "strength": "hard", "resources": ["dr-smith", "dr-patel"]},
-        {"id": "f2", "kind": "exclude", "strength": "hard",
-         "intervals": [{"start": "2026-11-24T00:00:00-05:00", "end": "2026-11-25T00:00:00-05:00"}]},
-        {"id": "f3", "kind": "prefer", "strength": "soft", "weight": 2,
-         "intervals": [{"start": "2026-11-25T12:00:00-05:00", "end": "2026-11-25T17:00:00-05:00"}]},
+        {
+            "id": "f2",
+            "kind": "exclude",
+            "strength": "hard",
+            "intervals": [
+                {"start": "2026-11-24T00:00:00-05:00", "end": "2026-11-25T00:00:00-05:00"}
+            ],
+        },
+        {
+            "id": "f3",
+            "kind": "prefer",
+            "strength": "soft",
+            "weight": 2,
+            "intervals": [
+                {"start": "2026-11-25T12:00:00-05:00", "end": "2026-11-25T17:00:00-05:00"}
+            ],
+        },
     ]
     return base_request
 
 
 def test_cli_schedule_structured_request_from_stdin(base_request: dict[str, Any]) -> None:
-    code, out, err = run(["schedule", "-", "--interpreter", "rules"], json.dumps(structured(base_request)))
+    code, out, err = run(
+        ["schedule", "-", "--interpreter", "rules"], json.dumps(structured(base_request))
+    )
     assert code == 0, err
     result = json.loads(out)
     assert result["outcome"] == "proposals"
@@ -54,10 +69,16 @@ def test_cli_schedule_file_and_pretty(tmp_path: Path, base_request: dict[str, An
     [
         ("{not json", "invalid_json", ""),
         ("[1, 2]", "invalid_body", ""),
-        ('{"now": "2026-11-23T09:00:00-05:00", "timezone": "Mars/Base"}', "invalid_timezone", "timezone"),
+        (
+            '{"now": "2026-11-23T09:00:00-05:00", "timezone": "Mars/Base"}',
+            "invalid_timezone",
+            "timezone",
+        ),
     ],
 )
-def test_cli_invalid_input_exits_2_with_error_object_on_stderr(text: str, code: str, field: str) -> None:
+def test_cli_invalid_input_exits_2_with_error_object_on_stderr(
+    text: str, code: str, field: str
+) -> None:
     exit_code, out, err = run(["schedule", "-", "--interpreter", "rules"], text)
     assert exit_code == 2
     assert out == ""
@@ -92,7 +113,9 @@ def test_cli_batch_bad_line_in_the_middle_does_not_stop_the_rest(
     assert code == 2
 
 
-def test_cli_interpret_returns_intent_and_constraints_without_solving(base_request: dict[str, Any]) -> None:
+def test_cli_interpret_returns_intent_and_constraints_without_solving(
+    base_request: dict[str, Any],
+) -> None:
     request = structured(base_request)
     request["resources"] = []
     request["constraints"] = request["constraints"][1:]

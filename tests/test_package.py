@@ -10,13 +10,18 @@ from pathlib import Path
 import slotwise
 
 ROOT = Path(__file__).resolve().parents[1]
-FOLDERS = {"slotwise": "slotwise", "slotwise.schemas": "schemas", "slotwise.solvers": "solvers",
-           "slotwise.extractor": "extractor"}
+FOLDERS = {
+    "slotwise": "slotwise",
+    "slotwise.schemas": "schemas",
+    "slotwise.solvers": "solvers",
+    "slotwise.extractor": "extractor",
+}
 
 
 def test_package_public_surface_is_what_the_docs_say() -> None:
     assert sorted(slotwise.__all__) == sorted(
-        ["Engine", "ScheduleRequest", "ScheduleResult", "SlotwiseError", "__version__"])
+        ["Engine", "ScheduleRequest", "ScheduleResult", "SlotwiseError", "__version__"]
+    )
     for name in slotwise.__all__:
         assert getattr(slotwise, name) is not None
 

@@ -6,6 +6,7 @@ import asyncio
 import copy
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -406,3 +407,30 @@ def test_service_curl_samples_run(server: str, script: Path) -> None:
     assert done.returncode == 0, done.stderr
     body = json.loads(done.stdout)
     assert "outcome" in body or "intent" in body or "error" in body or body.get("status") == "ok"
+
+
+def _doc_curls() -> list[tuple[str, str]]:
+    out = []
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        for block in re.findall(r"^```bash\n(.*?)^```", page.read_text(), re.S | re.M):
+            for line in block.splitlines():
+                if line.startswith("curl ") and "http://127.0.0.1:8000" in line:
+                    out.append((page.name, line))
+    return out
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_service_docs_curl_examples_run(server: str) -> None:
+    examples = _doc_curls()
+    assert examples
+    for page, line in examples:
+        done = subprocess.run(
+            ["bash", "-c", line.replace("http://127.0.0.1:8000", server)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, f"{page}: {line}\n{done.stderr}"
+        body = json.loads(done.stdout)
+        assert body.get("status") == "ok" or "outcome" in body or set(body) == {"error"}, page

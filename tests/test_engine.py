@@ -1,0 +1,221 @@
+"""The whole pipeline, message -> proposals, through `Engine` with the cue rules.
+
+The trained model has its own tests (tests/extractor/test_model_*.py); here the rules
+interpreter keeps these tests about the engine's wiring, not about a model's weights.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from slotwise import Engine
+from slotwise.schemas import ScheduleResult
+
+WEEKDAYS = [
+    "2026-11-24",
+    "2026-11-25",
+    "2026-11-26",
+    "2026-11-27",
+    "2026-11-30",
+    "2026-12-01",
+    "2026-12-02",
+    "2026-12-03",
+    "2026-12-04",
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(interpreter="rules")
+
+
+def request(message: str, history: list[str] | None = None, **extra: Any) -> dict[str, Any]:
+    def day(d: str, a: str, b: str) -> dict[str, str]:
+        return {"start": f"{d}T{a}:00-05:00", "end": f"{d}T{b}:00-05:00"}
+
+    body: dict[str, Any] = {
+        "message": message,
+        "now": "2026-11-23T09:00:00-05:00",
+        "timezone": "America/New_York",
+        "duration_minutes": 30,
+        "resources": [
+            {
+                "id": "dr-smith",
+                "name": "Dr. Smith",
+                "open": [day(d, "09:00", "17:00") for d in WEEKDAYS],
+            },
+            {
+                "id": "dr-patel",
+                "name": "Dr. Patel",
+                "open": [day(d, "12:00", "18:00") for d in WEEKDAYS],
+            },
+        ],
+        "max_proposals": 3,
+        **extra,
+    }
+    if history:
+        body["history"] = history
+    return body
+
+
+def by_text(result: ScheduleResult, text: str) -> Any:
+    return next(c for c in result.constraints if c.text == text)
+
+
+def local(dt: datetime) -> datetime:
+    return dt.astimezone(datetime.fromisoformat("2026-11-23T09:00:00-05:00").tzinfo)
+
+
+def test_engine_seed_message_proposes_wednesday_afternoon_before_3(
+    engine: Engine, seed_message: str
+) -> None:
+    result = engine.schedule(request(seed_message))
+    assert result.outcome == "proposals"
+    assert by_text(result, "next Tuesday").kind == "exclude"
+    assert by_text(result, "Wednesday afternoon").strength == "soft"
+    assert by_text(result, "not after 3pm").strength == "hard"
+    for c in result.constraints:
+        assert c.span is not None and seed_message[c.span[0] : c.span[1]] == c.text
+    top = result.proposals[0]
+    assert top.resource == "dr-smith"
+    start, end = local(top.start), local(top.end)
+    assert (
+        start.date().isoformat() == "2026-12-02"
+        and start.hour >= 12
+        and end.hour * 60 + end.minute <= 15 * 60
+    )
+    assert top.violated == []
+    for p in result.proposals:  # nothing on next Tuesday, nothing after 3pm on Wednesday
+        assert local(p.start).date().isoformat() != "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ideally Saturday morning",
+        "Saturday morning would be great",
+        "if possible Saturday morning with Dr. Smith",
+        "maybe this saturday, around 10?",
+        "I'd prefer a Saturday",
+    ],
+)
+def test_engine_hedged_wish_never_asks_when_something_else_fits(
+    engine: Engine, message: str
+) -> None:
+    result = engine.schedule(request(message))
+    assert result.outcome == "proposals", result.clarification
+    assert result.proposals
+    assert any(result.proposals[0].violated)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "it has to be Saturday morning",
+        "only Saturday works for me",
+        "Saturday morning, nothing else works",
+        "I can only do Saturday",
+    ],
+)
+def test_engine_firm_wish_asks_when_nothing_fits(engine: Engine, message: str) -> None:
+    result = engine.schedule(request(message))
+    assert result.outcome == "clarification"
+    assert result.clarification is not None
+    ids = {c.id for c in result.clarification.conflicts}
+    saturday = next(c for c in result.constraints if "aturday" in (c.text or ""))
+    assert saturday.id in ids
+    relax = {tuple(r.drop): r for r in result.clarification.relaxations}
+    assert relax[(saturday.id,)].proposals, "dropping the Saturday wish offers something"
+
+
+def test_engine_retraction_replaces_the_time(engine: Engine) -> None:
+    result = engine.schedule(request("Tuesday at 10, no wait, make it 10:30"))
+    assert by_text(result, "Tuesday at 10").retracted
+    top = local(result.proposals[0].start)
+    assert (top.date().isoformat(), top.hour, top.minute) == ("2026-11-24", 10, 30)
+
+
+def test_engine_anyone_but_excludes_the_resource(engine: Engine) -> None:
+    result = engine.schedule(request("Wednesday afternoon, anyone but Dr. Smith"))
+    assert result.proposals and all(p.resource == "dr-patel" for p in result.proposals)
+
+
+def test_engine_duration_from_the_message(engine: Engine) -> None:
+    result = engine.schedule(request("Thursday morning for a full hour please"))
+    assert result.duration_minutes == 60
+    p = result.proposals[0]
+    assert (p.end - p.start).total_seconds() == 3600
+
+
+def test_engine_point_time_is_a_start(engine: Engine) -> None:
+    result = engine.schedule(request("can I come in Dec 2nd at 2?"))
+    top = local(result.proposals[0].start)
+    assert (top.day, top.hour, top.minute) == (2, 14, 0)
+
+
+def test_engine_history_keeps_context_across_turns(engine: Engine) -> None:
+    result = engine.schedule(
+        request(
+            "actually make it Thursday instead",
+            history=["Can I see Dr. Patel on Wednesday afternoon?"],
+        )
+    )
+    wednesday = by_text(result, "Wednesday afternoon")
+    assert wednesday.source == "context" and wednesday.turn == 0 and wednesday.span is None
+    assert wednesday.retracted
+    thursday = by_text(result, "Thursday")
+    assert thursday.source == "message" and thursday.span == (17, 25)
+    assert all(p.resource == "dr-patel" for p in result.proposals)
+    assert all(local(p.start).date().isoformat() == "2026-11-26" for p in result.proposals)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("I need to cancel my appointment on friday", "cancel"),
+        ("can you move my tuesday appointment to thursday?", "reschedule"),
+        ("I'd like to book a cleaning next week", "book"),
+    ],
+)
+def test_engine_intent(engine: Engine, message: str, intent: str) -> None:
+    assert engine.interpret(request(message)).intent.name == intent
+
+
+def test_engine_reschedule_avoids_the_old_slot(engine: Engine) -> None:
+    result = engine.schedule(request("can you move my tuesday appointment to thursday?"))
+    assert by_text(result, "tuesday").kind == "exclude"
+    assert by_text(result, "thursday").kind == "require"
+    assert all(local(p.start).date().isoformat() == "2026-11-26" for p in result.proposals)
+
+
+def test_engine_trace_names_every_step(engine: Engine, seed_message: str) -> None:
+    result = engine.schedule(request(seed_message))
+    assert [t.step for t in result.trace] == [
+        "ground",
+        "resources",
+        "interpret",
+        "constrain",
+        "solve",
+    ]
+    ground = result.trace[0].detail["mentions"]
+    assert all(m["rule"] for m in ground)
+    assert result.trace[2].detail["interpreter"] == "rules"
+    assert result.trace[4].detail["status"]
+
+
+def test_engine_structured_and_message_constraints_solve_together(engine: Engine) -> None:
+    body = request("Wednesday afternoon if possible")
+    body["constraints"] = [{"id": "f1", "kind": "exclude", "resources": ["dr-smith"]}]
+    result = engine.schedule(body)
+    assert [c.id for c in result.constraints][-1] == "f1"
+    assert all(p.resource == "dr-patel" for p in result.proposals)
+
+
+def test_engine_no_message_and_no_resources_asks_about_availability(engine: Engine) -> None:
+    result = engine.schedule({"now": "2026-11-23T09:00:00-05:00", "timezone": "America/New_York"})
+    assert result.outcome == "clarification"
+    assert result.clarification is not None
+    assert [c.id for c in result.clarification.conflicts] == ["availability"]
