@@ -328,12 +328,25 @@ def _rt_values(entity: dict[str, Any]) -> tuple[GoldValue, ...]:
     return tuple(values)
 
 
-def load_recognizers() -> BenchSet:
+RT_BLOCK = 20  # the spec lists phrasing families in runs; split by runs, not by rows
+
+
+def recognizers_split(row_id: int) -> str:
+    """The spec has no dev/test split, so we make one: alternate blocks of 20 rows.
+
+    Whole blocks (mostly whole phrasing families) go to one side, so tuning on "dev"
+    does not leak its near-duplicates into "test", the half the report scores.
+    """
+    return "dev" if (row_id // RT_BLOCK) % 2 == 0 else "test"
+
+
+def load_recognizers(split: str = "test") -> BenchSet:
     path = SHARED / "recognizers_text_datetime_en" / "datetime_model.jsonl"
     messages: list[Message] = []
     dropped: Counter[str] = Counter()
     with path.open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
+    rows = [row for row in rows if split == "all" or recognizers_split(row["id"]) == split]
     for row in rows:
         if row["reference_datetime"] is None:
             dropped["no reference time"] += 1
@@ -357,6 +370,6 @@ def load_recognizers() -> BenchSet:
         now = datetime.fromisoformat(row["reference_datetime"])
         messages.append(Message(row["text"], now, RT_TZ, tuple(golds + others)))
     kinds = Counter(g.kind for m in messages for g in m.golds if g.kind != "excluded")
-    stats = {"messages": len(messages), "items": dict(kinds), "dropped": dict(dropped)}
-    title = "Recognizers-Text English DateTime spec"
+    stats = {"messages": len(messages), "items": dict(kinds), "dropped": dict(dropped), "split": split}
+    title = f"Recognizers-Text English DateTime spec ({split} half)"
     return BenchSet("recognizers", title, messages, exhaustive=True, stats=stats)

@@ -1,0 +1,226 @@
+"""Load benchmark of the HTTP service: requests/s and latency at 1, 8 and 32 clients.
+
+    python benchmarks/load_bench.py [--requests 300] [--duration 20] [--concurrency 1,8,32]
+                                    [--threads 8] [--workers 1] [--audit] [--out docs/benchmarks/load.md]
+
+Starts `slotwise serve` (as ``python -m slotwise.cli serve``) on a free loopback port,
+waits for /healthz, then for each concurrency level runs that many httpx.AsyncClient
+workers that POST a rotation of real requests (samples/seed.json and the structured
+samples) to /v1/schedule until `--requests` answers or `--duration` seconds, whichever
+comes first. Latency is measured per request at the client (send to full body read);
+requests/s is completed answers over the level's wall time. Every answer must be a 200
+with an outcome, or the run fails. Results go to docs/benchmarks/load.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _requests() -> list[bytes]:
+    """The request mix: the contract's seed and every structured sample."""
+    paths = [ROOT / "samples" / "seed.json", *sorted((ROOT / "samples" / "structured").glob("*.json"))]
+    bodies = []
+    for p in paths:
+        data = json.loads(p.read_text())
+        if isinstance(data, dict) and "now" in data:
+            bodies.append(json.dumps(data).encode())
+    return bodies
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q / 100
+    lo = int(pos)
+    hi = min(lo + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
+
+
+async def _level(url: str, bodies: list[bytes], clients: int, count: int, duration: float) -> dict[str, Any]:
+    latencies: list[float] = []
+    outcomes: dict[str, int] = {}
+    failures: list[str] = []
+    issued = 0
+    deadline = time.perf_counter() + duration
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        nonlocal issued
+        while issued < count and time.perf_counter() < deadline:
+            body = bodies[issued % len(bodies)]
+            issued += 1
+            t0 = time.perf_counter()
+            resp = await client.post("/v1/schedule", content=body, headers={"content-type": "application/json"})
+            data = resp.json()
+            latencies.append((time.perf_counter() - t0) * 1000)
+            if resp.status_code != 200 or "outcome" not in data:
+                failures.append(f"{resp.status_code}: {resp.text[:200]}")
+            else:
+                outcomes[data["outcome"]] = outcomes.get(data["outcome"], 0) + 1
+
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
+        for body in bodies:  # warm-up: one of each, not counted
+            (await client.post("/v1/schedule", content=body)).raise_for_status()
+        t0 = time.perf_counter()
+        await asyncio.gather(*(worker(client) for _ in range(clients)))
+        wall = time.perf_counter() - t0
+    if failures:
+        raise SystemExit(f"{len(failures)} failed requests at {clients} clients; first: {failures[0]}")
+    return {
+        "clients": clients,
+        "requests": len(latencies),
+        "wall_s": round(wall, 2),
+        "rps": round(len(latencies) / wall, 1),
+        "p50_ms": round(_percentile(latencies, 50), 1),
+        "p95_ms": round(_percentile(latencies, 95), 1),
+        "p99_ms": round(_percentile(latencies, 99), 1),
+        "max_ms": round(max(latencies), 1),
+        "outcomes": outcomes,
+    }
+
+
+def _machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return f"{cpu}, {cores} usable cores, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+
+
+def _write(out: Path, results: list[dict[str, Any]], args: argparse.Namespace, bodies: int, load_s: float) -> None:
+    lines = [
+        "# Load benchmark",
+        "",
+        "`POST /v1/schedule` over loopback against `slotwise serve`, driven by "
+        "`httpx.AsyncClient` workers (`benchmarks/load_bench.py`). Each level runs until "
+        f"{args.requests} answers or {args.duration:g} s; a rotation of {bodies} real requests "
+        "(`samples/seed.json` and `samples/structured/*.json`); latency measured at the client.",
+        "",
+        f"- Run: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {_machine()}.",
+        f"- Server: {args.workers} process(es), {args.threads} solve threads each, interpreter "
+        f"`{args.interpreter}`, audit log {'on' if args.audit else 'off'}; engine loaded in {load_s:.1f} s.",
+        "",
+        "| clients | requests | wall s | requests/s | p50 ms | p95 ms | p99 ms | max ms |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['clients']} | {r['requests']} | {r['wall_s']} | {r['rps']} | {r['p50_ms']} | "
+            f"{r['p95_ms']} | {r['p99_ms']} | {r['max_ms']} |"
+        )
+    lines += [
+        "",
+        "Every answer was a 200 with an outcome ("
+        + ", ".join(f"{k}: {v}" for k, v in sorted(_sum_outcomes(results).items()))
+        + "). Solving is CPU-bound (CP-SAT), so requests/s levels off at the cores the server "
+        "has; beyond that more clients add queueing latency, not throughput. For more "
+        "throughput run more server processes (`SLOTWISE_WORKERS`); see [the service](../service.md).",
+        "",
+        "Reproduce:",
+        "",
+        "```bash",
+        "python benchmarks/load_bench.py --requests "
+        f"{args.requests} --duration {args.duration:g} --concurrency {args.concurrency}",
+        "```",
+        "",
+    ]
+    out.write_text("\n".join(lines))
+
+
+def _sum_outcomes(results: list[dict[str, Any]]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for r in results:
+        for k, v in r["outcomes"].items():
+            total[k] = total.get(k, 0) + v
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=300, help="answers per level, at most")
+    parser.add_argument("--duration", type=float, default=20.0, help="seconds per level, at most")
+    parser.add_argument("--concurrency", default="1,8,32", help="client counts, comma-separated")
+    parser.add_argument("--threads", type=int, default=8, help="SLOTWISE_THREADS of the server")
+    parser.add_argument("--workers", type=int, default=1, help="SLOTWISE_WORKERS of the server")
+    parser.add_argument("--interpreter", default="auto", help="SLOTWISE_INTERPRETER of the server")
+    parser.add_argument("--audit", action="store_true", help="write an audit log (a temp file)")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks" / "load.md")
+    args = parser.parse_args(argv)
+    levels = [int(c) for c in args.concurrency.split(",")]
+    port = _free_port()
+    env = {
+        **os.environ,
+        "SLOTWISE_THREADS": str(args.threads),
+        "SLOTWISE_WORKERS": str(args.workers),
+        "SLOTWISE_INTERPRETER": args.interpreter,
+        "SLOTWISE_LOG_LEVEL": "warning",
+    }
+    if args.audit:
+        env["SLOTWISE_AUDIT_LOG"] = str(Path(tempfile.mkdtemp()) / "audit.jsonl")
+    cmd = [sys.executable, "-m", "slotwise.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    server = subprocess.Popen(cmd, env=env, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        t0 = time.perf_counter()
+        while True:
+            if server.poll() is not None:
+                raise SystemExit("the server exited before it was healthy")
+            try:
+                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.perf_counter() - t0 > 120:
+                raise SystemExit("the server was not healthy after 120 s")
+            time.sleep(0.05)
+        load_s = time.perf_counter() - t0
+        bodies = _requests()
+        results = []
+        for clients in levels:
+            r = asyncio.run(_level(url, bodies, clients, args.requests, args.duration))
+            print(
+                f"{clients:>3} clients: {r['requests']} requests, {r['rps']} req/s, "
+                f"p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms",
+                flush=True,
+            )
+            results.append(r)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    _write(args.out, results, args, len(bodies), load_s)
+    print(f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
