@@ -41,7 +41,10 @@ def _free_port() -> int:
 
 def _requests() -> list[bytes]:
     """The request mix: the contract's seed and every structured sample."""
-    paths = [ROOT / "samples" / "seed.json", *sorted((ROOT / "samples" / "structured").glob("*.json"))]
+    paths = [
+        ROOT / "samples" / "seed.json",
+        *sorted((ROOT / "samples" / "structured").glob("*.json")),
+    ]
     bodies = []
     for p in paths:
         data = json.loads(p.read_text())
@@ -58,7 +61,9 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
 
 
-async def _level(url: str, bodies: list[bytes], clients: int, count: int, duration: float) -> dict[str, Any]:
+async def _level(
+    url: str, bodies: list[bytes], clients: int, count: int, duration: float
+) -> dict[str, Any]:
     latencies: list[float] = []
     outcomes: dict[str, int] = {}
     failures: list[str] = []
@@ -71,7 +76,9 @@ async def _level(url: str, bodies: list[bytes], clients: int, count: int, durati
             body = bodies[issued % len(bodies)]
             issued += 1
             t0 = time.perf_counter()
-            resp = await client.post("/v1/schedule", content=body, headers={"content-type": "application/json"})
+            resp = await client.post(
+                "/v1/schedule", content=body, headers={"content-type": "application/json"}
+            )
             data = resp.json()
             latencies.append((time.perf_counter() - t0) * 1000)
             if resp.status_code != 200 or "outcome" not in data:
@@ -87,7 +94,9 @@ async def _level(url: str, bodies: list[bytes], clients: int, count: int, durati
         await asyncio.gather(*(worker(client) for _ in range(clients)))
         wall = time.perf_counter() - t0
     if failures:
-        raise SystemExit(f"{len(failures)} failed requests at {clients} clients; first: {failures[0]}")
+        raise SystemExit(
+            f"{len(failures)} failed requests at {clients} clients; first: {failures[0]}"
+        )
     return {
         "clients": clients,
         "requests": len(latencies),
@@ -114,7 +123,14 @@ def _machine() -> str:
     return f"{cpu}, {cores} usable cores, Python {platform.python_version()}, {platform.system()} {platform.release()}"
 
 
-def _write(out: Path, results: list[dict[str, Any]], args: argparse.Namespace, bodies: int, load_s: float) -> None:
+def _write(
+    out: Path,
+    results: list[dict[str, Any]],
+    args: argparse.Namespace,
+    bodies: int,
+    load_s: float,
+    stages: dict[str, Any] | None,
+) -> None:
     lines = [
         "# Load benchmark",
         "",
@@ -126,6 +142,7 @@ def _write(out: Path, results: list[dict[str, Any]], args: argparse.Namespace, b
         f"- Run: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {_machine()}.",
         f"- Server: {args.workers} process(es), {args.threads} solve threads each, interpreter "
         f"`{args.interpreter}`, audit log {'on' if args.audit else 'off'}; engine loaded in {load_s:.1f} s.",
+        *([f"- Conditions: {args.note}"] if args.note else []),
         "",
         "| clients | requests | wall s | requests/s | p50 ms | p95 ms | p99 ms | max ms |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -135,6 +152,19 @@ def _write(out: Path, results: list[dict[str, Any]], args: argparse.Namespace, b
             f"| {r['clients']} | {r['requests']} | {r['wall_s']} | {r['rps']} | {r['p50_ms']} | "
             f"{r['p95_ms']} | {r['p99_ms']} | {r['max_ms']} |"
         )
+    if stages:
+        lines += [
+            "",
+            "Where the time goes, per stage, over every level (server-side, from the audit "
+            "log's `ms`; `slotwise audit FILE`):",
+            "",
+            "| stage | n | p50 ms | p95 ms | p99 ms | max ms |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for name, st in stages.items():
+            lines.append(
+                f"| {name} | {st['n']} | {st['p50']:.1f} | {st['p95']:.1f} | {st['p99']:.1f} | {st['max']:.1f} |"
+            )
     lines += [
         "",
         "Every answer was a 200 with an outcome ("
@@ -147,7 +177,8 @@ def _write(out: Path, results: list[dict[str, Any]], args: argparse.Namespace, b
         "",
         "```bash",
         "python benchmarks/load_bench.py --requests "
-        f"{args.requests} --duration {args.duration:g} --concurrency {args.concurrency}",
+        f"{args.requests} --duration {args.duration:g} --concurrency {args.concurrency}"
+        + (" --audit" if args.audit else ""),
         "```",
         "",
     ]
@@ -171,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1, help="SLOTWISE_WORKERS of the server")
     parser.add_argument("--interpreter", default="auto", help="SLOTWISE_INTERPRETER of the server")
     parser.add_argument("--audit", action="store_true", help="write an audit log (a temp file)")
+    parser.add_argument("--note", default="", help="a line about the conditions, for the report")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks" / "load.md")
     args = parser.parse_args(argv)
     levels = [int(c) for c in args.concurrency.split(",")]
@@ -184,7 +216,16 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.audit:
         env["SLOTWISE_AUDIT_LOG"] = str(Path(tempfile.mkdtemp()) / "audit.jsonl")
-    cmd = [sys.executable, "-m", "slotwise.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "slotwise.cli",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
     server = subprocess.Popen(cmd, env=env, cwd=ROOT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -217,7 +258,12 @@ def main(argv: list[str] | None = None) -> int:
             server.wait(timeout=15)
         except subprocess.TimeoutExpired:
             server.kill()
-    _write(args.out, results, args, len(bodies), load_s)
+    stages = None
+    if args.audit:
+        from slotwise.audit import summarise
+
+        stages = summarise(env["SLOTWISE_AUDIT_LOG"])["latency_ms"]
+    _write(args.out, results, args, len(bodies), load_s, stages)
     print(f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
     return 0
 

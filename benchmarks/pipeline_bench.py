@@ -35,11 +35,21 @@ def messages() -> list[str]:
 
 def availability() -> list[dict[str, Any]]:
     days = [date(2026, 11, 23) + timedelta(days=i) for i in range(1, 22)]
-    hours = {"dr-smith": ("09:00", "17:00"), "dr-patel": ("12:00", "19:00"), "dr-lee": ("08:00", "13:00")}
+    hours = {
+        "dr-smith": ("09:00", "17:00"),
+        "dr-patel": ("12:00", "19:00"),
+        "dr-lee": ("08:00", "13:00"),
+    }
     return [
-        {"id": rid, "name": f"Dr. {rid[3:].title()}",
-         "open": [{"start": f"{d}T{a}:00-05:00", "end": f"{d}T{b}:00-05:00"}
-                  for d in days if d.weekday() < 5 or rid == "dr-lee"]}
+        {
+            "id": rid,
+            "name": f"Dr. {rid[3:].title()}",
+            "open": [
+                {"start": f"{d}T{a}:00-05:00", "end": f"{d}T{b}:00-05:00"}
+                for d in days
+                if d.weekday() < 5 or rid == "dr-lee"
+            ],
+        }
         for rid, (a, b) in hours.items()
     ]
 
@@ -50,7 +60,7 @@ def rss_mb() -> float:
 
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def worker(config: str, repeat: int) -> dict[str, Any]:
@@ -59,8 +69,10 @@ def worker(config: str, repeat: int) -> dict[str, Any]:
     if config == "dateparser":
         from dateparser.search import search_dates
 
-        settings = {"RELATIVE_BASE": __import__("datetime").datetime(2026, 11, 23, 9),
-                    "PREFER_DATES_FROM": "future"}
+        settings = {
+            "RELATIVE_BASE": __import__("datetime").datetime(2026, 11, 23, 9),
+            "PREFER_DATES_FROM": "future",
+        }
 
         def run(text: str) -> object:
             return search_dates(text, languages=["en"], settings=settings)
@@ -71,8 +83,15 @@ def worker(config: str, repeat: int) -> dict[str, Any]:
         resources = availability()
 
         def run(text: str) -> object:
-            return engine.schedule({"message": text, "now": NOW, "timezone": "America/New_York",
-                                    "resources": resources})
+            return engine.schedule(
+                {
+                    "message": text,
+                    "now": NOW,
+                    "timezone": "America/New_York",
+                    "resources": resources,
+                }
+            )
+
     load_s = time.perf_counter() - t0
     run(texts[0])  # warm-up: first-call caches (regex, solver) are not the steady state
     times: list[float] = []
@@ -84,9 +103,18 @@ def worker(config: str, repeat: int) -> dict[str, Any]:
             times.append((time.perf_counter() - t) * 1000)
             key = getattr(out, "outcome", "parsed")
             outcomes[key] = outcomes.get(key, 0) + 1
-    return {"config": config, "messages": len(texts), "calls": len(times), "load_s": load_s,
-            "p50_ms": statistics.median(times), "p95_ms": pct(times, 0.95), "p99_ms": pct(times, 0.99),
-            "max_ms": max(times), "rss_mb": rss_mb(), "outcomes": outcomes}
+    return {
+        "config": config,
+        "messages": len(texts),
+        "calls": len(times),
+        "load_s": load_s,
+        "p50_ms": statistics.median(times),
+        "p95_ms": pct(times, 0.95),
+        "p99_ms": pct(times, 0.99),
+        "max_ms": max(times),
+        "rss_mb": rss_mb(),
+        "outcomes": outcomes,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,8 +129,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     rows = []
     for config in args.configs.split(","):
-        proc = subprocess.run([sys.executable, __file__, "--worker", config, "--repeat", str(args.repeat)],
-                              capture_output=True, text=True, check=False)
+        proc = subprocess.run(
+            [sys.executable, __file__, "--worker", config, "--repeat", str(args.repeat)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if proc.returncode != 0:
             print(f"{config}: failed\n{proc.stderr[-2000:]}", file=sys.stderr)
             continue
@@ -120,13 +152,22 @@ def main(argv: list[str] | None = None) -> int:
         "| configuration | load s | p50 ms | p95 ms | p99 ms | max ms | peak RSS MB | outcomes |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
-    names = {"model": "Slotwise, embedded model", "rules": "Slotwise, cue rules (ablation)",
-             "dateparser": "dateparser `search_dates` (grounding only)"}
+    names = {
+        "model": "Slotwise, embedded model",
+        "rules": "Slotwise, cue rules (ablation)",
+        "dateparser": "dateparser `search_dates` (grounding only)",
+    }
     for r in rows:
         outcomes = ", ".join(f"{k} {v}" for k, v in sorted(r["outcomes"].items()))
-        lines.append(f"| {names.get(r['config'], r['config'])} | {r['load_s']:.2f} | {r['p50_ms']:.1f} | "
-                     f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.1f} | {r['rss_mb']:.0f} | {outcomes} |")
-    lines += ["", "Targets: p50 under 60 ms, p99 under 200 ms, load under 3 s, RSS under 600 MB.", ""]
+        lines.append(
+            f"| {names.get(r['config'], r['config'])} | {r['load_s']:.2f} | {r['p50_ms']:.1f} | "
+            f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.1f} | {r['rss_mb']:.0f} | {outcomes} |"
+        )
+    lines += [
+        "",
+        "Targets: p50 under 60 ms, p99 under 200 ms, load under 3 s, RSS under 600 MB.",
+        "",
+    ]
     text = "\n".join(lines)
     Path(args.out).write_text(text)
     print(text)

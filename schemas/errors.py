@@ -34,6 +34,8 @@ ERROR_CODES: dict[str, str] = {
     "invalid_calendar": "An iCalendar document that cannot be read.",
     "body_too_large": "The request body is over the size cap.",
     "horizon_too_long": "The availability or booking horizon is longer than the cap.",
+    "not_found": "HTTP: no such path (the service serves /v1/schedule, /v1/interpret, /healthz).",
+    "method_not_allowed": "HTTP: the path exists but not for this method (POST the requests).",
     "internal_error": "A fault inside Slotwise; please report it with the request.",
 }
 

@@ -77,6 +77,8 @@ class Engine:
                 data = json.loads(data)
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
                 raise RequestError("invalid_json", f"not valid JSON: {exc}") from None
+            except RecursionError:
+                raise RequestError("invalid_json", "JSON nested too deeply") from None
         if not isinstance(data, dict):
             raise RequestError(
                 "invalid_body", f"a request is a JSON object, not {type(data).__name__}"
@@ -85,6 +87,8 @@ class Engine:
             return ScheduleRequest.model_validate(data)
         except ValidationError as exc:
             raise from_validation_error(exc, input=data) from None
+        except RecursionError:
+            raise RequestError("invalid_body", "the request is nested too deeply") from None
 
     def interpret(self, request: ScheduleRequest | dict[str, Any] | str | bytes) -> InterpretResult:
         """The intent and the grounded constraints, without solving."""

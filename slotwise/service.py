@@ -38,6 +38,7 @@ from typing import Any
 import anyio
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from slotwise.audit import AuditLog, env_flag, new_request_id
 from slotwise.schemas import (
@@ -56,6 +57,21 @@ DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
+# ServiceConfig field -> the environment variable that sets it.
+ENV_VARS: dict[str, str] = {
+    "host": "SLOTWISE_HOST",
+    "port": "SLOTWISE_PORT",
+    "audit_path": "SLOTWISE_AUDIT_LOG",
+    "redact": "SLOTWISE_REDACT",
+    "audit_fsync": "SLOTWISE_AUDIT_FSYNC",
+    "max_body_bytes": "SLOTWISE_MAX_BODY_BYTES",
+    "workers": "SLOTWISE_WORKERS",
+    "threads": "SLOTWISE_THREADS",
+    "interpreter": "SLOTWISE_INTERPRETER",
+    "log_level": "SLOTWISE_LOG_LEVEL",
+}
+
+
 @dataclass(frozen=True)
 class ServiceConfig:
     """What the service can be told; each field has an environment variable."""
@@ -72,25 +88,12 @@ class ServiceConfig:
     log_level: str = "info"  # SLOTWISE_LOG_LEVEL
     extra: dict[str, Any] = field(default_factory=dict)  # passed on to uvicorn.run
 
-    _ENV = {
-        "host": "SLOTWISE_HOST",
-        "port": "SLOTWISE_PORT",
-        "audit_path": "SLOTWISE_AUDIT_LOG",
-        "redact": "SLOTWISE_REDACT",
-        "audit_fsync": "SLOTWISE_AUDIT_FSYNC",
-        "max_body_bytes": "SLOTWISE_MAX_BODY_BYTES",
-        "workers": "SLOTWISE_WORKERS",
-        "threads": "SLOTWISE_THREADS",
-        "interpreter": "SLOTWISE_INTERPRETER",
-        "log_level": "SLOTWISE_LOG_LEVEL",
-    }
-
     @classmethod
     def from_env(cls, **overrides: Any) -> ServiceConfig:
         """Defaults, then the environment, then `overrides` that are not None."""
         values: dict[str, Any] = {}
         for f in fields(cls):
-            var = cls._ENV.get(f.name)
+            var = ENV_VARS.get(f.name)
             raw = os.environ.get(var) if var else None
             if raw is None or raw == "":
                 continue
@@ -371,6 +374,15 @@ def create_app(
         status = "error" if slot.error is not None else "loading"
         return JSONResponse({"status": status}, status_code=503)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        # 404 and 405 in our error format too, with stable codes.
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "invalid_body")
+        message = f"{request.method} {request.url.path}: {exc.detail}"
+        err = RequestError(code, message, field="")
+        err.http_status = exc.status_code
+        return _error_response(err, new_request_id())
+
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         request_id = new_request_id()
@@ -447,7 +459,7 @@ def run(
     }
     if cfg.workers > 1:
         # Worker processes build their own app (and engine) from the environment.
-        for name, var in ServiceConfig._ENV.items():
+        for name, var in ENV_VARS.items():
             value = getattr(cfg, name)
             if value is not None:
                 os.environ[var] = ("1" if value else "0") if isinstance(value, bool) else str(value)

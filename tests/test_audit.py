@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from slotwise.schemas import RequestError
+
 from slotwise import Engine
 from slotwise.audit import AuditLog, build_record, main_summary, percentile, summarise
-from slotwise.schemas import RequestError
 
 SEED = Path(__file__).resolve().parents[1] / "samples" / "seed.json"
 MESSAGE_WORDS = ["Tuesday", "Wednesday", "meetings", "afternoon", "actually", "3pm"]
@@ -190,7 +191,9 @@ def _synthetic(path: Path) -> None:
             )
         for i, code in ((9, "invalid_json"), (10, "invalid_timezone")):
             err = RequestError(code, "bad", "timezone")
-            log.write(build_record(endpoint="schedule", error=err, total_ms=float(i), request_id=str(i)))
+            log.write(
+                build_record(endpoint="schedule", error=err, total_ms=float(i), request_id=str(i))
+            )
     with open(path, "ab") as f:
         f.write(b'{"id":"11","outcome":"propo')  # a foreign writer's torn last line
 

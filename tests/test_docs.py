@@ -12,8 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from slotwise.cli import build_parser
 from slotwise.schemas import ERROR_CODES
+
+from slotwise.cli import build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"

@@ -15,6 +15,7 @@ from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import pytest
+
 from slotwise import Engine
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,12 +55,18 @@ def test_samples_integrations_run(script: str, tmp_path: Path) -> None:
 def _overlaps(rows: list[sqlite3.Row]) -> list[tuple[int, int]]:
     out = []
     for a, b in itertools.combinations(rows, 2):
-        if a["provider_id"] == b["provider_id"] and a["start_utc"] < b["end_utc"] and b["start_utc"] < a["end_utc"]:
+        if (
+            a["provider_id"] == b["provider_id"]
+            and a["start_utc"] < b["end_utc"]
+            and b["start_utc"] < a["end_utc"]
+        ):
             out.append((a["id"], b["id"]))
     return out
 
 
-def test_samples_clinic_books_inside_hours_without_double_booking(tmp_path: Path, engine: Engine) -> None:
+def test_samples_clinic_books_inside_hours_without_double_booking(
+    tmp_path: Path, engine: Engine
+) -> None:
     clinic = _load(ROOT / "samples" / "clinic" / "clinic.py")
     conn = clinic.connect(tmp_path / "clinic.sqlite")
     clinic.seed(conn)
@@ -76,7 +83,7 @@ def test_samples_clinic_books_inside_hours_without_double_booking(tmp_path: Path
         assert a["provider_id"] == "dr-smith"
         start = datetime.fromisoformat(a["start_utc"]).astimezone(NY)
         end = datetime.fromisoformat(a["end_utc"]).astimezone(NY)
-        assert start.weekday() < 5 and 9 <= start.hour and (end.hour, end.minute) <= (17, 0)
+        assert start.weekday() < 5 and start.hour >= 9 and (end.hour, end.minute) <= (17, 0)
         assert (end - start).total_seconds() == 30 * 60
     # what the engine saw for Dr. Smith: weekly hours, and every booking as busy time
     smith = next(r for r in clinic.resources(conn) if r["id"] == "dr-smith")
@@ -91,7 +98,10 @@ def test_samples_form_mixes_fields_and_comment(engine: Engine) -> None:
     result = engine.schedule(request)
     sources = {c.id: c.source for c in result.constraints}
     assert {k for k, v in sources.items() if v == "request"} == {
-        "field:date_range", "field:provider", "field:days", "field:time_of_day"
+        "field:date_range",
+        "field:provider",
+        "field:days",
+        "field:time_of_day",
     }
     assert any(v == "message" for v in sources.values())
     for c in result.constraints:

@@ -19,8 +19,9 @@ from typing import Any
 
 import httpx
 import pytest
-from slotwise import Engine
 from slotwise.schemas import ERROR_CODES
+
+from slotwise import Engine
 from slotwise.service import ServiceConfig, create_app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -204,11 +205,16 @@ def test_service_bad_timezone_names_timezone(server: str, base_request: dict[str
     _assert_error(_post(server, "/v1/schedule", base_request), 422, "invalid_timezone", "timezone")
 
 
-def test_service_reversed_interval_names_its_path(server: str, base_request: dict[str, Any]) -> None:
+def test_service_reversed_interval_names_its_path(
+    server: str, base_request: dict[str, Any]
+) -> None:
     iv = base_request["resources"][1]["open"][2]
     iv["start"], iv["end"] = iv["end"], iv["start"]
     _assert_error(
-        _post(server, "/v1/schedule", base_request), 422, "interval_reversed", "resources[1].open[2]"
+        _post(server, "/v1/schedule", base_request),
+        422,
+        "interval_reversed",
+        "resources[1].open[2]",
     )
 
 
@@ -241,7 +247,14 @@ def test_service_oversized_body_is_413(server: str, base_request: dict[str, Any]
 
 @pytest.mark.parametrize(
     "body",
-    [b"", b"null", b"\xff\xfe\x00garbage", b"[" * 100_000 + b"]" * 100_000, b'{"now": 1e999999}', b'"text"'],
+    [
+        b"",
+        b"null",
+        b"\xff\xfe\x00garbage",
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"now": 1e999999}',
+        b'"text"',
+    ],
     ids=["empty", "null", "binary", "deep", "huge-number", "string"],
 )
 def test_service_malformed_input_is_never_a_500(server: str, body: bytes) -> None:
@@ -260,7 +273,9 @@ def _variant(base: dict[str, Any], i: int) -> dict[str, Any]:
     req["max_proposals"] = 1 + i % 4
     req["now"] = (datetime.fromisoformat(req["now"]) + timedelta(hours=i)).isoformat()
     if i % 3 == 0:
-        req["message"] = ["Tuesday morning please", "any time Wednesday afternoon", "not Monday"][i % 9 // 3]
+        req["message"] = ["Tuesday morning please", "any time Wednesday afternoon", "not Monday"][
+            i % 9 // 3
+        ]
     if i % 3 == 1:
         req["constraints"] = STRUCTURED
     return req
@@ -314,11 +329,22 @@ def test_service_openapi_lists_paths_and_bodies(server: str) -> None:
     op = doc["paths"]["/v1/schedule"]["post"]
     body_ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
     assert body_ref.endswith("/ScheduleRequest")
-    assert op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/ScheduleResult")
+    assert op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith(
+        "/ScheduleResult"
+    )
     for status in ("400", "413", "422", "500"):
-        assert op["responses"][status]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody")
+        assert op["responses"][status]["content"]["application/json"]["schema"]["$ref"].endswith(
+            "/ErrorBody"
+        )
     schemas = doc["components"]["schemas"]
-    assert {"ScheduleRequest", "ScheduleResult", "InterpretResult", "ErrorBody", "Resource", "Interval"} <= set(schemas)
+    assert {
+        "ScheduleRequest",
+        "ScheduleResult",
+        "InterpretResult",
+        "ErrorBody",
+        "Resource",
+        "Interval",
+    } <= set(schemas)
     # every $ref points at a schema the document has
     refs = {r.rsplit("/", 1)[1] for r in _refs(doc)}
     assert refs <= set(schemas)
@@ -394,7 +420,9 @@ def test_service_config_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
-@pytest.mark.parametrize("script", sorted((ROOT / "samples" / "curl").glob("*.sh")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "script", sorted((ROOT / "samples" / "curl").glob("*.sh")), ids=lambda p: p.name
+)
 def test_service_curl_samples_run(server: str, script: Path) -> None:
     done = subprocess.run(
         ["bash", str(script)],

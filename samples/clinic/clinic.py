@@ -180,7 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     ]
     for patient, message in patients:
         _show(patient, message, book(conn, engine, patient, message, now), conn)
-    print(f"appointments on the books: {conn.execute('SELECT COUNT(*) FROM appointments').fetchone()[0]}")
+    print(
+        f"appointments on the books: {conn.execute('SELECT COUNT(*) FROM appointments').fetchone()[0]}"
+    )
     return 0
 
 

@@ -21,10 +21,21 @@ from slotwise import Engine
 
 TZ = "America/New_York"
 PROVIDERS = [
-    {"id": "dr-smith", "name": "Dr. Smith",
-     "weekly_hours": [{"day": d, "start": "09:00", "end": "17:00"} for d in ("mon", "tue", "wed", "thu", "fri")]},
-    {"id": "dr-patel", "name": "Dr. Patel",
-     "weekly_hours": [{"day": d, "start": "12:00", "end": "18:00"} for d in ("tue", "wed", "thu")]},
+    {
+        "id": "dr-smith",
+        "name": "Dr. Smith",
+        "weekly_hours": [
+            {"day": d, "start": "09:00", "end": "17:00"}
+            for d in ("mon", "tue", "wed", "thu", "fri")
+        ],
+    },
+    {
+        "id": "dr-patel",
+        "name": "Dr. Patel",
+        "weekly_hours": [
+            {"day": d, "start": "12:00", "end": "18:00"} for d in ("tue", "wed", "thu")
+        ],
+    },
 ]
 PARTS_OF_DAY = {"morning": (time(8), time(12)), "afternoon": (time(12), time(17))}
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -39,22 +50,50 @@ def request_from_form(form: dict[str, Any], now: str) -> dict[str, Any]:
     first, last = date.fromisoformat(form["from_date"]), date.fromisoformat(form["to_date"])
     days = [first + timedelta(n) for n in range((last - first).days + 1)]
     constraints: list[dict[str, Any]] = [
-        {"id": "field:date_range", "kind": "require", "strength": "hard", "label": "dates on the form",
-         "intervals": [{"start": _at(first, time(0)), "end": _at(last + timedelta(1), time(0))}]},
+        {
+            "id": "field:date_range",
+            "kind": "require",
+            "strength": "hard",
+            "label": "dates on the form",
+            "intervals": [{"start": _at(first, time(0)), "end": _at(last + timedelta(1), time(0))}],
+        },
     ]
     if form.get("provider"):
-        constraints.append({"id": "field:provider", "kind": "require", "strength": "hard",
-                            "label": "provider on the form", "resources": [form["provider"]]})
+        constraints.append(
+            {
+                "id": "field:provider",
+                "kind": "require",
+                "strength": "hard",
+                "label": "provider on the form",
+                "resources": [form["provider"]],
+            }
+        )
     if form.get("days"):
-        constraints.append({"id": "field:days", "kind": "prefer", "strength": "soft", "weight": 2,
-                            "label": "days ticked on the form",
-                            "intervals": [{"start": _at(d, time(0)), "end": _at(d + timedelta(1), time(0))}
-                                          for d in days if DAYS[d.weekday()] in form["days"]]})
+        constraints.append(
+            {
+                "id": "field:days",
+                "kind": "prefer",
+                "strength": "soft",
+                "weight": 2,
+                "label": "days ticked on the form",
+                "intervals": [
+                    {"start": _at(d, time(0)), "end": _at(d + timedelta(1), time(0))}
+                    for d in days
+                    if DAYS[d.weekday()] in form["days"]
+                ],
+            }
+        )
     if form.get("time_of_day") in PARTS_OF_DAY:
         lo, hi = PARTS_OF_DAY[form["time_of_day"]]
-        constraints.append({"id": "field:time_of_day", "kind": "prefer", "strength": "soft",
-                            "label": f"{form['time_of_day']} on the form",
-                            "intervals": [{"start": _at(d, lo), "end": _at(d, hi)} for d in days]})
+        constraints.append(
+            {
+                "id": "field:time_of_day",
+                "kind": "prefer",
+                "strength": "soft",
+                "label": f"{form['time_of_day']} on the form",
+                "intervals": [{"start": _at(d, lo), "end": _at(d, hi)} for d in days],
+            }
+        )
     return {
         "message": form.get("comment") or None,
         "now": now,
@@ -86,10 +125,16 @@ def main() -> int:
         print(f"  {c.id:<18} {c.kind:<8} {c.strength:<5} from {where}")
     print(f"outcome: {result.outcome}")
     for p in result.proposals:
-        print(f"  {p.rank}. {p.resource} {p.start:%a %d %b %H:%M}  satisfied={p.satisfied} violated={p.violated}")
+        print(
+            f"  {p.rank}. {p.resource} {p.start:%a %d %b %H:%M}  satisfied={p.satisfied} violated={p.violated}"
+        )
     if result.clarification:
         print(f"  question: {result.clarification.question}")
-    print(json.dumps({"top": result.proposals[0].model_dump(mode="json") if result.proposals else None}))
+    print(
+        json.dumps(
+            {"top": result.proposals[0].model_dump(mode="json") if result.proposals else None}
+        )
+    )
     return 0
 
 
