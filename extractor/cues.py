@@ -121,7 +121,7 @@ INABILITY = _rx(
     r"no way",
 )
 DISTRACTOR = re.compile(
-    r"\b(?:my|our|his|her|their|the kids'?|a)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:my|our|his|her|their|the kids'?|a|an)\s+(?:[\w']+\s+){0,2}?"
     r"(?:recital|meeting|class|game|practice|flight|appointment|shift|lecture|exam|party|"
     r"wedding|call|interview|rehearsal|trip|work|lesson|pickup|dinner|lunch)s?\b"
     r"\s*(?:is|are|was|on|at|starts?|ends?|runs?|till|until|from)?\s*(?:on|at)?\s*$",

@@ -81,7 +81,8 @@ DOM = r"(?:[12]\d|3[01]|0?[1-9])"
 ORD = DOM + r"(?:st|nd|rd|th)"
 ORDW = lx.alternation(lx.ORDINAL_WORDS)
 DAYNUM = f"(?:{ORD}|{DOM}|{ORDW})"
-YEAR = r"(?:20\d\d|'\d\d)"
+YEAR = r"(?:19\d\d|20\d\d|'\d\d)"
+YEAR4 = r"(?:19\d\d|20\d\d)"
 NUMW = lx.alternation(lx.NUMBER_WORDS)
 HOURW = lx.alternation(lx.HOUR_WORDS)
 MINW = lx.alternation(lx.MINUTE_WORDS)
@@ -136,6 +137,24 @@ _NOT_A_TIME_BEFORE = re.compile(
 )
 
 
+_A_COUNT_BEFORE = re.compile(
+    r"(?:(?<![\w])|(?<=[$#£€]))(?:\$|#|£|€|no\.|number|room|suite|table\s+for|party\s+of|"
+    r"group\s+of|(?:reservation|booking|seats?|tickets?|room|space|spots?|places?)\s+for)\s*$",
+    re.I,
+)
+
+
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b", re.I)
+
+
+def _not_a_time(text: str, start: int, end: int) -> bool:
+    """A bare number after "for", "room", "$" is a count, unless a part of the day follows
+    ("for 7 in the evening"); after "table for" / "party of" it is a count even then."""
+    if _PART_OF_DAY_AFTER.match(text, end):
+        return _A_COUNT_BEFORE.search(text, 0, start) is not None
+    return _NOT_A_TIME_BEFORE.search(text, 0, start) is not None
+
+
 def find_atoms(text: str, opts: Options) -> list[Atom]:
     """All rule matches, then the longest non-overlapping ones, in text order."""
     found: list[Atom] = []
@@ -151,7 +170,7 @@ def find_atoms(text: str, opts: Options) -> list[Atom]:
                 continue
             atom.rules = [r.name]
             atom.weak = atom.weak or r.weak
-            if r.name == "bare_number" and _NOT_A_TIME_BEFORE.search(text, 0, m.start()):
+            if r.name == "bare_number" and _not_a_time(text, m.start(), m.end()):
                 continue
             found.append(atom)
     found.sort(key=lambda a: (-(a.end - a.start), _cue_rank(a), a.start, _PRIORITY[a.rules[0]]))

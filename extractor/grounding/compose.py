@@ -17,21 +17,28 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from slotwise.extractor.grounding import rules, rules_time
+from slotwise.extractor.grounding import rules, rules_span, rules_time
 from slotwise.extractor.grounding.atoms import Atom, Options, find_atoms
 from slotwise.extractor.grounding.lexicon import CONTEXT_BEFORE
-from slotwise.extractor.grounding.symbolic import SpanSpec, Sym, SymbolicMention, TodSpec, merge
+from slotwise.extractor.grounding.symbolic import (
+    DaySpec,
+    SpanSpec,
+    Sym,
+    SymbolicMention,
+    TodSpec,
+    merge,
+)
 
-_RANGE_GAP = re.compile(r"\s*(?:-{1,2}|–|—|to|thru|through|and|till|until|til)\s*", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|till|until|til)\s*", re.I)
 _JOIN_GAP = re.compile(
-    r"\s*,?\s*(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
+    r"\s*[,(-]?\s*(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
     r"this|during)\s+)*",
     re.I,
 )
 _SPACE = re.compile(r"\s*")
 _WORDY = re.compile(r"\w")
 _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
-RULE_MODULES = (rules, rules_time)  # importing them registers their rules, in this order
+RULE_MODULES = (rules, rules_time, rules_span)  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
     re.I,
@@ -72,6 +79,24 @@ def _only_day(s: Sym | None) -> bool:
         and s.span is None
         and not s.bound
         and not s.negated
+    )
+
+
+def _is_now(s: Sym | None) -> bool:
+    return s is not None and s.rel_minutes == 0 and not s.bound and not s.negated
+
+
+def _day_or_span(s: Sym | None) -> bool:
+    """A day or a span of days with nothing else: one end of a range of spans."""
+    return (
+        s is not None
+        and (s.day is None) != (s.span is None)
+        and s.tod is None
+        and s.recur is None
+        and not s.bound
+        and not s.negated
+        and not s.zone
+        and (s.span is None or s.span.kind in ("month", "year", "quarter", "week", "weekend"))
     )
 
 
@@ -119,6 +144,11 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
     elif _only_day(sa) and _only_day(sb):
         assert sa is not None and sb is not None
         sym = Sym(span=SpanSpec("range", start=sa.day, end=sb.day))
+    elif _day_or_span(sa) and (_day_or_span(sb) or _is_now(sb)):  # "March to May", "2014-2018"
+        assert sa is not None and sb is not None
+        if _is_now(sb):  # "between Jan 2019 and now"
+            sb = Sym(day=DaySpec("rel", 0))
+        sym = Sym(span=SpanSpec("spans", lo=sa.span or sa.day, hi=sb.span or sb.day))
     else:
         return None
     start = a.start
@@ -173,6 +203,14 @@ def _apply_suffix(text: str, items: list[Atom]) -> list[Atom]:
 def _cued(s: Sym, c: Atom) -> Sym | None:
     if s.duration is not None or s.rel_minutes is not None:
         return None
+    if c.cue == "week_of":  # "the week of April 10th": Monday to Sunday around it
+        if s.day is None or s.tod is not None or s.span is not None or s.bound or s.negated:
+            return None
+        return Sym(span=SpanSpec("weekof", start=s.day))
+    if c.cue == "nth_week":  # "the first week of 2021", "the last week of july"
+        if s.span is None or s.span.kind not in ("month", "year") or s.tod is not None or s.bound:
+            return None
+        return Sym(span=SpanSpec("nthweek", int(c.notes["n"]), lo=s.span))
     if c.cue.startswith("neg"):
         if s.bound:  # "except after 5" = "before 5"
             return replace(s, bound="before" if s.bound == "after" else "after", incl=not s.incl)

@@ -79,8 +79,15 @@ NUMBER_WORDS: dict[str, int] = {
     "several": 3,
 }
 HOUR_WORDS = {k: v for k, v in NUMBER_WORDS.items() if v <= 12 and " " not in k and len(k) > 2}
+_DIGITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 MINUTE_WORDS: dict[str, int] = {
-    "oh five": 5,
+    **{f"oh {w}": i + 1 for i, w in enumerate(_DIGITS)},
+    **{
+        f"{tens}{sep}{unit}": tv + i + 1
+        for tens, tv in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50))
+        for i, unit in enumerate(_DIGITS)
+        for sep in (" ", "-")
+    },
     "ten": 10,
     "fifteen": 15,
     "twenty": 20,
@@ -93,6 +100,38 @@ MINUTE_WORDS: dict[str, int] = {
     "fifty": 50,
 }
 
+# Units of a relative offset ("3 weeks ago", "in 2 months", "30 minutes later"):
+# spelling -> (what is counted: "day" | "month" | "minute", how many of them one is).
+TIME_UNITS: dict[str, tuple[str, int]] = {
+    **{w: ("day", 1) for w in ("day", "days")},
+    **{w: ("day", 7) for w in ("week", "weeks", "wk", "wks")},
+    **{w: ("day", 14) for w in ("fortnight", "fortnights")},
+    **{w: ("month", 1) for w in ("month", "months", "mo", "mos")},
+    **{w: ("month", 3) for w in ("quarter", "quarters")},
+    **{w: ("month", 12) for w in ("year", "years", "yr", "yrs")},
+    **{w: ("minute", 60) for w in ("hour", "hours", "hr", "hrs", "h")},
+    **{w: ("minute", 1) for w in ("minute", "minutes", "min", "mins")},
+}
+# Words that point back ("last month") or ahead ("next quarter"), as an offset.
+RELATIVE_WORDS: dict[str, int] = {
+    "this": 0,
+    "current": 0,
+    "the current": 0,
+    "next": 1,
+    "nxt": 1,
+    "coming": 1,
+    "the coming": 1,
+    "following": 1,
+    "the following": 1,
+    "last": -1,
+    "previous": -1,
+    "the previous": -1,
+    "past": -1,
+    "the past": -1,
+    "the last": -1,
+    "the next": 1,
+    "the": 0,
+}
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1,
     "second": 2,
@@ -135,6 +174,72 @@ ORDINAL_WORDS: dict[str, int] = {
     "thirtieth": 30,
     "thirty first": 31,
     "thirty-first": 31,
+}
+
+# Named days: spelling -> key of `HOLIDAY_DATES` (resolve.py computes the movable ones).
+HOLIDAYS: dict[str, str] = {
+    "christmas eve": "christmas_eve",
+    "xmas eve": "christmas_eve",
+    "christmas": "christmas",
+    "christmas day": "christmas",
+    "xmas": "christmas",
+    "boxing day": "boxing_day",
+    "new year's eve": "new_years_eve",
+    "new years eve": "new_years_eve",
+    "nye": "new_years_eve",
+    "new year's day": "new_year",
+    "new years day": "new_year",
+    "new year day": "new_year",
+    "new year": "new_year",
+    "valentine's day": "valentines",
+    "valentines day": "valentines",
+    "valentine's": "valentines",
+    "halloween": "halloween",
+    "independence day": "july_4",
+    "the 4th of july": "july_4",
+    "4th of july": "july_4",
+    "fourth of july": "july_4",
+    "earth day": "earth_day",
+    "st patrick's day": "st_patrick",
+    "st. patrick's day": "st_patrick",
+    "saint patrick's day": "st_patrick",
+    "saint patrick": "st_patrick",
+    "st patrick": "st_patrick",
+    "st paddy's day": "st_patrick",
+    "international workers' day": "may_day",
+    "international workers day": "may_day",
+    "workers' day": "may_day",
+    "may day": "may_day",
+    "thanksgiving": "thanksgiving",
+    "thanksgiving day": "thanksgiving",
+    "black friday": "black_friday",
+    "cyber monday": "cyber_monday",
+    "easter": "easter",
+    "easter sunday": "easter",
+    "easter day": "easter",
+    "easter monday": "easter_monday",
+    "good friday": "good_friday",
+    "memorial day": "memorial_day",
+    "labor day": "labor_day",
+    "labour day": "labor_day",
+    "mother's day": "mothers_day",
+    "mothers day": "mothers_day",
+    "father's day": "fathers_day",
+    "fathers day": "fathers_day",
+}
+# Fixed-date named days: key -> (month, day).
+HOLIDAY_DATES: dict[str, tuple[int, int]] = {
+    "christmas_eve": (12, 24),
+    "christmas": (12, 25),
+    "boxing_day": (12, 26),
+    "new_years_eve": (12, 31),
+    "new_year": (1, 1),
+    "valentines": (2, 14),
+    "halloween": (10, 31),
+    "july_4": (7, 4),
+    "earth_day": (4, 22),
+    "st_patrick": (3, 17),
+    "may_day": (5, 1),
 }
 
 # Parts of the day: name -> (start "HH:MM", end "HH:MM"), local wall clock, end exclusive.
@@ -419,7 +524,8 @@ def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first, apostrophes flexible."""
     out = []
     for w in sorted(set(words), key=len, reverse=True):
-        p = re.escape(w).replace("'", "['’]?").replace(r"\ ", r"\s+").replace("-", r"[-\s]?")
+        p = re.escape(w).replace(r"\-", "-").replace("'", "['’]?").replace(r"\ ", r"\s+")
+        p = p.replace("-", r"[-\s]?")
         out.append(p)
     return "(?:" + "|".join(out) + ")"
 

@@ -11,11 +11,16 @@ crossed with *time-of-day options* (which hours of those days).
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from slotwise.extractor.grounding.lexicon import MONTH_NAMES, PARTS_OF_DAY, WEEKDAY_NAMES
+from slotwise.extractor.grounding.lexicon import (
+    HOLIDAY_DATES,
+    MONTH_NAMES,
+    PARTS_OF_DAY,
+    WEEKDAY_NAMES,
+)
 from slotwise.extractor.grounding.mention import Interval, Reading
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
@@ -65,7 +70,7 @@ def resolve(sym: Sym, ctx: Context) -> list[Reading]:
     day_opts, clip = _day_options(sym, ctx)
     tod_opts: list[TodOption | None] = list(_tod_options(sym.tod)) if sym.tod else [None]
     if sym.bound:
-        clip = True
+        clip = sym.tod is not None  # a day bound keeps its edge (see `_bounded`)
     combos = [(d, tod_opts[0]) for d in day_opts] + [(day_opts[0], t) for t in tod_opts[1:]]
     readings: list[Reading] = []
     for days, tod in combos:
@@ -106,6 +111,10 @@ def day_dates(spec: DaySpec, ctx: Context) -> list[date]:
     today = ctx.today
     if spec.kind == "rel":
         return [today + timedelta(n) for n in (spec.n, *(a for a, _ in spec.alts))]
+    if spec.kind == "relm":
+        return [add_months(today, spec.n)]
+    if spec.kind == "hol":
+        return _holiday_dates(spec, today)
     if spec.kind == "wd":
         return _weekday_dates(spec, ctx)
     if spec.kind == "dom":
@@ -137,7 +146,62 @@ def _weekday_dates(spec: DaySpec, ctx: Context) -> list[date]:
         return [monday + timedelta(wd)]
     if mod == "afternext":
         return [nearest_after + timedelta(7)]
-    return [today - timedelta((cur - wd) % 7 or 7)]  # last
+    if mod == "lastweek":
+        return [monday - timedelta(7 - wd)]
+    # "last/previous Monday" mirrors "next Monday": Monday of the previous calendar week
+    # [the most recent Monday]
+    best, recent = monday - timedelta(7 - wd), today - timedelta((cur - wd) % 7 or 7)
+    return [best] + ([recent] if recent != best else [])
+
+
+def _holiday_date(key: str, year: int) -> date:
+    if key in HOLIDAY_DATES:
+        return date(year, *HOLIDAY_DATES[key])
+    if key in ("easter", "easter_monday", "good_friday"):  # Meeus/Jones/Butcher computus
+        a, b, c = year % 19, year // 100, year % 100
+        g = (b - (b + 8) // 25 + 1) // 3
+        h = (19 * a + b - b // 4 - g + 15) % 30
+        wk = (32 + 2 * (b % 4) + 2 * (c // 4) - h - c % 4) % 7
+        m = (a + 11 * h + 22 * wk) // 451
+        month, day = divmod(h + wk - 7 * m + 114, 31)
+        easter = date(year, month, day + 1)
+        return easter + timedelta({"easter": 0, "easter_monday": 1, "good_friday": -2}[key])
+    month, weekday, nth = _NTH_WEEKDAY_HOLIDAYS[key]
+    first = date(year, month, 1)
+    if nth < 0:  # the last such weekday of the month
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta((last.weekday() - weekday) % 7)
+    d = first + timedelta((weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return d + timedelta({"black_friday": 1, "cyber_monday": 4}.get(key, 0))
+
+
+# month, weekday, which one (-1 = last); Black Friday / Cyber Monday follow Thanksgiving.
+_NTH_WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4),
+    "black_friday": (11, 3, 4),
+    "cyber_monday": (11, 3, 4),
+    "memorial_day": (5, 0, -1),
+    "labor_day": (9, 0, 1),
+    "mothers_day": (5, 6, 2),
+    "fathers_day": (6, 6, 3),
+}
+
+
+def _holiday_dates(spec: DaySpec, today: date) -> list[date]:
+    """A named day: in the year said; the last one before today ("last easter"); else the
+    next one on or after today."""
+    if spec.year:
+        return [_holiday_date(spec.mod, spec.year)]
+    this = _holiday_date(spec.mod, today.year)
+    if spec.n < 0:
+        return [this if this < today else _holiday_date(spec.mod, today.year - 1)]
+    return [this if this >= today else _holiday_date(spec.mod, today.year + 1)]
+
+
+def add_months(d: date, n: int) -> date:
+    """The same day of the month n months later (earlier when n < 0), clamped."""
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
@@ -158,12 +222,6 @@ def _next_dom(d: int, start: date) -> date | None:
 
 
 def _dom_dates(spec: DaySpec, today: date) -> list[date]:
-    if spec.mod == "thanksgiving":
-        for year in (today.year, today.year + 1):
-            nov1 = date(year, 11, 1)
-            thanksgiving = nov1 + timedelta((3 - nov1.weekday()) % 7 + 21)
-            if thanksgiving >= today:
-                return [thanksgiving]
     if spec.mod == "nextmonth":
         y, m = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
         in_next = _next_dom(spec.n, date(y, m, 1))
@@ -174,7 +232,7 @@ def _dom_dates(spec: DaySpec, today: date) -> list[date]:
     if spec.weekday < 0:
         return [nearest]
     match, start = None, today
-    for _ in range(15):
+    for _ in range(24):
         cand = _next_dom(spec.n, start)
         if cand is None:
             break
@@ -184,7 +242,7 @@ def _dom_dates(spec: DaySpec, today: date) -> list[date]:
         start = cand + timedelta(1)
     if match is None or match == nearest:
         return [nearest]
-    if (match - today).days <= 100:
+    if (match - today).days <= 366:
         return [match, nearest]
     return [nearest, match]
 
@@ -236,7 +294,32 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
     if spec.kind == "month":
         return [_month_range(spec, today)]
     if spec.kind == "days":
+        if spec.n < 0:
+            return [(today + timedelta(spec.n), today)]
         return [(today, today + timedelta(spec.n + 1))]
+    if spec.kind == "months":
+        return [(add_months(today, spec.n), today)]
+    if spec.kind == "year":
+        return [_year_range(spec, today)]
+    if spec.kind == "quarter":
+        return [_quarter_range(spec, today)]
+    if spec.kind == "spans":
+        return _spans_range(spec, ctx)
+    if spec.kind == "nthweek":  # the week holding the span's n-th (or last) Thursday
+        assert isinstance(spec.lo, SpanSpec)
+        out = []
+        for first, end in span_ranges(replace(spec.lo, part=""), ctx):
+            first = first.replace(day=1) if spec.lo.kind == "month" else first
+            thursdays = [first + timedelta(i) for i in range((end - first).days)]
+            thursdays = [d for d in thursdays if d.weekday() == 3]
+            if len(thursdays) >= abs(spec.n):
+                t = thursdays[spec.n - 1 if spec.n > 0 else spec.n]
+                out.append((t - timedelta(3), t + timedelta(4)))
+        return out
+    if spec.kind == "weekof":
+        assert spec.start is not None
+        mondays = [d - timedelta(d.weekday()) for d in day_dates(spec.start, ctx)]
+        return [(d, d + timedelta(7)) for d in mondays]
     assert spec.start is not None and spec.end is not None
     out: list[DayRange] = []
     for first in day_dates(spec.start, ctx):
@@ -278,6 +361,54 @@ def _month_range(spec: SpanSpec, today: date) -> DayRange:
     elif r[1] <= today and spec.month and not spec.year:
         r = (r[0].replace(year=year + 1), date(year + 1, month, hi) + timedelta(1))
     return r
+
+
+_YEAR_PARTS = {"early": (1, 5), "mid": (5, 9), "late": (9, 13), "end": (9, 13)}
+
+
+def _year_range(spec: SpanSpec, today: date) -> DayRange:
+    """A calendar year (an explicit one, or this year + n); parts are thirds of it."""
+    year = spec.year or today.year + spec.n
+    if spec.part in ("decade", "century"):
+        size = 10 if spec.part == "decade" else 100
+        return (date(year, 1, 1), date(year + size, 1, 1))
+    lo, hi = _YEAR_PARTS.get(spec.part, (1, 13))
+    end = date(year + 1, 1, 1) if hi == 13 else date(year, hi, 1)
+    r = (date(year, lo, 1), end)
+    if spec.part == "rest" or (not spec.year and spec.n == 0 and not spec.part):
+        r = (max(r[0], today), r[1])  # "this year", like "this month": from today
+    return r
+
+
+def _quarter_range(spec: SpanSpec, today: date) -> DayRange:
+    """Q1-Q4 of a year (this year's, or next year's when already over), or this + n."""
+    if spec.month:
+        year = spec.year or today.year + spec.n
+        first = date(year, 3 * spec.month - 2, 1)
+        if not spec.year and not spec.n and add_months(first, 3) <= today:
+            first = date(year + 1, first.month, 1)
+    else:
+        this = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+        first = add_months(this, 3 * spec.n)
+    return (first, add_months(first, 3))
+
+
+def _spans_range(spec: SpanSpec, ctx: Context) -> list[DayRange]:
+    """ "from March to May", "2014 to 2018", "Jan 2019 to today": first day to last."""
+    assert spec.lo is not None and spec.hi is not None
+
+    def ranges(x: DaySpec | SpanSpec) -> list[DayRange]:
+        if isinstance(x, DaySpec):
+            return [(d, d + timedelta(1)) for d in day_dates(x, ctx)]
+        return span_ranges(x, ctx)
+
+    lo, hi = ranges(spec.lo), ranges(spec.hi)
+    if not lo or not hi:
+        return []
+    first, last = lo[0][0], hi[0][1]
+    if last <= first and isinstance(spec.hi, SpanSpec) and spec.hi.month and not spec.hi.year:
+        last = last.replace(year=last.year + 1)  # "Nov to March": the March after
+    return [(first, last)] if last > first else []
 
 
 # ---------------------------------------------------------------- times of day
@@ -375,8 +506,15 @@ def _bounded(sym: Sym, days: Days, tod: TodOption | None, ctx: Context) -> list[
     first, last = days[0][0], days[-1][1]
     single = sym.day is not None
     if sym.bound == "before":
-        return [(ctx.now, _at(last if sym.incl else first, 0, ctx.tz))]
-    return [(_at(first if single or sym.incl else last, 0, ctx.tz), ctx.horizon)]
+        edge = _at(last if sym.incl else first, 0, ctx.tz)
+        return [(ctx.now if edge > ctx.now else edge - OPEN_BOUND, edge)]
+    edge = _at(first if single or sym.incl else last, 0, ctx.tz)
+    return [(edge, ctx.horizon if edge < ctx.horizon else edge + OPEN_BOUND)]
+
+
+# A bound whose edge lies outside [now, horizon) ("before 2010", "after 2030") keeps
+# its edge: the interval runs this far on the open side instead of being clipped away.
+OPEN_BOUND = timedelta(days=365 * 100)
 
 
 def _clip(iv: list[Interval], lo: datetime, hi: datetime) -> list[Interval]:
@@ -392,7 +530,9 @@ def _grain(sym: Sym, tod: TodOption | None) -> str:
     if tod is not None:
         return tod.grain
     if sym.span is not None:
-        return {"week": "week", "weekend": "week", "month": "month"}.get(sym.span.kind, "day")
+        grains = {"week": "week", "weekend": "week", "weekof": "week", "month": "month"}
+        grains["months"] = "month"
+        return {**grains, "year": "year", "quarter": "month"}.get(sym.span.kind, "day")
     return "day"
 
 

@@ -121,8 +121,17 @@ def _weekday(m: re.Match[str], o: Options) -> Atom:
 
 
 @rule(
+    "weekday_day_number",
+    rf"(?P<wd>{WD})\.?,?\s+(?:the\s+)?(?P<d>1[3-9]|2\d|3[01])(?![:.]?\d|\s*(?:am|pm|a\.m|p\.m|h\b)){NOT_COUNT}",
+)
+def _weekday_day_number(m: re.Match[str], o: Options) -> Sym:
+    """ "Monday 21", "friday 23 at 4": a weekday and a day number too big for an hour."""
+    return Sym(day=DaySpec("dom", int(m.group("d")), weekday=lx.weekday_index(m.group("wd"))))
+
+
+@rule(
     "month_day",
-    rf"(?P<mon>{MON})\s*(?:the\s+)?(?P<d>{ORD}|{DOM}|{ORDW}){NOT_COUNT}"
+    rf"(?P<mon>{MON})(?:\s*(?:the\s+)?|[/-])(?P<d>{ORD}|{DOM}|{ORDW}){NOT_COUNT}"
     rf"(?:\s*,?\s*(?P<y>{YEAR}))?",
 )
 def _month_day(m: re.Match[str], o: Options) -> Sym | None:
@@ -158,6 +167,30 @@ def _month_day_range(m: re.Match[str], o: Options) -> Sym | None:
 
 
 @rule(
+    "day_range_of_month",
+    rf"(?:from\s+|between\s+)?(?:the\s+)?(?P<d1>{ORD}|{DOM}|{ORDW})\s*(?:-|–|to|through|thru|until|till"
+    rf"|and)\s*(?:the\s+)?(?P<d2>{ORD}|{DOM}|{ORDW})\s+(?:of\s+|in\s+)?(?:(?P<mon>{MON})"
+    r"|(?:the\s+)?(?P<which>this|next|nxt)\s+month)"
+    rf"|(?:from\s+|between\s+)?(?P<mon2>{MON})\s+(?P<d3>{ORDW}|{ORD})\s*(?:-|–|to|through|thru|until"
+    rf"|till|and)\s*(?:the\s+)?(?P<d4>{ORD}|{ORDW}|{DOM})(?!\s*(?:am|pm|a\.m|p\.m|:|o['’]?clock))",
+)
+def _day_range_of_month(m: re.Match[str], o: Options) -> Sym | None:
+    """ "between 3 and 12 of Sept", "from 4-23 in next month", "april ninth through 17th"."""
+    d1 = lx.ordinal_value(m.group("d1") or m.group("d3"))
+    d2 = lx.ordinal_value(m.group("d2") or m.group("d4"))
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    word = m.group("mon") or m.group("mon2")
+    if word is None:
+        mod = "nextmonth" if m.group("which").lower().startswith("n") else ""
+        a, b = DaySpec("dom", d1, mod=mod), DaySpec("dom", d2)
+    else:
+        mon = lx.month_index(word)
+        a, b = DaySpec("md", d1, month=mon), DaySpec("md", d2, month=mon)
+    return Sym(span=SpanSpec("range", start=a, end=b))
+
+
+@rule(
     "ordinal_of_month",
     rf"(?:the\s+)?(?P<d>{ORD}|{ORDW})\s+of\s+(?P<which>this|the|next|nxt)\s+month",
 )
@@ -178,7 +211,7 @@ def _ordinal_word_day(m: re.Match[str], o: Options) -> Atom:
     return Atom(m.start(), m.end(), sym, [], weak=not m.group("pre").lower().startswith("on"))
 
 
-@rule("numeric_date", r"(?P<a>[01]?\d|[23][01]?)/(?P<b>[0-3]?\d)(?:/(?P<y>(?:20)?\d\d))?")
+@rule("numeric_date", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?")
 def _numeric_date(m: re.Match[str], o: Options) -> Sym | None:
     a, b = int(m.group("a")), int(m.group("b"))
     first, second = ((a, b), (b, a)) if o.date_order.upper() != "DMY" else ((b, a), (a, b))
@@ -196,48 +229,32 @@ def _iso_date(m: re.Match[str], o: Options) -> Sym | None:
     return _md(int(m.group("mo")), int(m.group("d")), m.group("y"))
 
 
-_HOLIDAYS = {
-    "christmas eve": (12, 24),
-    "xmas eve": (12, 24),
-    "christmas": (12, 25),
-    "christmas day": (12, 25),
-    "xmas": (12, 25),
-    "boxing day": (12, 26),
-    "new year's eve": (12, 31),
-    "new years eve": (12, 31),
-    "nye": (12, 31),
-    "new year's day": (1, 1),
-    "new years day": (1, 1),
-    "valentine's day": (2, 14),
-    "valentines day": (2, 14),
-    "halloween": (10, 31),
-    "independence day": (7, 4),
-    "the 4th of july": (7, 4),
-    "4th of july": (7, 4),
-}
-
-
-@rule("holiday", lx.alternation(_HOLIDAYS) + "|thanksgiving(?:\\s+day)?")
+@rule(
+    "holiday",
+    rf"(?:(?P<which>this|next|nxt|coming|last|previous|past)\s+)?(?P<name>{lx.alternation(lx.HOLIDAYS)})"
+    rf"(?:\s*,?\s*(?P<y>{YEAR}))?",
+)
 def _holiday(m: re.Match[str], o: Options) -> Sym:
-    text = re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")
-    if text.startswith("thanksgiving"):
-        return Sym(day=DaySpec("dom", 0, mod="thanksgiving"))
-    key = text if text in _HOLIDAYS else text.replace("'", "")
-    mo, d = _HOLIDAYS.get(key, _HOLIDAYS.get(key.replace("s ", "'s ", 1), (12, 25)))
-    return Sym(day=DaySpec("md", d, month=mo))
+    """Named days from `lexicon.HOLIDAYS`; "last easter", "black friday 2010"."""
+    name = re.sub(r"\s+", " ", m.group("name").lower()).replace("’", "'").replace("-", " ")
+    key = lx.HOLIDAYS.get(name) or lx.HOLIDAYS.get(name.replace("'", ""), "christmas")
+    which = (m.group("which") or "").lower()
+    n = -1 if which in ("last", "previous", "past") else 0
+    return Sym(day=DaySpec("hol", n, mod=key, year=year_of(m.group("y"))))
 
 
 # ---------------------------------------------------------------- spans of days
 @rule(
     "week",
-    rf"(?:{PART1}[\s-]+)?(?:the\s+)?(?P<which>this|next|nxt|coming|the\s+following|following|last)"
-    r"\s+(?:week|wk)|(?:the\s+)?week\s+after\s+next"
+    rf"(?:{PART1}[\s-]+)?(?:the\s+)?(?P<which>this|next|nxt|coming|the\s+following|following|last|"
+    r"previous|past)\s+(?:week|wk)|(?:the\s+)?week\s+after\s+next"
     rf"|{PART2}[\s-]+(?:the|this)\s+(?:week|wk)|later\s+this\s+week|(?P<mw>mid-?week)",
 )
 def _week(m: re.Match[str], o: Options) -> Sym:
     text = m.group(0).lower()
     which = (m.group("which") or "this").lower()
-    n = 2 if "after next" in text else {"last": -1}.get(which, 1 if which != "this" else 0)
+    back = {"last": -1, "previous": -1, "past": -1}
+    n = 2 if "after next" in text else back.get(which, 1 if which != "this" else 0)
     if which in ("coming",):
         n = 0 if "this" in text else 1
     part = part_of(m)
@@ -260,12 +277,13 @@ def _weekend(m: re.Match[str], o: Options) -> Sym:
 
 @rule(
     "month_relative",
-    rf"(?:{PART1}[\s-]+)?(?:the\s+)?(?P<which>this|next|nxt|the\s+following|following|coming)\s+month"
+    rf"(?:{PART1}[\s-]+)?(?:the\s+)?(?P<which>this|next|nxt|the\s+following|following|coming|last|"
+    r"previous|past)\s+month"
     rf"|{PART2}[\s-]+(?:the|this)\s+month|end\s+of\s+month|eom",
 )
 def _month_relative(m: re.Match[str], o: Options) -> Sym:
     which = (m.group("which") or "this").lower()
-    n = 0 if which == "this" else 1
+    n = 0 if which == "this" else -1 if which in ("last", "previous", "past") else 1
     part = part_of(m)
     if m.group(0).lower() in ("end of month", "eom"):
         part = "end"
@@ -286,7 +304,7 @@ def _month_name(m: re.Match[str], o: Options) -> Atom:
 
 @rule(
     "next_n_days",
-    rf"(?:in\s+|within\s+|over\s+|during\s+)?the\s+(?:next|coming|following)\s+"
+    rf"(?:in\s+|within\s+|over\s+|during\s+)?(?:the\s+)?(?:next|coming|following)\s+"
     rf"(?P<n>\d{{1,2}}|{NUMW})\s+days|(?:in\s+|within\s+|over\s+)?the\s+next\s+(?:few|couple)\s+days",
 )
 def _next_n_days(m: re.Match[str], o: Options) -> Sym:

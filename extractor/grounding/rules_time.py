@@ -186,6 +186,19 @@ def _clock_at_bare(m: re.Match[str], o: Options) -> Sym | None:
     )
 
 
+@rule(
+    "clock_dot",
+    r"(?P<prep>at\s+around|at\s+about|around|about|at|@)\s*(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+    r"(?!\d|\s*(?:%|a\.?m|p\.?m))",
+)
+def _clock_dot(m: re.Match[str], o: Options) -> Sym | None:
+    """ "at 6.45", "Monday at 2.30": a dotted clock needs "at"/"around" before it."""
+    h, mi = int(m.group("h")), int(m.group("m"))
+    h24 = h == 0 or h >= 13
+    grain = "minute" if mi else "hour"
+    return _clock(h, mi, "", prep=m.group("prep"), grain=grain, h24=h24, bare=not h24)
+
+
 @rule("clock_ish", rf"(?P<h>{HOUR})[\s-]?ish")
 def _clock_ish(m: re.Match[str], o: Options) -> Sym | None:
     return _clock(_hour(m.group("h")), 0, "", prep=None, grain="hour", bare=True, ish=True)

@@ -19,6 +19,7 @@ class DaySpec:
     """One calendar day, said some way.
 
     kind: "rel" (n = offset in days from today; alts = other plausible offsets),
+    "relm" (n = offset in months from today: "two months ago", "in 2 years"),
     "wd" (n = weekday, mod = "" | "this" | "next" | "last" | "nextweek" | "thisweek" |
     "afternext"), "dom" (n = day of month, weekday = named weekday or -1),
     "md" (month, n = day, year or 0; alts = other (month, day) readings of "12/3").
@@ -35,6 +36,8 @@ class DaySpec:
     def __str__(self) -> str:
         if self.kind == "rel":
             return f"day=today{self.n:+d}" + (f"|{self.alts}" if self.alts else "")
+        if self.kind == "relm":
+            return f"day=today{self.n:+d}months"
         if self.kind == "wd":
             name = WEEKDAY_NAMES[self.n].lower()
             return f"weekday={name}" + (f"({self.mod})" if self.mod else "")
@@ -51,7 +54,14 @@ class SpanSpec:
 
     kind: "week" (n = week offset, 0 = this week), "weekend" (n offset), "month"
     (month = 1-12 or 0 for relative, n = month offset, year), "range" (start..end days,
-    inclusive), "days" (n days from today: "the next 3 days").
+    inclusive), "days" (n days from today: "the next 3 days"; negative n: the n days
+    before today), "months" (n whole months before today when negative: "the last 3
+    months"), "year" (year, or n = year offset when year is 0), "quarter" (month = 1-4
+    and year, or n = quarter offset when month is 0), "spans" (from the first day of
+    `lo` to the last day of `hi`, each a DaySpec or SpanSpec: "from March to May"),
+    "weekof" (the Monday-Sunday week holding the day `start`: "the week of the 18th"),
+    "nthweek" (the n-th week, -1 the last, of the month or year `lo`, ISO-style: the
+    week holding its n-th Thursday: "the first week of 2021", "the last week of july").
     part: "" | "early" | "mid" | "late" | "end" | "later" (a slice of the span).
     """
 
@@ -62,11 +72,18 @@ class SpanSpec:
     part: str = ""
     start: DaySpec | None = None
     end: DaySpec | None = None
+    lo: DaySpec | SpanSpec | None = None
+    hi: DaySpec | SpanSpec | None = None
 
     def __str__(self) -> str:
         part = f" part={self.part}" if self.part else ""
         if self.kind == "range":
             return f"from({self.start}) to({self.end})"
+        if self.kind == "spans":
+            return f"from({self.lo}) to({self.hi})"
+        if self.kind in ("year", "quarter") and self.year and (self.month or self.kind == "year"):
+            q = f"q{self.month} " if self.kind == "quarter" else ""
+            return f"{q}year={self.year}{part}"
         if self.kind == "month" and self.month:
             year = f" year={self.year}" if self.year else ""
             return f"month={MONTH_NAMES[self.month - 1].lower()}{year}{part}"
@@ -182,6 +199,8 @@ def merge(a: Sym, b: Sym) -> Sym | None:
         if day is not None or span is not None:
             return None
         recur = b.recur if recur is None else recur & b.recur
+    if (a.tod is not None or b.tod is not None) and span is not None and span.kind in _LONG:
+        return None  # "next month at 6pm": the time narrows the month as a modifier
     if b.tod is not None:
         if tod is not None:
             tod = _merge_tods(tod, b.tod)
@@ -205,11 +224,14 @@ def merge(a: Sym, b: Sym) -> Sym | None:
     )
 
 
+_LONG = frozenset({"month", "year", "quarter", "months", "spans"})
+
+
 def _merge_days(x: DaySpec, y: DaySpec) -> DaySpec | None:
     """ "Thursday" + "the 3rd" -> the 3rd that is a Thursday; other pairs clash."""
-    if x.kind == "wd" and y.kind in ("dom", "md") and not x.mod:
+    if x.kind == "wd" and y.kind in ("dom", "md") and x.mod in ("", "this"):
         return replace(y, weekday=x.n)
-    if y.kind == "wd" and x.kind in ("dom", "md") and not y.mod:
+    if y.kind == "wd" and x.kind in ("dom", "md") and y.mod in ("", "this"):
         return replace(x, weekday=y.n)
     return None
 
@@ -223,6 +245,8 @@ def _day_in_span(day: DaySpec, span: SpanSpec) -> DaySpec | None:
             return replace(day, mod="nextweek")
         if span.n == 2:
             return replace(day, mod="week2")
+        if span.n == -1:
+            return replace(day, mod="lastweek")
     if day.kind == "dom" and span.kind == "month" and not span.part and span.month:
         return DaySpec("md", n=day.n, month=span.month, year=span.year, weekday=day.weekday)
     return None

@@ -4,7 +4,8 @@ decoder over JSON pieces, with a KV cache.
 - Encoder input per WordPiece: a frozen 128-d projection (PCA) of all-MiniLM-L6-v2's
   input embedding table (so words the corpus never showed still land near their
   synonyms), + position + which candidate the piece lies in + the candidate's type.
-- A candidate's vector is the mean of its pieces' encoder states.
+- A candidate's vector mixes the mean of its pieces' encoder states with the means of
+  the six pieces before and after it (where cue words sit).
 - Decoder input per step: the previous piece + position + the vector of the candidate
   being labelled at that step (`current_candidate`, a function of the prefix only, so it
   is the same in training and in decoding). Cross-attention reads the encoder.
@@ -99,6 +100,7 @@ class _DecoderLayer(nn.Module):
 
 
 class IntentNet(nn.Module):
+    WINDOW = 6  # pieces each side of a candidate pooled into its vector
     def __init__(self, cfg: NetConfig, vocab: OutputVocab) -> None:
         super().__init__()
         self.cfg, self.vocab = cfg, vocab
@@ -117,6 +119,7 @@ class IntentNet(nn.Module):
         self.out_emb = nn.Embedding(vocab.size + 1, d)
         self.out_pos = nn.Embedding(cfg.max_out, d)
         self.none_cand = nn.Parameter(torch.zeros(d))
+        self.cand_mix = nn.Linear(3 * d, d)  # [span mean, left window mean, right window mean]
         self.cand_in = nn.Linear(d, d)
         self.layers = nn.ModuleList(_DecoderLayer(d, cfg.heads, cfg.ff, cfg.dropout)
                                     for _ in range(cfg.dec_layers))
@@ -142,8 +145,18 @@ class IntentNet(nn.Module):
         n = max(n_cands, 1)
         k = torch.arange(1, n + 1, device=ids.device)
         member = (slots.unsqueeze(1) == k.view(1, -1, 1)).float()  # B,N,T
-        count = member.sum(-1, keepdim=True)
-        cand = (member @ mem) / count.clamp(min=1)
+        span = (member @ mem) / member.sum(-1, keepdim=True).clamp(min=1)
+        # the pieces just before and after each candidate: where "maybe", "not", "has to be" sit
+        t = torch.arange(ids.shape[1], device=ids.device).view(1, 1, -1).float()
+        big = float(ids.shape[1] + 1)
+        first = torch.where(member > 0, t, big).amin(-1, keepdim=True)
+        last = torch.where(member > 0, t, -1.0).amax(-1, keepdim=True)
+        real = (~pad).unsqueeze(1).float()
+        left = ((t < first) & (t >= first - self.WINDOW)).float() * real
+        right = ((t > last) & (t <= last + self.WINDOW)).float() * real
+        lvec = (left @ mem) / left.sum(-1, keepdim=True).clamp(min=1)
+        rvec = (right @ mem) / right.sum(-1, keepdim=True).clamp(min=1)
+        cand = self.cand_mix(torch.cat([span, lvec, rvec], dim=-1))
         cand = cand + self.slot_emb(k.clamp(max=MAX_CANDIDATES - 1)).unsqueeze(0)
         return mem, pad, cand[:, :n_cands]
 

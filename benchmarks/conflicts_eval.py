@@ -1,0 +1,116 @@
+"""End-to-end scheduling outcomes on our conflict samples, model vs cue rules.
+
+`samples/messages/conflicts.jsonl` holds messages written the way customers write, each
+with what a careful human scheduler would do against `samples/messages/calendar.json`:
+the outcome (proposals, or a question only when the firm wishes cannot be met), and
+checks on the top proposal or on all of them (day, provider, time window, length).
+
+    python benchmarks/conflicts_eval.py [--interpreters model,rules] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples" / "messages"
+WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def load() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    calendar = json.loads((SAMPLES / "calendar.json").read_text())
+    with (SAMPLES / "conflicts.jsonl").open() as fh:
+        cases = [json.loads(line) for line in fh if line.strip()]
+    return calendar, cases
+
+
+def _hm(text: str) -> tuple[int, int]:
+    h, m = text.split(":")
+    return int(h), int(m)
+
+
+def check_proposal(p: dict[str, Any], rules: dict[str, Any], tz: ZoneInfo) -> list[str]:
+    """The rules a proposal breaks, in words (empty: it passes)."""
+    start = datetime.fromisoformat(p["start"]).astimezone(tz)
+    end = datetime.fromisoformat(p["end"]).astimezone(tz)
+    day, weekday = start.date().isoformat(), WEEKDAYS[start.weekday()]
+    broken = []
+    checks = {
+        "date": lambda v: day in v,
+        "not_date": lambda v: day not in v,
+        "date_from": lambda v: day >= v,
+        "date_to": lambda v: day <= v,
+        "weekday": lambda v: weekday in v,
+        "not_weekday": lambda v: weekday not in v,
+        "resource": lambda v: p["resource"] in v,
+        "not_resource": lambda v: p["resource"] not in v,
+        "start_after": lambda v: (start.hour, start.minute) >= _hm(v),
+        "end_by": lambda v: end.date() == start.date() and (end.hour, end.minute) <= _hm(v),
+        "start_at": lambda v: (start.hour, start.minute) == _hm(v),
+        "minutes": lambda v: (end - start).total_seconds() == v * 60,
+        "avoid": lambda v: (
+            not ((start.hour, start.minute) < _hm(v[1]) and _hm(v[0]) < (end.hour, end.minute))
+        ),
+    }
+    for key, value in rules.items():
+        if not checks[key](value):
+            broken.append(
+                f"{key}={value} but got {p['resource']} {start:%a %Y-%m-%d %H:%M}-{end:%H:%M}"
+            )
+    return broken
+
+
+def check(result: dict[str, Any], expect: dict[str, Any], tz: ZoneInfo) -> list[str]:
+    problems = []
+    if "intent" in expect and result["intent"]["name"] != expect["intent"]:
+        problems.append(f"intent {result['intent']['name']} != {expect['intent']}")
+    if "outcome" in expect and result.get("outcome") != expect["outcome"]:
+        problems.append(f"outcome {result.get('outcome')} != {expect['outcome']}")
+        return problems
+    proposals = result.get("proposals") or []
+    if ("top" in expect or "all" in expect) and not proposals:
+        return [*problems, "no proposals"]
+    if "top" in expect:
+        problems += check_proposal(proposals[0], expect["top"], tz)
+    for p in proposals if "all" in expect else []:
+        problems += check_proposal(p, expect["all"], tz)
+    return problems
+
+
+def evaluate(interpreter: str, verbose: bool = False) -> dict[str, Any]:
+    from slotwise import Engine
+
+    engine = Engine(interpreter=interpreter)
+    calendar, cases = load()
+    tz = ZoneInfo(calendar["timezone"])
+    passed, failures = 0, []
+    for case in cases:
+        result = engine.schedule({**calendar, "message": case["message"]}).model_dump(mode="json")
+        problems = check(result, case["expect"], tz)
+        passed += not problems
+        if problems:
+            failures.append({"id": case["id"], "problems": problems[:3]})
+            if verbose:
+                print(f"  [{interpreter}] {case['id']}: {'; '.join(problems[:3])}")
+    return {"interpreter": interpreter, "cases": len(cases), "passed": passed, "failures": failures}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--interpreters", default="model,rules")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    for name in args.interpreters.split(","):
+        row = evaluate(name, args.verbose)
+        print(f"{name}: {row['passed']}/{row['cases']} cases handled as a careful scheduler would")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,212 @@
+"""Long-span and relative rules: years, quarters, decades, weeks of a date, offsets.
+
+"in 2019", "before 2010", "2014-2018", "2017 april", "2015-12", "Q3 2019", "next quarter",
+"the 1990s", "last year", "the week of April 10th", "3 days ago", "in two months",
+"30 minutes later", "the last 3 months", "right now".
+
+Explicit past markers ("ago", "last", "previous", "past") are honoured: the booking
+convention "never in the past" only applies to dates that do not say which way they point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.atoms import (
+    DOM,
+    MON,
+    NOT_COUNT,
+    NUMW,
+    ORD,
+    ORDW,
+    PART1,
+    YEAR4,
+    Atom,
+    Options,
+    part_of,
+    rule,
+)
+from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym
+
+_REL = lx.alternation(lx.RELATIVE_WORDS)
+_UNIT_WORDS = lx.alternation(lx.TIME_UNITS)
+_QTY = rf"(?P<n>\d{{1,3}}|{NUMW}|one)"
+_NOT_CLOCK = r"(?!\s*(?:[:.]\d|a\.?m\b|p\.?m\b|o['’]?clock|hrs?\b|hours?\b|h\b))"
+
+
+# ---------------------------------------------------------------- years
+@rule(
+    "year",
+    rf"(?:{PART1}[\s-]+(?:of\s+)?)?(?P<pre>(?:the\s+)?year\s+(?:of\s+)?)?(?P<y>{YEAR4})"
+    rf"{_NOT_CLOCK}{NOT_COUNT}",
+)
+def _year(m: re.Match[str], o: Options) -> Atom:
+    sym = Sym(span=SpanSpec("year", year=int(m.group("y")), part=part_of(m)))
+    weak = not (m.group("pre") or m.group("part"))
+    return Atom(m.start(), m.end(), sym, [], weak=weak)
+
+
+@rule(
+    "year_relative",
+    rf"(?:{PART1}[\s-]+)?(?P<which>{_REL})\s+(?:calendar\s+)?year",
+)
+def _year_relative(m: re.Match[str], o: Options) -> Sym | None:
+    which = re.sub(r"\s+", " ", m.group("which").lower())
+    if which == "the":
+        return None  # "the year" alone says no which one
+    return Sym(span=SpanSpec("year", lx.RELATIVE_WORDS[which], part=part_of(m)))
+
+
+@rule(
+    "year_month",
+    rf"(?P<y>{YEAR4})[-/.](?P<mo>1[0-2]|0?[1-9])(?![-/.]?\d)"
+    rf"|(?P<y2>{YEAR4})[\s/-]+(?P<mon>{MON})(?![-/]\d)"
+    rf"|(?P<mon2>{MON})[/-](?P<y3>{YEAR4})",
+)
+def _year_month(m: re.Match[str], o: Options) -> Sym:
+    year = int(m.group("y") or m.group("y2") or m.group("y3"))
+    word = m.group("mon") or m.group("mon2")
+    month = lx.month_index(word) if word else int(m.group("mo"))
+    return Sym(span=SpanSpec("month", month=month, year=year))
+
+
+@rule(
+    "year_month_day",
+    rf"(?P<y>{YEAR4})[/-](?P<mon>{MON})[/-](?P<d>{DOM})"
+    rf"|(?P<d2>{DOM})[/-](?P<mon2>{MON})[/-](?P<y2>{YEAR4})"
+    r"|(?P<a>[0-3]?\d)[-.](?P<b>[0-3]?\d)[-.](?P<y3>(?:19|20)\d\d)",
+)
+def _year_month_day(m: re.Match[str], o: Options) -> Sym | None:
+    if m.group("a"):
+        a, b = int(m.group("a")), int(m.group("b"))
+        mo, d = (b, a) if o.date_order.upper() == "DMY" or a > 12 else (a, b)
+        year = int(m.group("y3"))
+    else:
+        mo = lx.month_index(m.group("mon") or m.group("mon2"))
+        d, year = int(m.group("d") or m.group("d2")), int(m.group("y") or m.group("y2"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return Sym(day=DaySpec("md", d, month=mo, year=year))
+
+
+@rule(
+    "decade",
+    r"(?:the\s+)?(?P<y>(?:19|20)\d0|'?\d0)\s?['’]?s"
+    rf"|(?:the\s+)?(?P<c>{ORD}|{ORDW})\s+century",
+)
+def _decade(m: re.Match[str], o: Options) -> Sym | None:
+    if m.group("c"):
+        century = lx.ordinal_value(m.group("c"))
+        return Sym(span=SpanSpec("year", year=(century - 1) * 100, part="century"))
+    y = m.group("y").lstrip("'")
+    year = int(y) if len(y) == 4 else 1900 + int(y)
+    return Sym(span=SpanSpec("year", year=year, part="decade"))
+
+
+# ---------------------------------------------------------------- quarters
+_Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_Q_ORD |= {"4th": 4, "last": 4, "final": 4}
+
+
+@rule(
+    "quarter",
+    rf"(?P<which>{_REL})\s+quarter"
+    rf"|(?P<y>{YEAR4})[\s-]*q(?P<q>[1-4])|q(?P<q2>[1-4])(?:[\s-]*(?P<y2>{YEAR4}))?"
+    rf"|(?:the\s+)?(?:whole\s+)?(?P<ord>{lx.alternation(_Q_ORD)})\s+quarter"
+    rf"(?:\s+of\s+(?:the\s+year|(?P<y3>{YEAR4})|(?P<rel>{_REL})\s+year))?",
+)
+def _quarter(m: re.Match[str], o: Options) -> Sym | None:
+    if m.group("which"):
+        which = re.sub(r"\s+", " ", m.group("which").lower())
+        if which == "the":
+            return None
+        return Sym(span=SpanSpec("quarter", lx.RELATIVE_WORDS[which]))
+    q = m.group("q") or m.group("q2")
+    quarter = int(q) if q else _Q_ORD[m.group("ord").lower()]
+    year = m.group("y") or m.group("y2") or m.group("y3")
+    offset = 0
+    if m.group("rel"):  # "the first quarter of next year"
+        offset = lx.RELATIVE_WORDS.get(re.sub(r"\s+", " ", m.group("rel").lower()), 0)
+    return Sym(span=SpanSpec("quarter", offset, month=quarter, year=int(year) if year else 0))
+
+
+# ---------------------------------------------------------------- weeks of a date
+@rule(
+    "week_of",
+    r"(?:the\s+)?week\s+(?:of|beginning|commencing|starting)(?:\s+on)?|w/?c",
+)
+def _week_of(m: re.Match[str], o: Options) -> Atom:
+    """A prefix cue: "the week of" + a day -> the Monday-Sunday week holding that day."""
+    return Atom(m.start(), m.end(), None, [], cue="week_of", cue_text=m.group(0).strip())
+
+
+_WEEK_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_WEEK_ORD |= {"4th": 4, "last": -1, "final": -1}
+
+
+@rule(
+    "nth_week_of",
+    rf"(?:the\s+)?(?P<ord>{lx.alternation(_WEEK_ORD)})\s+(?:full\s+)?week\s+(?:of|in)",
+)
+def _nth_week_of(m: re.Match[str], o: Options) -> Atom:
+    """A prefix cue: "the last week of" + a month or year -> that week (Monday-Sunday)."""
+    n = _WEEK_ORD[m.group("ord").lower()]
+    return Atom(
+        m.start(), m.end(), None, [], cue="nth_week", cue_text=m.group(0), notes={"n": str(n)}
+    )
+
+
+# ---------------------------------------------------------------- offsets from now
+def _offset(n: int, unit: str) -> Sym:
+    kind, size = lx.TIME_UNITS[unit.lower()]
+    if kind == "minute":
+        return Sym(rel_minutes=n * size)
+    if kind == "month":
+        return Sym(day=DaySpec("relm", n * size))
+    return Sym(day=DaySpec("rel", n * size))
+
+
+def _qty(word: str) -> int:
+    w = re.sub(r"\s+", " ", word.lower())
+    return 1 if w == "one" else lx.number_value(w)
+
+
+@rule(
+    "units_ago",
+    rf"{_QTY}\s+(?P<unit>{_UNIT_WORDS})\s+(?P<dir>ago|back|before\s+now|earlier"
+    r"|later(?!\s+(?:this|today|tonight|in\s+the|on|that))|from\s+now|hence|after\s+now)",
+)
+def _units_ago(m: re.Match[str], o: Options) -> Sym:
+    back = m.group("dir").lower().split()[0] in ("ago", "back", "before", "earlier")
+    n = _qty(m.group("n"))
+    return _offset(-n if back else n, m.group("unit"))
+
+
+@rule(
+    "in_units",
+    rf"(?:in|within)\s+(?:(?:about|around|like)\s+)?{_QTY}\s+(?P<unit>months?|years?|quarters?)"
+    rf"(?:['’]?\s+time)?|(?P<half>half\s+an\s+hour|an\s+hour)\s+from\s+now",
+)
+def _in_units(m: re.Match[str], o: Options) -> Sym:
+    if m.group("half"):
+        return Sym(rel_minutes=30 if "half" in m.group("half").lower() else 60)
+    return _offset(_qty(m.group("n")), m.group("unit"))
+
+
+@rule(
+    "last_n_units",
+    rf"(?:the\s+|for\s+the\s+|in\s+the\s+|over\s+the\s+|during\s+the\s+)?"
+    rf"(?P<which>last|past|previous|preceding)\s+{_QTY}\s+(?P<unit>days|weeks|months|years)",
+)
+def _last_n_units(m: re.Match[str], o: Options) -> Sym:
+    n = _qty(m.group("n"))
+    kind, size = lx.TIME_UNITS[m.group("unit").lower()]
+    if kind == "month":
+        return Sym(span=SpanSpec("months", -n * size))
+    return Sym(span=SpanSpec("days", -n * size))
+
+
+@rule("now", r"right\s+now|at\s+the\s+moment|(?P<now>now)(?=\s*(?:[.!?]|$))")
+def _now(m: re.Match[str], o: Options) -> Atom:
+    return Atom(m.start(), m.end(), Sym(rel_minutes=0), [])
