@@ -127,7 +127,7 @@ def _type(sym: Sym, anchored: bool) -> str:
     if sym.recur is not None:
         return "set"
     if sym.rel_minutes is not None:
-        return "datetime"
+        return "datetime" if sym.rel_end is None else "datetimerange"
     tod = sym.tod
     exact = tod is not None and tod.kind == "clock" and not tod.approx
     if sym.span is not None:

@@ -81,7 +81,15 @@ DOM = r"(?:[12]\d|3[01]|0?[1-9])"
 ORD = DOM + r"(?:st|nd|rd|th)"
 ORDW = lx.alternation(lx.ORDINAL_WORDS)
 DAYNUM = f"(?:{ORD}|{DOM}|{ORDW})"
-YEAR = r"(?:19\d\d|20\d\d|'\d\d)"
+YEARW = lx.YEAR_WORDS
+YEAR = rf"(?:19\d\d|20\d\d|'\d\d|{YEARW})"
+DAYW = lx.alternation(lx.DAY_WORDS) + (
+    r"(?![\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|"
+    r"four|five|six|seven|eight|nine)\b)"
+    + r"(?!\s*"
+    + lx.alternation(lx.COUNT_NOUNS)
+    + r"(?![\w]))"
+)
 YEAR4 = r"(?:19\d\d|20\d\d)"
 NUMW = lx.alternation(lx.NUMBER_WORDS)
 HOURW = lx.alternation(lx.HOUR_WORDS)
@@ -126,6 +134,8 @@ def year_of(s: str | None) -> int:
     if not s:
         return 0
     s = s.strip("'")
+    if not s[0].isdigit():
+        return lx.spelled_year(s)
     return 2000 + int(s) if len(s) == 2 else int(s)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from slotwise.extractor.grounding import rules, rules_span, rules_time
+from slotwise.extractor.grounding import rules, rules_offset, rules_span, rules_time
 from slotwise.extractor.grounding.atoms import Atom, Options, find_atoms
 from slotwise.extractor.grounding.lexicon import CONTEXT_BEFORE
 from slotwise.extractor.grounding.symbolic import (
@@ -38,7 +38,7 @@ _JOIN_GAP = re.compile(
 _SPACE = re.compile(r"\s*")
 _WORDY = re.compile(r"\w")
 _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
-RULE_MODULES = (rules, rules_time, rules_span)  # importing them registers their rules
+RULE_MODULES = (rules, rules_time, rules_span, rules_offset)  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
     re.I,
@@ -211,6 +211,8 @@ def _cued(s: Sym, c: Atom) -> Sym | None:
         if s.span is None or s.span.kind not in ("month", "year") or s.tod is not None or s.bound:
             return None
         return Sym(span=SpanSpec("nthweek", int(c.notes["n"]), lo=s.span))
+    if c.cue == "shift":  # "3 days after tomorrow", "more than 2 weeks before today"
+        return _shifted(s, c)
     if c.cue.startswith("neg"):
         if s.bound:  # "except after 5" = "before 5"
             return replace(s, bound="before" if s.bound == "after" else "after", incl=not s.incl)
@@ -224,6 +226,19 @@ def _cued(s: Sym, c: Atom) -> Sym | None:
     if s.negated:  # "not" + "after 5" arrives here only by the negation step
         return None
     return replace(s, bound=c.bound, incl=c.incl)
+
+
+def _shifted(s: Sym, c: Atom) -> Sym | None:
+    if s.day is None or s.tod is not None or s.span is not None or s.bound or s.negated:
+        return None
+    n = int(c.notes["n"])
+    moved = DaySpec("shift", n, mod=c.notes["unit"], base=s.day)
+    if c.notes["q"] == "more":  # "more than 2 weeks before today": before that day
+        return Sym(day=moved, bound="before" if n < 0 else "after")
+    if c.notes["q"] == "less":  # "less than 3 days after tomorrow": the days between
+        lo, hi = (moved, s.day) if n < 0 else (s.day, moved)
+        return Sym(span=SpanSpec("range", start=lo, end=hi))
+    return Sym(day=moved)
 
 
 def _combine(a: Atom, b: Atom, sym: Sym, *, weak: bool) -> Atom:

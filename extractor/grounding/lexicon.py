@@ -9,6 +9,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# Number words live in lexicon_numbers.py; re-exported here for the rules.
+from slotwise.extractor.grounding.lexicon_numbers import (  # noqa: F401
+    DAY_WORDS,
+    HOUR_WORDS,
+    MINUTE_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    YEAR_WORDS,
+    number_value,
+    ordinal_value,
+    spelled_year,
+)
+
 # Weekday 0 = Monday (datetime.weekday()). Each entry: spellings; the first is canonical.
 # "weak" spellings are also ordinary words ("sat", "sun", "wed", "mon") and need context.
 WEEKDAYS: tuple[tuple[str, ...], ...] = (
@@ -40,65 +53,6 @@ MONTHS: tuple[tuple[str, ...], ...] = (
 # Month spellings that are also common words: they need a day number or a context word.
 WEAK_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "aug", "sep", "oct", "dec"})
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-NUMBER_WORDS: dict[str, int] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-    "twenty five": 25,
-    "twenty-five": 25,
-    "thirty": 30,
-    "thirty five": 35,
-    "forty five": 45,
-    "forty-five": 45,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "ninety": 90,
-    "a": 1,
-    "an": 1,
-    "a couple of": 2,
-    "a couple": 2,
-    "couple of": 2,
-    "couple": 2,
-    "a few": 3,
-    "few": 3,
-    "several": 3,
-}
-HOUR_WORDS = {k: v for k, v in NUMBER_WORDS.items() if v <= 12 and " " not in k and len(k) > 2}
-_DIGITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-MINUTE_WORDS: dict[str, int] = {
-    **{f"oh {w}": i + 1 for i, w in enumerate(_DIGITS)},
-    **{
-        f"{tens}{sep}{unit}": tv + i + 1
-        for tens, tv in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50))
-        for i, unit in enumerate(_DIGITS)
-        for sep in (" ", "-")
-    },
-    "ten": 10,
-    "fifteen": 15,
-    "twenty": 20,
-    "twenty five": 25,
-    "twenty-five": 25,
-    "thirty": 30,
-    "forty": 40,
-    "forty five": 45,
-    "forty-five": 45,
-    "fifty": 50,
-}
 
 # Units of a relative offset ("3 weeks ago", "in 2 months", "30 minutes later"):
 # spelling -> (what is counted: "day" | "month" | "minute", how many of them one is).
@@ -132,50 +86,6 @@ RELATIVE_WORDS: dict[str, int] = {
     "the next": 1,
     "the": 0,
 }
-ORDINAL_WORDS: dict[str, int] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty first": 21,
-    "twenty-first": 21,
-    "twenty second": 22,
-    "twenty-second": 22,
-    "twenty third": 23,
-    "twenty-third": 23,
-    "twenty fourth": 24,
-    "twenty-fourth": 24,
-    "twenty fifth": 25,
-    "twenty-fifth": 25,
-    "twenty sixth": 26,
-    "twenty-sixth": 26,
-    "twenty seventh": 27,
-    "twenty-seventh": 27,
-    "twenty eighth": 28,
-    "twenty-eighth": 28,
-    "twenty ninth": 29,
-    "twenty-ninth": 29,
-    "thirtieth": 30,
-    "thirty first": 31,
-    "thirty-first": 31,
-}
-
 # Named days: spelling -> key of `HOLIDAY_DATES` (resolve.py computes the movable ones).
 HOLIDAYS: dict[str, str] = {
     "christmas eve": "christmas_eve",
@@ -264,6 +174,12 @@ PARTS_OF_DAY: dict[str, tuple[str, str, str]] = {
     "after_work": ("17:00", "21:00", "pm"),
     "after_school": ("15:00", "18:00", "pm"),
     "business_hours": ("09:00", "17:00", ""),
+    "dawn": ("05:00", "07:00", "am"),
+    "breakfast": ("07:00", "10:00", "am"),
+    "brunch": ("10:00", "14:00", ""),
+    "mid_afternoon": ("14:00", "16:00", "pm"),
+    "dusk": ("17:00", "19:00", "pm"),
+    "dinner": ("17:00", "21:00", "pm"),
     "rest_of_day": ("00:00", "24:00", ""),  # "later today": from `now` to midnight
 }
 
@@ -310,6 +226,29 @@ POD_WORDS: dict[str, str] = {
     "working hours": "business_hours",
     "office hours": "business_hours",
     "during the day": "business_hours",
+    "dawn": "dawn",
+    "daybreak": "dawn",
+    "sunrise": "dawn",
+    "breakfast": "breakfast",
+    "breakfast time": "breakfast",
+    "brunch": "brunch",
+    "mid morning": "late_morning",
+    "mid-morning": "late_morning",
+    "midmorning": "late_morning",
+    "mid afternoon": "mid_afternoon",
+    "mid-afternoon": "mid_afternoon",
+    "midafternoon": "mid_afternoon",
+    "dusk": "dusk",
+    "sunset": "dusk",
+    "sundown": "dusk",
+    "twilight": "dusk",
+    "dinner": "dinner",
+    "dinnertime": "dinner",
+    "dinner time": "dinner",
+    "supper": "dinner",
+    "night time": "night",
+    "night-time": "night",
+    "nighttime": "night",
     "daytime": "business_hours",
 }
 POD_PLURALS: dict[str, str] = {
@@ -320,6 +259,8 @@ POD_PLURALS: dict[str, str] = {
     "nights": "night",
     "lunchtimes": "lunch",
     "lunches": "lunch",
+    "dinners": "dinner",
+    "breakfasts": "breakfast",
 }
 
 # Negation cues placed before a time ("except Friday") or after it ("mornings are out").
@@ -546,20 +487,3 @@ def month_index(word: str) -> int:
         if w in names:
             return i + 1
     raise KeyError(word)
-
-
-def number_value(word: str) -> int:
-    """Value of a digit string or a number word ("three", "a couple of")."""
-    w = re.sub(r"\s+", " ", word.lower().strip())
-    if w.isdigit():
-        return int(w)
-    return NUMBER_WORDS[w]
-
-
-def ordinal_value(word: str) -> int:
-    """Value of "3rd", "3", "third", "twenty-third"."""
-    w = re.sub(r"\s+", " ", word.lower().strip())
-    m = re.match(r"(\d{1,2})", w)
-    if m:
-        return int(m.group(1))
-    return ORDINAL_WORDS[w]

@@ -11,6 +11,7 @@ import re
 
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.atoms import (
+    DAYW,
     DOM,
     MON,
     NOT_COUNT,
@@ -57,7 +58,7 @@ def _yesterday(m: re.Match[str], o: Options) -> Sym:
 
 @rule(
     "in_n_days",
-    rf"(?:in|within)\s+(?:(?:about|around|like)\s+)?(?P<n>\d{{1,2}}|{NUMW})\s+days?(?:\s+time)?"
+    rf"in\s+(?:(?:about|around|like)\s+)?(?P<n>\d{{1,2}}|{NUMW})\s+days?(?:\s+time)?"
     rf"|(?P<n2>\d{{1,2}}|{NUMW})\s+days?\s+from\s+(?:now|today)",
 )
 def _in_n_days(m: re.Match[str], o: Options) -> Sym:
@@ -73,7 +74,7 @@ def _in_n_days(m: re.Match[str], o: Options) -> Sym:
 
 @rule(
     "in_n_weeks",
-    rf"(?:in|within)\s+(?:(?:about|around)\s+)?(?P<n>\d{{1,2}}|{NUMW})\s+(?:weeks?|wks?)(?:['’]?\s+time)?"
+    rf"in\s+(?:(?:about|around)\s+)?(?P<n>\d{{1,2}}|{NUMW})\s+(?:weeks?|wks?)(?:['’]?\s+time)?"
     rf"|(?P<n2>\d{{1,2}}|{NUMW})\s+(?:weeks?|wks?)\s+from\s+(?P<from>now|today|tomorrow|tmrw)"
     r"|in\s+a\s+fortnight(?:['’]s\s+time)?",
 )
@@ -101,19 +102,20 @@ _MODS = {
     "last": "last",
     "previous": "last",
     "past": "last",
+    "this past": "recent",
 }
 
 
 @rule(
     "weekday",
-    rf"(?:(?P<mod>this\s+coming|this|coming|upcoming|next|nxt|the\s+following|last|previous)\s+)?"
-    rf"(?P<wd>{WD})\.?(?P<after>\s+after\s+next)?",
+    rf"(?:(?P<mod>this\s+coming|this\s+past|this|coming|upcoming|next|nxt|the\s+following|last|"
+    rf"previous)\s+)?(?P<wd>{WD})\.?(?P<after>\s+after\s+next|\s+before\s+last)?",
 )
 def _weekday(m: re.Match[str], o: Options) -> Atom:
     wd_word = m.group("wd").lower()
     mod = _MODS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()), "")
     if m.group("after"):
-        mod = "afternext"
+        mod = "afternext" if "next" in m.group("after").lower() else "beforelast"
     weak = not mod and wd_word in lx.WEAK_WEEKDAYS
     return Atom(
         m.start(), m.end(), Sym(day=DaySpec("wd", lx.weekday_index(wd_word), mod)), [], weak=weak
@@ -131,18 +133,28 @@ def _weekday_day_number(m: re.Match[str], o: Options) -> Sym:
 
 @rule(
     "month_day",
-    rf"(?P<mon>{MON})(?:\s*(?:the\s+)?|[/-])(?P<d>{ORD}|{DOM}|{ORDW}){NOT_COUNT}"
+    rf"(?P<mon>{MON})(?:\s*(?:the\s+)?|[/-])(?P<d>(?:{ORD}|{DOM}){NOT_COUNT}|{ORDW}|{DAYW})"
     rf"(?:\s*,?\s*(?P<y>{YEAR}))?",
 )
 def _month_day(m: re.Match[str], o: Options) -> Sym | None:
+    if _small_word(m.group("d")) and m.group("mon").lower().rstrip(".") in lx.WEAK_MONTHS:
+        return None  # "may two", "march one": words first
     return _md(lx.month_index(m.group("mon")), lx.ordinal_value(m.group("d")), m.group("y"))
+
+
+def _small_word(d: str) -> bool:
+    """A cardinal word under ten ("two"): too common to be a day after a weak word."""
+    return d.lower() in lx.DAY_WORDS and lx.DAY_WORDS[d.lower()] < 10
 
 
 @rule(
     "day_month",
-    rf"(?:the\s+)?(?P<d>{ORD}|{DOM}|{ORDW})\s+(?:of\s+)?(?P<mon>{MON})(?:\s*,?\s*(?P<y>{YEAR}))?",
+    rf"(?:the\s+)?(?P<d>{ORD}|{DOM}|{ORDW}|{DAYW})\s+(?:of\s+)?(?P<mon>{MON})"
+    rf"(?:\s*,?\s*(?P<y>{YEAR}))?",
 )
 def _day_month(m: re.Match[str], o: Options) -> Sym | None:
+    if _small_word(m.group("d")):
+        return None  # "two may", "one of march"
     return _md(lx.month_index(m.group("mon")), lx.ordinal_value(m.group("d")), m.group("y"))
 
 
@@ -211,7 +223,11 @@ def _ordinal_word_day(m: re.Match[str], o: Options) -> Atom:
     return Atom(m.start(), m.end(), sym, [], weak=not m.group("pre").lower().startswith("on"))
 
 
-@rule("numeric_date", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?")
+@rule(
+    "numeric_date",
+    r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?"
+    r"(?!\s*(?:price|off|portion|size|cups?|pints?|inch|in\b|of\b|an?\b))",
+)
 def _numeric_date(m: re.Match[str], o: Options) -> Sym | None:
     a, b = int(m.group("a")), int(m.group("b"))
     first, second = ((a, b), (b, a)) if o.date_order.upper() != "DMY" else ((b, a), (a, b))
@@ -247,7 +263,7 @@ def _holiday(m: re.Match[str], o: Options) -> Sym:
 @rule(
     "week",
     rf"(?:{PART1}[\s-]+)?(?:the\s+)?(?P<which>this|next|nxt|coming|the\s+following|following|last|"
-    r"previous|past)\s+(?:week|wk)|(?:the\s+)?week\s+after\s+next"
+    r"previous|past)\s+(?:week|wk)|(?:the\s+)?week\s+(?:after\s+next|before\s+last)"
     rf"|{PART2}[\s-]+(?:the|this)\s+(?:week|wk)|later\s+this\s+week|(?P<mw>mid-?week)",
 )
 def _week(m: re.Match[str], o: Options) -> Sym:
@@ -255,6 +271,8 @@ def _week(m: re.Match[str], o: Options) -> Sym:
     which = (m.group("which") or "this").lower()
     back = {"last": -1, "previous": -1, "past": -1}
     n = 2 if "after next" in text else back.get(which, 1 if which != "this" else 0)
+    if "before last" in text:
+        n = -2
     if which in ("coming",):
         n = 0 if "this" in text else 1
     part = part_of(m)
@@ -278,12 +296,14 @@ def _weekend(m: re.Match[str], o: Options) -> Sym:
 @rule(
     "month_relative",
     rf"(?:{PART1}[\s-]+)?(?:the\s+)?(?P<which>this|next|nxt|the\s+following|following|coming|last|"
-    r"previous|past)\s+month"
+    r"previous|past)\s+month|(?:the\s+)?month\s+(?P<far>after\s+next|before\s+last)"
     rf"|{PART2}[\s-]+(?:the|this)\s+month|end\s+of\s+month|eom",
 )
 def _month_relative(m: re.Match[str], o: Options) -> Sym:
     which = (m.group("which") or "this").lower()
     n = 0 if which == "this" else -1 if which in ("last", "previous", "past") else 1
+    if m.group("far"):
+        n = 2 if "next" in m.group("far").lower() else -2
     part = part_of(m)
     if m.group(0).lower() in ("end of month", "eom"):
         part = "end"
@@ -310,4 +330,6 @@ def _month_name(m: re.Match[str], o: Options) -> Atom:
 def _next_n_days(m: re.Match[str], o: Options) -> Sym:
     word = m.group("n")
     n = lx.number_value(word) if word else (2 if "couple" in m.group(0).lower() else 3)
+    if m.group(0).lower().startswith("within"):  # "within the next 3 days": from today
+        return Sym(span=SpanSpec("range", start=DaySpec("rel", 0), end=DaySpec("rel", n)))
     return Sym(span=SpanSpec("days", n))

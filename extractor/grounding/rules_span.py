@@ -22,6 +22,7 @@ from slotwise.extractor.grounding.atoms import (
     ORDW,
     PART1,
     YEAR4,
+    YEARW,
     Atom,
     Options,
     part_of,
@@ -39,9 +40,15 @@ _NOT_CLOCK = r"(?!\s*(?:[:.]\d|a\.?m\b|p\.?m\b|o['’]?clock|hrs?\b|hours?\b|h\b
 @rule(
     "year",
     rf"(?:{PART1}[\s-]+(?:of\s+)?)?(?P<pre>(?:the\s+)?year\s+(?:of\s+)?)?(?P<y>{YEAR4})"
-    rf"{_NOT_CLOCK}{NOT_COUNT}",
+    rf"{_NOT_CLOCK}{NOT_COUNT}"
+    rf"|(?P<pre2>(?:in|since|of|the\s+year)\s+)(?P<yw>{YEARW})",
 )
 def _year(m: re.Match[str], o: Options) -> Atom:
+    """ "in 2019", "the year 2019", "mid 2019"; a spelled year needs "in" / "since" before."""
+    if m.group("yw"):
+        sym = Sym(span=SpanSpec("year", year=lx.spelled_year(m.group("yw"))))
+        start = m.start("yw") if not m.group("pre2").lower().startswith("the") else m.start()
+        return Atom(start, m.end(), sym, [])
     sym = Sym(span=SpanSpec("year", year=int(m.group("y")), part=part_of(m)))
     weak = not (m.group("pre") or m.group("part"))
     return Atom(m.start(), m.end(), sym, [], weak=weak)
@@ -49,12 +56,15 @@ def _year(m: re.Match[str], o: Options) -> Atom:
 
 @rule(
     "year_relative",
-    rf"(?:{PART1}[\s-]+)?(?P<which>{_REL})\s+(?:calendar\s+)?year",
+    r"(?:the\s+)?year\s+(?P<far>after\s+next|before\s+last)"
+    rf"|(?:{PART1}[\s-]+)?(?P<which>{_REL})\s+(?:calendar\s+)?year",
 )
 def _year_relative(m: re.Match[str], o: Options) -> Sym | None:
+    if m.group("far"):
+        return Sym(span=SpanSpec("year", 2 if "next" in m.group("far").lower() else -2))
     which = re.sub(r"\s+", " ", m.group("which").lower())
-    if which == "the":
-        return None  # "the year" alone says no which one
+    if which == "the" and not m.group("part") and not re.search(r"\bof\s+$", m.string[: m.start()]):
+        return None  # "the year" alone says no which one; "the end of the year" does
     return Sym(span=SpanSpec("year", lx.RELATIVE_WORDS[which], part=part_of(m)))
 
 
@@ -75,10 +85,15 @@ def _year_month(m: re.Match[str], o: Options) -> Sym:
     "year_month_day",
     rf"(?P<y>{YEAR4})[/-](?P<mon>{MON})[/-](?P<d>{DOM})"
     rf"|(?P<d2>{DOM})[/-](?P<mon2>{MON})[/-](?P<y2>{YEAR4})"
-    r"|(?P<a>[0-3]?\d)[-.](?P<b>[0-3]?\d)[-.](?P<y3>(?:19|20)\d\d)",
+    r"|(?P<a>[0-3]?\d)[-.](?P<b>[0-3]?\d)[-.](?P<y3>(?:19|20)\d\d)"
+    r"|(?P<y4>(?:19|20)\d\d)(?P<s>[/.\s])(?P<mo4>[01]?\d)(?P=s)(?P<d4>[0-3]?\d)(?![\d:])"
+    r"|(?P<y5>(?:19|20)\d\d)(?P<mo5>[01]\d)(?P<d5>[0-3]\d)",
 )
 def _year_month_day(m: re.Match[str], o: Options) -> Sym | None:
-    if m.group("a"):
+    if m.group("y4") or m.group("y5"):  # "2026/12/02", "2016 10 16", "20161016"
+        mo, d = int(m.group("mo4") or m.group("mo5")), int(m.group("d4") or m.group("d5"))
+        year = int(m.group("y4") or m.group("y5"))
+    elif m.group("a"):
         a, b = int(m.group("a")), int(m.group("b"))
         mo, d = (b, a) if o.date_order.upper() == "DMY" or a > 12 else (a, b)
         year = int(m.group("y3"))
@@ -174,18 +189,22 @@ def _qty(word: str) -> int:
 
 @rule(
     "units_ago",
-    rf"{_QTY}\s+(?P<unit>{_UNIT_WORDS})\s+(?P<dir>ago|back|before\s+now|earlier"
+    rf"(?:{_QTY}\s+(?P<unit>{_UNIT_WORDS})|(?P<half>half\s+an\s+hour|an\s+hour\s+and\s+a\s+half))"
+    r"\s+(?P<dir>ago|back|before\s+now|earlier"
     r"|later(?!\s+(?:this|today|tonight|in\s+the|on|that))|from\s+now|hence|after\s+now)",
 )
 def _units_ago(m: re.Match[str], o: Options) -> Sym:
     back = m.group("dir").lower().split()[0] in ("ago", "back", "before", "earlier")
+    if m.group("half"):
+        minutes = 30 if m.group("half").lower().startswith("half") else 90
+        return Sym(rel_minutes=-minutes if back else minutes)
     n = _qty(m.group("n"))
     return _offset(-n if back else n, m.group("unit"))
 
 
 @rule(
     "in_units",
-    rf"(?:in|within)\s+(?:(?:about|around|like)\s+)?{_QTY}\s+(?P<unit>months?|years?|quarters?)"
+    rf"in\s+(?:(?:about|around|like)\s+)?{_QTY}\s+(?P<unit>months?|years?|quarters?)"
     rf"(?:['’]?\s+time)?|(?P<half>half\s+an\s+hour|an\s+hour)\s+from\s+now",
 )
 def _in_units(m: re.Match[str], o: Options) -> Sym:

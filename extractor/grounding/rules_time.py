@@ -120,10 +120,18 @@ def _clock_oclock(m: re.Match[str], o: Options) -> Sym | None:
 
 @rule(
     "clock_past_to",
-    PREP + rf"(?:(?P<q>half|quarter|a\s+quarter|{MINW}|five)|(?P<qd>\d{{1,2}})(?P<mn>\s+minutes?)?)"
+    PREP + rf"(?:(?P<q>half|quarter|a\s+quarter|{MINW}|five)(?:\s+minutes?)?"
+    r"|(?P<qd>\d{1,2})(?P<mn>\s*(?:minutes?|mins?))?)"
     rf"\s+(?P<dir>past|after|to|till|til|of|before)\s+(?P<h>{HOUR}|noon|midnight)",
 )
 def _clock_past_to(m: re.Match[str], o: Options) -> Sym | None:
+    q_word = (m.group("q") or "").lower()
+    if (
+        q_word in lx.MINUTE_WORDS
+        and not m.group("prep")
+        and re.search(rf"(?<![\w]){HOURW}[\s-]+$", m.string[: m.start()], re.I)
+    ):
+        return None  # "three thirty to four thirty": "thirty" ends a clock, not "30 to 4"
     if m.group("qd") and not (m.group("mn") or m.group("dir").lower() == "past"):
         return None  # "9 to 5" is a range, not 4:51
     q = (m.group("q") or m.group("qd")).lower()
@@ -157,12 +165,14 @@ def _clock_past_to(m: re.Match[str], o: Options) -> Sym | None:
 
 
 @rule(
-    "noon", PREP + r"(?:12\s*)?(?:noon|midday|mid-day|12\s*pm\s*noon)|(?P<mid>(?:12\s*)?midnight)"
+    "noon",
+    PREP + r"(?:12\s*)?(?:noon|midday|mid-day|12\s*pm\s*noon)(?P<ish>[\s-]?ish)?"
+    r"|(?P<mid>(?:12\s*)?midnight)",
 )
 def _noon(m: re.Match[str], o: Options) -> Sym | None:
     if m.group("mid"):
         return Sym(tod=TodSpec("clock", 0, 0, h24=True, grain="hour"))
-    return _clock(12, 0, "pm", prep=m.group("prep"), grain="hour")
+    return _clock(12, 0, "pm", prep=m.group("prep"), grain="hour", ish=bool(m.group("ish")))
 
 
 @rule(
@@ -214,6 +224,7 @@ def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
 
 _POD_WEAK = frozenset(
     {"am", "a.m.", "pm", "p.m.", "eve", "night", "nite", "lunch", "morn", "first thing", "aft"}
+    | {"dinner", "supper", "breakfast", "brunch", "sunset", "sunrise", "twilight"}
 )
 
 

@@ -22,7 +22,10 @@ class DaySpec:
     "relm" (n = offset in months from today: "two months ago", "in 2 years"),
     "wd" (n = weekday, mod = "" | "this" | "next" | "last" | "nextweek" | "thisweek" |
     "afternext"), "dom" (n = day of month, weekday = named weekday or -1),
-    "md" (month, n = day, year or 0; alts = other (month, day) readings of "12/3").
+    "md" (month, n = day, year or 0; alts = other (month, day) readings of "12/3"),
+    "shift" (the day `base` moved by n days, or n months when mod = "month": "3 days
+    after tomorrow", "2 weeks before Christmas"), "nthwd" (the n-th weekday `weekday`,
+    n = -1 the last, of the month span `within`: "the second Tuesday of March").
     """
 
     kind: str
@@ -32,8 +35,15 @@ class DaySpec:
     year: int = 0
     weekday: int = -1
     alts: tuple[tuple[int, int], ...] = ()
+    base: DaySpec | None = None
+    within: SpanSpec | None = None
 
     def __str__(self) -> str:
+        if self.kind == "shift":
+            unit = "months" if self.mod == "month" else "days"
+            return f"({self.base}){self.n:+d}{unit}"
+        if self.kind == "nthwd":
+            return f"weekday={WEEKDAY_NAMES[self.weekday].lower()}#{self.n} of({self.within})"
         if self.kind == "rel":
             return f"day=today{self.n:+d}" + (f"|{self.alts}" if self.alts else "")
         if self.kind == "relm":
@@ -61,7 +71,10 @@ class SpanSpec:
     `lo` to the last day of `hi`, each a DaySpec or SpanSpec: "from March to May"),
     "weekof" (the Monday-Sunday week holding the day `start`: "the week of the 18th"),
     "nthweek" (the n-th week, -1 the last, of the month or year `lo`, ISO-style: the
-    week holding its n-th Thursday: "the first week of 2021", "the last week of july").
+    week holding its n-th Thursday: "the first week of 2021", "the last week of july"),
+    "isoweek" (ISO week number n of the year span `lo`: "week 23", "week 3 of 2027"),
+    "bdays" (n business days from tomorrow; negative n: the n before today),
+    "ahead" (n days, or n months with month = 1, from tomorrow: "the next 2 weeks").
     part: "" | "early" | "mid" | "late" | "end" | "later" (a slice of the span).
     """
 
@@ -134,6 +147,7 @@ class Sym:
     negated: bool = False
     duration: int | None = None  # minutes
     rel_minutes: int | None = None  # "in 3 hours": now + minutes
+    rel_end: int | None = None  # "the next 3 hours": [now + rel_minutes, now + rel_end)
     zone: str = ""  # IANA zone named in the text; "@request" for "my time"
 
     @property
@@ -162,6 +176,8 @@ class Sym:
                 parts.append(str(p))
         if self.rel_minutes is not None:
             parts.append(f"now+{self.rel_minutes}min")
+        if self.rel_end is not None:
+            parts.append(f"to now+{self.rel_end}min")
         if self.duration is not None:
             parts.append(f"duration={self.duration}min")
         if self.zone:

@@ -1,0 +1,178 @@
+"""Offset rules: days counted from another day, n-th weekdays, week numbers, windows.
+
+"3 days after tomorrow", "2 weeks before Christmas", "the day after next Monday",
+"more than 2 weeks before today", "the second Tuesday of March", "the last Friday of
+the month", "the first day of next month", "week 23", "week 3 of 2027", "the next 3
+hours", "within 2 days", "the next 2 weeks", "the previous 4 business days", "the next
+decade".
+
+"4 days from the 1st" is not an offset: in a booking it is a stay of 4 days starting on
+the 1st, so "from" stays the range word it is. An offset from a day is a prefix cue ("3 days after") that `compose.apply_cues` folds
+into the day after it, as "the week of" is; alone it is dropped ("2 days after the
+meeting" says no day).
+"""
+
+from __future__ import annotations
+
+import re
+
+from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.atoms import (
+    MON,
+    NUMW,
+    WD,
+    YEAR,
+    YEAR4,
+    Atom,
+    Options,
+    rule,
+    year_of,
+)
+from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym
+
+_QTY = rf"(?P<n>\d{{1,3}}|{NUMW}|one)"
+_DAY_UNITS = r"(?P<unit>days?|weeks?|wks?|fortnights?|months?|years?|yrs?|quarters?)"
+
+
+def _qty(word: str | None, default: int = 1) -> int:
+    if not word:
+        return default
+    w = re.sub(r"\s+", " ", word.lower())
+    return 1 if w == "one" else lx.number_value(w)
+
+
+def _day_shift(n: int, unit: str) -> tuple[int, str]:
+    """(offset, "day" | "month") for n of a unit from `lexicon.TIME_UNITS`."""
+    kind, size = lx.TIME_UNITS[unit.lower()]
+    return n * size, "month" if kind == "month" else "day"
+
+
+# ---------------------------------------------------------------- offsets from a day
+@rule(
+    "offset_from_day",
+    rf"(?:(?P<q>more\s+than|over|at\s+least|less\s+than|under|within|no\s+more\s+than)\s+)?"
+    rf"(?:(?P<a>an?|one)\s+|{_QTY}\s+)?{_DAY_UNITS}\s+(?P<dir>before|after|prior\s+to|ahead\s+of)"
+    r"|(?:the\s+)?(?P<unit2>day)\s+(?P<dir2>before|after)",
+)
+def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
+    """A prefix cue: "3 days after" + a day -> that day moved 3 days on."""
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    word = m.group("dir") or m.group("dir2")
+    back = word.lower().split()[0] in ("before", "prior", "ahead")
+    if m.group("n") is None and m.group("a") is None and unit.endswith("s"):
+        return None  # "days after" with no count
+    n, kind = _day_shift(_qty(m.group("n")), unit)
+    q = re.sub(r"\s+", " ", (m.group("q") or "").lower())
+    which = "more" if q in ("more than", "over", "at least") else "less" if q else ""
+    notes = {"n": str(-n if back else n), "unit": kind, "q": which}
+    return Atom(m.start(), m.end(), None, [], cue="shift", cue_text=m.group(0), notes=notes)
+
+
+@rule(
+    "day_before_after", r"(?:the\s+)?(?P<w>day|night)\s+(?P<dir>before|after)(?=\s*(?:[.,!?;]|$))"
+)
+def _day_before_after(m: re.Match[str], o: Options) -> Sym:
+    """ "the day before", "the day after" at the end of a clause: yesterday / tomorrow."""
+    return Sym(day=DaySpec("rel", -1 if m.group("dir").lower() == "before" else 1))
+
+
+# ---------------------------------------------------------------- n-th weekday of a month
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_NTH |= {"4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+_REL_MONTH = {"this": 0, "the": 0, "current": 0, "next": 1, "nxt": 1, "following": 1}
+_REL_MONTH |= {"coming": 1, "last": -1, "previous": -1, "past": -1}
+
+
+@rule(
+    "nth_weekday_of_month",
+    rf"(?:the\s+)?(?P<ord>{lx.alternation(_NTH)})\s+(?:(?P<wd>{WD})|(?P<day>day))\s+(?:of|in)\s+"
+    rf"(?:(?P<mon>{MON})(?:\s*,?\s*(?P<y>{YEAR}))?"
+    rf"|(?:the\s+)?(?P<which>{lx.alternation(_REL_MONTH)})\s+month)",
+)
+def _nth_weekday_of_month(m: re.Match[str], o: Options) -> Sym:
+    """ "the second Tuesday of March", "last Friday of the month", "first day of next month"."""
+    n = _NTH[m.group("ord").lower()]
+    wd = lx.weekday_index(m.group("wd")) if m.group("wd") else -1
+    if m.group("mon"):
+        within = SpanSpec("month", month=lx.month_index(m.group("mon")), year=year_of(m.group("y")))
+    else:
+        within = SpanSpec("month", _REL_MONTH[m.group("which").lower()])
+    return Sym(day=DaySpec("nthwd", n, weekday=wd, within=within))
+
+
+# ---------------------------------------------------------------- week numbers
+@rule(
+    "week_number",
+    r"(?:the\s+)?(?:week|wk)\s*(?:number\s+|no\.?\s*|#\s*)?(?P<n>[1-5]?\d)(?![\d:.,/]\d|\s*(?:days?|weeks?))"
+    rf"(?:\s+(?:of|in)\s+(?:(?:the\s+)?year\s+)?(?:(?P<y>{YEAR4})|(?P<rel>this|next|last|previous)\s+year))?",
+)
+def _week_number(m: re.Match[str], o: Options) -> Atom | None:
+    """ISO week numbers: "week 23" (this year's), "week 3 of 2027", "week 27 of last year".
+    Without a year it is weak: "on week 23" is a time, "week 2 of my diet" is not."""
+    n = int(m.group("n"))
+    if not 1 <= n <= 53:
+        return None
+    if not (m.group("y") or m.group("rel")) and re.match(r"\s+of\b", m.string[m.end() :], re.I):
+        return None  # "week 2 of my diet"
+    rel = (m.group("rel") or "this").lower()
+    offset = {"next": 1, "last": -1, "previous": -1}.get(rel, 0)
+    year = int(m.group("y")) if m.group("y") else 0
+    sym = Sym(span=SpanSpec("isoweek", n, lo=SpanSpec("year", offset, year=year)))
+    weak = not (m.group("y") or m.group("rel"))
+    return Atom(m.start(), m.end(), sym, [], weak=weak)
+
+
+# ---------------------------------------------------------------- windows from now
+_WINDOW_UNITS = (
+    r"(?P<unit>hours?|hrs?|h|minutes?|mins?|weeks?|wks?|months?|years?|yrs?|"
+    r"(?P<bd>business|working|work)\s+days?|weekdays|decades?)"
+)
+
+
+@rule(
+    "window",
+    rf"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?P<which>next|coming|following|last|past|"
+    rf"previous|preceding)\s+(?:{_QTY}\s+)?{_WINDOW_UNITS}"
+    rf"|(?:the\s+)?{_QTY.replace('<n>', '<n2>')}\s+(?P<which2>next|last|past)\s+"
+    r"(?P<unit2>hours|minutes|days|weeks|months|years)"
+    rf"|(?P<within>within)\s+(?:the\s+next\s+)?(?:(?:an?|one)\s+|{_QTY.replace('<n>', '<n3>')}\s*)"
+    r"(?P<unit3>hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?|years?)",
+)
+def _window(m: re.Match[str], o: Options) -> Sym | None:
+    """A window from now: "the next 3 hours", "within 2 days", "the next 2 weeks"."""
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+    word = m.group("n") or m.group("n2") or m.group("n3")
+    if word is None and unit.endswith("s") and not unit.startswith(("h", "m")):
+        return None
+    if word is None and not m.group("within") and not unit.startswith(("h", "m", "decade")):
+        return None  # "next week", "last month": the calendar rules say those
+    n = _qty(word)
+    which = (m.group("which") or m.group("which2") or "next").lower()
+    back = which in ("last", "past", "previous", "preceding")
+    if unit.startswith("decade"):
+        return Sym(span=SpanSpec("decade", -n if back else 1, month=n))
+    if m.group("bd") or unit == "weekdays":
+        return Sym(span=SpanSpec("bdays", -n if back else n))
+    if unit.startswith("h") or unit.startswith("min"):
+        minutes = n * (60 if unit.startswith("h") else 1)
+        if back:
+            return Sym(rel_minutes=-minutes, rel_end=0)
+        return Sym(rel_minutes=0, rel_end=minutes)
+    kind, size = lx.TIME_UNITS[unit]
+    if m.group("within"):  # "within 2 days": from today
+        end = DaySpec("relm", n * size) if kind == "month" else DaySpec("rel", n * size)
+        return Sym(span=SpanSpec("range", start=DaySpec("rel", 0), end=end))
+    if back:
+        if kind == "month":
+            return Sym(span=SpanSpec("months", -n * size))
+        return Sym(span=SpanSpec("days", -n * size))
+    if kind == "month":
+        return Sym(span=SpanSpec("ahead", n * size, month=1))
+    return Sym(span=SpanSpec("ahead", n * size))
+
+
+@rule("decade_relative", r"(?:the\s+)?(?P<which>this|current|next|last|previous|past)\s+decade")
+def _decade_relative(m: re.Match[str], o: Options) -> Sym:
+    which = m.group("which").lower()
+    n = 1 if which == "next" else 0 if which in ("this", "current") else -1
+    return Sym(span=SpanSpec("decade", n, month=1))
