@@ -142,7 +142,9 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
             return None  # "2-2" is a score, not a range
         sym = Sym(tod=TodSpec("range", a=sa.tod, b=sb.tod, grain="minute"))
     elif _only_day(sa) and _only_day(sb):
-        assert sa is not None and sb is not None
+        assert sa is not None and sb is not None and sa.day is not None and sb.day is not None
+        if sep in ("-", "–", "—") and sa.day.kind == "wd" and sb.day.kind in ("md", "dom"):
+            return None  # "Friday-Jun-15" is one day, named twice
         sym = Sym(span=SpanSpec("range", start=sa.day, end=sb.day))
     elif _day_or_span(sa) and (_day_or_span(sb) or _is_now(sb)):  # "March to May", "2014-2018"
         assert sa is not None and sb is not None
@@ -261,7 +263,7 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             a, b = items[i], items[i + 1]
             if a.sym is None or b.sym is None or not _JOIN_GAP.fullmatch(_gap(text, a, b)):
                 continue
-            sym = _intersect(a.sym, b.sym)
+            sym = _absorb_period_noun(a, b) or _clock_offset(text, a, b) or _intersect(a.sym, b.sym)
             if sym is None:
                 continue
             weak = a.weak and b.weak and not _complementary(a.sym, b.sym)
@@ -269,6 +271,49 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             changed = True
             break
     return items
+
+
+_OFFSET_WORD = re.compile(r"(before|after)\b", re.I)
+_DURATION_ASKED = re.compile(
+    r"(?<![\w])(?:need|needs|want|book|for|reserve|block|have|got|get|take|spend|give\s+me|"
+    r"lasts?|takes?|free|available)\s+(?:(?:about|around|roughly|at\s+least|just)\s+)?$",
+    re.I,
+)
+
+
+def _clock_offset(text: str, a: Atom, b: Atom) -> Sym | None:
+    """ "3 hours after 2pm", "an hour before noon": the clock moved by the duration."""
+    d, t = a.sym, b.sym
+    if d is None or t is None or d.duration is None or d.has_date:
+        return None
+    if not _SPACE.fullmatch(_gap(text, a, b)) or t.tod is None or t.tod.kind != "clock":
+        return None
+    if t.has_date or t.negated or t.tod.bare or t.tod.approx or not (t.tod.ap or t.tod.h24):
+        return None
+    word = _OFFSET_WORD.match(text, b.start)
+    if word is None or _DURATION_ASKED.search(text, 0, a.start):
+        return None  # "I need 2 hours before 5pm" is a length and a bound
+    h = t.tod.h if t.tod.h24 else t.tod.h % 12 + (12 if t.tod.ap == "pm" else 0)
+    sign = -1 if word.group(1).lower() == "before" else 1
+    total = (h * 60 + t.tod.m + sign * d.duration) % 1440
+    grain = "minute" if total % 60 else "hour"
+    clock = TodSpec("clock", h=total // 60, m=total % 60, h24=True, grain=grain)
+    return Sym(tod=clock, zone=t.zone)
+
+
+def _absorb_period_noun(a: Atom, b: Atom) -> Sym | None:
+    """ "Friday for the day": the day said wins over "the day" (today)."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            y.rules == ["the_period"]
+            and x.rules != ["the_period"]
+            and x.sym is not None
+            and x.sym.has_date
+            and not x.sym.bound
+            and not x.sym.negated
+        ):
+            return x.sym
+    return None
 
 
 def _complementary(a: Sym, b: Sym) -> bool:

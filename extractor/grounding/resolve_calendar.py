@@ -236,7 +236,23 @@ def _md_dates(spec: DaySpec, today: date) -> list[date]:
                     break
         if d is not None and d not in out:
             out.append(d)
+    if spec.weekday >= 0 and not spec.year and out and out[0].weekday() != spec.weekday:
+        match = _md_on_weekday(spec.month, spec.n, spec.weekday, today)
+        if match is not None:
+            out = [match, *[d for d in out if d != match]]
     return out
+
+
+def _md_on_weekday(month: int, day: int, weekday: int, today: date) -> date | None:
+    """ "Friday, June 15" when the next June 15 is no Friday: the one within a year
+    either side that is, the coming one first ("this Friday-Jun-15" said days later)."""
+    cands = [_valid(y, month, day) for y in (today.year - 1, today.year, today.year + 1)]
+    fits = [d for d in cands if d is not None and d.weekday() == weekday]
+    fits = [d for d in fits if abs((d - today).days) <= 366]
+    ahead = [d for d in fits if d >= today]
+    if ahead:
+        return ahead[0]
+    return fits[-1] if fits else None
 
 
 def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
@@ -251,9 +267,9 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
         )
         r = (start + timedelta(lo), start + timedelta(hi))
         if spec.n == 0:
-            r = (max(r[0], today), r[1])
-            if r[0] >= r[1]:
-                r = (start + timedelta(7 + lo), start + timedelta(7 + hi))
+            if r[1] <= today:  # "early this week" said on Friday: next week's
+                return [(start + timedelta(7 + lo), start + timedelta(7 + hi))]
+            return _whole_then_rest(r, today)  # "this week": the whole week [from today]
         return [r]
     if spec.kind == "weekend":
         if cur == 5:
@@ -267,7 +283,7 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
         nxt = (monday + timedelta(12), monday + timedelta(14))
         return [nxt] + ([this] if this != nxt else [])
     if spec.kind == "month":
-        return [_month_range(spec, today)]
+        return _month_range(spec, today)
     if spec.kind == "days":
         if spec.n < 0:
             return [(today + timedelta(spec.n), today)]
@@ -293,7 +309,7 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
                 out.append((monday, monday + timedelta(7)))
         return out
     if spec.kind == "year":
-        return [_year_range(spec, today)]
+        return _year_range(spec, today)
     if spec.kind == "quarter":
         return [_quarter_range(spec, today)]
     if spec.kind == "spans":
@@ -347,7 +363,16 @@ def _day_on_or_after(spec: DaySpec, first: date, ctx: Context) -> date | None:
     return dates[0] if dates else None
 
 
-def _month_range(spec: SpanSpec, today: date) -> DayRange:
+def _whole_then_rest(r: DayRange, today: date) -> Days:
+    """A period that holds today ("this week", "this month", "this year"): the whole
+    period, as Recognizers-Text reads it (the solver never proposes the past anyway),
+    then the rest of it from today as the alternative."""
+    if r[0] < today < r[1]:
+        return [r, (today, r[1])]
+    return [r]
+
+
+def _month_range(spec: SpanSpec, today: date) -> Days:
     if spec.month:
         year = spec.year or (today.year if spec.month >= today.month else today.year + 1)
         month = spec.month
@@ -360,28 +385,32 @@ def _month_range(spec: SpanSpec, today: date) -> DayRange:
         spec.part, (1, last)
     )
     r = (date(year, month, lo), date(year, month, hi) + timedelta(1))
-    if spec.part == "rest" or r[0] <= today < r[1]:
-        r = (max(r[0], today), r[1])
-    elif r[1] <= today and spec.month and not spec.year:
+    if spec.part == "rest":
+        return [(max(r[0], today), r[1])]
+    if r[0] <= today < r[1]:
+        return _whole_then_rest(r, today)
+    if r[1] <= today and spec.month and not spec.year:
         r = (r[0].replace(year=year + 1), date(year + 1, month, hi) + timedelta(1))
-    return r
+    return [r]
 
 
 _YEAR_PARTS = {"early": (1, 5), "mid": (5, 9), "late": (9, 13), "end": (9, 13)}
 
 
-def _year_range(spec: SpanSpec, today: date) -> DayRange:
+def _year_range(spec: SpanSpec, today: date) -> Days:
     """A calendar year (an explicit one, or this year + n); parts are thirds of it."""
     year = spec.year or today.year + spec.n
     if spec.part in ("decade", "century"):
         size = 10 if spec.part == "decade" else 100
-        return (date(year, 1, 1), date(year + size, 1, 1))
+        return [(date(year, 1, 1), date(year + size, 1, 1))]
     lo, hi = _YEAR_PARTS.get(spec.part, (1, 13))
     end = date(year + 1, 1, 1) if hi == 13 else date(year, hi, 1)
     r = (date(year, lo, 1), end)
-    if spec.part == "rest" or (not spec.year and spec.n == 0 and not spec.part):
-        r = (max(r[0], today), r[1])  # "this year", like "this month": from today
-    return r
+    if spec.part == "rest":
+        return [(max(r[0], today), r[1])]
+    if not spec.year and spec.n == 0 and not spec.part:
+        return _whole_then_rest(r, today)  # "this year", like "this month"
+    return [r]
 
 
 def _quarter_range(spec: SpanSpec, today: date) -> DayRange:
@@ -409,7 +438,49 @@ def _spans_range(spec: SpanSpec, ctx: Context) -> list[DayRange]:
     lo, hi = ranges(spec.lo), ranges(spec.hi)
     if not lo or not hi:
         return []
-    first, last = lo[0][0], hi[0][1]
-    if last <= first and isinstance(spec.hi, SpanSpec) and spec.hi.month and not spec.hi.year:
-        last = last.replace(year=last.year + 1)  # "Nov to March": the March after
-    return [(first, last)] if last > first else []
+    ongoing = _ongoing_months(spec.lo, spec.hi, ctx.today)
+    if ongoing is not None:
+        first, last, hi_first = ongoing
+    else:
+        first, last, hi_first = lo[0][0], hi[0][1], hi[0][0]
+        if last <= first and isinstance(spec.hi, SpanSpec) and spec.hi.month and not spec.hi.year:
+            # "Nov to March": the March after
+            last, hi_first = last.replace(year=last.year + 1), hi_first.replace(year=last.year + 1)
+    if last <= first:
+        return []
+    if _whole_unit_end(spec.hi) and hi_first > first:
+        if isinstance(spec.hi, SpanSpec) and spec.hi.kind == "year":
+            # "2014-2018": up to the start of the last year, as Recognizers-Text reads
+            # it [through the end of it]; years hardly matter to a booking
+            return [(first, hi_first), (first, last)]
+        # "out from August to October" includes October [up to its start]
+        return [(first, last), (first, hi_first)]
+    return [(first, last)]
+
+
+def _whole_unit_end(x: DaySpec | SpanSpec) -> bool:
+    return (
+        isinstance(x, SpanSpec)
+        and x.kind in ("month", "year")
+        and not x.part
+        and (bool(x.month) or x.kind == "year")
+    )
+
+
+def _ongoing_months(
+    lo: DaySpec | SpanSpec, hi: DaySpec | SpanSpec, today: date
+) -> tuple[date, date, date] | None:
+    """ "from August to October" said in September: this year's, under way."""
+    if not (isinstance(lo, SpanSpec) and isinstance(hi, SpanSpec)):
+        return None
+    if lo.kind != "month" or hi.kind != "month" or not lo.month or not hi.month:
+        return None
+    if lo.year or hi.year or lo.part or hi.part:
+        return None
+    for y in (today.year - 1, today.year):
+        hy = y if hi.month >= lo.month else y + 1
+        first, hi_first = date(y, lo.month, 1), date(hy, hi.month, 1)
+        last = add_months(hi_first, 1)
+        if first <= today < last:
+            return first, last, hi_first
+    return None

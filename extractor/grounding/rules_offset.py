@@ -61,6 +61,13 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
     back = word.lower().split()[0] in ("before", "prior", "ahead")
     if m.group("n") is None and m.group("a") is None and unit.endswith("s"):
         return None  # "days after" with no count
+    if (
+        m.group("n") is None
+        and m.group("a") is None
+        and unit != "day"
+        and not re.search(r"\bthe\s+$", m.string[: m.start()], re.I)
+    ):
+        return None  # "next month after 3pm": a month, then a bound; "the week after" shifts
     n, kind = _day_shift(_qty(m.group("n")), unit)
     q = re.sub(r"\s+", " ", (m.group("q") or "").lower())
     which = "more" if q in ("more than", "over", "at least") else "less" if q else ""

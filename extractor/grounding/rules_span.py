@@ -54,6 +54,29 @@ def _year(m: re.Match[str], o: Options) -> Atom:
     return Atom(m.start(), m.end(), sym, [], weak=weak)
 
 
+# ---------------------------------------------------------------- "the day" as a noun
+_PERIOD_NOUN = {"day": None, "week": "week", "month": "month", "year": "year"}
+
+
+@rule(
+    "the_period",
+    r"(?:for\s+the|the\s+same|same"
+    r"|(?<!day\sof\s)(?<!days\sof\s)(?<!time\sof\s)(?<!part\sof\s)(?<=of\s)the)"
+    r"\s+(?P<u>day|week|month|year)(?![-'’]|\s+(?:before|after|of|\d))",
+)
+def _the_period(m: re.Match[str], o: Options) -> Sym | None:
+    """ "blocked for the day", "away for the month", "the same week", "deal of the month":
+    the current one. Next to a dated mention it adds nothing ("Friday for the day")."""
+    unit = m.group("u").lower()
+    if unit == "day":
+        if not m.group(0).lower().startswith("for"):
+            return None  # "of the day", "the same day" say no day of their own
+        return Sym(day=DaySpec("rel", 0))
+    kind = _PERIOD_NOUN[unit]
+    assert kind is not None
+    return Sym(span=SpanSpec(kind, 0))
+
+
 @rule(
     "year_relative",
     r"(?:the\s+)?year\s+(?P<far>after\s+next|before\s+last)"
@@ -187,9 +210,35 @@ def _qty(word: str) -> int:
     return 1 if w == "one" else lx.number_value(w)
 
 
+_PAIR = rf"(?:\d{{1,3}}|{NUMW}|one|an?)\s+(?:{_UNIT_WORDS})"
+_PAIRS = re.compile(rf"(\d{{1,3}}|{NUMW}|one|an?)\s+({_UNIT_WORDS})(?![\w])", re.I)
+
+
+def _compound_offset(text: str, back: bool) -> Sym:
+    """ "2 years 1 month 21 days later", "2 weeks and 2 days ago": the units summed."""
+    months = days = minutes = 0
+    for qty, unit in _PAIRS.findall(text):
+        n = 1 if qty.lower() in ("a", "an") else _qty(qty)
+        kind, size = lx.TIME_UNITS[unit.lower()]
+        if kind == "month":
+            months += n * size
+        elif kind == "day":
+            days += n * size
+        else:
+            minutes += n * size
+    sign = -1 if back else 1
+    if minutes:
+        return Sym(rel_minutes=sign * (minutes + 1440 * days))
+    if not months:
+        return Sym(day=DaySpec("rel", sign * days))
+    relm = DaySpec("relm", sign * months)
+    return Sym(day=DaySpec("shift", sign * days, base=relm)) if days else Sym(day=relm)
+
+
 @rule(
     "units_ago",
-    rf"(?:{_QTY}\s+(?P<unit>{_UNIT_WORDS})|(?P<half>half\s+an\s+hour|an\s+hour\s+and\s+a\s+half))"
+    rf"(?:{_QTY}\s+(?P<unit>{_UNIT_WORDS})(?P<more>(?:\s*,?\s+(?:and\s+)?{_PAIR})+)?"
+    r"|(?P<half>half\s+an\s+hour|an\s+hour\s+and\s+a\s+half))"
     r"\s+(?P<dir>ago|back|before\s+now|earlier"
     r"|later(?!\s+(?:this|today|tonight|in\s+the|on|that))|from\s+now|hence|after\s+now)",
 )
@@ -198,6 +247,8 @@ def _units_ago(m: re.Match[str], o: Options) -> Sym:
     if m.group("half"):
         minutes = 30 if m.group("half").lower().startswith("half") else 90
         return Sym(rel_minutes=-minutes if back else minutes)
+    if m.group("more"):
+        return _compound_offset(m.group(0)[: m.start("dir") - m.start()], back)
     n = _qty(m.group("n"))
     return _offset(-n if back else n, m.group("unit"))
 

@@ -230,14 +230,20 @@ _POD_WEAK = frozenset(
 
 @rule(
     "part_of_day",
-    r"(?P<this>this\s+)?(?P<pod>" + lx.alternation(lx.POD_WORDS) + r")",
+    r"(?:(?P<edge>early|late)\s+(?=this\s+(?:morning|afternoon|evening)))?"
+    r"(?:(?P<this>this\s+)|(?P<next>(?:the\s+)?next\s+(?=(?:morning|afternoon|evening)\b)))?"
+    r"(?P<pod>" + lx.alternation(lx.POD_WORDS) + r")",
 )
 def _pod(m: re.Match[str], o: Options) -> Atom:
+    """ "evening", "this evening", "late this morning", "next evening" (tomorrow's)."""
     word = re.sub(r"\s+", " ", m.group("pod").lower()).replace("’", "'")
-    sym = Sym(tod=TodSpec("pod", pod=lx.POD_WORDS[word]))
-    this = bool(m.group("this"))
+    pod = lx.POD_WORDS[word]
+    if m.group("edge"):
+        pod = f"{m.group('edge').lower()}_{pod}"
+    sym = Sym(tod=TodSpec("pod", pod=pod))
+    this = bool(m.group("this") or m.group("next"))
     if this:
-        sym = Sym(day=DaySpec("rel", 0), tod=sym.tod)
+        sym = Sym(day=DaySpec("rel", 1 if m.group("next") else 0), tod=sym.tod)
     weak = word in _POD_WEAK and not this
     return Atom(m.start(), m.end(), sym, [], weak=weak)
 

@@ -203,9 +203,13 @@ def merge(a: Sym, b: Sym) -> Sym | None:
         else:
             day = b.day
     if b.span is not None:
-        if span is not None or recur is not None:
+        if span is not None and _is_year(b.span) and span.kind == "range":
+            span = _range_in_year(span, b.span.year)  # "26 june to 28 june in 2020"
+            if span is None:
+                return None
+        elif span is not None or recur is not None:
             return None
-        if day is not None:
+        elif day is not None:
             day = _day_in_span(day, b.span)
             if day is None:
                 return None
@@ -263,9 +267,23 @@ def _day_in_span(day: DaySpec, span: SpanSpec) -> DaySpec | None:
             return replace(day, mod="week2")
         if span.n == -1:
             return replace(day, mod="lastweek")
+    if day.kind == "md" and not day.year and _is_year(span):  # "28 june in 2020"
+        return replace(day, year=span.year, alts=())
     if day.kind == "dom" and span.kind == "month" and not span.part and span.month:
         return DaySpec("md", n=day.n, month=span.month, year=span.year, weekday=day.weekday)
     return None
+
+
+def _is_year(span: SpanSpec) -> bool:
+    return span.kind == "year" and bool(span.year) and not span.part
+
+
+def _range_in_year(span: SpanSpec, year: int) -> SpanSpec | None:
+    ends = (span.start, span.end)
+    if any(d is None or d.kind != "md" or d.year for d in ends):
+        return None
+    assert span.start is not None and span.end is not None
+    return replace(span, start=replace(span.start, year=year), end=replace(span.end, year=year))
 
 
 def _merge_tods(x: TodSpec, y: TodSpec) -> TodSpec | None:

@@ -8,7 +8,6 @@ import random
 import pytest
 import torch
 from pydantic import ValidationError
-
 from slotwise.extractor.interpretation import Interpretation
 from slotwise.extractor.model.decoding import Grammar, constrained_decode, schema_for
 from slotwise.extractor.model.network import current_candidate

@@ -8,7 +8,6 @@ import sys
 import textwrap
 
 import pytest
-
 from slotwise.extractor.interpretation import Candidate, Interpretation
 from slotwise.extractor.model import WEIGHTS_DIR, IntentModel
 
@@ -91,3 +90,24 @@ def test_model_interpreter_loads_offline_without_network() -> None:
                          timeout=120)
     assert res.returncode == 0, res.stderr
     assert res.stdout.startswith("ok")
+
+
+def test_model_interpreter_mask_holds_against_an_adversarial_network(model, monkeypatch) -> None:
+    """Push the real network toward closing the list and stopping at once: the grammar
+    still yields one label per candidate. With the mask switched off it would not."""
+    original = model.net.decode
+    close, eos = model.vocab.id("]}"), model.vocab.eos
+
+    def adversarial(*args, **kwargs):
+        logits, cache = original(*args, **kwargs)
+        logits = logits.clone()
+        logits[..., close] += 1e4
+        logits[..., eos] += 1e4
+        return logits, cache
+
+    monkeypatch.setattr(model.net, "decode", adversarial)
+    message, items = MESSAGES[0]
+    out = model.interpret(message, _cands(message, items))
+    assert len(out.interpretation.labels) == 3
+    with pytest.raises(ValueError):  # pydantic's ValidationError is a ValueError
+        model.interpret(message, _cands(message, items), constrained=False)

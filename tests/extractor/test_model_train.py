@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from slotwise.extractor.interpretation import Candidate
 from slotwise.extractor.model import IntentModel
 from slotwise.extractor.model.data import generator, sources
