@@ -126,6 +126,8 @@ def _type(sym: Sym, anchored: bool) -> str:
         return "bound"
     if sym.recur is not None:
         return "set"
+    if sym.until is not None:
+        return "datetimerange"
     if sym.rel_minutes is not None:
         return "datetime" if sym.rel_end is None else "datetimerange"
     tod = sym.tod

@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from slotwise.extractor.grounding import rules, rules_offset, rules_span, rules_time
+from slotwise.extractor.grounding import (
+    rules,
+    rules_offset,
+    rules_range,
+    rules_span,
+    rules_time,
+)
+from slotwise.extractor.grounding.compose_range import join_datetime_ranges
 from slotwise.extractor.grounding.atoms import Atom, Options, find_atoms
 from slotwise.extractor.grounding.lexicon import CONTEXT_BEFORE
 from slotwise.extractor.grounding.symbolic import (
@@ -38,7 +45,7 @@ _JOIN_GAP = re.compile(
 _SPACE = re.compile(r"\s*")
 _WORDY = re.compile(r"\w")
 _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
-RULE_MODULES = (rules, rules_time, rules_span, rules_offset)  # importing them registers their rules
+RULE_MODULES = (rules, rules_time, rules_span, rules_offset, rules_range)  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
     re.I,
@@ -49,6 +56,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     """The symbolic layer: mentions with spans and rules, nothing grounded."""
     atoms = find_atoms(text, Options(date_order=date_order))
     atoms = join_ranges(text, atoms)
+    atoms = join_datetime_ranges(text, atoms)
     atoms = apply_cues(text, atoms, suffix=False)
     atoms = intersect(text, atoms)
     atoms = apply_cues(text, atoms, suffix=True)
@@ -140,6 +148,8 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         assert sa is not None and sb is not None and sa.tod is not None and sb.tod is not None
         if sa.tod.h == sb.tod.h and sa.tod.m == sb.tod.m:
             return None  # "2-2" is a score, not a range
+        if _score(sa.tod, sb.tod):
+            return None  # "2-1 win", "a 3-2 vote": an afternoon hour back to an earlier one
         sym = Sym(tod=TodSpec("range", a=sa.tod, b=sb.tod, grain="minute"))
     elif _only_day(sa) and _only_day(sb):
         assert sa is not None and sb is not None and sa.day is not None and sb.day is not None
@@ -160,6 +170,13 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         start = lead.start
         rules = [lead.rules[0], *rules]
     return Atom(start, b.end, sym, rules, weak=False)
+
+
+def _score(a: TodSpec, b: TodSpec) -> bool:
+    """Two bare hours where the end is before an afternoon start ("3-2"): a score."""
+    if not (a.bare and b.bare) or a.m or b.m:
+        return False
+    return 1 <= a.h <= 6 and b.h < a.h
 
 
 def apply_cues(text: str, atoms: list[Atom], *, suffix: bool) -> list[Atom]:
@@ -205,6 +222,8 @@ def _apply_suffix(text: str, items: list[Atom]) -> list[Atom]:
 def _cued(s: Sym, c: Atom) -> Sym | None:
     if s.duration is not None or s.rel_minutes is not None:
         return None
+    if s.until is not None and not c.cue.startswith("neg"):
+        return None
     if c.cue == "week_of":  # "the week of April 10th": Monday to Sunday around it
         if s.day is None or s.tod is not None or s.span is not None or s.bound or s.negated:
             return None
@@ -213,6 +232,12 @@ def _cued(s: Sym, c: Atom) -> Sym | None:
         if s.span is None or s.span.kind not in ("month", "year") or s.tod is not None or s.bound:
             return None
         return Sym(span=SpanSpec("nthweek", int(c.notes["n"]), lo=s.span))
+    if c.cue == "nth_month":  # "the third month of 2027"
+        if s.span is None or s.span.kind != "year" or not s.span.year or s.span.part:
+            return None
+        if s.tod is not None or s.bound or s.negated:
+            return None
+        return Sym(span=SpanSpec("month", month=int(c.notes["n"]), year=s.span.year))
     if c.cue == "shift":  # "3 days after tomorrow", "more than 2 weeks before today"
         return _shifted(s, c)
     if c.cue.startswith("neg"):

@@ -43,6 +43,10 @@ def resolve(sym: Sym, ctx: Context) -> list[Reading]:
     """Readings of a symbolic time, best first; [] when it has none (a duration)."""
     if sym.duration is not None:
         return []
+    if sym.until is not None:
+        from slotwise.extractor.grounding.resolve_range import resolve_until
+
+        return resolve_until(sym, ctx)
     if sym.rel_minutes is not None:
         t = ctx.now + timedelta(minutes=sym.rel_minutes)
         grain = "hour" if sym.rel_minutes % 60 == 0 else "minute"
@@ -78,6 +82,10 @@ def _day_options(sym: Sym, ctx: Context) -> tuple[list[Days], bool]:
     if sym.day is not None:
         days = [[(d, d + timedelta(1))] for d in day_dates(sym.day, ctx)]
         return days or [[(ctx.today, ctx.today)]], False
+    if sym.span is not None and sym.recur is not None:  # "mornings next week"
+        lo, hi = span_ranges(sym.span, ctx)[0]
+        days_in = [lo + timedelta(i) for i in range((hi - lo).days)]
+        return [[(d, d + timedelta(1)) for d in days_in if d.weekday() in sym.recur]], True
     if sym.span is not None:
         return [[r] for r in span_ranges(sym.span, ctx)], False
     if sym.recur is not None:

@@ -263,9 +263,12 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
     if spec.kind == "week":
         start = monday + timedelta(7 * spec.n)
         lo, hi = {"early": (0, 3), "mid": (1, 4), "late": (3, 5), "end": (3, 5)}.get(
-            spec.part, (0, 7)
+            spec.part, (0, 5) if spec.part == "work" else (0, 7)
         )
         r = (start + timedelta(lo), start + timedelta(hi))
+        if spec.part == "after_today" and spec.n == 0:  # "later this week": tomorrow to Sunday
+            later = (min(today + timedelta(1), r[1] - timedelta(1)), r[1])
+            return [later, (today, r[1])]
         if spec.n == 0:
             if r[1] <= today:  # "early this week" said on Friday: next week's
                 return [(start + timedelta(7 + lo), start + timedelta(7 + hi))]

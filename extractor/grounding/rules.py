@@ -263,7 +263,7 @@ def _holiday(m: re.Match[str], o: Options) -> Sym:
 @rule(
     "week",
     rf"(?:{PART1}[\s-]+)?(?:the\s+)?(?P<which>this|next|nxt|coming|the\s+following|following|last|"
-    r"previous|past)\s+(?:week|wk)|(?:the\s+)?week\s+(?:after\s+next|before\s+last)"
+    r"previous|past)\s+(?P<work>work(?:ing)?[\s-]?|business\s+)?(?:week|wk)|(?:the\s+)?week\s+(?:after\s+next|before\s+last)"
     rf"|{PART2}[\s-]+(?:the|this)\s+(?:week|wk)|later\s+this\s+week|(?P<mw>mid-?week)",
 )
 def _week(m: re.Match[str], o: Options) -> Sym:
@@ -277,9 +277,11 @@ def _week(m: re.Match[str], o: Options) -> Sym:
         n = 0 if "this" in text else 1
     part = part_of(m)
     if text.startswith("later this"):
-        part = "rest"
+        part = "after_today"  # "later this week": tomorrow to Sunday
     if m.group("mw"):
         part = "mid"
+    if m.group("work") and not part:  # "this working week": Monday to Friday
+        part = "work"
     return Sym(span=SpanSpec("week", n, part=part))
 
 

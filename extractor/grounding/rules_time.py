@@ -253,10 +253,13 @@ def _tonight(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod="night"))
 
 
-@rule("later_today", r"later\s+(?:today|on\s+today|this\s+afternoon|on)|later\s+in\s+the\s+day")
+@rule(
+    "later_today",
+    r"later\s+(?:today|on\s+today|this\s+(?:afternoon|morning|evening)|on)|later\s+in\s+the\s+day",
+)
 def _later_today(m: re.Match[str], o: Options) -> Sym:
     text = m.group(0).lower()
-    pod = "afternoon" if "afternoon" in text else "rest_of_day"
+    pod = next((p for p in ("afternoon", "morning", "evening") if p in text), "rest_of_day")
     return Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod=pod))
 
 

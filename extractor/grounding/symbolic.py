@@ -149,6 +149,9 @@ class Sym:
     rel_minutes: int | None = None  # "in 3 hours": now + minutes
     rel_end: int | None = None  # "the next 3 hours": [now + rel_minutes, now + rel_end)
     zone: str = ""  # IANA zone named in the text; "@request" for "my time"
+    # A datetime range across days: this Sym is its start (a day and a clock), `until`
+    # its end (a clock, with or without a day): "Monday 9am to Tuesday 5pm".
+    until: Sym | None = None
 
     @property
     def has_date(self) -> bool:
@@ -174,6 +177,8 @@ class Sym:
         for p in (self.day, self.span, self.tod):
             if p is not None:
                 parts.append(str(p))
+        if self.until is not None:
+            parts.append(f"until({self.until})")
         if self.rel_minutes is not None:
             parts.append(f"now+{self.rel_minutes}min")
         if self.rel_end is not None:
@@ -187,7 +192,17 @@ class Sym:
 
 def merge(a: Sym, b: Sym) -> Sym | None:
     """The intersection of two symbolic times, or None when their parts clash."""
+    if a.until is not None or b.until is not None:
+        return None
     day, span, tod, recur = a.day, a.span, a.tod, a.recur
+    if span is not None and b.span is not None:  # "Mon-Fri next week", "next week mon-fri"
+        in_week = _days_in_week(span, b.span) or _days_in_week(b.span, span)
+        if in_week is not None:
+            span, b = in_week, replace(b, span=None)
+    if recur is not None and b.span is not None and _is_week(b.span) and day is None:
+        span, b = b.span, replace(b, span=None)  # "mornings next week": the set in that week
+    if b.recur is not None and span is not None and _is_week(span) and day is None:
+        recur, b = b.recur, replace(b, recur=None)  # "next week evenings"
     if b.day is not None:
         if day is not None:
             day = _merge_days(day, b.day)
@@ -272,6 +287,22 @@ def _day_in_span(day: DaySpec, span: SpanSpec) -> DaySpec | None:
     if day.kind == "dom" and span.kind == "month" and not span.part and span.month:
         return DaySpec("md", n=day.n, month=span.month, year=span.year, weekday=day.weekday)
     return None
+
+
+def _is_week(span: SpanSpec) -> bool:
+    return span.kind in ("week", "weekend") and span.part in ("", "work")
+
+
+def _days_in_week(rng: SpanSpec, week: SpanSpec) -> SpanSpec | None:
+    """ "Mon-Fri" + "next week": the range's weekdays moved into that week."""
+    if rng.kind != "range" or week.kind != "week" or week.part:
+        return None
+    if rng.start is None or rng.end is None:
+        return None
+    start, end = _day_in_span(rng.start, week), _day_in_span(rng.end, week)
+    if start is None or end is None or start.kind != "wd" or end.kind != "wd":
+        return None
+    return replace(rng, start=start, end=end)
 
 
 def _is_year(span: SpanSpec) -> bool:

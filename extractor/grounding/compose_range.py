@@ -1,0 +1,113 @@
+"""Composition step 1b: datetime ranges across days, as ONE mention.
+
+"Monday 9am to Tuesday 5pm", "from 10pm tonight to 2am", "Friday 6pm - Sunday noon",
+"from Dec 3 at 2pm until Dec 4 at 11am", "tonight 10 till tomorrow 6am".
+
+Runs after `join_ranges` (so "Monday 9am to 5pm" is already a day + clock range) and
+before the prefix cues (so "from" and "until" are still separate atoms). The start end
+is one to three atoms that intersect to a day and a clock; the far end one to three
+atoms that intersect to a clock, with or without a day. The result is a `Sym` whose
+day and clock are the start and whose `until` is the end (see `resolve_range.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from slotwise.extractor.grounding.atoms import Atom
+from slotwise.extractor.grounding.symbolic import Sym, merge
+
+_GAP = re.compile(r"\s*,?\s*(?:(?:at|on|@|around|about|of|in\s+the|the|this)\s+)*", re.I)
+_SEP = re.compile(r"\s*(?:-{1,2}|–|—|to|thru|through|till|until|til|and)\s*", re.I)
+_SPACE = re.compile(r"\s*")
+_MAX = 3  # atoms one end may have
+
+
+def _plain(s: Sym | None) -> bool:
+    return (
+        s is not None
+        and not s.bound
+        and not s.negated
+        and s.recur is None
+        and s.duration is None
+        and s.rel_minutes is None
+        and s.until is None
+        and s.span is None
+    )
+
+
+def _point(text: str, atoms: list[Atom], i: int, n: int) -> Sym | None:
+    """The intersection of atoms[i:i+n] when it is a clock (with or without a day)."""
+    if i + n > len(atoms):
+        return None
+    sym = atoms[i].sym
+    if not _plain(sym):
+        return None
+    for k in range(i + 1, i + n):
+        b = atoms[k]
+        if not _plain(b.sym) or not _GAP.fullmatch(text[atoms[k - 1].end : b.start]):
+            return None
+        assert sym is not None and b.sym is not None
+        sym = merge(sym, b.sym)
+        if sym is None or not _plain(sym):
+            return None
+    assert sym is not None
+    if sym.tod is None or sym.tod.kind != "clock" or sym.tod.approx:
+        return None
+    return sym
+
+
+def join_datetime_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Join "<day+clock> to <clock [day]>" (with an optional "from"/"between" before)."""
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        joined = _try(text, atoms, i)
+        if joined is None:
+            out.append(atoms[i])
+            i += 1
+        else:
+            atom, i = joined
+            out.append(atom)
+    return out
+
+
+def _try(text: str, atoms: list[Atom], i: int) -> tuple[Atom, int] | None:
+    lead = atoms[i] if atoms[i].cue == "between" and atoms[i].sym is None else None
+    j = i + 1 if lead is not None else i
+    if lead is not None and (j >= len(atoms) or not _SPACE.fullmatch(text[lead.end : atoms[j].start])):
+        return None
+    for n in range(_MAX, 0, -1):
+        start = _point(text, atoms, j, n)
+        if start is None or start.day is None:
+            continue
+        k, sep_ok = j + n, False
+        if k >= len(atoms):
+            continue
+        sep = atoms[k]
+        gap = text[atoms[k - 1].end : sep.start]
+        if sep.sym is None and sep.cue and sep.sep and _SPACE.fullmatch(gap):
+            sep_ok, k = True, k + 1  # "till", "until", "through"
+            if k >= len(atoms) or not _SPACE.fullmatch(text[sep.end : atoms[k].start]):
+                continue
+        else:
+            m = _SEP.fullmatch(gap)
+            sep_ok = m is not None and (
+                gap.strip().lower() != "and"
+                or (lead is not None and lead.cue_text.lower() == "between")
+            )
+        if not sep_ok:
+            continue
+        for n2 in range(_MAX, 0, -1):
+            end = _point(text, atoms, k, n2)
+            if end is None:
+                continue
+            last = atoms[k + n2 - 1]
+            first = lead or atoms[j]
+            rules = ([lead.rules[0]] if lead is not None and lead.rules else [])
+            for a in atoms[j : k + n2]:
+                rules.extend(a.rules)
+            sym = Sym(day=start.day, tod=start.tod, zone=start.zone or end.zone, until=end)
+            return Atom(first.start, last.end, sym, rules, weak=False), k + n2
+        return None
+    return None
