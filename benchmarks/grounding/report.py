@@ -147,6 +147,13 @@ def _set_notes(bench: BenchSet, ref: dict[str, Any]) -> list[str]:
         )
     if bench.key == "recognizers":
         notes.append(
+            "The spec has no split, so the benchmark makes one: alternate blocks of 20 rows "
+            "(whole phrasing runs) are 'dev' and 'test' (`sets.py::recognizers_split`). "
+            "Slotwise's rules were broadened against the dev half only; the test half's rows "
+            "were never read, but it was scored after each tuning round, so a lead of a few "
+            "items is a tie, not a win."
+        )
+        notes.append(
             "Types kept: date, time, datetime, daterange, timerange, datetimerange "
             "(open-ended ones, with a before/after/since/until modifier, are a row of their "
             "own below). Durations, sets and time zones are not scored; their spans still "
