@@ -175,9 +175,9 @@ class Engine:
                 span = (c.span[0] - current, c.span[1] - current)
                 constraints.append(c.model_copy(update={"span": span}))
             else:
-                turn = max(i for i, s in enumerate(starts) if s <= c.span[0])
+                index = max(i for i, s in enumerate(starts) if s <= c.span[0])
                 constraints.append(
-                    c.model_copy(update={"span": None, "source": "context", "turn": turn})
+                    c.model_copy(update={"span": None, "source": "context", "turn": index})
                 )
         reading.constraints = constraints
         return reading

@@ -113,8 +113,8 @@ ORDINAL_WORDS: dict[str, int] = {
 
 # Cardinal words for a day of the month ("May twenty nine", "twenty five January").
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen")
-_TEENS += ("seventeen", "eighteen", "nineteen")
+_TEENS: tuple[str, ...] = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen")
+_TEENS += ("sixteen", "seventeen", "eighteen", "nineteen")
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 _TENS |= {"seventy": 70, "eighty": 80, "ninety": 90}
 DAY_WORDS: dict[str, int] = {

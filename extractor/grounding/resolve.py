@@ -186,15 +186,15 @@ def _bounded(sym: Sym, days: Days, tod: TodOption | None, ctx: Context) -> list[
             if sym.bound == "before":
                 out.append((_at(d, 0, ctx.tz), _at(d, tod.start, ctx.tz)))
             else:
-                edge = tod.start if tod.clock or sym.incl else tod.end
-                out.append((_at(d, edge, ctx.tz), _at(d + timedelta(1), 0, ctx.tz)))
+                minute = tod.start if tod.clock or sym.incl else tod.end
+                out.append((_at(d, minute, ctx.tz), _at(d + timedelta(1), 0, ctx.tz)))
         return out
-    first, last = days[0][0], days[-1][1]
+    first_day, last_day = days[0][0], days[-1][1]
     single = sym.day is not None
     if sym.bound == "before":
-        edge = _at(last if sym.incl else first, 0, ctx.tz)
+        edge = _at(last_day if sym.incl else first_day, 0, ctx.tz)
         return [(ctx.now if edge > ctx.now else edge - OPEN_BOUND, edge)]
-    edge = _at(first if single or sym.incl else last, 0, ctx.tz)
+    edge = _at(first_day if single or sym.incl else last_day, 0, ctx.tz)
     return [(edge, ctx.horizon if edge < ctx.horizon else edge + OPEN_BOUND)]
 
 

@@ -299,12 +299,12 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
     if spec.kind == "months":
         return [(add_months(today, spec.n), today)]
     if spec.kind == "decade":  # "the next decade": n decades on, `month` of them
-        first = (today.year // 10 + spec.n) * 10
-        return [(date(first, 1, 1), date(first + 10 * max(spec.month, 1), 1, 1))]
+        decade = (today.year // 10 + spec.n) * 10
+        return [(date(decade, 1, 1), date(decade + 10 * max(spec.month, 1), 1, 1))]
     if spec.kind == "bdays":
         return [_business_days(today, spec.n)]
     if spec.kind == "isoweek":
-        assert spec.lo is not None
+        assert isinstance(spec.lo, SpanSpec)
         out = []
         for first, _ in span_ranges(spec.lo, ctx):
             if 1 <= spec.n <= date(first.year, 12, 28).isocalendar()[1]:
@@ -333,12 +333,12 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
         mondays = [d - timedelta(d.weekday()) for d in day_dates(spec.start, ctx)]
         return [(d, d + timedelta(7)) for d in mondays]
     assert spec.start is not None and spec.end is not None
-    out: list[DayRange] = []
-    for first in day_dates(spec.start, ctx):
-        last = _day_on_or_after(spec.end, first, ctx)
-        if last is not None and last >= first:
-            out.append((first, last + timedelta(1)))
-    return out
+    ranges: list[DayRange] = []
+    for start_day in day_dates(spec.start, ctx):
+        last = _day_on_or_after(spec.end, start_day, ctx)
+        if last is not None and last >= start_day:
+            ranges.append((start_day, last + timedelta(1)))
+    return ranges
 
 
 def _business_days(today: date, n: int) -> DayRange:
