@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 import torch
-
 from slotwise.extractor.interpretation import Candidate, Interpreter
 from slotwise.extractor.model.data import generator, handwritten, sources
 
@@ -38,8 +37,11 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT_MD = ROOT / "docs" / "benchmarks" / "intent.md"
 OUT_JSON = ROOT / "docs" / "benchmarks" / "intent.json"
 INTENTS = ["book", "reschedule", "cancel", "availability", "other"]
-_NEG = re.compile(r"\b(?:not|no|except|excluding|apart from|other than|anything but|anyone but)\s+"
-                  r"(?:on\s+|at\s+|with\s+)?$", re.IGNORECASE)
+_NEG = re.compile(
+    r"\b(?:not|no|except|excluding|apart from|other than|anything but|anyone but)\s+"
+    r"(?:on\s+|at\s+|with\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def candidates(ex: dict[str, Any]) -> list[Candidate]:
@@ -47,7 +49,7 @@ def candidates(ex: dict[str, Any]) -> list[Candidate]:
     msg = ex["message"]
     for i, c in enumerate(ex["candidates"]):
         a, b = c["span"]
-        left = msg[max(0, a - 20):a]
+        left = msg[max(0, a - 20) : a]
         negated = bool(_NEG.search(left)) or c["text"].lower().startswith("not ")
         bound = None
         m = re.match(r"(?:not\s+)?(before|after|by|until|till)\b", c["text"], re.IGNORECASE)
@@ -98,23 +100,36 @@ def run(interp: Interpreter, rows: list[dict[str, Any]], roles: bool) -> dict[st
             full_ok += k and s and r
             n_lab += 1
             all_ok &= k and s and r
-            key = f"{gold['kind']}/{gold['strength']}{'/retracted' if gold.get('retracted') else ''}"
+            key = (
+                f"{gold['kind']}/{gold['strength']}{'/retracted' if gold.get('retracted') else ''}"
+            )
             per_family.setdefault(key, [0, 0])
             per_family[key][0] += k and s and r
             per_family[key][1] += 1
         exact += all_ok and pred.intent == ex["intent"]
     res: dict[str, Any] = {
-        "n": len(rows), "intent_acc": _r(sum(ok) / max(len(ok), 1)), "intent_ece": _r(ece(conf, ok)),
-        "ms_p50": _r(statistics.median(times)), "ms_p99": _r(_pct(times, 99)),
+        "n": len(rows),
+        "intent_acc": _r(sum(ok) / max(len(ok), 1)),
+        "intent_ece": _r(ece(conf, ok)),
+        "ms_p50": _r(statistics.median(times)),
+        "ms_p99": _r(_pct(times, 99)),
         "confusion": confusion,
     }
     if roles:
-        res.update({
-            "labels": n_lab, "kind_acc": _r(k_ok / max(n_lab, 1)), "strength_acc": _r(s_ok / max(n_lab, 1)),
-            "retracted_acc": _r(r_ok / max(n_lab, 1)), "modifies_acc": _r(m_ok / max(n_lab, 1)),
-            "role_acc": _r(full_ok / max(n_lab, 1)), "message_exact": _r(exact / max(len(rows), 1)),
-            "by_gold_role": {k: {"acc": _r(v[0] / v[1]), "n": v[1]} for k, v in sorted(per_family.items())},
-        })
+        res.update(
+            {
+                "labels": n_lab,
+                "kind_acc": _r(k_ok / max(n_lab, 1)),
+                "strength_acc": _r(s_ok / max(n_lab, 1)),
+                "retracted_acc": _r(r_ok / max(n_lab, 1)),
+                "modifies_acc": _r(m_ok / max(n_lab, 1)),
+                "role_acc": _r(full_ok / max(n_lab, 1)),
+                "message_exact": _r(exact / max(len(rows), 1)),
+                "by_gold_role": {
+                    k: {"acc": _r(v[0] / v[1]), "n": v[1]} for k, v in sorted(per_family.items())
+                },
+            }
+        )
     return res
 
 
@@ -124,27 +139,33 @@ def _r(x: float) -> float:
 
 def _pct(xs: list[float], p: float) -> float:
     s = sorted(xs)
-    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
+    return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))]
 
 
 def test_sets(quick: bool, seed: int = 2024) -> dict[str, tuple[list[dict[str, Any]], bool]]:
     k = 60 if quick else 1
     sgd_test = sources.sample(sources.sgd("test"), 1500 // k, seed)
     clinc_test = sources.clinc("test")
-    clinc = sources.sample([r for r in clinc_test if r["intent"] != "other"], 300 // k, seed) + \
-        sources.sample([r for r in clinc_test if r["intent"] == "other"], 1200 // k, seed)
+    clinc = sources.sample(
+        [r for r in clinc_test if r["intent"] != "other"], 300 // k, seed
+    ) + sources.sample([r for r in clinc_test if r["intent"] == "other"], 1200 // k, seed)
     snips = sources.sample(sources.snips("test"), 700 // k, seed)
     return {
         "sgd_test": (sgd_test, True),
         "clinc150_test": (clinc, False),
         "snips_test": (snips, False),
-        "generated_heldout_families": (generator.generate(1000 // k, seed=seed, heldout=True), True),
+        "generated_heldout_families": (
+            generator.generate(1000 // k, seed=seed, heldout=True),
+            True,
+        ),
         "handwritten_dev": (handwritten.load(), True),
     }
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("--weights", default=None, help="model folder (default: packaged weights)")
     p.add_argument("--quick", action="store_true")
     p.add_argument("--threads", type=int, default=1)
@@ -171,19 +192,34 @@ def main(argv: list[str] | None = None) -> int:
         results["sets"][name] = {}
         for iname, interp in interpreters.items():
             results["sets"][name][iname] = run(interp, rows, roles)
-            print(name, iname, {k: v for k, v in results["sets"][name][iname].items()
-                                if k not in ("confusion", "by_gold_role")}, flush=True)
-    weights = Path(args.weights) if args.weights else Path(__import__(
-        "slotwise.extractor.model", fromlist=["WEIGHTS_DIR"]).WEIGHTS_DIR)
+            print(
+                name,
+                iname,
+                {
+                    k: v
+                    for k, v in results["sets"][name][iname].items()
+                    if k not in ("confusion", "by_gold_role")
+                },
+                flush=True,
+            )
+    weights = (
+        Path(args.weights)
+        if args.weights
+        else Path(__import__("slotwise.extractor.model", fromlist=["WEIGHTS_DIR"]).WEIGHTS_DIR)
+    )
     meta = json.loads((weights / "config.json").read_text())
     results["model"] = {
-        "name": meta.get("name"), "temperature": meta.get("temperature"),
+        "name": meta.get("name"),
+        "temperature": meta.get("temperature"),
         "weights_bytes": sum(f.stat().st_size for f in weights.iterdir() if f.is_file()),
         "training": meta.get("training"),
         "params": sum(p.numel() for p in model.net.parameters()),
     }
-    results["machine"] = {"cpu": platform.processor() or platform.machine(),
-                          "torch_threads": args.threads, "torch": torch.__version__}
+    results["machine"] = {
+        "cpu": platform.processor() or platform.machine(),
+        "torch_threads": args.threads,
+        "torch": torch.__version__,
+    }
     if not args.no_write:
         OUT_JSON.parent.mkdir(parents=True, exist_ok=True)
         OUT_JSON.write_text(json.dumps(results, indent=1))
@@ -206,40 +242,78 @@ def render(res: dict[str, Any]) -> str:
         "| --- | --- | " + " | ".join("--- | ---" for _ in names) + " |",
     ]
     for set_name, by in res["sets"].items():
-        lines.append(f"| {set_name} | {by[names[0]]['n']} | " + " | ".join(
-            f"{by[n]['intent_acc']:.3f} | {by[n]['intent_ece']:.3f}" for n in names) + " |")
-    lines += ["", "## Roles (per candidate)", "",
-              "| set | labels | " + " | ".join(f"{n} kind | {n} strength | {n} retracted | {n} role | {n} modifies"
-                                               for n in names) + " |",
-              "| --- | --- | " + " | ".join("--- | --- | --- | --- | ---" for _ in names) + " |"]
+        lines.append(
+            f"| {set_name} | {by[names[0]]['n']} | "
+            + " | ".join(f"{by[n]['intent_acc']:.3f} | {by[n]['intent_ece']:.3f}" for n in names)
+            + " |"
+        )
+    lines += [
+        "",
+        "## Roles (per candidate)",
+        "",
+        "| set | labels | "
+        + " | ".join(
+            f"{n} kind | {n} strength | {n} retracted | {n} role | {n} modifies" for n in names
+        )
+        + " |",
+        "| --- | --- | " + " | ".join("--- | --- | --- | --- | ---" for _ in names) + " |",
+    ]
     for set_name, by in res["sets"].items():
         if "labels" not in by[names[0]]:
             continue
-        lines.append(f"| {set_name} | {by[names[0]]['labels']} | " + " | ".join(
-            f"{by[n]['kind_acc']:.3f} | {by[n]['strength_acc']:.3f} | {by[n]['retracted_acc']:.3f} | "
-            f"{by[n]['role_acc']:.3f} | {by[n]['modifies_acc']:.3f}" for n in names) + " |")
+        lines.append(
+            f"| {set_name} | {by[names[0]]['labels']} | "
+            + " | ".join(
+                f"{by[n]['kind_acc']:.3f} | {by[n]['strength_acc']:.3f} | {by[n]['retracted_acc']:.3f} | "
+                f"{by[n]['role_acc']:.3f} | {by[n]['modifies_acc']:.3f}"
+                for n in names
+            )
+            + " |"
+        )
     for set_name in ("generated_heldout_families", "handwritten_dev"):
         by = res["sets"].get(set_name)
         if not by:
             continue
-        lines += ["", f"### {set_name}: role accuracy by gold role", "",
-                  "| gold role | n | " + " | ".join(names) + " |", "| --- | --- | " + " | ".join("---" for _ in names) + " |"]
+        lines += [
+            "",
+            f"### {set_name}: role accuracy by gold role",
+            "",
+            "| gold role | n | " + " | ".join(names) + " |",
+            "| --- | --- | " + " | ".join("---" for _ in names) + " |",
+        ]
         for role, v in by[names[0]]["by_gold_role"].items():
-            lines.append(f"| {role} | {v['n']} | " + " | ".join(
-                f"{by[n]['by_gold_role'].get(role, {}).get('acc', 0):.3f}" for n in names) + " |")
-    lines += ["", "## Latency of `interpret` (ms per message, this 2-core CPU, shared)", "",
-              "| set | " + " | ".join(f"{n} p50 | {n} p99" for n in names) + " |",
-              "| --- | " + " | ".join("--- | ---" for _ in names) + " |"]
+            lines.append(
+                f"| {role} | {v['n']} | "
+                + " | ".join(
+                    f"{by[n]['by_gold_role'].get(role, {}).get('acc', 0):.3f}" for n in names
+                )
+                + " |"
+            )
+    lines += [
+        "",
+        "## Latency of `interpret` (ms per message, this 2-core CPU, shared)",
+        "",
+        "| set | " + " | ".join(f"{n} p50 | {n} p99" for n in names) + " |",
+        "| --- | " + " | ".join("--- | ---" for _ in names) + " |",
+    ]
     for set_name, by in res["sets"].items():
-        lines.append(f"| {set_name} | " + " | ".join(f"{by[n]['ms_p50']:.1f} | {by[n]['ms_p99']:.1f}"
-                                                      for n in names) + " |")
+        lines.append(
+            f"| {set_name} | "
+            + " | ".join(f"{by[n]['ms_p50']:.1f} | {by[n]['ms_p99']:.1f}" for n in names)
+            + " |"
+        )
     m = res["model"]
-    lines += ["", "## Model", "",
-              f"- {m['name']}: {m['params']:,} trainable parameters; weights folder "
-              f"{m['weights_bytes'] / 1e6:.1f} MB; load {res['load_ms']:.0f} ms; intent temperature "
-              f"{m['temperature']}",
-              f"- training wall time {m['training'].get('wall_s')} s, {m['training'].get('epochs')} epochs, "
-              f"seed {m['training'].get('seed')}", ""]
+    lines += [
+        "",
+        "## Model",
+        "",
+        f"- {m['name']}: {m['params']:,} trainable parameters; weights folder "
+        f"{m['weights_bytes'] / 1e6:.1f} MB; load {res['load_ms']:.0f} ms; intent temperature "
+        f"{m['temperature']}",
+        f"- training wall time {m['training'].get('wall_s')} s, {m['training'].get('epochs')} epochs, "
+        f"seed {m['training'].get('seed')}",
+        "",
+    ]
     return "\n".join(lines)
 
 

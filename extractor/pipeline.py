@@ -205,7 +205,7 @@ def _constrain(
     window: tuple[datetime, datetime],
     default_minutes: int,
 ) -> tuple[list[Constraint], int | None]:
-    labels = list(interpreted.interpretation.labels)
+    labels = _reconcile(message, candidates, list(interpreted.interpretation.labels))
     weights = interpreted.detail.get("weights") or [1.0] * len(labels)
     for i, lab in enumerate(labels):  # a bound cannot narrow a day the user ruled out
         j = lab.modifies
@@ -285,6 +285,41 @@ def _constrain(
             )
         )
     return constraints, duration
+
+
+def _reconcile(
+    message: str, candidates: list[Candidate], labels: list[CandidateLabel]
+) -> list[CandidateLabel]:
+    """Where the words themselves settle a question, they win over the interpreter.
+
+    - a negation the grounding layer read ("except Friday", "not Monday") is an
+      exclusion, unless the interpreter saw it retracted;
+    - the negation covers what it lists: "not Monday or Tuesday", "except Fri and Sat";
+    - "Tuesday, but actually I have meetings all day": the wish is withdrawn and what
+      remains is an exclusion, which still binds (so does a moved booking's old slot);
+    - what a bound narrows ("Wednesday afternoon, not after 3pm") is structure the
+      grounding layer read; an interpreter that says nothing about it does not undo it.
+    """
+    out = list(labels)
+    for i, (cand, lab) in enumerate(zip(candidates, out, strict=True)):
+        if cand.type == "time" and cand.negated and not lab.retracted and lab.kind != "exclude":
+            lab = out[i] = lab.model_copy(update={"kind": "exclude", "strength": "hard"})
+        if i > 0:
+            prev = candidates[i - 1]
+            if (
+                prev.type == cand.type == "time"
+                and prev.negated
+                and not cand.negated
+                and out[i - 1].kind == "exclude"
+                and _JOIN.match(message[prev.span[1] : cand.span[0]])
+            ):
+                lab = out[i] = out[i - 1].model_copy(update={"modifies": None})
+        if lab.retracted and lab.kind == "exclude":
+            lab = out[i] = lab.model_copy(update={"retracted": False})
+        found = cand.extra.get("modifies")
+        if lab.modifies is None and found is not None and found != i:
+            out[i] = lab.model_copy(update={"modifies": found})
+    return out
 
 
 def _windows(

@@ -20,7 +20,6 @@ from typing import Any
 
 import torch
 import torch.nn.functional as F
-
 from slotwise.extractor.model import WEIGHTS_DIR
 from slotwise.extractor.model.data import generator, sources
 from slotwise.extractor.model.decoding import Grammar
@@ -29,10 +28,28 @@ from slotwise.extractor.model.tokenizer import InputTokenizer, OutputVocab
 
 DATA_DIR = Path(__file__).parent / "model" / "data"
 
-FULL = {"sgd": 10000, "snips_book": 1973, "snips_other": 1500, "clinc_mapped": 1000,
-        "clinc_other": 3000, "generated": 18000, "dev_sgd": 1000, "dev_clinc": 600, "dev_generated": 1000}
-QUICK = {"sgd": 150, "snips_book": 50, "snips_other": 50, "clinc_mapped": 50, "clinc_other": 50,
-         "generated": 300, "dev_sgd": 40, "dev_clinc": 40, "dev_generated": 60}
+FULL = {
+    "sgd": 10000,
+    "snips_book": 1973,
+    "snips_other": 1500,
+    "clinc_mapped": 1000,
+    "clinc_other": 3000,
+    "generated": 18000,
+    "dev_sgd": 1000,
+    "dev_clinc": 600,
+    "dev_generated": 1000,
+}
+QUICK = {
+    "sgd": 150,
+    "snips_book": 50,
+    "snips_other": 50,
+    "clinc_mapped": 50,
+    "clinc_other": 50,
+    "generated": 300,
+    "dev_sgd": 40,
+    "dev_clinc": 40,
+    "dev_generated": 60,
+}
 
 
 def build_corpus(seed: int, sizes: dict[str, int]) -> tuple[list[dict], list[dict], dict[str, Any]]:
@@ -44,10 +61,18 @@ def build_corpus(seed: int, sizes: dict[str, int]) -> tuple[list[dict], list[dic
     clinc_dev = sources.clinc("dev", root)
     train = (
         sources.sample(sgd_train, sizes["sgd"], seed)
-        + sources.sample([r for r in snips_train if r["intent"] == "book"], sizes["snips_book"], seed)
-        + sources.sample([r for r in snips_train if r["intent"] != "book"], sizes["snips_other"], seed)
-        + sources.sample([r for r in clinc_train if r["intent"] != "other"], sizes["clinc_mapped"], seed)
-        + sources.sample([r for r in clinc_train if r["intent"] == "other"], sizes["clinc_other"], seed)
+        + sources.sample(
+            [r for r in snips_train if r["intent"] == "book"], sizes["snips_book"], seed
+        )
+        + sources.sample(
+            [r for r in snips_train if r["intent"] != "book"], sizes["snips_other"], seed
+        )
+        + sources.sample(
+            [r for r in clinc_train if r["intent"] != "other"], sizes["clinc_mapped"], seed
+        )
+        + sources.sample(
+            [r for r in clinc_train if r["intent"] == "other"], sizes["clinc_other"], seed
+        )
         + generator.generate(sizes["generated"], seed=seed, heldout=False)
     )
     dev = (
@@ -58,16 +83,30 @@ def build_corpus(seed: int, sizes: dict[str, int]) -> tuple[list[dict], list[dic
     files = [p for p in sources.source_files(root) if p.name != "test.jsonl"]
     manifest = {
         "seed": seed,
-        "sources": [{"path": str(p.relative_to(root.parent)), "sha256": sources.sha256(p),
-                     "rows_in_file": sum(1 for _ in p.open(encoding="utf-8"))} for p in files],
+        "sources": [
+            {
+                "path": str(p.relative_to(root.parent)),
+                "sha256": sources.sha256(p),
+                "rows_in_file": sum(1 for _ in p.open(encoding="utf-8")),
+            }
+            for p in files
+        ],
         "rows_used": {k: v for k, v in _count(train, dev).items()},
-        "generator": {"module": "slotwise.extractor.model.data.generator", "train_seed": seed,
-                      "dev_seed": seed + 1, "train_rows": sizes["generated"],
-                      "dev_rows": sizes["dev_generated"], "heldout_templates": "never used in train/dev",
-                      "sha256": sources.sha256(Path(generator.__file__))},
+        "generator": {
+            "module": "slotwise.extractor.model.data.generator",
+            "train_seed": seed,
+            "dev_seed": seed + 1,
+            "train_rows": sizes["generated"],
+            "dev_rows": sizes["dev_generated"],
+            "heldout_templates": "never used in train/dev",
+            "sha256": sources.sha256(Path(generator.__file__)),
+        },
         "sizes": sizes,
-        "not_trained_on": ["extractor/model/data/dev_handwritten.jsonl", "*/test.jsonl",
-                           "generated held-out phrasing families"],
+        "not_trained_on": [
+            "extractor/model/data/dev_handwritten.jsonl",
+            "*/test.jsonl",
+            "generated held-out phrasing families",
+        ],
     }
     return train, dev, manifest
 
@@ -84,19 +123,34 @@ def _count(train: list[dict], dev: list[dict]) -> dict[str, int]:
 # ----------------------------------------------------------------------------- features
 
 
-def featurize(rows: list[dict], tok: InputTokenizer, vocab: OutputVocab, grammar: Grammar
-              ) -> list[dict[str, Any]]:
+def featurize(
+    rows: list[dict], tok: InputTokenizer, vocab: OutputVocab, grammar: Grammar
+) -> list[dict[str, Any]]:
     feats = []
     for r in rows:
         n = len(r["candidates"])
-        ids, slots, ctype = tok.encode(r["message"], [tuple(c["span"]) for c in r["candidates"]],
-                                       [c["type"] for c in r["candidates"]])
+        ids, slots, ctype = tok.encode(
+            r["message"],
+            [tuple(c["span"]) for c in r["candidates"]],
+            [c["type"] for c in r["candidates"]],
+        )
         out = vocab.encode({"intent": r["intent"], "labels": r["labels"]})
         allowed = grammar.allowed_per_step(n, out)
         dec_in = [-1, *out[:-1]]  # -1 -> BOS
         cur = [current_candidate(out[:i], vocab, n) for i in range(len(out))]
-        feats.append({"ids": ids, "slots": slots, "ctype": ctype, "n": n, "dec_in": dec_in,
-                      "target": out, "cur": cur, "allowed": allowed, "intent": r["intent"]})
+        feats.append(
+            {
+                "ids": ids,
+                "slots": slots,
+                "ctype": ctype,
+                "n": n,
+                "dec_in": dec_in,
+                "target": out,
+                "cur": cur,
+                "allowed": allowed,
+                "intent": r["intent"],
+            }
+        )
     return feats
 
 
@@ -123,8 +177,16 @@ def collate(batch: list[dict[str, Any]], bos: int, vsize: int) -> dict[str, torc
         for p, al in enumerate(f["allowed"]):
             allowed[i, p, al] = True
     allowed[target == -100] = True
-    return {"ids": ids, "slots": slots, "ctype": ctype, "dec_in": dec_in, "target": target,
-            "cur": cur, "allowed": allowed, "n": torch.tensor(n)}
+    return {
+        "ids": ids,
+        "slots": slots,
+        "ctype": ctype,
+        "dec_in": dec_in,
+        "target": target,
+        "cur": cur,
+        "allowed": allowed,
+        "n": torch.tensor(n),
+    }
 
 
 def forward_logits(net: IntentNet, batch: dict[str, torch.Tensor]) -> torch.Tensor:
@@ -136,7 +198,7 @@ def forward_logits(net: IntentNet, batch: dict[str, torch.Tensor]) -> torch.Tens
 
 def batches(feats: list[dict], size: int, rng: random.Random | None) -> list[list[dict]]:
     order = sorted(range(len(feats)), key=lambda i: (len(feats[i]["ids"]) // 8, feats[i]["n"]))
-    chunks = [[feats[i] for i in order[j:j + size]] for j in range(0, len(order), size)]
+    chunks = [[feats[i] for i in order[j : j + size]] for j in range(0, len(order), size)]
     if rng is not None:
         rng.shuffle(chunks)
     return chunks
@@ -146,8 +208,10 @@ def batches(feats: list[dict], size: int, rng: random.Random | None) -> list[lis
 def evaluate(net: IntentNet, feats: list[dict], vocab: OutputVocab) -> dict[str, Any]:
     """Teacher-forced: intent accuracy, per-decision accuracy, intent logits for calibration."""
     net.eval()
-    intent_ids = [vocab.id(f'{{"intent":"{i}"') for i in ("book", "reschedule", "cancel",
-                                                           "availability", "other")]
+    intent_ids = [
+        vocab.id(f'{{"intent":"{i}"')
+        for i in ("book", "reschedule", "cancel", "availability", "other")
+    ]
     ok_intent = total = ok_dec = n_dec = 0
     all_logits, all_gold = [], []
     for chunk in batches(feats, 128, None):
@@ -165,8 +229,12 @@ def evaluate(net: IntentNet, feats: list[dict], vocab: OutputVocab) -> dict[str,
         all_logits.append(il)
         all_gold.append(gold)
     net.train()
-    return {"intent_acc": ok_intent / max(total, 1), "decision_acc": ok_dec / max(n_dec, 1),
-            "intent_logits": torch.cat(all_logits), "intent_gold": torch.cat(all_gold)}
+    return {
+        "intent_acc": ok_intent / max(total, 1),
+        "decision_acc": ok_dec / max(n_dec, 1),
+        "intent_logits": torch.cat(all_logits),
+        "intent_gold": torch.cat(all_gold),
+    }
 
 
 def fit_temperature(logits: torch.Tensor, gold: torch.Tensor) -> float:
@@ -219,24 +287,37 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     net.word_emb.copy_(pca_embeddings(cfg.emb_dim))
     train_f = featurize(train_rows, tok, vocab, grammar)
     dev_f = featurize(dev_rows, tok, vocab, grammar)
-    print(f"train {len(train_f)} dev {len(dev_f)} params "
-          f"{sum(p.numel() for p in net.parameters()):,} (+ frozen embeddings)", file=sys.stderr)
+    print(
+        f"train {len(train_f)} dev {len(dev_f)} params "
+        f"{sum(p.numel() for p in net.parameters()):,} (+ frozen embeddings)",
+        file=sys.stderr,
+    )
 
-    opt = torch.optim.AdamW([p for p in net.parameters() if p.requires_grad], lr=args.lr,
-                            weight_decay=0.01)
+    opt = torch.optim.AdamW(
+        [p for p in net.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01
+    )
     rng = random.Random(args.seed)
-    steps_per_epoch = math.ceil(len(train_f) / args.batch)  # batches are fixed, their order shuffled
+    steps_per_epoch = math.ceil(
+        len(train_f) / args.batch
+    )  # batches are fixed, their order shuffled
     total = steps_per_epoch * args.epochs
     warm = max(1, total // 20)
     sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warm) * 0.5 * (1 + math.cos(math.pi * min(s, total) / total)))
+        opt,
+        lambda s: min(1.0, (s + 1) / warm) * 0.5 * (1 + math.cos(math.pi * min(s, total) / total)),
+    )
     best, best_state, history = -1.0, None, []
     net.train()
     collated = [collate(chunk, net.bos, vocab.size) for chunk in batches(train_f, args.batch, None)]
     for epoch in range(args.epochs):
         rng.shuffle(collated)
-        bar = tqdm(collated, desc=f"epoch {epoch + 1}/{args.epochs}", file=sys.stderr,
-                   disable=args.no_progress, mininterval=0.1 if sys.stderr.isatty() else 30)
+        bar = tqdm(
+            collated,
+            desc=f"epoch {epoch + 1}/{args.epochs}",
+            file=sys.stderr,
+            disable=args.no_progress,
+            mininterval=0.1 if sys.stderr.isatty() else 30,
+        )
         run = 0.0
         for i, batch in enumerate(bar):
             logits = forward_logits(net, batch)
@@ -253,9 +334,15 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
             bar.set_postfix(loss=f"{run:.3f}")
         ev = evaluate(net, dev_f, vocab)
         score = ev["intent_acc"] + ev["decision_acc"]
-        history.append({"epoch": epoch + 1, "loss": round(run, 4), "dev_intent_acc": round(ev["intent_acc"], 4),
-                        "dev_decision_acc": round(ev["decision_acc"], 4),
-                        "minutes": round((time.time() - t_start) / 60, 2)})
+        history.append(
+            {
+                "epoch": epoch + 1,
+                "loss": round(run, 4),
+                "dev_intent_acc": round(ev["intent_acc"], 4),
+                "dev_decision_acc": round(ev["decision_acc"], 4),
+                "minutes": round((time.time() - t_start) / 60, 2),
+            }
+        )
         print(json.dumps(history[-1]), file=sys.stderr)
         if score > best:
             best = score
@@ -269,9 +356,17 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     return {"history": history, "temperature": temperature, "wall_s": wall}
 
 
-def save(net: IntentNet, out_dir: Path, vocab: OutputVocab, cfg: NetConfig, temperature: float,
-         manifest: dict[str, Any], history: list[dict[str, Any]], wall: float,
-         args: argparse.Namespace) -> None:
+def save(
+    net: IntentNet,
+    out_dir: Path,
+    vocab: OutputVocab,
+    cfg: NetConfig,
+    temperature: float,
+    manifest: dict[str, Any],
+    history: list[dict[str, Any]],
+    wall: float,
+    args: argparse.Namespace,
+) -> None:
     from safetensors.torch import save_file
 
     state = {k: v.contiguous() for k, v in net.state_dict().items()}
@@ -283,9 +378,16 @@ def save(net: IntentNet, out_dir: Path, vocab: OutputVocab, cfg: NetConfig, temp
         "net": cfg.to_dict(),
         "output_pieces": list(vocab.pieces),
         "temperature": temperature,
-        "training": {"epochs": args.epochs, "seed": args.seed, "batch": args.batch, "lr": args.lr,
-                     "quick": args.quick, "wall_s": round(wall, 1), "history": history,
-                     "torch": torch.__version__},
+        "training": {
+            "epochs": args.epochs,
+            "seed": args.seed,
+            "batch": args.batch,
+            "lr": args.lr,
+            "quick": args.quick,
+            "wall_s": round(wall, 1),
+            "history": history,
+            "torch": torch.__version__,
+        },
     }
     (out_dir / "config.json").write_text(json.dumps(meta, indent=1))
     (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=1))
@@ -294,13 +396,18 @@ def save(net: IntentNet, out_dir: Path, vocab: OutputVocab, cfg: NetConfig, temp
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m slotwise.extractor.train", description=__doc__,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--out", default=str(WEIGHTS_DIR), help="output folder (default: the packaged weights)")
-    p.add_argument("--epochs", type=int, default=3)
+    p = argparse.ArgumentParser(
+        prog="python -m slotwise.extractor.train",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "--out", default=str(WEIGHTS_DIR), help="output folder (default: the packaged weights)"
+    )
+    p.add_argument("--epochs", type=int, default=12)
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--batch", type=int, default=96)
-    p.add_argument("--lr", type=float, default=3e-3)
+    p.add_argument("--lr", type=float, default=1.5e-3)
     p.add_argument("--d", type=int, default=128)
     p.add_argument("--enc-layers", type=int, default=3)
     p.add_argument("--dec-layers", type=int, default=2)
@@ -309,8 +416,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-progress", action="store_true")
     args = p.parse_args(argv)
     result = train(args)
-    print(json.dumps({"temperature": result["temperature"], "wall_s": round(result["wall_s"], 1),
-                      "last": result["history"][-1]}))
+    print(
+        json.dumps(
+            {
+                "temperature": result["temperature"],
+                "wall_s": round(result["wall_s"], 1),
+                "last": result["history"][-1],
+            }
+        )
+    )
     return 0
 
 

@@ -141,6 +141,8 @@ def test_cli_unknown_subcommand_exits_2() -> None:
 
 
 def test_cli_deeply_nested_json_is_invalid_input_not_a_crash() -> None:
-    exit_code, _, err = run(["schedule", "-", "--interpreter", "rules"], "[" * 100000 + "]" * 100000)
+    exit_code, _, err = run(
+        ["schedule", "-", "--interpreter", "rules"], "[" * 100000 + "]" * 100000
+    )
     assert exit_code == 2
     assert json.loads(err)["error"]["code"] == "invalid_json"

@@ -10,9 +10,9 @@ from datetime import datetime
 from typing import Any
 
 import pytest
+from slotwise.schemas import ScheduleResult
 
 from slotwise import Engine
-from slotwise.schemas import ScheduleResult
 
 WEEKDAYS = [
     "2026-11-24",

@@ -370,6 +370,11 @@ def load_recognizers(split: str = "test") -> BenchSet:
         now = datetime.fromisoformat(row["reference_datetime"])
         messages.append(Message(row["text"], now, RT_TZ, tuple(golds + others)))
     kinds = Counter(g.kind for m in messages for g in m.golds if g.kind != "excluded")
-    stats = {"messages": len(messages), "items": dict(kinds), "dropped": dict(dropped), "split": split}
+    stats = {
+        "messages": len(messages),
+        "items": dict(kinds),
+        "dropped": dict(dropped),
+        "split": split,
+    }
     title = f"Recognizers-Text English DateTime spec ({split} half)"
     return BenchSet("recognizers", title, messages, exhaustive=True, stats=stats)

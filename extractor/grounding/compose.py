@@ -24,8 +24,8 @@ from slotwise.extractor.grounding import (
     rules_span,
     rules_time,
 )
-from slotwise.extractor.grounding.compose_range import join_datetime_ranges
 from slotwise.extractor.grounding.atoms import Atom, Options, find_atoms
+from slotwise.extractor.grounding.compose_range import join_datetime_ranges
 from slotwise.extractor.grounding.lexicon import CONTEXT_BEFORE
 from slotwise.extractor.grounding.symbolic import (
     DaySpec,
@@ -45,7 +45,13 @@ _JOIN_GAP = re.compile(
 _SPACE = re.compile(r"\s*")
 _WORDY = re.compile(r"\w")
 _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
-RULE_MODULES = (rules, rules_time, rules_span, rules_offset, rules_range)  # importing them registers their rules
+RULE_MODULES = (
+    rules,
+    rules_time,
+    rules_span,
+    rules_offset,
+    rules_range,
+)  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
     re.I,

@@ -75,7 +75,9 @@ def join_datetime_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
 def _try(text: str, atoms: list[Atom], i: int) -> tuple[Atom, int] | None:
     lead = atoms[i] if atoms[i].cue == "between" and atoms[i].sym is None else None
     j = i + 1 if lead is not None else i
-    if lead is not None and (j >= len(atoms) or not _SPACE.fullmatch(text[lead.end : atoms[j].start])):
+    if lead is not None and (
+        j >= len(atoms) or not _SPACE.fullmatch(text[lead.end : atoms[j].start])
+    ):
         return None
     for n in range(_MAX, 0, -1):
         start = _point(text, atoms, j, n)
@@ -104,7 +106,7 @@ def _try(text: str, atoms: list[Atom], i: int) -> tuple[Atom, int] | None:
                 continue
             last = atoms[k + n2 - 1]
             first = lead or atoms[j]
-            rules = ([lead.rules[0]] if lead is not None and lead.rules else [])
+            rules = [lead.rules[0]] if lead is not None and lead.rules else []
             for a in atoms[j : k + n2]:
                 rules.extend(a.rules)
             sym = Sym(day=start.day, tod=start.tod, zone=start.zone or end.zone, until=end)

@@ -52,9 +52,7 @@ def _end(
 ) -> datetime | None:
     minutes = _end_minutes(tod)
     if day is None:
-        later = [
-            _at(start_day + timedelta(k), m, ctx.tz) for k in (0, 1) for m in minutes
-        ]
+        later = [_at(start_day + timedelta(k), m, ctx.tz) for k in (0, 1) for m in minutes]
         after = [t for t in later if t > start]
         return min(after) if after else None
     if day.kind == "wd" and day.mod in ("", "this"):

@@ -27,7 +27,9 @@ def _last_night(m: re.Match[str], o: Options) -> Sym:
 
 @rule(
     "nth_month_of",
-    r"(?:the\s+)?(?P<ord>" + "|".join(sorted(_MONTH_ORD, key=len, reverse=True)) + r")\s+month\s+(?:of|in)",
+    r"(?:the\s+)?(?P<ord>"
+    + "|".join(sorted(_MONTH_ORD, key=len, reverse=True))
+    + r")\s+month\s+(?:of|in)",
 )
 def _nth_month_of(m: re.Match[str], o: Options) -> Atom:
     """A prefix cue: "the third month of" + an explicit year -> that month."""

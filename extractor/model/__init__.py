@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import torch
-
 from slotwise.extractor.interpretation import Candidate, Interpreted
 from slotwise.extractor.model.decoding import Grammar, constrained_decode
 from slotwise.extractor.model.network import IntentNet, NetConfig, current_candidate
@@ -31,16 +30,25 @@ WEIGHTS_DIR = Path(__file__).parent / "weights"
 
 # A fallback ("A, otherwise B") labels both prefer/soft; the first choice gets a higher
 # weight downstream (`detail["weights"]`, read by the pipeline), as the cue rules do.
-_FALLBACK = re.compile(r"\b(?:otherwise|if not|failing that|or else|else|if that(?:'?s| is)? "
-                       r"(?:taken|full|not possible|doesn'?t work)|backup|fallback|second choice|"
-                       r"plan b)\b", re.IGNORECASE)
+_FALLBACK = re.compile(
+    r"\b(?:otherwise|if not|failing that|or else|else|if that(?:'?s| is)? "
+    r"(?:taken|full|not possible|doesn'?t work)|backup|fallback|second choice|"
+    r"plan b)\b",
+    re.IGNORECASE,
+)
 
 
 class IntentModel:
     """Encoder + constrained JSON-piece decoder; see docs/model_card.md."""
 
-    def __init__(self, net: IntentNet, tokenizer: InputTokenizer, temperature: float = 1.0,
-                 name: str = "intent-model", threads: int | None = None) -> None:
+    def __init__(
+        self,
+        net: IntentNet,
+        tokenizer: InputTokenizer,
+        temperature: float = 1.0,
+        name: str = "intent-model",
+        threads: int | None = None,
+    ) -> None:
         self.net = net.eval()
         self.tokenizer = tokenizer
         self.vocab = net.vocab
@@ -64,18 +72,25 @@ class IntentModel:
         state = load_file(str(path / "model.safetensors"))
         net.load_state_dict(state, strict=True)
         tok = InputTokenizer(path / "wordpiece.json", max_len=meta["net"]["max_in"])
-        return cls(net, tok, temperature=float(meta.get("temperature", 1.0)),
-                   name=meta.get("name", "intent-model"), threads=threads)
+        return cls(
+            net,
+            tok,
+            temperature=float(meta.get("temperature", 1.0)),
+            name=meta.get("name", "intent-model"),
+            threads=threads,
+        )
 
     # ------------------------------------------------------------------ inference
     def _tensors(self, message: str, candidates: list[Candidate]) -> tuple[torch.Tensor, ...]:
         ids, slots, ctype = self.tokenizer.encode(
-            message, [tuple(c.span) for c in candidates], [c.type for c in candidates])
+            message, [(c.span[0], c.span[1]) for c in candidates], [c.type for c in candidates]
+        )
         return (torch.tensor([ids]), torch.tensor([slots]), torch.tensor([ctype]))
 
     @torch.inference_mode()
-    def interpret(self, message: str, candidates: list[Candidate], *, constrained: bool = True
-                  ) -> Interpreted:
+    def interpret(
+        self, message: str, candidates: list[Candidate], *, constrained: bool = True
+    ) -> Interpreted:
         if self._threads:
             torch.set_num_threads(self._threads)
         n = len(candidates)
@@ -89,22 +104,32 @@ class IntentModel:
                 pieces, curs = [self.net.bos, *pieces], [-1, *curs]
             toks = torch.tensor([pieces])
             cur = torch.tensor([curs])
-            logits, state["cache"] = self.net.decode(toks, cur, state["pos"], cand, mem_kv, pad,
-                                                     state["cache"])
+            logits, state["cache"] = self.net.decode(
+                toks, cur, state["pos"], cand, mem_kv, pad, state["cache"]
+            )
             state["pos"] += len(pieces)
             return logits[0, -1]
 
-        dec = constrained_decode(step, self.grammar, n,
-                                 lambda prefix: current_candidate(prefix, self.vocab, n),
-                                 temperature_intent=self.temperature, constrained=constrained)
+        dec = constrained_decode(
+            step,
+            self.grammar,
+            n,
+            lambda prefix: current_candidate(prefix, self.vocab, n),
+            temperature_intent=self.temperature,
+            constrained=constrained,
+        )
         interp = dec.interpretation
         confidence = dec.intent_probs.get(interp.intent, 0.0)
         return Interpreted(
             interpretation=interp,
             intent_confidence=float(confidence),
             interpreter=self.name,
-            detail={"tokens": dec.decisions, "raw": dec.raw, "intent_probs": dec.intent_probs,
-                    "weights": _weights(message, candidates, interp.labels)},
+            detail={
+                "tokens": dec.decisions,
+                "raw": dec.raw,
+                "intent_probs": dec.intent_probs,
+                "weights": _weights(message, candidates, interp.labels),
+            },
         )
 
 
@@ -112,10 +137,19 @@ def _weights(message: str, candidates: list[Candidate], labels: list[Any]) -> li
     """2.0 for a preferred time that a fallback cue follows (the first choice), else 1.0."""
     w = [1.0] * len(labels)
     for m in _FALLBACK.finditer(message):
-        before = [i for i, c in enumerate(candidates) if c.span[1] <= m.start() and c.type == "time"
-                  and labels[i].kind == "prefer" and not labels[i].retracted]
-        after = [i for i, c in enumerate(candidates) if c.span[0] >= m.end() and c.type == "time"
-                 and labels[i].kind == "prefer"]
+        before = [
+            i
+            for i, c in enumerate(candidates)
+            if c.span[1] <= m.start()
+            and c.type == "time"
+            and labels[i].kind == "prefer"
+            and not labels[i].retracted
+        ]
+        after = [
+            i
+            for i, c in enumerate(candidates)
+            if c.span[0] >= m.end() and c.type == "time" and labels[i].kind == "prefer"
+        ]
         if before and after:
             w[before[-1]] = 2.0
     return w

@@ -30,7 +30,6 @@ from typing import Any
 import torch
 from outlines_core import Guide, Index, Vocabulary
 from outlines_core.json_schema import build_regex_from_schema
-
 from slotwise.extractor.interpretation import Interpretation
 from slotwise.extractor.model.tokenizer import OutputVocab
 
@@ -48,7 +47,8 @@ def schema_for(n: int) -> dict[str, Any]:
             others = [k for k in range(n) if k != j]
             item["properties"]["modifies"] = (
                 {"anyOf": [{"enum": others}, {"type": "null"}], "default": None}
-                if others else {"type": "null", "default": None}
+                if others
+                else {"type": "null", "default": None}
             )
             items.append(item)
         labels["prefixItems"] = items
@@ -106,8 +106,13 @@ class Decoded:
 
 
 def constrained_decode(
-    step: StepFn, grammar: Grammar, n: int, cur_fn: Callable[[list[int]], int],
-    temperature_intent: float = 1.0, constrained: bool = True, max_steps: int = 4096,
+    step: StepFn,
+    grammar: Grammar,
+    n: int,
+    cur_fn: Callable[[list[int]], int],
+    temperature_intent: float = 1.0,
+    constrained: bool = True,
+    max_steps: int = 4096,
 ) -> Decoded:
     """Greedy decoding under the grammar for `n` candidates.
 
@@ -136,11 +141,18 @@ def constrained_decode(
                 logits = logits + mask
             probs = torch.softmax(logits / scale, dim=-1)
             tok = int(torch.argmax(probs))
-            decisions.append({"token": vocab.pieces[tok] if tok < vocab.eos else "<eos>",
-                              "p": round(float(probs[tok]), 4)})
+            decisions.append(
+                {
+                    "token": vocab.pieces[tok] if tok < vocab.eos else "<eos>",
+                    "p": round(float(probs[tok]), 4),
+                }
+            )
             if first:
-                intent_probs = {vocab.pieces[i].split('"')[-2]: float(probs[i])
-                                for i in range(len(vocab.pieces)) if vocab.pieces[i].startswith('{"intent"')}
+                intent_probs = {
+                    vocab.pieces[i].split('"')[-2]: float(probs[i])
+                    for i in range(len(vocab.pieces))
+                    if vocab.pieces[i].startswith('{"intent"')
+                }
             first = False
         if tok == vocab.eos:
             break

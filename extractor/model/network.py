@@ -20,9 +20,8 @@ from dataclasses import asdict, dataclass
 
 import torch
 import torch.nn.functional as F
-from torch import nn
-
 from slotwise.extractor.model.tokenizer import CANDIDATE_TYPES, MAX_CANDIDATES, OutputVocab
+from torch import nn
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,10 @@ class _DecoderLayer(nn.Module):
         return self._split(k), self._split(v)
 
     def forward(
-        self, x: torch.Tensor, mem_kv: tuple[torch.Tensor, torch.Tensor], mem_mask: torch.Tensor | None,
+        self,
+        x: torch.Tensor,
+        mem_kv: tuple[torch.Tensor, torch.Tensor],
+        mem_mask: torch.Tensor | None,
         cache: tuple[torch.Tensor, torch.Tensor] | None = None,
     ) -> tuple[torch.Tensor, tuple[torch.Tensor, torch.Tensor]]:
         b, t, d = x.shape
@@ -101,18 +103,25 @@ class _DecoderLayer(nn.Module):
 
 class IntentNet(nn.Module):
     WINDOW = 6  # pieces each side of a candidate pooled into its vector
+    word_emb: torch.Tensor
+    ptr_tok: torch.Tensor
+    ptr_idx: torch.Tensor
+
     def __init__(self, cfg: NetConfig, vocab: OutputVocab) -> None:
         super().__init__()
         self.cfg, self.vocab = cfg, vocab
         d = cfg.d
-        self.register_buffer("word_emb", torch.zeros(cfg.in_vocab, cfg.emb_dim, dtype=torch.float16))
+        self.register_buffer(
+            "word_emb", torch.zeros(cfg.in_vocab, cfg.emb_dim, dtype=torch.float16)
+        )
         self.in_proj = nn.Linear(cfg.emb_dim, d)
         self.in_pos = nn.Embedding(cfg.max_in, d)
         self.slot_emb = nn.Embedding(MAX_CANDIDATES, d)
         self.type_emb = nn.Embedding(len(CANDIDATE_TYPES), d)
         self.in_norm = nn.LayerNorm(d)
-        layer = nn.TransformerEncoderLayer(d, cfg.heads, cfg.ff, cfg.dropout, activation="gelu",
-                                           batch_first=True, norm_first=True)
+        layer = nn.TransformerEncoderLayer(
+            d, cfg.heads, cfg.ff, cfg.dropout, activation="gelu", batch_first=True, norm_first=True
+        )
         self.encoder = nn.TransformerEncoder(layer, cfg.enc_layers, enable_nested_tensor=False)
         self.enc_norm = nn.LayerNorm(d)
         self.bos = vocab.size  # decoder-only start token
@@ -121,25 +130,39 @@ class IntentNet(nn.Module):
         self.none_cand = nn.Parameter(torch.zeros(d))
         self.cand_mix = nn.Linear(3 * d, d)  # [span mean, left window mean, right window mean]
         self.cand_in = nn.Linear(d, d)
-        self.layers = nn.ModuleList(_DecoderLayer(d, cfg.heads, cfg.ff, cfg.dropout)
-                                    for _ in range(cfg.dec_layers))
+        self.layers = nn.ModuleList(
+            _DecoderLayer(d, cfg.heads, cfg.ff, cfg.dropout) for _ in range(cfg.dec_layers)
+        )
         self.out_norm = nn.LayerNorm(d)
         self.head = nn.Linear(d, vocab.size)
+        self.cand_norm = nn.LayerNorm(d)
         self.ptr_q = nn.Linear(d, d)
         self.ptr_k = nn.Linear(d, d)
+        for emb in (self.in_pos, self.slot_emb, self.type_emb, self.out_emb, self.out_pos):
+            nn.init.normal_(emb.weight, std=0.02)  # N(0, 1) would drown the token signal
         ptr = vocab.pointer_ids
-        self.register_buffer("ptr_tok", torch.tensor(sorted(ptr), dtype=torch.long), persistent=False)
-        self.register_buffer("ptr_idx", torch.tensor([ptr[t] for t in sorted(ptr)], dtype=torch.long),
-                             persistent=False)
+        self.register_buffer(
+            "ptr_tok", torch.tensor(sorted(ptr), dtype=torch.long), persistent=False
+        )
+        self.register_buffer(
+            "ptr_idx",
+            torch.tensor([ptr[t] for t in sorted(ptr)], dtype=torch.long),
+            persistent=False,
+        )
 
     # ------------------------------------------------------------------ encoder
-    def encode(self, ids: torch.Tensor, slots: torch.Tensor, ctype: torch.Tensor, n_cands: int
-               ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def encode(
+        self, ids: torch.Tensor, slots: torch.Tensor, ctype: torch.Tensor, n_cands: int
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """(memory B,T,D, key padding mask B,T (True = pad), candidate vectors B,N,D)."""
         pad = ids == 0
         pos = torch.arange(ids.shape[1], device=ids.device).clamp(max=self.cfg.max_in - 1)
-        x = self.in_proj(self.word_emb[ids].float()) + self.in_pos(pos) + self.slot_emb(slots) \
+        x = (
+            self.in_proj(self.word_emb[ids].float())
+            + self.in_pos(pos)
+            + self.slot_emb(slots)
             + self.type_emb(ctype)
+        )
         x = self.encoder(self.in_norm(x), src_key_padding_mask=pad if pad.any() else None)
         mem = self.enc_norm(x)
         n = max(n_cands, 1)
@@ -157,16 +180,21 @@ class IntentNet(nn.Module):
         lvec = (left @ mem) / left.sum(-1, keepdim=True).clamp(min=1)
         rvec = (right @ mem) / right.sum(-1, keepdim=True).clamp(min=1)
         cand = self.cand_mix(torch.cat([span, lvec, rvec], dim=-1))
-        cand = cand + self.slot_emb(k.clamp(max=MAX_CANDIDATES - 1)).unsqueeze(0)
+        cand = self.cand_norm(cand + self.slot_emb(k.clamp(max=MAX_CANDIDATES - 1)).unsqueeze(0))
         return mem, pad, cand[:, :n_cands]
 
     def memory_kv(self, mem: torch.Tensor) -> list[tuple[torch.Tensor, torch.Tensor]]:
-        return [layer.memory(mem) for layer in self.layers]
+        return [layer.memory(mem) for layer in self.layers]  # type: ignore[operator]
 
     # ------------------------------------------------------------------ decoder
     def decode(
-        self, tokens: torch.Tensor, cur: torch.Tensor, start: int, cand: torch.Tensor,
-        mem_kv: list[tuple[torch.Tensor, torch.Tensor]], pad: torch.Tensor,
+        self,
+        tokens: torch.Tensor,
+        cur: torch.Tensor,
+        start: int,
+        cand: torch.Tensor,
+        mem_kv: list[tuple[torch.Tensor, torch.Tensor]],
+        pad: torch.Tensor,
         cache: list[tuple[torch.Tensor, torch.Tensor]] | None = None,
     ) -> tuple[torch.Tensor, list[tuple[torch.Tensor, torch.Tensor]]]:
         """Logits B,T,V for the next piece at each input position, and the new cache.
@@ -191,7 +219,9 @@ class IntentNet(nn.Module):
         logits = self.head(h)
         if cand.shape[1]:
             n = cand.shape[1]
-            score = self.ptr_q(h) @ self.ptr_k(cand).transpose(1, 2) / math.sqrt(h.shape[-1])  # B,T,N
+            score = (
+                self.ptr_q(h) @ self.ptr_k(cand).transpose(1, 2) / math.sqrt(h.shape[-1])
+            )  # B,T,N
             valid = self.ptr_idx < n
             gathered = torch.full((b, t, len(self.ptr_idx)), -30.0, device=h.device)
             gathered[:, :, valid] = score[:, :, self.ptr_idx[valid]]

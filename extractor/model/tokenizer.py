@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 INTENTS = ("book", "reschedule", "cancel", "availability", "other")
 KINDS = ("require", "prefer", "exclude")
@@ -70,7 +71,7 @@ class OutputVocab:
                 out[i] = int(p.rsplit(":", 1)[1])
         return out
 
-    def encode(self, interpretation_json: dict) -> list[int]:  # type: ignore[type-arg]
+    def encode(self, interpretation_json: dict[str, Any]) -> list[int]:
         """Gold pieces for a dict with `intent` and full `labels` (all four fields)."""
         ids = [self.id(f'{{"intent":"{interpretation_json["intent"]}"'), self.id(',"labels":[')]
         for j, lab in enumerate(interpretation_json["labels"]):
@@ -103,8 +104,9 @@ class InputTokenizer:
         self._tok.no_padding()
         self._tok.no_truncation()
         self.max_len = max_len
-        self.cls_id = self._tok.token_to_id("[CLS]")
-        self.sep_id = self._tok.token_to_id("[SEP]")
+        cls_id, sep_id = self._tok.token_to_id("[CLS]"), self._tok.token_to_id("[SEP]")
+        assert cls_id is not None and sep_id is not None, "not a BERT WordPiece vocabulary"
+        self.cls_id, self.sep_id = cls_id, sep_id
         self.vocab_size = self._tok.get_vocab_size()
 
     def encode(
@@ -131,5 +133,9 @@ class InputTokenizer:
                     slots[p] = min(k + 1, MAX_CANDIDATES - 1)
                     ctype[p] = CANDIDATE_TYPES.index(t)
         if len(ids) > self.max_len - 2:
-            ids, slots, ctype = ids[: self.max_len - 2], slots[: self.max_len - 2], ctype[: self.max_len - 2]
+            ids, slots, ctype = (
+                ids[: self.max_len - 2],
+                slots[: self.max_len - 2],
+                ctype[: self.max_len - 2],
+            )
         return [self.cls_id, *ids, self.sep_id], [0, *slots, 0], [0, *ctype, 0]

@@ -31,8 +31,9 @@ def _fixed_step(prefer: list[str] | None = None, seed: int | None = None):
 
 
 def _decode(n: int, step, constrained: bool = True):
-    return constrained_decode(step, GRAMMAR, n, lambda pre: current_candidate(pre, VOCAB, n),
-                              constrained=constrained)
+    return constrained_decode(
+        step, GRAMMAR, n, lambda pre: current_candidate(pre, VOCAB, n), constrained=constrained
+    )
 
 
 @pytest.mark.parametrize("n", [0, 1, 2, 3, 5, 11, 33])
@@ -67,7 +68,8 @@ def test_model_decoding_grammar_built_from_pydantic_schema_per_count() -> None:
     s = schema_for(3)
     assert s["properties"]["labels"]["minItems"] == s["properties"]["labels"]["maxItems"] == 3
     assert set(s["$defs"]["CandidateLabel"]["properties"]) == set(
-        Interpretation.model_json_schema()["$defs"]["CandidateLabel"]["properties"])
+        Interpretation.model_json_schema()["$defs"]["CandidateLabel"]["properties"]
+    )
     assert GRAMMAR.index(3) is GRAMMAR.index(3)  # built once, cached
     assert GRAMMAR.regex(2) != GRAMMAR.regex(3)
 
@@ -76,10 +78,18 @@ def test_model_decoding_every_gold_sequence_is_in_the_grammar() -> None:
     rng = random.Random(0)
     for _ in range(50):
         n = rng.randint(0, 6)
-        gold = {"intent": rng.choice(["book", "other", "cancel"]), "labels": [
-            {"kind": rng.choice(["require", "prefer", "exclude"]), "strength": rng.choice(["hard", "soft"]),
-             "retracted": rng.random() < 0.3,
-             "modifies": rng.choice([None] + [k for k in range(n) if k != j])} for j in range(n)]}
+        gold = {
+            "intent": rng.choice(["book", "other", "cancel"]),
+            "labels": [
+                {
+                    "kind": rng.choice(["require", "prefer", "exclude"]),
+                    "strength": rng.choice(["hard", "soft"]),
+                    "retracted": rng.random() < 0.3,
+                    "modifies": rng.choice([None] + [k for k in range(n) if k != j]),
+                }
+                for j in range(n)
+            ],
+        }
         ids = VOCAB.encode(gold)
         allowed = GRAMMAR.allowed_per_step(n, ids)
         assert all(t in a for t, a in zip(ids, allowed, strict=True))

@@ -11,19 +11,25 @@ import pytest
 from slotwise.extractor.interpretation import Candidate, Interpretation
 from slotwise.extractor.model import WEIGHTS_DIR, IntentModel
 
-pytestmark = pytest.mark.skipif(not (WEIGHTS_DIR / "model.safetensors").exists(),
-                                reason="no packaged weights")
+pytestmark = pytest.mark.skipif(
+    not (WEIGHTS_DIR / "model.safetensors").exists(), reason="no packaged weights"
+)
 
 MESSAGES = [
-    ("I need to see Dr. Smith next Tuesday but actually maybe Wednesday afternoon",
-     [("resource", "Dr. Smith"), ("time", "next Tuesday"), ("time", "Wednesday afternoon")]),
+    (
+        "I need to see Dr. Smith next Tuesday but actually maybe Wednesday afternoon",
+        [("resource", "Dr. Smith"), ("time", "next Tuesday"), ("time", "Wednesday afternoon")],
+    ),
     ("cancel my 3pm tomorrow", [("time", "3pm"), ("time", "tomorrow")]),
     ("what are your opening hours?", []),
-    ("move my friday appt to monday, not before 10", [("time", "friday"), ("time", "monday"),
-                                                      ("time", "not before 10")]),
-    ("an hour with whoever is free, ideally thursday", [("duration", "an hour"),
-                                                        ("resource", "whoever is free"),
-                                                        ("time", "thursday")]),
+    (
+        "move my friday appt to monday, not before 10",
+        [("time", "friday"), ("time", "monday"), ("time", "not before 10")],
+    ),
+    (
+        "an hour with whoever is free, ideally thursday",
+        [("duration", "an hour"), ("resource", "whoever is free"), ("time", "thursday")],
+    ),
 ]
 
 
@@ -84,10 +90,15 @@ def test_model_interpreter_loads_offline_without_network() -> None:
         assert len(out.interpretation.labels) == 1
         print("ok", out.interpretation.intent)
     """)
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
-           "HF_HOME": "/nonexistent-hf-home"}
-    res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                         timeout=120)
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "HF_HOME": "/nonexistent-hf-home",
+    }
+    res = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
     assert res.returncode == 0, res.stderr
     assert res.stdout.startswith("ok")
 

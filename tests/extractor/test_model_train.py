@@ -16,7 +16,7 @@ def test_model_generator_is_reproducible_and_spans_are_exact() -> None:
     for ex in a:
         assert len(ex["labels"]) == len(ex["candidates"])
         for c in ex["candidates"]:
-            assert ex["message"][c["span"][0]:c["span"][1]] == c["text"]
+            assert ex["message"][c["span"][0] : c["span"][1]] == c["text"]
     assert not any(ex["heldout_family"] for ex in a)
     held = generator.generate(50, seed=5, heldout=True)
     assert all(ex["heldout_family"] for ex in held)
@@ -29,7 +29,7 @@ def test_model_handwritten_dev_set_is_consistent() -> None:
     assert len(rows) >= 150
     for r in rows:
         for c in r["candidates"]:
-            assert r["message"][c["span"][0]:c["span"][1]] == c["text"]
+            assert r["message"][c["span"][0] : c["span"][1]] == c["text"]
 
 
 @pytest.mark.slow

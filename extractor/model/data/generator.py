@@ -35,10 +35,34 @@ from typing import Any
 # ----------------------------------------------------------------------------- lexicon
 
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-DAY_ABBR = {"monday": ["mon"], "tuesday": ["tue", "tues"], "wednesday": ["wed", "weds"],
-            "thursday": ["thu", "thurs"], "friday": ["fri"], "saturday": ["sat"], "sunday": ["sun"]}
-MONTHS = ["jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct", "nov", "dec",
-          "January", "February", "October", "November", "December"]
+DAY_ABBR = {
+    "monday": ["mon"],
+    "tuesday": ["tue", "tues"],
+    "wednesday": ["wed", "weds"],
+    "thursday": ["thu", "thurs"],
+    "friday": ["fri"],
+    "saturday": ["sat"],
+    "sunday": ["sun"],
+}
+MONTHS = [
+    "jan",
+    "feb",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "January",
+    "February",
+    "October",
+    "November",
+    "December",
+]
 PARTS = ["morning", "afternoon", "evening", "lunchtime", "night"]
 
 
@@ -56,8 +80,15 @@ def _day(r: random.Random) -> str:
     else:
         n = r.randint(1, 28)
         suf = "th" if 11 <= n <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        w = r.choice([f"the {n}{suf}", f"{r.choice(MONTHS)} {n}", f"{r.choice(MONTHS)} {n}{suf}",
-                      f"{n}/{r.randint(1, 12)}", f"the {n}{suf} of {r.choice(MONTHS)}"])
+        w = r.choice(
+            [
+                f"the {n}{suf}",
+                f"{r.choice(MONTHS)} {n}",
+                f"{r.choice(MONTHS)} {n}{suf}",
+                f"{n}/{r.randint(1, 12)}",
+                f"the {n}{suf} of {r.choice(MONTHS)}",
+            ]
+        )
     return w
 
 
@@ -77,8 +108,11 @@ def _clock(r: random.Random) -> str:
 
 def _part(r: random.Random) -> str:
     p = r.choice(PARTS)
-    return r.choice([p, f"the {p}", f"in the {p}", f"early {p}", f"late {p}", f"first thing"]) \
-        if p != "night" else r.choice(["tonight", "at night"])
+    return (
+        r.choice([p, f"the {p}", f"in the {p}", f"early {p}", f"late {p}", "first thing"])
+        if p != "night"
+        else r.choice(["tonight", "at night"])
+    )
 
 
 def _bound(r: random.Random) -> tuple[str, bool]:
@@ -113,13 +147,39 @@ def time_expr(r: random.Random) -> str:
     if x < 0.9:
         return _part(r)
     if x < 0.95:
-        return r.choice(["next week", "this weekend", "the weekend", "early next week",
-                         "end of the week", "later this week", "next month", "any weekday"])
+        return r.choice(
+            [
+                "next week",
+                "this weekend",
+                "the weekend",
+                "early next week",
+                "end of the week",
+                "later this week",
+                "next month",
+                "any weekday",
+            ]
+        )
     return f"at {_clock(r)}"
 
 
-FIRST_NAMES = ["Smith", "Patel", "Lee", "Garcia", "Nguyen", "Kowalski", "Okafor", "Brown",
-               "Rossi", "Haddad", "Kim", "Murphy", "Silva", "Cohen", "Jensen", "Ito"]
+FIRST_NAMES = [
+    "Smith",
+    "Patel",
+    "Lee",
+    "Garcia",
+    "Nguyen",
+    "Kowalski",
+    "Okafor",
+    "Brown",
+    "Rossi",
+    "Haddad",
+    "Kim",
+    "Murphy",
+    "Silva",
+    "Cohen",
+    "Jensen",
+    "Ito",
+]
 GIVEN = ["Sarah", "Mike", "Ana", "Tom", "Priya", "Jess", "Omar", "Lucy", "Dan", "Mei", "Chris"]
 
 
@@ -132,13 +192,34 @@ def resource_expr(r: random.Random) -> str:
     return f"{r.choice(GIVEN)} {r.choice(FIRST_NAMES)}"
 
 
-ANYONE = ["whoever is free", "anyone", "whoever's available", "any doctor", "anybody",
-          "whoever has time", "any stylist", "whichever dentist"]
+ANYONE = [
+    "whoever is free",
+    "anyone",
+    "whoever's available",
+    "any doctor",
+    "anybody",
+    "whoever has time",
+    "any stylist",
+    "whichever dentist",
+]
 
 
 def duration_expr(r: random.Random) -> str:
-    return r.choice(["30 minutes", "an hour", "a full hour", "45 min", "half an hour",
-                     "90 minutes", "two hours", "1 hr", "20 mins", "an hour and a half", "15 minutes"])
+    return r.choice(
+        [
+            "30 minutes",
+            "an hour",
+            "a full hour",
+            "45 min",
+            "half an hour",
+            "90 minutes",
+            "two hours",
+            "1 hr",
+            "20 mins",
+            "an hour and a half",
+            "15 minutes",
+        ]
+    )
 
 
 # ----------------------------------------------------------------------------- templates
@@ -153,7 +234,12 @@ def _t(kind: str, strength: str, retracted: bool = False) -> dict[str, Any]:
     return {"kind": kind, "strength": strength, "retracted": retracted}
 
 
-REQ, PREF, EXC, EXCS = _t("require", "hard"), _t("prefer", "soft"), _t("exclude", "hard"), _t("exclude", "soft")
+REQ, PREF, EXC, EXCS = (
+    _t("require", "hard"),
+    _t("prefer", "soft"),
+    _t("exclude", "hard"),
+    _t("exclude", "soft"),
+)
 RETR = _t("require", "hard", True)
 RETR_P = _t("prefer", "soft", True)
 GONE = _t("exclude", "hard", True)
@@ -163,156 +249,409 @@ GONE = _t("exclude", "hard", True)
 class Family:
     name: str
     templates: tuple[str, ...]
-    labels: tuple[dict[str, Any], ...]  # one per slot, in slot order a, b
+    labels: tuple[dict[str, Any] | None, ...]  # one per slot, in slot order a, b
     modifies: bool = False  # slot b narrows slot a
 
 
 FAMILIES: list[Family] = [
-    Family("plain", (
-        "{a}", "on {a}", "{a} works for me", "{a} is good", "{a} would work", "can i come {a}",
-        "i can do {a}", "{a} please", "how about {a}", "i'm free {a}", "what about {a}",
-        "{a} suits", "let's do {a}", "i'm around {a}*", "{a} is fine by me*", "put me down for {a}*",
-        "any chance of {a}*", "{a} is doable*",
-    ), (REQ,)),
-    Family("firm", (
-        "it has to be {a}", "{a} only", "only {a}", "must be {a}", "it needs to be {a}",
-        "{a}, nothing else works", "{a} is the only time i can do", "i can only do {a}",
-        "strictly {a}", "{a} at the latest", "it must be {a}", "i absolutely need {a}",
-        "{a} is non-negotiable*", "no other option than {a}*", "{a} is my one and only option*",
-        "has got to be {a}*", "i need it {a} without fail*", "{a} or nothing*",
-    ), (REQ,)),
-    Family("hedge", (
-        "maybe {a}", "ideally {a}", "{a} would be great", "{a} if possible", "preferably {a}",
-        "{a} would be nice", "{a} ideally", "i'd prefer {a}", "if you can, {a}", "{a} would be ideal",
-        "{a} is best for me but i'm flexible", "i'd like {a} if there's room", "maybe {a}?",
-        "{a} works best", "possibly {a}", "{a} would be lovely",
-        "perhaps {a}*", "hopefully {a}*", "{a} would suit me*", "{a} if it's free*",
-        "{a}-ish would be cool*", "fingers crossed for {a}*", "{a} if that's doable*",
-        "i was kinda hoping for {a}*",
-    ), (PREF,)),
-    Family("exclude", (
-        "not {a}", "i can't do {a}", "except {a}", "{a} doesn't work", "anything but {a}",
-        "{a} is out", "no {a}", "i'm busy {a}", "{a} is no good", "i can't make {a}",
-        "{a} won't work for me", "i'm not available {a}", "avoid {a}", "not on {a}",
-        "{a} is a no-go*", "i'm tied up {a}*", "{a} is impossible for me*", "count me out {a}*",
-        "{a} is completely booked for me*", "definitely not {a}*", "{a} is off the table*",
-    ), (EXC,)),
-    Family("soft_exclude", (
-        "i'd rather not {a}", "preferably not {a}", "{a} isn't ideal", "i'd prefer to avoid {a}",
-        "{a} is not great", "ideally not {a}", "i'd sooner skip {a}*", "{a} is a bit awkward*",
-        "{a} isn't my favourite*",
-    ), (EXCS,)),
-    Family("distractor", (
-        "my recital is {a}", "i have a meeting {a}", "i'm at work {a}", "i pick up the kids {a}",
-        "i've got class {a}", "my shift is {a}", "i have a dentist thing {a}", "there's a game {a}",
-        "my flight lands {a}", "i'm out of town {a}", "my sister's wedding is {a}*",
-        "i've got band practice {a}*", "i'm on call {a}*", "my exam is {a}*",
-    ), (EXC,)),
-    Family("retract", (
-        "{a}, no wait, {b}", "{a}... actually make it {b}", "{a}. scratch that, {b}",
-        "{a} - sorry i meant {b}", "{a}, no actually {b}", "{a}, change that to {b}",
-        "{a}, wait no, {b}", "{a}. on second thought {b}", "{a}. correction: {b}",
-        "{a}, let's say {b} instead", "{a} hmm actually {b}*", "{a}, strike that, {b}*",
-        "{a} oops i mean {b}*", "{a}. forget that, {b}*", "{a}, or rather {b}*",
-    ), (RETR, REQ)),
-    Family("retract_cant", (
-        "{a} but actually i have meetings all day so maybe {b}",
-        "{a}, actually no i can't do that, {b} instead",
-        "{a}... actually that won't work, i'm busy, {b} would be better",
-        "{a}, oh wait i'm away then, {b}?", "{a} - no wait, i have work then, {b} please",
-        "{a}, hmm actually i'm booked then so {b}",
-        "{a}, ugh actually that's my gym class, {b} maybe*",
-        "{a}, on second thought i've got a conflict, so {b}*",
-        "{a}, scratch that, i'm travelling, {b}*",
-    ), (GONE, PREF)),
-    Family("fallback", (
-        "{a}, otherwise {b}", "{a}, if not {b}", "{a} or failing that {b}", "{a}, else {b}",
-        "{a}; if that's taken, {b}", "{a} and if that doesn't work {b}", "{a}, or if not then {b}",
-        "{a} as first choice, {b} as a backup", "{a}, second choice {b}",
-        "{a}, but {b} as a fallback*", "{a} and if that's full then {b}*",
-        "{a}, plan b would be {b}*", "{a}, if no luck then {b}*",
-    ), (PREF, PREF)),
-    Family("refine", (
-        "{a}, ideally {b}", "{a} but not {b}", "{a}, sometime {b}", "{a}, preferably {b}",
-        "{a} {b}", "{a}, {b} if possible", "{a} but only {b}", "{a} anytime {b}",
-        "{a}, maybe {b}*", "{a}, hopefully {b}*", "{a} as long as it's {b}*",
-    ), (REQ, None), modifies=True),  # b's label depends on the cue: see _refine_label
-    Family("either", (
-        "{a} or {b}", "{a} or {b} works", "either {a} or {b}", "{a} or {b} is fine",
-        "{a}/{b}", "{a} or maybe {b}", "{a} or {b}, whichever*", "{a} or else {b} would do*",
-    ), (REQ, REQ)),
+    Family(
+        "plain",
+        (
+            "{a}",
+            "on {a}",
+            "{a} works for me",
+            "{a} is good",
+            "{a} would work",
+            "can i come {a}",
+            "i can do {a}",
+            "{a} please",
+            "how about {a}",
+            "i'm free {a}",
+            "what about {a}",
+            "{a} suits",
+            "let's do {a}",
+            "i'm around {a}*",
+            "{a} is fine by me*",
+            "put me down for {a}*",
+            "any chance of {a}*",
+            "{a} is doable*",
+        ),
+        (REQ,),
+    ),
+    Family(
+        "firm",
+        (
+            "it has to be {a}",
+            "{a} only",
+            "only {a}",
+            "must be {a}",
+            "it needs to be {a}",
+            "{a}, nothing else works",
+            "{a} is the only time i can do",
+            "i can only do {a}",
+            "strictly {a}",
+            "{a} at the latest",
+            "it must be {a}",
+            "i absolutely need {a}",
+            "{a} is non-negotiable*",
+            "no other option than {a}*",
+            "{a} is my one and only option*",
+            "has got to be {a}*",
+            "i need it {a} without fail*",
+            "{a} or nothing*",
+        ),
+        (REQ,),
+    ),
+    Family(
+        "hedge",
+        (
+            "maybe {a}",
+            "ideally {a}",
+            "{a} would be great",
+            "{a} if possible",
+            "preferably {a}",
+            "{a} would be nice",
+            "{a} ideally",
+            "i'd prefer {a}",
+            "if you can, {a}",
+            "{a} would be ideal",
+            "{a} is best for me but i'm flexible",
+            "i'd like {a} if there's room",
+            "maybe {a}?",
+            "{a} works best",
+            "possibly {a}",
+            "{a} would be lovely",
+            "perhaps {a}*",
+            "hopefully {a}*",
+            "{a} would suit me*",
+            "{a} if it's free*",
+            "{a}-ish would be cool*",
+            "fingers crossed for {a}*",
+            "{a} if that's doable*",
+            "i was kinda hoping for {a}*",
+        ),
+        (PREF,),
+    ),
+    Family(
+        "exclude",
+        (
+            "not {a}",
+            "i can't do {a}",
+            "except {a}",
+            "{a} doesn't work",
+            "anything but {a}",
+            "{a} is out",
+            "no {a}",
+            "i'm busy {a}",
+            "{a} is no good",
+            "i can't make {a}",
+            "{a} won't work for me",
+            "i'm not available {a}",
+            "avoid {a}",
+            "not on {a}",
+            "{a} is a no-go*",
+            "i'm tied up {a}*",
+            "{a} is impossible for me*",
+            "count me out {a}*",
+            "{a} is completely booked for me*",
+            "definitely not {a}*",
+            "{a} is off the table*",
+        ),
+        (EXC,),
+    ),
+    Family(
+        "soft_exclude",
+        (
+            "i'd rather not {a}",
+            "preferably not {a}",
+            "{a} isn't ideal",
+            "i'd prefer to avoid {a}",
+            "{a} is not great",
+            "ideally not {a}",
+            "i'd sooner skip {a}*",
+            "{a} is a bit awkward*",
+            "{a} isn't my favourite*",
+        ),
+        (EXCS,),
+    ),
+    Family(
+        "distractor",
+        (
+            "my recital is {a}",
+            "i have a meeting {a}",
+            "i'm at work {a}",
+            "i pick up the kids {a}",
+            "i've got class {a}",
+            "my shift is {a}",
+            "i have a dentist thing {a}",
+            "there's a game {a}",
+            "my flight lands {a}",
+            "i'm out of town {a}",
+            "my sister's wedding is {a}*",
+            "i've got band practice {a}*",
+            "i'm on call {a}*",
+            "my exam is {a}*",
+        ),
+        (EXC,),
+    ),
+    Family(
+        "retract",
+        (
+            "{a}, no wait, {b}",
+            "{a}... actually make it {b}",
+            "{a}. scratch that, {b}",
+            "{a} - sorry i meant {b}",
+            "{a}, no actually {b}",
+            "{a}, change that to {b}",
+            "{a}, wait no, {b}",
+            "{a}. on second thought {b}",
+            "{a}. correction: {b}",
+            "{a}, let's say {b} instead",
+            "{a} hmm actually {b}*",
+            "{a}, strike that, {b}*",
+            "{a} oops i mean {b}*",
+            "{a}. forget that, {b}*",
+            "{a}, or rather {b}*",
+        ),
+        (RETR, REQ),
+    ),
+    Family(
+        "retract_cant",
+        (
+            "{a} but actually i have meetings all day so maybe {b}",
+            "{a}, actually no i can't do that, {b} instead",
+            "{a}... actually that won't work, i'm busy, {b} would be better",
+            "{a}, oh wait i'm away then, {b}?",
+            "{a} - no wait, i have work then, {b} please",
+            "{a}, hmm actually i'm booked then so {b}",
+            "{a}, ugh actually that's my gym class, {b} maybe*",
+            "{a}, on second thought i've got a conflict, so {b}*",
+            "{a}, scratch that, i'm travelling, {b}*",
+        ),
+        (GONE, PREF),
+    ),
+    Family(
+        "fallback",
+        (
+            "{a}, otherwise {b}",
+            "{a}, if not {b}",
+            "{a} or failing that {b}",
+            "{a}, else {b}",
+            "{a}; if that's taken, {b}",
+            "{a} and if that doesn't work {b}",
+            "{a}, or if not then {b}",
+            "{a} as first choice, {b} as a backup",
+            "{a}, second choice {b}",
+            "{a}, but {b} as a fallback*",
+            "{a} and if that's full then {b}*",
+            "{a}, plan b would be {b}*",
+            "{a}, if no luck then {b}*",
+        ),
+        (PREF, PREF),
+    ),
+    Family(
+        "refine",
+        (
+            "{a}, ideally {b}",
+            "{a} but not {b}",
+            "{a}, sometime {b}",
+            "{a}, preferably {b}",
+            "{a} {b}",
+            "{a}, {b} if possible",
+            "{a} but only {b}",
+            "{a} anytime {b}",
+            "{a}, maybe {b}*",
+            "{a}, hopefully {b}*",
+            "{a} as long as it's {b}*",
+        ),
+        (REQ, None),
+        modifies=True,
+    ),  # b's label depends on the cue: see _refine_label
+    Family(
+        "either",
+        (
+            "{a} or {b}",
+            "{a} or {b} works",
+            "either {a} or {b}",
+            "{a} or {b} is fine",
+            "{a}/{b}",
+            "{a} or maybe {b}",
+            "{a} or {b}, whichever*",
+            "{a} or else {b} would do*",
+        ),
+        (REQ, REQ),
+    ),
 ]
 _FAMILY = {f.name: f for f in FAMILIES}
 
 RESOURCE_CLAUSES: list[tuple[str, dict[str, Any], str]] = [
-    ("with {r}", REQ, "named"), ("i need to see {r}", REQ, "named"), ("{r} please", REQ, "named"),
-    ("it has to be {r}", REQ, "named"), ("only {r}", REQ, "named"), ("i want {r}", REQ, "named"),
-    ("ideally with {r}", PREF, "named"), ("{r} if possible", PREF, "named"),
-    ("preferably {r}", PREF, "named"), ("{r} would be nice", PREF, "named"),
-    ("hopefully {r}*", PREF, "named"), ("{r} if they're free*", PREF, "named"),
-    ("not {r}", EXC, "named"), ("anyone but {r}", EXC, "named"), ("i don't want {r}", EXC, "named"),
-    ("please not {r}", EXC, "named"), ("no {r}", EXC, "named"),
-    ("anyone except {r}*", EXC, "named"), ("i'd like to avoid {r}*", EXCS, "named"),
-    ("with {any}", PREF, "any"), ("{any} is fine", PREF, "any"), ("{any} works", PREF, "any"),
-    ("i don't mind who, {any}", PREF, "any"), ("{any} is good*", PREF, "any"),
+    ("with {r}", REQ, "named"),
+    ("i need to see {r}", REQ, "named"),
+    ("{r} please", REQ, "named"),
+    ("it has to be {r}", REQ, "named"),
+    ("only {r}", REQ, "named"),
+    ("i want {r}", REQ, "named"),
+    ("ideally with {r}", PREF, "named"),
+    ("{r} if possible", PREF, "named"),
+    ("preferably {r}", PREF, "named"),
+    ("{r} would be nice", PREF, "named"),
+    ("hopefully {r}*", PREF, "named"),
+    ("{r} if they're free*", PREF, "named"),
+    ("not {r}", EXC, "named"),
+    ("anyone but {r}", EXC, "named"),
+    ("i don't want {r}", EXC, "named"),
+    ("please not {r}", EXC, "named"),
+    ("no {r}", EXC, "named"),
+    ("anyone except {r}*", EXC, "named"),
+    ("i'd like to avoid {r}*", EXCS, "named"),
+    ("with {any}", PREF, "any"),
+    ("{any} is fine", PREF, "any"),
+    ("{any} works", PREF, "any"),
+    ("i don't mind who, {any}", PREF, "any"),
+    ("{any} is good*", PREF, "any"),
 ]
 
 DURATION_CLAUSES: list[tuple[str, dict[str, Any]]] = [
-    ("for {d}", REQ), ("it'll take {d}", REQ), ("i need {d}", REQ), ("{d} long", REQ),
-    ("at least {d}", REQ), ("about {d}", PREF), ("maybe {d}", PREF), ("ideally {d}", PREF),
-    ("{d} should do*", REQ), ("roughly {d}*", PREF),
+    ("for {d}", REQ),
+    ("it'll take {d}", REQ),
+    ("i need {d}", REQ),
+    ("{d} long", REQ),
+    ("at least {d}", REQ),
+    ("about {d}", PREF),
+    ("maybe {d}", PREF),
+    ("ideally {d}", PREF),
+    ("{d} should do*", REQ),
+    ("roughly {d}*", PREF),
 ]
 
 OPENERS: dict[str, list[str]] = {
     "book": [
-        "I'd like to book an appointment", "can I book in", "hi, need an appointment",
-        "I want to schedule a cleaning", "could you fit me in", "looking to book a haircut",
-        "need a table for 4", "book me in please", "Hi! I'd like to make a reservation",
-        "hello, can i get a slot", "I need to come in for a checkup", "can we set up a meeting",
-        "I'd like to see someone", "booking request:", "hey can i get an appt",
-        "I need a massage", "could I reserve a table", "Hi there, I want to book a consultation",
-        "can you squeeze me in*", "pencil me in*", "i'd love to grab a spot*",
-        "sign me up for a session*", "put me on the schedule*",
+        "I'd like to book an appointment",
+        "can I book in",
+        "hi, need an appointment",
+        "I want to schedule a cleaning",
+        "could you fit me in",
+        "looking to book a haircut",
+        "need a table for 4",
+        "book me in please",
+        "Hi! I'd like to make a reservation",
+        "hello, can i get a slot",
+        "I need to come in for a checkup",
+        "can we set up a meeting",
+        "I'd like to see someone",
+        "booking request:",
+        "hey can i get an appt",
+        "I need a massage",
+        "could I reserve a table",
+        "Hi there, I want to book a consultation",
+        "can you squeeze me in*",
+        "pencil me in*",
+        "i'd love to grab a spot*",
+        "sign me up for a session*",
+        "put me on the schedule*",
     ],
     "availability": [
-        "do you have anything", "any openings", "what times are available", "is there availability",
-        "when are you free", "are there any slots", "do you have availability", "what's open",
-        "is anything free", "got any free slots", "any room in the schedule*",
-        "what does your calendar look like*", "can you tell me what's free*",
+        "do you have anything",
+        "any openings",
+        "what times are available",
+        "is there availability",
+        "when are you free",
+        "are there any slots",
+        "do you have availability",
+        "what's open",
+        "is anything free",
+        "got any free slots",
+        "any room in the schedule*",
+        "what does your calendar look like*",
+        "can you tell me what's free*",
     ],
 }
-CLOSERS = ["", "", "", " thanks", " thank you!", " cheers", " pls", " thx", ". Thanks!", "!", "?",
-           " :)", ". thank u", " ty", " appreciate it"]
+SEE_OPENERS = [
+    "I need to see {r}",
+    "I'd like to see {r}",
+    "can I see {r}",
+    "I want to see {r}",
+    "need to see {r}",
+    "could I get in with {r}",
+]
+CLOSERS = [
+    "",
+    "",
+    "",
+    " thanks",
+    " thank you!",
+    " cheers",
+    " pls",
+    " thx",
+    ". Thanks!",
+    "!",
+    "?",
+    " :)",
+    ". thank u",
+    " ty",
+    " appreciate it",
+]
 JOINERS = [", ", ". ", " and ", " but ", "; ", " - ", ", also ", " ", ". Also ", " & "]
 
 RESCHEDULE: list[tuple[str, dict[str, Any]]] = [
-    ("I need to move my {a} appointment to {b}", REQ), ("can we push my {a} booking to {b}", REQ),
-    ("please reschedule me from {a} to {b}", REQ), ("I booked {a} but need to change it to {b}", REQ),
+    ("I need to move my {a} appointment to {b}", REQ),
+    ("can we push my {a} booking to {b}", REQ),
+    ("please reschedule me from {a} to {b}", REQ),
+    ("I booked {a} but need to change it to {b}", REQ),
     ("can't make my {a} slot anymore, could we do {b} instead", REQ),
-    ("could you shift my {a} appt to {b}", REQ), ("move {a} to {b} please", REQ),
+    ("could you shift my {a} appt to {b}", REQ),
+    ("move {a} to {b} please", REQ),
     ("i have an appointment {a}, can we reschedule to {b}", REQ),
     ("can i change my booking from {a} to maybe {b}", PREF),
     ("need to reschedule {a}, ideally to {b}", PREF),
-    ("my {a} appointment needs to become {b}*", REQ), ("swap my {a} slot for {b}*", REQ),
-    ("bump my {a} session to {b}*", REQ), ("can we bring my {a} appointment forward to {b}*", REQ),
+    ("my {a} appointment needs to become {b}*", REQ),
+    ("swap my {a} slot for {b}*", REQ),
+    ("bump my {a} session to {b}*", REQ),
+    ("can we bring my {a} appointment forward to {b}*", REQ),
 ]
-RESCHEDULE_NO_NEW = ["I need to reschedule my {a} appointment", "can we move my {a} booking",
-                     "i have to change my {a} appt", "can my {a} appointment be moved*"]
+RESCHEDULE_NO_NEW = [
+    "I need to reschedule my {a} appointment",
+    "can we move my {a} booking",
+    "i have to change my {a} appt",
+    "can my {a} appointment be moved*",
+]
 CANCEL = [
-    "please cancel my {a} appointment", "I need to cancel {a}", "cancel the booking for {a}",
-    "won't be able to make it {a}, please cancel", "can you cancel my {a} slot",
-    "i have to cancel my appt {a}", "cancel {a} pls", "please call off my {a} session*",
-    "scrap my {a} booking*", "drop my {a} appointment, something came up*",
+    "please cancel my {a} appointment",
+    "I need to cancel {a}",
+    "cancel the booking for {a}",
+    "won't be able to make it {a}, please cancel",
+    "can you cancel my {a} slot",
+    "i have to cancel my appt {a}",
+    "cancel {a} pls",
+    "please call off my {a} session*",
+    "scrap my {a} booking*",
+    "drop my {a} appointment, something came up*",
 ]
-CANCEL_NO_TIME = ["cancel my appointment", "please cancel my booking", "I need to cancel",
-                  "can you cancel my reservation", "cancel it please", "i want to call off my visit*"]
+CANCEL_NO_TIME = [
+    "cancel my appointment",
+    "please cancel my booking",
+    "I need to cancel",
+    "can you cancel my reservation",
+    "cancel it please",
+    "i want to call off my visit*",
+]
 
 
 # ----------------------------------------------------------------------------- noise
 
-_SMS = [(r"\byou\b", "u"), (r"\bplease\b", "pls"), (r"\bare\b", "r"), (r"\bthanks\b", "thx"),
-        (r"\bappointment\b", "appt"), (r"\bbecause\b", "cuz"), (r"\bto\b", "2"), (r"\bfor\b", "4"),
-        (r"'", ""), (r"\bI'm\b", "im"), (r"\bokay\b", "ok")]
+_SMS = [
+    (r"\byou\b", "u"),
+    (r"\bplease\b", "pls"),
+    (r"\bare\b", "r"),
+    (r"\bthanks\b", "thx"),
+    (r"\bappointment\b", "appt"),
+    (r"\bbecause\b", "cuz"),
+    (r"\bto\b", "2"),
+    (r"\bfor\b", "4"),
+    (r"'", ""),
+    (r"\bI'm\b", "im"),
+    (r"\bokay\b", "ok"),
+]
 
 
 def _typo(word: str, r: random.Random) -> str:
@@ -321,9 +660,9 @@ def _typo(word: str, r: random.Random) -> str:
     i = r.randrange(1, len(word) - 1)
     op = r.random()
     if op < 0.35:
-        return word[:i] + word[i + 1:]
+        return word[:i] + word[i + 1 :]
     if op < 0.7:
-        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
     return word[:i] + word[i] + word[i:]
 
 
@@ -354,12 +693,23 @@ class _Builder:
     def cand(self, s: str, ctype: str, label: dict[str, Any]) -> int:
         start = self.length
         self.text(s)
-        self.cands.append({"span": [start, start + len(s)], "type": ctype, "text": s,
-                           "label": {**label, "modifies": label.get("modifies")}})
+        self.cands.append(
+            {
+                "span": [start, start + len(s)],
+                "type": ctype,
+                "text": s,
+                "label": {**label, "modifies": label.get("modifies")},
+            }
+        )
         return len(self.cands) - 1
 
-    def fill(self, template: str, slots: dict[str, tuple[str, str, dict[str, Any]]],
-             r: random.Random, noise: float) -> dict[str, int]:
+    def fill(
+        self,
+        template: str,
+        slots: dict[str, tuple[str, str, dict[str, Any]]],
+        r: random.Random,
+        noise: float,
+    ) -> dict[str, int]:
         """Append a template; slots name -> (text, type, label); returns name -> index."""
         out: dict[str, int] = {}
         for piece in re.split(r"(\{\w+\})", template):
@@ -375,11 +725,15 @@ class _Builder:
         return "".join(self.parts)
 
 
-def _pick(r: random.Random, items: list[Any] | tuple[Any, ...], held: bool,
-          key: Any = lambda x: x) -> Any:
+def _pick(
+    r: random.Random, items: list[Any] | tuple[Any, ...], held: bool, key: Any = lambda x: x
+) -> Any:
     """Training sees only templates without "*"; the held-out split prefers starred ones."""
-    pool = [x for x in items if key(x).endswith("*") == held] if held else \
-        [x for x in items if not key(x).endswith("*")]
+    pool = (
+        [x for x in items if key(x).endswith("*") == held]
+        if held
+        else [x for x in items if not key(x).endswith("*")]
+    )
     if not pool:
         pool = [x for x in items if not key(x).endswith("*")]
     return r.choice(pool)
@@ -400,9 +754,19 @@ def _refine_label(template: str, flipped: bool) -> dict[str, Any]:
 
 def _clause(b: _Builder, r: random.Random, held: bool, noise: float, case: str) -> bool:
     """One time clause from a random family; True if a held-out template was used."""
-    weights = {"plain": 3, "firm": 2, "hedge": 3, "exclude": 2.5, "soft_exclude": 0.7,
-               "distractor": 1.2, "retract": 1.5, "retract_cant": 1, "fallback": 1.5,
-               "refine": 1.5, "either": 0.8}
+    weights = {
+        "plain": 3,
+        "firm": 2,
+        "hedge": 3,
+        "exclude": 2.5,
+        "soft_exclude": 0.7,
+        "distractor": 1.2,
+        "retract": 1.5,
+        "retract_cant": 1,
+        "fallback": 1.5,
+        "refine": 1.5,
+        "either": 0.8,
+    }
     fam = _FAMILY[r.choices(list(weights), weights=list(weights.values()))[0]]
     tpl = _pick(r, fam.templates, held)
     used_held = tpl.endswith("*")
@@ -413,18 +777,26 @@ def _clause(b: _Builder, r: random.Random, held: bool, noise: float, case: str) 
     if fam.name == "refine":
         day = _day(r)
         if "but not" in tpl:
-            bt, flipped = r.choice([("after " + _clock(r), False), ("before " + _clock(r), False),
-                                    ("in the " + r.choice(PARTS[:3]), False)])
+            bt, flipped = r.choice(
+                [
+                    ("after " + _clock(r), False),
+                    ("before " + _clock(r), False),
+                    ("in the " + r.choice(PARTS[:3]), False),
+                ]
+            )
         else:
             bt, flipped = r.choice([_bound(r), (_part(r), False), ("at " + _clock(r), False)])
         lab_b = _refine_label(tpl, flipped)
-        slots = {"a": (case_of(day, case), "time", dict(REQ)), "b": (case_of(bt, case), "time", lab_b)}
+        slots = {
+            "a": (case_of(day, case), "time", dict(REQ)),
+            "b": (case_of(bt, case), "time", lab_b),
+        }
     else:
         for name, lab in zip("ab", fam.labels, strict=False):
             if "{" + name + "}" not in tpl:
                 continue
             text = time_expr(r)
-            label = dict(lab)
+            label = dict(lab or REQ)
             if fam.name in ("plain", "firm", "hedge") and r.random() < 0.12:
                 text, flipped = _bound(r)
             slots[name] = (case_of(text, case), "time", label)
@@ -449,7 +821,11 @@ def generate_one(r: random.Random, held: bool = False) -> dict[str, Any]:
         intent = "book" if r.random() < 0.8 else "availability"
         opener = _pick(r, OPENERS[intent], held and r.random() < 0.3)
         used_held |= opener.endswith("*")
-        b.text(noise_text(_strip(opener), r, noise))
+        if intent == "book" and r.random() < 0.2:  # "I need to see Dr. Smith ..." opens a booking
+            tpl = r.choice(SEE_OPENERS)
+            b.fill(tpl, {"r": (case_of(resource_expr(r), case), "resource", dict(REQ))}, r, noise)
+        else:
+            b.text(noise_text(_strip(opener), r, noise))
         if r.random() < 0.35:
             used_held |= _resource_clause(b, r, held, noise, case, lead=" ")
         n_clauses = r.choices([1, 2, 3], weights=[5, 4, 1.5])[0]
@@ -471,8 +847,15 @@ def generate_one(r: random.Random, held: bool = False) -> dict[str, Any]:
         if r.random() < 0.85:
             tpl, lab = _pick(r, RESCHEDULE, held, key=lambda t: t[0])
             used_held |= tpl.endswith("*")
-            b.fill(_strip(tpl), {"a": (case_of(time_expr(r), case), "time", dict(GONE)),
-                                 "b": (case_of(time_expr(r), case), "time", dict(lab))}, r, noise)
+            b.fill(
+                _strip(tpl),
+                {
+                    "a": (case_of(time_expr(r), case), "time", dict(GONE)),
+                    "b": (case_of(time_expr(r), case), "time", dict(lab)),
+                },
+                r,
+                noise,
+            )
         else:
             tpl = _pick(r, RESCHEDULE_NO_NEW, held)
             used_held |= tpl.endswith("*")
@@ -497,7 +880,7 @@ def generate_one(r: random.Random, held: bool = False) -> dict[str, Any]:
     if case == "lower":
         msg = msg.lower()
     for c in b.cands:
-        c["text"] = msg[c["span"][0]:c["span"][1]]
+        c["text"] = msg[c["span"][0] : c["span"][1]]
     return {
         "message": msg,
         "candidates": [{"span": c["span"], "type": c["type"], "text": c["text"]} for c in b.cands],
@@ -508,13 +891,18 @@ def generate_one(r: random.Random, held: bool = False) -> dict[str, Any]:
     }
 
 
-def _resource_clause(b: _Builder, r: random.Random, held: bool, noise: float, case: str,
-                     lead: str) -> bool:
+def _resource_clause(
+    b: _Builder, r: random.Random, held: bool, noise: float, case: str, lead: str
+) -> bool:
     tpl, lab, what = _pick(r, RESOURCE_CLAUSES, held and r.random() < 0.5, key=lambda t: t[0])
     text = resource_expr(r) if what == "named" else r.choice(ANYONE)
     b.text(lead)
-    b.fill(_strip(tpl), {"r" if what == "named" else "any": (case_of(text, case), "resource", dict(lab))},
-           r, noise)
+    b.fill(
+        _strip(tpl),
+        {"r" if what == "named" else "any": (case_of(text, case), "resource", dict(lab))},
+        r,
+        noise,
+    )
     return tpl.endswith("*")
 
 

@@ -25,19 +25,28 @@ def parse_line(line: str) -> dict[str, Any]:
     intent, _, body = line.partition(" | ")
     message, cands, labels, pos = "", [], [], 0
     for m in _MARK.finditer(body):
-        message += body[pos:m.start()]
+        message += body[pos : m.start()]
         start = len(message)
         message += m.group(2)
         flags = m.group(3).split("|")
         code = flags[0]
-        lab = {"kind": _KIND[code[0]], "strength": _STRENGTH[code[1]], "retracted": "R" in flags[1:],
-               "modifies": next((int(f[1:]) for f in flags[1:] if f.startswith("m")), None)}
+        lab = {
+            "kind": _KIND[code[0]],
+            "strength": _STRENGTH[code[1]],
+            "retracted": "R" in flags[1:],
+            "modifies": next((int(f[1:]) for f in flags[1:] if f.startswith("m")), None),
+        }
         cands.append({"span": [start, len(message)], "type": _TYPE[m.group(1)], "text": m.group(2)})
         labels.append(lab)
         pos = m.end()
     message += body[pos:]
-    return {"message": message, "candidates": cands, "labels": labels,
-            "intent": _INTENT[intent.strip()], "source": "handwritten"}
+    return {
+        "message": message,
+        "candidates": cands,
+        "labels": labels,
+        "intent": _INTENT[intent.strip()],
+        "source": "handwritten",
+    }
 
 
 def convert(src: Path, dst: Path) -> int:

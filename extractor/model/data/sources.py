@@ -22,29 +22,60 @@ from pathlib import Path
 from typing import Any
 
 SGD_INTENT = {
-    "BookAppointment": "book", "ReserveRestaurant": "book", "BuyEventTickets": "book",
-    "ReserveHotel": "book", "BookHouse": "book", "BuyMovieTickets": "book", "AddEvent": "book",
-    "FindProvider": "availability", "FindRestaurants": "availability", "FindEvents": "availability",
-    "SearchHotel": "availability", "SearchHouse": "availability", "FindMovies": "availability",
-    "GetTimesForMovie": "availability", "GetAvailableTime": "availability",
-    "GetEvents": "availability", "NONE": "other",
+    "BookAppointment": "book",
+    "ReserveRestaurant": "book",
+    "BuyEventTickets": "book",
+    "ReserveHotel": "book",
+    "BookHouse": "book",
+    "BuyMovieTickets": "book",
+    "AddEvent": "book",
+    "FindProvider": "availability",
+    "FindRestaurants": "availability",
+    "FindEvents": "availability",
+    "SearchHotel": "availability",
+    "SearchHouse": "availability",
+    "FindMovies": "availability",
+    "GetTimesForMovie": "availability",
+    "GetAvailableTime": "availability",
+    "GetEvents": "availability",
+    "NONE": "other",
 }
-SGD_TIME_SLOTS = {"date", "time", "appointment_date", "appointment_time", "event_date",
-                  "event_time", "check_in_date", "check_out_date", "show_date", "show_time",
-                  "available_start_time", "available_end_time"}
+SGD_TIME_SLOTS = {
+    "date",
+    "time",
+    "appointment_date",
+    "appointment_time",
+    "event_date",
+    "event_time",
+    "check_in_date",
+    "check_out_date",
+    "show_date",
+    "show_time",
+    "available_start_time",
+    "available_end_time",
+}
 SGD_RESOURCE_SLOTS = {"stylist_name", "doctor_name", "dentist_name", "therapist_name"}
 
 CLINC_MAP = {
-    "book_flight": "book", "book_hotel": "book", "restaurant_reservation": "book",
-    "schedule_meeting": "book", "schedule_maintenance": "book", "calendar_update": "book",
-    "car_rental": "book", "cancel_reservation": "cancel", "calendar": "availability",
+    "book_flight": "book",
+    "book_hotel": "book",
+    "restaurant_reservation": "book",
+    "schedule_meeting": "book",
+    "schedule_maintenance": "book",
+    "calendar_update": "book",
+    "car_rental": "book",
+    "cancel_reservation": "cancel",
+    "calendar": "availability",
     "meeting_schedule": "availability",
 }
 
 # SGD turns with a hedge are plain mentions there, a soft preference here: drop them rather
 # than teach the model both readings of "would be perfect".
-_HEDGED = re.compile(r"\b(?:would be|maybe|perhaps|prefer\w*|ideally|possibly|if possible|hopefully|"
-                     r"rather|might|could work|ish)\b", re.IGNORECASE)
+_HEDGED = re.compile(
+    r"\b(?:would be|maybe|perhaps|prefer\w*|ideally|possibly|if possible|hopefully|"
+    r"rather|might|could work|ish)\b",
+    re.IGNORECASE,
+)
 
 REQ = {"kind": "require", "strength": "hard", "retracted": False, "modifies": None}
 
@@ -79,7 +110,9 @@ def _rows(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def _example(message: str, spans: list[tuple[int, int, str]], intent: str, source: str) -> dict[str, Any]:
+def _example(
+    message: str, spans: list[tuple[int, int, str]], intent: str, source: str
+) -> dict[str, Any]:
     spans = sorted(set(spans))
     kept: list[tuple[int, int, str]] = []
     for s in spans:  # drop overlapping duplicates
@@ -104,8 +137,11 @@ def sgd(split: str, root: Path | None = None) -> list[dict[str, Any]]:
         intent = SGD_INTENT.get(r["active_intent"])
         if intent is None:
             continue
-        spans = [(s["start"], s["end"], "time" if s["slot"] in SGD_TIME_SLOTS else "resource")
-                 for s in r["spans"] if s["slot"] in SGD_TIME_SLOTS | SGD_RESOURCE_SLOTS]
+        spans = [
+            (s["start"], s["end"], "time" if s["slot"] in SGD_TIME_SLOTS else "resource")
+            for s in r["spans"]
+            if s["slot"] in SGD_TIME_SLOTS | SGD_RESOURCE_SLOTS
+        ]
         if spans and _HEDGED.search(r["utterance"]):
             continue
         acts = {a["act"] for a in (r.get("user_actions") or [])}
@@ -130,8 +166,10 @@ def snips(split: str, root: Path | None = None) -> list[dict[str, Any]]:
 
 def clinc(split: str, root: Path | None = None) -> list[dict[str, Any]]:
     root = root or datasets_root()
-    return [_example(r["text"], [], CLINC_MAP.get(r["intent"], "other"), f"clinc/{split}")
-            for r in _rows(root / "clinc150" / f"{split}.jsonl")]
+    return [
+        _example(r["text"], [], CLINC_MAP.get(r["intent"], "other"), f"clinc/{split}")
+        for r in _rows(root / "clinc150" / f"{split}.jsonl")
+    ]
 
 
 def sample(rows: list[dict[str, Any]], n: int, seed: int) -> list[dict[str, Any]]:
@@ -142,6 +180,8 @@ def sample(rows: list[dict[str, Any]], n: int, seed: int) -> list[dict[str, Any]
 
 def source_files(root: Path | None = None) -> list[Path]:
     root = root or datasets_root()
-    return [root / "sgd_booking" / f for f in ("train.jsonl", "dev.jsonl", "test.jsonl")] + \
-        [root / "snips_nlu_benchmark" / f for f in ("train.jsonl", "test.jsonl")] + \
-        [root / "clinc150" / f for f in ("train.jsonl", "dev.jsonl", "test.jsonl")]
+    return (
+        [root / "sgd_booking" / f for f in ("train.jsonl", "dev.jsonl", "test.jsonl")]
+        + [root / "snips_nlu_benchmark" / f for f in ("train.jsonl", "test.jsonl")]
+        + [root / "clinc150" / f for f in ("train.jsonl", "dev.jsonl", "test.jsonl")]
+    )
