@@ -47,8 +47,14 @@ class IntentModel:
         tokenizer: InputTokenizer,
         temperature: float = 1.0,
         name: str = "intent-model",
-        threads: int | None = None,
+        threads: int | None = 1,
     ) -> None:
+        # The network is 128 wide: one thread per call is as fast as two here, and a
+        # server answering requests in parallel gets its parallelism from the requests,
+        # not from splitting small matrix products (which oversubscribes the cores).
+        # torch's thread count is per process; None leaves it as it is.
+        if threads:
+            torch.set_num_threads(threads)
         self.net = net.eval()
         self.tokenizer = tokenizer
         self.vocab = net.vocab
@@ -61,7 +67,7 @@ class IntentModel:
 
     # ------------------------------------------------------------------ loading
     @classmethod
-    def load(cls, path: str | Path | None = None, threads: int | None = None) -> IntentModel:
+    def load(cls, path: str | Path | None = None, threads: int | None = 1) -> IntentModel:
         """Weights from `path` (default: the packaged `weights/`); never downloads."""
         from safetensors.torch import load_file
 
@@ -91,8 +97,6 @@ class IntentModel:
     def interpret(
         self, message: str, candidates: list[Candidate], *, constrained: bool = True
     ) -> Interpreted:
-        if self._threads:
-            torch.set_num_threads(self._threads)
         n = len(candidates)
         ids, slots, ctype = self._tensors(message, candidates)
         mem, pad, cand = self.net.encode(ids, slots, ctype, n)
