@@ -155,10 +155,43 @@ def build_parser() -> argparse.ArgumentParser:
         "--host", default=None, help="bind address (env SLOTWISE_HOST, default 127.0.0.1)"
     )
     p.add_argument("--port", type=int, default=None, help="port (env SLOTWISE_PORT, default 8000)")
-    p.add_argument("--audit-log", default=None, help="append one JSON line per request here")
+    p.add_argument(
+        "--audit-log", dest="audit_path", default=None, help="append one JSON line per request here"
+    )
     p.add_argument(
         "--redact", action="store_true", default=None, help="keep message text out of the audit log"
     )
+    p.add_argument(
+        "--audit-fsync",
+        choices=["never", "always"],
+        default=None,
+        help="fsync after every audit record (env SLOTWISE_AUDIT_FSYNC, default never)",
+    )
+    p.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=None,
+        help="refuse larger request bodies with 413 (env SLOTWISE_MAX_BODY_BYTES)",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="server processes, one engine each (env SLOTWISE_WORKERS, default 1)",
+    )
+    p.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help="concurrent solves per process (env SLOTWISE_THREADS, default 8)",
+    )
+    p.add_argument(
+        "--interpreter",
+        default=None,
+        choices=["auto", "model", "rules"],
+        help="who labels the message's candidates (env SLOTWISE_INTERPRETER)",
+    )
+    p.add_argument("--log-level", default=None, help="uvicorn log level (env SLOTWISE_LOG_LEVEL)")
     p = sub.add_parser("audit", help="summarise an audit log")
     p.add_argument("file", metavar="FILE")
     sub.add_parser("train", help="train the embedded intent model (see --help)", add_help=False)
@@ -193,16 +226,19 @@ def main(
     if args.command == "serve":
         from slotwise.service import run
 
-        kwargs = {
-            k: v
-            for k, v in (
-                ("host", args.host),
-                ("port", args.port),
-                ("audit_path", args.audit_log),
-                ("redact", args.redact),
-            )
-            if v is not None
-        }
+        names = (
+            "host",
+            "port",
+            "audit_path",
+            "redact",
+            "audit_fsync",
+            "max_body_bytes",
+            "workers",
+            "threads",
+            "interpreter",
+            "log_level",
+        )
+        kwargs = {k: getattr(args, k) for k in names if getattr(args, k) is not None}
         run(**kwargs)
         return EXIT_OK
     if args.command == "audit":

@@ -146,3 +146,33 @@ def test_cli_deeply_nested_json_is_invalid_input_not_a_crash() -> None:
     )
     assert exit_code == 2
     assert json.loads(err)["error"]["code"] == "invalid_json"
+
+
+def test_cli_serve_passes_every_flag_to_the_service(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr("slotwise.service.run", lambda **kw: seen.update(kw))
+    code, _, _ = run(
+        [
+            "serve",
+            "--port",
+            "9001",
+            "--audit-log",
+            "a.jsonl",
+            "--redact",
+            "--threads",
+            "2",
+            "--interpreter",
+            "rules",
+            "--max-body-bytes",
+            "2048",
+        ]
+    )
+    assert code == 0
+    assert seen == {
+        "port": 9001,
+        "audit_path": "a.jsonl",
+        "redact": True,
+        "threads": 2,
+        "interpreter": "rules",
+        "max_body_bytes": 2048,
+    }
