@@ -157,6 +157,17 @@ def time_expr(r: random.Random) -> str:
                 "later this week",
                 "next month",
                 "any weekday",
+                "any afternoon this week",
+                "any evening",
+                "mornings",
+                "afternoons",
+                "a weekday",
+                "late in the day",
+                "the second week of March",
+                "the week of the 6th",
+                "sometime next week",
+                "the rest of next week",
+                "any day this week",
             ]
         )
     return f"at {_clock(r)}"
@@ -198,6 +209,10 @@ ANYONE = [
     "whoever's available",
     "any doctor",
     "anybody",
+    "any of the nurses",
+    "any of the stylists",
+    "any of the doctors",
+    "whoever",
     "whoever has time",
     "any stylist",
     "whichever dentist",
@@ -218,6 +233,9 @@ def duration_expr(r: random.Random) -> str:
             "20 mins",
             "an hour and a half",
             "15 minutes",
+            "one hour",
+            "half hour",
+            "45 minute",
         ]
     )
 
@@ -270,6 +288,25 @@ FAMILIES: list[Family] = [
             "what about {a}",
             "{a} suits",
             "let's do {a}",
+            "can we do {a}",
+            "i could do {a}",
+            "do {a}",
+            "book {a}",
+            "book me {a}",
+            "we're free {a}",
+            "i'll be home {a}",
+            "i'm off {a}",
+            "{a} is my day off",
+            "{a} then",
+            "{a}, same time",
+            "can i nip in {a}",
+            "is {a} ok",
+            "{a} is good for me",
+            "{a} suits me",
+            "looking for {a}",
+            "i want to come in {a}",
+            "sometime {a}",
+            "{a} any time",
             "i'm around {a}*",
             "{a} is fine by me*",
             "put me down for {a}*",
@@ -293,6 +330,13 @@ FAMILIES: list[Family] = [
             "{a} at the latest",
             "it must be {a}",
             "i absolutely need {a}",
+            "{a} is the one day i have free",
+            "{a} is the only day i can do",
+            "it's gotta be {a}",
+            "{a} definitely",
+            "needs to be {a}",
+            "{a} is a must",
+            "i can only make {a}",
             "{a} is non-negotiable*",
             "no other option than {a}*",
             "{a} is my one and only option*",
@@ -321,6 +365,25 @@ FAMILIES: list[Family] = [
             "{a} works best",
             "possibly {a}",
             "{a} would be lovely",
+            "around {a}",
+            "{a} or so",
+            "{a} preferred",
+            "{a} at a push",
+            "{a} is better for me but i can be flexible",
+            "{a} suits me better",
+            "i'd lean toward {a}",
+            "would {a} be possible?",
+            "is {a} possible?",
+            "{a} would be amazing",
+            "{a} if you've got one",
+            "{a} if you have it",
+            "{a} for preference",
+            "{a} by preference",
+            "{a} if at all possible",
+            "i'd rather {a}",
+            "say {a}?",
+            "{a} maybe",
+            "{a} if poss",
             "perhaps {a}*",
             "hopefully {a}*",
             "{a} would suit me*",
@@ -349,6 +412,45 @@ FAMILIES: list[Family] = [
             "i'm not available {a}",
             "avoid {a}",
             "not on {a}",
+            "{a} is a no from me",
+            "{a} is a no",
+            "it really can't be {a}",
+            "it can't be {a}",
+            "can't do {a}",
+            "cant do {a}",
+            "{a} is too early",
+            "{a} is too late",
+            "{a} is too late for me",
+            "any day apart from {a}",
+            "apart from {a}",
+            "other than {a}",
+            "anything other than {a}",
+            "any other day than {a}",
+            "{a} are out",
+            "{a} is out for me",
+            "{a} doesn't work for me",
+            "{a} doesnt work for me",
+            "{a} won't work",
+            "i'm away {a}",
+            "im away {a}",
+            "i'm booked up {a}",
+            "booked up {a}",
+            "{a} i'm booked solid",
+            "not {a} though",
+            "just not {a}",
+            "{a} no good",
+            "don't put me in {a}",
+            "{a} is bad for me",
+            "{a} is bad",
+            "{a} won't happen",
+            "no can do {a}",
+            "{a} isn't possible",
+            "i can't come {a}",
+            "i won't be around {a}",
+            "i'm unavailable {a}",
+            "nothing {a}",
+            "{a} doesn't suit",
+            "{a} is not an option",
             "{a} is a no-go*",
             "i'm tied up {a}*",
             "{a} is impossible for me*",
@@ -387,6 +489,26 @@ FAMILIES: list[Family] = [
             "there's a game {a}",
             "my flight lands {a}",
             "i'm out of town {a}",
+            "i've got training {a}",
+            "i'm in court {a}",
+            "i'm on jury duty {a}",
+            "i have the kids {a}",
+            "i've got the kids {a}",
+            "i'm travelling {a}",
+            "we're away {a}",
+            "my partner needs the car {a}",
+            "school pickup is {a}",
+            "i work {a}",
+            "{a} i'm at work",
+            "i have a call {a}",
+            "we're on a trip {a}",
+            "i'm on holiday {a}",
+            "i finish work {a}",
+            "{a} clashes with my shift",
+            "{a} i'm in the office",
+            "i have physio {a}",
+            "the kids have swimming {a}",
+            "i'm working {a}",
             "my sister's wedding is {a}*",
             "i've got band practice {a}*",
             "i'm on call {a}*",
@@ -431,6 +553,21 @@ FAMILIES: list[Family] = [
         (GONE, PREF),
     ),
     Family(
+        "retract_cant_firm",
+        (
+            "{a}. hmm no, i've a meeting then, {b} please",
+            "{a}.. oh wait i've got the kids then, {b} instead",
+            "{a}, no hold on, {b}",
+            "{a}. ah, no, i'm not around then. {b}",
+            "{a}... wait, i'm working then, {b} instead",
+            "{a}, actually no that clashes with work, make it {b}",
+            "{a}. ah no, i've got the dentist then, {b} please",
+            "{a} - sorry, forgot i'm busy then, {b}",
+            "{a}, no wait that's no good, {b}",
+        ),
+        (GONE, REQ),
+    ),
+    Family(
         "fallback",
         (
             "{a}, otherwise {b}",
@@ -442,6 +579,13 @@ FAMILIES: list[Family] = [
             "{a}, or if not then {b}",
             "{a} as first choice, {b} as a backup",
             "{a}, second choice {b}",
+            "{a}, {b} at a push",
+            "{a}, with {b} as second option",
+            "{a}, {b} otherwise",
+            "{a}. if not, {b}",
+            "{a} ideally, or {b}",
+            "{a} or {b}, easy either way",
+            "{a} or {b}, either's fine",
             "{a}, but {b} as a fallback*",
             "{a} and if that's full then {b}*",
             "{a}, plan b would be {b}*",
@@ -460,6 +604,17 @@ FAMILIES: list[Family] = [
             "{a}, {b} if possible",
             "{a} but only {b}",
             "{a} anytime {b}",
+            "{a}, {b} preferred",
+            "{a}, {b} would be best",
+            "{a}, say {b}",
+            "{a}, around {b}",
+            "{a} but {b} is out",
+            "{a}, just not {b}",
+            "{a}, not {b} though",
+            "{a}, anything but {b}",
+            "{a} but {b} is too early",
+            "{a}, only {b}",
+            "{a}, has to be {b}",
             "{a}, maybe {b}*",
             "{a}, hopefully {b}*",
             "{a} as long as it's {b}*",
@@ -504,6 +659,15 @@ RESOURCE_CLAUSES: list[tuple[str, dict[str, Any], str]] = [
     ("no {r}", EXC, "named"),
     ("anyone except {r}*", EXC, "named"),
     ("i'd like to avoid {r}*", EXCS, "named"),
+    ("not with {r}", EXC, "named"),
+    ("just not {r}", EXC, "named"),
+    ("{r} is a no", EXC, "named"),
+    ("anybody other than {r}", EXC, "named"),
+    ("i'd rather not see {r}", EXCS, "named"),
+    ("{r} ideally", PREF, "named"),
+    ("i always see {r}", REQ, "named"),
+    ("with {r} please", REQ, "named"),
+    ("{r} only", REQ, "named"),
     ("with {any}", PREF, "any"),
     ("{any} is fine", PREF, "any"),
     ("{any} works", PREF, "any"),
@@ -522,6 +686,11 @@ DURATION_CLAUSES: list[tuple[str, dict[str, Any]]] = [
     ("ideally {d}", PREF),
     ("{d} should do*", REQ),
     ("roughly {d}*", PREF),
+    ("a {d} appointment", REQ),
+    ("{d}, more or less", PREF),
+    ("{d} or so", PREF),
+    ("we need {d}", REQ),
+    ("it's a {d} job", REQ),
 ]
 
 OPENERS: dict[str, list[str]] = {
@@ -549,6 +718,37 @@ OPENERS: dict[str, list[str]] = {
         "i'd love to grab a spot*",
         "sign me up for a session*",
         "put me on the schedule*",
+        "after a quick fringe trim",
+        "Need a haircut",
+        "table for 3",
+        "Table for two please",
+        "i'm after a facial",
+        "need an appointment for my dad",
+        "appointment for my son please",
+        "set up a call with me",
+        "please schedule my yearly service",
+        "can we get lunch for 5",
+        "a table for eight please",
+        "need to bring the cat in",
+        "my back needs looking at",
+        "after a scale and polish",
+        "need my boiler serviced",
+        "eye test please",
+        "hi, need my eyes tested",
+        "can you stick me in",
+        "want to come in",
+        "hi i need a dentist",
+        "car needs a service",
+        "hiya, after a slot",
+        "Hi, I'm hoping to get in",
+        "quick one - need a slot",
+        "can I grab an appointment",
+        "after a consultation",
+        "my daughter is due a check up",
+        "I'd like to get my nails done",
+        "can i get a table",
+        "can I see a nurse",
+        "i need a physio session",
     ],
     "availability": [
         "do you have anything",
@@ -564,6 +764,23 @@ OPENERS: dict[str, list[str]] = {
         "any room in the schedule*",
         "what does your calendar look like*",
         "can you tell me what's free*",
+        "room for a party of five",
+        "got any tables free",
+        "any cancellations",
+        "any last-minute cancellations going",
+        "any gaps",
+        "anything sooner",
+        "what's free",
+        "have you got anything",
+        "what have you got",
+        "anything going",
+        "do you have space",
+        "what slots are left",
+        "is there space",
+        "are you open",
+        "how busy are you",
+        "any spaces left",
+        "can you check what's available",
     ],
 }
 SEE_OPENERS = [
@@ -573,6 +790,13 @@ SEE_OPENERS = [
     "I want to see {r}",
     "need to see {r}",
     "could I get in with {r}",
+    "could you get me in with {r}?",
+    "book me with {r}",
+    "can i get {r}",
+    "i'd like an appointment with {r}",
+    "Is {r} available",
+    "see {r}",
+    "i usually see {r}",
 ]
 CLOSERS = [
     "",
@@ -608,6 +832,30 @@ RESCHEDULE: list[tuple[str, dict[str, Any]]] = [
     ("swap my {a} slot for {b}*", REQ),
     ("bump my {a} session to {b}*", REQ),
     ("can we bring my {a} appointment forward to {b}*", REQ),
+    ("can we push my {a} back to {b}", REQ),
+    ("{a} doesn't work for me anymore, would {b} be possible?", PREF),
+    ("my {a} appointment, could we make it {b} instead?", PREF),
+    ("i'm in your diary for {a}, can it be {b} instead", REQ),
+    ("need to change my {a} booking, {b} would be better", PREF),
+    ("{a} now clashes with a meeting, can we go for {b}", REQ),
+    ("can we make my {a} {b} instead", REQ),
+    ("i need to switch my {a} to {b}", REQ),
+    ("can i switch my {a} over to {b}", REQ),
+    ("{a} is no longer any good, {b} would suit better", PREF),
+    ("could i move up from {a} to {b}", REQ),
+    ("can you change me from {a} to {b}", REQ),
+    ("i'm down for {a} but need {b} instead", REQ),
+    ("could my {a} slot go to {b}", REQ),
+    ("change of plan, {a} is no good now, {b}?", PREF),
+    ("i'm meant to be in {a}, any chance of {b} instead", PREF),
+]
+RESCHEDULE_REVERSED: list[tuple[str, dict[str, Any]]] = [
+    ("move my facial to {b}, it was {a}", REQ),
+    ("can i rebook to {b}, currently have {a}", REQ),
+    ("move me to {b} please, i was booked {a}", REQ),
+    ("put me in {b} instead of {a}", REQ),
+    ("{b} instead of {a} please", REQ),
+    ("could i do {b} rather than my {a} slot", REQ),
 ]
 RESCHEDULE_NO_NEW = [
     "I need to reschedule my {a} appointment",
@@ -626,6 +874,20 @@ CANCEL = [
     "please call off my {a} session*",
     "scrap my {a} booking*",
     "drop my {a} appointment, something came up*",
+    "I won't make it {a}, can you take me off the list",
+    "please remove my {a} booking",
+    "i don't need the {a} appointment anymore",
+    "cancel {a} please, i'll book again another time",
+    "need to cancel my {a} session, sorry",
+    "can you delete my {a} booking",
+    "i can't come {a} after all, please free up the slot",
+    "we won't be coming {a}, sorry",
+    "not going to make {a}, please cancel it",
+    "please take my {a} booking off",
+    "i'm ill, won't be in {a}. cancel please",
+    "no longer need my {a} slot",
+    "cancelling {a}",
+    "pls cancel {a}, something came up",
 ]
 CANCEL_NO_TIME = [
     "cancel my appointment",
@@ -634,6 +896,44 @@ CANCEL_NO_TIME = [
     "can you cancel my reservation",
     "cancel it please",
     "i want to call off my visit*",
+    "I won't be needing my appointment anymore",
+    "please remove my booking",
+    "i can't come anymore, please cancel",
+    "we won't need the table after all",
+    "take me off the list please",
+    "cancel, sorry",
+]
+OTHER: list[str] = [
+    "when do you open on weekends",
+    "can you take someone without booking",
+    "what do you charge for highlights",
+    "do you see teenagers too",
+    "is there parking nearby",
+    "Do you accept insurance?",
+    "what's your address",
+    "are you wheelchair accessible",
+    "can i buy a voucher for my sister",
+    "how long does a filling usually take",
+    "thanks for today!",
+    "is it cash only",
+    "who is the best person for a sports massage",
+    "what should I bring to my first visit",
+    "is the clinic still at the same place",
+]
+OTHER_PAST: list[str] = [
+    "think i dropped my scarf at yours {a}, has it turned up",
+    "the charge from my visit {a} seems off",
+    "I came in {a} and was charged twice",
+    "i was there {a}, can you email me the receipt",
+    "had a great time {a}, thank you",
+    "i think i left my glasses behind {a}",
+    "the invoice from {a} has the wrong name",
+]
+OTHER_RESOURCE: list[str] = [
+    "does {r} still work at the practice",
+    "does {r} do kids' appointments",
+    "please pass on my thanks to {r}",
+    "what are {r}'s qualifications",
 ]
 
 
@@ -743,11 +1043,33 @@ def _strip(t: str) -> str:
     return t[:-1] if t.endswith("*") else t
 
 
+_REFINE_EXC = (
+    "but not",
+    "is out",
+    "just not",
+    "not {b} though",
+    "isn't {b}",
+    "anything but",
+    "too early",
+)
+_REFINE_PREF = (
+    "ideally",
+    "preferably",
+    "if possible",
+    "maybe",
+    "hopefully",
+    "preferred",
+    "would be best",
+    "say {b}",
+    "around {b}",
+)
+
+
 def _refine_label(template: str, flipped: bool) -> dict[str, Any]:
     t = template.lower()
-    if "but not" in t:
+    if any(w in t for w in _REFINE_EXC):
         return dict(EXC)
-    if any(w in t for w in ("ideally", "preferably", "if possible", "maybe", "hopefully")):
+    if any(w in t for w in _REFINE_PREF):
         return dict(PREF)
     return dict(REQ)
 
@@ -763,6 +1085,7 @@ def _clause(b: _Builder, r: random.Random, held: bool, noise: float, case: str) 
         "distractor": 1.2,
         "retract": 1.5,
         "retract_cant": 1,
+        "retract_cant_firm": 0.6,
         "fallback": 1.5,
         "refine": 1.5,
         "either": 0.8,
@@ -776,7 +1099,7 @@ def _clause(b: _Builder, r: random.Random, held: bool, noise: float, case: str) 
     slots: dict[str, tuple[str, str, dict[str, Any]]] = {}
     if fam.name == "refine":
         day = _day(r)
-        if "but not" in tpl:
+        if any(w in tpl.lower() for w in _REFINE_EXC):
             bt, flipped = r.choice(
                 [
                     ("after " + _clock(r), False),
@@ -799,11 +1122,20 @@ def _clause(b: _Builder, r: random.Random, held: bool, noise: float, case: str) 
             label = dict(lab or REQ)
             if fam.name in ("plain", "firm", "hedge") and r.random() < 0.12:
                 text, flipped = _bound(r)
+            label = _soften(text, label)
             slots[name] = (case_of(text, case), "time", label)
     idx = b.fill(tpl, slots, r, noise)
     if fam.modifies and "a" in idx and "b" in idx:
         b.cands[idx["b"]]["label"]["modifies"] = idx["a"]
     return used_held
+
+
+def _soften(text: str, label: dict[str, Any]) -> dict[str, Any]:
+    """ "around 8" / "11ish" is a hedge: a plain require becomes prefer, soft."""
+    t = text.lower()
+    if label == REQ and (t.startswith("around ") or " around " in t or t.endswith("ish")):
+        return dict(PREF)
+    return label
 
 
 def case_of(s: str, case: str) -> str:
@@ -821,7 +1153,9 @@ def generate_one(r: random.Random, held: bool = False) -> dict[str, Any]:
         intent = "book" if r.random() < 0.8 else "availability"
         opener = _pick(r, OPENERS[intent], held and r.random() < 0.3)
         used_held |= opener.endswith("*")
-        if intent == "book" and r.random() < 0.2:  # "I need to see Dr. Smith ..." opens a booking
+        if intent == "book" and r.random() < 0.08:  # no opener at all: "tuesday at 3 pls"
+            pass
+        elif intent == "book" and r.random() < 0.2:  # "I need to see Dr. Smith ..." opens a booking
             tpl = r.choice(SEE_OPENERS)
             b.fill(tpl, {"r": (case_of(resource_expr(r), case), "resource", dict(REQ))}, r, noise)
         else:
@@ -842,9 +1176,21 @@ def generate_one(r: random.Random, held: bool = False) -> dict[str, Any]:
             b.fill(_strip(tpl), {"d": (duration_expr(r), "duration", dict(lab))}, r, noise)
         if intent == "availability":
             b.text("?")
-    elif x < 0.82:
+    elif x < 0.8:
         intent = "reschedule"
-        if r.random() < 0.85:
+        y = r.random()
+        if y < 0.15:
+            tpl, lab = r.choice(RESCHEDULE_REVERSED)
+            b.fill(
+                tpl,
+                {
+                    "a": (case_of(time_expr(r), case), "time", dict(GONE)),
+                    "b": (case_of(time_expr(r), case), "time", dict(lab)),
+                },
+                r,
+                noise,
+            )
+        elif y < 0.87:
             tpl, lab = _pick(r, RESCHEDULE, held, key=lambda t: t[0])
             used_held |= tpl.endswith("*")
             b.fill(
@@ -862,7 +1208,7 @@ def generate_one(r: random.Random, held: bool = False) -> dict[str, Any]:
             b.fill(_strip(tpl), {"a": (case_of(time_expr(r), case), "time", dict(GONE))}, r, noise)
             b.text(r.choice(JOINERS))
             used_held |= _clause(b, r, held and not used_held, noise, case)
-    else:
+    elif x < 0.94:
         intent = "cancel"
         if r.random() < 0.8:
             tpl = _pick(r, CANCEL, held)
@@ -875,6 +1221,43 @@ def generate_one(r: random.Random, held: bool = False) -> dict[str, Any]:
         if r.random() < 0.25:
             b.text(r.choice([" with ", ", the one with "]))
             b.cand(resource_expr(r), "resource", dict(GONE))
+    else:
+        intent = "other"
+        y = r.random()
+        if y < 0.4:
+            b.text(noise_text(r.choice(OTHER), r, noise))
+        elif y < 0.8:
+            b.fill(
+                r.choice(OTHER_PAST),
+                {
+                    "a": (
+                        case_of(
+                            r.choice(
+                                [
+                                    "yesterday",
+                                    "last week",
+                                    "on the 2nd",
+                                    "last tuesday",
+                                    "this morning",
+                                    "on monday",
+                                ]
+                            ),
+                            case,
+                        ),
+                        "time",
+                        dict(EXC),
+                    )
+                },
+                r,
+                noise,
+            )
+        else:
+            b.fill(
+                r.choice(OTHER_RESOURCE),
+                {"r": (case_of(resource_expr(r), case), "resource", dict(REQ))},
+                r,
+                noise,
+            )
     b.text(r.choice(CLOSERS))
     msg = b.message()
     if case == "lower":
