@@ -282,12 +282,11 @@ class CueRules:
         clauses = _clauses(message)
         intent, confidence, intent_cue = self._intent(message, candidates)
         labels: list[CandidateLabel] = []
-        weights: list[float] = []
+        weights = [1.0] * len(candidates)  # a fallback's first choice gets more, below
         why: list[str] = []
         for cand in candidates:
-            label, weight, reason = self._label(message, clauses, cand, intent)
+            label, reason = self._label(message, clauses, cand, intent)
             labels.append(label)
-            weights.append(weight)
             why.append(reason)
         self._retractions(message, candidates, labels, why)
         self._fallbacks(message, candidates, labels, weights, why)
@@ -300,7 +299,7 @@ class CueRules:
 
     def _label(
         self, message: str, clauses: list[_Clause], c: Candidate, intent: str
-    ) -> tuple[CandidateLabel, float, str]:
+    ) -> tuple[CandidateLabel, str]:
         clause = _clause_of(clauses, c.span[0])
         left = message[max(clause.start, c.span[0] - 60) : c.span[0]]
         right = message[c.span[1] : min(clause.end, c.span[1] + 40)]
@@ -308,51 +307,45 @@ class CueRules:
         modifies = c.extra.get("modifies")
         if c.type == "resource":
             if NEGATE_RESOURCE.search(message[max(0, c.span[0] - 25) : c.span[0]]):
-                return CandidateLabel(kind="exclude", strength="hard"), 1.0, "negated resource"
+                return CandidateLabel(kind="exclude", strength="hard"), "negated resource"
             if HEDGE.search(near):
-                return CandidateLabel(kind="prefer", strength="soft"), 1.0, "hedge"
-            return CandidateLabel(kind="require", strength="hard"), 1.0, "named resource"
+                return CandidateLabel(kind="prefer", strength="soft"), "hedge"
+            return CandidateLabel(kind="require", strength="hard"), "named resource"
         if c.type == "duration":
-            return CandidateLabel(kind="require", strength="hard"), 1.0, "duration"
+            return CandidateLabel(kind="require", strength="hard"), "duration"
         if intent in {"reschedule", "cancel"} and (
             OLD_SLOT_AFTER.match(message[c.span[1] :]) or OLD_SLOT_BEFORE.search(left)
         ):
-            return CandidateLabel(kind="exclude", strength="hard"), 1.0, "the booking being moved"
+            return CandidateLabel(kind="exclude", strength="hard"), "the booking being moved"
         if c.negated:
             return (
                 CandidateLabel(kind="exclude", strength="hard", modifies=modifies),
-                1.0,
                 "negation",
             )
         if INSTEAD_OF.search(left[-20:]):
             return (
                 CandidateLabel(kind="exclude", strength="soft", modifies=modifies),
-                1.0,
                 "instead of",
             )
         if DISTRACTOR.search(left):
             return (
                 CandidateLabel(kind="exclude", strength="hard", modifies=modifies),
-                1.0,
                 "the user's own event",
             )
         if INABILITY.search(near):
             return (
                 CandidateLabel(kind="exclude", strength="hard", modifies=modifies),
-                1.0,
                 "inability",
             )
         if FIRM.search(near):
             return (
                 CandidateLabel(kind="require", strength="hard", modifies=modifies),
-                1.0,
                 "firm cue",
             )
         if HEDGE.search(near) or c.text.lower().endswith("ish"):
-            return CandidateLabel(kind="prefer", strength="soft", modifies=modifies), 1.0, "hedge"
+            return CandidateLabel(kind="prefer", strength="soft", modifies=modifies), "hedge"
         return (
             CandidateLabel(kind="require", strength="hard", modifies=modifies),
-            1.0,
             "plain mention",
         )
 

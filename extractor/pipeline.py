@@ -212,12 +212,7 @@ def _constrain(
         if j is not None and (j >= len(labels) or labels[j].kind == "exclude" or j == i):
             labels[i] = lab.model_copy(update={"modifies": None})
             src = sources[i]
-            if (
-                isinstance(src, TimeMention)
-                and j is not None
-                and j < len(labels)
-                and src.alternatives
-            ):
+            if isinstance(src, TimeMention) and j < len(labels) and src.alternatives:
                 every_day = max(src.alternatives, key=lambda a: len(a.intervals))
                 sources[i] = replace(src, reading=every_day, modifies=None)
     duration: int | None = None

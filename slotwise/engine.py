@@ -7,7 +7,6 @@ loaded model and compiled rules), so one instance serves concurrent callers.
 from __future__ import annotations
 
 import json
-import threading
 import time
 from typing import Any
 
@@ -63,9 +62,6 @@ class Engine:
         )
         self.time_limit_s = time_limit_s
         self.load_ms = (time.perf_counter() - t0) * 1000
-        self._lock = (
-            threading.Lock()
-        )  # guards nothing mutable today; kept for backends that need it
 
     @staticmethod
     def parse(data: ScheduleRequest | dict[str, Any] | str | bytes) -> ScheduleRequest:
