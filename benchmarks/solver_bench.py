@@ -6,7 +6,8 @@ Run ``python benchmarks/solver_bench.py``. It builds seeded random requests
 (b) a 4-appointment series ("at least two days apart") over 4 weeks with 3 resources;
 (c) the requests of (a) solved by a plain Python enumerator: every grid start with every
     resource, scored with the same objective (preference units, then the same-day
-    penalty, then earliness and resource order), top-k picked greedily,
+    penalty, the within-the-hour penalty, then earliness and resource order), top-k
+    picked greedily,
 
 times each `solve()` end to end (grid, availability, model, every top-k solve, proposals),
 checks that (a) and (c) return the same proposals, prints a table and writes it to
@@ -169,22 +170,26 @@ def enumerate_top_k(req: ScheduleRequest, cons: list[Constraint]) -> list[tuple[
     scored.sort()
     picked: list[tuple[int, int, int]] = []
     days: list[tuple[int, int]] = []
+    nears: list[tuple[int, int]] = []
     for _ in range(req.max_proposals):
         best = None
         for cand in scored:
             if cand in picked:
                 continue
             same = sum(lo <= cand[1] <= hi for lo, hi in days)
-            key = (cand[0], same, cand[1], cand[2])
+            near = sum(lo <= cand[1] <= hi for lo, hi in nears)
+            key = (cand[0], same, near, cand[1], cand[2])
             if best is None or key < best[0]:
                 best = (key, cand)
-            if best[0][1] == 0 and cand[0] > best[0][0]:
+            if best[0][1] == best[0][2] == 0 and cand[0] > best[0][0]:
                 break  # sorted by preference: nothing later can beat an unpenalised pick
         if best is None:
             break
         picked.append(best[1])
         lo, hi = inst.grid.day_range(best[1][1])
         days.append((lo, hi))
+        lo, hi = inst.grid.near_range(best[1][1])
+        nears.append((lo, hi))
     return [(inst.resources[r].id, inst.grid.at(i)) for _, i, r in picked]
 
 

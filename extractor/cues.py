@@ -155,6 +155,12 @@ FALLBACK = _rx(
     r"else",
     r"if that'?s (?:full|taken|not possible)",
     r"or if",
+    r"if (?:there'?s|there is) nothing",
+    r"if nothing'?s? (?:is )?(?:free|available|open|left)",
+    r"if (?:that|it|she|he|they)(?:'?s| is|'re| are) (?:not (?:on|available|doable|free|possible)|full|booked|gone|taken|busy)",
+    r"if (?:that|it) (?:isn'?t|is not|doesn'?t|does not) (?:on|available|doable|free|work|possible)",
+    r"if (?:that|it) can'?t be done",
+    r"(?:plan|option) b",
 )
 OLD_SLOT_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:appointment|appt|booking|slot|session|reservation|visit|one|class)\b",

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from slotwise.extractor.cues import FALLBACK
 from slotwise.extractor.grounding import TimeMention, ground
 from slotwise.extractor.interpretation import (
     Candidate,
@@ -30,6 +31,11 @@ from slotwise.extractor.resources import ResourceMention, find_resources
 from slotwise.schemas import Alternative, Constraint, Intent, ScheduleRequest, Span, TraceStep
 
 _JOIN = re.compile(r"^\s*(?:,\s*)?(?:or|/|,|and|and/or|or maybe|or else)\s*$", re.IGNORECASE)
+_NEGATION_FIRST = re.compile(r"(?:not|nothing|no|never|don'?t|can'?t|cannot)\b", re.I)
+# What may follow the last item of a negated list: the end, punctuation, another item.
+# "I can't do mornings, and Mondays are the only day I'm free": "Mondays" has its own
+# predicate, so the negation does not reach it.
+_LIST_END = re.compile(r"^\s*(?:$|[,.;!?)]|-|\b(?:or|and|either|please|pls|thanks)\b)", re.I)
 
 
 @dataclass
@@ -186,6 +192,7 @@ def _candidates(
                 negated=item.negated,
                 bound=item.bound,
                 extra={
+                    "approx": "~" in item.symbolic,
                     "grain": grain,
                     "modifies": modifies,
                     "type": item.type,
@@ -206,7 +213,9 @@ def _constrain(
     default_minutes: int,
 ) -> tuple[list[Constraint], int | None]:
     labels = _reconcile(message, candidates, list(interpreted.interpretation.labels))
-    weights = interpreted.detail.get("weights") or [1.0] * len(labels)
+    weights = list(interpreted.detail.get("weights") or [1.0] * len(labels))
+    for i in _soften_fallbacks(message, candidates, labels):
+        weights[i] = max(weights[i], 2.0)
     for i, lab in enumerate(labels):  # a bound cannot narrow a day the user ruled out
         j = lab.modifies
         if j is not None and (j >= len(labels) or labels[j].kind == "exclude" or j == i):
@@ -215,6 +224,7 @@ def _constrain(
             if isinstance(src, TimeMention) and j < len(labels) and src.alternatives:
                 every_day = max(src.alternatives, key=lambda a: len(a.intervals))
                 sources[i] = replace(src, reading=every_day, modifies=None)
+    _avoid_excluded_readings(candidates, sources, labels)
     duration: int | None = None
     groups: list[list[int]] = []
     for i, cand in enumerate(candidates):
@@ -225,6 +235,14 @@ def _constrain(
             continue
         if cand.type == "resource" and cand.resource_id is None:
             continue  # "anyone": the choice is the engine's
+        src = sources[i]
+        if (
+            cand.type == "time"
+            and isinstance(src, TimeMention)
+            and src.reading is not None
+            and all(end <= window[0] for _, end in src.reading.intervals)
+        ):
+            continue  # "she saw me last month": context, not a wish about the booking
         prev = groups[-1][-1] if groups else None
         if prev is not None and _joined(message, candidates[prev], cand, labels[prev], labels[i]):
             groups[-1].append(i)
@@ -282,6 +300,42 @@ def _constrain(
     return constraints, duration
 
 
+def _avoid_excluded_readings(
+    candidates: list[Candidate],
+    sources: list[TimeMention | ResourceMention],
+    labels: list[CandidateLabel],
+) -> None:
+    """A wish whose best reading the user ruled out elsewhere takes its next reading:
+    "I'm away the week after next, so Thursday?" means a Thursday outside that week."""
+    ruled_out = [
+        (a, b)
+        for i, src in enumerate(sources)
+        if isinstance(src, TimeMention)
+        and src.reading is not None
+        and labels[i].kind == "exclude"
+        and candidates[i].type == "time"
+        for a, b in src.reading.intervals
+    ]
+    if not ruled_out:
+        return
+
+    def inside(reading: Any) -> bool:
+        return all(any(a <= s and e <= b for a, b in ruled_out) for s, e in reading.intervals)
+
+    for i, src in enumerate(sources):
+        if (
+            isinstance(src, TimeMention)
+            and src.reading is not None
+            and src.alternatives
+            and labels[i].kind != "exclude"
+            and inside(src.reading)
+        ):
+            free = [alt for alt in src.alternatives if not inside(alt)]
+            if free:
+                rest = tuple(alt for alt in src.alternatives if alt is not free[0])
+                sources[i] = replace(src, reading=free[0], alternatives=(src.reading, *rest))
+
+
 def _reconcile(
     message: str, candidates: list[Candidate], labels: list[CandidateLabel]
 ) -> list[CandidateLabel]:
@@ -293,7 +347,12 @@ def _reconcile(
     - "Tuesday, but actually I have meetings all day": the wish is withdrawn and what
       remains is an exclusion, which still binds (so does a moved booking's old slot);
     - what a bound narrows ("Wednesday afternoon, not after 3pm") is structure the
-      grounding layer read; an interpreter that says nothing about it does not undo it.
+      grounding layer read; an interpreter that says nothing about it does not undo it;
+    - "nothing before 10": the grounding layer flipped the negated bound, so it is not
+      an exclusion on top; "around 7" / "4ish" is a preference (the labelling convention);
+    - a clock time that narrows a preferred day is part of that preference.
+
+    Fallbacks ("A, otherwise B") are settled in `_soften_fallbacks`.
     """
     out = list(labels)
     for i, (cand, lab) in enumerate(zip(candidates, out, strict=True)):
@@ -307,14 +366,61 @@ def _reconcile(
                 and not cand.negated
                 and out[i - 1].kind == "exclude"
                 and _JOIN.match(message[prev.span[1] : cand.span[0]])
+                and _LIST_END.match(message[cand.span[1] :])
             ):
                 lab = out[i] = out[i - 1].model_copy(update={"modifies": None})
         if lab.retracted and lab.kind == "exclude":
             lab = out[i] = lab.model_copy(update={"retracted": False})
         found = cand.extra.get("modifies")
         if lab.modifies is None and found is not None and found != i:
-            out[i] = lab.model_copy(update={"modifies": found})
+            lab = out[i] = lab.model_copy(update={"modifies": found})
+        if cand.type == "time" and cand.bound and _NEGATION_FIRST.match(cand.text):
+            if lab.kind == "exclude":  # "nothing before 10": grounding already flipped it
+                lab = out[i] = lab.model_copy(update={"kind": "require"})
+        elif cand.extra.get("approx") and lab.kind == "require" and not lab.retracted:
+            lab = out[i] = lab.model_copy(update={"kind": "prefer", "strength": "soft"})
+    for i, (cand, lab) in enumerate(zip(candidates, out, strict=True)):
+        j = lab.modifies
+        if (
+            j is not None
+            and 0 <= j < len(out)
+            and (out[j].kind, out[j].strength) == ("prefer", "soft")
+            and (lab.kind, lab.strength) == ("require", "hard")
+            and not cand.bound
+            and not cand.negated
+        ):  # "Friday afternoon if possible, like 5:30": the detail of a wish is a wish
+            out[i] = lab.model_copy(update={"kind": "prefer", "strength": "soft"})
     return out
+
+
+def _soften_fallbacks(
+    message: str, candidates: list[Candidate], labels: list[CandidateLabel]
+) -> set[int]:
+    """The wish right before a fallback cue and the one right after it (with what
+    narrows each) become prefer/soft; exclusions and withdrawn wishes stay as they are.
+    Returns the first choices, which weigh more than the fallbacks."""
+
+    def wish(i: int) -> bool:
+        return (
+            candidates[i].type == "time" and labels[i].kind != "exclude" and not labels[i].retracted
+        )
+
+    def with_modifiers(i: int) -> list[int]:
+        return [i, *(j for j, lab in enumerate(labels) if lab.modifies == i and wish(j))]
+
+    firsts: set[int] = set()
+    for m in FALLBACK.finditer(message):
+        before = [i for i, c in enumerate(candidates) if c.span[1] <= m.start() and wish(i)]
+        after = [i for i, c in enumerate(candidates) if c.span[0] >= m.end() and wish(i)]
+        if not before or not after:
+            continue
+        first = labels[before[-1]].modifies
+        a = first if first is not None and wish(first) else before[-1]
+        firsts.update(with_modifiers(a))
+        for i in {*with_modifiers(a), *with_modifiers(after[0])}:
+            if labels[i].kind == "require":
+                labels[i] = labels[i].model_copy(update={"kind": "prefer", "strength": "soft"})
+    return firsts
 
 
 def _windows(

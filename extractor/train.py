@@ -21,7 +21,7 @@ from typing import Any
 import torch
 import torch.nn.functional as F
 from slotwise.extractor.model import WEIGHTS_DIR
-from slotwise.extractor.model.data import generator, sources
+from slotwise.extractor.model.data import generator, handwritten, sources
 from slotwise.extractor.model.decoding import Grammar
 from slotwise.extractor.model.network import IntentNet, NetConfig, current_candidate
 from slotwise.extractor.model.tokenizer import InputTokenizer, OutputVocab
@@ -103,7 +103,8 @@ def build_corpus(seed: int, sizes: dict[str, int]) -> tuple[list[dict], list[dic
         },
         "sizes": sizes,
         "not_trained_on": [
-            "extractor/model/data/dev_handwritten.jsonl",
+            "extractor/model/data/dev_handwritten.jsonl (checkpoint selection only)",
+            "benchmarks/data/*.jsonl (blind test sets)",
             "*/test.jsonl",
             "generated held-out phrasing families",
         ],
@@ -187,6 +188,17 @@ def collate(batch: list[dict[str, Any]], bos: int, vsize: int) -> dict[str, torc
         "allowed": allowed,
         "n": torch.tensor(n),
     }
+
+
+_UNK, _FIRST_WORD = 100, 104  # WordPiece [UNK]; ids below 104 are [PAD], [CLS], ... and unused
+
+
+def _drop_words(batch: dict[str, torch.Tensor], p: float) -> dict[str, torch.Tensor]:
+    """Word dropout: each piece outside a candidate becomes [UNK] with probability `p`,
+    so no single cue word carries a decision alone (the candidates stay intact)."""
+    ids = batch["ids"]
+    drop = (torch.rand(ids.shape) < p) & (batch["slots"] == 0) & (ids >= _FIRST_WORD)
+    return {**batch, "ids": ids.masked_fill(drop, _UNK)}
 
 
 def forward_logits(net: IntentNet, batch: dict[str, torch.Tensor]) -> torch.Tensor:
@@ -282,11 +294,18 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     grammar = Grammar(vocab)
     wordpiece = WEIGHTS_DIR / "wordpiece.json"
     tok = InputTokenizer(wordpiece)
-    cfg = NetConfig(d=args.d, enc_layers=args.enc_layers, dec_layers=args.dec_layers, ff=args.d * 3)
+    cfg = NetConfig(
+        d=args.d,
+        enc_layers=args.enc_layers,
+        dec_layers=args.dec_layers,
+        ff=args.d * 3,
+        sentence_windows=args.sentence_windows,
+    )
     net = IntentNet(cfg, vocab)
     net.word_emb.copy_(pca_embeddings(cfg.emb_dim))
     train_f = featurize(train_rows, tok, vocab, grammar)
     dev_f = featurize(dev_rows, tok, vocab, grammar)
+    hand_f = [] if args.quick else featurize(handwritten.load(), tok, vocab, grammar)
     print(
         f"train {len(train_f)} dev {len(dev_f)} params "
         f"{sum(p.numel() for p in net.parameters()):,} (+ frozen embeddings)",
@@ -320,6 +339,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         )
         run = 0.0
         for i, batch in enumerate(bar):
+            if args.word_dropout > 0:
+                batch = _drop_words(batch, args.word_dropout)
             logits = forward_logits(net, batch)
             tgt = batch["target"]
             decision = (batch["allowed"].sum(-1) > 1) & (tgt != -100)
@@ -333,13 +354,26 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
             run = 0.98 * run + 0.02 * lv if i else lv
             bar.set_postfix(loss=f"{run:.3f}")
         ev = evaluate(net, dev_f, vocab)
+        hw = evaluate(net, hand_f, vocab) if hand_f else None
+        # The checkpoint is chosen on both dev sets: the generated one (in distribution)
+        # and the hand-written one (the way customers write). Neither is trained on.
         score = ev["intent_acc"] + ev["decision_acc"]
+        if hw is not None:
+            score += hw["intent_acc"] + hw["decision_acc"]
         history.append(
             {
                 "epoch": epoch + 1,
                 "loss": round(run, 4),
                 "dev_intent_acc": round(ev["intent_acc"], 4),
                 "dev_decision_acc": round(ev["decision_acc"], 4),
+                **(
+                    {
+                        "handwritten_dev_intent_acc": round(hw["intent_acc"], 4),
+                        "handwritten_dev_decision_acc": round(hw["decision_acc"], 4),
+                    }
+                    if hw is not None
+                    else {}
+                ),
                 "minutes": round((time.time() - t_start) / 60, 2),
             }
         )
@@ -374,7 +408,7 @@ def save(
     if (out_dir / "wordpiece.json").resolve() != (WEIGHTS_DIR / "wordpiece.json").resolve():
         shutil.copy(WEIGHTS_DIR / "wordpiece.json", out_dir / "wordpiece.json")
     meta = {
-        "name": "slotwise-intent-0.1",
+        "name": "slotwise-intent-0.2",
         "net": cfg.to_dict(),
         "output_pieces": list(vocab.pieces),
         "temperature": temperature,
@@ -383,6 +417,7 @@ def save(
             "seed": args.seed,
             "batch": args.batch,
             "lr": args.lr,
+            "word_dropout": args.word_dropout,
             "quick": args.quick,
             "wall_s": round(wall, 1),
             "history": history,
@@ -412,6 +447,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--enc-layers", type=int, default=3)
     p.add_argument("--dec-layers", type=int, default=2)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument(
+        "--word-dropout",
+        type=float,
+        default=0.1,
+        help="probability that a piece outside the candidates is replaced by [UNK]",
+    )
+    p.add_argument(
+        "--sentence-windows",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="also pool each candidate's context window within its own sentence",
+    )
     p.add_argument("--quick", action="store_true", help="a tiny corpus and run, for tests")
     p.add_argument("--no-progress", action="store_true")
     args = p.parse_args(argv)

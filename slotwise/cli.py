@@ -126,6 +126,17 @@ def _schema_command(args: argparse.Namespace, stdout: IO[str]) -> int:
     return EXIT_OK
 
 
+def _interpreter(value: str) -> str:
+    """argparse type of ``--interpreter``: the form only (the engine finds PATH)."""
+    from slotwise.engine import parse_interpreter
+
+    try:
+        parse_interpreter(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="slotwise", description="Turns what people write into bookings."
@@ -144,8 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--interpreter",
             default="auto",
-            choices=["auto", "model", "rules"],
-            help="who labels the message's candidates (default: auto)",
+            type=_interpreter,
+            metavar="NAME",
+            help="who labels the message's candidates: auto, model, rules or "
+            "causal-lm:PATH (a transformers model directory or .gguf file; default: auto)",
         )
         p.add_argument("--pretty", action="store_true", help="indent the JSON output")
     p = sub.add_parser("schema", help="print the JSON Schema of the request and result")
@@ -188,8 +201,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--interpreter",
         default=None,
-        choices=["auto", "model", "rules"],
-        help="who labels the message's candidates (env SLOTWISE_INTERPRETER)",
+        type=_interpreter,
+        metavar="NAME",
+        help="auto, model, rules or causal-lm:PATH (env SLOTWISE_INTERPRETER)",
     )
     p.add_argument("--log-level", default=None, help="uvicorn log level (env SLOTWISE_LOG_LEVEL)")
     p = sub.add_parser("audit", help="summarise an audit log")
@@ -224,7 +238,7 @@ def main(
     if args.command == "schema":
         return _schema_command(args, stdout)
     if args.command == "serve":
-        from slotwise.service import run
+        from slotwise.service import ServiceConfig, run
 
         names = (
             "host",
@@ -239,6 +253,11 @@ def main(
             "log_level",
         )
         kwargs = {k: getattr(args, k) for k in names if getattr(args, k) is not None}
+        try:  # a bad setting (flag or environment) is named on stderr, not a traceback
+            ServiceConfig.from_env(**kwargs)
+        except ValueError as exc:
+            stderr.write(f"slotwise serve: {exc}\n")
+            return EXIT_INVALID
         run(**kwargs)
         return EXIT_OK
     if args.command == "audit":

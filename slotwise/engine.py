@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -28,29 +29,55 @@ from slotwise.schemas import (
 )
 from slotwise.solvers import solve, to_constraints
 
+_CAUSAL_LM = "causal-lm:"
+
+
+def parse_interpreter(spec: str) -> tuple[str, Path | None]:
+    """``("rules", None)`` for ``"rules"``, ``("causal-lm", Path(...))`` for
+    ``"causal-lm:PATH"``; a `ValueError` naming the choices for anything else. Only the
+    form is checked here: whether PATH exists is for `load_interpreter` to find out."""
+    if spec in {"auto", "model", "rules"}:
+        return spec, None
+    if spec.startswith(_CAUSAL_LM) and spec[len(_CAUSAL_LM) :].strip():
+        return "causal-lm", Path(spec[len(_CAUSAL_LM) :].strip()).expanduser()
+    raise ValueError(
+        f"unknown interpreter {spec!r}; use 'auto', 'model', 'rules' or 'causal-lm:PATH' "
+        "(a transformers model directory, or a .gguf file)"
+    )
+
 
 def load_interpreter(name: str = "auto") -> Interpreter:
     """`"model"`: the embedded intent model; `"rules"`: the cue rules; `"auto"`: the
-    model when its weights are in the package, else the rules."""
-    if name == "rules":
+    model when its weights are in the package, else the rules; `"causal-lm:PATH"`: a
+    transformers causal LM directory, or a GGUF file (``PATH`` ending in ``.gguf``),
+    behind `CausalLMInterpreter` (docs/backends.md)."""
+    kind, path = parse_interpreter(name)
+    if kind == "rules":
         return CueRules()
-    if name in {"model", "auto"}:
-        try:
-            from slotwise.extractor.model import IntentModel
-        except ImportError:
-            if name == "model":
-                raise
-            return CueRules()
-        return IntentModel.load()
-    raise ValueError(f"unknown interpreter {name!r}; use 'auto', 'model' or 'rules'")
+    if kind == "causal-lm" and path is not None:
+        from slotwise.extractor.model.causal_lm import CausalLMInterpreter
+
+        if path.suffix.lower() == ".gguf":
+            if not path.is_file():
+                raise FileNotFoundError(f"GGUF file {str(path)!r} does not exist")
+            return CausalLMInterpreter.load(path.parent, gguf_file=path.name)
+        return CausalLMInterpreter.load(path)
+    try:
+        from slotwise.extractor.model import IntentModel
+    except ImportError:
+        if kind == "model":
+            raise
+        return CueRules()
+    return IntentModel.load()
 
 
 class Engine:
     """Reads booking requests and answers them with ranked proposals or a question.
 
     `interpreter` picks who labels the message's candidates: ``"auto"`` (the embedded
-    model if packaged, else the cue rules), ``"model"``, ``"rules"``, or any object
-    meeting the `Interpreter` protocol (a larger local model, say).
+    model if packaged, else the cue rules), ``"model"``, ``"rules"``,
+    ``"causal-lm:PATH"`` (a larger local model, docs/backends.md), or any object
+    meeting the `Interpreter` protocol.
     """
 
     def __init__(

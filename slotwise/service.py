@@ -84,7 +84,7 @@ class ServiceConfig:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # SLOTWISE_MAX_BODY_BYTES
     workers: int = 1  # SLOTWISE_WORKERS: server processes, one engine each
     threads: int = 8  # SLOTWISE_THREADS: concurrent solves per process
-    interpreter: str = "auto"  # SLOTWISE_INTERPRETER: auto | model | rules
+    interpreter: str = "auto"  # SLOTWISE_INTERPRETER: auto | model | rules | causal-lm:PATH
     log_level: str = "info"  # SLOTWISE_LOG_LEVEL
     extra: dict[str, Any] = field(default_factory=dict)  # passed on to uvicorn.run
 
@@ -124,6 +124,22 @@ class ServiceConfig:
             raise ValueError("workers and threads must be at least 1")
         if self.audit_fsync not in {"never", "always"}:
             raise ValueError(f"audit fsync {self.audit_fsync!r}: use 'never' or 'always'")
+        check_interpreter(self.interpreter)
+
+
+def check_interpreter(spec: str) -> None:
+    """A `ValueError` naming the setting when ``interpreter`` cannot be loaded: an
+    unknown name, or a ``causal-lm:PATH`` whose PATH is not there. Checked before the
+    server starts, since the engine loads in the background and would only log it."""
+    from slotwise.engine import parse_interpreter
+
+    setting = f"interpreter {spec!r} (SLOTWISE_INTERPRETER, --interpreter)"
+    try:
+        kind, path = parse_interpreter(spec)
+    except ValueError as exc:
+        raise ValueError(f"{setting}: {exc}") from None
+    if kind == "causal-lm" and path is not None and not path.exists():
+        raise ValueError(f"{setting}: {str(path)!r} does not exist")
 
 
 class _EngineSlot:
@@ -242,6 +258,8 @@ def create_app(
     """The FastAPI app. `engine`: an `Engine` to serve (else one is loaded at startup
     with `interpreter`); `audit_path`: append a JSON line per request there (or pass an
     `AuditLog` as `audit`); `redact`: keep message text out of that log."""
+    if engine is None:
+        check_interpreter(interpreter)
     slot = _EngineSlot(engine, interpreter)
     audit_log = audit or (
         AuditLog(audit_path, redact=redact, fsync=audit_fsync) if audit_path else None

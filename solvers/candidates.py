@@ -28,6 +28,11 @@ IndexRanges = list[list[int]]
 """Inclusive ``[first, last]`` index ranges into `Grid.times`, as `Domain` takes them."""
 
 
+# Proposals on one day that start within this many minutes of each other count as
+# "crowded": a later pick pays a small penalty (below any preference) to spread out.
+NEAR_MINUTES = 60
+
+
 def seconds_since(t0: datetime, when: datetime) -> int:
     """Whole seconds from `t0` to `when` (both aware)."""
     return int((when - t0).total_seconds() // 1)
@@ -124,6 +129,11 @@ class Grid:
             _ceil_div(seconds_since(self.t0, nxt), 60) - 1,
         )
         return r or [index, index]
+
+    def near_range(self, index: int, minutes: int = NEAR_MINUTES) -> list[int]:
+        """The indices that start less than `minutes` before or after grid point `index`."""
+        t = self.times[index]
+        return self.index_range(t - minutes + 1, t + minutes - 1) or [index, index]
 
 
 def _day_starts(day: date, tz: ZoneInfo, t0: datetime, step: int) -> tuple[range | list[int], bool]:

@@ -91,6 +91,7 @@ class SlotModel:
         self.minute: list[cp_model.LinearExprT] = []
         self.use: list[list[dict[int, cp_model.IntVar]]] = []
         self.same_day: list[cp_model.IntVar] = []
+        self.near: list[cp_model.IntVar] = []
         self.solves = 0
         self._pref: list[tuple[int, cp_model.IntVar]] = []
         self._tie: cp_model.LinearExpr = cp_model.LinearExpr.sum([])
@@ -246,8 +247,9 @@ class SlotModel:
     def _objective_terms(self) -> None:
         """Stated preferences dominate; earliness, then resource order, only break ties.
 
-        objective = pref * PREF - same_day * DAY - tie, where tie < DAY and the whole
-        same-day penalty plus tie < PREF, so no tie-break outweighs one preference unit.
+        objective = pref * PREF - same_day * DAY - near * NEAR - tie, where tie < NEAR,
+        the whole near penalty plus tie < DAY and the whole same-day penalty plus the rest
+        < PREF, so no tie-break outweighs one preference unit.
         """
         inst = self.inst
         for rule in self.rules:
@@ -272,7 +274,8 @@ class SlotModel:
         self._tie = cp_model.LinearExpr.weighted_sum(variables, coefficients)
 
     def set_objective(self, max_proposals: int) -> None:
-        day_scale = self._tie_max + 1
+        near_scale = self._tie_max + 1
+        day_scale = near_scale * max_proposals
         pref_scale = day_scale * max_proposals
         pref_total = sum(u for u, _ in self._pref)
         if pref_total * pref_scale > MAX_OBJECTIVE:  # vast instances: keep preferences exact
@@ -282,11 +285,16 @@ class SlotModel:
             [lit for _, lit in self._pref], [u for u, _ in self._pref]
         )
         same_day = cp_model.LinearExpr.sum(self.same_day)
-        self.model.maximize(pref_scale * pref - day_scale * same_day - self._tie)
+        near = cp_model.LinearExpr.sum(self.near)
+        self.model.maximize(
+            pref_scale * pref - day_scale * same_day - near_scale * near - self._tie
+        )
 
     # -- top-k -----------------------------------------------------------------------
     def exclude(self, found: Assignment) -> None:
-        """Forbid `found` again; any later pick on its first day pays a same-day penalty."""
+        """Forbid `found` again; any later pick on its first day pays a same-day penalty,
+        and one starting within the hour of it a smaller one, so options on one day
+        spread out ("12:00, 13:00, 14:00", not "12:00, 12:15, 12:30")."""
         m = self.model
         differs = []
         for a, (s, res) in enumerate(zip(found.starts, found.resources, strict=True)):
@@ -300,6 +308,11 @@ class SlotModel:
         outside = self.inst.grid.full.intersection_with(cp_model.Domain(lo, hi).complement())
         m.add_linear_expression_in_domain(self.start[0], outside).only_enforce_if(same.Not())
         self.same_day.append(same)
+        lo, hi = self.inst.grid.near_range(found.starts[0])
+        near = m.new_bool_var(f"within_the_hour_of[{len(self.near)}]")
+        away = self.inst.grid.full.intersection_with(cp_model.Domain(lo, hi).complement())
+        m.add_linear_expression_in_domain(self.start[0], away).only_enforce_if(near.Not())
+        self.near.append(near)
 
     def solve(self, seconds: float) -> tuple[str, Assignment | None, cp_model.CpSolver]:
         solver = make_solver(seconds)

@@ -140,6 +140,33 @@ def test_cli_unknown_subcommand_exits_2() -> None:
     assert info.value.code == 2
 
 
+def test_cli_bad_interpreter_names_the_flag_and_the_choices(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        run(["schedule", "-", "--interpreter", "gpt-5"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "--interpreter" in err and "causal-lm:PATH" in err
+
+
+def test_cli_missing_causal_lm_is_an_error_object_naming_the_path(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-model"
+    code, _, err = run(["schedule", "-", "--interpreter", f"causal-lm:{missing}"], "{}")
+    assert code == 1
+    error = json.loads(err)["error"]
+    assert error["code"] == "internal_error" and "no-such-model" in error["message"]
+
+
+def test_cli_serve_missing_causal_lm_names_the_setting(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr("slotwise.service.run", lambda **kw: pytest.fail("server started"))
+    code, _, err = run(["serve", "--interpreter", f"causal-lm:{tmp_path / 'nope.gguf'}"])
+    assert code == 2
+    assert "SLOTWISE_INTERPRETER" in err and "nope.gguf" in err
+
+
 def test_cli_deeply_nested_json_is_invalid_input_not_a_crash() -> None:
     exit_code, _, err = run(
         ["schedule", "-", "--interpreter", "rules"], "[" * 100000 + "]" * 100000

@@ -138,6 +138,14 @@ def test_engine_retraction_replaces_the_time(engine: Engine) -> None:
     assert (top.date().isoformat(), top.hour, top.minute) == ("2026-11-24", 10, 30)
 
 
+def test_engine_wish_takes_a_reading_outside_what_is_ruled_out(engine: Engine) -> None:
+    # grounding reads the bare "Thursday" inside the earlier period; the user is away
+    # then, so the wish takes its next reading (this week's Thursday)
+    result = engine.schedule(request("I'm away the week after next, so Thursday?"))
+    assert result.outcome == "proposals"
+    assert {local(p.start).date().isoformat() for p in result.proposals} == {"2026-11-26"}
+
+
 def test_engine_anyone_but_excludes_the_resource(engine: Engine) -> None:
     result = engine.schedule(request("Wednesday afternoon, anyone but Dr. Smith"))
     assert result.proposals and all(p.resource == "dr-patel" for p in result.proposals)
@@ -219,3 +227,65 @@ def test_engine_no_message_and_no_resources_asks_about_availability(engine: Engi
     assert result.outcome == "clarification"
     assert result.clarification is not None
     assert [c.id for c in result.clarification.conflicts] == ["availability"]
+
+
+class _EverythingRequired:
+    """An interpreter that labels every candidate require/hard (or `kind`/hard): the
+    pipeline's own reconciliation is what these tests watch, whatever an interpreter says."""
+
+    name = "everything-required"
+
+    def __init__(self, kind: str = "require") -> None:
+        self.kind = kind
+
+    def interpret(self, message: str, candidates: list[Any]) -> Any:
+        from slotwise.extractor.interpretation import (
+            CandidateLabel,
+            Interpretation,
+            Interpreted,
+        )
+
+        labels = [CandidateLabel(kind=self.kind, strength="hard") for _ in candidates]
+        return Interpreted(Interpretation(intent="book", labels=labels), 1.0, self.name)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Tuesday at 10, if not Wednesday after 2",
+        "anything thursday afternoon? otherwise friday morning works",
+        "Wednesday 3pm. Failing that, Thursday",
+    ],
+)
+def test_engine_fallback_wishes_are_preferences_first_weighted_higher(message: str) -> None:
+    result = Engine(interpreter=_EverythingRequired()).schedule(request(message))
+    wishes = [c for c in result.constraints if c.kind != "exclude"]
+    assert len(wishes) == 2
+    assert all((c.kind, c.strength) == ("prefer", "soft") for c in wishes)
+    assert wishes[0].weight > wishes[1].weight
+    assert result.outcome == "proposals"
+
+
+def test_engine_negated_list_stops_at_an_item_with_its_own_predicate() -> None:
+    engine = Engine(interpreter=_EverythingRequired())
+    result = engine.schedule(request("I can't do mornings, and Mondays are the only day I'm free"))
+    assert [(c.text, c.kind) for c in result.constraints] == [
+        ("can't do mornings", "exclude"),
+        ("Mondays", "require"),
+    ]
+
+
+def test_engine_words_settle_what_an_interpreter_says() -> None:
+    engine = Engine(interpreter=_EverythingRequired())
+    # a time wholly in the past is context, not a wish
+    past = engine.schedule(request("Dr. Patel saw me last month. Wednesday please"))
+    assert [c.text for c in past.constraints if c.intervals] == ["Wednesday"]
+    # "around 7" is a preference; a clock time narrowing a preferred day is one too
+    approx = engine.schedule(request("Friday, round about 7pm"))
+    assert by_text(approx, "about 7pm").kind == "prefer"
+    assert approx.outcome == "proposals"
+    # "nothing before 10": grounding flipped the negated bound, so it is not excluded
+    excluding = Engine(interpreter=_EverythingRequired("exclude"))
+    bound = excluding.schedule(request("Nothing before 10 please"))
+    assert by_text(bound, "Nothing before 10").kind == "require"
+    assert bound.proposals and all(local(p.start).hour >= 10 for p in bound.proposals)

@@ -28,6 +28,21 @@ def _bench() -> ModuleType:
 
 BENCH = _bench()
 CALENDAR, CASES = BENCH.load()
+# the blind set runs through the same structural checks (never through tuning)
+CASES = CASES + BENCH.load(BENCH.BLIND)[1]
+CHECK_KEYS = {
+    "date", "not_date", "date_from", "date_to", "weekday", "not_weekday", "resource",
+    "not_resource", "start_after", "end_by", "start_at", "minutes", "avoid",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_samples_case_uses_only_known_checks(case: dict) -> None:
+    expect = case["expect"]
+    assert set(expect) <= {"outcome", "intent", "top", "all"}
+    assert expect.get("outcome") in {None, "proposals", "clarification"}
+    for part in ("top", "all"):
+        assert set(expect.get(part, {})) <= CHECK_KEYS
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +61,13 @@ def test_samples_message_answers_with_spans_inside_the_message(engine: Engine, c
         assert any(
             iv["start"] <= p.start.isoformat() and p.end.isoformat() <= iv["end"] for iv in opens
         )
+
+
+def test_samples_blind_halves_split_the_set() -> None:
+    everything = BENCH.load(BENCH.BLIND)[1]
+    dev, test = BENCH.load(BENCH.BLIND, "dev")[1], BENCH.load(BENCH.BLIND, "test")[1]
+    assert dev and test and len(dev) + len(test) == len(everything)
+    assert not {c["id"] for c in dev} & {c["id"] for c in test}
 
 
 def test_samples_checker_accepts_and_rejects() -> None:

@@ -416,6 +416,21 @@ def test_service_config_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
         ServiceConfig.from_env()
 
 
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [("gpt", "causal-lm:PATH"), ("causal-lm:/no/such/model", "/no/such/model")],
+)
+def test_service_config_bad_interpreter_names_the_setting(
+    monkeypatch: pytest.MonkeyPatch, value: str, problem: str
+) -> None:
+    monkeypatch.setenv("SLOTWISE_INTERPRETER", value)
+    with pytest.raises(ValueError, match="SLOTWISE_INTERPRETER") as info:
+        ServiceConfig.from_env()
+    assert problem in str(info.value)
+    with pytest.raises(ValueError, match="SLOTWISE_INTERPRETER"):
+        create_app(interpreter=value)  # before the server starts, not in a log line later
+
+
 # --- the curl examples ------------------------------------------------------------------
 
 

@@ -65,7 +65,9 @@ def ground_symbolic(
     days_of: dict[int, Days] = {}
     out: list[TimeMention | None] = [None] * len(mentions)
 
-    def run(i: int, anchor: int | None, week: date | None) -> TimeMention:
+    def run(
+        i: int, anchor: int | None, week: date | None, period: Days | None = None
+    ) -> TimeMention:
         sm = mentions[i]
         zone = sm.sym.zone if sm.sym.zone and sm.sym.zone != REQUEST_ZONE else timezone
         tz = check_zone(zone)
@@ -75,6 +77,7 @@ def ground_symbolic(
             horizon_end.astimezone(tz),
             anchor_days=days_of.get(anchor) if anchor is not None else None,
             anchor_week=week,
+            anchor_period=period,
         )
         readings = resolve(sm.sym, ctx)
         if readings and sm.sym.has_date and not sm.sym.bound:
@@ -84,14 +87,22 @@ def ground_symbolic(
     dated = [i for i, m in enumerate(mentions) if m.sym.has_date]
     for i, sm in enumerate(mentions):
         if sm.sym.has_date:
-            week = None
+            week, period = None, None
             day = sm.sym.day
             if day is not None and day.kind == "wd" and not day.mod:
-                prev = [j for j in dated if j < i and mentions[j].sym.day is not None]
-                if prev and prev[-1] in days_of:
-                    first = days_of[prev[-1]][0][0]
-                    week = first - timedelta(first.weekday())
-            out[i] = run(i, None, week)
+                # A bare weekday after a dated mention is read in that mention's week
+                # ("Monday or Tuesday"), or inside its period when that spans days
+                # ("the week after next, ideally Thursday"; "early December, a Friday").
+                prev = [j for j in dated if j < i and j in days_of]
+                if prev:
+                    days = days_of[prev[-1]]
+                    first = days[0][0]
+                    last = mentions[prev[-1]].sym
+                    if _span_days(days) > 1 and not last.negated:
+                        period = days
+                    elif mentions[prev[-1]].sym.day is not None:
+                        week = first - timedelta(first.weekday())
+            out[i] = run(i, None, week, period)
     for i in range(len(mentions)):
         if out[i] is None:
             anchor = _anchor(i, mentions, days_of)
@@ -109,6 +120,10 @@ def _anchor(i: int, mentions: list[SymbolicMention], days_of: dict[int, Days]) -
         return before[0]
     after = [j for j in range(i + 1, len(mentions)) if j in days_of]
     return after[0] if after else None
+
+
+def _span_days(days: Days) -> int:
+    return (days[-1][1] - days[0][0]).days
 
 
 def _days(r: Reading) -> Days:

@@ -60,13 +60,50 @@ _CONTEXT = re.compile(
 
 def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     """The symbolic layer: mentions with spans and rules, nothing grounded."""
-    atoms = find_atoms(text, Options(date_order=date_order))
+    atoms = [
+        _approx_suffix(text, a)
+        for a in find_atoms(text, Options(date_order=date_order))
+        if not _greeting(text, a)
+    ]
     atoms = join_ranges(text, atoms)
     atoms = join_datetime_ranges(text, atoms)
     atoms = apply_cues(text, atoms, suffix=False)
     atoms = intersect(text, atoms)
     atoms = apply_cues(text, atoms, suffix=True)
     return keep_strong(text, atoms)
+
+
+_APPROX_AFTER = re.compile(r"\s*,?\s*(?:or so|or thereabouts|give or take|or around then)\b", re.I)
+
+
+def _approx_suffix(text: str, a: Atom) -> Atom:
+    """ "5:15 or so", "8:15 or thereabouts": the clock time is approximate, as "around
+    5:15" is, and the words belong to its span."""
+    s = a.sym
+    if s is None or s.tod is None or s.tod.kind != "clock" or s.tod.approx:
+        return a
+    m = _APPROX_AFTER.match(text, a.end)
+    if not m:
+        return a
+    return replace(a, end=m.end(), sym=replace(s, tod=replace(s.tod, approx=True)))
+
+
+_GREETING = re.compile(r"\b(?:good|gd)\s*$", re.IGNORECASE)
+_GREETING_END = re.compile(r"\s*(?:$|[,.!;:]|(?:to you|all|everyone|team|there)\b)", re.I)
+
+
+def _greeting(text: str, a: Atom) -> bool:
+    """ "Good morning," opens a message: a part of the day after "good" that ends the
+    phrase is a greeting, not a time ("a good morning slot" still counts)."""
+    s = a.sym
+    return (
+        s is not None
+        and s.tod is not None
+        and s.tod.kind == "pod"
+        and not s.has_date
+        and bool(_GREETING.search(text, 0, a.start))
+        and bool(_GREETING_END.match(text, a.end))
+    )
 
 
 def _gap(text: str, a: Atom, b: Atom) -> str:
@@ -185,6 +222,9 @@ def _score(a: TodSpec, b: TodSpec) -> bool:
     return 1 <= a.h <= 6 and b.h < a.h
 
 
+_IF_BEFORE = re.compile(r"\bif\s*$", re.IGNORECASE)
+
+
 def apply_cues(text: str, atoms: list[Atom], *, suffix: bool) -> list[Atom]:
     """Step 2: negation and bound cues fold into the time they touch.
 
@@ -203,6 +243,8 @@ def apply_cues(text: str, atoms: list[Atom], *, suffix: bool) -> list[Atom]:
         t = items[i + 1]
         if t.sym is None or t.sym.is_empty or not _CUE_GAP.fullmatch(_gap(text, c, t)):
             continue
+        if c.cue == "neg" and _IF_BEFORE.search(text, 0, c.start):
+            continue  # "if not Wednesday": a fallback, not a negation
         sym = _cued(t.sym, c)
         if sym is None:
             continue

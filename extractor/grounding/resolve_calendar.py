@@ -26,6 +26,7 @@ class Context:
     horizon: datetime
     anchor_days: Days | None = None
     anchor_week: date | None = None  # Monday of the week a bare weekday is read in
+    anchor_period: Days | None = None  # days of an earlier period a bare weekday falls in
 
     @property
     def today(self) -> date:
@@ -70,6 +71,15 @@ def _weekday_dates(spec: DaySpec, ctx: Context) -> list[date]:
     nearest_after = nearest if nearest != today else today + timedelta(7)
     if mod in ("", "this"):
         out = [nearest, nearest + timedelta(7)] if nearest == today else [nearest]
+        if not mod and ctx.anchor_period is not None:
+            inside = [
+                d
+                for a, b in ctx.anchor_period
+                for d in (a + timedelta(k) for k in range((b - a).days))
+                if d.weekday() == wd and d >= today
+            ]
+            if inside:
+                return [*inside, *[d for d in out if d not in inside]]
         if not mod and ctx.anchor_week is not None:
             in_week = ctx.anchor_week + timedelta(wd)
             if in_week >= today and in_week != out[0]:

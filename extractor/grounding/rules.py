@@ -117,8 +117,11 @@ def _weekday(m: re.Match[str], o: Options) -> Atom:
     if m.group("after"):
         mod = "afternext" if "next" in m.group("after").lower() else "beforelast"
     weak = not mod and wd_word in lx.WEAK_WEEKDAYS
+    end = m.end()
+    if not m.group("after") and m.group(0).endswith(".") and wd_word.endswith(("day", "days")):
+        end -= 1  # "Friday." ends a sentence; only an abbreviation ("Tues.") owns its dot
     return Atom(
-        m.start(), m.end(), Sym(day=DaySpec("wd", lx.weekday_index(wd_word), mod)), [], weak=weak
+        m.start(), end, Sym(day=DaySpec("wd", lx.weekday_index(wd_word), mod)), [], weak=weak
     )
 
 

@@ -7,8 +7,9 @@
 
 `IntentModel` is one backend behind `Backend`-style adapters: it formats the input
 (WordPiece pieces + candidate markers), constrains the output (`decoding.Grammar`),
-and parses with `Interpretation.model_validate_json`. Another backend (a larger local
-model) plugs in by meeting the same `Interpreter` protocol.
+and parses with `Interpretation.model_validate_json`. Another backend plugs in by
+meeting the same `Interpreter` protocol: `causal_lm.CausalLMInterpreter` puts any
+transformers causal LM behind the same grammar (docs/backends.md).
 """
 
 from __future__ import annotations

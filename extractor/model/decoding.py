@@ -56,27 +56,43 @@ def schema_for(n: int) -> dict[str, Any]:
     return schema
 
 
+def regex_for(n: int) -> str:
+    """The grammar for `n` candidates as a regular expression (no whitespace allowed)."""
+    return build_regex_from_schema(json.dumps(schema_for(n)), whitespace_pattern="")
+
+
+class IndexCache:
+    """The grammar's `Index` for each number of candidates over one vocabulary, built on
+    first use and kept (the embedded model's pieces, or a causal LM's tokens)."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self._indexes: dict[int, Index] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, n: int) -> Index:
+        idx = self._indexes.get(n)
+        if idx is None:
+            with self._lock:
+                idx = self._indexes.get(n)
+                if idx is None:
+                    idx = self._indexes[n] = Index(regex_for(n), self.vocabulary)
+        return idx
+
+
 class Grammar:
     """Indexes of the per-n grammars over one output vocabulary, built once and cached."""
 
     def __init__(self, vocab: OutputVocab) -> None:
         self.vocab = vocab
         self._vocabulary = Vocabulary(vocab.eos, {p: [i] for i, p in enumerate(vocab.pieces)})
-        self._indexes: dict[int, Index] = {}
-        self._lock = threading.Lock()
+        self._cache = IndexCache(self._vocabulary)
 
     def regex(self, n: int) -> str:
-        return build_regex_from_schema(json.dumps(schema_for(n)), whitespace_pattern="")
+        return regex_for(n)
 
     def index(self, n: int) -> Index:
-        idx = self._indexes.get(n)
-        if idx is None:
-            with self._lock:
-                idx = self._indexes.get(n)
-                if idx is None:
-                    idx = Index(self.regex(n), self._vocabulary)
-                    self._indexes[n] = idx
-        return idx
+        return self._cache(n)
 
     def guide(self, n: int) -> Guide:
         return Guide(self.index(n))

@@ -36,6 +36,9 @@ class NetConfig:
     max_in: int = 160
     max_out: int = 512
     dropout: float = 0.0  # bernoulli sampling is slow on this CPU; the corpus is large
+    # Also pool the window pieces that lie in the candidate's own sentence (a cue in the
+    # next sentence, "...Friday. Not too early though", is then told apart).
+    sentence_windows: bool = False
 
     def to_dict(self) -> dict[str, int | float]:
         return asdict(self)
@@ -103,6 +106,7 @@ class _DecoderLayer(nn.Module):
 
 class IntentNet(nn.Module):
     WINDOW = 6  # pieces each side of a candidate pooled into its vector
+    SENTENCE_ENDS = (1012, 999, 1029, 1025)  # WordPiece ".", "!", "?", ";"
     word_emb: torch.Tensor
     ptr_tok: torch.Tensor
     ptr_idx: torch.Tensor
@@ -128,7 +132,8 @@ class IntentNet(nn.Module):
         self.out_emb = nn.Embedding(vocab.size + 1, d)
         self.out_pos = nn.Embedding(cfg.max_out, d)
         self.none_cand = nn.Parameter(torch.zeros(d))
-        self.cand_mix = nn.Linear(3 * d, d)  # [span mean, left window mean, right window mean]
+        # [span mean, left window mean, right window mean (, the same two in-sentence)]
+        self.cand_mix = nn.Linear((5 if cfg.sentence_windows else 3) * d, d)
         self.cand_in = nn.Linear(d, d)
         self.layers = nn.ModuleList(
             _DecoderLayer(d, cfg.heads, cfg.ff, cfg.dropout) for _ in range(cfg.dec_layers)
@@ -179,7 +184,17 @@ class IntentNet(nn.Module):
         right = ((t > last) & (t <= last + self.WINDOW)).float() * real
         lvec = (left @ mem) / left.sum(-1, keepdim=True).clamp(min=1)
         rvec = (right @ mem) / right.sum(-1, keepdim=True).clamp(min=1)
-        cand = self.cand_mix(torch.cat([span, lvec, rvec], dim=-1))
+        parts = [span, lvec, rvec]
+        if self.cfg.sentence_windows:
+            # sentence number of each piece: an end mark closes its own sentence
+            ends = torch.isin(ids, torch.tensor(self.SENTENCE_ENDS, device=ids.device)).long()
+            sent = (torch.cumsum(ends, dim=1) - ends).unsqueeze(1).float()  # B,1,T
+            first_sent = (member * sent).amax(-1, keepdim=True)  # a candidate's sentence
+            same = (sent == first_sent).float()
+            ls, rs = left * same, right * same
+            parts.append((ls @ mem) / ls.sum(-1, keepdim=True).clamp(min=1))
+            parts.append((rs @ mem) / rs.sum(-1, keepdim=True).clamp(min=1))
+        cand = self.cand_mix(torch.cat(parts, dim=-1))
         cand = self.cand_norm(cand + self.slot_emb(k.clamp(max=MAX_CANDIDATES - 1)).unsqueeze(0))
         return mem, pad, cand[:, :n_cands]
 

@@ -113,6 +113,34 @@ def test_grounding_bare_weekday_read_in_anchor_week() -> None:
     assert found[1].alternatives[0].intervals[0][0] == at(2026, 11, 25)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Can I book for the week after next? Ideally Thursday", at(2026, 12, 10)),
+        ("sometime in early December, preferably a Friday", at(2026, 12, 4)),
+        ("from the 1st to the 5th, Thursday ideally", at(2026, 12, 3)),
+    ],
+)
+def test_grounding_bare_weekday_read_inside_earlier_period(text: str, day: datetime) -> None:
+    found = ground(text, NOW, NY)
+    assert found[1].reading is not None
+    assert found[1].reading.intervals[0] == (day, day + timedelta(days=1))
+    assert found[1].alternatives  # the nearest such weekday stays an alternative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "except the week after next. Thursday?",  # the period is negated: no anchor
+        "I work Monday to Wednesday, so Thursday",  # no Thursday inside the period
+    ],
+)
+def test_grounding_bare_weekday_not_pulled_into_period(text: str) -> None:
+    found = ground(text, NOW, NY)
+    assert found[-1].reading is not None
+    assert found[-1].reading.intervals[0][0] == at(2026, 11, 26)
+
+
 def test_grounding_mondays_or_wednesdays_are_two_sets() -> None:
     found = ground("Mondays or Wednesdays", NOW, NY)
     assert [(m.text, m.type) for m in found] == [("Mondays", "set"), ("Wednesdays", "set")]
@@ -369,3 +397,47 @@ def test_grounding_property_arbitrary_text_never_raises(text: str) -> None:
 def test_grounding_property_any_reference(now: datetime, zone: str) -> None:
     ref = now.replace(tzinfo=ZoneInfo(zone))
     _check(CONTRACT, ground(CONTRACT, ref, zone))
+
+
+def test_grounding_if_not_is_a_fallback_not_a_negation() -> None:
+    found = ground("Tuesday at 10, if not Wednesday after 2", NOW, NY)
+    assert [(m.text, m.negated) for m in found] == [
+        ("Tuesday at 10", False),
+        ("Wednesday after 2", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span_text"),
+    [
+        ("see you Friday.", "Friday"),
+        ("I can do tues. or wed", "tues."),
+        ("Fridays. Thx", "Fridays"),
+    ],
+)
+def test_grounding_sentence_full_stop_is_not_part_of_a_weekday(text: str, span_text: str) -> None:
+    assert ground(text, NOW, NY)[0].text == span_text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Good morning. I would like an appointment", []),
+        ("good afternoon, friday please", ["friday"]),
+        ("a good morning slot on friday", ["morning", "friday"]),
+    ],
+)
+def test_grounding_greeting_is_not_a_time(text: str, found: list[str]) -> None:
+    assert [m.text for m in ground(text, NOW, NY)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "span_text"),
+    [
+        ("5:15 or so would be lovely", "5:15 or so"),
+        ("friday at 4 or thereabouts", "friday at 4 or thereabouts"),
+    ],
+)
+def test_grounding_or_so_makes_a_clock_time_approximate(text: str, span_text: str) -> None:
+    m = ground(text, NOW, NY)[0]
+    assert m.text == span_text and "~" in m.symbolic

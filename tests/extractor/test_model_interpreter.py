@@ -8,8 +8,10 @@ import sys
 import textwrap
 
 import pytest
-from slotwise.extractor.interpretation import Candidate, Interpretation
+from slotwise.extractor.interpretation import Interpretation
 from slotwise.extractor.model import WEIGHTS_DIR, IntentModel
+
+from tests.extractor.helpers import cands as _cands
 
 pytestmark = pytest.mark.skipif(
     not (WEIGHTS_DIR / "model.safetensors").exists(), reason="no packaged weights"
@@ -31,15 +33,6 @@ MESSAGES = [
         [("duration", "an hour"), ("resource", "whoever is free"), ("time", "thursday")],
     ),
 ]
-
-
-def _cands(message: str, items: list[tuple[str, str]]) -> list[Candidate]:
-    out, pos = [], 0
-    for i, (kind, text) in enumerate(items):
-        a = message.index(text, pos)
-        out.append(Candidate(i, kind, text, (a, a + len(text)), "test"))  # type: ignore[arg-type]
-        pos = a + len(text)
-    return out
 
 
 @pytest.fixture(scope="module")

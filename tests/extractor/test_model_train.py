@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from slotwise.extractor.interpretation import Candidate
 from slotwise.extractor.model import IntentModel
 from slotwise.extractor.model.data import generator, sources
+from slotwise.extractor.model.decoding import Grammar
+from slotwise.extractor.model.tokenizer import OutputVocab
 
 
 def test_model_generator_is_reproducible_and_spans_are_exact() -> None:
@@ -22,14 +25,26 @@ def test_model_generator_is_reproducible_and_spans_are_exact() -> None:
     assert all(ex["heldout_family"] for ex in held)
 
 
-def test_model_handwritten_dev_set_is_consistent() -> None:
+HANDWRITTEN_TEST = (
+    Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "handwritten_test.jsonl"
+)
+
+
+@pytest.mark.parametrize("which", ["dev", "test"])
+def test_model_handwritten_sets_are_consistent(which: str) -> None:
+    """Spans are exact and every gold answer is a string of the decoding grammar (a label
+    the grammar cannot produce, such as `modifies` pointing at itself, is a typo)."""
     from slotwise.extractor.model.data import handwritten
 
-    rows = handwritten.load()
+    rows = handwritten.load(None if which == "dev" else HANDWRITTEN_TEST)
     assert len(rows) >= 150
+    vocab = OutputVocab.default()
+    grammar = Grammar(vocab)
     for r in rows:
         for c in r["candidates"]:
             assert r["message"][c["span"][0] : c["span"][1]] == c["text"]
+        ids = vocab.encode({"intent": r["intent"], "labels": r["labels"]})
+        grammar.allowed_per_step(len(r["candidates"]), ids)  # raises off the grammar
 
 
 @pytest.mark.slow

@@ -55,10 +55,11 @@ def test_solver_ranking_equal_scores_spread_over_days() -> None:
 def test_solver_ranking_preference_keeps_picks_on_its_day() -> None:
     wed = con("wed", "prefer", "soft", spans=[span("2026-11-25", "12:00", "17:00")])
     result = solve(request(), [wed])
+    # on the preferred day, equal options spread out rather than crowd 12:00/12:15/12:30
     assert starts(result) == [
         "2026-11-25T12:00:00-05:00",
-        "2026-11-25T12:15:00-05:00",
-        "2026-11-25T12:30:00-05:00",
+        "2026-11-25T13:00:00-05:00",
+        "2026-11-25T14:00:00-05:00",
     ]
 
 

@@ -58,7 +58,7 @@ def test_solver_rules_step_grid_follows_local_midnight_across_dst() -> None:
         max_proposals=50,
     )
     result = solve(req, [])
-    local = [p.start.astimezone(NY) for p in result.proposals]
+    local = sorted(p.start.astimezone(NY) for p in result.proposals)
     assert all((t.hour * 60 + t.minute) % 45 == 0 for t in local)
     assert [t.isoformat() for t in local[:4]] == [
         "2026-11-01T00:00:00-04:00",

@@ -929,6 +929,89 @@ OTHER_PAST: list[str] = [
     "i think i left my glasses behind {a}",
     "the invoice from {a} has the wrong name",
 ]
+# Sentences that carry cue words ("not", "maybe", "only", "actually") about something
+# other than a time: a cue near a candidate is not always about it. Starred: held out.
+ASIDES: list[str] = [
+    "no rush",
+    "it's not urgent",
+    "no worries if not",
+    "I'm not fussy about who I see",
+    "not sure how long it takes",
+    "I don't mind who",
+    "nothing serious",
+    "it's not an emergency",
+    "I can't remember my patient number",
+    "no pressure",
+    "not a big deal",
+    "I don't need a reminder text",
+    "hopefully you can help",
+    "if that's ok",
+    "I think it's just a checkup",
+    "maybe you remember me from last year",
+    "would be great to get it sorted",
+    "I must admit I'm a bit nervous",
+    "it's only a quick one",
+    "I really need this sorted",
+    "actually, one more thing",
+    "oh and I've moved house",
+    "sorry, I can't find the online form",
+    "never mind the parking question",
+    "I'd rather not wait on the phone",
+    "not the usual clinic though, the one in town",
+    "it has to be said, your staff are lovely",
+    "ideally the same room as last time",
+    "I can't do stairs very well",
+    "no need to call back",
+    "if not that's fine*",
+    "nothing fancy*",
+    "I'd prefer not to leave a voicemail*",
+    "only if it's no trouble*",
+    "wait, do I need to bring anything?*",
+    "I'm not in any pain*",
+    "perhaps you have my details already*",
+    "must mention I'm a new patient*",
+]
+# Booking requests phrased as questions ("any chance I could come in ...") are still
+# bookings, not availability questions.
+ASK_TO_BOOK: list[str] = [
+    "any chance I could come in",
+    "could I pop in",
+    "can u fit me in",
+    "is it possible to get in",
+    "would it be possible to book",
+    "can I come in",
+    "could you squeeze my mum in",
+    "can I get booked in",
+    "would you be able to see me",
+    "is there any way I could get in",
+    "could I possibly come by",
+    "can you take me",
+    "could you book me",
+    "mind if I come in",
+    "would you have room for me*",
+    "can I swing by*",
+    "any way you could see me*",
+    "could I stop in*",
+]
+# Non-booking messages with a time that is not a booking wish: require, hard by
+# convention (the time is what the message is about).
+OTHER_TIME: list[str] = [
+    "what's the weather going to be {a}",
+    "will my test results be back {a}",
+    "is the car park open {a}",
+    "what time is the match {a}",
+    "are you doing the flu jabs {a}",
+    "is my parcel arriving {a}",
+    "will the pharmacy have my prescription {a}",
+    "find me a movie showing {a}",
+    "play some music {a}",
+    "remind me to call my sister {a}",
+    "how cold will it be {a}",
+    "is the road closed {a}",
+    "is there a holiday {a}*",
+    "will it rain {a}*",
+    "will the invoice go out {a}*",
+]
 OTHER_RESOURCE: list[str] = [
     "does {r} still work at the practice",
     "does {r} do kids' appointments",
@@ -1151,7 +1234,10 @@ def generate_one(r: random.Random, held: bool = False) -> dict[str, Any]:
     x = r.random()
     if x < 0.62:
         intent = "book" if r.random() < 0.8 else "availability"
-        opener = _pick(r, OPENERS[intent], held and r.random() < 0.3)
+        if intent == "book" and r.random() < 0.15:
+            opener = _pick(r, ASK_TO_BOOK, held and r.random() < 0.3)
+        else:
+            opener = _pick(r, OPENERS[intent], held and r.random() < 0.3)
         used_held |= opener.endswith("*")
         if intent == "book" and r.random() < 0.08:  # no opener at all: "tuesday at 3 pls"
             pass
@@ -1163,9 +1249,16 @@ def generate_one(r: random.Random, held: bool = False) -> dict[str, Any]:
         if r.random() < 0.35:
             used_held |= _resource_clause(b, r, held, noise, case, lead=" ")
         n_clauses = r.choices([1, 2, 3], weights=[5, 4, 1.5])[0]
-        for _ in range(n_clauses):
-            b.text(r.choice(JOINERS) if b.length else "")
-            used_held |= _clause(b, r, held and not used_held, noise, case)
+        aside_at = r.randrange(n_clauses + 1) if r.random() < 0.3 else -1
+        for k in range(n_clauses + 1):
+            if k == aside_at:
+                aside = _pick(r, ASIDES, held and r.random() < 0.4)
+                used_held |= aside.endswith("*")
+                b.text(r.choice(JOINERS) if b.length else "")
+                b.text(noise_text(_strip(aside), r, noise))
+            if k < n_clauses:
+                b.text(r.choice(JOINERS) if b.length else "")
+                used_held |= _clause(b, r, held and not used_held, noise, case)
         if r.random() < 0.15:
             b.text(r.choice(JOINERS))
             used_held |= _resource_clause(b, r, held, noise, case, lead="")
@@ -1224,8 +1317,12 @@ def generate_one(r: random.Random, held: bool = False) -> dict[str, Any]:
     else:
         intent = "other"
         y = r.random()
-        if y < 0.4:
+        if y < 0.3:
             b.text(noise_text(r.choice(OTHER), r, noise))
+        elif y < 0.45:
+            tpl = _pick(r, OTHER_TIME, held)
+            used_held |= tpl.endswith("*")
+            b.fill(_strip(tpl), {"a": (case_of(time_expr(r), case), "time", dict(REQ))}, r, noise)
         elif y < 0.8:
             b.fill(
                 r.choice(OTHER_PAST),
