@@ -348,8 +348,9 @@ def _reconcile(
       remains is an exclusion, which still binds (so does a moved booking's old slot);
     - what a bound narrows ("Wednesday afternoon, not after 3pm") is structure the
       grounding layer read; an interpreter that says nothing about it does not undo it;
-    - "nothing before 10": the grounding layer flipped the negated bound, so it is not
-      an exclusion on top; "around 7" / "4ish" is a preference (the labelling convention);
+    - "not after 3pm", "nothing before 10": the grounding layer flipped the negated
+      bound; it is a stated limit, require/hard (the labelling convention, as in the
+      contract's example); "around 7" / "4ish" is a preference (the convention too);
     - a clock time that narrows a preferred day is part of that preference.
 
     Fallbacks ("A, otherwise B") are settled in `_soften_fallbacks`.
@@ -375,8 +376,11 @@ def _reconcile(
         if lab.modifies is None and found is not None and found != i:
             lab = out[i] = lab.model_copy(update={"modifies": found})
         if cand.type == "time" and cand.bound and _NEGATION_FIRST.match(cand.text):
-            if lab.kind == "exclude":  # "nothing before 10": grounding already flipped it
-                lab = out[i] = lab.model_copy(update={"kind": "require"})
+            # "not after 3pm", "nothing before 10": a stated limit, require/hard by the
+            # labelling convention (grounding already flipped the bound, so it is never
+            # an exclusion on top, and a hedge on the day it narrows does not soften it)
+            if not lab.retracted and (lab.kind, lab.strength) != ("require", "hard"):
+                lab = out[i] = lab.model_copy(update={"kind": "require", "strength": "hard"})
         elif cand.extra.get("approx") and lab.kind == "require" and not lab.retracted:
             lab = out[i] = lab.model_copy(update={"kind": "prefer", "strength": "soft"})
     for i, (cand, lab) in enumerate(zip(candidates, out, strict=True)):

@@ -289,3 +289,15 @@ def test_engine_words_settle_what_an_interpreter_says() -> None:
     bound = excluding.schedule(request("Nothing before 10 please"))
     assert by_text(bound, "Nothing before 10").kind == "require"
     assert bound.proposals and all(local(p.start).hour >= 10 for p in bound.proposals)
+
+
+def test_engine_default_model_reads_the_contract_example_as_the_contract_does(
+    seed_message: str,
+) -> None:
+    result = Engine().schedule(request(seed_message))
+    roles = {c.text: (c.kind, c.strength) for c in result.constraints}
+    assert roles["next Tuesday"] == ("exclude", "hard")
+    assert roles["Wednesday afternoon"] == ("prefer", "soft")
+    assert roles["not after 3pm"] == ("require", "hard")
+    top = local(result.proposals[0].start)
+    assert top.date().isoformat() == "2026-12-02" and 12 <= top.hour < 15
