@@ -17,7 +17,6 @@ on all of them (day, provider, time window, length).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from datetime import datetime
@@ -37,12 +36,10 @@ SETS: dict[str, tuple[Path, str | None]] = {
 
 
 def half(cases: list[dict[str, Any]], which: str | None) -> list[dict[str, Any]]:
-    """A fixed half of the blind set, by the parity of the SHA-256 of each case's id:
-    "dev" may be read while building, "test" is only ever scored."""
-    if which is None:
-        return cases
-    parity = 0 if which == "dev" else 1
-    return [c for c in cases if hashlib.sha256(c["id"].encode()).digest()[-1] % 2 == parity]
+    """A fixed half of the blind set by case id ("dev" is read, "test" only scored)."""
+    from slotwise.extractor.model.data.handwritten import blind_half
+
+    return cases if which is None else blind_half(cases, which, key="id")
 
 
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]

@@ -61,9 +61,10 @@ def load(path: Path | None = None) -> list[dict[str, Any]]:
     return [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
 
 
-def blind_half(rows: list[dict[str, Any]], which: str) -> list[dict[str, Any]]:
-    """A fixed half of the blind hand-written set (`benchmarks/data/handwritten_test.jsonl`),
-    by the parity of the SHA-256 of each message: "dev" may be read while building and
-    helps pick the training checkpoint; "test" is only ever scored."""
+def blind_half(
+    rows: list[dict[str, Any]], which: str, key: str = "message"
+) -> list[dict[str, Any]]:
+    """A fixed half of a blind set (`benchmarks/data/`), by the parity of the SHA-256 of
+    each row's `key`: "dev" may be read while building; "test" is only ever scored."""
     parity = 0 if which == "dev" else 1
-    return [r for r in rows if hashlib.sha256(r["message"].encode()).digest()[-1] % 2 == parity]
+    return [r for r in rows if hashlib.sha256(r[key].encode()).digest()[-1] % 2 == parity]
