@@ -120,7 +120,7 @@ def worker(config: str, repeat: int) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--configs", default="model,rules,dateparser")
+    parser.add_argument("--configs", default="reader,model,rules,dateparser")
     parser.add_argument("--out", default=str(ROOT / "docs" / "benchmarks" / "pipeline.md"))
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

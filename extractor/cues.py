@@ -24,6 +24,7 @@ from slotwise.extractor.interpretation import (
     CandidateLabel,
     Interpretation,
     Interpreted,
+    with_choices,
 )
 
 
@@ -273,10 +274,10 @@ def _clause_of(clauses: list[_Clause], pos: int) -> _Clause:
 
 def _sort(c: Candidate) -> str:
     """Which candidates can replace each other: days with days, clock times with times."""
-    grain = str(c.extra.get("grain", ""))
+    grain = c.grain or ""
     if c.type != "time":
         return c.type
-    return "clock" if grain in {"minute", "hour"} and not c.extra.get("has_date") else "day"
+    return "clock" if grain in {"minute", "hour"} and not c.has_date else "day"
 
 
 class CueRules:
@@ -296,6 +297,7 @@ class CueRules:
             why.append(reason)
         self._retractions(message, candidates, labels, why)
         self._fallbacks(message, candidates, labels, weights, why)
+        labels = with_choices(labels, weights)
         return Interpreted(
             interpretation=Interpretation(intent=intent, labels=labels),
             intent_confidence=confidence,
@@ -310,7 +312,7 @@ class CueRules:
         left = message[max(clause.start, c.span[0] - 60) : c.span[0]]
         right = message[c.span[1] : min(clause.end, c.span[1] + 40)]
         near = left + " " + right
-        modifies = c.extra.get("modifies")
+        modifies = c.linked
         if c.type == "resource":
             if NEGATE_RESOURCE.search(message[max(0, c.span[0] - 25) : c.span[0]]):
                 return CandidateLabel(kind="exclude", strength="hard"), "negated resource"
@@ -372,7 +374,7 @@ class CueRules:
             if not after:
                 continue
             sort = _sort(cands[after[0]])
-            narrows = cands[after[0]].extra.get("modifies")
+            narrows = cands[after[0]].linked
             for i in reversed(before):
                 if labels[i].retracted or labels[i].kind == "exclude":
                     continue

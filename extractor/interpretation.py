@@ -31,7 +31,13 @@ class Candidate:
     negated: bool = False  # the grounding layer saw a negation cue ("not Monday")
     bound: str | None = None  # "before" / "after" from the grounding layer
     resource_id: str | None = None  # for type "resource": the id it names, None for "anyone"
-    extra: dict[str, Any] = field(default_factory=dict)
+    # Grounding facts (typed; the interpreter may read them, nothing re-reads the text):
+    mention_type: str | None = None  # "date", "time", "datetime", "set", "duration", ...
+    grain: str | None = None  # of the best reading: "day", "hour", "minute", ...
+    approx: bool = False  # "around 7", "4ish"
+    has_date: bool = False  # names a day (not only a clock time or part of day)
+    linked: int | None = None  # the candidate grounding saw it narrow ("Wed ..., after 2")
+    coordinated: bool = False  # joined to the previous candidate by "or" / "," / "and"
 
 
 class CandidateLabel(BaseModel):
@@ -39,11 +45,14 @@ class CandidateLabel(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    kind: Literal["require", "prefer", "exclude"]
+    kind: Literal["require", "prefer", "exclude", "context"]
     strength: Literal["hard", "soft"]
     retracted: bool = False
     modifies: int | None = Field(
         default=None, ge=0, description="index of the candidate it narrows"
+    )
+    choice: Literal[1, 2] | None = Field(
+        default=None, description="1: the first of ordered options, 2: the fallback"
     )
 
 
@@ -72,3 +81,12 @@ class Interpreter(Protocol):
     name: str
 
     def interpret(self, message: str, candidates: list[Candidate]) -> Interpreted: ...
+
+
+def with_choices(labels: list[CandidateLabel], weights: list[float]) -> list[CandidateLabel]:
+    """Labels whose first choice is marked (`choice=1`) where a weight says so: how the
+    baseline interpreters, which weigh a fallback's first choice 2.0, say it in the schema."""
+    return [
+        lab.model_copy(update={"choice": 1}) if w > 1.0 and lab.kind == "prefer" else lab
+        for lab, w in zip(labels, weights, strict=True)
+    ]

@@ -12,14 +12,13 @@ Each step says what it needs and what it adds, and records itself in the trace:
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from slotwise.extractor.cues import FALLBACK
 from slotwise.extractor.grounding import TimeMention, ground
+from slotwise.extractor.grounding.coordination import coordinated
 from slotwise.extractor.interpretation import (
     Candidate,
     CandidateLabel,
@@ -28,14 +27,15 @@ from slotwise.extractor.interpretation import (
     Interpreter,
 )
 from slotwise.extractor.resources import ResourceMention, find_resources
-from slotwise.schemas import Alternative, Constraint, Intent, ScheduleRequest, Span, TraceStep
-
-_JOIN = re.compile(r"^\s*(?:,\s*)?(?:or|/|,|and|and/or|or maybe|or else)\s*$", re.IGNORECASE)
-_NEGATION_FIRST = re.compile(r"(?:not|nothing|no|never|don'?t|can'?t|cannot)\b", re.I)
-# What may follow the last item of a negated list: the end, punctuation, another item.
-# "I can't do mornings, and Mondays are the only day I'm free": "Mondays" has its own
-# predicate, so the negation does not reach it.
-_LIST_END = re.compile(r"^\s*(?:$|[,.;!?)]|-|\b(?:or|and|either|please|pls|thanks)\b)", re.I)
+from slotwise.schemas import (
+    Alternative,
+    Constraint,
+    Intent,
+    Mention,
+    ScheduleRequest,
+    Span,
+    TraceStep,
+)
 
 
 @dataclass
@@ -47,6 +47,7 @@ class MessageReading:
     duration_minutes: int | None
     trace: list[TraceStep] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
 
 
 def horizon_end(request: ScheduleRequest) -> datetime:
@@ -58,10 +59,12 @@ def horizon_end(request: ScheduleRequest) -> datetime:
     return request.now + timedelta(days=request.rules.horizon_days)
 
 
-def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageReading:
+def find_candidates(
+    request: ScheduleRequest,
+) -> tuple[list[Candidate], list[TimeMention | ResourceMention], list[TraceStep]]:
+    """The `ground` and `resources` steps: what the message names, with spans."""
     message = request.message or ""
     trace: list[TraceStep] = []
-
     t0 = time.perf_counter()
     mentions = ground(
         message,
@@ -93,7 +96,13 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
         )
     )
 
-    candidates, sources = _candidates(mentions, named)
+    candidates, sources = _candidates(message, mentions, named)
+    return candidates, sources, trace
+
+
+def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageReading:
+    message = request.message or ""
+    candidates, sources, trace = find_candidates(request)
     t0 = time.perf_counter()
     interpreted = interpreter.interpret(message, candidates)
     trace.append(
@@ -121,21 +130,45 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
 
     t0 = time.perf_counter()
     window = (request.now, horizon_end(request))
-    constraints, duration = _constrain(
+    constraints, duration, set_aside = _constrain(
         message, candidates, sources, interpreted, window, request.duration_minutes
     )
+    warnings = [
+        f"set aside {candidates[i].text!r} at {list(candidates[i].span)}: "
+        "read as context, not a wish about this booking"
+        for i in set_aside
+        if candidates[i].type == "time"
+    ]
     trace.append(
         _step(
             "constrain",
             t0,
-            {"constraints": [c.id for c in constraints], "duration_minutes": duration},
+            {
+                "constraints": [c.id for c in constraints],
+                "duration_minutes": duration,
+                "context": [candidates[i].index for i in set_aside],
+            },
         )
     )
     intent = Intent(
         name=interpreted.interpretation.intent,
         confidence=round(float(interpreted.intent_confidence), 4),
     )
-    return MessageReading(intent, constraints, duration, trace)
+    mentions = [_mention(candidates[i], sources[i]) for i in set_aside]
+    return MessageReading(intent, constraints, duration, trace, warnings, mentions)
+
+
+def _mention(cand: Candidate, src: TimeMention | ResourceMention) -> Mention:
+    if isinstance(src, ResourceMention):
+        return Mention(text=cand.text, span=cand.span, type=cand.type, resource=src.resource_id)
+    reading = src.reading
+    return Mention(
+        text=cand.text,
+        span=cand.span,
+        type=cand.type,
+        label=reading.label if reading else None,
+        intervals=[Span(start=a, end=b) for a, b in reading.intervals[:20]] if reading else [],
+    )
 
 
 def _step(name: str, t0: float, detail: dict[str, Any]) -> TraceStep:
@@ -164,24 +197,30 @@ def _mention_detail(m: TimeMention) -> dict[str, Any]:
 
 
 def _candidates(
-    mentions: list[TimeMention], named: list[ResourceMention]
+    message: str, mentions: list[TimeMention], named: list[ResourceMention]
 ) -> tuple[list[Candidate], list[TimeMention | ResourceMention]]:
     items: list[TimeMention | ResourceMention] = sorted([*mentions, *named], key=lambda x: x.span)
     mention_pos = {id(m): i for i, m in enumerate(items)}
     candidates: list[Candidate] = []
     for i, item in enumerate(items):
+        joined = i > 0 and coordinated(message, items[i - 1].span, item.span)
         if isinstance(item, ResourceMention):
             candidates.append(
                 Candidate(
-                    i, "resource", item.text, item.span, item.rule, resource_id=item.resource_id
+                    i,
+                    "resource",
+                    item.text,
+                    item.span,
+                    item.rule,
+                    resource_id=item.resource_id,
+                    coordinated=joined,
                 )
             )
             continue
         kind: CandidateType = "duration" if item.type == "duration" else "time"
-        modifies = None
+        linked = None
         if item.modifies is not None and 0 <= item.modifies < len(mentions):
-            modifies = mention_pos[id(mentions[item.modifies])]
-        grain = item.reading.grain if item.reading else None
+            linked = mention_pos[id(mentions[item.modifies])]
         candidates.append(
             Candidate(
                 i,
@@ -191,14 +230,12 @@ def _candidates(
                 item.rule,
                 negated=item.negated,
                 bound=item.bound,
-                extra={
-                    "approx": "~" in item.symbolic,
-                    "grain": grain,
-                    "modifies": modifies,
-                    "type": item.type,
-                    "has_date": item.type
-                    in {"date", "datetime", "daterange", "datetimerange", "set"},
-                },
+                mention_type=item.type,
+                grain=item.reading.grain if item.reading else None,
+                approx="~" in item.symbolic,
+                has_date=item.type in {"date", "datetime", "daterange", "datetimerange", "set"},
+                linked=linked if linked != i else None,
+                coordinated=joined,
             )
         )
     return candidates, items
@@ -211,11 +248,9 @@ def _constrain(
     interpreted: Interpreted,
     window: tuple[datetime, datetime],
     default_minutes: int,
-) -> tuple[list[Constraint], int | None]:
-    labels = _reconcile(message, candidates, list(interpreted.interpretation.labels))
-    weights = list(interpreted.detail.get("weights") or [1.0] * len(labels))
-    for i in _soften_fallbacks(message, candidates, labels):
-        weights[i] = max(weights[i], 2.0)
+) -> tuple[list[Constraint], int | None, list[int]]:
+    labels = list(interpreted.interpretation.labels)
+    weights = [2.0 if lab.choice == 1 else 1.0 for lab in labels]
     for i, lab in enumerate(labels):  # a bound cannot narrow a day the user ruled out
         j = lab.modifies
         if j is not None and (j >= len(labels) or labels[j].kind == "exclude" or j == i):
@@ -227,12 +262,16 @@ def _constrain(
     _avoid_excluded_readings(candidates, sources, labels)
     duration: int | None = None
     groups: list[list[int]] = []
+    set_aside: list[int] = []
     for i, cand in enumerate(candidates):
         if cand.type == "duration":
             src = sources[i]
             if isinstance(src, TimeMention) and src.duration_minutes and not labels[i].retracted:
                 duration = src.duration_minutes
             continue
+        if labels[i].kind == "context":
+            set_aside.append(i)
+            continue  # "I came in last Tuesday": says nothing about when to book
         if cand.type == "resource" and cand.resource_id is None:
             continue  # "anyone": the choice is the engine's
         src = sources[i]
@@ -244,7 +283,7 @@ def _constrain(
         ):
             continue  # "she saw me last month": context, not a wish about the booking
         prev = groups[-1][-1] if groups else None
-        if prev is not None and _joined(message, candidates[prev], cand, labels[prev], labels[i]):
+        if prev is not None and _joined(candidates[prev], cand, labels[prev], labels[i]):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -297,7 +336,7 @@ def _constrain(
                 alternatives=alternatives,
             )
         )
-    return constraints, duration
+    return constraints, duration, set_aside
 
 
 def _avoid_excluded_readings(
@@ -334,97 +373,6 @@ def _avoid_excluded_readings(
             if free:
                 rest = tuple(alt for alt in src.alternatives if alt is not free[0])
                 sources[i] = replace(src, reading=free[0], alternatives=(src.reading, *rest))
-
-
-def _reconcile(
-    message: str, candidates: list[Candidate], labels: list[CandidateLabel]
-) -> list[CandidateLabel]:
-    """Where the words themselves settle a question, they win over the interpreter.
-
-    - a negation the grounding layer read ("except Friday", "not Monday") is an
-      exclusion, unless the interpreter saw it retracted;
-    - the negation covers what it lists: "not Monday or Tuesday", "except Fri and Sat";
-    - "Tuesday, but actually I have meetings all day": the wish is withdrawn and what
-      remains is an exclusion, which still binds (so does a moved booking's old slot);
-    - what a bound narrows ("Wednesday afternoon, not after 3pm") is structure the
-      grounding layer read; an interpreter that says nothing about it does not undo it;
-    - "not after 3pm", "nothing before 10": the grounding layer flipped the negated
-      bound; it is a stated limit, require/hard (the labelling convention, as in the
-      contract's example); "around 7" / "4ish" is a preference (the convention too);
-    - a clock time that narrows a preferred day is part of that preference.
-
-    Fallbacks ("A, otherwise B") are settled in `_soften_fallbacks`.
-    """
-    out = list(labels)
-    for i, (cand, lab) in enumerate(zip(candidates, out, strict=True)):
-        if cand.type == "time" and cand.negated and not lab.retracted and lab.kind != "exclude":
-            lab = out[i] = lab.model_copy(update={"kind": "exclude", "strength": "hard"})
-        if i > 0:
-            prev = candidates[i - 1]
-            if (
-                prev.type == cand.type == "time"
-                and prev.negated
-                and not cand.negated
-                and out[i - 1].kind == "exclude"
-                and _JOIN.match(message[prev.span[1] : cand.span[0]])
-                and _LIST_END.match(message[cand.span[1] :])
-            ):
-                lab = out[i] = out[i - 1].model_copy(update={"modifies": None})
-        if lab.retracted and lab.kind == "exclude":
-            lab = out[i] = lab.model_copy(update={"retracted": False})
-        found = cand.extra.get("modifies")
-        if lab.modifies is None and found is not None and found != i:
-            lab = out[i] = lab.model_copy(update={"modifies": found})
-        if cand.type == "time" and cand.bound and _NEGATION_FIRST.match(cand.text):
-            # "not after 3pm", "nothing before 10": a stated limit, require/hard by the
-            # labelling convention (grounding already flipped the bound, so it is never
-            # an exclusion on top, and a hedge on the day it narrows does not soften it)
-            if not lab.retracted and (lab.kind, lab.strength) != ("require", "hard"):
-                lab = out[i] = lab.model_copy(update={"kind": "require", "strength": "hard"})
-        elif cand.extra.get("approx") and lab.kind == "require" and not lab.retracted:
-            lab = out[i] = lab.model_copy(update={"kind": "prefer", "strength": "soft"})
-    for i, (cand, lab) in enumerate(zip(candidates, out, strict=True)):
-        j = lab.modifies
-        if (
-            j is not None
-            and 0 <= j < len(out)
-            and (out[j].kind, out[j].strength) == ("prefer", "soft")
-            and (lab.kind, lab.strength) == ("require", "hard")
-            and not cand.bound
-            and not cand.negated
-        ):  # "Friday afternoon if possible, like 5:30": the detail of a wish is a wish
-            out[i] = lab.model_copy(update={"kind": "prefer", "strength": "soft"})
-    return out
-
-
-def _soften_fallbacks(
-    message: str, candidates: list[Candidate], labels: list[CandidateLabel]
-) -> set[int]:
-    """The wish right before a fallback cue and the one right after it (with what
-    narrows each) become prefer/soft; exclusions and withdrawn wishes stay as they are.
-    Returns the first choices, which weigh more than the fallbacks."""
-
-    def wish(i: int) -> bool:
-        return (
-            candidates[i].type == "time" and labels[i].kind != "exclude" and not labels[i].retracted
-        )
-
-    def with_modifiers(i: int) -> list[int]:
-        return [i, *(j for j, lab in enumerate(labels) if lab.modifies == i and wish(j))]
-
-    firsts: set[int] = set()
-    for m in FALLBACK.finditer(message):
-        before = [i for i, c in enumerate(candidates) if c.span[1] <= m.start() and wish(i)]
-        after = [i for i, c in enumerate(candidates) if c.span[0] >= m.end() and wish(i)]
-        if not before or not after:
-            continue
-        first = labels[before[-1]].modifies
-        a = first if first is not None and wish(first) else before[-1]
-        firsts.update(with_modifiers(a))
-        for i in {*with_modifiers(a), *with_modifiers(after[0])}:
-            if labels[i].kind == "require":
-                labels[i] = labels[i].model_copy(update={"kind": "prefer", "strength": "soft"})
-    return firsts
 
 
 def _windows(
@@ -495,17 +443,14 @@ def _only_on_anchor_days(
     return allowed
 
 
-def _joined(
-    message: str, a: Candidate, b: Candidate, la: CandidateLabel, lb: CandidateLabel
-) -> bool:
+def _joined(a: Candidate, b: Candidate, la: CandidateLabel, lb: CandidateLabel) -> bool:
     """ "Thursday or Friday", "Dr. Smith or Dr. Patel": one constraint, either will do."""
-    if a.type != b.type or la != lb or not _JOIN.match(message[a.span[1] : b.span[0]]):
+    same = (la.kind, la.strength, la.retracted) == (lb.kind, lb.strength, lb.retracted)
+    if a.type != b.type or not same or not b.coordinated:
         return False
     if a.type == "resource":
         return True
-    return (
-        a.extra.get("has_date") == b.extra.get("has_date") and a.bound is None and b.bound is None
-    )
+    return a.has_date == b.has_date and a.bound is None and b.bound is None
 
 
 def _describe(sources: list[TimeMention | ResourceMention], group: list[int]) -> str:

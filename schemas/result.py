@@ -102,9 +102,23 @@ class TraceStep(_Output):
     detail: dict[str, Any] = {}
 
 
+class Mention(_Output):
+    """Something the message names that is not a wish about the booking: the slot a
+    cancellation is about, a past visit, the day of an event the question is about."""
+
+    text: str
+    span: tuple[int, int]
+    type: str  # "time", "resource" or "duration"
+    label: str | None = None  # the grounded reading, for a time
+    intervals: list[Span] = []
+    resource: str | None = None  # for a resource, the id it names
+
+
 class InterpretResult(_Output):
     intent: Intent
     constraints: list[Constraint] = []
+    mentions: list[Mention] = []
+    """What the message names but asks nothing of (a cancellation's target, say)."""
     duration_minutes: int | None = None
     warnings: list[str] = []
     trace: list[TraceStep] = []

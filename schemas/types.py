@@ -10,7 +10,7 @@ resources); `prefer`: it should; `exclude`: it must not overlap any interval (or
 any of the resources)."""
 
 Strength = Literal["hard", "soft"]
-Outcome = Literal["proposals", "clarification"]
+Outcome = Literal["proposals", "clarification", "none"]
 IntentName = Literal["book", "reschedule", "cancel", "availability", "other"]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 ConstraintSource = Literal["message", "request", "context"]

@@ -30,25 +30,28 @@ from slotwise.schemas import (
 from slotwise.solvers import solve, to_constraints
 
 _CAUSAL_LM = "causal-lm:"
+# Intents that ask for no slot: the result has outcome "none" and no proposals.
+NOT_BOOKING = frozenset({"cancel", "other"})
 
 
 def parse_interpreter(spec: str) -> tuple[str, Path | None]:
     """``("rules", None)`` for ``"rules"``, ``("causal-lm", Path(...))`` for
     ``"causal-lm:PATH"``; a `ValueError` naming the choices for anything else. Only the
     form is checked here: whether PATH exists is for `load_interpreter` to find out."""
-    if spec in {"auto", "model", "rules"}:
+    if spec in {"auto", "reader", "model", "rules"}:
         return spec, None
     if spec.startswith(_CAUSAL_LM) and spec[len(_CAUSAL_LM) :].strip():
         return "causal-lm", Path(spec[len(_CAUSAL_LM) :].strip()).expanduser()
     raise ValueError(
-        f"unknown interpreter {spec!r}; use 'auto', 'model', 'rules' or 'causal-lm:PATH' "
+        f"unknown interpreter {spec!r}; use 'auto', 'reader', 'model', 'rules' or 'causal-lm:PATH' "
         "(a transformers model directory, or a .gguf file)"
     )
 
 
 def load_interpreter(name: str = "auto") -> Interpreter:
-    """`"model"`: the embedded intent model; `"rules"`: the cue rules; `"auto"`: the
-    model when its weights are in the package, else the rules; `"causal-lm:PATH"`: a
+    """`"reader"` (and `"auto"`): reader v2, the fine-tuned MiniLM shipped in the package;
+    `"model"`: the 0.2 intent model and `"rules"`: the cue rules, both kept as baselines
+    for the benchmarks; `"causal-lm:PATH"`: a
     transformers causal LM directory, or a GGUF file (``PATH`` ending in ``.gguf``),
     behind `CausalLMInterpreter` (docs/backends.md)."""
     kind, path = parse_interpreter(name)
@@ -62,13 +65,13 @@ def load_interpreter(name: str = "auto") -> Interpreter:
                 raise FileNotFoundError(f"GGUF file {str(path)!r} does not exist")
             return CausalLMInterpreter.load(path.parent, gguf_file=path.name)
         return CausalLMInterpreter.load(path)
-    try:
+    if kind == "model":  # the 0.2 intent model: a baseline in benchmarks
         from slotwise.extractor.model import IntentModel
-    except ImportError:
-        if kind == "model":
-            raise
-        return CueRules()
-    return IntentModel.load()
+
+        return IntentModel.load()
+    from slotwise.extractor.reader import Reader
+
+    return Reader.load()
 
 
 class Engine:
@@ -120,6 +123,7 @@ class Engine:
         return InterpretResult(
             intent=reading.intent,
             constraints=reading.constraints + to_constraints(req),
+            mentions=reading.mentions,
             duration_minutes=reading.duration_minutes,
             warnings=req.warnings + reading.warnings,
             trace=reading.trace,
@@ -131,6 +135,18 @@ class Engine:
         try:
             reading = self._read(req)
             constraints = reading.constraints + to_constraints(req)
+            if reading.intent.name in NOT_BOOKING and (req.message or "").strip():
+                # "cancel my Tuesday appointment", "how much is a cleaning?", "thanks!":
+                # nothing to schedule; the caller routes it by the intent
+                return ScheduleResult(
+                    outcome="none",
+                    intent=reading.intent,
+                    constraints=constraints,
+                    mentions=reading.mentions,
+                    duration_minutes=reading.duration_minutes,
+                    warnings=req.warnings + reading.warnings,
+                    trace=reading.trace,
+                )
             t0 = time.perf_counter()
             solved = solve(
                 req,
@@ -159,6 +175,7 @@ class Engine:
                 outcome=solved.outcome,
                 intent=reading.intent,
                 constraints=constraints,
+                mentions=reading.mentions,
                 proposals=solved.proposals,
                 clarification=solved.clarification,
                 duration_minutes=reading.duration_minutes,

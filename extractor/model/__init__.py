@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import torch
-from slotwise.extractor.interpretation import Candidate, Interpreted
+from slotwise.extractor.interpretation import Candidate, Interpreted, with_choices
 from slotwise.extractor.model.decoding import Grammar, constrained_decode
 from slotwise.extractor.model.network import IntentNet, NetConfig, current_candidate
 from slotwise.extractor.model.tokenizer import InputTokenizer, OutputVocab
@@ -125,6 +125,8 @@ class IntentModel:
         )
         interp = dec.interpretation
         confidence = dec.intent_probs.get(interp.intent, 0.0)
+        weights = _weights(message, candidates, interp.labels)
+        interp = interp.model_copy(update={"labels": with_choices(interp.labels, weights)})
         return Interpreted(
             interpretation=interp,
             intent_confidence=float(confidence),
@@ -133,7 +135,7 @@ class IntentModel:
                 "tokens": dec.decisions,
                 "raw": dec.raw,
                 "intent_probs": dec.intent_probs,
-                "weights": _weights(message, candidates, interp.labels),
+                "weights": weights,
             },
         )
 

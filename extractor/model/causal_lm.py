@@ -40,6 +40,7 @@ from slotwise.extractor.interpretation import (
     CandidateLabel,
     Interpretation,
     Interpreted,
+    with_choices,
 )
 from slotwise.extractor.model import _weights
 from slotwise.extractor.model.decoding import IndexCache
@@ -313,6 +314,8 @@ class CausalLMInterpreter:
         raw = self._decode(out)
         interp = Interpretation.model_validate_json(raw)
         intent_probs = intent_probs or {interp.intent: 1.0}  # settled by the grammar alone
+        weights = _weights(message, candidates, interp.labels)
+        interp = interp.model_copy(update={"labels": with_choices(interp.labels, weights)})
         return Interpreted(
             interpretation=interp,
             intent_confidence=float(intent_probs.get(interp.intent, 0.0)),
@@ -321,7 +324,7 @@ class CausalLMInterpreter:
                 "tokens": decisions,
                 "raw": raw,
                 "intent_probs": intent_probs,
-                "weights": _weights(message, candidates, interp.labels),
+                "weights": weights,
                 "prompt_tokens": prompt_tokens,
                 "forward_passes": passes,
             },

@@ -1,0 +1,218 @@
+"""The writers' kit: each writer's business calendar, and a format check they may run.
+
+Writers (helper sessions that write labelled messages) get a calendar file made here and
+the brief in `briefs.json`. They may run two things, neither of which shows what the
+product makes of a message:
+
+    python -m slotwise.extractor.model.data.writers.kit slots CAL.json   # open slots
+    python -m slotwise.extractor.model.data.writers.kit check FILE.jsonl CAL.json
+
+`check` only checks the format (valid JSON, known fields and values, spans that are exact
+substrings, windows that name real dates and resources). The product's validation
+(grounding + solver under the writer's labels) is `validate.py`, run by the lead.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+INTENTS = {"book", "reschedule", "cancel", "availability", "other"}
+KINDS = {"require", "prefer", "exclude", "context"}
+TYPES = {"time", "resource", "duration"}
+OUTCOMES = {"proposals", "clarification", "none"}
+DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def make_calendar(spec: dict, seed: int) -> dict:
+    """A request skeleton: now, zone, default length, resources with 3 weeks of open time.
+
+    spec: {"now": "YYYY-MM-DDTHH:MM", "timezone": ..., "duration_minutes": n,
+           "resources": [{"id", "name", "days": "mon-fri" | "tue,thu,sat", "hours": "9-17"}]}
+    About one open day in twelve is closed at random (holiday, sick day, fully booked).
+    """
+    rng = random.Random(seed)
+    zone = ZoneInfo(spec["timezone"])
+    now = datetime.fromisoformat(spec["now"]).replace(tzinfo=zone)
+    start_day = now.date()
+    resources = []
+    closed: dict[str, list[str]] = {}
+    for res in spec["resources"]:
+        days = _days(res["days"])
+        h0, h1 = (float(x) for x in res["hours"].split("-"))
+        opens = []
+        for k in range(0, 22):
+            d = start_day + timedelta(days=k)
+            if DAYS[d.weekday()] not in days:
+                continue
+            if k > 0 and rng.random() < 1 / 12:
+                closed.setdefault(res["id"], []).append(d.isoformat())
+                continue
+            a = datetime.combine(d, _hm(h0), zone)
+            b = datetime.combine(d, _hm(h1), zone)
+            if b <= now:
+                continue
+            a = max(a, now.replace(second=0, microsecond=0))
+            opens.append({"start": a.isoformat(), "end": b.isoformat()})
+        resources.append({"id": res["id"], "name": res["name"], "open": opens})
+    return {
+        "business": spec["business"],
+        "now": now.isoformat(),
+        "timezone": spec["timezone"],
+        "duration_minutes": spec["duration_minutes"],
+        "resources": resources,
+        "closed_days": closed,
+        "hours": {r["id"]: f"{r['days']} {r['hours']}" for r in spec["resources"]},
+    }
+
+
+def _days(text: str) -> set[str]:
+    if "-" in text:
+        a, b = text.split("-")
+        i, j = DAYS.index(a), DAYS.index(b)
+        return set(DAYS[i : j + 1])
+    return set(text.split(","))
+
+
+def _hm(h: float) -> time:
+    return time(int(h), round((h % 1) * 60))
+
+
+def slots(cal: dict) -> str:
+    """Open time per resource per day, as a person would read a diary."""
+    lines = [
+        f"{cal['business']} - now is {cal['now']} ({cal['timezone']}), "
+        f"default visit {cal['duration_minutes']} min"
+    ]
+    for r in cal["resources"]:
+        lines.append(f"\n{r['name']} (id {r['id']}), usual hours {cal['hours'][r['id']]}:")
+        for iv in r["open"]:
+            a, b = datetime.fromisoformat(iv["start"]), datetime.fromisoformat(iv["end"])
+            lines.append(f"  {a:%a %Y-%m-%d} {a:%H:%M}-{b:%H:%M}")
+        for d in cal["closed_days"].get(r["id"], []):
+            lines.append(f"  (closed {date.fromisoformat(d):%a %Y-%m-%d})")
+    return "\n".join(lines)
+
+
+def check_line(obj: dict, cal: dict) -> list[str]:
+    """Format problems of one written example ([] when it is well-formed)."""
+    errs: list[str] = []
+    allowed = {"id", "message", "intent", "spans", "expect", "phenomena", "note"}
+    for k in obj:
+        if k not in allowed:
+            errs.append(f"unknown field {k!r}")
+    msg = obj.get("message")
+    if not isinstance(msg, str) or not msg.strip():
+        return [*errs, "message must be a non-empty string"]
+    if obj.get("intent") not in INTENTS:
+        errs.append(f"intent must be one of {sorted(INTENTS)}")
+    texts = []
+    for n, sp in enumerate(obj.get("spans", [])):
+        where = f"spans[{n}]"
+        extra = set(sp) - {
+            "text",
+            "nth",
+            "type",
+            "kind",
+            "strength",
+            "retracted",
+            "modifies",
+            "choice",
+        }
+        if extra:
+            errs.append(f"{where}: unknown fields {sorted(extra)}")
+        t = sp.get("text")
+        nth = sp.get("nth", 1)
+        if not isinstance(t, str) or not t:
+            errs.append(f"{where}.text must be a non-empty string")
+            continue
+        if msg.count(t) < nth:
+            errs.append(f"{where}.text {t!r} occurs {msg.count(t)} times in the message, nth={nth}")
+        texts.append(t)
+        if sp.get("type") not in TYPES:
+            errs.append(f"{where}.type must be one of {sorted(TYPES)}")
+        if sp.get("kind") not in KINDS:
+            errs.append(f"{where}.kind must be one of {sorted(KINDS)}")
+        if sp.get("strength") not in {"hard", "soft"}:
+            errs.append(f"{where}.strength must be hard or soft")
+        if not isinstance(sp.get("retracted", False), bool):
+            errs.append(f"{where}.retracted must be true or false")
+        if sp.get("choice") not in (None, 1, 2):
+            errs.append(f"{where}.choice must be 1, 2 or absent")
+    for n, sp in enumerate(obj.get("spans", [])):
+        m = sp.get("modifies")
+        if m is not None and m not in texts:
+            errs.append(f"spans[{n}].modifies {m!r} is not the text of another span")
+    exp = obj.get("expect")
+    if not isinstance(exp, dict) or exp.get("outcome") not in OUTCOMES:
+        return [*errs, f"expect.outcome must be one of {sorted(OUTCOMES)}"]
+    ids = {r["id"] for r in cal["resources"]}
+    for key in ("top", "all"):
+        for n, w in enumerate(exp.get(key, []) or []):
+            where = f"expect.{key}[{n}]"
+            try:
+                date.fromisoformat(w["date"])
+            except (KeyError, TypeError, ValueError):
+                errs.append(f"{where}.date must be YYYY-MM-DD")
+            for hk in ("from", "to"):
+                if hk in w and not _is_hm(w[hk]):
+                    errs.append(f"{where}.{hk} must be HH:MM (24:00 allowed for 'to')")
+            for rid in w.get("resources", []) or []:
+                if rid not in ids:
+                    errs.append(f"{where}.resources: unknown id {rid!r}")
+            extra = set(w) - {"date", "from", "to", "resources"}
+            if extra:
+                errs.append(f"{where}: unknown fields {sorted(extra)}")
+    if exp["outcome"] == "proposals" and not exp.get("top"):
+        errs.append("expect.top must list at least one window when outcome is proposals")
+    if exp["outcome"] != "proposals" and (exp.get("top") or exp.get("all")):
+        errs.append("expect.top/all only make sense when outcome is proposals")
+    if "minutes" in exp and not (isinstance(exp["minutes"], int) and 5 <= exp["minutes"] <= 1440):
+        errs.append("expect.minutes must be an integer 5..1440")
+    extra = set(exp) - {"outcome", "top", "all", "minutes"}
+    if extra:
+        errs.append(f"expect: unknown fields {sorted(extra)}")
+    return errs
+
+
+def _is_hm(v: object) -> bool:
+    if not isinstance(v, str) or len(v) != 5 or v[2] != ":":
+        return False
+    h, m = v[:2], v[3:]
+    return h.isdigit() and m.isdigit() and int(h) <= 24 and int(m) < 60
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) >= 2 and argv[0] == "slots":
+        print(slots(json.loads(Path(argv[1]).read_text())))
+        return 0
+    if len(argv) >= 3 and argv[0] == "check":
+        cal = json.loads(Path(argv[2]).read_text())
+        bad = 0
+        n = 0
+        for ln, line in enumerate(Path(argv[1]).read_text().splitlines(), 1):
+            if not line.strip():
+                continue
+            n += 1
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                print(f"line {ln}: not JSON: {e}")
+                bad += 1
+                continue
+            errs = check_line(obj, cal)
+            for problem in errs:
+                print(f"line {ln}: {problem}")
+            bad += bool(errs)
+        print(f"{n} lines, {bad} with problems")
+        return 1 if bad else 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,420 @@
+"""Writes each writer's calendar (cal_<id>.json) and the briefs (briefs.json), reproducibly.
+
+Training writers are w01..; blind writers are b01.. (their calendars go to
+benchmarks/data/blind_v2/). Run: python -m slotwise.extractor.model.data.writers.make_kit
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from slotwise.extractor.model.data.writers.kit import make_calendar
+
+HERE = Path(__file__).parent
+BLIND = HERE.parents[3] / "benchmarks" / "data" / "blind_v2"
+
+
+def R(id_: str, name: str, days: str, hours: str) -> dict:
+    return {"id": id_, "name": name, "days": days, "hours": hours}
+
+
+# id, business, now, timezone, minutes, resources, voice, phenomena focus
+WRITERS = [
+    (
+        "w01",
+        "family medical clinic",
+        "2026-12-01T10:30",
+        "America/New_York",
+        30,
+        [
+            R("dr-okafor", "Dr. Okafor", "mon-fri", "8-16"),
+            R("dr-lindqvist", "Dr. Lindqvist", "tue,thu,sat", "10-18"),
+            R("np-reyes", "Nurse Practitioner Reyes", "mon-thu", "12-20"),
+        ],
+        "terse SMS, lowercase, abbreviations (tmrw, thurs, aft, pls, b4)",
+        "hedges, firm limits, negated bounds ('not after 3', 'nothing before 10'), whoever is free",
+    ),
+    (
+        "w02",
+        "dental practice",
+        "2027-01-12T16:45",
+        "America/Chicago",
+        45,
+        [
+            R("dr-haddad", "Dr. Haddad", "mon-fri", "9-17"),
+            R("dr-kim", "Dr. Kim", "wed-sat", "8-14"),
+        ],
+        "rambling, long run-on messages with asides about their life",
+        "corrections and retractions across clauses ('actually scrap that', 'wait no'), distractor times (their own events), exclusions",
+    ),
+    (
+        "w03",
+        "hair salon",
+        "2026-11-27T09:15",
+        "Europe/London",
+        60,
+        [
+            R("mia", "Mia", "tue-sat", "9-18"),
+            R("jonah", "Jonah", "wed-sun", "11-20"),
+            R("priya", "Priya", "mon-fri", "9-15"),
+        ],
+        "British, chatty, 'half two', 'fortnight', 'Saturday week', 'cheers'",
+        "stylist with and without negation ('not with Jonah'), whoever is free, fallbacks ('if not, then...'), durations ('need about 2 hours for colour')",
+    ),
+    (
+        "w04",
+        "car repair garage",
+        "2026-12-08T07:50",
+        "America/Denver",
+        90,
+        [R("bay-1", "Bay 1", "mon-fri", "7-17"), R("bay-2", "Bay 2", "mon-sat", "8-13")],
+        "blunt, a bit angry, impatient, no punctuation",
+        "firm limits ('has to be before noon', 'only Friday'), exclusions and lists of them ('not mon tue or wed'), 'asap'/'first thing', drop-off windows",
+    ),
+    (
+        "w05",
+        "veterinary clinic",
+        "2027-02-03T13:20",
+        "America/Los_Angeles",
+        30,
+        [
+            R("dr-santos", "Dr. Santos", "mon-fri", "9-18"),
+            R("dr-wu", "Dr. Wu", "tue,thu,sat", "9-13"),
+        ],
+        "worried pet owner, emotional, lots of detail about the pet",
+        "conditional wishes ('if she's not better by Thursday...'), hedges, 'whichever is earlier', several options in order",
+    ),
+    (
+        "w06",
+        "private maths tutoring",
+        "2026-12-14T18:05",
+        "America/New_York",
+        60,
+        [
+            R("ms-adeyemi", "Ms. Adeyemi", "mon-fri", "15-21"),
+            R("mr-brooks", "Mr. Brooks", "sat,sun", "9-17"),
+        ],
+        "parent writing formally, polite, full sentences",
+        "kid's schedule as distractor times (school till 3, soccer Tuesday), exclusions, weekly wishes ('any weekday after 4')",
+    ),
+    (
+        "w07",
+        "law office",
+        "2027-01-05T11:00",
+        "America/New_York",
+        60,
+        [
+            R("ms-albright", "Ms. Albright", "mon-thu", "9-17"),
+            R("mr-castellano", "Mr. Castellano", "mon-fri", "10-18"),
+        ],
+        "formal business email, long, with signature lines",
+        "hard deadlines ('must be before the 15th', 'no later than Thursday'), ranges ('between the 8th and the 12th'), time zones ('2pm London time', 'I'm on Pacific time')",
+    ),
+    (
+        "w08",
+        "gym with personal trainers",
+        "2026-12-02T06:30",
+        "Australia/Sydney",
+        45,
+        [
+            R("coach-tane", "Coach Tane", "mon-sat", "6-12"),
+            R("coach-bella", "Coach Bella", "mon-fri", "14-21"),
+        ],
+        "energetic, slangy, emojis, Australian",
+        "before/after work windows, 'early morning', negated bounds, 'any day but Friday', 'whoever's free'",
+    ),
+    (
+        "w09",
+        "restaurant reservations (resources are seating areas)",
+        "2026-12-10T14:00",
+        "America/New_York",
+        90,
+        [
+            R("main-room", "main room", "tue-sun", "17-23"),
+            R("patio", "patio", "thu-sun", "12-22"),
+            R("private-room", "private room", "fri,sat", "18-23"),
+        ],
+        "casual diners, some short, some chatty",
+        "party context, 'around 7ish', 'no earlier than 8', 'Friday or Saturday, whichever has space', corrections",
+    ),
+    (
+        "w10",
+        "IT support desk (on-site technician visits)",
+        "2026-11-30T15:40",
+        "America/Chicago",
+        60,
+        [R("tech-omar", "Omar", "mon-fri", "8-17"), R("tech-lucy", "Lucy", "mon-fri", "12-20")],
+        "office workers, semi-technical, bullet points sometimes",
+        "meetings as distractor times ('I have standup at 10', 'all-hands Thursday afternoon'), 'not during lunch', 'after 2 any day this week'",
+    ),
+    (
+        "w11",
+        "government office (passport and licence appointments)",
+        "2027-01-19T08:10",
+        "America/New_York",
+        20,
+        [
+            R("counter-a", "Counter A", "mon-fri", "8.5-16.5"),
+            R("counter-b", "Counter B", "tue,thu", "10-19"),
+        ],
+        "elderly writer, polite, old-fashioned phrasing, some confusion, long-winded",
+        "hedges, mistakes they correct ('I mean Wednesday, not Tuesday'), exclusions for other appointments (doctor's on Monday)",
+    ),
+    (
+        "w12",
+        "physiotherapy clinic",
+        "2026-12-04T12:30",
+        "Europe/London",
+        45,
+        [R("sam", "Sam", "mon-fri", "8-18"), R("aoife", "Aoife", "mon,wed,fri", "7-13")],
+        "non-native English writer (grammar slips, direct translations like 'in the morning hours', 'after the lunch')",
+        "firm limits, negated bounds, exclusions, resource preference ('I prefer the woman physio')",
+    ),
+    (
+        "w13",
+        "barber shop",
+        "2026-12-18T17:55",
+        "America/Los_Angeles",
+        30,
+        [R("marco", "Marco", "tue-sat", "10-19"), R("dee", "Dee", "wed-sun", "9-17")],
+        "very short texts, typos, no punctuation, gen-z",
+        "'whenever', 'asap', 'not sat', 'tmrw or the day after', corrections mid-text",
+    ),
+    (
+        "w14",
+        "spa and massage",
+        "2027-02-11T10:00",
+        "America/New_York",
+        60,
+        [
+            R("room-lotus", "Lotus room", "mon-sun", "10-20"),
+            R("room-cedar", "Cedar room", "thu-sun", "9-21"),
+        ],
+        "relaxed, indulgent, descriptive",
+        "durations ('90 minute massage', 'a couple of hours'), hedges ('ideally', 'would love'), fallbacks with explicit first and second choice",
+    ),
+    (
+        "w15",
+        "psychotherapy practice",
+        "2026-12-07T20:15",
+        "America/Chicago",
+        50,
+        [
+            R("dr-nguyen", "Dr. Nguyen", "mon-thu", "10-19"),
+            R("dr-feld", "Dr. Feld", "tue-fri", "8-15"),
+        ],
+        "anxious, apologetic, hedged, private",
+        "weekly recurring wishes ('Tuesdays after work'), exclusions, 'any time except mornings', retractions",
+    ),
+    (
+        "w16",
+        "plumbing and home repair call-outs",
+        "2026-11-26T07:05",
+        "America/New_York",
+        120,
+        [R("crew-1", "the crew", "mon-sat", "7-18")],
+        "homeowner in a hurry, practical, sometimes panicked",
+        "'someone needs to be home', work schedule as distractor ('I work 9 to 5'), 'any morning but Wednesday', 'before the weekend', 'as soon as possible'",
+    ),
+    (
+        "w17",
+        "driving school lessons",
+        "2027-01-08T15:30",
+        "Europe/London",
+        60,
+        [
+            R("instructor-gary", "Gary", "mon-fri", "8-18"),
+            R("instructor-nadia", "Nadia", "tue-sat", "9-19"),
+        ],
+        "teenager and their parent, mixed voices, British",
+        "school and college timetables as distractors, 'not before 4 on weekdays', 'Saturday morning or any day after 5', instructor requests and 'not Gary'",
+    ),
+    (
+        "w18",
+        "eye clinic / optician",
+        "2026-12-03T11:20",
+        "America/New_York",
+        30,
+        [
+            R("dr-ito", "Dr. Ito", "mon-fri", "9-17"),
+            R("optom-clarke", "Optometrist Clarke", "tue,wed,sat", "9-15"),
+        ],
+        "mixed: some voice-to-text run-ons, some careful",
+        "reschedules ('move my Tuesday appointment to...'), the old slot vs the new wish, 'the week after next', 'early next month'",
+    ),
+    (
+        "w19",
+        "photography studio sessions",
+        "2027-03-02T09:45",
+        "America/New_York",
+        120,
+        [
+            R("studio-a", "Studio A", "mon-sun", "9-19"),
+            R("studio-b", "Studio B", "wed-sat", "12-21"),
+        ],
+        "enthusiastic clients planning family/engagement shoots",
+        "golden hour / late afternoon wishes, weekend preferences, 'any weekend except the 14th', ordinal dates ('the 7th or 8th'), 'whichever is earlier'",
+    ),
+    (
+        "w20",
+        "pet grooming salon",
+        "2026-12-21T13:10",
+        "America/Toronto",
+        90,
+        [R("groomer-lee", "Lee", "mon-sat", "8-16"), R("groomer-ana", "Ana", "tue-sat", "10-18")],
+        "friendly, chatty, lots of exclamation marks, holiday season",
+        "holidays ('before Christmas', 'not on Christmas Eve', 'between Christmas and New Year'), hedges, corrections, groomer preferences",
+    ),
+    (
+        "w21",
+        "tattoo and piercing studio",
+        "2027-01-27T19:40",
+        "America/Los_Angeles",
+        120,
+        [
+            R("artist-rhea", "Rhea", "wed-sun", "12-21"),
+            R("artist-kofi", "Kofi", "tue-sat", "11-19"),
+        ],
+        "laid-back, slangy, some all-caps excitement, some nervous first-timers",
+        "long sessions ('need like 3 hours'), artist with and without negation, 'any evening but Friday', corrections, deposits and aftercare questions as non-bookings",
+    ),
+    (
+        "w22",
+        "accountant and tax preparation office",
+        "2027-03-09T10:15",
+        "America/New_York",
+        60,
+        [
+            R("cpa-moreno", "Ms. Moreno", "mon-fri", "9-17"),
+            R("cpa-white", "Mr. White", "mon-sat", "10-16"),
+        ],
+        "small-business owners and retirees; formal and rushed mixes",
+        "deadlines ('has to be before the 15th', 'no later than Friday'), lunch-hour windows, week ranges ('sometime the week of the 22nd'), fallbacks, exclusions for their own commitments",
+    ),
+    (
+        "w23",
+        "real-estate agency (property viewings)",
+        "2026-12-12T11:30",
+        "Europe/London",
+        30,
+        [
+            R("agent-ollie", "Ollie", "mon-sat", "9-18"),
+            R("agent-farah", "Farah", "tue-sun", "10-19"),
+        ],
+        "British house-hunters, couples coordinating two schedules, brisk",
+        "'after work' windows, 'we both need to be there', weekend wishes with exclusions, 'Saturday week', corrections, viewing several times as one booking",
+    ),
+    (
+        "w24",
+        "dog training classes and private sessions",
+        "2027-02-22T07:45",
+        "America/Denver",
+        60,
+        [R("trainer-jo", "Jo", "mon-fri", "7-15"), R("trainer-pablo", "Pablo", "wed-sun", "9-19")],
+        "dog owners, humorous, some frustrated, typos",
+        "mornings before work, negated bounds ('not before 8'), 'any day except Tuesday or Thursday', conditional wishes, trainer preferences, whichever is earlier",
+    ),
+    (
+        "w25",
+        "home cleaning service",
+        "2026-12-29T16:10",
+        "America/Chicago",
+        180,
+        [R("team-a", "Team A", "mon-fri", "8-17"), R("team-b", "Team B", "tue-sat", "9-18")],
+        "busy parents and professionals, very short or very detailed",
+        "long visits needing a whole morning, 'before the new year', 'not on the 31st', 'after the 2nd', someone needs to be home windows, reschedules",
+    ),
+    (
+        "w26",
+        "bicycle repair workshop",
+        "2027-04-06T09:05",
+        "Australia/Melbourne",
+        45,
+        [R("mech-sione", "Sione", "mon-fri", "8-17"), R("mech-greta", "Greta", "tue-sat", "9-14")],
+        "commuters and weekend riders, Australian, terse",
+        "drop-off before work, 'arvo', 'not till after Easter', 'first thing tomorrow', exclusion lists, corrections",
+    ),
+]
+
+BLIND_WRITERS = [
+    (
+        "b01",
+        "community health clinic",
+        "2026-12-09T09:30",
+        "America/New_York",
+        30,
+        [
+            R("dr-mensah", "Dr. Mensah", "mon-fri", "8-16"),
+            R("dr-parekh", "Dr. Parekh", "tue,thu,sat", "9-17"),
+        ],
+        "mixed: texts, emails, voice-to-text; varied ages",
+        "every phenomenon: hedges, firm limits, negated bounds, exclusion lists, corrections, fallbacks, whichever is earlier, distractor times, resources with/without negation, whoever is free, durations, timezones; and non-bookings",
+    ),
+    (
+        "b02",
+        "nail and beauty bar",
+        "2027-01-21T14:20",
+        "Europe/London",
+        45,
+        [R("tash", "Tash", "tue-sat", "9-18"), R("kemi", "Kemi", "mon-fri", "12-20")],
+        "British texts and chatty messages, typos",
+        "every phenomenon, with many conflicts between wishes and a few truly impossible firm requests; and non-bookings",
+    ),
+    (
+        "b03",
+        "auto body and tyre shop",
+        "2026-12-15T08:00",
+        "America/Chicago",
+        60,
+        [
+            R("bay-north", "North bay", "mon-fri", "7-16"),
+            R("bay-south", "South bay", "mon-sat", "9-15"),
+        ],
+        "blunt customers, some angry, some very polite",
+        "every phenomenon, especially corrections, retractions and exclusion lists; and non-bookings",
+    ),
+    (
+        "b04",
+        "music lessons school",
+        "2027-02-16T17:30",
+        "America/Los_Angeles",
+        45,
+        [
+            R("ms-olsen", "Ms. Olsen", "mon-thu", "13-21"),
+            R("mr-diallo", "Mr. Diallo", "wed-sat", "10-18"),
+        ],
+        "parents and adult learners, some non-native English",
+        "every phenomenon, especially conditional wishes, fallbacks, schedule distractors, recurring wishes; and non-bookings",
+    ),
+]
+
+
+def main() -> None:
+    briefs = {}
+    for seed, (wid, business, now, tz, minutes, res, voice, focus) in enumerate(
+        WRITERS + BLIND_WRITERS, start=101
+    ):
+        spec = {
+            "business": business,
+            "now": now,
+            "timezone": tz,
+            "duration_minutes": minutes,
+            "resources": res,
+        }
+        cal = make_calendar(spec, seed)
+        folder = BLIND if wid.startswith("b") else HERE
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"cal_{wid}.json").write_text(json.dumps(cal, indent=1) + "\n")
+        briefs[wid] = {
+            "business": business,
+            "voice": voice,
+            "phenomena": focus,
+            "calendar": str((folder / f"cal_{wid}.json").relative_to(HERE.parents[3])),
+            "group": "blind" if wid.startswith("b") else "train",
+        }
+    (HERE / "briefs.json").write_text(json.dumps(briefs, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,220 @@
+"""Writers' examples -> validated training records.
+
+A writer labels *their own* spans; the reader labels the *grounding layer's*
+candidates. `align` carries each writer label onto the candidates that overlap it
+(a candidate no writer span covers is `context`: grounding saw a time that is not
+one). `validate` then asks the real engine, with the aligned labels in place of an
+interpreter, and keeps the example only when the answer lies inside the writer's own
+windows (`expect`). Nothing here is a model: it is the data's quality gate.
+
+A record: `message`, `request` (the writer's calendar), `candidates` (as found by
+`find_candidates`, with their typed grounding facts), `labels` (one per candidate),
+`intent`, `writer`, `id`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from slotwise.extractor.interpretation import (
+    Candidate,
+    CandidateLabel,
+    Interpretation,
+    Interpreted,
+)
+from slotwise.extractor.pipeline import find_candidates
+from slotwise.schemas import ScheduleRequest, ScheduleResult
+
+NOT_BOOKING = {"cancel", "other"}
+
+
+@dataclass
+class Aligned:
+    candidates: list[Candidate]
+    labels: list[CandidateLabel]
+    missed: list[str] = field(default_factory=list)  # writer spans no candidate overlaps
+    merged: int = 0  # candidates that overlap more than one writer span
+
+
+def request_for(cal: dict[str, Any], message: str) -> ScheduleRequest:
+    return ScheduleRequest.model_validate(
+        {
+            "message": message,
+            "now": cal["now"],
+            "timezone": cal["timezone"],
+            "duration_minutes": cal["duration_minutes"],
+            "resources": [
+                {"id": r["id"], "name": r["name"], "open": r["open"]} for r in cal["resources"]
+            ],
+            "max_proposals": 3,
+        }
+    )
+
+
+def writer_spans(ex: dict[str, Any]) -> list[tuple[int, int, dict[str, Any]]]:
+    """(start, end, span) for each writer span, found as the nth exact occurrence."""
+    msg = ex["message"]
+    out = []
+    for sp in ex.get("spans", []):
+        pos = -1
+        for _ in range(int(sp.get("nth", 1))):
+            pos = msg.find(sp["text"], pos + 1)
+            if pos < 0:
+                raise ValueError(f"span {sp['text']!r} not found in the message")
+        out.append((pos, pos + len(sp["text"]), sp))
+    return out
+
+
+def _family(t: str) -> str:
+    return "resource" if t == "resource" else "time"
+
+
+def align(ex: dict[str, Any], candidates: list[Candidate]) -> Aligned:
+    spans = writer_spans(ex)
+    owner: list[int | None] = []
+    merged = 0
+    for c in candidates:
+        best: int | None = None
+        best_ov, hits = 0, 0
+        for n, (a, b, sp) in enumerate(spans):
+            ov = min(b, c.span[1]) - max(a, c.span[0])
+            if ov > 0 and _family(sp["type"]) == _family(c.type):
+                hits += 1
+                if ov > best_ov:
+                    best, best_ov = n, ov
+        merged += hits > 1
+        owner.append(best)
+    labels: list[CandidateLabel] = []
+    first_of: dict[int, int] = {}
+    for i, own in enumerate(owner):
+        if own is not None:
+            first_of.setdefault(own, i)
+    for i, (c, k) in enumerate(zip(candidates, owner, strict=True)):
+        if k is None:
+            labels.append(CandidateLabel(kind="context", strength="hard"))
+            continue
+        sp = spans[k][2]
+        modifies = None
+        target = sp.get("modifies")
+        if target is not None:
+            tk = next((j for j, s in enumerate(spans) if s[2]["text"] == target), None)
+            if tk is not None and tk in first_of and first_of[tk] != i:
+                modifies = first_of[tk]
+        if modifies is None and first_of[k] != i and c.linked is not None and c.linked != i:
+            modifies = c.linked  # one writer span grounded as a day and its narrower
+        labels.append(
+            CandidateLabel(
+                kind=sp["kind"],
+                strength=sp["strength"],
+                retracted=bool(sp.get("retracted", False)),
+                modifies=modifies,
+                choice=sp.get("choice"),
+            )
+        )
+    if ex["intent"] in NOT_BOOKING:  # no booking, so nothing is a wish: all context
+        labels = [CandidateLabel(kind="context", strength="hard") for _ in labels]
+    missed = [spans[k][2]["text"] for k in range(len(spans)) if k not in first_of]
+    return Aligned(candidates, labels, missed, merged)
+
+
+class FixedInterpreter:
+    """Says what it is told: the writer's labels in place of a model (validation only)."""
+
+    name = "writer-labels"
+
+    def __init__(self, intent: str, labels: list[CandidateLabel]) -> None:
+        self._out = Interpretation(intent=intent, labels=labels)
+
+    def interpret(self, message: str, candidates: list[Candidate]) -> Interpreted:
+        return Interpreted(self._out, 1.0, self.name)
+
+
+def _hm(v: str) -> time:
+    return time(23, 59, 59) if v == "24:00" else time.fromisoformat(v)
+
+
+def inside(p: Any, windows: list[dict[str, Any]], zone: Any) -> bool:
+    start = p.start.astimezone(zone)
+    end = p.end.astimezone(zone)
+    for w in windows:
+        d = date.fromisoformat(w["date"])
+        lo = datetime.combine(d, _hm(w.get("from", "00:00")), zone)
+        hi = datetime.combine(d, _hm(w.get("to", "24:00")), zone)
+        if w.get("to", "24:00") == "24:00":
+            hi = hi.replace(second=59, microsecond=999999)
+        if lo <= start and end <= hi and (not w.get("resources") or p.resource in w["resources"]):
+            return True
+    return False
+
+
+def check(ex: dict[str, Any], result: ScheduleResult, zone: Any) -> list[str]:
+    """What in `result` disagrees with the writer's `expect` ([] when nothing)."""
+    exp = ex["expect"]
+    want = exp["outcome"]
+    if want == "none":
+        return [] if result.outcome == "none" else [f"outcome {result.outcome}, expected none"]
+    if result.outcome != want:
+        return [f"outcome {result.outcome}, expected {want}"]
+    if want != "proposals":
+        return []
+    errs = []
+    top = result.proposals[0]
+    if not inside(top, exp["top"], zone):
+        errs.append(f"top {top.start.isoformat()} {top.resource} outside expect.top")
+    if exp.get("all"):
+        errs.extend(
+            f"proposal {p.rank} outside expect.all"
+            for p in result.proposals
+            if not inside(p, exp["all"], zone)
+        )
+    if exp.get("minutes"):
+        got = int((top.end - top.start).total_seconds() // 60)
+        if got != exp["minutes"]:
+            errs.append(f"length {got} min, expected {exp['minutes']}")
+    return errs
+
+
+def validate(ex: dict[str, Any], cal: dict[str, Any], engine: Any) -> tuple[dict | None, dict]:
+    """(record or None, report). `engine` is a `slotwise.Engine`; its interpreter is
+    replaced per call by the writer's labels."""
+    from zoneinfo import ZoneInfo
+
+    req = request_for(cal, ex["message"])
+    cands, _, _ = find_candidates(req)
+    al = align(ex, cands)
+    report: dict[str, Any] = {"id": ex.get("id"), "missed": al.missed, "merged": al.merged}
+    fixed = FixedInterpreter(ex["intent"], al.labels)
+    saved = engine.interpreter
+    engine.interpreter = fixed
+    try:
+        result = engine.schedule(req)
+    finally:
+        engine.interpreter = saved
+    errs = check(ex, result, ZoneInfo(cal["timezone"]))
+    report["errors"] = errs
+    if errs:
+        return None, report
+    record = {
+        "id": ex.get("id"),
+        "message": ex["message"],
+        "intent": ex["intent"],
+        "candidates": [asdict(c) for c in cands],
+        "labels": [lab.model_dump() for lab in al.labels],
+        "phenomena": ex.get("phenomena", []),
+    }
+    return record, report
+
+
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    out = []
+    for line in path.read_text().splitlines():
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+    return out

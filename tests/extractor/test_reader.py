@@ -1,0 +1,100 @@
+"""Reader v2: offline load, valid output under the grammar, the mask's role, confidences."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+from slotwise.extractor.interpretation import Interpretation
+from slotwise.extractor.reader import WEIGHTS_DIR, Reader
+from slotwise.extractor.reader.decoding import EOS, PIECES, Grammar, Scores, decode, schema_for
+
+from tests.extractor.helpers import cands as _cands
+
+MESSAGES = [
+    (
+        "I need to see Dr. Smith next Tuesday but actually maybe Wednesday afternoon",
+        [("resource", "Dr. Smith"), ("time", "next Tuesday"), ("time", "Wednesday afternoon")],
+    ),
+    ("cancel my 3pm tomorrow", [("time", "3pm"), ("time", "tomorrow")]),
+    ("what are your opening hours?", []),
+    (
+        "move my friday appt to monday, not before 10",
+        [("time", "friday"), ("time", "monday"), ("time", "not before 10")],
+    ),
+    (
+        "an hour with whoever is free, ideally thursday",
+        [("duration", "an hour"), ("resource", "whoever is free"), ("time", "thursday")],
+    ),
+]
+
+needs_weights = pytest.mark.skipif(
+    not (WEIGHTS_DIR / "reader.safetensors").exists(), reason="no packaged reader weights"
+)
+
+
+def _uniform(n: int) -> Scores:
+    return Scores(
+        intent=[-1.6] * 5,
+        kind=[[-1.4] * 4 for _ in range(n)],
+        strength=[[[-0.7] * 2 for _ in range(4)] for _ in range(n)],
+        retracted=[[-0.7] * 2 for _ in range(n)],
+        choice=[[-1.1] * 3 for _ in range(n)],
+        modifies=[[0.0] * (n + 1) for _ in range(n)],  # self scores as high as anything
+    )
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 5, 12])
+def test_reader_decoding_grammar_gives_exactly_n_labels_never_self_pointing(n) -> None:
+    out = decode(Grammar(), n, _uniform(n))
+    assert len(out.interpretation.labels) == n
+    assert all(lab.modifies != i for i, lab in enumerate(out.interpretation.labels))
+    assert Interpretation.model_validate_json(out.raw) == out.interpretation
+
+
+def test_reader_decoding_without_the_mask_does_not_parse() -> None:
+    # structure pieces score 0, above any log-probability: only the grammar orders them
+    with pytest.raises(ValidationError):
+        decode(Grammar(), 2, _uniform(2), constrained=False)
+
+
+def test_reader_decoding_schema_requires_every_field() -> None:
+    schema = schema_for(3)
+    assert schema["$defs"]["CandidateLabel"]["required"] == [
+        "kind",
+        "strength",
+        "retracted",
+        "modifies",
+        "choice",
+    ]
+    assert len(PIECES) == EOS
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    return Reader.load()
+
+
+@needs_weights
+@pytest.mark.parametrize(("message", "items"), MESSAGES)
+def test_reader_output_is_valid_for_the_candidates(reader, message, items) -> None:
+    cs = _cands(message, items)
+    out = reader.interpret(message, cs)
+    assert len(out.interpretation.labels) == len(cs)
+    assert Interpretation.model_validate_json(out.detail["raw"]) == out.interpretation
+    assert 0.0 <= out.intent_confidence <= 1.0
+    assert abs(sum(out.detail["intent_probs"].values()) - 1.0) < 0.01
+
+
+@needs_weights
+def test_reader_is_deterministic(reader) -> None:
+    message, items = MESSAGES[0]
+    a = reader.interpret(message, _cands(message, items))
+    b = reader.interpret(message, _cands(message, items))
+    assert a.detail["raw"] == b.detail["raw"]
+
+
+@needs_weights
+def test_reader_without_the_mask_fails_on_real_scores(reader) -> None:
+    message, items = MESSAGES[0]
+    with pytest.raises(ValidationError):
+        reader.interpret(message, _cands(message, items), constrained=False)
