@@ -68,8 +68,8 @@ def run(name: str, rows: list[tuple[dict, dict]], valid: list[bool]) -> dict[str
 
     from slotwise import Engine
 
-    engine = Engine(name)
-    out: dict[str, Any] = {"interpreter": name}
+    engine = Engine(name) if relax is None else Engine(name, relax_below=relax)
+    out: dict[str, Any] = {"interpreter": name if relax is None else f"{name} relax<{relax}"}
     per: list[dict[str, Any]] = []
     t0 = time.perf_counter()
     for (ex, cal), ok in zip(rows, valid, strict=True):
@@ -158,10 +158,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--interpreters", default="reader,model,rules")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument(
+        "--relax", default="", help="comma-separated relax_below values to compare (dev only)"
+    )
     args = ap.parse_args(argv)
     rows = load(args.half)
     valid = valid_under_own_labels(rows)
-    results = [run(name, rows, valid) for name in args.interpreters.split(",")]
+    if args.relax:
+        if args.half == "test":
+            ap.error("--relax tunes a threshold: use it on the dev half only")
+        results = [run("reader", rows, valid, float(x)) for x in args.relax.split(",")]
+    else:
+        results = [run(name, rows, valid) for name in args.interpreters.split(",")]
     text = table(results, args.half, len(rows))
     print(text)
     if args.verbose:

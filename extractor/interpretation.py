@@ -73,6 +73,9 @@ class Interpreted:
     intent_confidence: float
     interpreter: str  # "rules" or the model's name
     detail: dict[str, Any] = field(default_factory=dict)  # token confidences, raw output, cues
+    # per label: the interpreter's probability of its kind, strength and retraction
+    # together (None when the interpreter has no such number, as the cue rules)
+    label_confidence: list[float] | None = None
 
 
 class Interpreter(Protocol):

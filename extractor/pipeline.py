@@ -318,6 +318,7 @@ def _constrain(
                     for alt in src.alternatives
                 )
         modifies = ids.get(label.modifies) if label.modifies is not None else None
+        confs = interpreted.label_confidence
         constraints.append(
             Constraint(
                 id=f"c{n}",
@@ -334,6 +335,7 @@ def _constrain(
                 modifies=modifies if modifies != f"c{n}" else None,
                 retracted=label.retracted,
                 alternatives=alternatives,
+                confidence=min(confs[i] for i in group) if confs else None,
             )
         )
     return constraints, duration, set_aside

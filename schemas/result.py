@@ -54,6 +54,11 @@ class Constraint(_Output):
     appointments: list[str] | None = None
     turn: int | None = None
     """For a constraint carried over from `history`: which earlier message (0 = oldest)."""
+    confidence: float | None = None
+    """For a constraint read from the message: the reader's probability of its role
+    (kind, strength, retraction), calibrated on dev; None for rules and callers' ones."""
+    relaxed: bool = False
+    """True when the engine read a low-confidence "must" as a wish rather than ask."""
 
 
 class Booking(_Output):

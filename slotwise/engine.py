@@ -30,6 +30,10 @@ from slotwise.schemas import (
 from slotwise.solvers import solve, to_constraints
 
 _CAUSAL_LM = "causal-lm:"
+# Before asking, a "must" read from the message with a role confidence under this is read
+# as a wish instead (one at a time, least sure first), as long as that leaves a slot.
+# Chosen on the blind sets' dev half (docs/model_card.md); 0 turns it off.
+RELAX_BELOW = 0.8
 # Intents that ask for no slot: the result has outcome "none" and no proposals.
 NOT_BOOKING = frozenset({"cancel", "other"})
 
@@ -84,9 +88,14 @@ class Engine:
     """
 
     def __init__(
-        self, interpreter: str | Interpreter = "auto", *, time_limit_s: float = 2.0
+        self,
+        interpreter: str | Interpreter = "auto",
+        *,
+        time_limit_s: float = 2.0,
+        relax_below: float = RELAX_BELOW,
     ) -> None:
         t0 = time.perf_counter()
+        self.relax_below = relax_below
         self.interpreter: Interpreter = (
             load_interpreter(interpreter) if isinstance(interpreter, str) else interpreter
         )
@@ -154,6 +163,37 @@ class Engine:
                 duration_minutes=reading.duration_minutes,
                 time_limit_s=self.time_limit_s,
             )
+            relaxed: list[str] = []
+            while solved.outcome == "clarification" and solved.clarification is not None:
+                core = {c.id for c in solved.clarification.conflicts}
+                weak = [
+                    (c.confidence, n)
+                    for n, c in enumerate(constraints)
+                    if c.id in core
+                    and c.source == "message"
+                    and c.strength == "hard"
+                    and c.confidence is not None
+                    and c.confidence < self.relax_below
+                ]
+                if not weak:
+                    break
+                _, n = min(weak)
+                c = constraints[n]
+                kind = "prefer" if c.kind == "require" else c.kind
+                constraints[n] = c.model_copy(
+                    update={"kind": kind, "strength": "soft", "relaxed": True}
+                )
+                relaxed.append(c.id)
+                reading.warnings.append(
+                    f"read {c.text!r} as a wish, not a must (role confidence "
+                    f"{c.confidence:.2f}): as a must it left no slot"
+                )
+                solved = solve(
+                    req,
+                    constraints,
+                    duration_minutes=reading.duration_minutes,
+                    time_limit_s=self.time_limit_s,
+                )
             trace = [
                 *reading.trace,
                 TraceStep(
@@ -168,6 +208,7 @@ class Engine:
                             for c in constraints
                         ],
                         **solved.detail,
+                        "relaxed": relaxed,
                     },
                 ),
             ]

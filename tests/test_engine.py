@@ -315,3 +315,36 @@ def test_engine_default_model_reads_the_contract_example_as_the_contract_does(
     assert roles["not after 3pm"] == ("require", "hard")
     top = local(result.proposals[0].start)
     assert top.date().isoformat() == "2026-12-02" and 12 <= top.hour < 15
+
+
+class _SureOrNot(_EverythingRequired):
+    """require/hard everywhere, with a fixed role confidence for every label."""
+
+    def __init__(self, confidence: float) -> None:
+        super().__init__()
+        self.confidence = confidence
+
+    def interpret(self, message: str, candidates: list[Any]) -> Any:
+        out = super().interpret(message, candidates)
+        out.label_confidence = [self.confidence] * len(candidates)
+        return out
+
+
+def test_engine_reads_an_unsure_must_as_a_wish_rather_than_ask() -> None:
+    # Saturday: nobody works, so as a must it leaves no slot
+    result = Engine(interpreter=_SureOrNot(0.4)).schedule(request("Saturday please"))
+    assert result.outcome == "proposals"
+    sat = by_text(result, "Saturday")
+    assert (sat.kind, sat.strength, sat.relaxed) == ("prefer", "soft", True)
+    assert any("as a wish, not a must" in w for w in result.warnings)
+
+
+def test_engine_asks_when_it_is_sure_of_the_must() -> None:
+    result = Engine(interpreter=_SureOrNot(0.99)).schedule(request("Saturday please"))
+    assert result.outcome == "clarification"
+    assert not by_text(result, "Saturday").relaxed
+
+
+def test_engine_relaxation_can_be_switched_off() -> None:
+    engine = Engine(interpreter=_SureOrNot(0.4), relax_below=0.0)
+    assert engine.schedule(request("Saturday please")).outcome == "clarification"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import torch
-from slotwise.extractor.interpretation import Candidate, Interpreted
+from slotwise.extractor.interpretation import Candidate, CandidateLabel, Interpreted
 from slotwise.extractor.reader.decoding import MAX_CANDIDATES, Grammar, Scores, decode
 from slotwise.extractor.reader.network import (
     INTENTS,
@@ -166,13 +166,23 @@ class Reader:
         s = self.scores(message, cands)
         dec = decode(self.grammar, len(cands), s, constrained=constrained)
         interp = dec.interpretation
+        if len(candidates) > len(cands):  # beyond what the reader reads: not wishes
+            extra = [CandidateLabel(kind="context", strength="hard")] * (len(candidates) - len(cands))
+            interp = interp.model_copy(update={"labels": [*interp.labels, *extra]})
         probs = {
             name: round(float(torch.tensor(v).exp()), 4)
             for name, v in zip(INTENTS, s.intent, strict=True)
         }
+        conf = []
+        for i, lab in enumerate(interp.labels[: len(cands)]):
+            k = KINDS.index(lab.kind)
+            logp = s.kind[i][k] + s.strength[i][k][STRENGTHS.index(lab.strength)]
+            logp += s.retracted[i][int(lab.retracted)]
+            conf.append(round(float(torch.tensor(logp).exp()), 4))
         return Interpreted(
             interpretation=interp,
             intent_confidence=probs[interp.intent],
             interpreter=self.name,
             detail={"raw": dec.raw, "decisions": dec.decisions, "intent_probs": probs},
+            label_confidence=conf + [1.0] * (len(candidates) - len(cands)),
         )
