@@ -34,6 +34,45 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
     ("sunday", "sun", "sundy", "sundya"),
 )
 WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu"})
+# What makes a weak weekday ("sat", "wed", "mon", "sun") a day in a text: the words
+# right after it. A question ("sat?"), a list of days ("sat or sun", "wed thu fri"),
+# a booking word ("my sat appt", "sat pls"), "is out" / "is the only day", a clock or
+# hour ("wed 9", "Sat 12"), "week" ("sat week"), a day number ("mon 30th" is its own
+# rule). `{wd}` stands for any weekday spelling.
+WEAK_DAY_AFTER: tuple[str, ...] = (
+    r"\s*\?",
+    r"\s*[.!]*\s*$",
+    r"\s*[,.;-]\s*(?:whoever|who\s*ever|anyone|any\s*one|any1|any\s*time|anytime|pls|plz|please|"
+    r"ideally|preferably|if\s+poss|either|not\s+(?:before|after|later|earlier)|no\s+(?:earlier|later))\b",
+    r"\s*(?:,|/|&|\+|-|or|and|n|thru|through|to|till|til|until|nor)?\s*(?:maybe\s+|even\s+)?{wd}\b",
+    r"\s+(?:appt|appointment|apt|booking|slot|session|visit|instead|then|pls|plz|please|"
+    r"works?|would|could|is\s+(?:out|good|fine|ok|okay|best|better|free|the\s+only|my\s+only)|"
+    r"same\s+time|week|wk|if\s+poss|either|ideally|preferably|only)\b",
+    r"\s+(?:at\s+)?(?:[1-9]|1[0-2])(?:[:.]\d\d)?(?:\s*(?:am|pm))?(?![\w:.]|\s*(?:hours?|hrs?|mins?|"
+    r"minutes?|days?|weeks?|people|ppl|times|x\b))",
+)
+# Words right before a weak weekday that keep it a word whatever follows: "I sat",
+# "the sun", "we sat or stood".
+WEAK_DAY_NOT_AFTER: tuple[str, ...] = (
+    "i",
+    "we",
+    "he",
+    "she",
+    "they",
+    "you",
+    "u",
+    "it",
+    "the",
+    "a",
+    "an",
+    "had",
+    "just",
+    "was",
+    "were",
+    "have",
+    "has",
+    "who",
+)
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 MONTHS: tuple[tuple[str, ...], ...] = (

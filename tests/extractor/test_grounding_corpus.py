@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from slotwise.extractor.grounding import TimeMention, ground
 
+from tests.extractor import grounding_corpus_texting as texting
 from tests.extractor.grounding_corpus import CORPUS, NEGATIVE, Expect, Group, Iv
 
-CASES = [(g, text) for g in CORPUS for text in g.texts]
+CASES = [(g, text) for g in (*CORPUS, *texting.CORPUS) for text in g.texts]
 
 
 def _ids(case: tuple[Group, str]) -> str:
@@ -88,7 +89,14 @@ def test_grounding_corpus_example(case: tuple[Group, str]) -> None:
     check(g, text)
 
 
-@pytest.mark.parametrize("text", NEGATIVE)
+@pytest.mark.parametrize("case", texting.MESSAGES, ids=[m for m, _ in texting.MESSAGES])
+def test_grounding_corpus_message_mentions(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    got = tuple(m.text for m in ground(text, texting.TUE, "America/New_York"))
+    assert got == want
+
+
+@pytest.mark.parametrize("text", NEGATIVE + texting.NEGATIVE)
 def test_grounding_corpus_negative(text: str) -> None:
     now = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("America/New_York"))
     found = ground(text, now, "America/New_York")
@@ -98,5 +106,5 @@ def test_grounding_corpus_negative(text: str) -> None:
 def test_grounding_corpus_size() -> None:
     assert len(CASES) >= 400
     assert len(NEGATIVE) >= 50
-    names = [g.name for g in CORPUS]
+    names = [g.name for g in (*CORPUS, *texting.CORPUS)]
     assert len(names) == len(set(names))

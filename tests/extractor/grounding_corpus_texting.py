@@ -1,0 +1,148 @@
+"""The texting corpus: how people write to a booking engine from a phone.
+
+Two forms, both tests. `CORPUS` is Duckling's form (examples grouped by the value the
+longest mention means, as in `grounding_corpus.py`); `MESSAGES` pins whole messages to
+the exact mentions grounding must find in them, in text order, so a rule that reads a
+form must also leave the words around it alone. `NEGATIVE` holds texts where the same
+words are not times.
+
+Reference time: Tuesday 2026-12-01 10:30 America/New_York (horizon 28 days), unless a
+group says otherwise. Each kind of form has its own section; the examples were written
+in the ways people write, not from one template.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from tests.extractor.grounding_corpus import NY, Expect, G, Group, day, win
+
+TUE = datetime(2026, 12, 1, 10, 30, tzinfo=ZoneInfo(NY))
+
+
+def T(name: str, expect: Expect, *texts: str, **kw: object) -> Group:
+    kw.setdefault("now", TUE)
+    return G(name, expect, *texts, **kw)
+
+
+CORPUS: tuple[Group, ...] = (
+    # ------------------------------------------------ weekday abbreviations in context
+    T(
+        "texting_sat",
+        Expect(iv=day("2026-12-05"), type="date"),
+        "sat pls",
+        "sat?",
+        "sat or sun",
+        "can we push to sat?",
+        "my sat appt",
+        "sat is the only day i can do",
+        "sat works",
+        "sat, whoever",
+        "sat/sun",
+        "ok sat then",
+        "move it to sat",
+        "sat if poss",
+    ),
+    T(
+        "texting_sun",
+        Expect(iv=day("2026-12-06"), type="date"),
+        "sun is the only day i can do",
+        "sun pls",
+        "sun?",
+        "sun or mon",
+        "can we do sun",
+        "sun works",
+    ),
+    T(
+        "texting_wed",
+        Expect(iv=day("2026-12-02"), type="date"),
+        "wed or thu",
+        "wed?",
+        "wed, thu, any openings?",
+        "my wed appt cant happen",
+        "wed, whoever",
+        "wed / thu",
+        "wed & fri",
+        "got to move wed",
+        "wed is out",
+        "wed pls",
+    ),
+    T(
+        "texting_mon",
+        Expect(iv=day("2026-12-07"), type="date"),
+        "mon or tue",
+        "mon?",
+        "i cant do mon or wed",
+        "mon is fine",
+        "mon pls",
+        "mon works for me",
+    ),
+    T(
+        "texting_weekday_hour",
+        Expect(iv=win("2026-12-02", "09:00", "10:00")),
+        "wed 9",
+        "wed 9 is great",
+        "wed at 9",
+        "wed 9am",
+    ),
+    T(
+        "texting_weekday_ordinal",
+        Expect(iv=day("2026-12-07"), type="date"),
+        "mon 7th",
+        "Mon 7th?",
+        "mon the 7th",
+        "monday 7th",
+        "whoever's free mon 7th",
+    ),
+    T(
+        "texting_weekday_ordinal_small",
+        Expect(iv=day("2026-12-02"), type="date"),
+        "Weds 2nd",
+        "wed 2nd",
+        "wednesday 2nd pls",
+    ),
+    T(
+        "texting_weekday_week",
+        Expect(iv=day("2026-12-12"), type="date"),
+        "sat week",
+        "Saturday week",
+        "saturday wk",
+        "a week on saturday",
+        "a week on sat",
+        "a week saturday",
+        "lindqvist. sat week. aft",
+    ),
+    T(
+        "texting_weekday_fortnight",
+        Expect(iv=day("2026-12-17"), type="date"),
+        "thursday fortnight",
+        "a fortnight on thursday",
+        "thurs fortnight",
+    ),
+)
+
+
+# Whole messages -> the exact mention texts grounding must find, in order.
+MESSAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("sat or sun morning", ("sat", "sun morning")),
+    ("wed thu fri are all out for me", ("wed", "thu", "fri")),
+    ("i guess thurs could work? or maybe sat", ("thurs", "sat")),
+    ("can we move my sat appt to sun", ("sat", "sun")),
+    ("bay 1 only, wed or thu", ("wed", "thu")),
+    ("Mia mon 30th or tues 1st", ("mon 30th", "tues 1st")),
+    ("wed 9 is great if not then whatever", ("wed 9",)),
+)
+
+
+# The same words, not times.
+NEGATIVE: tuple[str, ...] = (
+    "I sat down",
+    "we sat or stood the whole time",
+    "the sun is out",
+    "I sat? no I stood",
+    "she sat there for ages",
+    "out in the sun",
+    "they sat us at table 12",
+    "wed like to book a table",
+)
