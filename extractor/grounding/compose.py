@@ -25,7 +25,7 @@ from slotwise.extractor.grounding import (
     rules_time,
 )
 from slotwise.extractor.grounding.atoms import Atom, Options, find_atoms
-from slotwise.extractor.grounding.compose_range import join_datetime_ranges
+from slotwise.extractor.grounding.compose_range import join_datetime_ranges, moving
 from slotwise.extractor.grounding.lexicon import CONTEXT_BEFORE
 from slotwise.extractor.grounding.symbolic import (
     DaySpec,
@@ -65,12 +65,18 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
         for a in find_atoms(text, Options(date_order=date_order))
         if not _greeting(text, a)
     ]
+    atoms = [a for a in atoms if not _old_time_from(text, a)]
     atoms = join_ranges(text, atoms)
     atoms = join_datetime_ranges(text, atoms)
     atoms = apply_cues(text, atoms, suffix=False)
     atoms = intersect(text, atoms)
     atoms = apply_cues(text, atoms, suffix=True)
     return keep_strong(text, atoms)
+
+
+def _old_time_from(text: str, a: Atom) -> bool:
+    """ "move me from Friday ...": "from" names the old time, not an open start."""
+    return a.sym is None and a.cue_text.lower() == "from" and moving(text, a.start)
 
 
 _APPROX_AFTER = re.compile(r"\s*,?\s*(?:or so|or thereabouts|give or take|or around then)\b", re.I)
@@ -186,6 +192,8 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         lead = None
     if sep == "and" and (lead is None or lead.cue_text.lower() != "between"):
         return None
+    if sep in ("to", "-", "–", "—") and moving(text, (lead or a).start):
+        return None  # "move me from Friday to Saturday": the old time and the new one
     sa, sb = a.sym, b.sym
     if _only_clock(sa) and _only_clock(sb):
         assert sa is not None and sb is not None and sa.tod is not None and sb.tod is not None

@@ -410,6 +410,37 @@ BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
     "at the latest": ("before", True),
     "at the earliest": ("after", False),
 }
+# Verbs of moving a booking: after one, "from A to B" (or "my A to B") names the old
+# time and the new one, two mentions, not a range ("move me from Friday to Saturday").
+MOVE_WORDS: tuple[str, ...] = (
+    "move",
+    "moving",
+    "moved",
+    "change",
+    "changing",
+    "switch",
+    "switching",
+    "swap",
+    "swapping",
+    "shift",
+    "shifting",
+    "push",
+    "pushing",
+    "bump",
+    "bumping",
+    "bring",
+    "bringing",
+    "reschedule",
+    "rescheduling",
+    "resched",
+    "postpone",
+    "rebook",
+    "transfer",
+    "put",
+    "pull",
+    "go",
+    "make",
+)
 # Words after which a number or weak word is read as a time ("at 2", "on sat").
 CONTEXT_BEFORE = (
     "at",

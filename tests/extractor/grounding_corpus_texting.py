@@ -132,6 +132,27 @@ MESSAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bay 1 only, wed or thu", ("wed", "thu")),
     ("Mia mon 30th or tues 1st", ("mon 30th", "tues 1st")),
     ("wed 9 is great if not then whatever", ("wed 9",)),
+    # moving a booking: "from A to B" is the old time and the new one, not a range
+    ("We need to move Freddie from Friday to Saturday, please.", ("Friday", "Saturday")),
+    ("can i change my appt from 11am tmrw to 11am thurs?", ("11am tmrw", "11am thurs")),
+    ("bump me from 1pm to 4:30 thurs", ("1pm", "4:30 thurs")),
+    ("pls move it from the 9th to the 10th", ("the 9th", "the 10th")),
+    ("gotta reschedule from tues to the 22nd", ("tues", "the 22nd")),
+    ("could we swap Wednesday 23rd to Monday 28th?", ("Wednesday 23rd", "Monday 28th")),
+    ("need to push my 2pm to 4pm", ("2pm", "4pm")),
+    ("can we shift friday to monday", ("friday", "monday")),
+    ("bring it forward from thursday to tuesday pls", ("thursday", "tuesday")),
+    ("Is it possible to change my booking from Mon to Tue?", ("Mon", "Tue")),
+    ("can i move my 1pm today to fri morning", ("1pm today", "fri morning")),
+    ("switching from the 14th to the 18th if thats ok", ("the 14th", "the 18th")),
+    ("could you postpone me from dec 10 to dec 17", ("dec 10", "dec 17")),
+    ("rescheduling: from 3pm tomorrow to 5pm thursday", ("3pm tomorrow", "5pm thursday")),
+    ("moving my thurs to fri, same stylist", ("thurs", "fri")),
+    # ... but a range said after the destination word stays a range
+    ("can we move it to anytime from 2 to 4", ("from 2 to 4",)),
+    ("move it to 2-4 on friday", ("2-4 on friday",)),
+    ("I am free from Friday to Sunday", ("from Friday to Sunday",)),
+    ("i work from 9 to 5 so can we move it to saturday", ("from 9 to 5", "saturday")),
 )
 
 
