@@ -235,7 +235,13 @@ POD_WORDS: dict[str, str] = {
     "aftrnoon": "afternoon",
     "afternon": "afternoon",
     "aft": "afternoon",
+    "aftn": "afternoon",
+    "afty": "afternoon",
     "arvo": "afternoon",
+    "late aft": "late_afternoon",
+    "late arvo": "late_afternoon",
+    "early aft": "early_afternoon",
+    "early arvo": "early_afternoon",
     "pm": "afternoon",
     "p.m.": "afternoon",
     "early afternoon": "early_afternoon",
@@ -379,7 +385,19 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "not till": ("after", False),
     "not til": ("after", False),
     "before": ("before", False),
+    "b4": ("before", False),
+    "befor": ("before", False),
     "earlier than": ("before", False),
+    "not any later than": ("before", True),
+    "nothing later than": ("before", True),
+    "no later then": ("before", True),
+    "no sooner than": ("after", False),
+    "not any earlier than": ("after", False),
+    "nothing earlier than": ("after", False),
+    "no earlier then": ("after", False),
+    "aft": ("after", False),
+    "afta": ("after", False),
+    "aftr": ("after", False),
     "prior to": ("before", False),
     "ahead of": ("before", False),
     "by": ("before", True),
@@ -410,6 +428,8 @@ BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
     "at the latest": ("before", True),
     "at the earliest": ("after", False),
 }
+# Words after an hour that make a bare number a clock time: "10 sharp", "9 on the dot".
+CLOCK_EXACT_AFTER: tuple[str, ...] = ("sharp", "on the dot", "exactly", "on the button")
 # Verbs of moving a booking: after one, "from A to B" (or "my A to B") names the old
 # time and the new one, two mentions, not a range ("move me from Friday to Saturday").
 MOVE_WORDS: tuple[str, ...] = (
