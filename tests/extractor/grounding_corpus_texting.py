@@ -227,6 +227,12 @@ MESSAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("thurs or sat, whichever is earlier. b4 2", ("thurs", "sat", "b4 2")),
     ("sat? 10 sharp", ("sat", "10 sharp")),
     ("lunch at the pub, aft 2 works", ("aft 2",)),
+    ("bay 2 saturday before 10", ("saturday before 10",)),
+    (
+        "three hours, bay 1, any weekday after the 14th",
+        ("three hours", "any weekday", "after the 14th"),
+    ),
+    ("chair 3 at 4pm", ("at 4pm",)),
     # moving a booking: "from A to B" is the old time and the new one, not a range
     ("We need to move Freddie from Friday to Saturday, please.", ("Friday", "Saturday")),
     ("can i change my appt from 11am tmrw to 11am thurs?", ("11am tmrw", "11am thurs")),
