@@ -344,6 +344,8 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             a, b = items[i], items[i + 1]
             if a.sym is None or b.sym is None or not _JOIN_GAP.fullmatch(_gap(text, a, b)):
                 continue
+            if _separate_clauses(text, a, b) or _list_then_time(text, items, i):
+                continue
             sym = _absorb_period_noun(a, b) or _clock_offset(text, a, b) or _intersect(a.sym, b.sym)
             if sym is None:
                 continue
@@ -352,6 +354,32 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             changed = True
             break
     return items
+
+
+def _separate_clauses(text: str, a: Atom, b: Atom) -> bool:
+    """Across a comma a negated day and a plain time ("any day but friday, after 2"), or a
+    day and a bound ("wed, after 6"), stay two mentions: the interpreter labels each, and
+    `ground` links the bound to the day by `modifies`."""
+    if "," not in _gap(text, a, b) or a.sym is None or b.sym is None:
+        return False
+    if a.sym.negated != b.sym.negated:
+        return True
+    return bool(a.sym.bound) != bool(b.sym.bound)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|else\s+)?", re.I)
+
+
+def _list_then_time(text: str, items: list[Atom], i: int) -> bool:
+    """ "Wednesday or Friday after 2": a time after the last of a list of days is not
+    folded into that day alone; it stays its own mention and `ground` reads it over the
+    whole list first (English prefers that), the last day alone as the alternative."""
+    a, b = items[i], items[i + 1]
+    if i == 0 or not _only_day(a.sym) or b.sym is None or b.sym.has_date or b.sym.tod is None:
+        return False
+    prev = items[i - 1]
+    gap = _gap(text, prev, a)
+    return _only_day(prev.sym) and bool(gap.strip()) and _LIST_GAP.fullmatch(gap) is not None
 
 
 _OFFSET_WORD = re.compile(r"(before|after)\b", re.I)

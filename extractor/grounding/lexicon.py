@@ -42,6 +42,8 @@ WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu"})
 WEAK_DAY_AFTER: tuple[str, ...] = (
     r"\s*\?",
     r"\s*[.!]*\s*$",
+    r"\s*,\s*(?:after|before|from|by|until|till|til|at|around|about|b4|aft|any\s*time|anytime|"
+    r"morning|afternoon|evening|\d)",
     r"\s*[,.;-]\s*(?:whoever|who\s*ever|anyone|any\s*one|any1|any\s*time|anytime|pls|plz|please|"
     r"ideally|preferably|if\s+poss|either|not\s+(?:before|after|later|earlier)|no\s+(?:earlier|later))\b",
     r"\s*(?:,|/|&|\+|-|or|and|n|thru|through|to|till|til|until|nor)?\s*(?:maybe\s+|even\s+)?{wd}\b",
@@ -51,6 +53,9 @@ WEAK_DAY_AFTER: tuple[str, ...] = (
     r"\s+(?:at\s+)?(?:[1-9]|1[0-2])(?:[:.]\d\d)?(?:\s*(?:am|pm))?(?![\w:.]|\s*(?:hours?|hrs?|mins?|"
     r"minutes?|days?|weeks?|people|ppl|times|x\b))",
 )
+# Words right before a weak weekday that make it a day: another day and a list word
+# ("fri / sat", "thurs or sat").
+WEAK_DAY_BEFORE: tuple[str, ...] = (r"{wd}\.?\s*(?:,|/|&|\+|-|or|and|n|nor)\s*(?:maybe\s+)?$",)
 # Words right before a weak weekday that keep it a word whatever follows: "I sat",
 # "the sun", "we sat or stood".
 WEAK_DAY_NOT_AFTER: tuple[str, ...] = (

@@ -27,6 +27,9 @@ class Context:
     anchor_days: Days | None = None
     anchor_week: date | None = None  # Monday of the week a bare weekday is read in
     anchor_period: Days | None = None  # days of an earlier period a bare weekday falls in
+    # "Wednesday or Friday after 2": the bound reads over the whole list (anchor_days);
+    # the other reading, the last item alone, is kept as an alternative
+    anchor_alt_days: Days | None = None
 
     @property
     def today(self) -> date:

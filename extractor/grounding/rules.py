@@ -141,6 +141,12 @@ def _weekday_week(m: re.Match[str], o: Options) -> Sym:
 _WEAK_DAY_AFTER = re.compile(
     "|".join("(?:" + p.replace("{wd}", "(?:" + WD + ")") + ")" for p in lx.WEAK_DAY_AFTER), re.I
 )
+_WEAK_DAY_BEFORE = re.compile(
+    "|".join(
+        "(?:" + p.replace("{wd}", "(?<![\\w])(?:" + WD + ")") + ")" for p in lx.WEAK_DAY_BEFORE
+    ),
+    re.I,
+)
 _WEAK_DAY_NOT_AFTER = re.compile(
     r"(?<![\w'’])(?:" + "|".join(lx.WEAK_DAY_NOT_AFTER) + r")\s+$", re.I
 )
@@ -151,6 +157,8 @@ def _weak_day_said(text: str, m: re.Match[str]) -> bool:
     make it a day, unless the word before makes it a verb or a noun ("I sat", "the sun")."""
     if _WEAK_DAY_NOT_AFTER.search(text, max(0, m.start() - 8), m.start()):
         return False
+    if _WEAK_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return True
     return _WEAK_DAY_AFTER.match(text, m.end()) is not None
 
 

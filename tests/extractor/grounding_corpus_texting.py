@@ -214,7 +214,7 @@ CORPUS: tuple[Group, ...] = (
 
 # Whole messages -> the exact mention texts grounding must find, in order.
 MESSAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("sat or sun morning", ("sat", "sun morning")),
+    ("sat or sun morning", ("sat", "sun", "morning")),
     ("wed thu fri are all out for me", ("wed", "thu", "fri")),
     ("i guess thurs could work? or maybe sat", ("thurs", "sat")),
     ("can we move my sat appt to sun", ("sat", "sun")),
@@ -254,6 +254,112 @@ MESSAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("move it to 2-4 on friday", ("2-4 on friday",)),
     ("I am free from Friday to Sunday", ("from Friday to Sunday",)),
     ("i work from 9 to 5 so can we move it to saturday", ("from 9 to 5", "saturday")),
+)
+
+
+# (message, mention text, label of its best reading, label of its first alternative
+# or None): for readings that depend on the rest of the message.
+LABELS: tuple[tuple[str, str, str, str | None], ...] = (
+    # the scope of a list under a bound: the whole list first, the last day alone next
+    (
+        "wed or fri after 2",
+        "after 2",
+        "after 14:00 on Wed 2 Dec, Fri 4 Dec",
+        "after 14:00 on Fri 4 Dec",
+    ),
+    (
+        "Wednesday or Friday after 2",
+        "after 2",
+        "after 14:00 on Wed 2 Dec, Fri 4 Dec",
+        "after 14:00 on Fri 4 Dec",
+    ),
+    (
+        "thu or fri, before 11",
+        "before 11",
+        "before 11:00 on Thu 3 Dec, Fri 4 Dec",
+        "before 11:00 on Fri 4 Dec",
+    ),
+    (
+        "Thursday or Friday but not before 10",
+        "not before 10",
+        "after 10:00 on Thu 3 Dec, Fri 4 Dec",
+        "after 10:00 on Fri 4 Dec",
+    ),
+    (
+        "mon, wed or thu at 3",
+        "at 3",
+        "3 days 15:00-16:00, first Wed 2 Dec",
+        "Thu 3 Dec 15:00-16:00",
+    ),
+    (
+        "wed or thu after 3:30",
+        "after 3:30",
+        "after 15:30 on Wed 2 Dec, Thu 3 Dec",
+        "after 15:30 on Thu 3 Dec",
+    ),
+    (
+        "the 15th or the 16th at 10",
+        "at 10",
+        "2 days 10:00-11:00, first Tue 15 Dec",
+        "Wed 16 Dec 10:00-11:00",
+    ),
+    (
+        "tmrw or thurs after 5",
+        "after 5",
+        "after 17:00 on Wed 2 Dec, Thu 3 Dec",
+        "after 17:00 on Thu 3 Dec",
+    ),
+    (
+        "monday and wednesday after 4pm",
+        "after 4pm",
+        "after 16:00 on Wed 2 Dec, Mon 7 Dec",
+        "after 16:00 on Wed 2 Dec",
+    ),
+    (
+        "fri / sat before noon",
+        "before noon",
+        "before 12:00 on Fri 4 Dec, Sat 5 Dec",
+        "before 12:00 on Sat 5 Dec",
+    ),
+    (
+        "dec 8 or dec 9, no later than 2",
+        "no later than 2",
+        "before 14:00 on Tue 8 Dec, Wed 9 Dec",
+        "before 14:00 on Wed 9 Dec",
+    ),
+    (
+        "thursday or friday morning",
+        "morning",
+        "2 days 08:00-12:00, first Thu 3 Dec",
+        "Fri 4 Dec 08:00-12:00",
+    ),
+    (
+        "sat or sun, after lunch",
+        "after lunch",
+        "2 days 13:00-17:00, first Sat 5 Dec",
+        "Sun 6 Dec 13:00-17:00",
+    ),
+    (
+        "wed, thu or fri around 4",
+        "around 4",
+        "3 days 15:30-16:30, first Wed 2 Dec",
+        "Fri 4 Dec 15:30-16:30",
+    ),
+    (
+        "Tuesday the 8th or Wednesday the 9th after 6",
+        "after 6",
+        "after 18:00 on Tue 8 Dec, Wed 9 Dec",
+        "after 18:00 on Wed 9 Dec",
+    ),
+    # a negated day is not in the list and a bound after it is not its
+    ("not wed, after 2", "after 2", "after 14:00", None),
+    ("any day but friday, after 2 pm", "after 2 pm", "after 14:00", None),
+    # a bare weekday after a list of bare weekdays is the nearest of its name
+    ("mon aft or tues aft", "tues aft", "Tue 1 Dec 12:00-17:00", "Tue 8 Dec 12:00-17:00"),
+    ("monday or tuesday", "tuesday", "Tue 1 Dec", "Tue 8 Dec"),
+    # ... but after an explicitly dated one it is read in that one's week
+    ("next tuesday or wednesday", "wednesday", "Wed 9 Dec", "Wed 2 Dec"),
+    ("dec 7 or tuesday", "tuesday", "Tue 8 Dec", "Tue 1 Dec"),
 )
 
 

@@ -96,6 +96,17 @@ def test_grounding_corpus_message_mentions(case: tuple[str, tuple[str, ...]]) ->
     assert got == want
 
 
+@pytest.mark.parametrize("case", texting.LABELS, ids=[f"{m}::{t}" for m, t, _, _ in texting.LABELS])
+def test_grounding_corpus_reading_in_context(case: tuple[str, str, str, str | None]) -> None:
+    text, mention, best, alt = case
+    found = {m.text: m for m in ground(text, texting.TUE, "America/New_York")}
+    assert mention in found, list(found)
+    m = found[mention]
+    assert m.reading is not None and m.reading.label == best
+    if alt is not None:
+        assert m.alternatives and m.alternatives[0].label == alt, [a.label for a in m.alternatives]
+
+
 @pytest.mark.parametrize("text", NEGATIVE + texting.NEGATIVE)
 def test_grounding_corpus_negative(text: str) -> None:
     now = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("America/New_York"))
