@@ -91,7 +91,7 @@ def ground_symbolic(
         readings = resolve(sm.sym, ctx)
         if readings and sm.sym.has_date and not sm.sym.bound:
             days_of[i] = _days(readings[0])
-        return _mention(text, sm, readings, zone, anchor)
+        return _mention(text, sm, readings, zone, anchor, _refers_to(mentions, sm))
 
     dated = [i for i, m in enumerate(mentions) if m.sym.has_date]
     for i, sm in enumerate(mentions):
@@ -198,8 +198,21 @@ def _type(sym: Sym, anchored: bool) -> str:
     return "time" if exact else "timerange"
 
 
+def _refers_to(mentions: list[SymbolicMention], sm: SymbolicMention) -> int | None:
+    """The index of the mention holding a back-reference's antecedent."""
+    if not sm.ref:
+        return None
+    start = sm.ref[0]
+    return next((j for j, m in enumerate(mentions) if m.start <= start < m.end), None)
+
+
 def _mention(
-    text: str, sm: SymbolicMention, readings: list[Reading], zone: str, anchor: int | None
+    text: str,
+    sm: SymbolicMention,
+    readings: list[Reading],
+    zone: str,
+    anchor: int | None,
+    refers_to: int | None = None,
 ) -> TimeMention:
     sym = sm.sym
     return TimeMention(
@@ -216,4 +229,5 @@ def _mention(
         symbolic=str(sym),
         cue=sm.cue,
         modifies=anchor,
+        refers_to=refers_to,
     )

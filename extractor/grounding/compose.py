@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from slotwise.extractor.grounding import (
+    anaphora,
     rules,
     rules_offset,
     rules_range,
@@ -46,6 +47,7 @@ _SPACE = re.compile(r"\s*")
 _WORDY = re.compile(r"\w")
 _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
 RULE_MODULES = (
+    anaphora,
     rules,
     rules_time,
     rules_span,
@@ -68,6 +70,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = [a for a in atoms if not _old_time_from(text, a)]
     atoms = join_ranges(text, atoms)
     atoms = join_datetime_ranges(text, atoms)
+    atoms = anaphora.resolve_anaphora(text, atoms)
     atoms = apply_cues(text, atoms, suffix=False)
     atoms = intersect(text, atoms)
     atoms = apply_cues(text, atoms, suffix=True)
@@ -331,6 +334,9 @@ def _combine(a: Atom, b: Atom, sym: Sym, *, weak: bool) -> Atom:
     out = Atom(min(a.start, b.start), max(a.end, b.end), sym, [*a.rules, *b.rules], weak=weak)
     if cue_parts:
         out.notes["cue"] = " ".join(p for p in cue_parts if p)
+    ref = a.notes.get("ref") or b.notes.get("ref")
+    if ref and ":" in ref:
+        out.notes["ref"] = ref  # a back-reference keeps its antecedent when it joins
     return out
 
 
@@ -475,5 +481,7 @@ def keep_strong(text: str, atoms: list[Atom]) -> list[SymbolicMention]:
             continue
         if a.weak and s.tod is not None and s.tod.kind == "clock" and not s.has_date:
             continue  # a bare number stays a number unless something made it a time
-        out.append(SymbolicMention(a.start, a.end, s, list(a.rules), a.notes.get("cue")))
+        ref = a.notes.get("ref", "")
+        at = tuple(int(x) for x in ref.split(":")) if ":" in ref else None
+        out.append(SymbolicMention(a.start, a.end, s, list(a.rules), a.notes.get("cue"), at))
     return out

@@ -23,7 +23,8 @@ class DaySpec:
     "wd" (n = weekday, mod = "" | "this" | "next" | "last" | "nextweek" | "thisweek" |
     "afternext"), "dom" (n = day of month, weekday = named weekday or -1),
     "md" (month, n = day, year or 0; alts = other (month, day) readings of "12/3"),
-    "shift" (the day `base` moved by n days, or n months when mod = "month": "3 days
+    "wdafter" / "wdbefore" (the first weekday n after / before the day `base`: "the
+    Tuesday after that"), "shift" (the day `base` moved by n days, or n months when mod = "month": "3 days
     after tomorrow", "2 weeks before Christmas"), "nthwd" (the n-th weekday `weekday`,
     n = -1 the last, of the month span `within`: "the second Tuesday of March").
     """
@@ -367,6 +368,7 @@ class SymbolicMention:
     sym: Sym
     rules: list[str] = field(default_factory=list)
     cue: str | None = None
+    ref: tuple[int, ...] | None = None  # span of the antecedent a back-reference means
 
     @property
     def rule(self) -> str:

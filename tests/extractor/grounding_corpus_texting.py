@@ -363,6 +363,158 @@ LABELS: tuple[tuple[str, str, str, str | None], ...] = (
 )
 
 
+# Back-references: (message, mention text, label of its best reading, the text of the
+# mention it refers to). Each resolves to the nearest fitting antecedent before it.
+BACKREFS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "need to move my wed 2pm to thurs, same time if poss",
+        "thurs, same time",
+        "Thu 3 Dec 14:00-15:00",
+        "wed 2pm",
+    ),
+    (
+        "tues the 15th at 11, no sorry the 16th same time",
+        "the 16th same time",
+        "Wed 16 Dec 11:00-12:00",
+        "tues the 15th at 11",
+    ),
+    (
+        "Thursday at 3 is no good, same time friday?",
+        "same time friday",
+        "Fri 4 Dec 15:00-16:00",
+        "Thursday at 3 is no good",
+    ),
+    (
+        "can i move tmrw 5pm to wed, same time-ish",
+        "wed, same time-ish",
+        "Wed 2 Dec 16:30-17:30",
+        "tmrw 5pm",
+    ),
+    (
+        "I had Saturday 10am, could we do the following Saturday at the same time?",
+        "the following Saturday at the same time",
+        "Sat 12 Dec 10:00-11:00",
+        "Saturday 10am",
+    ),
+    (
+        "moving my thurs 9am to next tues, same time",
+        "next tues, same time",
+        "Tue 8 Dec 09:00-10:00",
+        "thurs 9am",
+    ),
+    (
+        "my surgery is on the 2nd, so the day before please",
+        "the day before",
+        "Tue 1 Dec",
+        "on the 2nd",
+    ),
+    ("the 10th is booked up? then the day after", "the day after", "Fri 11 Dec", "the 10th"),
+    ("if the 14th is full, the day after that", "the day after that", "Tue 15 Dec", "the 14th"),
+    (
+        "Monday is no good, later that week is fine",
+        "later that week",
+        "Tue 8 Dec - Sun 13 Dec",
+        "Monday is no good",
+    ),
+    (
+        "Thursday the 10th is out, earlier that week works",
+        "earlier that week",
+        "Mon 7 Dec - Wed 9 Dec",
+        "Thursday the 10th is out",
+    ),
+    (
+        "Thursday is out. The Tuesday after that works",
+        "The Tuesday after that",
+        "Tue 8 Dec",
+        "Thursday is out",
+    ),
+    (
+        "the 18th is my birthday, the friday before would be great",
+        "the friday before",
+        "Fri 11 Dec",
+        "the 18th",
+    ),
+    (
+        "the week of the 14th is bad, the week after works",
+        "the week after",
+        "Mon 21 Dec - Sun 27 Dec",
+        "the week of the 14th is bad",
+    ),
+    (
+        "Could I get in on the 19th? Oh wait no, Im flying that day.",
+        "that day",
+        "Sat 19 Dec",
+        "on the 19th",
+    ),
+    (
+        "I am free Monday. Can I come in that day after 3?",
+        "that day after 3",
+        "after 15:00 on Mon 7 Dec",
+        "Monday",
+    ),
+    (
+        "Friday the 18th at 4 doesnt work. Could we make it 6 on the same day instead?",
+        "6 on the same day",
+        "Fri 18 Dec 18:00-19:00",
+        "Friday the 18th at 4 doesnt work",
+    ),
+    (
+        "my appt on the 8th at 3 needs to move. earlier that day if possible",
+        "earlier that day",
+        "before 15:00 on Tue 8 Dec",
+        "on the 8th at 3",
+    ),
+    (
+        "wed at 10 works, or later that day",
+        "later that day",
+        "after 10:00 on Wed 2 Dec",
+        "wed at 10",
+    ),
+    (
+        "Tomorrow, but football is 10 till 12 so it would have to be after that",
+        "after that",
+        "after 12:00 on Wed 2 Dec",
+        "10 till 12",
+    ),
+    (
+        "tmrw 7pm, reyes. no later than that",
+        "no later than that",
+        "before 19:00 on Wed 2 Dec",
+        "tmrw 7pm",
+    ),
+    (
+        "Wednesday works. Actually not the morning, I have a meeting, so after that",
+        "after that",
+        "after 12:00 on Wed 2 Dec",
+        "morning",
+    ),
+    (
+        "She has piano from 4 to 5 on Wednesday, so anything after that",
+        "after that",
+        "after 17:00 on Wed 2 Dec",
+        "from 4 to 5 on Wednesday",
+    ),
+    (
+        "I can do Monday at the latest, nothing after that",
+        "nothing after that",
+        "by Mon 7 Dec",
+        "Monday at the latest",
+    ),
+    (
+        "on the 24th she is busy until 5, so not before then",
+        "not before then",
+        "after 17:00 on Thu 24 Dec",
+        "busy until 5",
+    ),
+    (
+        "school until 3 and football until 5 on monday, so any time after that",
+        "after that",
+        "after 17:00",
+        "until 5 on monday",
+    ),
+)
+
+
 # The same words, not times.
 NEGATIVE: tuple[str, ...] = (
     "I sat down",

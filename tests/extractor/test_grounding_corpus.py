@@ -107,6 +107,17 @@ def test_grounding_corpus_reading_in_context(case: tuple[str, str, str, str | No
         assert m.alternatives and m.alternatives[0].label == alt, [a.label for a in m.alternatives]
 
 
+@pytest.mark.parametrize(
+    "case", texting.BACKREFS, ids=[f"{m}::{t}" for m, t, _, _ in texting.BACKREFS]
+)
+def test_grounding_corpus_back_reference(case: tuple[str, str, str, str]) -> None:
+    text, mention, best, antecedent = case
+    found = ground(text, texting.TUE, "America/New_York")
+    m = next(m for m in found if m.text == mention)
+    assert m.reading is not None and m.reading.label == best
+    assert m.refers_to is not None and found[m.refers_to].text == antecedent
+
+
 @pytest.mark.parametrize("text", NEGATIVE + texting.NEGATIVE)
 def test_grounding_corpus_negative(text: str) -> None:
     now = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("America/New_York"))
