@@ -14,13 +14,23 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from slotwise.extractor.grounding.aside import Unread, unread
 from slotwise.extractor.grounding.compose import parse
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
 from slotwise.extractor.grounding.zones import REQUEST_ZONE, check_zone
 
-__all__ = ["Reading", "SymbolicMention", "TimeMention", "ground", "ground_symbolic", "parse"]
+__all__ = [
+    "Reading",
+    "SymbolicMention",
+    "TimeMention",
+    "Unread",
+    "ground",
+    "ground_symbolic",
+    "parse",
+    "unread",
+]
 
 DEFAULT_HORIZON = timedelta(days=28)
 DATE_ORDERS = ("MDY", "DMY")

@@ -143,7 +143,7 @@ def _only_day(s: Sym | None) -> bool:
 
 
 def _is_now(s: Sym | None) -> bool:
-    return s is not None and s.rel_minutes == 0 and not s.bound and not s.negated
+    return s is not None and s.rel_minutes == 0 and not s.bound and not s.negated and not s.soonest
 
 
 def _day_or_span(s: Sym | None) -> bool:
@@ -474,8 +474,8 @@ def keep_strong(text: str, atoms: list[Atom]) -> list[SymbolicMention]:
     out: list[SymbolicMention] = []
     for a in atoms:
         s = a.sym
-        if s is None or s.is_empty:
-            continue
+        if s is None or s.is_empty or s.soonest:
+            continue  # "asap" is set aside (`aside.py`): the ranking serves it
         alone = not _WORDY.search(text[: a.start]) and not _WORDY.search(text[a.end :])
         if a.weak and not alone and not _CONTEXT.search(text, max(0, a.start - 12), a.start):
             continue

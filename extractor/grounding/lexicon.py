@@ -433,6 +433,23 @@ BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
     "at the latest": ("before", True),
     "at the earliest": ("after", False),
 }
+# Wishes for the earliest time: "asap", "first available", "whenever is soonest". Each
+# grounds to [now, horizon) (`Sym.soonest`); the ranking's earliest-first serves it.
+SOONEST: tuple[str, ...] = (
+    r"asap",
+    r"a\.s\.a\.p\.?",
+    r"as\s+soon\s+as\s+(?:possible|poss|you\s+can|u\s+can|you\s+have\s+(?:one|space|anything))",
+    r"(?:the\s+)?(?:soonest|earliest|first|next)\s+(?:possible|available|free|opening|slot|"
+    r"appointment|appt|time|thing\s+available|one\s+available|availability|spot)"
+    r"(?:\s+(?:slot|appointment|appt|time|you\s+have|you\s+can\s+do|you\s+can\s+give\s+me))?",
+    r"(?:the\s+)?(?:soonest|earliest)(?:\s+(?:you\s+have|you\s+can\s+do|possible))?"
+    r"(?!\s+(?:i|we|he|she|they|you)\s+(?:can|could|am|are|is|will|would)\b"
+    r"|\s+(?:convenience|opportunity|chance|moment)\b)",
+    r"(?:whenever|whatever|whichever)(?:['’]s|\s+is)\s+(?:soonest|earliest|first|next)",
+    r"(?:the\s+)?sooner\s+the\s+better",
+    r"(?:as\s+)?early\s+as\s+(?:possible|poss|you\s+can)",
+    r"how\s+soon",
+)
 # Words after an hour that make a bare number a clock time: "10 sharp", "9 on the dot".
 CLOCK_EXACT_AFTER: tuple[str, ...] = ("sharp", "on the dot", "exactly", "on the button")
 # Verbs of moving a booking: after one, "from A to B" (or "my A to B") names the old

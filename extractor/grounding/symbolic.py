@@ -149,6 +149,7 @@ class Sym:
     duration: int | None = None  # minutes
     rel_minutes: int | None = None  # "in 3 hours": now + minutes
     rel_end: int | None = None  # "the next 3 hours": [now + rel_minutes, now + rel_end)
+    soonest: bool = False  # "asap", "earliest available": [now, horizon), the earliest wished
     zone: str = ""  # IANA zone named in the text; "@request" for "my time"
     # A datetime range across days: this Sym is its start (a day and a clock), `until`
     # its end (a clock, with or without a day): "Monday 9am to Tuesday 5pm".
@@ -180,7 +181,9 @@ class Sym:
                 parts.append(str(p))
         if self.until is not None:
             parts.append(f"until({self.until})")
-        if self.rel_minutes is not None:
+        if self.soonest:
+            parts.append("soonest")
+        elif self.rel_minutes is not None:
             parts.append(f"now+{self.rel_minutes}min")
         if self.rel_end is not None:
             parts.append(f"to now+{self.rel_end}min")

@@ -233,6 +233,11 @@ MESSAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("three hours", "any weekday", "after the 14th"),
     ),
     ("chair 3 at 4pm", ("at 4pm",)),
+    ("the earliest I can do is monday", ("monday",)),
+    ("3pm at the earliest", ("3pm at the earliest",)),
+    ("Friday, as early as possible", ("Friday",)),
+    ("dr o asap. not today tho", ("not today",)),
+    ("any1 free rn", ("rn",)),
     # moving a booking: "from A to B" is the old time and the new one, not a range
     ("We need to move Freddie from Friday to Saturday, please.", ("Friday", "Saturday")),
     ("can i change my appt from 11am tmrw to 11am thurs?", ("11am tmrw", "11am thurs")),
@@ -515,6 +520,40 @@ BACKREFS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
+# Words grounding sets aside (`aside.unread`): (text, ((words, reason), ...)).
+UNREAD: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    # wishes for the earliest time: the ranking serves them (a mention of the whole
+    # horizon was tried; the intent model read "asap" as an exclusion 3 times in 8)
+    ("asap", (("asap", "soonest"),)),
+    ("ASAP pls", (("ASAP", "soonest"),)),
+    ("as soon as possible", (("as soon as possible", "soonest"),)),
+    ("as soon as poss", (("as soon as poss", "soonest"),)),
+    ("as soon as you can", (("as soon as you can", "soonest"),)),
+    ("first available", (("first available", "soonest"),)),
+    ("first available slot", (("first available slot", "soonest"),)),
+    ("the earliest available appointment", (("the earliest available appointment", "soonest"),)),
+    ("next available", (("next available", "soonest"),)),
+    ("whats the earliest", (("the earliest", "soonest"),)),
+    ("soonest you have", (("soonest you have", "soonest"),)),
+    ("whenever is soonest", (("whenever is soonest", "soonest"),)),
+    ("whatever's next", (("whatever's next", "soonest"),)),
+    ("the sooner the better", (("the sooner the better", "soonest"),)),
+    ("as early as possible", (("as early as possible", "soonest"),)),
+    ("how soon can you fit me in", (("how soon", "soonest"),)),
+    ("the first thing available", (("the first thing available", "soonest"),)),
+    ("next opening", (("next opening", "soonest"),)),
+    # greetings
+    ("Good morning! Is Dr. Lindqvist free this Saturday?", (("morning", "greeting"),)),
+    ("Good evening, I would like to see Priya.", (("evening", "greeting"),)),
+    ("good afternoon all, any slots tmrw", (("afternoon", "greeting"),)),
+    # back-references with nothing before them
+    ("same time next week please", (("same time", "no_antecedent"),)),
+    ("can i come that day after 3", (("that day", "no_antecedent"),)),
+    # weak words with no context
+    ("I sat down", (("sat", "needs_context"),)),
+)
+
+
 # The same words, not times.
 NEGATIVE: tuple[str, ...] = (
     "I sat down",
@@ -527,5 +566,8 @@ NEGATIVE: tuple[str, ...] = (
     "wed like to book a table",
     "it costs 3.50",
     "only half one of them works",
+    "the first thing I need to know",
+    "at your earliest convenience",
+    "I turn on my phone first thing",
     "I'd like it cut by half",
 )

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from slotwise.extractor.grounding import TimeMention, ground
+from slotwise.extractor.grounding import TimeMention, ground, unread
 
 from tests.extractor import grounding_corpus_texting as texting
 from tests.extractor.grounding_corpus import CORPUS, NEGATIVE, Expect, Group, Iv
@@ -116,6 +116,17 @@ def test_grounding_corpus_back_reference(case: tuple[str, str, str, str]) -> Non
     m = next(m for m in found if m.text == mention)
     assert m.reading is not None and m.reading.label == best
     assert m.refers_to is not None and found[m.refers_to].text == antecedent
+
+
+@pytest.mark.parametrize("case", texting.UNREAD, ids=[t for t, _ in texting.UNREAD])
+def test_grounding_corpus_set_aside(case: tuple[str, tuple[tuple[str, str], ...]]) -> None:
+    text, want = case
+    got = unread(text)
+    assert tuple((u.text, u.reason) for u in got) == want
+    taken = [m.span for m in ground(text, texting.TUE, "America/New_York")]
+    for u in got:
+        assert text[u.span[0] : u.span[1]] == u.text
+        assert not any(s < u.span[1] and u.span[0] < e for s, e in taken)
 
 
 @pytest.mark.parametrize("text", NEGATIVE + texting.NEGATIVE)
