@@ -1,9 +1,16 @@
 """Resource mentions: the providers, rooms or people a message names.
 
 A resource is found by its `name` ("Dr. Smith"), by the name without its title
-("Smith", "dr smith"), or by its id ("dr-smith"). "Anyone", "whoever is free" and
-"doesn't matter who" are mentions too, with no resource: they tell the trace that the
-choice was left to the engine.
+("Smith", "dr smith"), by its id ("dr-smith"), by a title and the surname's initial
+("dr s", when no other resource's surname starts so), by its role words when no other
+resource shares them ("nurse practitioner" for "Nurse Practitioner Reyes"), or by a
+surname one letter off ("lindquist" for Lindqvist, when the name is long and no other
+is as close). "Anyone", "whoever is free", "any doc", "any of your stylists", "don't
+care who" are mentions too, with no resource: they tell the trace that the choice was
+left to the engine.
+
+The word lists are data (`_ROLES`, `_ANYONE_FORMS`); `tests/extractor/test_resources.py`
+holds the examples each form must find and the ones it must leave alone.
 """
 
 from __future__ import annotations
@@ -13,15 +20,86 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 _TITLES = r"(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|dentist|therapist)\.?"
+# Nouns for the people or places a business books: "any doc", "either attorney".
+_ROLES = (
+    "doc",
+    "doctor",
+    "doctors",
+    "dr",
+    "drs",
+    "provider",
+    "providers",
+    "dentist",
+    "dentists",
+    "hygienist",
+    "hygienists",
+    "therapist",
+    "therapists",
+    "stylist",
+    "stylists",
+    "hairdresser",
+    "hairdressers",
+    "barber",
+    "barbers",
+    "tutor",
+    "tutors",
+    "teacher",
+    "teachers",
+    "attorney",
+    "attorneys",
+    "lawyer",
+    "lawyers",
+    "solicitor",
+    "solicitors",
+    "vet",
+    "vets",
+    "mechanic",
+    "mechanics",
+    "tech",
+    "techs",
+    "technician",
+    "technicians",
+    "nurse",
+    "nurses",
+    "bay",
+    "bays",
+    "room",
+    "rooms",
+    "chair",
+    "chairs",
+    "of them",
+    "of the docs",
+    "of you",
+    "of you guys",
+    "of the lads or lasses",
+    "of the lads",
+    "of the girls",
+    "of the team",
+    "person",
+)
+_ROLE = "(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES) + ")"
+# Ways of leaving the choice to the engine. `{role}` stands for any of `_ROLES`.
+_ANYONE_FORMS = (
+    r"any(?:one|body|1)(?:\s+(?:who(?:'s| is)?\s+)?(?:free|available))?",
+    r"(?:see|with)\s+some(?:one|body)(?!\s+else)",
+    r"some(?:one|body)(?=\s+(?:to\s+)?(?:see|look|do|check|fit|take|have\s+a\s+look))",
+    r"who(?:ever|mever)(?:['’]?s|\s+is)?(?:\s+(?:free|available|first|around|has\s+it))?",
+    r"(?:it\s+)?does(?:n['’]?t| not)\s+matter\s+who",
+    r"any\s+(?:of\s+(?:the|your|you(?:r)?)\s+)?{role}",
+    r"any\s+of\s+(?:you|them)(?:\s+guys)?",
+    r"either\s+{role}",
+    r"which(?:ever)?\s+{role}(?=\s+(?:is|has|can))",
+    r"(?:i\s+)?(?:do(?:n['’]?t|nt| not)|not)\s+(?:really\s+)?(?:care|mind|fussed|bothered)"
+    r"\s+(?:who|which\s+{role})(?:\s+with)?",
+    r"no\s+preference(?:\s+(?:on|for)\s+(?:who|the\s+doctor|provider))?",
+    r"first\s+available",
+)
 _ANYONE = re.compile(
-    r"\b(?:any(?:one|body)(?:\s+(?:who(?:'s| is)?\s+)?(?:free|available))?"
-    r"|who(?:ever|mever)(?:'s|\s+is)?(?:\s+(?:free|available|first))?"
-    r"|(?:it\s+)?does(?:n'?t| not)\s+matter\s+who"
-    r"|any\s+(?:doctor|provider|dentist|therapist|stylist|room|one\s+of\s+them)"
-    r"|no\s+preference(?:\s+(?:on|for)\s+(?:who|the\s+doctor|provider))?"
-    r"|first\s+available)\b",
+    r"\b(?:" + "|".join(f.replace("{role}", _ROLE) for f in _ANYONE_FORMS) + r")\b",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_TITLE_BEFORE = re.compile(rf"\b{_TITLES}\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -32,17 +110,22 @@ class ResourceMention:
     rule: str
 
 
+def _core(name: str | None) -> tuple[list[str], list[str]]:
+    """A name's words, and those that are not titles ("Dr. Anna Smith" -> Anna, Smith)."""
+    words = [w for w in re.split(r"[\s.]+", (name or "").strip()) if w]
+    return words, [w for w in words if not re.fullmatch(_TITLES, w, re.IGNORECASE)]
+
+
 def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pattern[str]]]:
     out: list[tuple[str, re.Pattern[str]]] = []
     if name:
-        words = [w for w in re.split(r"[\s.]+", name.strip()) if w]
-        core = [w for w in words if not re.fullmatch(_TITLES, w, re.IGNORECASE)]
+        _, core = _core(name)
         if core:
             full = r"[\s.]*".join(re.escape(w) for w in core)
             out.append(
                 ("resource.name", re.compile(rf"\b(?:{_TITLES}\s*)?{full}\b", re.IGNORECASE))
             )
-            if len(core) > 1:  # "Dr. Anna Smith" is also "Dr. Smith" and "Anna"
+            if len(core) > 1 and not core[-1].isdigit():  # "Dr. Anna Smith": "Dr. Smith"
                 last = re.escape(core[-1])
                 out.append(
                     ("resource.surname", re.compile(rf"\b(?:{_TITLES}\s*)?{last}\b", re.IGNORECASE))
@@ -50,6 +133,75 @@ def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pat
     rid = re.escape(resource_id).replace(r"\-", r"[\s-]?")
     out.append(("resource.id", re.compile(rf"(?<![\w-]){rid}(?![\w-])", re.IGNORECASE)))
     return out
+
+
+def _unique_patterns(
+    resources: list[tuple[str, str | None]],
+) -> list[tuple[str, str, re.Pattern[str]]]:
+    """Patterns that name a resource only while no other resource shares them: a title
+    and the surname's initial ("dr l"), and role words before a surname ("nurse
+    practitioner")."""
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for rid, name in resources:
+        words, core = _core(name)
+        if not core or len(words) < 2:
+            continue
+        surname = core[-1]
+        if not surname[0].isalpha() or surname.isdigit():
+            continue
+        by_key.setdefault(("initial", surname[0].lower()), []).append(rid)
+        role = words[:-1]
+        if len(role) >= 2 or (role and not re.fullmatch(_TITLES, role[0], re.IGNORECASE)):
+            by_key.setdefault(("role", " ".join(w.lower() for w in role)), []).append(rid)
+    out: list[tuple[str, str, re.Pattern[str]]] = []
+    for (kind, key), rids in by_key.items():
+        if len(set(rids)) != 1:
+            continue
+        if kind == "initial":
+            pat = rf"\b{_TITLES}\s*{re.escape(key)}\b(?!['’.]\w)"
+            out.append((rids[0], "resource.initial", re.compile(pat, re.IGNORECASE)))
+        else:
+            pat = r"\b" + r"[\s.]+".join(re.escape(w) for w in key.split()) + r"\b"
+            out.append((rids[0], "resource.role", re.compile(pat, re.IGNORECASE)))
+    return out
+
+
+def _one_letter_off(typed: str, name: str) -> bool:
+    """One letter swapped for another, or one letter too many ("lindquist",
+    "castellanno"), never one missing: "alright" is a word, not Albright misspelt."""
+    if typed[0] != name[0]:
+        return False
+    if len(typed) == len(name):
+        return sum(x != y for x, y in zip(typed, name, strict=True)) == 1
+    if len(typed) == len(name) + 1:
+        return any(typed[:i] + typed[i + 1 :] == name for i in range(len(typed)))
+    return False
+
+
+def _typos(message: str, resources: list[tuple[str, str | None]]) -> list[ResourceMention]:
+    """Surnames of 6 letters or more misspelt by one letter, when only one fits."""
+    surnames = []
+    for rid, name in resources:
+        _, core = _core(name)
+        if core and len(core[-1]) >= 6:
+            surnames.append((rid, core[-1].lower()))
+    if not surnames:
+        return []
+    found = []
+    for m in _WORD.finditer(message):
+        w = m.group(0).lower()
+        if len(w) < 6 or any(w == s for _, s in surnames):
+            continue
+        fits = {rid for rid, s in surnames if _one_letter_off(w, s)}
+        if len(fits) == 1:
+            title = _TITLE_BEFORE.search(message, max(0, m.start() - 12), m.start())
+            start = title.start() if title else m.start()
+            found.append(
+                ResourceMention(
+                    message[start : m.end()], (start, m.end()), fits.pop(), "resource.typo"
+                )
+            )
+    return found
 
 
 def find_resources(
@@ -60,11 +212,16 @@ def find_resources(
     Overlapping matches keep the longest; a name shared by two resources ("Smith" for
     two Smiths) is kept once per resource, so the ambiguity reaches the interpreter.
     """
+    resources = list(resources)
     found: list[ResourceMention] = []
     for rid, name in resources:
         for rule, pattern in _name_patterns(rid, name):
             for m in pattern.finditer(message):
                 found.append(ResourceMention(m.group(0), (m.start(), m.end()), rid, rule))
+    for rid, rule, pattern in _unique_patterns(resources):
+        for m in pattern.finditer(message):
+            found.append(ResourceMention(m.group(0), (m.start(), m.end()), rid, rule))
+    found.extend(_typos(message, resources))
     for m in _ANYONE.finditer(message):
         found.append(ResourceMention(m.group(0), (m.start(), m.end()), None, "resource.anyone"))
     found.sort(key=lambda f: (f.span[0], -(f.span[1] - f.span[0])))

@@ -11,15 +11,26 @@ See docs/grounding.md for the conventions.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
+from slotwise.extractor.grounding.aside import Unread, unread
 from slotwise.extractor.grounding.compose import parse
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
-from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
+from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
 from slotwise.extractor.grounding.zones import REQUEST_ZONE, check_zone
 
-__all__ = ["Reading", "SymbolicMention", "TimeMention", "ground", "ground_symbolic", "parse"]
+__all__ = [
+    "Reading",
+    "SymbolicMention",
+    "TimeMention",
+    "Unread",
+    "ground",
+    "ground_symbolic",
+    "parse",
+    "unread",
+]
 
 DEFAULT_HORIZON = timedelta(days=28)
 DATE_ORDERS = ("MDY", "DMY")
@@ -71,18 +82,26 @@ def ground_symbolic(
         sm = mentions[i]
         zone = sm.sym.zone if sm.sym.zone and sm.sym.zone != REQUEST_ZONE else timezone
         tz = check_zone(zone)
+        anchor_days = days_of.get(anchor) if anchor is not None else None
+        alt_days = None
+        if anchor is not None:
+            items = _list_of_days(text, mentions, anchor, days_of)
+            if len(items) > 1:
+                alt_days = anchor_days
+                anchor_days = sorted(r for j in items for r in days_of[j])
         ctx = Context(
             now.astimezone(tz),
             tz,
             horizon_end.astimezone(tz),
-            anchor_days=days_of.get(anchor) if anchor is not None else None,
+            anchor_days=anchor_days,
             anchor_week=week,
             anchor_period=period,
+            anchor_alt_days=alt_days,
         )
         readings = resolve(sm.sym, ctx)
         if readings and sm.sym.has_date and not sm.sym.bound:
             days_of[i] = _days(readings[0])
-        return _mention(text, sm, readings, zone, anchor)
+        return _mention(text, sm, readings, zone, anchor, _refers_to(mentions, sm))
 
     dated = [i for i, m in enumerate(mentions) if m.sym.has_date]
     for i, sm in enumerate(mentions):
@@ -100,7 +119,7 @@ def ground_symbolic(
                     last = mentions[prev[-1]].sym
                     if _span_days(days) > 1 and not last.negated:
                         period = days
-                    elif mentions[prev[-1]].sym.day is not None:
+                    elif _explicit_day(mentions[prev[-1]].sym.day):
                         week = first - timedelta(first.weekday())
             out[i] = run(i, None, week, period)
     for i in range(len(mentions)):
@@ -110,16 +129,51 @@ def ground_symbolic(
     return [m for m in out if m is not None]
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|else\s+)?", re.I)
+
+
+def _list_of_days(
+    text: str, mentions: list[SymbolicMention], last: int, days_of: dict[int, Days]
+) -> list[int]:
+    """The days coordinated with mention `last` and before it ("Wednesday or Friday",
+    "mon, tue and thu"), `last` included; a negated or timed item ends the list."""
+
+    def plain_day(j: int) -> bool:
+        sym = mentions[j].sym
+        return j in days_of and not sym.negated and not sym.bound and sym.tod is None
+
+    if not plain_day(last):
+        return [last]
+    items = [last]
+    j = last
+    while j > 0 and plain_day(j - 1):
+        gap = text[mentions[j - 1].end : mentions[j].start]
+        if not gap.strip() or not _LIST_GAP.fullmatch(gap):
+            break
+        j -= 1
+        items.insert(0, j)
+    return items
+
+
+def _explicit_day(day: DaySpec | None) -> bool:
+    """A day said so that its week is settled ("next Tuesday", "Dec 7", "tomorrow"): a
+    bare weekday after it is read in its week. A bare weekday is not: in "mon aft or
+    tues aft" said on a Tuesday, each is the nearest of its name."""
+    return day is not None and not (day.kind == "wd" and not day.mod)
+
+
 def _anchor(i: int, mentions: list[SymbolicMention], days_of: dict[int, Days]) -> int | None:
-    """The dated mention a time of day narrows: the nearest before it, else after it."""
+    """The dated mention a time of day narrows: the nearest before it, else after it;
+    never a negated one ("not Friday, after 4" is after 4 on any day)."""
     sym = mentions[i].sym
     if sym.tod is None or sym.duration is not None or sym.rel_minutes is not None:
         return None
-    before = [j for j in range(i - 1, -1, -1) if j in days_of]
+    fits = [j for j in days_of if not mentions[j].sym.negated]
+    before = [j for j in fits if j < i]
     if before:
-        return before[0]
-    after = [j for j in range(i + 1, len(mentions)) if j in days_of]
-    return after[0] if after else None
+        return max(before)
+    after = [j for j in fits if j > i]
+    return min(after) if after else None
 
 
 def _span_days(days: Days) -> int:
@@ -154,8 +208,21 @@ def _type(sym: Sym, anchored: bool) -> str:
     return "time" if exact else "timerange"
 
 
+def _refers_to(mentions: list[SymbolicMention], sm: SymbolicMention) -> int | None:
+    """The index of the mention holding a back-reference's antecedent."""
+    if not sm.ref:
+        return None
+    start = sm.ref[0]
+    return next((j for j, m in enumerate(mentions) if m.start <= start < m.end), None)
+
+
 def _mention(
-    text: str, sm: SymbolicMention, readings: list[Reading], zone: str, anchor: int | None
+    text: str,
+    sm: SymbolicMention,
+    readings: list[Reading],
+    zone: str,
+    anchor: int | None,
+    refers_to: int | None = None,
 ) -> TimeMention:
     sym = sm.sym
     return TimeMention(
@@ -172,4 +239,5 @@ def _mention(
         symbolic=str(sym),
         cue=sm.cue,
         modifies=anchor,
+        refers_to=refers_to,
     )

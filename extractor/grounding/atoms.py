@@ -142,6 +142,7 @@ def year_of(s: str | None) -> int:
 _NOT_A_TIME_BEFORE = re.compile(
     r"(?:(?<![\w])|(?<=[$#£€]))(?:\$|#|£|€|no\.|no|number|room|suite|ste|apt|unit|dr\.?|version|v|for|of|table\s+for|"
     r"party\s+of|level|floor|gate|bus|route|page|step|chapter|size|aged?|top|under|over|"
+    r"bay|lift|chair|desk|court|lane|studio|pitch|station|booth|"
     r"just|only|like|the|x|ages|each|all|plus)\s*$",
     re.I,
 )

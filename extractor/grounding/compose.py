@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from slotwise.extractor.grounding import (
+    anaphora,
     rules,
     rules_offset,
     rules_range,
@@ -25,7 +26,7 @@ from slotwise.extractor.grounding import (
     rules_time,
 )
 from slotwise.extractor.grounding.atoms import Atom, Options, find_atoms
-from slotwise.extractor.grounding.compose_range import join_datetime_ranges
+from slotwise.extractor.grounding.compose_range import join_datetime_ranges, moving
 from slotwise.extractor.grounding.lexicon import CONTEXT_BEFORE
 from slotwise.extractor.grounding.symbolic import (
     DaySpec,
@@ -46,6 +47,7 @@ _SPACE = re.compile(r"\s*")
 _WORDY = re.compile(r"\w")
 _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
 RULE_MODULES = (
+    anaphora,
     rules,
     rules_time,
     rules_span,
@@ -65,12 +67,19 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
         for a in find_atoms(text, Options(date_order=date_order))
         if not _greeting(text, a)
     ]
+    atoms = [a for a in atoms if not _old_time_from(text, a)]
     atoms = join_ranges(text, atoms)
     atoms = join_datetime_ranges(text, atoms)
+    atoms = anaphora.resolve_anaphora(text, atoms)
     atoms = apply_cues(text, atoms, suffix=False)
     atoms = intersect(text, atoms)
     atoms = apply_cues(text, atoms, suffix=True)
     return keep_strong(text, atoms)
+
+
+def _old_time_from(text: str, a: Atom) -> bool:
+    """ "move me from Friday ...": "from" names the old time, not an open start."""
+    return a.sym is None and a.cue_text.lower() == "from" and moving(text, a.start)
 
 
 _APPROX_AFTER = re.compile(r"\s*,?\s*(?:or so|or thereabouts|give or take|or around then)\b", re.I)
@@ -134,7 +143,7 @@ def _only_day(s: Sym | None) -> bool:
 
 
 def _is_now(s: Sym | None) -> bool:
-    return s is not None and s.rel_minutes == 0 and not s.bound and not s.negated
+    return s is not None and s.rel_minutes == 0 and not s.bound and not s.negated and not s.soonest
 
 
 def _day_or_span(s: Sym | None) -> bool:
@@ -186,6 +195,8 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         lead = None
     if sep == "and" and (lead is None or lead.cue_text.lower() != "between"):
         return None
+    if sep in ("to", "-", "–", "—") and moving(text, (lead or a).start):
+        return None  # "move me from Friday to Saturday": the old time and the new one
     sa, sb = a.sym, b.sym
     if _only_clock(sa) and _only_clock(sb):
         assert sa is not None and sb is not None and sa.tod is not None and sb.tod is not None
@@ -323,6 +334,9 @@ def _combine(a: Atom, b: Atom, sym: Sym, *, weak: bool) -> Atom:
     out = Atom(min(a.start, b.start), max(a.end, b.end), sym, [*a.rules, *b.rules], weak=weak)
     if cue_parts:
         out.notes["cue"] = " ".join(p for p in cue_parts if p)
+    ref = a.notes.get("ref") or b.notes.get("ref")
+    if ref and ":" in ref:
+        out.notes["ref"] = ref  # a back-reference keeps its antecedent when it joins
     return out
 
 
@@ -336,6 +350,8 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             a, b = items[i], items[i + 1]
             if a.sym is None or b.sym is None or not _JOIN_GAP.fullmatch(_gap(text, a, b)):
                 continue
+            if _separate_clauses(text, a, b) or _list_then_time(text, items, i):
+                continue
             sym = _absorb_period_noun(a, b) or _clock_offset(text, a, b) or _intersect(a.sym, b.sym)
             if sym is None:
                 continue
@@ -344,6 +360,32 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             changed = True
             break
     return items
+
+
+def _separate_clauses(text: str, a: Atom, b: Atom) -> bool:
+    """Across a comma a negated day and a plain time ("any day but friday, after 2"), or a
+    day and a bound ("wed, after 6"), stay two mentions: the interpreter labels each, and
+    `ground` links the bound to the day by `modifies`."""
+    if "," not in _gap(text, a, b) or a.sym is None or b.sym is None:
+        return False
+    if a.sym.negated != b.sym.negated:
+        return True
+    return bool(a.sym.bound) != bool(b.sym.bound)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|else\s+)?", re.I)
+
+
+def _list_then_time(text: str, items: list[Atom], i: int) -> bool:
+    """ "Wednesday or Friday after 2": a time after the last of a list of days is not
+    folded into that day alone; it stays its own mention and `ground` reads it over the
+    whole list first (English prefers that), the last day alone as the alternative."""
+    a, b = items[i], items[i + 1]
+    if i == 0 or not _only_day(a.sym) or b.sym is None or b.sym.has_date or b.sym.tod is None:
+        return False
+    prev = items[i - 1]
+    gap = _gap(text, prev, a)
+    return _only_day(prev.sym) and bool(gap.strip()) and _LIST_GAP.fullmatch(gap) is not None
 
 
 _OFFSET_WORD = re.compile(r"(before|after)\b", re.I)
@@ -432,12 +474,14 @@ def keep_strong(text: str, atoms: list[Atom]) -> list[SymbolicMention]:
     out: list[SymbolicMention] = []
     for a in atoms:
         s = a.sym
-        if s is None or s.is_empty:
-            continue
+        if s is None or s.is_empty or s.soonest:
+            continue  # "asap" is set aside (`aside.py`): the ranking serves it
         alone = not _WORDY.search(text[: a.start]) and not _WORDY.search(text[a.end :])
         if a.weak and not alone and not _CONTEXT.search(text, max(0, a.start - 12), a.start):
             continue
         if a.weak and s.tod is not None and s.tod.kind == "clock" and not s.has_date:
             continue  # a bare number stays a number unless something made it a time
-        out.append(SymbolicMention(a.start, a.end, s, list(a.rules), a.notes.get("cue")))
+        ref = a.notes.get("ref", "")
+        at = tuple(int(x) for x in ref.split(":")) if ":" in ref else None
+        out.append(SymbolicMention(a.start, a.end, s, list(a.rules), a.notes.get("cue"), at))
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.atoms import Atom
 from slotwise.extractor.grounding.symbolic import Sym, merge
 
@@ -21,6 +22,16 @@ _GAP = re.compile(r"\s*,?\s*(?:(?:at|on|@|around|about|of|in\s+the|the|this)\s+)
 _SEP = re.compile(r"\s*(?:-{1,2}|–|—|to|thru|through|till|until|til|and)\s*", re.I)
 _SPACE = re.compile(r"\s*")
 _MAX = 3  # atoms one end may have
+_MOVE = re.compile(r"(?<![\w])(?:" + "|".join(lx.MOVE_WORDS) + r")\b(?P<rest>[^.!?;\n]*)$", re.I)
+_TO = re.compile(r"(?<![\w])(?:to|for|into)(?![\w])", re.I)
+
+
+def moving(text: str, start: int) -> bool:
+    """A move verb earlier in the clause and no destination said yet ("move my appt
+    from Friday to Saturday", "push my 9am to 10"): "A to B" there is an old time and a
+    new one, not a range. "Move it to 2-4" has said its "to" and stays a range."""
+    m = _MOVE.search(text, max(0, start - 80), start)
+    return m is not None and _TO.search(m.group("rest")) is None
 
 
 def _plain(s: Sym | None) -> bool:
@@ -98,7 +109,7 @@ def _try(text: str, atoms: list[Atom], i: int) -> tuple[Atom, int] | None:
                 gap.strip().lower() != "and"
                 or (lead is not None and lead.cue_text.lower() == "between")
             )
-        if not sep_ok:
+        if not sep_ok or moving(text, (lead or atoms[j]).start):
             continue
         for n2 in range(_MAX, 0, -1):
             end = _point(text, atoms, k, n2)

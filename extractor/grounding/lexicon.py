@@ -34,6 +34,50 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
     ("sunday", "sun", "sundy", "sundya"),
 )
 WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu"})
+# What makes a weak weekday ("sat", "wed", "mon", "sun") a day in a text: the words
+# right after it. A question ("sat?"), a list of days ("sat or sun", "wed thu fri"),
+# a booking word ("my sat appt", "sat pls"), "is out" / "is the only day", a clock or
+# hour ("wed 9", "Sat 12"), "week" ("sat week"), a day number ("mon 30th" is its own
+# rule). `{wd}` stands for any weekday spelling.
+WEAK_DAY_AFTER: tuple[str, ...] = (
+    r"\s*\?",
+    r"\s*[.!]*\s*$",
+    r"\s*,\s*(?:after|before|from|by|until|till|til|at|around|about|b4|aft|any\s*time|anytime|"
+    r"morning|afternoon|evening|\d)",
+    r"\s*[,.;-]\s*(?:whoever|who\s*ever|anyone|any\s*one|any1|any\s*time|anytime|pls|plz|please|"
+    r"ideally|preferably|if\s+poss|either|not\s+(?:before|after|later|earlier)|no\s+(?:earlier|later))\b",
+    r"\s*(?:,|/|&|\+|-|or|and|n|thru|through|to|till|til|until|nor)?\s*(?:maybe\s+|even\s+)?{wd}\b",
+    r"\s+(?:appt|appointment|apt|booking|slot|session|visit|instead|then|pls|plz|please|"
+    r"works?|would|could|is\s+(?:out|good|fine|ok|okay|best|better|free|the\s+only|my\s+only)|"
+    r"same\s+time|week|wk|if\s+poss|either|ideally|preferably|only)\b",
+    r"\s+(?:at\s+)?(?:[1-9]|1[0-2])(?:[:.]\d\d)?(?:\s*(?:am|pm))?(?![\w:.]|\s*(?:hours?|hrs?|mins?|"
+    r"minutes?|days?|weeks?|people|ppl|times|x\b))",
+)
+# Words right before a weak weekday that make it a day: another day and a list word
+# ("fri / sat", "thurs or sat").
+WEAK_DAY_BEFORE: tuple[str, ...] = (r"{wd}\.?\s*(?:,|/|&|\+|-|or|and|n|nor)\s*(?:maybe\s+)?$",)
+# Words right before a weak weekday that keep it a word whatever follows: "I sat",
+# "the sun", "we sat or stood".
+WEAK_DAY_NOT_AFTER: tuple[str, ...] = (
+    "i",
+    "we",
+    "he",
+    "she",
+    "they",
+    "you",
+    "u",
+    "it",
+    "the",
+    "a",
+    "an",
+    "had",
+    "just",
+    "was",
+    "were",
+    "have",
+    "has",
+    "who",
+)
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 MONTHS: tuple[tuple[str, ...], ...] = (
@@ -196,7 +240,13 @@ POD_WORDS: dict[str, str] = {
     "aftrnoon": "afternoon",
     "afternon": "afternoon",
     "aft": "afternoon",
+    "aftn": "afternoon",
+    "afty": "afternoon",
     "arvo": "afternoon",
+    "late aft": "late_afternoon",
+    "late arvo": "late_afternoon",
+    "early aft": "early_afternoon",
+    "early arvo": "early_afternoon",
     "pm": "afternoon",
     "p.m.": "afternoon",
     "early afternoon": "early_afternoon",
@@ -340,7 +390,19 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "not till": ("after", False),
     "not til": ("after", False),
     "before": ("before", False),
+    "b4": ("before", False),
+    "befor": ("before", False),
     "earlier than": ("before", False),
+    "not any later than": ("before", True),
+    "nothing later than": ("before", True),
+    "no later then": ("before", True),
+    "no sooner than": ("after", False),
+    "not any earlier than": ("after", False),
+    "nothing earlier than": ("after", False),
+    "no earlier then": ("after", False),
+    "aft": ("after", False),
+    "afta": ("after", False),
+    "aftr": ("after", False),
     "prior to": ("before", False),
     "ahead of": ("before", False),
     "by": ("before", True),
@@ -371,6 +433,56 @@ BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
     "at the latest": ("before", True),
     "at the earliest": ("after", False),
 }
+# Wishes for the earliest time: "asap", "first available", "whenever is soonest". Each
+# grounds to [now, horizon) (`Sym.soonest`); the ranking's earliest-first serves it.
+SOONEST: tuple[str, ...] = (
+    r"asap",
+    r"a\.s\.a\.p\.?",
+    r"as\s+soon\s+as\s+(?:possible|poss|you\s+can|u\s+can|you\s+have\s+(?:one|space|anything))",
+    r"(?:the\s+)?(?:soonest|earliest|first|next)\s+(?:possible|available|free|opening|slot|"
+    r"appointment|appt|time|thing\s+available|one\s+available|availability|spot)"
+    r"(?:\s+(?:slot|appointment|appt|time|you\s+have|you\s+can\s+do|you\s+can\s+give\s+me))?",
+    r"(?:the\s+)?(?:soonest|earliest)(?:\s+(?:you\s+have|you\s+can\s+do|possible))?"
+    r"(?!\s+(?:i|we|he|she|they|you)\s+(?:can|could|am|are|is|will|would)\b"
+    r"|\s+(?:convenience|opportunity|chance|moment)\b)",
+    r"(?:whenever|whatever|whichever)(?:['’]s|\s+is)\s+(?:soonest|earliest|first|next)",
+    r"(?:the\s+)?sooner\s+the\s+better",
+    r"(?:as\s+)?early\s+as\s+(?:possible|poss|you\s+can)",
+    r"how\s+soon",
+)
+# Words after an hour that make a bare number a clock time: "10 sharp", "9 on the dot".
+CLOCK_EXACT_AFTER: tuple[str, ...] = ("sharp", "on the dot", "exactly", "on the button")
+# Verbs of moving a booking: after one, "from A to B" (or "my A to B") names the old
+# time and the new one, two mentions, not a range ("move me from Friday to Saturday").
+MOVE_WORDS: tuple[str, ...] = (
+    "move",
+    "moving",
+    "moved",
+    "change",
+    "changing",
+    "switch",
+    "switching",
+    "swap",
+    "swapping",
+    "shift",
+    "shifting",
+    "push",
+    "pushing",
+    "bump",
+    "bumping",
+    "bring",
+    "bringing",
+    "reschedule",
+    "rescheduling",
+    "resched",
+    "postpone",
+    "rebook",
+    "transfer",
+    "put",
+    "pull",
+    "go",
+    "make",
+)
 # Words after which a number or weak word is read as a time ("at 2", "on sat").
 CONTEXT_BEFORE = (
     "at",

@@ -47,3 +47,4 @@ class TimeMention:
     symbolic: str
     cue: str | None = None
     modifies: int | None = None  # index (in the returned list) of the mention this one narrows
+    refers_to: int | None = None  # a back-reference ("same time"): index of its antecedent

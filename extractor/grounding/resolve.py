@@ -47,6 +47,8 @@ def resolve(sym: Sym, ctx: Context) -> list[Reading]:
         from slotwise.extractor.grounding.resolve_range import resolve_until
 
         return resolve_until(sym, ctx)
+    if sym.soonest:  # "asap": from now to the horizon; the wish is for the earliest
+        return [Reading(((ctx.now, ctx.horizon),), "minute", "as soon as possible, from now")]
     if sym.rel_minutes is not None:
         t = ctx.now + timedelta(minutes=sym.rel_minutes)
         grain = "hour" if sym.rel_minutes % 60 == 0 else "minute"
@@ -91,6 +93,8 @@ def _day_options(sym: Sym, ctx: Context) -> tuple[list[Days], bool]:
     if sym.recur is not None:
         every = [r for r in ctx.every_day() if r[0].weekday() in sym.recur]
         return [every], True
+    if ctx.anchor_days and ctx.anchor_alt_days:
+        return [ctx.anchor_days, ctx.anchor_alt_days, ctx.every_day()], True
     if ctx.anchor_days:
         return [ctx.anchor_days, ctx.every_day()], True
     every = ctx.every_day()
@@ -249,7 +253,9 @@ def _label(sym: Sym, iv: list[Interval], tod: TodOption | None) -> str:
     if sym.bound and tod is not None:
         edge = tod.start if sym.bound == "before" or tod.clock else tod.end
         hhmm = f"{edge // 60 % 24:02d}:{edge % 60:02d}"
-        where = f" on {_label_day(iv[0][0].date())}" if len(iv) == 1 else ""
+        where = ""
+        if 1 <= len(iv) <= 3:  # "after 14:00 on Wed 2 Dec, Fri 4 Dec"; more is every day
+            where = " on " + ", ".join(_label_day(s.date()) for s, _ in iv)
         return f"{prefix}{sym.bound} {hhmm}{where}"
     if sym.bound and len(iv) == 1:
         s, e = iv[0]

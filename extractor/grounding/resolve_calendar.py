@@ -27,6 +27,9 @@ class Context:
     anchor_days: Days | None = None
     anchor_week: date | None = None  # Monday of the week a bare weekday is read in
     anchor_period: Days | None = None  # days of an earlier period a bare weekday falls in
+    # "Wednesday or Friday after 2": the bound reads over the whole list (anchor_days);
+    # the other reading, the last item alone, is kept as an alternative
+    anchor_alt_days: Days | None = None
 
     @property
     def today(self) -> date:
@@ -56,6 +59,13 @@ def day_dates(spec: DaySpec, ctx: Context) -> list[date]:
         return [move(d) if move else d + timedelta(spec.n) for d in day_dates(spec.base, ctx)]
     if spec.kind == "nthwd":
         return _nth_weekday_dates(spec, ctx)
+    if spec.kind in ("wdafter", "wdbefore"):
+        assert spec.base is not None
+        sign = 1 if spec.kind == "wdafter" else -1
+        return [
+            b + timedelta(sign * ((sign * (spec.n - b.weekday()) - 1) % 7 + 1))
+            for b in day_dates(spec.base, ctx)
+        ]
     if spec.kind == "wd":
         return _weekday_dates(spec, ctx)
     if spec.kind == "dom":
@@ -340,7 +350,14 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
         return out
     if spec.kind == "weekof":
         assert spec.start is not None
-        mondays = [d - timedelta(d.weekday()) for d in day_dates(spec.start, ctx)]
+        days = day_dates(spec.start, ctx)
+        if spec.part == "after":  # "later that week": the days after it, to Sunday
+            return [
+                (d + timedelta(1), d + timedelta(7 - d.weekday())) for d in days if d.weekday() < 6
+            ]
+        if spec.part == "before":  # "earlier that week": Monday to the day before it
+            return [(d - timedelta(d.weekday()), d) for d in days if d.weekday() > 0]
+        mondays = [d - timedelta(d.weekday()) for d in days]
         return [(d, d + timedelta(7)) for d in mondays]
     assert spec.start is not None and spec.end is not None
     ranges: list[DayRange] = []

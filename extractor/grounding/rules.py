@@ -116,7 +116,7 @@ def _weekday(m: re.Match[str], o: Options) -> Atom:
     mod = _MODS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()), "")
     if m.group("after"):
         mod = "afternext" if "next" in m.group("after").lower() else "beforelast"
-    weak = not mod and wd_word in lx.WEAK_WEEKDAYS
+    weak = not mod and wd_word in lx.WEAK_WEEKDAYS and not _weak_day_said(m.string, m)
     end = m.end()
     if not m.group("after") and m.group(0).endswith(".") and wd_word.endswith(("day", "days")):
         end -= 1  # "Friday." ends a sentence; only an abbreviation ("Tues.") owns its dot
@@ -126,12 +126,51 @@ def _weekday(m: re.Match[str], o: Options) -> Atom:
 
 
 @rule(
+    "weekday_week",
+    rf"(?P<wd>{WD})\.?\s+(?P<unit>week|wk|fortnight)"
+    rf"|a\s+(?P<unit2>week|wk|fortnight)\s+(?:on\s+|from\s+|this\s+)?(?P<wd2>{WD})",
+)
+def _weekday_week(m: re.Match[str], o: Options) -> Sym:
+    """ "Saturday week", "a week on Saturday", "Thursday fortnight": the coming Saturday
+    (Thursday) moved on a week (two), as said in Britain."""
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    wd = lx.weekday_index(m.group("wd") or m.group("wd2"))
+    return Sym(day=DaySpec("shift", 14 if unit == "fortnight" else 7, base=DaySpec("wd", wd)))
+
+
+_WEAK_DAY_AFTER = re.compile(
+    "|".join("(?:" + p.replace("{wd}", "(?:" + WD + ")") + ")" for p in lx.WEAK_DAY_AFTER), re.I
+)
+_WEAK_DAY_BEFORE = re.compile(
+    "|".join(
+        "(?:" + p.replace("{wd}", "(?<![\\w])(?:" + WD + ")") + ")" for p in lx.WEAK_DAY_BEFORE
+    ),
+    re.I,
+)
+_WEAK_DAY_NOT_AFTER = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(lx.WEAK_DAY_NOT_AFTER) + r")\s+$", re.I
+)
+
+
+def _weak_day_said(text: str, m: re.Match[str]) -> bool:
+    """ "sat?", "wed or thu", "my sat appt", "wed 9": the words after a weak weekday
+    make it a day, unless the word before makes it a verb or a noun ("I sat", "the sun")."""
+    if _WEAK_DAY_NOT_AFTER.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    if _WEAK_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    return _WEAK_DAY_AFTER.match(text, m.end()) is not None
+
+
+@rule(
     "weekday_day_number",
-    rf"(?P<wd>{WD})\.?,?\s+(?:the\s+)?(?P<d>1[3-9]|2\d|3[01])(?![:.]?\d|\s*(?:am|pm|a\.m|p\.m|h\b)){NOT_COUNT}",
+    rf"(?P<wd>{WD})\.?,?\s+(?:the\s+)?(?:(?P<d>1[3-9]|2\d|3[01])(?![:.]?\d|\s*(?:am|pm|a\.m|p\.m|h\b)){NOT_COUNT}"
+    rf"|(?P<o>{ORD}))",
 )
 def _weekday_day_number(m: re.Match[str], o: Options) -> Sym:
     """ "Monday 21", "friday 23 at 4": a weekday and a day number too big for an hour."""
-    return Sym(day=DaySpec("dom", int(m.group("d")), weekday=lx.weekday_index(m.group("wd"))))
+    d = int(m.group("d")) if m.group("d") else lx.ordinal_value(m.group("o"))
+    return Sym(day=DaySpec("dom", d, weekday=lx.weekday_index(m.group("wd"))))
 
 
 @rule(

@@ -62,6 +62,12 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
     if m.group("n") is None and m.group("a") is None and unit.endswith("s"):
         return None  # "days after" with no count
     if (
+        unit == "day"
+        and m.group("n") is None
+        and re.search(r"\b(?:that|same)\s+$", m.string[: m.start()], re.I)
+    ):
+        return None  # "that day after 3": the day said before, then a bound
+    if (
         m.group("n") is None
         and m.group("a") is None
         and unit != "day"
@@ -76,10 +82,14 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
 
 
 @rule(
-    "day_before_after", r"(?:the\s+)?(?P<w>day|night)\s+(?P<dir>before|after)(?=\s*(?:[.,!?;]|$))"
+    "day_before_after",
+    r"(?:the\s+)?(?P<w>day|night)\s+(?P<dir>before|after)(?:\s+that)?"
+    r"(?=\s*(?:[.,!?;)]|$|then|instead|please|pls|if|would|could|works|is|maybe|or|perhaps)\b"
+    r"|\s+that\b)",
 )
 def _day_before_after(m: re.Match[str], o: Options) -> Sym:
-    """ "the day before", "the day after" at the end of a clause: yesterday / tomorrow."""
+    """ "the day before", "the day after" at the end of a clause: the day said before it
+    moved by one (`anaphora.py`), else yesterday / tomorrow."""
     return Sym(day=DaySpec("rel", -1 if m.group("dir").lower() == "before" else 1))
 
 

@@ -277,6 +277,12 @@ def _last_n_units(m: re.Match[str], o: Options) -> Sym:
     return Sym(span=SpanSpec("days", -n * size))
 
 
-@rule("now", r"right\s+now|at\s+the\s+moment|(?P<now>now)(?=\s*(?:[.!?]|$))")
+@rule("soonest", "|".join(f"(?:{p})" for p in lx.SOONEST))
+def _soonest(m: re.Match[str], o: Options) -> Sym:
+    """ "asap", "first available", "whenever is soonest": from now to the horizon."""
+    return Sym(rel_minutes=0, rel_end=0, soonest=True)
+
+
+@rule("now", r"right\s+now|rn(?=\s*(?:[.!?]|$))|at\s+the\s+moment|(?P<now>now)(?=\s*(?:[.!?]|$))")
 def _now(m: re.Match[str], o: Options) -> Atom:
     return Atom(m.start(), m.end(), Sym(rel_minutes=0), [])

@@ -11,6 +11,7 @@ import re
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.atoms import (
     AMPM,
+    COUNT,
     HOUR,
     HOURW,
     MINW,
@@ -209,6 +210,59 @@ def _clock_dot(m: re.Match[str], o: Options) -> Sym | None:
     return _clock(h, mi, "", prep=m.group("prep"), grain=grain, h24=h24, bare=not h24)
 
 
+_AFTER_HOUR = re.compile(r"\s*(?:\d|" + HOURW + r"\b|noon|lunch|half\s|quarter\s)", re.I)
+_BOUND_BEFORE = re.compile(
+    r"(?<![\w])(?:from|after|aft|before|b4|until|till|til|by|between|and|to|earlier\s+than|"
+    r"later\s+than)\s+$|-\s*$",
+    re.I,
+)
+
+
+_DOT_BOUND_AFTER = re.compile(
+    r"\s*(?:onwards|onward|or\s+later|or\s+after|or\s+earlier|at\s+the\s+(?:latest|earliest)|"
+    r"latest|earliest|sharp|on\s+the\s+dot)\b",
+    re.I,
+)
+
+
+@rule("clock_dot_bound", r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\d|\s*(?:%|a\.?m|p\.?m))")
+def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
+    """ "after 3.30", "3.30 onwards", "till 12.30": a dotted clock next to a bound word
+    is a time as surely as one after "at" (never after a currency sign)."""
+    before = m.string[: m.start()]
+    if before.rstrip().endswith(("$", "£", "€")):
+        return None
+    if not _BOUND_BEFORE.search(before) and not _DOT_BOUND_AFTER.match(m.string, m.end()):
+        return None
+    h, mi = int(m.group("h")), int(m.group("m"))
+    h24 = h == 0 or h >= 13
+    return _clock(h, mi, "", prep=None, grain="minute", h24=h24, bare=not h24)
+
+
+@rule(
+    "clock_half_hour",
+    PREP + rf"half\s+(?P<h>{HOURW}|[1-9]|1[0-2])(?![\w:.]|\s*(?:hours?|hrs?|{COUNT})(?![\w]))",
+)
+def _clock_half_hour(m: re.Match[str], o: Options) -> Sym | None:
+    """ "half two", "at half ten": British for half past (14:30, 10:30)."""
+    return _clock(_hour(m.group("h")), 30, "", prep=m.group("prep"), grain="minute", bare=True)
+
+
+@rule(
+    "clock_exact",
+    rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?\s*,?\s*"
+    rf"(?:{lx.alternation(lx.CLOCK_EXACT_AFTER)})",
+)
+def _clock_exact(m: re.Match[str], o: Options) -> Sym | None:
+    """ "10 sharp", "9 on the dot", "8am exactly": the clock time, exactly."""
+    ap = (m.group("ap") or "").strip().lower()[:1]
+    ap = "am" if ap == "a" else "pm" if ap == "p" else ""
+    mi = int(m.group("m") or 0)
+    return _clock(
+        _hour(m.group("h")), mi, ap, prep=None, grain="minute" if mi else "hour", bare=not ap
+    )
+
+
 @rule("clock_ish", rf"(?P<h>{HOUR})[\s-]?ish")
 def _clock_ish(m: re.Match[str], o: Options) -> Sym | None:
     return _clock(_hour(m.group("h")), 0, "", prep=None, grain="hour", bare=True, ish=True)
@@ -223,7 +277,7 @@ def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
 
 
 _POD_WEAK = frozenset(
-    {"am", "a.m.", "pm", "p.m.", "eve", "night", "nite", "lunch", "morn", "first thing", "aft"}
+    {"am", "a.m.", "pm", "p.m.", "eve", "night", "nite", "lunch", "morn", "first thing"}
     | {"dinner", "supper", "breakfast", "brunch", "sunset", "sunrise", "twilight"}
 )
 
@@ -234,9 +288,11 @@ _POD_WEAK = frozenset(
     r"(?:(?P<this>this\s+)|(?P<next>(?:the\s+)?next\s+(?=(?:morning|afternoon|evening)\b)))?"
     r"(?P<pod>" + lx.alternation(lx.POD_WORDS) + r")",
 )
-def _pod(m: re.Match[str], o: Options) -> Atom:
+def _pod(m: re.Match[str], o: Options) -> Atom | None:
     """ "evening", "this evening", "late this morning", "next evening" (tomorrow's)."""
     word = re.sub(r"\s+", " ", m.group("pod").lower()).replace("’", "'")
+    if word == "aft" and _AFTER_HOUR.match(m.string, m.end()):
+        return None  # "aft 3" is "after 3", the bound cue
     pod = lx.POD_WORDS[word]
     if m.group("edge"):
         pod = f"{m.group('edge').lower()}_{pod}"

@@ -23,7 +23,8 @@ class DaySpec:
     "wd" (n = weekday, mod = "" | "this" | "next" | "last" | "nextweek" | "thisweek" |
     "afternext"), "dom" (n = day of month, weekday = named weekday or -1),
     "md" (month, n = day, year or 0; alts = other (month, day) readings of "12/3"),
-    "shift" (the day `base` moved by n days, or n months when mod = "month": "3 days
+    "wdafter" / "wdbefore" (the first weekday n after / before the day `base`: "the
+    Tuesday after that"), "shift" (the day `base` moved by n days, or n months when mod = "month": "3 days
     after tomorrow", "2 weeks before Christmas"), "nthwd" (the n-th weekday `weekday`,
     n = -1 the last, of the month span `within`: "the second Tuesday of March").
     """
@@ -148,6 +149,7 @@ class Sym:
     duration: int | None = None  # minutes
     rel_minutes: int | None = None  # "in 3 hours": now + minutes
     rel_end: int | None = None  # "the next 3 hours": [now + rel_minutes, now + rel_end)
+    soonest: bool = False  # "asap", "earliest available": [now, horizon), the earliest wished
     zone: str = ""  # IANA zone named in the text; "@request" for "my time"
     # A datetime range across days: this Sym is its start (a day and a clock), `until`
     # its end (a clock, with or without a day): "Monday 9am to Tuesday 5pm".
@@ -179,7 +181,9 @@ class Sym:
                 parts.append(str(p))
         if self.until is not None:
             parts.append(f"until({self.until})")
-        if self.rel_minutes is not None:
+        if self.soonest:
+            parts.append("soonest")
+        elif self.rel_minutes is not None:
             parts.append(f"now+{self.rel_minutes}min")
         if self.rel_end is not None:
             parts.append(f"to now+{self.rel_end}min")
@@ -367,6 +371,7 @@ class SymbolicMention:
     sym: Sym
     rules: list[str] = field(default_factory=list)
     cue: str | None = None
+    ref: tuple[int, ...] | None = None  # span of the antecedent a back-reference means
 
     @property
     def rule(self) -> str:

@@ -6,11 +6,12 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from slotwise.extractor.grounding import TimeMention, ground
+from slotwise.extractor.grounding import TimeMention, ground, unread
 
+from tests.extractor import grounding_corpus_texting as texting
 from tests.extractor.grounding_corpus import CORPUS, NEGATIVE, Expect, Group, Iv
 
-CASES = [(g, text) for g in CORPUS for text in g.texts]
+CASES = [(g, text) for g in (*CORPUS, *texting.CORPUS) for text in g.texts]
 
 
 def _ids(case: tuple[Group, str]) -> str:
@@ -88,7 +89,47 @@ def test_grounding_corpus_example(case: tuple[Group, str]) -> None:
     check(g, text)
 
 
-@pytest.mark.parametrize("text", NEGATIVE)
+@pytest.mark.parametrize("case", texting.MESSAGES, ids=[m for m, _ in texting.MESSAGES])
+def test_grounding_corpus_message_mentions(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    got = tuple(m.text for m in ground(text, texting.TUE, "America/New_York"))
+    assert got == want
+
+
+@pytest.mark.parametrize("case", texting.LABELS, ids=[f"{m}::{t}" for m, t, _, _ in texting.LABELS])
+def test_grounding_corpus_reading_in_context(case: tuple[str, str, str, str | None]) -> None:
+    text, mention, best, alt = case
+    found = {m.text: m for m in ground(text, texting.TUE, "America/New_York")}
+    assert mention in found, list(found)
+    m = found[mention]
+    assert m.reading is not None and m.reading.label == best
+    if alt is not None:
+        assert m.alternatives and m.alternatives[0].label == alt, [a.label for a in m.alternatives]
+
+
+@pytest.mark.parametrize(
+    "case", texting.BACKREFS, ids=[f"{m}::{t}" for m, t, _, _ in texting.BACKREFS]
+)
+def test_grounding_corpus_back_reference(case: tuple[str, str, str, str]) -> None:
+    text, mention, best, antecedent = case
+    found = ground(text, texting.TUE, "America/New_York")
+    m = next(m for m in found if m.text == mention)
+    assert m.reading is not None and m.reading.label == best
+    assert m.refers_to is not None and found[m.refers_to].text == antecedent
+
+
+@pytest.mark.parametrize("case", texting.UNREAD, ids=[t for t, _ in texting.UNREAD])
+def test_grounding_corpus_set_aside(case: tuple[str, tuple[tuple[str, str], ...]]) -> None:
+    text, want = case
+    got = unread(text)
+    assert tuple((u.text, u.reason) for u in got) == want
+    taken = [m.span for m in ground(text, texting.TUE, "America/New_York")]
+    for u in got:
+        assert text[u.span[0] : u.span[1]] == u.text
+        assert not any(s < u.span[1] and u.span[0] < e for s, e in taken)
+
+
+@pytest.mark.parametrize("text", NEGATIVE + texting.NEGATIVE)
 def test_grounding_corpus_negative(text: str) -> None:
     now = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("America/New_York"))
     found = ground(text, now, "America/New_York")
@@ -98,5 +139,5 @@ def test_grounding_corpus_negative(text: str) -> None:
 def test_grounding_corpus_size() -> None:
     assert len(CASES) >= 400
     assert len(NEGATIVE) >= 50
-    names = [g.name for g in CORPUS]
+    names = [g.name for g in (*CORPUS, *texting.CORPUS)]
     assert len(names) == len(set(names))

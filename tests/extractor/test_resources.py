@@ -1,0 +1,85 @@
+"""Resource mentions: each form with the examples it must find, and the texts it must
+leave alone (a corpus, as for grounding)."""
+
+from __future__ import annotations
+
+import pytest
+from slotwise.extractor.resources import find_resources
+
+CLINIC = [
+    ("dr-okafor", "Dr. Okafor"),
+    ("dr-lindqvist", "Dr. Lindqvist"),
+    ("np-reyes", "Nurse Practitioner Reyes"),
+]
+LAW = [("ms-albright", "Ms. Albright"), ("mr-castellano", "Mr. Castellano")]
+GARAGE = [("bay-1", "Bay 1"), ("bay-2", "Bay 2")]
+SALON = [("mia", "Mia"), ("jonah", "Jonah"), ("priya", "Priya")]
+TWO_DRS = [("dr-kim", "Dr. Kim"), ("dr-king", "Dr. King"), ("dr-haddad", "Dr. Haddad")]
+
+# (message, resources, [(mention text, resource id or None for "anyone")])
+CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]]]] = [
+    # names, surnames, ids
+    ("dr okafor pls", CLINIC, [("dr okafor", "dr-okafor")]),
+    ("reyes, wed, after 6", CLINIC, [("reyes", "np-reyes")]),
+    ("Nurse Practitioner Reyes please", CLINIC, [("Nurse Practitioner Reyes", "np-reyes")]),
+    ("can i get bay 2", GARAGE, [("bay 2", "bay-2")]),
+    # a title and the surname's initial, when only one surname starts so
+    ("dr l on tues", CLINIC, [("dr l", "dr-lindqvist")]),
+    ("dr o asap", CLINIC, [("dr o", "dr-okafor")]),
+    ("Dr. O pls tmrw", CLINIC, [("Dr. O", "dr-okafor")]),
+    ("end of the day fri, dr o", CLINIC, [("dr o", "dr-okafor")]),
+    ("I'd like Mr C on Monday", LAW, [("Mr C", "mr-castellano")]),
+    ("ms a if she's free", LAW, [("ms a", "ms-albright")]),
+    ("dr k please", TWO_DRS, []),  # Kim or King: not said
+    ("dr h please", TWO_DRS, [("dr h", "dr-haddad")]),
+    # role words that only one resource has
+    ("nurse practitioner is fine", CLINIC, [("nurse practitioner", "np-reyes")]),
+    ("can the Nurse Practitioner see me", CLINIC, [("Nurse Practitioner", "np-reyes")]),
+    # a surname one letter off
+    ("dec 10 w dr lindquist", CLINIC, [("dr lindquist", "dr-lindqvist")]),
+    ("lindqvst", CLINIC, []),  # a letter missing is not read (alright / Albright)
+    ("castellanno on friday", LAW, [("castellanno", "mr-castellano")]),
+    ("okafur tomorrow", CLINIC, [("okafur", "dr-okafor")]),
+    ("alright, can I book for Monday", LAW, []),
+    ("thursday with Ms Allbright", LAW, [("Ms Allbright", "ms-albright")]),
+    # the choice left to the engine
+    ("sun is the only day i can do, any doc", CLINIC, [("any doc", None)]),
+    ("any dr thurs aft", CLINIC, [("any dr", None)]),
+    ("do any of the docs have fri", CLINIC, [("any of the docs", None)]),
+    ("any of your stylists is fine", SALON, [("any of your stylists", None)]),
+    ("any of the lads or lasses", SALON, [("any of the lads or lasses", None)]),
+    ("any tutor", [], [("any tutor", None)]),
+    ("Either attorney is fine.", LAW, [("Either attorney", None)]),
+    ("any bay any time monday", GARAGE, [("any bay", None)]),
+    ("whoevers free next tues", CLINIC, [("whoevers free", None)]),
+    ("any1 free rn", CLINIC, [("any1 free", None)]),
+    ("flu shot, dont care who", CLINIC, [("dont care who", None)]),
+    ("I don't mind who", SALON, [("I don't mind who", None)]),
+    ("Not fussed who with", SALON, [("Not fussed who with", None)]),
+    ("dont care which bay", GARAGE, [("dont care which bay", None)]),
+    ("whichever stylist has the earliest", SALON, [("whichever stylist", None)]),
+    ("could i see someone tmrw", CLINIC, [("see someone", None)]),
+    ("could someone see me mon", CLINIC, [("someone", None)]),
+    ("would any of you be free", SALON, [("any of you", None)]),
+    # ... and not
+    ("can someone call me back", CLINIC, []),
+    ("someone else please, not Mia", SALON, [("Mia", "mia")]),
+    ("been waiting 2 weeks for a callback", GARAGE, []),
+    ("before 11 or after 2", GARAGE, []),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_resources_corpus(
+    case: tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]]],
+) -> None:
+    message, resources, want = case
+    got = [(m.text, m.resource_id) for m in find_resources(message, resources)]
+    assert got == want
+
+
+def test_resources_every_mention_names_its_rule() -> None:
+    for message, resources, _ in CASES:
+        for m in find_resources(message, resources):
+            assert m.rule.startswith("resource.")
+            assert message[m.span[0] : m.span[1]] == m.text
