@@ -62,7 +62,9 @@ def ece(conf: list[float], right: list[bool], bins: int = 10) -> float:
     return total
 
 
-def run(name: str, rows: list[tuple[dict, dict]], valid: list[bool]) -> dict[str, Any]:
+def run(
+    name: str, rows: list[tuple[dict, dict]], valid: list[bool], relax: float | None = None
+) -> dict[str, Any]:
     from slotwise.extractor.pipeline import find_candidates
     from slotwise.extractor.reader.data import align, check, request_for
 

@@ -23,6 +23,7 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from slotwise.extractor.grounding import lexicon as lx
@@ -32,7 +33,7 @@ from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpe
 _THAT = r"(?:that|the\s+same|same|that\s+same)"
 
 
-def _ref(kind: str, **notes: str) -> object:
+def _ref(kind: str, **notes: str) -> Callable[[re.Match[str], Options], Atom]:
     def produce(m: re.Match[str], o: Options) -> Atom:
         extra = {k: (m.group(v) or "").lower() for k, v in notes.items()}
         return Atom(m.start(), m.end(), None, [], cue="anaphor", notes={"ref": kind, **extra})

@@ -167,7 +167,9 @@ class Reader:
         dec = decode(self.grammar, len(cands), s, constrained=constrained)
         interp = dec.interpretation
         if len(candidates) > len(cands):  # beyond what the reader reads: not wishes
-            extra = [CandidateLabel(kind="context", strength="hard")] * (len(candidates) - len(cands))
+            extra = [CandidateLabel(kind="context", strength="hard")] * (
+                len(candidates) - len(cands)
+            )
             interp = interp.model_copy(update={"labels": [*interp.labels, *extra]})
         probs = {
             name: round(float(torch.tensor(v).exp()), 4)
