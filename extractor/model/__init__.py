@@ -40,7 +40,7 @@ _FALLBACK = re.compile(
 
 
 class IntentModel:
-    """Encoder + constrained JSON-piece decoder; see docs/model_card.md."""
+    """Encoder + constrained JSON-piece decoder; see docs/model_card_0.2.md."""
 
     def __init__(
         self,

@@ -75,21 +75,29 @@ def writer_records(
     records, report = [], {}
     for f in files:
         cal = json.loads(((cal_dir or f.parent) / f"cal_{f.stem}.json").read_text())
-        kept = dropped = missed = 0
+        counts = {"lines": 0, "kept_booking": 0, "kept_not_booking": 0, "dropped": 0}
+        why: dict[str, int] = {}
         for ex in load_jsonl(f):
+            counts["lines"] += 1
             try:
                 rec, rep = validate(ex, cal, engine)
-            except (ValueError, KeyError, TypeError):
-                dropped += 1
+            except (ValueError, KeyError, TypeError) as exc:
+                counts["dropped"] += 1
+                key = f"malformed: {type(exc).__name__}"
+                why[key] = why.get(key, 0) + 1
                 continue
-            missed += bool(rep["missed"])
             if rec is None:
-                dropped += 1
+                counts["dropped"] += 1
+                first = rep["errors"][0].split(" ")
+                key = " ".join(first[:2]) if first[0] == "outcome" else first[0] + " outside"
+                key += " (grounding missed a span)" if rep["missed"] else ""
+                why[key] = why.get(key, 0) + 1
                 continue
             rec["writer"] = f.stem
             records.append(rec)
-            kept += 1
-        report[f.stem] = {"kept": kept, "dropped": dropped, "with_unfound_spans": missed}
+            booking = rec["intent"] not in {"cancel", "other"}
+            counts["kept_booking" if booking else "kept_not_booking"] += 1
+        report[f.stem] = {**counts, "dropped_because": dict(sorted(why.items()))}
     return records, report
 
 
@@ -377,6 +385,18 @@ def main(argv: list[str] | None = None) -> int:
         "minutes": round((time.time() - t_start) / 60, 1),
     }
     (args.out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
+    if not args.quick:  # the writers' manifest: brief, counts, validation, per writer
+        briefs = json.loads((WRITERS / "briefs.json").read_text())
+        (WRITERS / "manifest.json").write_text(
+            json.dumps(
+                {
+                    w: {**briefs.get(w, {}), "sha256": manifest["writers"][w]["sha256"], **c}
+                    for w, c in wreport.items()
+                },
+                indent=1,
+            )
+            + "\n"
+        )
     print(
         json.dumps(
             {

@@ -11,28 +11,12 @@ import pytest
 from slotwise.extractor.interpretation import Interpretation
 from slotwise.extractor.model import WEIGHTS_DIR, IntentModel
 
+from tests.extractor.helpers import MESSAGES
 from tests.extractor.helpers import cands as _cands
 
 pytestmark = pytest.mark.skipif(
     not (WEIGHTS_DIR / "model.safetensors").exists(), reason="no packaged weights"
 )
-
-MESSAGES = [
-    (
-        "I need to see Dr. Smith next Tuesday but actually maybe Wednesday afternoon",
-        [("resource", "Dr. Smith"), ("time", "next Tuesday"), ("time", "Wednesday afternoon")],
-    ),
-    ("cancel my 3pm tomorrow", [("time", "3pm"), ("time", "tomorrow")]),
-    ("what are your opening hours?", []),
-    (
-        "move my friday appt to monday, not before 10",
-        [("time", "friday"), ("time", "monday"), ("time", "not before 10")],
-    ),
-    (
-        "an hour with whoever is free, ideally thursday",
-        [("duration", "an hour"), ("resource", "whoever is free"), ("time", "thursday")],
-    ),
-]
 
 
 @pytest.fixture(scope="module")

@@ -8,24 +8,8 @@ from slotwise.extractor.interpretation import Interpretation
 from slotwise.extractor.reader import WEIGHTS_DIR, Reader
 from slotwise.extractor.reader.decoding import EOS, PIECES, Grammar, Scores, decode, schema_for
 
+from tests.extractor.helpers import MESSAGES
 from tests.extractor.helpers import cands as _cands
-
-MESSAGES = [
-    (
-        "I need to see Dr. Smith next Tuesday but actually maybe Wednesday afternoon",
-        [("resource", "Dr. Smith"), ("time", "next Tuesday"), ("time", "Wednesday afternoon")],
-    ),
-    ("cancel my 3pm tomorrow", [("time", "3pm"), ("time", "tomorrow")]),
-    ("what are your opening hours?", []),
-    (
-        "move my friday appt to monday, not before 10",
-        [("time", "friday"), ("time", "monday"), ("time", "not before 10")],
-    ),
-    (
-        "an hour with whoever is free, ideally thursday",
-        [("duration", "an hour"), ("resource", "whoever is free"), ("time", "thursday")],
-    ),
-]
 
 needs_weights = pytest.mark.skipif(
     not (WEIGHTS_DIR / "reader.safetensors").exists(), reason="no packaged reader weights"

@@ -7,7 +7,7 @@ families* and every family has held-out templates (and cue words) that only the
 `heldout` split uses, so the evaluation measures generalisation to phrasings the model
 never saw.
 
-Labelling conventions (also in docs/model_card.md):
+Labelling conventions (also in docs/model_card_0.2.md):
 
 - plain mention ("Tuesday at 3") and firm cue ("it has to be", "only") -> require, hard
 - hedge ("maybe", "ideally", "if possible") -> prefer, soft
