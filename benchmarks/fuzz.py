@@ -663,6 +663,8 @@ def run(seed: int, count: int, *, jobs: int = 1, budget: float = 1.0, start: int
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
         for i, part in enumerate(pool.imap_unordered(_chunk, chunks), start=1):
             total.add(part)
+            for what, found in part.examples.items():  # as they come, not only at the end
+                print(f"  finding {what}: {found}", flush=True)
             if i % 10 == 0:
                 print(
                     f"  {sum(total.cases.values())} cases, {sum(total.defects.values())} findings",

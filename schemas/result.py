@@ -120,10 +120,15 @@ class ScheduleResult(InterpretResult):
     clarification's conflict may not be minimal. `warnings` says so in words too."""
 
 
-class ErrorDetail(_Output):
+class ErrorItem(_Output):
     code: str
     field: str
     message: str
+
+
+class ErrorDetail(ErrorItem):
+    others: list[ErrorItem] = []
+    """Further problems of the same input, when there are several (the first leads)."""
 
 
 class ErrorBody(_Output):
