@@ -150,6 +150,8 @@ def render_reference() -> str:
 def _status(code: str) -> int:
     if code == "internal_error":
         return InternalError("x").http_status
+    if code == "overloaded":  # the service's own refusal, never an input error
+        return 503
     return RequestError(code, "x").http_status
 
 
@@ -160,7 +162,9 @@ def render_codes() -> str:
         "| --- | --- | --- | --- |",
     ]
     for code, meaning in ERROR_CODES.items():
-        exit_code = 1 if code == "internal_error" else 2
+        exit_code: int | str = 1 if code == "internal_error" else 2
+        if code == "overloaded":
+            exit_code = "–"  # HTTP only
         lines.append(f"| `{code}` | {_status(code)} | {exit_code} | {_cell(meaning)} |")
     lines.append(CODES_END)
     return "\n".join(lines)

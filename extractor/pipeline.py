@@ -130,8 +130,9 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
 
     t0 = time.perf_counter()
     window = (request.now, horizon_end(request))
+    reserved = {c.id for c in request.constraints}  # the caller's ids are kept as given
     constraints, duration, set_aside = _constrain(
-        message, candidates, sources, interpreted, window, request.duration_minutes
+        message, candidates, sources, interpreted, window, request.duration_minutes, reserved
     )
     warnings = [
         f"set aside {candidates[i].text!r} at {list(candidates[i].span)}: "
@@ -248,6 +249,7 @@ def _constrain(
     interpreted: Interpreted,
     window: tuple[datetime, datetime],
     default_minutes: int,
+    reserved: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[list[Constraint], int | None, list[int]]:
     labels = list(interpreted.interpretation.labels)
     weights = [2.0 if lab.choice == 1 else 1.0 for lab in labels]
@@ -291,9 +293,10 @@ def _constrain(
     length = timedelta(minutes=duration or default_minutes)
     constraints: list[Constraint] = []
     ids: dict[int, str] = {}
+    names = [f"c{n}" for n in range(1, len(groups) + len(reserved) + 1) if f"c{n}" not in reserved]
     for n, group in enumerate(groups, start=1):
         for i in group:
-            ids[i] = f"c{n}"
+            ids[i] = names[n - 1]
     for n, group in enumerate(groups, start=1):
         first, last = candidates[group[0]], candidates[group[-1]]
         label: CandidateLabel = labels[group[0]]
@@ -321,7 +324,7 @@ def _constrain(
         confs = interpreted.label_confidence
         constraints.append(
             Constraint(
-                id=f"c{n}",
+                id=names[n - 1],
                 text=message[span[0] : span[1]],
                 span=span,
                 kind=label.kind,
@@ -332,7 +335,7 @@ def _constrain(
                 source="message",
                 rule="+".join(dict.fromkeys(rules)) if len(group) > 1 else rules[0],
                 label=_describe(sources, group),
-                modifies=modifies if modifies != f"c{n}" else None,
+                modifies=modifies if modifies != names[n - 1] else None,
                 retracted=label.retracted,
                 alternatives=alternatives,
                 confidence=min(confs[i] for i in group) if confs else None,

@@ -29,6 +29,7 @@ ERROR_CODES: dict[str, str] = {
     "too_many_items": "A list longer than its cap (resources, intervals, constraints).",
     "text_too_long": "A string longer than its cap (the message, an id).",
     "duplicate_id": "Two resources, constraints or appointments share an id.",
+    "reserved_id": "A constraint id that a clarification uses for itself ('availability', 'booking_rules').",
     "unknown_reference": "A reference to a resource or appointment id the request does not define.",
     "conflicting_fields": "Fields that cannot be given together (series and appointments, say).",
     "invalid_calendar": "An iCalendar document that cannot be read.",
@@ -36,6 +37,7 @@ ERROR_CODES: dict[str, str] = {
     "horizon_too_long": "The availability or booking horizon is longer than the cap.",
     "not_found": "HTTP: no such path (the service serves /v1/schedule, /v1/interpret, /healthz).",
     "method_not_allowed": "HTTP: the path exists but not for this method (POST the requests).",
+    "overloaded": "HTTP 503: every worker is busy and the queue is full; retry after `Retry-After` seconds.",
     "internal_error": "A fault inside Slotwise; please report it with the request.",
 }
 
@@ -108,6 +110,7 @@ _PYDANTIC_CODES: dict[str, str] = {
     "datetime_from_date_parsing": "invalid_datetime",
     "datetime_type": "invalid_datetime",
     "timezone_aware": "invalid_datetime",
+    "finite_number": "out_of_range",
     "greater_than": "out_of_range",
     "greater_than_equal": "out_of_range",
     "less_than": "out_of_range",

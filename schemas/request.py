@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextvars import ContextVar
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
-from slotwise.schemas.types import ConstraintKind, Strength, Weekday
+from slotwise.schemas.types import ConstraintKind, DateOrder, Strength, Weekday
 
 # Caps that keep one request from taking the machine down. The docs list them.
 MAX_MESSAGE_CHARS = 4000
@@ -37,6 +37,12 @@ MAX_APPOINTMENTS = 20
 MAX_HORIZON_DAYS = 366
 MAX_HISTORY = 20
 _ID = r"^[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,127}$"
+RESERVED_IDS = frozenset({"availability", "booking_rules"})
+"""Ids a clarification gives its own conflicts; a caller's constraint may not take them."""
+# Every date-time lies this far inside what Python can represent, so that the booking
+# window (notice, horizon, buffers, a day either side) never runs off the calendar.
+_EARLIEST = datetime(1, 1, 10, tzinfo=UTC)
+_LATEST = datetime(9999, 12, 20, tzinfo=UTC)
 
 # While a request validates, its time zone and the warnings it collects.
 _REQUEST_TZ: ContextVar[ZoneInfo | None] = ContextVar("_REQUEST_TZ", default=None)
@@ -64,9 +70,23 @@ def _check_timezone(name: str) -> str:
     return name
 
 
+def _representable(value: datetime) -> datetime:
+    try:
+        utc = value.astimezone(UTC)
+    except OverflowError:
+        utc = None
+    if utc is None or not _EARLIEST <= utc <= _LATEST:
+        raise PydanticCustomError(
+            "out_of_range",
+            "date-time {value} is too close to the end of the calendar (years 1 to 9999)",
+            {"value": value.isoformat()},
+        )
+    return value
+
+
 def _localize(value: datetime) -> datetime:
     if value.tzinfo is not None and value.utcoffset() is not None:
-        return value
+        return _representable(value)
     tz = _REQUEST_TZ.get()
     if tz is None:
         raise PydanticCustomError(
@@ -77,7 +97,7 @@ def _localize(value: datetime) -> datetime:
     warnings = _WARNINGS.get()
     if warnings is not None:
         warnings.append(f"date-time {value.isoformat()} has no offset; read in {tz.key}")
-    return value.replace(tzinfo=tz)
+    return _representable(value.replace(tzinfo=tz))
 
 
 TimezoneName = Annotated[str, AfterValidator(_check_timezone)]
@@ -178,6 +198,18 @@ class StructuredConstraint(_Input):
     label: Annotated[str, Field(max_length=200)] | None = None
     appointments: Annotated[list[Id], Field(min_length=1)] | None = None
 
+    @field_validator("id")
+    @classmethod
+    def _not_reserved(cls, value: str) -> str:
+        if value in RESERVED_IDS:
+            raise PydanticCustomError(
+                "reserved_id",
+                "constraint id '{id}' is what a clarification calls its own conflict; "
+                "choose another",
+                {"id": value},
+            )
+        return value
+
     @model_validator(mode="after")
     def _one_target(self) -> StructuredConstraint:
         if (self.intervals is None) == (self.resources is None):
@@ -269,7 +301,7 @@ class ScheduleRequest(_Input):
     ) = None
     gaps: Annotated[list[Gap], Field(max_length=MAX_APPOINTMENTS * 2)] = []
     series: Series | None = None
-    date_order: Annotated[str, Field(pattern=r"^(MDY|DMY|YMD)$")] = "MDY"
+    date_order: DateOrder = "MDY"
 
     _warnings: list[str] = PrivateAttr(default_factory=list)
 
@@ -303,6 +335,13 @@ class ScheduleRequest(_Input):
 
     @model_validator(mode="after")
     def _consistent(self) -> ScheduleRequest:
+        reach = timedelta(days=self.rules.horizon_days + 2)
+        if self.now.astimezone(UTC) > _LATEST - reach:
+            raise PydanticCustomError(
+                "out_of_range",
+                "the booking window ({days} days from now) runs past the year 9999",
+                {"days": self.rules.horizon_days, "field": "now"},
+            )
         _unique("resources", [r.id for r in self.resources])
         _unique("constraints", [c.id for c in self.constraints])
         if self.appointments:

@@ -133,12 +133,21 @@ class ScheduleResult(InterpretResult):
     outcome: Outcome
     proposals: list[Proposal] = []
     clarification: Clarification | None = None
+    timed_out: bool = False
+    """True when the time budget ran out before the search finished: `proposals` are
+    the best found so far (perhaps fewer than asked, perhaps not the best), and a
+    clarification's conflict may not be minimal. `warnings` says so in words too."""
 
 
-class ErrorDetail(_Output):
+class ErrorItem(_Output):
     code: str
     field: str
     message: str
+
+
+class ErrorDetail(ErrorItem):
+    others: list[ErrorItem] = []
+    """Further problems of the same input, when there are several (the first leads)."""
 
 
 class ErrorBody(_Output):

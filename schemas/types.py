@@ -12,6 +12,10 @@ any of the resources)."""
 Strength = Literal["hard", "soft"]
 Outcome = Literal["proposals", "clarification", "none"]
 IntentName = Literal["book", "reschedule", "cancel", "availability", "other"]
+DateOrder = Literal["MDY", "DMY"]
+"""How an all-numeric date such as 03/04 reads: month first (MDY) or day first (DMY).
+Exactly the orders grounding accepts (``extractor.grounding.DATE_ORDERS``); a test holds
+the two together. ISO dates (2026-11-24) read year first whatever this says."""
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 ConstraintSource = Literal["message", "request", "context"]
 

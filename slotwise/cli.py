@@ -196,7 +196,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--threads",
         type=int,
         default=None,
-        help="concurrent solves per process (env SLOTWISE_THREADS, default 8)",
+        help="worker threads per process (env SLOTWISE_THREADS, default 0: one per core)",
+    )
+    p.add_argument(
+        "--queue",
+        type=int,
+        default=None,
+        help="requests that may wait for a worker; more get 503 with Retry-After "
+        "(env SLOTWISE_QUEUE, default -1: 8 per thread)",
+    )
+    p.add_argument(
+        "--time-limit",
+        dest="time_limit_s",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="time budget of one request; then the best found so far "
+        "(env SLOTWISE_TIME_LIMIT, default 1.0)",
     )
     p.add_argument(
         "--interpreter",
@@ -249,6 +265,8 @@ def main(
             "max_body_bytes",
             "workers",
             "threads",
+            "queue",
+            "time_limit_s",
             "interpreter",
             "log_level",
         )

@@ -7,6 +7,7 @@ loaded model and compiled rules), so one instance serves concurrent callers.
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,27 @@ _CAUSAL_LM = "causal-lm:"
 RELAX_BELOW = 0.8
 # Intents that ask for no slot: the result has outcome "none" and no proposals.
 NOT_BOOKING = frozenset({"cancel", "other"})
+# ... when the interpreter is at least this sure of it (below, the engine schedules:
+# proposals offered in doubt cost less than a booking request left unanswered).
+NONE_AT = 0.6
+DEFAULT_TIME_BUDGET_S = 1.0
+"""Seconds one request may spend reading and solving before the best found so far is
+returned (`ScheduleResult.timed_out`)."""
+MIN_SOLVE_SHARE = 0.2
+"""The solver gets at least this share of the budget, however long reading took."""
+
+
+def _json_int(text: str) -> int:
+    """An integer of JSON text. One too long for Python to convert (over
+    ``sys.get_int_max_str_digits()`` digits) becomes a number of the same sign and
+    number of digits, so validation reports it on its field as out of range instead of
+    the whole parse failing."""
+    limit = sys.get_int_max_str_digits()
+    digits = len(text) - text.startswith("-")
+    if not limit or digits <= limit:
+        return int(text)
+    magnitude = 10 ** (digits - 1)
+    return -magnitude if text.startswith("-") else magnitude
 
 
 def parse_interpreter(spec: str) -> tuple[str, Path | None]:
@@ -91,9 +113,11 @@ class Engine:
         self,
         interpreter: str | Interpreter = "auto",
         *,
-        time_limit_s: float = 2.0,
+        time_limit_s: float = DEFAULT_TIME_BUDGET_S,
         relax_below: float = RELAX_BELOW,
     ) -> None:
+        if not time_limit_s > 0:
+            raise ValueError(f"time_limit_s must be positive, got {time_limit_s!r}")
         t0 = time.perf_counter()
         self.relax_below = relax_below
         self.interpreter: Interpreter = (
@@ -109,7 +133,7 @@ class Engine:
             return data
         if isinstance(data, str | bytes):
             try:
-                data = json.loads(data)
+                data = json.loads(data, parse_int=_json_int)
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
                 raise RequestError("invalid_json", f"not valid JSON: {exc}") from None
             except RecursionError:
@@ -142,11 +166,21 @@ class Engine:
         """Ranked proposals, or a clarification when the hard constraints admit no slot."""
         req = self.parse(request)
         try:
+            started = time.perf_counter()
             reading = self._read(req)
             constraints = reading.constraints + to_constraints(req)
-            if reading.intent.name in NOT_BOOKING and (req.message or "").strip():
+            ids = [c.id for c in constraints]
+            if len(set(ids)) < len(ids):  # the contract: ids are unique in a result
+                raise RuntimeError(f"constraint ids collide: {ids}")
+            if (
+                reading.intent.name in NOT_BOOKING
+                and reading.intent.confidence >= NONE_AT
+                and (req.message or "").strip()
+                and not req.constraints
+            ):
                 # "cancel my Tuesday appointment", "how much is a cleaning?", "thanks!":
-                # nothing to schedule; the caller routes it by the intent
+                # nothing to schedule; the caller routes it by the intent. A caller that
+                # sends structured constraints wants a schedule whatever the words say.
                 return ScheduleResult(
                     outcome="none",
                     intent=reading.intent,
@@ -157,11 +191,12 @@ class Engine:
                     trace=reading.trace,
                 )
             t0 = time.perf_counter()
+            budget = self.time_limit_s
             solved = solve(
                 req,
                 constraints,
                 duration_minutes=reading.duration_minutes,
-                time_limit_s=self.time_limit_s,
+                time_limit_s=max(budget - (t0 - started), budget * MIN_SOLVE_SHARE),
             )
             relaxed: list[str] = []
             while solved.outcome == "clarification" and solved.clarification is not None:
@@ -192,7 +227,15 @@ class Engine:
                     req,
                     constraints,
                     duration_minutes=reading.duration_minutes,
-                    time_limit_s=self.time_limit_s,
+                    time_limit_s=max(
+                        budget - (time.perf_counter() - started), budget * MIN_SOLVE_SHARE
+                    ),
+                )
+            warnings = req.warnings + reading.warnings
+            if solved.timed_out:
+                warnings.append(
+                    f"the time budget of {budget:g} s ran out: these are the best "
+                    "proposals found so far, not necessarily all or the best there are"
                 )
             trace = [
                 *reading.trace,
@@ -220,8 +263,9 @@ class Engine:
                 proposals=solved.proposals,
                 clarification=solved.clarification,
                 duration_minutes=reading.duration_minutes,
-                warnings=req.warnings + reading.warnings,
+                warnings=warnings,
                 trace=trace,
+                timed_out=solved.timed_out,
             )
         except SlotwiseError:
             raise

@@ -14,19 +14,25 @@ traceback; the traceback goes to the server log.
 
 The engine loads once per process, in a worker thread, while the server already
 answers `/healthz` (503 until it is ready; requests that come earlier wait for it).
-Parsing, solving, serialising and the audit write run in worker threads (at most
-``threads`` at once), so the event loop never blocks; the engine is safe to share.
+Parsing, solving, serialising and the audit write run in a pool of worker threads,
+``threads`` of them (default: one per usable core), so the event loop never blocks; the
+engine is safe to share. At most ``queue`` more requests wait for a worker; one more
+than that is refused at once with 503 ``overloaded`` and a ``Retry-After`` estimate
+(`_Admission`), so that overload is shed rather than queued without bound: the
+requests taken keep their latency and throughput stays what the cores give.
 
 Every setting is an argument of `create_app`/`run` and an environment variable
 (`ServiceConfig.from_env`): SLOTWISE_HOST, SLOTWISE_PORT, SLOTWISE_AUDIT_LOG,
 SLOTWISE_REDACT, SLOTWISE_AUDIT_FSYNC, SLOTWISE_MAX_BODY_BYTES, SLOTWISE_WORKERS,
-SLOTWISE_THREADS, SLOTWISE_INTERPRETER, SLOTWISE_LOG_LEVEL. See docs/service.md.
+SLOTWISE_THREADS, SLOTWISE_QUEUE, SLOTWISE_TIME_LIMIT, SLOTWISE_INTERPRETER,
+SLOTWISE_LOG_LEVEL. See docs/service.md.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 import re
 import time
@@ -54,6 +60,17 @@ from slotwise.schemas import (
 log = logging.getLogger("slotwise.service")
 
 DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024
+QUEUE_PER_THREAD = 8
+"""Default `queue`: this many waiting requests per worker thread."""
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity), at least 1."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
@@ -67,6 +84,8 @@ ENV_VARS: dict[str, str] = {
     "max_body_bytes": "SLOTWISE_MAX_BODY_BYTES",
     "workers": "SLOTWISE_WORKERS",
     "threads": "SLOTWISE_THREADS",
+    "queue": "SLOTWISE_QUEUE",
+    "time_limit_s": "SLOTWISE_TIME_LIMIT",
     "interpreter": "SLOTWISE_INTERPRETER",
     "log_level": "SLOTWISE_LOG_LEVEL",
 }
@@ -83,7 +102,9 @@ class ServiceConfig:
     audit_fsync: str = "never"  # SLOTWISE_AUDIT_FSYNC: never | always
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # SLOTWISE_MAX_BODY_BYTES
     workers: int = 1  # SLOTWISE_WORKERS: server processes, one engine each
-    threads: int = 8  # SLOTWISE_THREADS: concurrent solves per process
+    threads: int = 0  # SLOTWISE_THREADS: worker threads per process; 0: one per core
+    queue: int = -1  # SLOTWISE_QUEUE: requests that may wait for one; -1: 8 per thread
+    time_limit_s: float = 1.0  # SLOTWISE_TIME_LIMIT: seconds per request (the engine's budget)
     interpreter: str = "auto"  # SLOTWISE_INTERPRETER: auto | model | rules | causal-lm:PATH
     log_level: str = "info"  # SLOTWISE_LOG_LEVEL
     extra: dict[str, Any] = field(default_factory=dict)  # passed on to uvicorn.run
@@ -99,11 +120,16 @@ class ServiceConfig:
                 continue
             if f.name == "redact":
                 values[f.name] = env_flag(var or "")
-            elif f.name in {"port", "max_body_bytes", "workers", "threads"}:
+            elif f.name in {"port", "max_body_bytes", "workers", "threads", "queue"}:
                 try:
                     values[f.name] = int(raw)
                 except ValueError:
                     raise ValueError(f"{var}={raw!r} is not a whole number") from None
+            elif f.name == "time_limit_s":
+                try:
+                    values[f.name] = float(raw)
+                except ValueError:
+                    raise ValueError(f"{var}={raw!r} is not a number of seconds") from None
             else:
                 values[f.name] = raw
         known = {f.name for f in fields(cls)}
@@ -120,8 +146,12 @@ class ServiceConfig:
             raise ValueError(f"port {self.port} is not between 1 and 65535")
         if self.max_body_bytes < 1024:
             raise ValueError(f"max_body_bytes {self.max_body_bytes} is below 1024")
-        if self.workers < 1 or self.threads < 1:
-            raise ValueError("workers and threads must be at least 1")
+        if self.workers < 1 or self.threads < 0:
+            raise ValueError("workers must be at least 1, threads at least 0 (0: one per core)")
+        if self.queue < -1:
+            raise ValueError(f"queue {self.queue} is below 0 (-1: {QUEUE_PER_THREAD} per thread)")
+        if not 0 < self.time_limit_s <= 600:
+            raise ValueError(f"time limit {self.time_limit_s} s is not in (0, 600]")
         if self.audit_fsync not in {"never", "always"}:
             raise ValueError(f"audit fsync {self.audit_fsync!r}: use 'never' or 'always'")
         check_interpreter(self.interpreter)
@@ -142,12 +172,43 @@ def check_interpreter(spec: str) -> None:
         raise ValueError(f"{setting}: {str(path)!r} does not exist")
 
 
+class _Admission:
+    """Who may wait for a worker: at most `threads` run and `queue` wait; the rest are
+    refused at once. Used only on the event loop's thread, so plain counters suffice.
+
+    `retry_after` estimates when a slot frees up: the waiting requests (plus one) times
+    the recent mean service time, spread over the workers, in whole seconds (1-60)."""
+
+    def __init__(self, threads: int, queue: int) -> None:
+        self.threads = threads
+        self.capacity = threads + queue
+        self.inside = 0
+        self.refused = 0
+        self.mean_s = 0.05  # an exponentially weighted mean of service times
+
+    def enter(self) -> bool:
+        if self.inside >= self.capacity:
+            self.refused += 1
+            return False
+        self.inside += 1
+        return True
+
+    def leave(self, seconds: float) -> None:
+        self.inside -= 1
+        self.mean_s += 0.1 * (seconds - self.mean_s)
+
+    def retry_after(self) -> int:
+        waiting = max(0, self.inside - self.threads) + 1
+        return min(60, max(1, math.ceil(waiting * self.mean_s / self.threads)))
+
+
 class _EngineSlot:
     """The process's engine: given, or loaded once in a worker thread."""
 
-    def __init__(self, engine: Any, interpreter: str) -> None:
+    def __init__(self, engine: Any, interpreter: str, time_limit_s: float = 1.0) -> None:
         self.engine = engine
         self.interpreter = interpreter
+        self.time_limit_s = time_limit_s
         self.error: BaseException | None = None
         self._task: asyncio.Task[Any] | None = None
 
@@ -155,7 +216,7 @@ class _EngineSlot:
         from slotwise.engine import Engine
 
         t0 = time.perf_counter()
-        engine = Engine(interpreter=self.interpreter)
+        engine = Engine(interpreter=self.interpreter, time_limit_s=self.time_limit_s)
         log.info("engine loaded in %.0f ms", (time.perf_counter() - t0) * 1000)
         return engine
 
@@ -191,6 +252,21 @@ class _EngineSlot:
 def _error_response(exc: SlotwiseError, request_id: str) -> JSONResponse:
     status = exc.http_status if isinstance(exc, RequestError) else 500
     return JSONResponse(exc.to_dict(), status_code=status, headers={"X-Request-ID": request_id})
+
+
+def _overloaded(admission: _Admission, request_id: str) -> JSONResponse:
+    """503 ``overloaded`` with ``Retry-After``: refused before any work is done."""
+    retry = admission.retry_after()
+    err = {
+        "error": {
+            "code": "overloaded",
+            "field": "",
+            "message": f"every worker is busy and {admission.capacity - admission.threads} "
+            f"requests are waiting; retry after {retry} s",
+        }
+    }
+    headers = {"Retry-After": str(retry), "X-Request-ID": request_id}
+    return JSONResponse(err, status_code=503, headers=headers)
 
 
 def _internal(request_id: str) -> InternalError:
@@ -233,6 +309,17 @@ _ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         "model": ErrorBody,
         "description": "A fault of ours (`internal_error`), with the request id.",
     },
+    503: {
+        "model": ErrorBody,
+        "description": "Every worker is busy and the queue is full (`overloaded`); "
+        "retry after the `Retry-After` header's seconds.",
+        "headers": {
+            "Retry-After": {
+                "description": "Seconds to wait before retrying.",
+                "schema": {"type": "integer", "minimum": 1},
+            }
+        },
+    },
 }
 _REQUEST_BODY = {
     "requestBody": {
@@ -250,21 +337,28 @@ def create_app(
     audit_path: str | os.PathLike[str] | None = None,
     redact: bool = False,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-    threads: int = 8,
+    threads: int = 0,
     interpreter: str = "auto",
     audit_fsync: str = "never",
     audit: AuditLog | None = None,
+    queue: int = -1,
+    time_limit_s: float = 1.0,
 ) -> FastAPI:
     """The FastAPI app. `engine`: an `Engine` to serve (else one is loaded at startup
-    with `interpreter`); `audit_path`: append a JSON line per request there (or pass an
-    `AuditLog` as `audit`); `redact`: keep message text out of that log."""
+    with `interpreter` and `time_limit_s`); `audit_path`: append a JSON line per request
+    there (or pass an `AuditLog` as `audit`); `redact`: keep message text out of that
+    log; `threads`: worker threads (0: one per usable core); `queue`: requests that may
+    wait for a worker before the next is refused with 503 (-1: 8 per thread)."""
     if engine is None:
         check_interpreter(interpreter)
-    slot = _EngineSlot(engine, interpreter)
+    slot = _EngineSlot(engine, interpreter, time_limit_s)
     audit_log = audit or (
         AuditLog(audit_path, redact=redact, fsync=audit_fsync) if audit_path else None
     )
+    threads = threads or usable_cores()
+    queue = QUEUE_PER_THREAD * threads if queue < 0 else queue
     limiter = anyio.CapacityLimiter(threads)
+    admission = _Admission(threads, queue)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -286,6 +380,7 @@ def create_app(
     )
     app.state.slot = slot
     app.state.audit = audit_log
+    app.state.admission = admission
 
     def _run(kind: str, body: bytes, request_id: str, t0: float, eng: Any) -> Response:
         """In a worker thread: parse, answer, serialise, audit."""
@@ -342,18 +437,23 @@ def create_app(
         t0 = time.perf_counter()
         given = request.headers.get("x-request-id", "")
         request_id = given if _REQUEST_ID.match(given) else new_request_id()
+        if not admission.enter():
+            return _overloaded(admission, request_id)
         try:
-            body = await _read_body(request, max_body_bytes)
-            eng = await slot.get()
-        except SlotwiseError as exc:
-            error = exc if isinstance(exc, RequestError) else _internal(request_id)
-            await anyio.to_thread.run_sync(
-                _audit, kind, None, None, error, t0, request_id, limiter=limiter
+            try:
+                body = await _read_body(request, max_body_bytes)
+                eng = await slot.get()
+            except SlotwiseError as exc:
+                error = exc if isinstance(exc, RequestError) else _internal(request_id)
+                await anyio.to_thread.run_sync(
+                    _audit, kind, None, None, error, t0, request_id, limiter=limiter
+                )
+                return _error_response(error, request_id)
+            return await anyio.to_thread.run_sync(
+                _run, kind, body, request_id, t0, eng, limiter=limiter
             )
-            return _error_response(error, request_id)
-        return await anyio.to_thread.run_sync(
-            _run, kind, body, request_id, t0, eng, limiter=limiter
-        )
+        finally:
+            admission.leave(time.perf_counter() - t0)
 
     @app.post(
         "/v1/schedule",
@@ -399,7 +499,9 @@ def create_app(
         message = f"{request.method} {request.url.path}: {exc.detail}"
         err = RequestError(code, message, field="")
         err.http_status = exc.status_code
-        return _error_response(err, new_request_id())
+        response = _error_response(err, new_request_id())
+        response.headers.update(exc.headers or {})  # 405's Allow (RFC 9110)
+        return response
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -447,6 +549,8 @@ def app_from_env() -> FastAPI:
         threads=config.threads,
         interpreter=config.interpreter,
         audit_fsync=config.audit_fsync,
+        queue=config.queue,
+        time_limit_s=config.time_limit_s,
     )
 
 
@@ -490,6 +594,8 @@ def run(
         threads=cfg.threads,
         interpreter=cfg.interpreter,
         audit_fsync=cfg.audit_fsync,
+        queue=cfg.queue,
+        time_limit_s=cfg.time_limit_s,
     )
     uvicorn.run(app, **common)
 

@@ -53,6 +53,8 @@ class Rule:
 
     def holds(self, start_s: int, end_s: int, used: set[int]) -> bool:
         """Whether one appointment ``[start_s, end_s)`` (seconds) using `used` meets the rule."""
+        if self.empty:  # nothing to lie inside of (never holds); nothing to avoid (always)
+            return not self.inside
         if self.inside:
             in_time = self.spans is None or any(a <= start_s and end_s <= b for a, b in self.spans)
             in_res = self.resources is None or bool(self.resources & used)

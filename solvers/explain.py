@@ -1,7 +1,8 @@
 """When nothing fits: a smallest conflicting set, a question, and what dropping each part gives.
 
 The conflict is found on an "assume"-mode model (`model.SlotModel`): every hard rule and
-the resources' free time ("availability") sit behind an assumption literal. CP-SAT,
+the resources' free time ("availability") sit behind an assumption literal. When the
+free time alone leaves no slot, that is the whole conflict and no rule is named. CP-SAT,
 on one worker and with no objective, returns a sufficient set of assumptions for the
 infeasibility; deletion then shrinks it to a *minimal* one: each member in turn is left
 out and, if the rest still cannot hold, it goes (and the solver's new, smaller core is
@@ -55,6 +56,13 @@ def minimal_conflict(inst: Instance, rules: list[Rule], deadline: Deadline) -> C
         got = {name_of[i] for i in solver.sufficient_assumptions_for_infeasibility()}
         return status, [n for n in subset if n in got]
 
+    # The free time alone first: when it leaves no slot at all, no hard rule takes part
+    # (naming one would offer a relaxation that gives nothing), so the conflict is the
+    # availability, or the booking rules when even an unrestricted calendar has no slot.
+    status, core = check([AVAILABILITY])
+    if status == "INFEASIBLE":
+        return Core(members=core, before=list(core), checks=sm.solves, complete=True)
+
     # The user's own words first: if the hard rules conflict on an unrestricted calendar,
     # the conflict is among them and availability need not be named at all.
     words_only = [n for n in sm.assume if n != AVAILABILITY]
@@ -98,14 +106,17 @@ def clarify(
     by_id = {r.id: r for r in rules}
     conflicts = [Conflict(id=m, text=_conflict_text(inst, m, by_id, members)) for m in members]
     relaxations: list[Relaxation] = []
+    complete = core is not None and core.complete
     for m in members:
         if m in by_id:
             kept = [r for r in rules if r.id != m]
-            proposals, _ = top_k(inst, kept, k, deadline)
+            proposals, relaxed = top_k(inst, kept, k, deadline)
+            complete = complete and bool(relaxed["complete"])
             for p in proposals:
                 p.violated = [v for v in p.violated if v != m]
             relaxations.append(Relaxation(drop=[m], proposals=proposals))
     question = _question(inst, members, by_id, relaxations)
+    info["complete"] = complete
     return Clarification(question=question, conflicts=conflicts, relaxations=relaxations), info
 
 

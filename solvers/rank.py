@@ -2,8 +2,10 @@
 
 Ranking is the solver's: the k-th proposal is the best solution left once the first k-1
 are forbidden (see `model.SlotModel.exclude`). Here each solution is read back against
-the rules in plain Python, independently of the model's literals, so what a proposal
-claims about itself is checked arithmetic, not an echo of the solver.
+every rule in plain Python, hard ones included, independently of the model's literals,
+so what a proposal claims about itself is checked arithmetic, not an echo of the solver:
+a hard rule the model failed to enforce shows up in `violated` (and `broken_hard` in the
+solver's detail), where any test that reads a proposal sees it.
 
 score = (soft weight met) / (all soft weight), where a soft rule over several
 appointments counts the share of them it holds for; 1.0 when there is no soft rule.
@@ -33,12 +35,9 @@ def proposal(inst: Instance, rules: list[Rule], found: Assignment, rank: int) ->
     missed: list[Rule] = []
     for rule in rules:
         share = [rule_holds(inst, rule, found, a) for a in rule.scope]
-        if rule.hard:
-            satisfied.append(rule.id)  # the model enforced it; kept visible
-            met_rules.append(rule)
-            continue
-        total += rule.weight
-        met += rule.weight * sum(share) / len(share)
+        if not rule.hard:
+            total += rule.weight
+            met += rule.weight * sum(share) / len(share)
         if all(share):
             satisfied.append(rule.id)
             met_rules.append(rule)
@@ -90,6 +89,8 @@ def top_k(
             break
         status, got, _solver = sm.solve(deadline.left())
         statuses.append(status)
+        if status == "MODEL_INVALID":  # a fault of ours, never an answer
+            raise RuntimeError(f"CP-SAT model invalid: {sm.model.validate()}")
         if got is None:
             break
         found.append(got)
@@ -101,9 +102,14 @@ def top_k(
     proposals.sort(key=lambda p: -p.score)
     for i, p in enumerate(proposals):
         p.rank = i + 1
+    hard = {r.id for r in rules if r.hard}
     info: dict[str, object] = {
         "status": statuses[0] if statuses else "OUT_OF_TIME",
         "statuses": statuses,
+        "broken_hard": [[p.rank, v] for p in proposals for v in p.violated if v in hard],
+        # Finished: every pick proved best (OPTIMAL) and the search stopped because k
+        # were found or nothing was left (INFEASIBLE), not because the time ran out.
+        "complete": all(s in ("OPTIMAL", "INFEASIBLE") for s in statuses) and bool(statuses),
         "objectives": [a.objective for a in found],
         **sm.stats(),
     }

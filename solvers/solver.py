@@ -10,8 +10,10 @@ to absolute intervals and resource ids, and knows nothing of text or models. It
 3. when the hard constraints and availability admit nothing, finds a minimal conflicting
    set, asks a question and shows what dropping each member would give (`explain`).
 
-Every solve runs on one worker with a fixed seed and shares one time limit, so the same
-input gives the same output. `detail` carries what the audit trail needs.
+Every solve runs on one worker with a fixed seed and shares one time budget, so the same
+input gives the same output (unless the budget runs out). When it runs out the result
+holds the best proposals found so far and `SolverResult.timed_out` says so. `detail`
+carries what the audit trail needs.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ class SolverResult:
     proposals: list[Proposal] = field(default_factory=list)
     clarification: Clarification | None = None
     detail: dict[str, Any] = field(default_factory=dict)
+    timed_out: bool = False
+    """The time budget ran out before the search finished: the proposals are the best
+    found so far (possibly fewer, possibly not the best), a conflict may not be minimal."""
 
 
 def solve(
@@ -42,17 +47,18 @@ def solve(
     constraints: list[Constraint],
     *,
     duration_minutes: int | None = None,
-    time_limit_s: float = 2.0,
+    time_limit_s: float = 1.0,
 ) -> SolverResult:
     """Ranked proposals meeting every hard constraint, or a clarification when none can.
 
     `duration_minutes` overrides `request.duration_minutes` for appointments that do
-    not set their own. `time_limit_s` bounds all solves together; if it runs out before
-    any solution is found the outcome is "proposals" with none, and
-    ``detail["status"]`` says "UNKNOWN" (feasibility not decided; not a conflict).
+    not set their own. `time_limit_s` is the budget of the whole call, building the
+    model included; when it runs out the search stops with what it has found
+    (`timed_out`). If nothing was found by then the outcome is "proposals" with none,
+    and ``detail["status"]`` says "UNKNOWN" (feasibility not decided; not a conflict).
     """
     clock = time.perf_counter()
-    deadline = Deadline(time_limit_s)
+    deadline = Deadline(time_limit_s, started=clock)
     inst = Instance.build(request, duration_minutes)
     rules, notes = read_rules(constraints, request, inst.grid.t0)
     detail: dict[str, Any] = {
@@ -71,6 +77,7 @@ def solve(
 
     def done(result: SolverResult) -> SolverResult:
         result.detail["wall_ms"] = round((time.perf_counter() - clock) * 1000, 3)
+        result.detail["timed_out"] = result.timed_out
         return result
 
     if any(not pool for app in inst.apps for pool in app.needs):
@@ -79,14 +86,15 @@ def solve(
 
     proposals, info = top_k(inst, rules, k, deadline)
     detail.update(info)
+    timed_out = not info["complete"]
     if proposals:
-        return done(SolverResult("proposals", proposals, None, detail))
+        return done(SolverResult("proposals", proposals, None, detail, timed_out))
     if info["status"] != "INFEASIBLE":
-        detail["timed_out"] = True
-        return done(SolverResult("proposals", [], None, detail))
+        return done(SolverResult("proposals", [], None, detail, True))
     clarification, core_info = clarify(inst, rules, k, deadline)
     detail.update(core_info)
-    return done(SolverResult("clarification", [], clarification, detail))
+    timed_out = not core_info["complete"]
+    return done(SolverResult("clarification", [], clarification, detail, timed_out))
 
 
 def _nobody(inst: Instance) -> Clarification:

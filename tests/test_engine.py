@@ -222,6 +222,46 @@ def test_engine_structured_and_message_constraints_solve_together(engine: Engine
     assert all(p.resource == "dr-patel" for p in result.proposals)
 
 
+def test_engine_caller_ids_are_kept_and_message_ids_never_collide(engine: Engine) -> None:
+    # The caller's "c1" excludes Dr. Smith; the message's first constraint would be "c1"
+    # too if nobody minded, and one would silently replace the other.
+    body = request("Wednesday afternoon, not after 3pm")
+    body["constraints"] = [
+        {"id": "c1", "kind": "exclude", "resources": ["dr-smith"]},
+        {"id": "c3", "kind": "prefer", "resources": ["dr-patel"]},
+    ]
+    result = engine.schedule(body)
+    ids = [c.id for c in result.constraints]
+    assert len(ids) == len(set(ids))
+    mine = {c.id: c for c in result.constraints if c.source == "request"}
+    assert set(mine) == {"c1", "c3"} and mine["c1"].resources == ["dr-smith"]
+    read = [c.id for c in result.constraints if c.source == "message"]
+    assert read and not {"c1", "c3"} & set(read)
+    assert read[:2] == ["c2", "c4"]  # c1, c2, ... skipping the caller's ids
+    assert result.proposals and all(p.resource == "dr-patel" for p in result.proposals)
+    for p in result.proposals:
+        assert "c1" in p.satisfied and "c1" not in p.violated
+
+
+def test_engine_time_budget_returns_what_it_found_and_says_so() -> None:
+    # A budget far too small to prove anything: the answer still comes, marked.
+    tight = Engine(interpreter="rules", time_limit_s=1e-6)
+    body = request("Wednesday afternoon if possible", max_proposals=5)
+    result = tight.schedule(body)
+    assert result.timed_out
+    assert any("time budget" in w for w in result.warnings)
+    assert result.model_dump(mode="json")["timed_out"] is True
+    assert Engine(interpreter="rules").time_limit_s == 1.0
+    with pytest.raises(ValueError, match="time_limit_s"):
+        Engine(interpreter="rules", time_limit_s=0)
+
+
+def test_engine_a_roomy_budget_finishes_and_says_so(engine: Engine) -> None:
+    result = engine.schedule(request("Wednesday afternoon if possible"))
+    assert result.timed_out is False
+    assert not any("time budget" in w for w in result.warnings)
+
+
 def test_engine_no_message_and_no_resources_asks_about_availability(engine: Engine) -> None:
     result = engine.schedule({"now": "2026-11-23T09:00:00-05:00", "timezone": "America/New_York"})
     assert result.outcome == "clarification"

@@ -85,6 +85,8 @@ def server(audit_file: Path) -> Iterator[str]:
         "SLOTWISE_AUDIT_LOG": str(audit_file),
         "SLOTWISE_INTERPRETER": INTERPRETER,
         "SLOTWISE_LOG_LEVEL": "warning",
+        # Room for the 24 concurrent requests below: shedding has its own test.
+        "SLOTWISE_QUEUE": "32",
     }
     proc = subprocess.Popen(
         [sys.executable, "-m", "slotwise.service"],
@@ -403,6 +405,64 @@ def test_service_internal_fault_is_500_without_traceback(caplog: pytest.LogCaptu
     assert "ZeroDivisionError" in caplog.text  # logged server-side
 
 
+class _Gate:
+    """The cue rules behind a gate that the test opens: a request whose message is
+    "hold" keeps its worker busy until then, so the queue's edge can be reached on
+    purpose rather than by timing."""
+
+    name = "gated-rules"
+
+    def __init__(self) -> None:
+        import threading
+
+        from slotwise.extractor.cues import CueRules
+
+        self.rules = CueRules()
+        self.open = threading.Event()
+
+    def interpret(self, message: str, candidates: Any) -> Any:
+        if message == "hold":
+            assert self.open.wait(30)
+        return self.rules.interpret(message, candidates)
+
+
+def test_service_full_queue_is_refused_with_503_and_retry_after(
+    base_request: dict[str, Any],
+) -> None:
+    gate = _Gate()
+    app = create_app(engine=Engine(interpreter=gate), threads=1, queue=1)
+    held = {**base_request, "message": "hold"}
+
+    async def go() -> tuple[list[httpx.Response], httpx.Response, httpx.Response]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            running = asyncio.ensure_future(client.post("/v1/schedule", json=held))
+            waiting = asyncio.ensure_future(client.post("/v1/schedule", json=held))
+            while app.state.admission.inside < 2:
+                await asyncio.sleep(0.01)
+            refused = await client.post("/v1/schedule", json=base_request)
+            health = await client.get("/healthz")  # never queued
+            gate.open.set()
+            return list(await asyncio.gather(running, waiting)), refused, health
+
+    answered, refused, health = asyncio.run(go())
+    assert [r.status_code for r in answered] == [200, 200]
+    _assert_error(refused, 503, "overloaded", "")
+    assert int(refused.headers["retry-after"]) >= 1
+    assert health.status_code == 200
+    assert app.state.admission.inside == 0 and app.state.admission.refused == 1
+
+
+def test_service_worker_pool_is_sized_to_the_cores() -> None:
+    from slotwise.service import QUEUE_PER_THREAD, usable_cores
+
+    app = create_app(engine=Engine(interpreter="rules"))
+    cores = usable_cores()
+    assert app.state.admission.threads == cores
+    assert app.state.admission.capacity == cores + QUEUE_PER_THREAD * cores
+    assert ServiceConfig().threads == 0 and ServiceConfig().time_limit_s == 1.0
+
+
 def test_service_config_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SLOTWISE_PORT", "9123")
     monkeypatch.setenv("SLOTWISE_REDACT", "yes")
@@ -411,6 +471,14 @@ def test_service_config_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
     assert config.port == 9000  # an argument beats the environment
     assert config.redact is True and config.max_body_bytes == 65536
     assert config.extra == {"timeout_keep_alive": 3}
+    monkeypatch.setenv("SLOTWISE_QUEUE", "5")
+    monkeypatch.setenv("SLOTWISE_TIME_LIMIT", "0.5")
+    config = ServiceConfig.from_env()
+    assert (config.queue, config.time_limit_s) == (5, 0.5)
+    monkeypatch.setenv("SLOTWISE_TIME_LIMIT", "soon")
+    with pytest.raises(ValueError, match="SLOTWISE_TIME_LIMIT"):
+        ServiceConfig.from_env()
+    monkeypatch.setenv("SLOTWISE_TIME_LIMIT", "1")
     monkeypatch.setenv("SLOTWISE_PORT", "eighty")
     with pytest.raises(ValueError, match="SLOTWISE_PORT"):
         ServiceConfig.from_env()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -167,6 +168,24 @@ def test_schemas_naive_datetime_across_dst_gets_the_right_offset(
             "resources[0].weekly_hours[0].day",
         ),
         (lambda d: d.update(date_order="DDMM"), "invalid_value", "date_order"),
+        (lambda d: d.update(date_order="YMD"), "invalid_value", "date_order"),
+        (lambda d: d.update(now="9999-12-31T23:00:00-05:00"), "out_of_range", "now"),
+        (lambda d: d.update(now="9999-12-10T09:00:00Z"), "out_of_range", "now"),
+        (lambda d: d.update(now="0001-01-01T00:30:00+05:00"), "out_of_range", "now"),
+        (
+            lambda d: d["resources"][0]["open"].__setitem__(
+                0, {"start": "9999-12-31T09:00:00-05:00", "end": "9999-12-31T23:00:00-05:00"}
+            ),
+            "out_of_range",
+            "resources[0].open[0].start",
+        ),
+        (
+            lambda d: d.update(
+                constraints=[{"id": "availability", "kind": "exclude", "resources": ["dr-smith"]}]
+            ),
+            "reserved_id",
+            "constraints[0].id",
+        ),
     ],
 )
 def test_schemas_invalid_request_names_code_and_field(
@@ -237,3 +256,37 @@ def test_schemas_result_schema_has_contract_fields() -> None:
 def test_schemas_every_error_code_is_documented_once() -> None:
     assert len(ERROR_CODES) == len(set(ERROR_CODES))
     assert all(text.endswith(".") for text in ERROR_CODES.values())
+
+
+def test_schemas_date_orders_are_exactly_what_grounding_accepts() -> None:
+    from typing import get_args
+
+    from slotwise.extractor.grounding import DATE_ORDERS
+    from slotwise.schemas.types import DateOrder
+
+    assert set(get_args(DateOrder)) == set(DATE_ORDERS)
+
+
+@pytest.mark.parametrize("sign", ["", "-"])
+def test_schemas_integer_too_long_to_convert_is_out_of_range_on_its_field(
+    base_request: dict[str, Any], sign: str
+) -> None:
+    from slotwise import Engine
+
+    text = json.dumps(base_request).replace(
+        '"max_proposals": 3', f'"max_proposals": {sign}{"9" * 5000}'
+    )
+    with pytest.raises(RequestError) as caught:
+        Engine.parse(text)
+    assert (caught.value.code, caught.value.field) == ("out_of_range", "max_proposals")
+
+
+def test_schemas_nan_weight_is_a_coded_error(base_request: dict[str, Any]) -> None:
+    from slotwise import Engine
+
+    base_request["constraints"] = [{"id": "w", "kind": "prefer", "resources": ["dr-smith"]}]
+    text = json.dumps(base_request).replace('"kind": "prefer"', '"kind": "prefer", "weight": NaN')
+    with pytest.raises(RequestError) as caught:
+        Engine.parse(text)
+    assert caught.value.field == "constraints[0].weight"
+    assert caught.value.code in ERROR_CODES

@@ -112,3 +112,24 @@ def test_solver_clarification_relaxation_proposals_keep_other_hard_rules() -> No
     for p in drop_sat.proposals:
         assert p.start.hour >= 13 and "sat" not in p.satisfied + p.violated
     assert next(r for r in clar.relaxations if r.drop == ["pm"]).proposals == []
+
+
+def test_solver_clarification_availability_alone_is_the_whole_conflict() -> None:
+    # Dr. Smith is open only on Saturday 2026-11-28 at 3 am, before the notice allows;
+    # two hard rules also contradict each other, but dropping either would give nothing,
+    # so the conflict names the open hours alone.
+    req = request(
+        resources=[
+            resource("dr-smith", "Dr. Smith", days=["2026-11-23"], start="08:00", end="09:00")
+        ]
+    )
+    cons = [
+        con("tue", "require", spans=[span("2026-11-24", "09:00", "12:00")], text="Tuesday"),
+        con("wed", "require", spans=[span("2026-11-25", "09:00", "12:00")], text="Wednesday"),
+    ]
+    result = solve(req, cons)
+    clar = result.clarification
+    assert clar is not None
+    assert [c.id for c in clar.conflicts] == ["availability"]
+    assert clar.relaxations == []
+    assert result.detail["core_after"] == ["availability"]

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from slotwise.solvers import solve
+from slotwise.solvers.candidates import Instance
+from slotwise.solvers.constraints import read_rules
+from slotwise.solvers.model import Assignment
+from slotwise.solvers.rank import proposal
 
 from tests.solvers.helpers import WEEK, con, request, resource, span
 
@@ -124,3 +128,36 @@ def test_solver_ranking_seed_message_example() -> None:
         assert p.end.hour * 60 + p.end.minute <= 15 * 60
     assert result.detail["hard"] == ["c1", "c3"] and result.detail["soft"] == ["c2"]
     assert result.detail["status"] == "OPTIMAL"
+
+
+def test_solver_ranking_reads_back_hard_rules_so_a_broken_one_shows_as_violated() -> None:
+    # A solution the model should never produce: Tuesday 9:00 although Tuesday is
+    # excluded. The read-back is arithmetic, not an echo of the model, so it says so.
+    req = request()
+    cons = [
+        con("no-tue", "exclude", spans=[span("2026-11-24", "00:00", "23:59")], text="not Tuesday"),
+        con("dr", "require", resources=["dr-smith"]),
+        con("wed", "prefer", "soft", spans=[span("2026-11-25", "09:00", "12:00")]),
+    ]
+    inst = Instance.build(req)
+    rules, _ = read_rules(cons, req, inst.grid.t0)
+    tuesday_nine = next(
+        i
+        for i in range(len(inst.grid))
+        if inst.grid.at(i).isoformat() == "2026-11-24T09:00:00-05:00"
+    )
+    p = proposal(inst, rules, Assignment([tuesday_nine], [[0]]), 1)
+    assert p.violated == ["no-tue", "wed"]
+    assert p.satisfied == ["dr"]
+    assert "gives up not Tuesday" in p.explanation
+
+
+def test_solver_ranking_every_hard_rule_is_read_back_as_satisfied() -> None:
+    cons = [
+        con("no-tue", "exclude", spans=[span("2026-11-24", "00:00", "23:59")]),
+        con("dr", "require", resources=["dr-smith"]),
+    ]
+    result = solve(request(), cons)
+    assert result.detail["broken_hard"] == []
+    for p in result.proposals:
+        assert p.satisfied == ["no-tue", "dr"] and p.violated == []

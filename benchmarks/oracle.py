@@ -1,8 +1,13 @@
 """A brute-force reference for the solver, written from the contract, not from the solver.
 
 It lists every start time on the step grid (wall clock 00:00 + k * step of each local
-day), every resource choice per need, and checks each booking against availability,
-booking rules and constraints with plain datetime arithmetic.
+day, both readings of a repeated hour, none of a skipped one), every resource choice per
+need, and checks each booking against availability (`open` minus `busy`, with the
+buffers), the booking window and the constraints with plain datetime arithmetic. It is
+slow on purpose: nothing here shares code with `slotwise.solvers`.
+
+Used by the property tests (tests/solvers/test_solver_properties.py) and the fuzz
+script (benchmarks/fuzz.py).
 """
 
 from __future__ import annotations
@@ -36,20 +41,46 @@ def grid_starts(req: ScheduleRequest) -> list[datetime]:
 
 
 def is_free(req: ScheduleRequest, rid: str, start: datetime, end: datetime) -> bool:
+    """Inside one `open` interval and clear of every `busy` one, buffers included."""
     res = next(r for r in req.resources if r.id == rid)
     lo = start - timedelta(minutes=req.rules.buffer_before_minutes)
     hi = end + timedelta(minutes=req.rules.buffer_after_minutes)
+    if any(b.start < hi and lo < b.end for b in res.busy):
+        return False
     return any(iv.start <= lo and hi <= iv.end for iv in res.open)
 
 
+def norm(combo: tuple[Option, ...]) -> tuple[tuple[float, float, tuple[str, ...]], ...]:
+    """A booking by instants: datetimes of one zone compare by wall clock, ignoring `fold`."""
+    return tuple((s.timestamp(), e.timestamp(), tuple(r)) for s, e, r in combo)
+
+
+def empty(c: Constraint) -> bool:
+    return not c.intervals and not c.resources
+
+
 def holds(c: Constraint, start: datetime, end: datetime, used: tuple[str, ...]) -> bool:
+    """`require`/`prefer`: inside one interval and using one resource (of those given);
+    `exclude`: not both overlapping an interval and using a listed resource. A
+    constraint with neither target: a require can never hold, an exclude always does."""
+    if empty(c):
+        return c.kind == "exclude"
+    in_time = not c.intervals or any(s.start <= start and end <= s.end for s in c.intervals)
+    in_res = not c.resources or bool(set(c.resources) & set(used))
     if c.kind == "exclude":
-        if c.intervals and any(s.start < end and start < s.end for s in c.intervals):
-            return False
-        return not (c.resources and set(c.resources) & set(used))
-    if c.intervals and not any(s.start <= start and end <= s.end for s in c.intervals):
-        return False
-    return not (c.resources and not set(c.resources) & set(used))
+        hits_time = not c.intervals or any(s.start < end and start < s.end for s in c.intervals)
+        return not (hits_time and in_res)
+    return in_time and in_res
+
+
+def live(constraints: list[Constraint]) -> list[Constraint]:
+    """The constraints that bear on the booking: not retracted; an empty soft one is
+    ignored (docs/solver.md)."""
+    return [
+        c
+        for c in constraints
+        if not c.retracted and not (empty(c) and (c.strength == "soft" or c.kind == "exclude"))
+    ]
 
 
 @dataclass
@@ -59,6 +90,7 @@ class Brute:
     duration: int | None = None
 
     def __post_init__(self) -> None:
+        self.constraints = live(self.constraints)
         self.grid = grid_starts(self.req)
         self.apps = self.req.appointment_specs()
         self.everyone = [r.id for r in self.req.resources]
@@ -72,9 +104,12 @@ class Brute:
     def scope(self, c: Constraint) -> list[str]:
         return c.appointments or [a.id for a in self.apps]
 
+    def minutes(self, pos: int) -> int:
+        return self.apps[pos].duration_minutes or self.duration or self.req.duration_minutes
+
     def options(self, pos: int, calendar: bool, hard: list[Constraint]) -> list[Option]:
         app = self.apps[pos]
-        minutes = app.duration_minutes or self.duration or self.req.duration_minutes
+        minutes = self.minutes(pos)
         pools = [n.any_of for n in app.needs] if app.needs else [self.everyone]
         out: list[Option] = []
         for start in self.grid:
@@ -115,6 +150,27 @@ class Brute:
 
     def feasible(self, hard_ids: set[str] | None = None, calendar: bool = True) -> bool:
         return next(self.solutions(hard_ids, calendar), None) is not None
+
+    def valid(self, combo: tuple[Option, ...]) -> list[str]:
+        """What is wrong with one proposed booking: '' for each broken hard constraint id,
+        'availability', 'grid' (not a start the booking window allows), 'structure'."""
+        wrong: list[str] = []
+        # In UTC: arithmetic and comparison of two datetimes of one ZoneInfo go by the
+        # wall clock, an hour off across a clock change.
+        combo = tuple((s.astimezone(UTC), e.astimezone(UTC), r) for s, e, r in combo)
+        grid = set(self.grid)
+        pos = {a.id: i for i, a in enumerate(self.apps)}
+        for i, (start, end, used) in enumerate(combo):
+            if start not in grid or end - start != timedelta(minutes=self.minutes(i)):
+                wrong.append("grid")
+            if not all(is_free(self.req, r, start, end) for r in used):
+                wrong.append("availability")
+        for c in self.hard():
+            if not all(holds(c, *combo[pos[a]]) for a in self.scope(c) if a in pos):
+                wrong.append(c.id)
+        if not wrong and norm(combo) not in {norm(o) for o in self.solutions()}:
+            wrong.append("structure")  # gaps, double booking, one provider for a series
+        return sorted(set(wrong))
 
     def soft_weight(self, combo: tuple[Option, ...]) -> float:
         """Soft weight met, a rule over several appointments counting the share it holds for."""
