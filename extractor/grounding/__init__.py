@@ -104,6 +104,7 @@ def ground_symbolic(
         return _mention(text, sm, readings, zone, anchor, _refers_to(mentions, sm))
 
     dated = [i for i, m in enumerate(mentions) if m.sym.has_date]
+    read_in: dict[int, tuple[date | None, Days | None]] = {}  # the week / period used
     for i, sm in enumerate(mentions):
         if sm.sym.has_date:
             week, period = None, None
@@ -121,6 +122,10 @@ def ground_symbolic(
                         period = days
                     elif _explicit_day(mentions[prev[-1]].sym.day):
                         week = first - timedelta(first.weekday())
+                    elif prev[-1] in read_in:  # "next week: Tues or Thurs": as Tues was
+                        week, period = read_in[prev[-1]]
+            if week is not None or period is not None:
+                read_in[i] = (week, period)
             out[i] = run(i, None, week, period)
     for i in range(len(mentions)):
         if out[i] is None:

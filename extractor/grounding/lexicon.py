@@ -449,6 +449,7 @@ SOONEST: tuple[str, ...] = (
     r"(?:the\s+)?sooner\s+the\s+better",
     r"(?:as\s+)?early\s+as\s+(?:possible|poss|you\s+can)",
     r"how\s+soon",
+    r"rn(?=\s*(?:[.!?]|$))",
 )
 # Words after an hour that make a bare number a clock time: "10 sharp", "9 on the dot".
 CLOCK_EXACT_AFTER: tuple[str, ...] = ("sharp", "on the dot", "exactly", "on the button")

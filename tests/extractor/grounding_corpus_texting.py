@@ -237,7 +237,6 @@ MESSAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("3pm at the earliest", ("3pm at the earliest",)),
     ("Friday, as early as possible", ("Friday",)),
     ("dr o asap. not today tho", ("not today",)),
-    ("any1 free rn", ("rn",)),
     # moving a booking: "from A to B" is the old time and the new one, not a range
     ("We need to move Freddie from Friday to Saturday, please.", ("Friday", "Saturday")),
     ("can i change my appt from 11am tmrw to 11am thurs?", ("11am tmrw", "11am thurs")),
@@ -365,6 +364,9 @@ LABELS: tuple[tuple[str, str, str, str | None], ...] = (
     # ... but after an explicitly dated one it is read in that one's week
     ("next tuesday or wednesday", "wednesday", "Wed 9 Dec", "Wed 2 Dec"),
     ("dec 7 or tuesday", "tuesday", "Tue 8 Dec", "Tue 1 Dec"),
+    # ... and after a weekday read inside a period, in that period too
+    ("next week, tues or thurs", "thurs", "Thu 10 Dec", None),
+    ("the week after next: mon, wed or fri", "fri", "Fri 18 Dec", None),
 )
 
 
@@ -542,6 +544,8 @@ UNREAD: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("how soon can you fit me in", (("how soon", "soonest"),)),
     ("the first thing available", (("the first thing available", "soonest"),)),
     ("next opening", (("next opening", "soonest"),)),
+    ("any1 free rn", (("rn", "soonest"),)),
+    ("yo can i get in rn", (("rn", "soonest"),)),
     # greetings
     ("Good morning! Is Dr. Lindqvist free this Saturday?", (("morning", "greeting"),)),
     ("Good evening, I would like to see Priya.", (("evening", "greeting"),)),
