@@ -169,11 +169,13 @@ def _explicit_day(day: DaySpec | None) -> bool:
 
 def _anchor(i: int, mentions: list[SymbolicMention], days_of: dict[int, Days]) -> int | None:
     """The dated mention a time of day narrows: the nearest before it, else after it;
-    never a negated one ("not Friday, after 4" is after 4 on any day)."""
+    never a day ruled out whole ("not Friday, after 4" is after 4 on any day)."""
     sym = mentions[i].sym
     if sym.tod is None or sym.duration is not None or sym.rel_minutes is not None:
         return None
-    fits = [j for j in days_of if not mentions[j].sym.negated]
+    # a negated day with a time of its own still lends its day: "I'm busy Tuesday
+    # morning but the afternoon is free" is Tuesday afternoon
+    fits = [j for j in days_of if not mentions[j].sym.negated or mentions[j].sym.tod is not None]
     before = [j for j in fits if j < i]
     if before:
         return max(before)

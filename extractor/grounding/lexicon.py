@@ -412,6 +412,9 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "'til": ("before", True),
     "up to": ("before", True),
     "up until": ("before", True),
+    "through": ("before", True),
+    "thru": ("before", True),
+    "up through": ("before", True),
     "after": ("after", False),
     "later than": ("after", False),
     "past": ("after", False),
@@ -450,6 +453,19 @@ SOONEST: tuple[str, ...] = (
     r"(?:as\s+)?early\s+as\s+(?:possible|poss|you\s+can)",
     r"how\s+soon",
     r"rn(?=\s*(?:[.!?]|$))",
+)
+# Words between two clock times that make a bare number the other one ("at 10 or 11",
+# "8:30 or 9", "5, otherwise 6", "9 on the dot. If not, then 10").
+CLOCK_COORDINATION = (
+    r"\s*[,?.!]*\s*(?:or|otherwise|else|if\s+not[,.]?(?:\s+then)?|failing\s+that[,.]?|"
+    r"or\s+failing\s+that[,.]?|and|then)\s+(?:maybe\s+|perhaps\s+|at\s+|even\s+)?"
+)
+# Words after a bare ordinal ("10th") that make it a day: the end of a clause, a list,
+# a time, a booking word. Not a noun ("5th floor", "my 10th visit").
+ORDINAL_DAY_AFTER = (
+    r"\s*(?:[?!.,;:)]|$|or\b|and\b|at\b|@|in\s+the\b|after\b|before\b|from\b|pls\b|please\b|"
+    r"if\b|instead\b|then\b|works?\b|would\b|could\b|is\b|morning|afternoon|evening|aft\b|"
+    r"am\b|pm\b|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|-|–|to\b|thru\b|through\b|til)"
 )
 # Words after an hour that make a bare number a clock time: "10 sharp", "9 on the dot".
 CLOCK_EXACT_AFTER: tuple[str, ...] = ("sharp", "on the dot", "exactly", "on the button")

@@ -268,8 +268,17 @@ def _clock_ish(m: re.Match[str], o: Options) -> Sym | None:
     return _clock(_hour(m.group("h")), 0, "", prep=None, grain="hour", bare=True, ish=True)
 
 
+_ONE_AS_A = re.compile(
+    r"\s+(?:day|days|time|of|more|thing|morning|afternoon|evening|night|week|weekend|month|"
+    r"or\s+two|last|slot|appointment|appt|session|visit)\b",
+    re.I,
+)
+
+
 @rule("bare_number", rf"(?P<h>[1-9]|1[0-2]|{HOURW})(?:[\s-]+(?P<mw>{MINW}))?{NOT_COUNT}", weak=True)
 def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
+    if m.group("h").lower() == "one" and _ONE_AS_A.match(m.string, m.end()):
+        return None  # "one day next week", "one morning": "one" is "a", not 1:00
     mi = lx.MINUTE_WORDS.get((m.group("mw") or "").lower(), 0)
     return _clock(
         _hour(m.group("h")), mi, "", prep=None, grain="minute" if mi else "hour", bare=True
@@ -420,8 +429,10 @@ def _zone(m: re.Match[str], o: Options) -> Sym:
 def _cue_rule(name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str) -> None:
     pattern = lx.alternation(words)
 
-    def produce(m: re.Match[str], o: Options) -> Atom:
+    def produce(m: re.Match[str], o: Options) -> Atom | None:
         text = re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")
+        if text.startswith("or ") and _AFTER_HOUR.match(m.string, m.end()):
+            return None  # "before 10 or after 3": "after 3" is its own bound
         bound, incl = "", False
         if isinstance(words, dict):
             bound, incl = words.get(text, words.get(text.replace("'", ""), ("", False)))
