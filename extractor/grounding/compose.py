@@ -75,6 +75,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = intersect(text, atoms)
     atoms = apply_cues(text, atoms, suffix=True)
     atoms = coordinate_clocks(text, atoms)
+    atoms = new_time_numbers(text, atoms)
     return keep_strong(text, atoms)
 
 
@@ -483,6 +484,10 @@ _COORD_STRONG = re.compile(
 )
 
 
+def _is_clock(t: TodSpec | None) -> bool:
+    return t is not None and t.kind == "clock"
+
+
 def _bare_clock(a: Atom) -> bool:
     s = a.sym
     return s is not None and s.tod is not None and s.tod.kind == "clock" and not s.has_date
@@ -505,6 +510,26 @@ def coordinate_clocks(text: str, atoms: list[Atom]) -> list[Atom]:
             out[i] = replace(b, weak=False)
             if a.weak:
                 out[i - 1] = replace(a, weak=False)
+        elif a.weak and _bare_clock(a) and not b.weak and _is_clock(b.sym.tod):
+            out[i - 1] = replace(a, weak=False)  # "say 2 or 3pm", "7 or 7:15 on the 23rd"
+    return out
+
+
+_NEW_TIME_BEFORE = re.compile(r"(?<![\w])(?:to|make\s+it|instead|or\s+maybe|then)\s+$", re.I)
+
+
+def new_time_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
+    """ "push my 9am to 10", "no wait make it 11": the number after a move verb's "to"
+    (or "make it") is the new time."""
+    out = list(atoms)
+    for i, a in enumerate(out):
+        if not (a.weak and _bare_clock(a)):
+            continue
+        before = _NEW_TIME_BEFORE.search(text, max(0, a.start - 16), a.start)
+        if before is None:
+            continue
+        if "make" in before.group(0).lower() or moving(text, before.start()):
+            out[i] = replace(a, weak=False)
     return out
 
 

@@ -66,7 +66,6 @@ WEAK_DAY_NOT_AFTER: tuple[str, ...] = (
     "they",
     "you",
     "u",
-    "it",
     "the",
     "a",
     "an",

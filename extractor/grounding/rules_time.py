@@ -263,6 +263,21 @@ def _clock_exact(m: re.Match[str], o: Options) -> Sym | None:
     )
 
 
+@rule(
+    "clock_like",
+    rf"(?:(?<=,\s)|(?<=\bat\s)|(?<=\bso\s)|(?<=\bsay\s)|(?<=\?\s))(?:like|say)\s+"
+    rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?{NOT_COUNT}",
+)
+def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
+    """ "tomoz at like 11", "tonight? like 7.30", "not too early, say 11": a clock, roughly."""
+    ap = (m.group("ap") or "").strip().lower()[:1]
+    ap = "am" if ap == "a" else "pm" if ap == "p" else ""
+    mi = int(m.group("m") or 0)
+    return _clock(
+        _hour(m.group("h")), mi, ap, prep="around", grain="minute" if mi else "hour", bare=not ap
+    )
+
+
 @rule("clock_ish", rf"(?P<h>{HOUR})[\s-]?ish")
 def _clock_ish(m: re.Match[str], o: Options) -> Sym | None:
     return _clock(_hour(m.group("h")), 0, "", prep=None, grain="hour", bare=True, ish=True)
@@ -310,7 +325,12 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
     if this:
         sym = Sym(day=DaySpec("rel", 1 if m.group("next") else 0), tod=sym.tod)
     weak = word in _POD_WEAK and not this
+    if weak and word == "first thing" and _CLAUSE_END.match(m.string, m.end()):
+        weak = False  # "can u look at it first thing.": the morning's first slot
     return Atom(m.start(), m.end(), sym, [], weak=weak)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;,]|$|pls\b|please\b)", re.I)
 
 
 @rule("tonight", r"to\s?night|tonite|2nite|2night|tonigth")

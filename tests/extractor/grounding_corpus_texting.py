@@ -237,6 +237,19 @@ MESSAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("3pm at the earliest", ("3pm at the earliest",)),
     ("Friday, as early as possible", ("Friday",)),
     ("dr o asap. not today tho", ("not today",)),
+    # a bare number that is a time by what is around it
+    ("wednesday 2pm no wait make it wed 11", ("wednesday 2pm", "wed 11")),
+    ("say 2 or 3pm on saturday", ("2", "3pm on saturday")),
+    ("7 or 7:15 on the 23rd", ("7", "7:15 on the 23rd")),
+    ("pls push my 9am tmrw to 10", ("9am tmrw", "10")),
+    ("can i get a cut tomoz at like 11?", ("tomoz at like 11",)),
+    ("fri 11th, not too early, say 11 or 12?", ("fri 11th", "say 11", "12")),
+    ("can u look at it first thing", ("first thing",)),
+    ("tmrw morning. first thing. drop off", ("tmrw morning", "first thing")),
+    ("no wait, make it 4", ("4",)),
+    ("can we move it to 3 instead", ("3",)),
+    ("move it to 3 people", ()),
+    ("I would like 2 please", ()),
     # numbers that are not times: "one day", "one morning", counts
     ("before work one day next week", ("before work", "next week")),
     ("one morning next week", ("morning next week",)),
@@ -814,6 +827,5 @@ NEGATIVE: tuple[str, ...] = (
     "only half one of them works",
     "the first thing I need to know",
     "at your earliest convenience",
-    "I turn on my phone first thing",
     "I'd like it cut by half",
 )
