@@ -207,7 +207,9 @@ def _type(sym: Sym, anchored: bool) -> str:
     if sym.rel_minutes is not None:
         return "datetime" if sym.rel_end is None else "datetimerange"
     tod = sym.tod
-    exact = tod is not None and tod.kind == "clock" and not tod.approx
+    # a clock, exact or approximate ("around 4:30"), is when the visit starts: "time" /
+    # "datetime", so a caller lets an approximate start fall anywhere in its window
+    exact = tod is not None and tod.kind == "clock"
     if sym.span is not None:
         return "datetimerange" if tod is not None else "daterange"
     if sym.day is not None:
