@@ -468,6 +468,30 @@ ORDINAL_DAY_AFTER = (
 )
 # Words after an hour that make a bare number a clock time: "10 sharp", "9 on the dot".
 CLOCK_EXACT_AFTER: tuple[str, ...] = ("sharp", "on the dot", "exactly", "on the button")
+# Statements of the day around the visit, not wishes, each before "at <time>": "I start
+# at 9" leaves the time before 9 free; "I finish at 5", "soccer ends at 5:15" the time
+# after. Bounds, as "before 9" / "after 5" are.
+DAY_AROUND: dict[str, tuple[str, bool]] = {
+    "i start": ("before", False),
+    "i start work": ("before", False),
+    "we start": ("before", False),
+    "my shift starts": ("before", False),
+    "work starts": ("before", False),
+    "i finish": ("after", False),
+    "i finish work": ("after", False),
+    "i get off": ("after", False),
+    "i get off work": ("after", False),
+    "i get out": ("after", False),
+    "i'm off": ("after", False),
+    "i'm done": ("after", False),
+    "im off": ("after", False),
+    "im done": ("after", False),
+    "my shift ends": ("after", False),
+    "which ends": ("after", False),
+    "finishes": ("after", False),
+    "ends": ("after", False),
+    "gets out": ("after", False),
+}
 # Verbs of moving a booking: after one, "from A to B" (or "my A to B") names the old
 # time and the new one, two mentions, not a range ("move me from Friday to Saturday").
 MOVE_WORDS: tuple[str, ...] = (

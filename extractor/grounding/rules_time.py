@@ -446,8 +446,10 @@ def _zone(m: re.Match[str], o: Options) -> Sym:
 
 
 # ---------------------------------------------------------------- cues
-def _cue_rule(name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str) -> None:
-    pattern = lx.alternation(words)
+def _cue_rule(
+    name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str, then: str = ""
+) -> None:
+    pattern = lx.alternation(words) + then
 
     def produce(m: re.Match[str], o: Options) -> Atom | None:
         text = re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")
@@ -476,4 +478,5 @@ _cue_rule("neg_prefix", list(lx.NEG_PREFIX), "neg")
 _cue_rule("neg_suffix", list(lx.NEG_SUFFIX), "neg_post")
 _cue_rule("bound_prefix", lx.BOUND_PREFIX, "bound")
 _cue_rule("bound_suffix", lx.BOUND_SUFFIX, "bound_post")
+_cue_rule("day_around", lx.DAY_AROUND, "bound", then=r"(?=\s+(?:at|@)\s)")
 _cue_rule("between", {"between": ("", False), "from": ("after", True)}, "between")
