@@ -353,10 +353,10 @@ def _later_today(m: re.Match[str], o: Options) -> Sym:
     "weekday_set",
     rf"(?P<q>every|each|any|all)\s+(?:other\s+)?(?P<wd>{WD})|(?P<pl>{WD_PLURAL})"
     r"|(?P<grp>week\s?days|weekends|week\s?nights|every\s?day|daily|any\s+day|every\s+weekday"
-    r"|every\s+weekend|any\s+weekday|weekday)",
+    r"|every\s+weekend|any\s+weekday|(?:on\s+)?a\s+weekday|weekday)",
 )
 def _weekday_set(m: re.Match[str], o: Options) -> Atom:
-    grp = (m.group("grp") or "").lower().replace(" ", "")
+    grp = re.sub(r"\s+", "", (m.group("grp") or "").lower())
     tod = None
     if grp:
         if "weekend" in grp:
@@ -370,6 +370,7 @@ def _weekday_set(m: re.Match[str], o: Options) -> Atom:
     else:
         word = m.group("wd") or m.group("pl")
         days = frozenset({lx.weekday_index(word)})
+    # "on a weekday", "has to be a weekday": any weekday; "weekday" alone needs context
     return Atom(m.start(), m.end(), Sym(recur=days, tod=tod), [], weak=grp == "weekday")
 
 

@@ -209,6 +209,31 @@ CORPUS: tuple[Group, ...] = (
         "9 exactly",
         "9am on the dot",
     ),
+    # ------------------------------------------------ more named days, "a weekday"
+    T(
+        "texting_mlk_day",
+        Expect(iv=day("2027-01-18"), type="date"),
+        "MLK day",
+        "are you open on mlk day?",
+        "martin luther king day",
+        "Martin Luther King Jr. Day",
+    ),
+    T(
+        "texting_presidents_day",
+        Expect(iv=day("2027-02-15"), type="date"),
+        "presidents day",
+        "Presidents' Day",
+        "president's day",
+        "washington's birthday",
+    ),
+    T(
+        "texting_a_weekday",
+        Expect(first=(("2026-12-01 10:30", "2026-12-02 00:00"),), type="set", count=21),
+        "has to be a weekday",
+        "on a weekday",
+        "a weekday please",
+        "any weekday",
+    ),
 )
 
 
