@@ -12,10 +12,12 @@ See docs/grounding.md for the conventions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from slotwise.extractor.grounding.aside import Unread, unread
 from slotwise.extractor.grounding.compose import parse
+from slotwise.extractor.grounding.lexicon import PARTS_OF_DAY
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
@@ -98,7 +100,9 @@ def ground_symbolic(
             anchor_period=period,
             anchor_alt_days=alt_days,
         )
-        readings = resolve(sm.sym, ctx)
+        readings = resolve(
+            _half_of(sm.sym, mentions[anchor].sym if anchor is not None else None), ctx
+        )
         if readings and sm.sym.has_date and not sm.sym.bound:
             days_of[i] = _days(readings[0])
         return _mention(text, sm, readings, zone, anchor, _refers_to(mentions, sm))
@@ -158,6 +162,18 @@ def _list_of_days(
         j -= 1
         items.insert(0, j)
     return items
+
+
+def _half_of(sym: Sym, anchor: Sym | None) -> Sym:
+    """A bare hour narrowing a part of the day takes its half: "tonight? like 7.30" is
+    19:30, "tomorrow morning ... 7 or 8" is 07:00 / 08:00."""
+    tod, a = sym.tod, anchor.tod if anchor is not None else None
+    if tod is None or a is None or tod.kind != "clock" or not tod.bare or tod.ap or tod.h24:
+        return sym
+    if a.kind != "pod" or not 1 <= tod.h <= 11:
+        return sym
+    half = PARTS_OF_DAY[a.pod][2]
+    return replace(sym, tod=replace(tod, ap=half)) if half else sym
 
 
 def _explicit_day(day: DaySpec | None) -> bool:

@@ -706,6 +706,20 @@ LABELS: tuple[tuple[str, str, str, str | None], ...] = (
         "after 05:30 on Fri 4 Dec",
     ),
     ("we start at 10 on saturdays", "we start at 10 on saturdays", "before 10:00", "before 22:00"),
+    # a bare hour narrowing a part of the day takes its half
+    (
+        "free tonight? like 7.30",
+        "like 7.30",
+        "Tue 1 Dec 19:00-20:00",
+        "28 days 19:00-20:00, first Tue 1 Dec",
+    ),
+    ("tomorrow evening, at 7", "tomorrow evening, at 7", "Wed 2 Dec 19:00-20:00", None),
+    (
+        "thursday morning, 9 or 10",
+        "10",
+        "Thu 3 Dec 10:00-11:00",
+        "29 days 10:30-11:00, first Tue 1 Dec",
+    ),
     # a negated day is not in the list and a bound after it is not its
     ("not wed, after 2", "after 2", "after 14:00", None),
     ("any day but friday, after 2 pm", "after 2 pm", "after 14:00", None),
