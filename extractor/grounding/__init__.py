@@ -12,10 +12,12 @@ See docs/grounding.md for the conventions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from slotwise.extractor.grounding.aside import Unread, unread
 from slotwise.extractor.grounding.compose import parse
+from slotwise.extractor.grounding.lexicon import PARTS_OF_DAY
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
@@ -98,12 +100,15 @@ def ground_symbolic(
             anchor_period=period,
             anchor_alt_days=alt_days,
         )
-        readings = resolve(sm.sym, ctx)
+        readings = resolve(
+            _half_of(sm.sym, mentions[anchor].sym if anchor is not None else None), ctx
+        )
         if readings and sm.sym.has_date and not sm.sym.bound:
             days_of[i] = _days(readings[0])
         return _mention(text, sm, readings, zone, anchor, _refers_to(mentions, sm))
 
     dated = [i for i, m in enumerate(mentions) if m.sym.has_date]
+    read_in: dict[int, tuple[date | None, Days | None]] = {}  # the week / period used
     for i, sm in enumerate(mentions):
         if sm.sym.has_date:
             week, period = None, None
@@ -121,6 +126,10 @@ def ground_symbolic(
                         period = days
                     elif _explicit_day(mentions[prev[-1]].sym.day):
                         week = first - timedelta(first.weekday())
+                    elif prev[-1] in read_in:  # "next week: Tues or Thurs": as Tues was
+                        week, period = read_in[prev[-1]]
+            if week is not None or period is not None:
+                read_in[i] = (week, period)
             out[i] = run(i, None, week, period)
     for i in range(len(mentions)):
         if out[i] is None:
@@ -155,6 +164,18 @@ def _list_of_days(
     return items
 
 
+def _half_of(sym: Sym, anchor: Sym | None) -> Sym:
+    """A bare hour narrowing a part of the day takes its half: "tonight? like 7.30" is
+    19:30, "tomorrow morning ... 7 or 8" is 07:00 / 08:00."""
+    tod, a = sym.tod, anchor.tod if anchor is not None else None
+    if tod is None or a is None or tod.kind != "clock" or not tod.bare or tod.ap or tod.h24:
+        return sym
+    if a.kind != "pod" or not 1 <= tod.h <= 11:
+        return sym
+    half = PARTS_OF_DAY[a.pod][2]
+    return replace(sym, tod=replace(tod, ap=half)) if half else sym
+
+
 def _explicit_day(day: DaySpec | None) -> bool:
     """A day said so that its week is settled ("next Tuesday", "Dec 7", "tomorrow"): a
     bare weekday after it is read in its week. A bare weekday is not: in "mon aft or
@@ -164,11 +185,13 @@ def _explicit_day(day: DaySpec | None) -> bool:
 
 def _anchor(i: int, mentions: list[SymbolicMention], days_of: dict[int, Days]) -> int | None:
     """The dated mention a time of day narrows: the nearest before it, else after it;
-    never a negated one ("not Friday, after 4" is after 4 on any day)."""
+    never a day ruled out whole ("not Friday, after 4" is after 4 on any day)."""
     sym = mentions[i].sym
     if sym.tod is None or sym.duration is not None or sym.rel_minutes is not None:
         return None
-    fits = [j for j in days_of if not mentions[j].sym.negated]
+    # a negated day with a time of its own still lends its day: "I'm busy Tuesday
+    # morning but the afternoon is free" is Tuesday afternoon
+    fits = [j for j in days_of if not mentions[j].sym.negated or mentions[j].sym.tod is not None]
     before = [j for j in fits if j < i]
     if before:
         return max(before)
@@ -200,7 +223,9 @@ def _type(sym: Sym, anchored: bool) -> str:
     if sym.rel_minutes is not None:
         return "datetime" if sym.rel_end is None else "datetimerange"
     tod = sym.tod
-    exact = tod is not None and tod.kind == "clock" and not tod.approx
+    # a clock, exact or approximate ("around 4:30"), is when the visit starts: "time" /
+    # "datetime", so a caller lets an approximate start fall anywhere in its window
+    exact = tod is not None and tod.kind == "clock"
     if sym.span is not None:
         return "datetimerange" if tod is not None else "daterange"
     if sym.day is not None:

@@ -27,7 +27,7 @@ from slotwise.extractor.grounding import (
 )
 from slotwise.extractor.grounding.atoms import Atom, Options, find_atoms
 from slotwise.extractor.grounding.compose_range import join_datetime_ranges, moving
-from slotwise.extractor.grounding.lexicon import CONTEXT_BEFORE
+from slotwise.extractor.grounding.lexicon import CLOCK_COORDINATION, CONTEXT_BEFORE
 from slotwise.extractor.grounding.symbolic import (
     DaySpec,
     SpanSpec,
@@ -74,6 +74,8 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = apply_cues(text, atoms, suffix=False)
     atoms = intersect(text, atoms)
     atoms = apply_cues(text, atoms, suffix=True)
+    atoms = coordinate_clocks(text, atoms)
+    atoms = new_time_numbers(text, atoms)
     return keep_strong(text, atoms)
 
 
@@ -381,11 +383,18 @@ def _list_then_time(text: str, items: list[Atom], i: int) -> bool:
     folded into that day alone; it stays its own mention and `ground` reads it over the
     whole list first (English prefers that), the last day alone as the alternative."""
     a, b = items[i], items[i + 1]
-    if i == 0 or not _only_day(a.sym) or b.sym is None or b.sym.has_date or b.sym.tod is None:
+    if i == 0 or not _day_or_set(a.sym) or b.sym is None or b.sym.has_date or b.sym.tod is None:
         return False
     prev = items[i - 1]
     gap = _gap(text, prev, a)
-    return _only_day(prev.sym) and bool(gap.strip()) and _LIST_GAP.fullmatch(gap) is not None
+    return _day_or_set(prev.sym) and bool(gap.strip()) and _LIST_GAP.fullmatch(gap) is not None
+
+
+def _day_or_set(s: Sym | None) -> bool:
+    """A day, or a set of weekdays with no time ("Mondays"): an item of a list."""
+    if s is not None and s.recur is not None and s.tod is None and s.span is None:
+        return not s.bound and not s.negated
+    return _only_day(s)
 
 
 _OFFSET_WORD = re.compile(r"(before|after)\b", re.I)
@@ -467,6 +476,61 @@ def _intersect(a: Sym, b: Sym) -> Sym | None:
     if a.day is not None and a.day.kind == "wd" and not a.day.mod and b.recur is not None:
         return replace(b, recur=b.recur & {a.day.n}, negated=a.negated or b.negated)
     return merge(a, b)
+
+
+_COORD = re.compile(CLOCK_COORDINATION, re.I)
+_COORD_STRONG = re.compile(
+    r"[,?.!\s]*(?:otherwise|else|if\s+not|failing\s+that|or\s+failing)", re.I
+)
+
+
+def _is_clock(t: TodSpec | None) -> bool:
+    return t is not None and t.kind == "clock"
+
+
+def _bare_clock(a: Atom) -> bool:
+    s = a.sym
+    return s is not None and s.tod is not None and s.tod.kind == "clock" and not s.has_date
+
+
+def coordinate_clocks(text: str, atoms: list[Atom]) -> list[Atom]:
+    """A bare number coordinated with a clock time is one too: "at 10 or 11", "tmrw 8:30
+    or 9", "Tuesday at 12? Or 1?"; two bare numbers joined by "otherwise" / "if not" are
+    both times ("ideally 5, otherwise 6")."""
+    out = list(atoms)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.sym is None or b.sym is None or not (a.weak or b.weak):
+            continue
+        gap = _gap(text, a, b)
+        if not _COORD.fullmatch(gap):
+            continue
+        has_clock = a.sym.tod is not None and a.sym.tod.kind == "clock"
+        if b.weak and _bare_clock(b) and has_clock and (not a.weak or _COORD_STRONG.match(gap)):
+            out[i] = replace(b, weak=False)
+            if a.weak:
+                out[i - 1] = replace(a, weak=False)
+        elif a.weak and _bare_clock(a) and not b.weak and _is_clock(b.sym.tod):
+            out[i - 1] = replace(a, weak=False)  # "say 2 or 3pm", "7 or 7:15 on the 23rd"
+    return out
+
+
+_NEW_TIME_BEFORE = re.compile(r"(?<![\w])(?:to|make\s+it|instead|or\s+maybe|then)\s+$", re.I)
+
+
+def new_time_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
+    """ "push my 9am to 10", "no wait make it 11": the number after a move verb's "to"
+    (or "make it") is the new time."""
+    out = list(atoms)
+    for i, a in enumerate(out):
+        if not (a.weak and _bare_clock(a)):
+            continue
+        before = _NEW_TIME_BEFORE.search(text, max(0, a.start - 16), a.start)
+        if before is None:
+            continue
+        if "make" in before.group(0).lower() or moving(text, before.start()):
+            out[i] = replace(a, weak=False)
+    return out
 
 
 def keep_strong(text: str, atoms: list[Atom]) -> list[SymbolicMention]:

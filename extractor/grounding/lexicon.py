@@ -66,7 +66,6 @@ WEAK_DAY_NOT_AFTER: tuple[str, ...] = (
     "they",
     "you",
     "u",
-    "it",
     "the",
     "a",
     "an",
@@ -174,6 +173,17 @@ HOLIDAYS: dict[str, str] = {
     "easter monday": "easter_monday",
     "good friday": "good_friday",
     "memorial day": "memorial_day",
+    "mlk day": "mlk_day",
+    "martin luther king day": "mlk_day",
+    "martin luther king jr day": "mlk_day",
+    "martin luther king jr. day": "mlk_day",
+    "presidents day": "presidents_day",
+    "presidents' day": "presidents_day",
+    "president's day": "presidents_day",
+    "washington's birthday": "presidents_day",
+    "columbus day": "columbus_day",
+    "indigenous peoples day": "columbus_day",
+    "indigenous peoples' day": "columbus_day",
     "labor day": "labor_day",
     "labour day": "labor_day",
     "mother's day": "mothers_day",
@@ -412,6 +422,9 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "'til": ("before", True),
     "up to": ("before", True),
     "up until": ("before", True),
+    "through": ("before", True),
+    "thru": ("before", True),
+    "up through": ("before", True),
     "after": ("after", False),
     "later than": ("after", False),
     "past": ("after", False),
@@ -449,9 +462,47 @@ SOONEST: tuple[str, ...] = (
     r"(?:the\s+)?sooner\s+the\s+better",
     r"(?:as\s+)?early\s+as\s+(?:possible|poss|you\s+can)",
     r"how\s+soon",
+    r"rn(?=\s*(?:[.!?]|$))",
+)
+# Words between two clock times that make a bare number the other one ("at 10 or 11",
+# "8:30 or 9", "5, otherwise 6", "9 on the dot. If not, then 10").
+CLOCK_COORDINATION = (
+    r"\s*[,?.!]*\s*(?:or|otherwise|else|if\s+not[,.]?(?:\s+then)?|failing\s+that[,.]?|"
+    r"or\s+failing\s+that[,.]?|and|then)\s+(?:maybe\s+|perhaps\s+|at\s+|even\s+)?"
+)
+# Words after a bare ordinal ("10th") that make it a day: the end of a clause, a list,
+# a time, a booking word. Not a noun ("5th floor", "my 10th visit").
+ORDINAL_DAY_AFTER = (
+    r"\s*(?:[?!.,;:)]|$|or\b|and\b|at\b|@|in\s+the\b|after\b|before\b|from\b|pls\b|please\b|"
+    r"if\b|instead\b|then\b|works?\b|would\b|could\b|is\b|morning|afternoon|evening|aft\b|"
+    r"am\b|pm\b|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|-|–|to\b|thru\b|through\b|til)"
 )
 # Words after an hour that make a bare number a clock time: "10 sharp", "9 on the dot".
 CLOCK_EXACT_AFTER: tuple[str, ...] = ("sharp", "on the dot", "exactly", "on the button")
+# Statements of the day around the visit, not wishes, each before "at <time>": "I start
+# at 9" leaves the time before 9 free; "I finish at 5", "soccer ends at 5:15" the time
+# after. Bounds, as "before 9" / "after 5" are.
+DAY_AROUND: dict[str, tuple[str, bool]] = {
+    "i start": ("before", False),
+    "i start work": ("before", False),
+    "we start": ("before", False),
+    "my shift starts": ("before", False),
+    "work starts": ("before", False),
+    "i finish": ("after", False),
+    "i finish work": ("after", False),
+    "i get off": ("after", False),
+    "i get off work": ("after", False),
+    "i get out": ("after", False),
+    "i'm off": ("after", False),
+    "i'm done": ("after", False),
+    "im off": ("after", False),
+    "im done": ("after", False),
+    "my shift ends": ("after", False),
+    "which ends": ("after", False),
+    "finishes": ("after", False),
+    "ends": ("after", False),
+    "gets out": ("after", False),
+}
 # Verbs of moving a booking: after one, "from A to B" (or "my A to B") names the old
 # time and the new one, two mentions, not a range ("move me from Friday to Saturday").
 MOVE_WORDS: tuple[str, ...] = (

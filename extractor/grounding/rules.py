@@ -40,7 +40,7 @@ def _today(m: re.Match[str], o: Options) -> Sym:
 @rule(
     "tomorrow",
     r"tomm?orr?o[wr]?|tomorow|tmrw?|tmrow|tmw|tmro|tomo|2mor+ow|2moro|2mrw|2mr|tomrw|tommorow|"
-    r"tomorrrow|tomorroww",
+    r"tomorrrow|tomorroww|tomoz|tmoz|tomoro|2morrow|tomorro",
 )
 def _tomorrow(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 1))
@@ -256,7 +256,11 @@ def _ordinal_of_month(m: re.Match[str], o: Options) -> Sym:
 @rule("ordinal_day", rf"(?P<pre>(?:on\s+)?the\s+|on\s+)?(?P<d>{ORD}){NOT_COUNT}")
 def _ordinal_day(m: re.Match[str], o: Options) -> Atom:
     sym = Sym(day=DaySpec("dom", lx.ordinal_value(m.group("d"))))
-    return Atom(m.start(), m.end(), sym, [], weak=not m.group("pre"))
+    said = _ORDINAL_DAY_AFTER.match(m.string, m.end()) is not None
+    return Atom(m.start(), m.end(), sym, [], weak=not m.group("pre") and not said)
+
+
+_ORDINAL_DAY_AFTER = re.compile(lx.ORDINAL_DAY_AFTER, re.I)
 
 
 @rule("ordinal_word_day", rf"(?P<pre>on\s+the|the)\s+(?P<d>{ORDW})(?!\s+(?:time|one|thing|floor))")

@@ -283,6 +283,6 @@ def _soonest(m: re.Match[str], o: Options) -> Sym:
     return Sym(rel_minutes=0, rel_end=0, soonest=True)
 
 
-@rule("now", r"right\s+now|rn(?=\s*(?:[.!?]|$))|at\s+the\s+moment|(?P<now>now)(?=\s*(?:[.!?]|$))")
+@rule("now", r"right\s+now|at\s+the\s+moment|(?P<now>now)(?=\s*(?:[.!?]|$))")
 def _now(m: re.Match[str], o: Options) -> Atom:
     return Atom(m.start(), m.end(), Sym(rel_minutes=0), [])

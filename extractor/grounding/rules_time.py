@@ -263,13 +263,37 @@ def _clock_exact(m: re.Match[str], o: Options) -> Sym | None:
     )
 
 
+@rule(
+    "clock_like",
+    rf"(?:(?<=,\s)|(?<=\bat\s)|(?<=\bso\s)|(?<=\bsay\s)|(?<=\?\s))(?:like|say)\s+"
+    rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?{NOT_COUNT}",
+)
+def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
+    """ "tomoz at like 11", "tonight? like 7.30", "not too early, say 11": a clock, roughly."""
+    ap = (m.group("ap") or "").strip().lower()[:1]
+    ap = "am" if ap == "a" else "pm" if ap == "p" else ""
+    mi = int(m.group("m") or 0)
+    return _clock(
+        _hour(m.group("h")), mi, ap, prep="around", grain="minute" if mi else "hour", bare=not ap
+    )
+
+
 @rule("clock_ish", rf"(?P<h>{HOUR})[\s-]?ish")
 def _clock_ish(m: re.Match[str], o: Options) -> Sym | None:
     return _clock(_hour(m.group("h")), 0, "", prep=None, grain="hour", bare=True, ish=True)
 
 
+_ONE_AS_A = re.compile(
+    r"\s+(?:day|days|time|of|more|thing|morning|afternoon|evening|night|week|weekend|month|"
+    r"or\s+two|last|slot|appointment|appt|session|visit)\b",
+    re.I,
+)
+
+
 @rule("bare_number", rf"(?P<h>[1-9]|1[0-2]|{HOURW})(?:[\s-]+(?P<mw>{MINW}))?{NOT_COUNT}", weak=True)
 def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
+    if m.group("h").lower() == "one" and _ONE_AS_A.match(m.string, m.end()):
+        return None  # "one day next week", "one morning": "one" is "a", not 1:00
     mi = lx.MINUTE_WORDS.get((m.group("mw") or "").lower(), 0)
     return _clock(
         _hour(m.group("h")), mi, "", prep=None, grain="minute" if mi else "hour", bare=True
@@ -301,7 +325,12 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
     if this:
         sym = Sym(day=DaySpec("rel", 1 if m.group("next") else 0), tod=sym.tod)
     weak = word in _POD_WEAK and not this
+    if weak and word == "first thing" and _CLAUSE_END.match(m.string, m.end()):
+        weak = False  # "can u look at it first thing.": the morning's first slot
     return Atom(m.start(), m.end(), sym, [], weak=weak)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;,]|$|pls\b|please\b)", re.I)
 
 
 @rule("tonight", r"to\s?night|tonite|2nite|2night|tonigth")
@@ -324,10 +353,10 @@ def _later_today(m: re.Match[str], o: Options) -> Sym:
     "weekday_set",
     rf"(?P<q>every|each|any|all)\s+(?:other\s+)?(?P<wd>{WD})|(?P<pl>{WD_PLURAL})"
     r"|(?P<grp>week\s?days|weekends|week\s?nights|every\s?day|daily|any\s+day|every\s+weekday"
-    r"|every\s+weekend|any\s+weekday|weekday)",
+    r"|every\s+weekend|any\s+weekday|(?:on\s+)?a\s+weekday|weekday)",
 )
 def _weekday_set(m: re.Match[str], o: Options) -> Atom:
-    grp = (m.group("grp") or "").lower().replace(" ", "")
+    grp = re.sub(r"\s+", "", (m.group("grp") or "").lower())
     tod = None
     if grp:
         if "weekend" in grp:
@@ -341,6 +370,7 @@ def _weekday_set(m: re.Match[str], o: Options) -> Atom:
     else:
         word = m.group("wd") or m.group("pl")
         days = frozenset({lx.weekday_index(word)})
+    # "on a weekday", "has to be a weekday": any weekday; "weekday" alone needs context
     return Atom(m.start(), m.end(), Sym(recur=days, tod=tod), [], weak=grp == "weekday")
 
 
@@ -417,11 +447,15 @@ def _zone(m: re.Match[str], o: Options) -> Sym:
 
 
 # ---------------------------------------------------------------- cues
-def _cue_rule(name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str) -> None:
-    pattern = lx.alternation(words)
+def _cue_rule(
+    name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str, then: str = ""
+) -> None:
+    pattern = lx.alternation(words) + then
 
-    def produce(m: re.Match[str], o: Options) -> Atom:
+    def produce(m: re.Match[str], o: Options) -> Atom | None:
         text = re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")
+        if text.startswith("or ") and _AFTER_HOUR.match(m.string, m.end()):
+            return None  # "before 10 or after 3": "after 3" is its own bound
         bound, incl = "", False
         if isinstance(words, dict):
             bound, incl = words.get(text, words.get(text.replace("'", ""), ("", False)))
@@ -445,4 +479,5 @@ _cue_rule("neg_prefix", list(lx.NEG_PREFIX), "neg")
 _cue_rule("neg_suffix", list(lx.NEG_SUFFIX), "neg_post")
 _cue_rule("bound_prefix", lx.BOUND_PREFIX, "bound")
 _cue_rule("bound_suffix", lx.BOUND_SUFFIX, "bound_post")
+_cue_rule("day_around", lx.DAY_AROUND, "bound", then=r"(?=\s+(?:at|@)\s)")
 _cue_rule("between", {"between": ("", False), "from": ("after", True)}, "between")

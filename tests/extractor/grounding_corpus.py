@@ -746,7 +746,7 @@ CORPUS: tuple[Group, ...] = (
     ),
     G(
         "around 2",
-        Expect(first=win("2026-11-23", "13:30", "14:30"), type="timerange"),
+        Expect(first=win("2026-11-23", "13:30", "14:30"), type="time"),
         "around 2",
         "2ish",
         "2-ish",
