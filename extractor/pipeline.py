@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from slotwise.extractor.grounding import TimeMention, ground
+from slotwise.extractor.grounding.aside import unread
 from slotwise.extractor.grounding.coordination import coordinated
 from slotwise.extractor.interpretation import (
     Candidate,
@@ -36,6 +37,13 @@ from slotwise.schemas import (
     Span,
     TraceStep,
 )
+
+# What a caller is told of time-like words that grounding did not turn into a mention.
+_UNREAD = {
+    "soonest": "read as 'the earliest open slot', which is how proposals are ranked anyway",
+    "no_antecedent": "refers back to a time the message does not name; not read",
+    "needs_context": "may be a time, but nothing around it says so; not read",
+}
 
 
 @dataclass
@@ -140,6 +148,11 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
         for i in set_aside
         if candidates[i].type == "time"
     ]
+    warnings += [  # time-like words grounding could not read or set aside, and why
+        f"{u.text!r} at {list(u.span)}: " + _UNREAD.get(u.reason, u.reason.replace("_", " "))
+        for u in unread(message, request.date_order)
+        if u.reason != "greeting"
+    ]
     trace.append(
         _step(
             "constrain",
@@ -194,6 +207,7 @@ def _mention_detail(m: TimeMention) -> dict[str, Any]:
         "alternatives": [a.label for a in m.alternatives],
         "duration_minutes": m.duration_minutes,
         "modifies": m.modifies,
+        "refers_to": m.refers_to,
     }
 
 
