@@ -393,9 +393,9 @@ class ScheduleRequest(_Input):
         # Open time that ends past the longest booking window is no use to anyone, and
         # reading the message would ground "every Monday" out to it (years, at a cost).
         now = self.now.astimezone(UTC)
-        reach = now + min(timedelta(days=MAX_HORIZON_DAYS + 1), _LATEST - now)
+        open_until = now + min(timedelta(days=MAX_HORIZON_DAYS + 1), _LATEST - now)
         for i, r in enumerate(self.resources):
-            if r.open and r.open[-1].end > reach:
+            if r.open and r.open[-1].end > open_until:
                 raise PydanticCustomError(
                     "horizon_too_long",
                     "open time ends {end}, more than {cap} days after now",
