@@ -1,15 +1,20 @@
-"""Load benchmark of the HTTP service: requests/s and latency at 1, 8 and 32 clients.
+"""Load benchmark of the HTTP service: requests/s and latency at 1, 8, 32 and 64 clients.
 
-    python benchmarks/load_bench.py [--requests 300] [--duration 20] [--concurrency 1,8,32]
-                                    [--threads 8] [--workers 1] [--audit] [--out docs/benchmarks/load.md]
+    python benchmarks/load_bench.py [--requests 300] [--duration 20] [--concurrency 1,8,32,64]
+                                    [--threads 0] [--queue -1] [--workers 1] [--audit]
+                                    [--out docs/benchmarks/load.md]
 
 Starts `slotwise serve` (as ``python -m slotwise.cli serve``) on a free loopback port,
 waits for /healthz, then for each concurrency level runs that many httpx.AsyncClient
 workers that POST a rotation of real requests (samples/seed.json and the structured
 samples) to /v1/schedule until `--requests` answers or `--duration` seconds, whichever
 comes first. Latency is measured per request at the client (send to full body read);
-requests/s is completed answers over the level's wall time. Every answer must be a 200
-with an outcome, or the run fails. Results go to docs/benchmarks/load.md.
+requests/s is answered (200) requests over the level's wall time. Every answer must be
+a 200 with an outcome or a 503 ``overloaded`` with a ``Retry-After`` header (the server
+sheds what its queue cannot hold), or the run fails. A refused client does what a
+well-behaved one does: waits ``Retry-After`` seconds, then sends its next request.
+Latency percentiles are of the answered requests; refusals are counted apart, with
+their own latency (how fast the refusal came). Results go to docs/benchmarks/load.md.
 """
 
 from __future__ import annotations
@@ -65,14 +70,15 @@ async def _level(
     url: str, bodies: list[bytes], clients: int, count: int, duration: float
 ) -> dict[str, Any]:
     latencies: list[float] = []
+    refusals: list[float] = []
     outcomes: dict[str, int] = {}
     failures: list[str] = []
-    issued = 0
+    issued = answered = 0
     deadline = time.perf_counter() + duration
 
     async def worker(client: httpx.AsyncClient) -> None:
-        nonlocal issued
-        while issued < count and time.perf_counter() < deadline:
+        nonlocal issued, answered
+        while answered < count and time.perf_counter() < deadline:
             body = bodies[issued % len(bodies)]
             issued += 1
             t0 = time.perf_counter()
@@ -80,10 +86,20 @@ async def _level(
                 "/v1/schedule", content=body, headers={"content-type": "application/json"}
             )
             data = resp.json()
-            latencies.append((time.perf_counter() - t0) * 1000)
+            ms = (time.perf_counter() - t0) * 1000
+            if resp.status_code == 503:
+                retry = resp.headers.get("retry-after", "")
+                if data.get("error", {}).get("code") != "overloaded" or not retry.isdigit():
+                    failures.append(f"503 without overloaded + Retry-After: {resp.text[:200]}")
+                    continue
+                refusals.append(ms)
+                await asyncio.sleep(int(retry))
+                continue
+            latencies.append(ms)
             if resp.status_code != 200 or "outcome" not in data:
                 failures.append(f"{resp.status_code}: {resp.text[:200]}")
             else:
+                answered += 1
                 outcomes[data["outcome"]] = outcomes.get(data["outcome"], 0) + 1
 
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -100,6 +116,8 @@ async def _level(
     return {
         "clients": clients,
         "requests": len(latencies),
+        "refused": len(refusals),
+        "refusal_p99_ms": round(_percentile(refusals, 99), 1) if refusals else None,
         "wall_s": round(wall, 2),
         "rps": round(len(latencies) / wall, 1),
         "p50_ms": round(_percentile(latencies, 50), 1),
@@ -140,18 +158,29 @@ def _write(
         "(`samples/seed.json` and `samples/structured/*.json`); latency measured at the client.",
         "",
         f"- Run: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {_machine()}.",
-        f"- Server: {args.workers} process(es), {args.threads} solve threads each, interpreter "
+        f"- Server: {args.workers} process(es), worker threads {args.threads or 'one per core'}, "
+        f"queue {'8 per thread' if args.queue < 0 else args.queue}, interpreter "
         f"`{args.interpreter}`, audit log {'on' if args.audit else 'off'}; engine loaded in {load_s:.1f} s.",
+        "- The client runs on the same machine, so it takes CPU from the server too.",
         *([f"- Conditions: {args.note}"] if args.note else []),
         "",
-        "| clients | requests | wall s | requests/s | p50 ms | p95 ms | p99 ms | max ms |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| clients | answered | refused (503) | wall s | answered/s | p50 ms | p95 ms | p99 ms | max ms | refusal p99 ms |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
+        refusal = "" if r["refusal_p99_ms"] is None else r["refusal_p99_ms"]
         lines.append(
-            f"| {r['clients']} | {r['requests']} | {r['wall_s']} | {r['rps']} | {r['p50_ms']} | "
-            f"{r['p95_ms']} | {r['p99_ms']} | {r['max_ms']} |"
+            f"| {r['clients']} | {r['requests']} | {r['refused']} | {r['wall_s']} | {r['rps']} | "
+            f"{r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | {r['max_ms']} | {refusal} |"
         )
+    if len(results) > 1 and results[0]["clients"] == 1:
+        base = results[0]["rps"]
+        lines += [
+            "",
+            "Answered/s relative to 1 client: "
+            + ", ".join(f"{r['clients']} clients {r['rps'] / base:.2f}" for r in results[1:])
+            + ".",
+        ]
     if stages:
         lines += [
             "",
@@ -169,15 +198,18 @@ def _write(
         "",
         "Every answer was a 200 with an outcome ("
         + ", ".join(f"{k}: {v}" for k, v in sorted(_sum_outcomes(results).items()))
-        + "). Solving is CPU-bound (CP-SAT), so requests/s levels off at the cores the server "
-        "has; beyond that more clients add queueing latency, not throughput. For more "
-        "throughput run more server processes (`SLOTWISE_WORKERS`); see [the service](../service.md).",
+        + ") or a 503 `overloaded` with `Retry-After`, after which that client waited as told. "
+        "Solving is CPU-bound (CP-SAT), so answered/s levels off at the cores the server has; "
+        "the worker pool is sized to them and the queue is bounded, so more clients get "
+        "refusals rather than slower answers. For more throughput run more server processes "
+        "(`SLOTWISE_WORKERS`) on more cores; see [the service](../service.md).",
         "",
         "Reproduce:",
         "",
         "```bash",
         "python benchmarks/load_bench.py --requests "
         f"{args.requests} --duration {args.duration:g} --concurrency {args.concurrency}"
+        + (f" --interpreter {args.interpreter}" if args.interpreter != "auto" else "")
         + (" --audit" if args.audit else ""),
         "```",
         "",
@@ -197,8 +229,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=300, help="answers per level, at most")
     parser.add_argument("--duration", type=float, default=20.0, help="seconds per level, at most")
-    parser.add_argument("--concurrency", default="1,8,32", help="client counts, comma-separated")
-    parser.add_argument("--threads", type=int, default=8, help="SLOTWISE_THREADS of the server")
+    parser.add_argument("--concurrency", default="1,8,32,64", help="client counts, comma-separated")
+    parser.add_argument(
+        "--threads", type=int, default=0, help="SLOTWISE_THREADS of the server (0: per core)"
+    )
+    parser.add_argument("--queue", type=int, default=-1, help="SLOTWISE_QUEUE of the server")
     parser.add_argument("--workers", type=int, default=1, help="SLOTWISE_WORKERS of the server")
     parser.add_argument("--interpreter", default="auto", help="SLOTWISE_INTERPRETER of the server")
     parser.add_argument("--audit", action="store_true", help="write an audit log (a temp file)")
@@ -210,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     env = {
         **os.environ,
         "SLOTWISE_THREADS": str(args.threads),
+        "SLOTWISE_QUEUE": str(args.queue),
         "SLOTWISE_WORKERS": str(args.workers),
         "SLOTWISE_INTERPRETER": args.interpreter,
         "SLOTWISE_LOG_LEVEL": "warning",
@@ -247,8 +283,9 @@ def main(argv: list[str] | None = None) -> int:
         for clients in levels:
             r = asyncio.run(_level(url, bodies, clients, args.requests, args.duration))
             print(
-                f"{clients:>3} clients: {r['requests']} requests, {r['rps']} req/s, "
-                f"p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms",
+                f"{clients:>3} clients: {r['requests']} answered, {r['refused']} refused, "
+                f"{r['rps']} answered/s, p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, "
+                f"p99 {r['p99_ms']} ms",
                 flush=True,
             )
             results.append(r)

@@ -94,6 +94,7 @@ class Brute:
         self.grid = grid_starts(self.req)
         self.apps = self.req.appointment_specs()
         self.everyone = [r.id for r in self.req.resources]
+        self._options: dict[tuple[int, bool, tuple[str, ...]], list[Option]] = {}
 
     def hard(self) -> list[Constraint]:
         return [c for c in self.constraints if c.strength == "hard"]
@@ -108,6 +109,12 @@ class Brute:
         return self.apps[pos].duration_minutes or self.duration or self.req.duration_minutes
 
     def options(self, pos: int, calendar: bool, hard: list[Constraint]) -> list[Option]:
+        key = (pos, calendar, tuple(c.id for c in hard))
+        if key not in self._options:
+            self._options[key] = self._enumerate(pos, calendar, hard)
+        return self._options[key]
+
+    def _enumerate(self, pos: int, calendar: bool, hard: list[Constraint]) -> list[Option]:
         app = self.apps[pos]
         minutes = self.minutes(pos)
         pools = [n.any_of for n in app.needs] if app.needs else [self.everyone]
@@ -168,7 +175,7 @@ class Brute:
         for c in self.hard():
             if not all(holds(c, *combo[pos[a]]) for a in self.scope(c) if a in pos):
                 wrong.append(c.id)
-        if not wrong and norm(combo) not in {norm(o) for o in self.solutions()}:
+        if not wrong and len(combo) > 1 and norm(combo) not in {norm(o) for o in self.solutions()}:
             wrong.append("structure")  # gaps, double booking, one provider for a series
         return sorted(set(wrong))
 

@@ -206,6 +206,15 @@ def build_parser() -> argparse.ArgumentParser:
         "(env SLOTWISE_QUEUE, default -1: 8 per thread)",
     )
     p.add_argument(
+        "--max-wait",
+        dest="max_wait_s",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="refuse (503) a request whose expected wait for a worker is longer "
+        "(env SLOTWISE_MAX_WAIT, default 0.5)",
+    )
+    p.add_argument(
         "--time-limit",
         dest="time_limit_s",
         type=float,
@@ -266,6 +275,7 @@ def main(
             "workers",
             "threads",
             "queue",
+            "max_wait_s",
             "time_limit_s",
             "interpreter",
             "log_level",

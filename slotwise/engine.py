@@ -106,7 +106,9 @@ class Engine:
     `interpreter` picks who labels the message's candidates: ``"auto"`` (the embedded
     model if packaged, else the cue rules), ``"model"``, ``"rules"``,
     ``"causal-lm:PATH"`` (a larger local model, docs/backends.md), or any object
-    meeting the `Interpreter` protocol.
+    meeting the `Interpreter` protocol. `time_limit_s` is the budget of one request,
+    reading and solving (1 s by default): when it runs out the result holds the best
+    proposals found so far and `ScheduleResult.timed_out` says so.
     """
 
     def __init__(

@@ -16,15 +16,16 @@ The engine loads once per process, in a worker thread, while the server already
 answers `/healthz` (503 until it is ready; requests that come earlier wait for it).
 Parsing, solving, serialising and the audit write run in a pool of worker threads,
 ``threads`` of them (default: one per usable core), so the event loop never blocks; the
-engine is safe to share. At most ``queue`` more requests wait for a worker; one more
-than that is refused at once with 503 ``overloaded`` and a ``Retry-After`` estimate
+engine is safe to share. At most ``queue`` more requests wait for a worker, and only
+while the expected wait is at most ``max_wait_s``; one more than that is refused at
+once with 503 ``overloaded`` and a ``Retry-After`` estimate
 (`_Admission`), so that overload is shed rather than queued without bound: the
 requests taken keep their latency and throughput stays what the cores give.
 
 Every setting is an argument of `create_app`/`run` and an environment variable
 (`ServiceConfig.from_env`): SLOTWISE_HOST, SLOTWISE_PORT, SLOTWISE_AUDIT_LOG,
 SLOTWISE_REDACT, SLOTWISE_AUDIT_FSYNC, SLOTWISE_MAX_BODY_BYTES, SLOTWISE_WORKERS,
-SLOTWISE_THREADS, SLOTWISE_QUEUE, SLOTWISE_TIME_LIMIT, SLOTWISE_INTERPRETER,
+SLOTWISE_THREADS, SLOTWISE_QUEUE, SLOTWISE_MAX_WAIT, SLOTWISE_TIME_LIMIT, SLOTWISE_INTERPRETER,
 SLOTWISE_LOG_LEVEL. See docs/service.md.
 """
 
@@ -85,6 +86,7 @@ ENV_VARS: dict[str, str] = {
     "workers": "SLOTWISE_WORKERS",
     "threads": "SLOTWISE_THREADS",
     "queue": "SLOTWISE_QUEUE",
+    "max_wait_s": "SLOTWISE_MAX_WAIT",
     "time_limit_s": "SLOTWISE_TIME_LIMIT",
     "interpreter": "SLOTWISE_INTERPRETER",
     "log_level": "SLOTWISE_LOG_LEVEL",
@@ -104,6 +106,7 @@ class ServiceConfig:
     workers: int = 1  # SLOTWISE_WORKERS: server processes, one engine each
     threads: int = 0  # SLOTWISE_THREADS: worker threads per process; 0: one per core
     queue: int = -1  # SLOTWISE_QUEUE: requests that may wait for one; -1: 8 per thread
+    max_wait_s: float = 0.5  # SLOTWISE_MAX_WAIT: longest expected wait for a worker taken
     time_limit_s: float = 1.0  # SLOTWISE_TIME_LIMIT: seconds per request (the engine's budget)
     interpreter: str = "auto"  # SLOTWISE_INTERPRETER: auto | model | rules | causal-lm:PATH
     log_level: str = "info"  # SLOTWISE_LOG_LEVEL
@@ -125,7 +128,7 @@ class ServiceConfig:
                     values[f.name] = int(raw)
                 except ValueError:
                     raise ValueError(f"{var}={raw!r} is not a whole number") from None
-            elif f.name == "time_limit_s":
+            elif f.name in {"time_limit_s", "max_wait_s"}:
                 try:
                     values[f.name] = float(raw)
                 except ValueError:
@@ -150,6 +153,8 @@ class ServiceConfig:
             raise ValueError("workers must be at least 1, threads at least 0 (0: one per core)")
         if self.queue < -1:
             raise ValueError(f"queue {self.queue} is below 0 (-1: {QUEUE_PER_THREAD} per thread)")
+        if not 0 < self.max_wait_s <= 600:
+            raise ValueError(f"max wait {self.max_wait_s} s is not in (0, 600]")
         if not 0 < self.time_limit_s <= 600:
             raise ValueError(f"time limit {self.time_limit_s} s is not in (0, 600]")
         if self.audit_fsync not in {"never", "always"}:
@@ -173,33 +178,44 @@ def check_interpreter(spec: str) -> None:
 
 
 class _Admission:
-    """Who may wait for a worker: at most `threads` run and `queue` wait; the rest are
-    refused at once. Used only on the event loop's thread, so plain counters suffice.
+    """Who may wait for a worker. At most `threads` run and `queue` wait, and a request
+    is taken only if its expected wait (those ahead of it times the recent mean service
+    time, over the workers) is at most `max_wait_s`; the rest are refused at once. Used
+    only on the event loop's thread, so plain counters suffice.
 
     `retry_after` estimates when a slot frees up: the waiting requests (plus one) times
-    the recent mean service time, spread over the workers, in whole seconds (1-60)."""
+    the mean service time, spread over the workers, in whole seconds (1-60)."""
 
-    def __init__(self, threads: int, queue: int) -> None:
+    def __init__(self, threads: int, queue: int, max_wait_s: float = 0.5) -> None:
         self.threads = threads
         self.capacity = threads + queue
+        self.max_wait_s = max_wait_s
         self.inside = 0
         self.refused = 0
-        self.mean_s = 0.05  # an exponentially weighted mean of service times
+        self.service_s = 0.05  # an exponentially weighted mean of time in a worker
+
+    def expected_wait(self) -> float:
+        ahead = max(0, self.inside - self.threads + 1)
+        return ahead * self.service_s / self.threads
 
     def enter(self) -> bool:
-        if self.inside >= self.capacity:
+        full = self.inside >= self.capacity
+        if full or (self.inside >= self.threads and self.expected_wait() > self.max_wait_s):
             self.refused += 1
             return False
         self.inside += 1
         return True
 
-    def leave(self, seconds: float) -> None:
+    def leave(self) -> None:
         self.inside -= 1
-        self.mean_s += 0.1 * (seconds - self.mean_s)
+
+    def served(self, seconds: float) -> None:
+        """Time one request spent in a worker (not waiting for one)."""
+        self.service_s += 0.1 * (seconds - self.service_s)
 
     def retry_after(self) -> int:
         waiting = max(0, self.inside - self.threads) + 1
-        return min(60, max(1, math.ceil(waiting * self.mean_s / self.threads)))
+        return min(60, max(1, math.ceil(waiting * self.service_s / self.threads)))
 
 
 class _EngineSlot:
@@ -261,7 +277,7 @@ def _overloaded(admission: _Admission, request_id: str) -> JSONResponse:
         "error": {
             "code": "overloaded",
             "field": "",
-            "message": f"every worker is busy and {admission.capacity - admission.threads} "
+            "message": f"every worker is busy and {max(0, admission.inside - admission.threads)} "
             f"requests are waiting; retry after {retry} s",
         }
     }
@@ -343,12 +359,14 @@ def create_app(
     audit: AuditLog | None = None,
     queue: int = -1,
     time_limit_s: float = 1.0,
+    max_wait_s: float = 0.5,
 ) -> FastAPI:
     """The FastAPI app. `engine`: an `Engine` to serve (else one is loaded at startup
     with `interpreter` and `time_limit_s`); `audit_path`: append a JSON line per request
     there (or pass an `AuditLog` as `audit`); `redact`: keep message text out of that
     log; `threads`: worker threads (0: one per usable core); `queue`: requests that may
-    wait for a worker before the next is refused with 503 (-1: 8 per thread)."""
+    wait for a worker before the next is refused with 503 (-1: 8 per thread);
+    `max_wait_s`: a request whose expected wait for a worker is longer is refused too."""
     if engine is None:
         check_interpreter(interpreter)
     slot = _EngineSlot(engine, interpreter, time_limit_s)
@@ -358,7 +376,7 @@ def create_app(
     threads = threads or usable_cores()
     queue = QUEUE_PER_THREAD * threads if queue < 0 else queue
     limiter = anyio.CapacityLimiter(threads)
-    admission = _Admission(threads, queue)
+    admission = _Admission(threads, queue, max_wait_s)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -384,6 +402,7 @@ def create_app(
 
     def _run(kind: str, body: bytes, request_id: str, t0: float, eng: Any) -> Response:
         """In a worker thread: parse, answer, serialise, audit."""
+        started = time.perf_counter()
         request: ScheduleRequest | None = None
         result: InterpretResult | None = None
         error: SlotwiseError | None = None
@@ -409,6 +428,7 @@ def create_app(
             error = _internal(request_id)
             response = _error_response(error, request_id)
         _audit(kind, request, result, error, t0, request_id)
+        admission.served(time.perf_counter() - started)
         return response
 
     def _audit(
@@ -453,7 +473,7 @@ def create_app(
                 _run, kind, body, request_id, t0, eng, limiter=limiter
             )
         finally:
-            admission.leave(time.perf_counter() - t0)
+            admission.leave()
 
     @app.post(
         "/v1/schedule",
@@ -551,6 +571,7 @@ def app_from_env() -> FastAPI:
         audit_fsync=config.audit_fsync,
         queue=config.queue,
         time_limit_s=config.time_limit_s,
+        max_wait_s=config.max_wait_s,
     )
 
 
@@ -596,6 +617,7 @@ def run(
         audit_fsync=cfg.audit_fsync,
         queue=cfg.queue,
         time_limit_s=cfg.time_limit_s,
+        max_wait_s=cfg.max_wait_s,
     )
     uvicorn.run(app, **common)
 

@@ -85,8 +85,10 @@ def server(audit_file: Path) -> Iterator[str]:
         "SLOTWISE_AUDIT_LOG": str(audit_file),
         "SLOTWISE_INTERPRETER": INTERPRETER,
         "SLOTWISE_LOG_LEVEL": "warning",
-        # Room for the 24 concurrent requests below: shedding has its own test.
+        # Room for the 24 concurrent requests below, however slow the machine is today:
+        # shedding has its own tests.
         "SLOTWISE_QUEUE": "32",
+        "SLOTWISE_MAX_WAIT": "600",
     }
     proc = subprocess.Popen(
         [sys.executable, "-m", "slotwise.service"],
@@ -451,6 +453,23 @@ def test_service_full_queue_is_refused_with_503_and_retry_after(
     assert int(refused.headers["retry-after"]) >= 1
     assert health.status_code == 200
     assert app.state.admission.inside == 0 and app.state.admission.refused == 1
+
+
+def test_service_admission_refuses_what_would_wait_too_long() -> None:
+    from slotwise.service import _Admission
+
+    admission = _Admission(threads=2, queue=100, max_wait_s=0.5)
+    admission.service_s = 0.2  # each request holds a worker 0.2 s
+    taken = 0
+    while admission.enter():
+        taken += 1
+    assert taken == 7  # 2 running, 5 waiting: the 5th waits 5 * 0.2 / 2 = 0.5 s
+    assert admission.refused == 1 and admission.retry_after() == 1
+    admission.leave()
+    assert admission.enter()
+    admission.served(2.2)  # slower now: the mean follows, and so does Retry-After
+    assert admission.service_s == pytest.approx(0.4)
+    assert not admission.enter() and admission.retry_after() == 2
 
 
 def test_service_worker_pool_is_sized_to_the_cores() -> None:

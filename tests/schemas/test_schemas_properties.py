@@ -14,6 +14,7 @@ from slotwise.schemas import ERROR_CODES, RequestError, ScheduleRequest
 
 from slotwise import Engine
 
+ENGINE = Engine(interpreter="rules", time_limit_s=0.5)
 WHOLE_BODY = {"invalid_json", "invalid_body", "body_too_large"}
 SETTINGS = settings(
     max_examples=150, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True
@@ -118,8 +119,9 @@ def test_schemas_any_now_is_accepted_or_out_of_range_never_a_fault(
     req = _coded_or_valid(json.dumps(body))
     if req is None:
         return
-    result = Engine(interpreter="rules", time_limit_s=0.5).schedule(req)
-    assert result.outcome == "clarification"  # nobody is open: asked, not crashed
+    result = ENGINE.schedule(req)
+    # Nobody is open: asked, not crashed (or, on a busy machine, out of time and saying so).
+    assert result.outcome == "clarification" or (result.timed_out and not result.proposals)
 
 
 @SETTINGS

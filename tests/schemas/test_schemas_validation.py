@@ -186,6 +186,18 @@ def test_schemas_naive_datetime_across_dst_gets_the_right_offset(
             "reserved_id",
             "constraints[0].id",
         ),
+        (
+            lambda d: d.update(message="and Friday " * 200, history=["next Tuesday " * 200]),
+            "text_too_long",
+            "history",
+        ),
+        (
+            lambda d: d["resources"][0]["open"].append(
+                {"start": "9000-01-01T09:00:00Z", "end": "9000-01-01T17:00:00Z"}
+            ),
+            "horizon_too_long",
+            "resources[0].open",
+        ),
     ],
 )
 def test_schemas_invalid_request_names_code_and_field(
