@@ -36,6 +36,7 @@ ERROR_CODES: dict[str, str] = {
     "horizon_too_long": "The availability or booking horizon is longer than the cap.",
     "not_found": "HTTP: no such path (the service serves /v1/schedule, /v1/interpret, /healthz).",
     "method_not_allowed": "HTTP: the path exists but not for this method (POST the requests).",
+    "session_not_found": "No session with this id (never created, deleted or expired).",
     "internal_error": "A fault inside Slotwise; please report it with the request.",
 }
 
@@ -80,6 +81,8 @@ class RequestError(SlotwiseError):
             self.http_status = 400
         elif code == "body_too_large":
             self.http_status = 413
+        elif code == "session_not_found":
+            self.http_status = 404
 
     def to_dict(self) -> dict[str, Any]:
         body = super().to_dict()

@@ -69,6 +69,8 @@ ENV_VARS: dict[str, str] = {
     "threads": "SLOTWISE_THREADS",
     "interpreter": "SLOTWISE_INTERPRETER",
     "log_level": "SLOTWISE_LOG_LEVEL",
+    "store": "SLOTWISE_STORE",
+    "session_ttl_s": "SLOTWISE_SESSION_TTL",
 }
 
 
@@ -86,6 +88,8 @@ class ServiceConfig:
     threads: int = 8  # SLOTWISE_THREADS: concurrent solves per process
     interpreter: str = "auto"  # SLOTWISE_INTERPRETER: auto | model | rules | causal-lm:PATH
     log_level: str = "info"  # SLOTWISE_LOG_LEVEL
+    store: str | None = None  # SLOTWISE_STORE: sqlite:///PATH.db | redis://HOST:PORT/DB
+    session_ttl_s: int | None = None  # SLOTWISE_SESSION_TTL: seconds (default 24 h)
     extra: dict[str, Any] = field(default_factory=dict)  # passed on to uvicorn.run
 
     @classmethod
@@ -99,7 +103,7 @@ class ServiceConfig:
                 continue
             if f.name == "redact":
                 values[f.name] = env_flag(var or "")
-            elif f.name in {"port", "max_body_bytes", "workers", "threads"}:
+            elif f.name in {"port", "max_body_bytes", "workers", "threads", "session_ttl_s"}:
                 try:
                     values[f.name] = int(raw)
                 except ValueError:
@@ -145,9 +149,10 @@ def check_interpreter(spec: str) -> None:
 class _EngineSlot:
     """The process's engine: given, or loaded once in a worker thread."""
 
-    def __init__(self, engine: Any, interpreter: str) -> None:
+    def __init__(self, engine: Any, interpreter: str, **options: Any) -> None:
         self.engine = engine
         self.interpreter = interpreter
+        self.options = options  # store, session_ttl_s
         self.error: BaseException | None = None
         self._task: asyncio.Task[Any] | None = None
 
@@ -155,7 +160,7 @@ class _EngineSlot:
         from slotwise.engine import Engine
 
         t0 = time.perf_counter()
-        engine = Engine(interpreter=self.interpreter)
+        engine = Engine(interpreter=self.interpreter, **self.options)
         log.info("engine loaded in %.0f ms", (time.perf_counter() - t0) * 1000)
         return engine
 
@@ -254,13 +259,15 @@ def create_app(
     interpreter: str = "auto",
     audit_fsync: str = "never",
     audit: AuditLog | None = None,
+    store: str | None = None,
+    session_ttl_s: int | None = None,
 ) -> FastAPI:
     """The FastAPI app. `engine`: an `Engine` to serve (else one is loaded at startup
     with `interpreter`); `audit_path`: append a JSON line per request there (or pass an
     `AuditLog` as `audit`); `redact`: keep message text out of that log."""
     if engine is None:
         check_interpreter(interpreter)
-    slot = _EngineSlot(engine, interpreter)
+    slot = _EngineSlot(engine, interpreter, store=store, session_ttl_s=session_ttl_s)
     audit_log = audit or (
         AuditLog(audit_path, redact=redact, fsync=audit_fsync) if audit_path else None
     )
@@ -407,6 +414,16 @@ def create_app(
         log.error("unhandled error (%s)", request_id, exc_info=exc)
         return _error_response(_internal(request_id), request_id)
 
+    from slotwise.sessions_http import add_session_routes
+
+    add_session_routes(
+        app,
+        slot.get,
+        lambda r: _read_body(r, max_body_bytes),
+        _error_response,
+        new_request_id,
+        limiter,
+    )
     app.openapi = _openapi_with_request_schema(app)  # type: ignore[method-assign]
     return app
 
@@ -447,6 +464,8 @@ def app_from_env() -> FastAPI:
         threads=config.threads,
         interpreter=config.interpreter,
         audit_fsync=config.audit_fsync,
+        store=config.store,
+        session_ttl_s=config.session_ttl_s,
     )
 
 
@@ -490,6 +509,8 @@ def run(
         threads=cfg.threads,
         interpreter=cfg.interpreter,
         audit_fsync=cfg.audit_fsync,
+        store=cfg.store,
+        session_ttl_s=cfg.session_ttl_s,
     )
     uvicorn.run(app, **common)
 
