@@ -96,7 +96,8 @@ class Session:
         checked = check_settings(settings)
         sid = new_id()
         record = {"id": sid, "settings": checked, "created": time.time(), "turns": [], "state": {}}
-        record["expires"] = store.save(sid, record)
+        record["expires"] = time.time() + store.ttl_s
+        store.save(sid, record)
         return cls(engine, store, sid)
 
     @classmethod
@@ -147,7 +148,8 @@ class Session:
                 raise
             except Exception as exc:
                 raise InternalError(f"{type(exc).__name__}: {exc}") from exc
-            record["expires"] = self.store.save(self.id, record)
+            record["expires"] = time.time() + self.store.ttl_s
+            self.store.save(self.id, record)
         return result
 
     def _asks(self, sentence: str) -> float:

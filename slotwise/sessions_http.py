@@ -24,8 +24,12 @@ from slotwise.schemas import ErrorBody, InternalError, RequestError, SlotwiseErr
 from slotwise.schemas.session import SessionCreated, SessionView, TurnResult
 from slotwise.sessions import Session
 
-_404 = {404: {"model": ErrorBody, "description": "No such session (`session_not_found`)."}}
-_422 = {422: {"model": ErrorBody, "description": "The body breaks the schema."}}
+_404: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "No such session (`session_not_found`)."}
+}
+_422: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorBody, "description": "The body breaks the schema."}
+}
 
 
 def _json(body: bytes) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from slotwise.stores import RedisStore, SQLiteStore, Store, open_store
 
 
