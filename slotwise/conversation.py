@@ -190,6 +190,11 @@ def revise(held: list[Held], new: list[Constraint], turn: int, moving: bool) -> 
     dropped: list[tuple[Held, str]] = []
 
     def drop(h: Held, why: str) -> None:
+        anchor = h.constraint.modifies
+        if anchor and any(
+            o.turn == h.turn and o.constraint.id == anchor for o in out + [d for d, _ in dropped]
+        ):
+            return  # a narrower goes with its anchor's fate, not on its own (see _unanchored)
         if h in out:
             out.remove(h)
             dropped.append((h, why))
@@ -243,7 +248,19 @@ def revise(held: list[Held], new: list[Constraint], turn: int, moving: bool) -> 
             if moving or clash:
                 drop(h, "replaced")
     out.extend(Held(c, turn) for c in keep)
+    gone = {(h.turn, h.constraint.id) for h, _ in dropped}
+    out = [_unanchored(h) if (h.turn, h.constraint.modifies) in gone else h for h in out]
     return Revision(out, dropped)
+
+
+def _unanchored(h: Held) -> Held:
+    """A narrower whose day was taken back ("Wednesday, nothing before 2pm", then "Thursday,
+    not Wednesday") keeps holding, read over every day (its widest grounded reading)."""
+    c = h.constraint
+    widest = max(c.alternatives, key=lambda a: len(a.intervals), default=None)
+    if widest is None or len(widest.intervals) <= len(c.intervals):
+        return Held(c.model_copy(update={"modifies": None}), h.turn)
+    return Held(c.model_copy(update={"modifies": None, "intervals": widest.intervals}), h.turn)
 
 
 def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
@@ -288,9 +305,11 @@ def item_span(
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(message) if m.group().strip()]
     if not sentences:
         return 0, len(message)
-    a, b = sentences[0]
-    if asks is not None and len(sentences) > 1:
-        a, b = max(sentences, key=lambda s: asks(message[s[0] : s[1]]))
+    # a sentence of one or two words ("Morning.", "Hi there!") asks for nothing
+    full = [s for s in sentences if len(message[s[0] : s[1]].split()) > 2] or sentences
+    a, b = full[0]
+    if asks is not None and len(full) > 1:
+        a, b = max(full, key=lambda s: asks(message[s[0] : s[1]]))
     while a < b and message[a].isspace():
         a += 1
     while b > a and message[b - 1] in " \t.!?,":
