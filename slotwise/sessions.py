@@ -294,10 +294,7 @@ class Session:
                 "goal": goal,
                 "now": now.isoformat(),
                 "held": [h.to_json() for h in held],
-                "shown": [
-                    p.model_dump(mode="json", include={"rank", "resource", "start", "end"})
-                    for p in proposals
-                ],
+                "shown": _shown_next(proposals, clarification, shown, goal),
             }
         )
         history.append(
@@ -319,6 +316,26 @@ class Session:
             }
         )
         return result
+
+
+def _shown_next(
+    proposals: list[Proposal], clarification: Any, shown: list[dict[str, Any]], goal: str
+) -> list[dict[str, Any]]:
+    """What the next turn's "the second one" picks from: this turn's proposals; after a
+    question, the options it offered (the relaxations' proposals, in order); after a
+    turn with no slot (a question about price), still the last ones shown; after a
+    cancellation, nothing."""
+    if goal == "cancel":
+        return []
+    if not proposals and clarification is not None:
+        proposals = [p for r in clarification.relaxations for p in r.proposals]
+    if not proposals and goal in NO_SLOT:
+        return shown
+    keep = {"rank", "resource", "start", "end"}
+    return [
+        {**p.model_dump(mode="json", include=keep), "rank": n}
+        for n, p in enumerate(proposals, start=1)
+    ]
 
 
 def _utc(ts: float | None) -> datetime | None:
