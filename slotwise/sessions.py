@@ -219,10 +219,13 @@ class Session:
             dropped = [(h, "cancelled") for h in held]
             held = []
             state["booking_turn"] = None
+            state["booked"] = False
         elif goal != "other":
             moving = goal == "reschedule" and previous != "reschedule" and bool(state.get("booked"))
             revision = conv.revise(held, _renumber(own, held, req), number, moving)
             held, dropped = revision.held, revision.dropped
+            if goal == "book" and state.get("booked") and dropped:
+                goal = "reschedule"  # another day for a slot already picked: a move
             if (goal == "book" and previous not in {"book", "reschedule"}) or (
                 goal == "reschedule" and state.get("booking_turn") is None
             ):
