@@ -83,3 +83,28 @@ def test_stores_lock_lease_frees_a_dead_holder(store_url: str) -> None:
     with store.lock("s"):
         pass
     assert 0.1 < time.monotonic() - t0 < 5
+
+
+def _bump_in_process(url: str, times: int) -> None:
+    store = open_store(url)
+    for _ in range(times):
+        with store.lock("shared"):
+            record: Any = store.load("shared")
+            time.sleep(0.001)
+            store.save("shared", {"n": record["n"] + 1})
+
+
+def test_stores_lock_holds_across_processes(store_url: str) -> None:
+    """The lock lives in the store, so separate processes never overlap either."""
+    import multiprocessing
+
+    store = open_store(store_url)
+    store.save("shared", {"n": 0})
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_bump_in_process, args=(store_url, 10)) for _ in range(3)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    assert store.load("shared") == {"n": 30}
