@@ -38,6 +38,7 @@ ERROR_CODES: dict[str, str] = {
     "not_found": "HTTP: no such path (the service serves /v1/schedule, /v1/interpret, /healthz).",
     "method_not_allowed": "HTTP: the path exists but not for this method (POST the requests).",
     "overloaded": "HTTP 503: every worker is busy and the queue is full; retry after `Retry-After` seconds.",
+    "session_not_found": "No session with this id (never created, deleted or expired).",
     "internal_error": "A fault inside Slotwise; please report it with the request.",
 }
 
@@ -82,6 +83,8 @@ class RequestError(SlotwiseError):
             self.http_status = 400
         elif code == "body_too_large":
             self.http_status = 413
+        elif code == "session_not_found":
+            self.http_status = 404
 
     def to_dict(self) -> dict[str, Any]:
         body = super().to_dict()

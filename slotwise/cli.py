@@ -5,6 +5,7 @@
     slotwise interpret FILE.json | -         intent and grounded constraints, no solving
     slotwise schema [request|result]         the JSON Schema of the contract
     slotwise serve [--host H] [--port P]     the HTTP service
+    slotwise converse FILE.jsonl             replay a conversation: settings, then turns
     slotwise audit FILE.jsonl                summary of an audit log
     slotwise train [...]                     train the embedded intent model
 
@@ -231,6 +232,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="auto, model, rules or causal-lm:PATH (env SLOTWISE_INTERPRETER)",
     )
     p.add_argument("--log-level", default=None, help="uvicorn log level (env SLOTWISE_LOG_LEVEL)")
+    p.add_argument(
+        "--store",
+        default=None,
+        metavar="URL",
+        help="where sessions live: sqlite:///PATH.db or redis://HOST:PORT/DB (env SLOTWISE_STORE)",
+    )
+    p.add_argument(
+        "--session-ttl",
+        dest="session_ttl_s",
+        type=int,
+        default=None,
+        metavar="SECONDS",
+        help="sessions expire this long after their last turn (env SLOTWISE_SESSION_TTL, 86400)",
+    )
+    p = sub.add_parser("converse", help="replay a conversation from JSONL, one turn a line")
+    p.add_argument("file", metavar="FILE", help="JSONL: a settings line, then one turn a line")
+    p.add_argument("--store", default=None, metavar="URL", help="sqlite:///PATH.db or redis://...")
     p = sub.add_parser("audit", help="summarise an audit log")
     p.add_argument("file", metavar="FILE")
     sub.add_parser("train", help="train the embedded intent model (see --help)", add_help=False)
@@ -279,6 +297,8 @@ def main(
             "time_limit_s",
             "interpreter",
             "log_level",
+            "store",
+            "session_ttl_s",
         )
         kwargs = {k: getattr(args, k) for k in names if getattr(args, k) is not None}
         try:  # a bad setting (flag or environment) is named on stderr, not a traceback
@@ -288,6 +308,10 @@ def main(
             return EXIT_INVALID
         run(**kwargs)
         return EXIT_OK
+    if args.command == "converse":
+        from slotwise.converse import converse
+
+        return converse(args.file, args.store, stdout, stderr, stdin)
     if args.command == "audit":
         from slotwise.audit import main_summary
 

@@ -117,16 +117,42 @@ class Engine:
         *,
         time_limit_s: float = DEFAULT_TIME_BUDGET_S,
         relax_below: float = RELAX_BELOW,
+        store: Any = None,
+        session_ttl_s: float | None = None,
     ) -> None:
         if not time_limit_s > 0:
             raise ValueError(f"time_limit_s must be positive, got {time_limit_s!r}")
         t0 = time.perf_counter()
+        self._store_spec = store
+        self._session_ttl_s = session_ttl_s
+        self._store: Any = None
         self.relax_below = relax_below
         self.interpreter: Interpreter = (
             load_interpreter(interpreter) if isinstance(interpreter, str) else interpreter
         )
         self.time_limit_s = time_limit_s
         self.load_ms = (time.perf_counter() - t0) * 1000
+
+    @property
+    def store(self) -> Any:
+        """Where sessions live (`slotwise.stores`): the `store` given, a URL of one
+        (``sqlite:///path.db``, ``redis://host:6379/0``), or the default SQLite file;
+        opened on first use."""
+        if self._store is None:
+            from slotwise.stores import DEFAULT_TTL_S, open_store
+
+            self._store = open_store(self._store_spec, ttl_s=self._session_ttl_s or DEFAULT_TTL_S)
+        return self._store
+
+    def session(self, session_id: str | None = None, /, **settings: Any) -> Any:
+        """A conversation (`slotwise.sessions.Session`): ``session(**request_fields)``
+        creates one (every request field but `message` and `now`); ``session(id)``
+        resumes one from the store, or raises `session_not_found`."""
+        from slotwise.sessions import Session
+
+        if session_id is not None:
+            return Session.resume(self, self.store, session_id)
+        return Session.create(self, self.store, settings)
 
     @staticmethod
     def parse(data: ScheduleRequest | dict[str, Any] | str | bytes) -> ScheduleRequest:

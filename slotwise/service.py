@@ -90,6 +90,8 @@ ENV_VARS: dict[str, str] = {
     "time_limit_s": "SLOTWISE_TIME_LIMIT",
     "interpreter": "SLOTWISE_INTERPRETER",
     "log_level": "SLOTWISE_LOG_LEVEL",
+    "store": "SLOTWISE_STORE",
+    "session_ttl_s": "SLOTWISE_SESSION_TTL",
 }
 
 
@@ -110,6 +112,8 @@ class ServiceConfig:
     time_limit_s: float = 1.0  # SLOTWISE_TIME_LIMIT: seconds per request (the engine's budget)
     interpreter: str = "auto"  # SLOTWISE_INTERPRETER: auto | model | rules | causal-lm:PATH
     log_level: str = "info"  # SLOTWISE_LOG_LEVEL
+    store: str | None = None  # SLOTWISE_STORE: sqlite:///PATH.db | redis://HOST:PORT/DB
+    session_ttl_s: int | None = None  # SLOTWISE_SESSION_TTL: seconds (default 24 h)
     extra: dict[str, Any] = field(default_factory=dict)  # passed on to uvicorn.run
 
     @classmethod
@@ -123,7 +127,14 @@ class ServiceConfig:
                 continue
             if f.name == "redact":
                 values[f.name] = env_flag(var or "")
-            elif f.name in {"port", "max_body_bytes", "workers", "threads", "queue"}:
+            elif f.name in {
+                "port",
+                "max_body_bytes",
+                "workers",
+                "threads",
+                "queue",
+                "session_ttl_s",
+            }:
                 try:
                     values[f.name] = int(raw)
                 except ValueError:
@@ -221,10 +232,10 @@ class _Admission:
 class _EngineSlot:
     """The process's engine: given, or loaded once in a worker thread."""
 
-    def __init__(self, engine: Any, interpreter: str, time_limit_s: float = 1.0) -> None:
+    def __init__(self, engine: Any, interpreter: str, **options: Any) -> None:
         self.engine = engine
         self.interpreter = interpreter
-        self.time_limit_s = time_limit_s
+        self.options = options  # time_limit_s, store, session_ttl_s
         self.error: BaseException | None = None
         self._task: asyncio.Task[Any] | None = None
 
@@ -232,7 +243,7 @@ class _EngineSlot:
         from slotwise.engine import Engine
 
         t0 = time.perf_counter()
-        engine = Engine(interpreter=self.interpreter, time_limit_s=self.time_limit_s)
+        engine = Engine(interpreter=self.interpreter, **self.options)
         log.info("engine loaded in %.0f ms", (time.perf_counter() - t0) * 1000)
         return engine
 
@@ -360,6 +371,8 @@ def create_app(
     queue: int = -1,
     time_limit_s: float = 1.0,
     max_wait_s: float = 0.5,
+    store: str | None = None,
+    session_ttl_s: int | None = None,
 ) -> FastAPI:
     """The FastAPI app. `engine`: an `Engine` to serve (else one is loaded at startup
     with `interpreter` and `time_limit_s`); `audit_path`: append a JSON line per request
@@ -369,7 +382,9 @@ def create_app(
     `max_wait_s`: a request whose expected wait for a worker is longer is refused too."""
     if engine is None:
         check_interpreter(interpreter)
-    slot = _EngineSlot(engine, interpreter, time_limit_s)
+    slot = _EngineSlot(
+        engine, interpreter, time_limit_s=time_limit_s, store=store, session_ttl_s=session_ttl_s
+    )
     audit_log = audit or (
         AuditLog(audit_path, redact=redact, fsync=audit_fsync) if audit_path else None
     )
@@ -529,6 +544,16 @@ def create_app(
         log.error("unhandled error (%s)", request_id, exc_info=exc)
         return _error_response(_internal(request_id), request_id)
 
+    from slotwise.sessions_http import add_session_routes
+
+    add_session_routes(
+        app,
+        slot.get,
+        lambda r: _read_body(r, max_body_bytes),
+        _error_response,
+        new_request_id,
+        limiter,
+    )
     app.openapi = _openapi_with_request_schema(app)  # type: ignore[method-assign]
     return app
 
@@ -572,6 +597,8 @@ def app_from_env() -> FastAPI:
         queue=config.queue,
         time_limit_s=config.time_limit_s,
         max_wait_s=config.max_wait_s,
+        store=config.store,
+        session_ttl_s=config.session_ttl_s,
     )
 
 
@@ -618,6 +645,8 @@ def run(
         queue=cfg.queue,
         time_limit_s=cfg.time_limit_s,
         max_wait_s=cfg.max_wait_s,
+        store=cfg.store,
+        session_ttl_s=cfg.session_ttl_s,
     )
     uvicorn.run(app, **common)
 

@@ -1,0 +1,261 @@
+"""Conversations on the blind set: turn-level and check-level accuracy, per-turn latency.
+
+The conversations (`benchmarks/data/conversations/cv*.jsonl`, format in FORMAT.md) were
+written by independent writers who wrote no training data, each against a calendar
+(`cal_cvN.json`). They are split once, by the parity of the SHA-256 of the conversation
+id (even: dev, read and tuned on; odd: test, only ever scored here, and only as totals).
+
+Each conversation runs as a session of the shipped engine on a real store (SQLite in a
+temporary folder by default, ``--store redis://...`` for Redis), one `send` per turn
+with `now` = the calendar's `now` plus the minutes the writer gives, `shown` left to the
+engine (its own last proposals). Per turn, the checks are those the writer gave:
+
+- `intent` (the turn's goal), `goal_shift`, `outcome`: equal;
+- `refers_to`: null and no reference; `{"shown_rank": r}`: the first reference picks
+  rank r; `{"turn": k, "text": t}`: the first reference is to turn k on a span that
+  overlaps t in turn k's message;
+- `cancels`: null, or turn k and a span overlapping t;
+- `holds` / `dropped`: as sets, matched by overlap: every expected text overlaps a
+  constraint of ours from a turn whose message holds it, and every one of ours overlaps
+  an expected text (a different cut of the same words counts; an extra or a missing
+  constraint does not);
+- `top` (when given): proposal 1 starts on that date, inside [from, to] and with one of
+  the resources.
+
+A turn is fully right when all of its checks pass. Latency: wall time of `send`
+(read, revise, solve, commit to the store), p50 and p90 over all turns of the half.
+
+    python benchmarks/conversations_eval.py [--half test|dev] [--store URL] [--show]
+
+`--show` prints every dev turn with what failed; it refuses the test half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data" / "conversations"
+OUT = ROOT / "docs" / "benchmarks"
+
+
+def half_of(conversation_id: str) -> str:
+    """The one split: even last byte of SHA-256(id) -> dev, odd -> test."""
+    return "dev" if hashlib.sha256(conversation_id.encode()).digest()[-1] % 2 == 0 else "test"
+
+
+def load(half: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    rows = []
+    for f in sorted(DATA.glob("cv*.jsonl")):
+        cal = json.loads((DATA / f"cal_{f.stem}.json").read_text())
+        for line in f.read_text().splitlines():
+            if line.strip():
+                conv = json.loads(line)
+                if half_of(conv["id"]) == half:
+                    rows.append((conv, cal))
+    return rows
+
+
+def _occurrences(text: str, messages: dict[int, str]) -> list[tuple[int, int, int]]:
+    out = []
+    for k, msg in messages.items():
+        start = msg.find(text)
+        while start >= 0:
+            out.append((k, start, start + len(text)))
+            start = msg.find(text, start + 1)
+    return out
+
+
+def _hits(turn: int | None, span: Any, occ: list[tuple[int, int, int]]) -> bool:
+    if turn is None or span is None:
+        return False
+    a, b = span
+    return any(k == turn and a < e and s < b for k, s, e in occ)
+
+
+def _set_match(
+    expected: list[str], ours: list[tuple[int | None, Any]], msgs: dict[int, str]
+) -> bool:
+    occ = {t: _occurrences(t, msgs) for t in expected}
+    if any(not occ[t] for t in expected):
+        return False  # the writer's text is in no message: cannot be matched
+    every_expected = all(any(_hits(k, s, occ[t]) for k, s in ours) for t in expected)
+    every_ours = all(any(_hits(k, s, occ[t]) for t in expected) for k, s in ours)
+    return every_expected and every_ours
+
+
+def _ref_match(
+    exp: dict[str, Any] | None, got: dict[str, Any] | None, msgs: dict[int, str]
+) -> bool:
+    if exp is None or got is None:
+        return exp is None and got is None
+    if "shown_rank" in exp:
+        return got.get("shown_rank") == exp["shown_rank"]
+    return _hits(
+        got.get("turn"),
+        got.get("span"),
+        _occurrences(exp["text"], {exp["turn"]: msgs.get(exp["turn"], "")}),
+    )
+
+
+def _top_match(windows: list[dict[str, Any]], result: dict[str, Any], tz: ZoneInfo) -> bool:
+    if not result["proposals"]:
+        return False
+    p = result["proposals"][0]
+    start = datetime.fromisoformat(p["start"]).astimezone(tz)
+    for w in windows:
+        if start.date().isoformat() != w["date"]:
+            continue
+        if not w.get("from", "00:00") <= start.strftime("%H:%M") <= w.get("to", "23:59"):
+            continue
+        if w.get("resources") and p["resource"] not in w["resources"]:
+            continue
+        return True
+    return False
+
+
+def check_turn(
+    expect: dict[str, Any], result: dict[str, Any], msgs: dict[int, str], tz: ZoneInfo
+) -> dict[str, bool]:
+    held = [
+        (c.get("turn"), c.get("span"))
+        for c in result["constraints"]
+        if c.get("source") == "message"
+    ]
+    dropped = []
+    for d in result["dropped"]:
+        span = None
+        for c in (msgs.get(d["turn"], ""),):
+            if d.get("text") and d["text"] in c:
+                start = c.find(d["text"])
+                span = (start, start + len(d["text"]))
+        dropped.append((d["turn"], span))
+    refs = result["refers_to"]
+    checks = {
+        "intent": result["goal"] == expect["intent"],
+        "goal_shift": result["goal_shift"] == expect["goal_shift"],
+        "outcome": result["outcome"] == expect["outcome"],
+        "refers_to": _ref_match(expect.get("refers_to"), refs[0] if refs else None, msgs),
+        "cancels": _ref_match(expect.get("cancels"), result["cancels"], msgs),
+        "holds": _set_match(expect.get("holds", []), held, msgs),
+        "dropped": _set_match(expect.get("dropped", []), dropped, msgs),
+    }
+    if expect.get("top"):
+        checks["top"] = _top_match(expect["top"], result, tz)
+    return checks
+
+
+def run(half: str, store: str | None, show: bool) -> dict[str, Any]:
+    from slotwise.engine import Engine
+
+    rows = load(half)
+    tmp = tempfile.mkdtemp(prefix="slotwise-cv-")
+    engine = Engine(store=store or f"sqlite:///{tmp}/sessions.db")
+    turns_right = turns = checks_right = checks = 0
+    per_check: dict[str, list[int]] = {}
+    latency: list[float] = []
+    for conv, cal in rows:
+        tz = ZoneInfo(cal["timezone"])
+        session = engine.session(
+            timezone=cal["timezone"],
+            duration_minutes=cal.get("duration_minutes", 30),
+            resources=cal["resources"],
+        )
+        now = datetime.fromisoformat(cal["now"])
+        msgs: dict[int, str] = {}
+        for n, turn in enumerate(conv["turns"], start=1):
+            now += timedelta(minutes=turn.get("minutes_later", 0))
+            msgs[n] = turn["message"]
+            t0 = time.perf_counter()
+            result = session.send(turn["message"], now=now).model_dump(mode="json")
+            latency.append((time.perf_counter() - t0) * 1000)
+            got = check_turn(turn["expect"], result, msgs, tz)
+            for name, ok in got.items():
+                per_check.setdefault(name, [0, 0])
+                per_check[name][0] += ok
+                per_check[name][1] += 1
+            turns += 1
+            turns_right += all(got.values())
+            checks += len(got)
+            checks_right += sum(got.values())
+            if show and half == "dev":
+                bad = [k for k, v in got.items() if not v]
+                mark = "ok " if not bad else "BAD"
+                print(f"{mark} {conv['id']} T{n}: {turn['message']}")
+                if bad:
+                    print(f"    failed: {bad}")
+                    print(f"    expect: {json.dumps({k: turn['expect'].get(k) for k in bad})}")
+                    print(
+                        "    got:    "
+                        + json.dumps(
+                            {
+                                "intent": result["goal"],
+                                "reader": result["intent"],
+                                "goal_shift": result["goal_shift"],
+                                "outcome": result["outcome"],
+                                "refers_to": [
+                                    {
+                                        k: v
+                                        for k, v in r.items()
+                                        if k != "proposal" and v is not None
+                                    }
+                                    for r in result["refers_to"]
+                                ],
+                                "cancels": result["cancels"]
+                                and {k: result["cancels"][k] for k in ("turn", "text")},
+                                "holds": [
+                                    (c.get("turn"), c.get("text"), c["kind"], c["strength"])
+                                    for c in result["constraints"]
+                                ],
+                                "dropped": [(d["turn"], d["text"]) for d in result["dropped"]],
+                                "top": result["proposals"][0]["start"]
+                                if result["proposals"]
+                                else None,
+                                "mentions": [m["text"] for m in result["mentions"]],
+                            }
+                        )
+                    )
+    return {
+        "half": half,
+        "conversations": len(rows),
+        "turns": turns,
+        "turns_fully_right": round(turns_right / max(1, turns), 4),
+        "checks": checks,
+        "checks_right": round(checks_right / max(1, checks), 4),
+        "per_check": {k: round(v[0] / v[1], 4) for k, v in sorted(per_check.items())},
+        "latency_ms_p50": round(statistics.median(latency), 1) if latency else None,
+        "latency_ms_p90": round(statistics.quantiles(latency, n=10)[-1], 1)
+        if len(latency) > 1
+        else None,
+        "store": engine.store.url.split("://")[0],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--half", choices=["dev", "test"], default="test")
+    ap.add_argument("--store", default=None, help="sqlite:///PATH.db or redis://HOST:PORT/DB")
+    ap.add_argument("--show", action="store_true", help="every dev turn with what failed")
+    ap.add_argument("--write", action="store_true", help="write docs/benchmarks/conversations.json")
+    args = ap.parse_args(argv)
+    if args.show and args.half == "test":
+        ap.error("--show reads the test half's messages; it is for the dev half only")
+    report = run(args.half, args.store, args.show)
+    print(json.dumps(report, indent=1))
+    if args.write:
+        (OUT / f"conversations_{args.half}.json").write_text(json.dumps(report, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,363 @@
+"""Reading a turn against the conversation so far: goal, picks, corrections, "cancel that".
+
+Each function here is pure: it takes the session's state (the goal of every earlier
+turn, the constraints that hold with their turn of origin, what was shown) and this
+turn's reading (the reader's intent and labelled constraints), and says what changes.
+
+| step       | needs                                   | adds                               |
+| ---------- | --------------------------------------- | ---------------------------------- |
+| `pick`     | message, reading, what was shown        | the shown proposal a turn picks    |
+| `goal`     | reader intent, previous goal, pick      | this turn's goal                   |
+| `revise`   | held constraints, this turn's ones      | what holds now, what was dropped   |
+| `cancels`  | goal of each turn, held constraints     | the item a "cancel that" means     |
+
+Two tables are words, in the way grounding's lexicon is: ordinals ("the second one")
+and determiners ("the 3pm", "that Thursday slot"). Nothing else keys on words: what a
+correction replaces follows from the reader's labels (retracted, exclude) and from the
+sort of constraint (a day replaces a day, a time of day a time of day); what "cancel
+that" means follows from the goal of each turn and what the turns are about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from slotwise.schemas import Constraint
+
+BOOKING_GOALS = frozenset({"book", "reschedule", "availability"})
+# Below this intent confidence a booking-like turn continues the goal before it
+# ("after 2" while looking at availability stays availability). Tuned on the dev half.
+CONTINUE_BELOW = 0.97
+# A constraint whose intervals lie within this many days names days ("Thursday",
+# "next week"); one spread wider is a time of day or a bound ("mornings", "after 2").
+DAY_SORT_DAYS = 8
+
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "last": -1,
+}
+_ORDINAL = re.compile(
+    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\b(?P<noun>\s+(?:one|1|option|slot|choice|time))?",
+    re.IGNORECASE,
+)
+_OPTION_NUMBER = re.compile(r"\b(?:option|slot|choice|number|no\.?|#)\s*(?P<n>[1-9])\b", re.I)
+_DETERMINER = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+@dataclass
+class Held:
+    """A constraint that holds, with the turn (from 1) whose message it came from."""
+
+    constraint: Constraint
+    turn: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"turn": self.turn, "constraint": self.constraint.model_dump(mode="json")}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Held:
+        return cls(Constraint.model_validate(data["constraint"]), int(data["turn"]))
+
+
+@dataclass
+class Pick:
+    """A turn that picks a shown proposal: its rank as shown, and the words that did."""
+
+    rank: int
+    span: tuple[int, int]
+    proposal: dict[str, Any]
+
+
+@dataclass
+class Revision:
+    held: list[Held]
+    dropped: list[tuple[Held, str]] = field(default_factory=list)  # (what, why)
+
+
+def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]]) -> Pick | None:
+    """ "the second one", "2nd one works", "book 3rd": an ordinal no larger than what was
+    shown; "the 3pm", "that Thursday slot": a time after a determiner that matches
+    exactly one shown proposal."""
+    if not shown:
+        return None
+    times = [c for c in constraints if c.span is not None and c.intervals]
+    for m in _ORDINAL.finditer(message):
+        n = _ORDINALS[m.group("ord").lower()]
+        rank = len(shown) if n == -1 else n
+        if not 1 <= rank <= len(shown):
+            continue
+        inside = [c for c in times if c.span and c.span[0] <= m.start() < c.span[1]]
+        others = [c for c in times if c not in inside]
+        # "the 1st" is also a date: an ordinal is a pick when it names an option
+        # ("first one") or nothing else in the turn names a time
+        if m.group("noun") or not others:
+            return Pick(rank, (m.start(), m.end()), shown[rank - 1])
+    m2 = _OPTION_NUMBER.search(message)
+    if m2 and 1 <= int(m2.group("n")) <= len(shown):
+        rank = int(m2.group("n"))
+        return Pick(rank, (m2.start(), m2.end()), shown[rank - 1])
+    for c in times:
+        assert c.span is not None
+        if not _DETERMINER.search(message[: c.span[0]]) or c.kind == "exclude":
+            continue
+        hits = [p for p in shown if _starts_inside(p, c)]
+        if len(hits) == 1:
+            return Pick(int(hits[0].get("rank", shown.index(hits[0]) + 1)), c.span, hits[0])
+    return None
+
+
+def _starts_inside(proposal: dict[str, Any], c: Constraint) -> bool:
+    start = datetime.fromisoformat(str(proposal["start"]))
+    return any(s.start <= start < s.end for s in c.intervals)
+
+
+def goal(intent: str, confidence: float, previous: str | None, picked: bool, own: bool) -> str:
+    """This turn's goal. A pick continues the booking it picks in (after availability it
+    books); a booking-like turn the reader is unsure of continues the goal before it."""
+    if picked and intent != "cancel":
+        if previous in {"book", "reschedule"}:
+            return previous
+        return "book"
+    if previous == "reschedule" and intent == "book" and own:
+        return previous  # "wednesday would be best" while moving a booking: still the move
+    if (
+        intent in {"book", "availability"}
+        and previous in BOOKING_GOALS
+        and previous != intent
+        and own
+        and confidence < CONTINUE_BELOW
+    ):
+        return previous
+    return intent
+
+
+def sort_of(c: Constraint) -> str:
+    """``"resource"``, ``"day"`` (names days: "Thursday", "next week", "tmrw 3pm") or
+    ``"time"`` (a time of day or bound over every day: "mornings", "after 2")."""
+    if c.resources and not c.intervals:
+        return "resource"
+    if not c.intervals:
+        return "other"
+    first = min(s.start for s in c.intervals)
+    last = max(s.end for s in c.intervals)
+    return "day" if last - first <= timedelta(days=DAY_SORT_DAYS) else "time"
+
+
+def _overlap(a: Constraint, b: Constraint) -> bool:
+    return any(x.start < y.end and y.start < x.end for x in a.intervals for y in b.intervals)
+
+
+def _covers(outer: Constraint, inner: Constraint) -> bool:
+    """Every interval of `inner` lies inside one of `outer`'s."""
+    return bool(inner.intervals) and all(
+        any(o.start <= i.start and i.end <= o.end for o in outer.intervals) for i in inner.intervals
+    )
+
+
+def _same_words(a: Constraint, b: Constraint) -> bool:
+    def words(c: Constraint) -> str:
+        return re.sub(r"[^a-z0-9]+", " ", (c.text or "").lower()).strip()
+
+    return bool(words(a)) and (words(a) in words(b) or words(b) in words(a))
+
+
+def revise(held: list[Held], new: list[Constraint], turn: int, moving: bool) -> Revision:
+    """What holds after this turn's constraints are applied to what held before.
+
+    - a retracted label ("not Wednesday" in "Thursday, not Wednesday") drops the earlier
+      constraint it takes back (same days, or the same words) and holds nothing itself;
+    - an exclusion that rules out all of an earlier wish takes that wish back;
+    - a wish that cannot hold with an earlier firm one of the same sort (two different
+      days, both required) replaces it; so does any new one of the same sort when the
+      turn moves a booking (`moving`: a reschedule of what was booked);
+    - everything else is added, and nothing else is touched.
+    """
+    out = list(held)
+    dropped: list[tuple[Held, str]] = []
+
+    def drop(h: Held, why: str) -> None:
+        anchor = h.constraint.modifies
+        if anchor and any(
+            o.turn == h.turn and o.constraint.id == anchor for o in out + [d for d, _ in dropped]
+        ):
+            return  # a narrower goes with its anchor's fate, not on its own (see _unanchored)
+        if h in out:
+            out.remove(h)
+            dropped.append((h, why))
+
+    keep: list[Constraint] = []
+    for c in new:
+        if c.retracted:
+            for h in list(out):
+                old = h.constraint
+                if old.kind == c.kind == "exclude" and not _same_words(old, c):
+                    continue
+                if (
+                    (c.intervals and _overlap(old, c) and sort_of(old) == sort_of(c))
+                    or (c.resources and set(c.resources) & set(old.resources))
+                    or _same_words(old, c)
+                ):
+                    drop(h, "retracted")
+            continue
+        if c.kind == "exclude":
+            hit = [
+                h
+                for h in out
+                if h.constraint.kind != "exclude"
+                and (
+                    _covers(c, h.constraint)
+                    or (c.resources and set(c.resources) >= set(h.constraint.resources) > set())
+                )
+            ]
+            for h in hit:
+                drop(h, "ruled out")
+            if hit:
+                continue
+        keep.append(c)
+    keep = [_in_week_of(c, out) for c in keep]
+    for c in keep:
+        if c.kind == "exclude":
+            continue
+        sort = sort_of(c)
+        for h in list(out):
+            old = h.constraint
+            if old.kind == "exclude" or sort_of(old) != sort or h.turn == turn:
+                continue
+            clash = (
+                c.strength == "hard"
+                and old.strength == "hard"
+                and sort in {"day", "resource"}
+                and not (
+                    _overlap(old, c) if sort == "day" else set(old.resources) & set(c.resources)
+                )
+            )
+            if moving or clash:
+                drop(h, "replaced")
+    out.extend(Held(c, turn) for c in keep)
+    gone = {(h.turn, h.constraint.id) for h, _ in dropped}
+    out = [_unanchored(h) if (h.turn, h.constraint.modifies) in gone else h for h in out]
+    return Revision(out, dropped)
+
+
+def _unanchored(h: Held) -> Held:
+    """A narrower whose day was taken back ("Wednesday, nothing before 2pm", then "Thursday,
+    not Wednesday") keeps holding, read over every day (its widest grounded reading)."""
+    c = h.constraint
+    widest = max(c.alternatives, key=lambda a: len(a.intervals), default=None)
+    if widest is None or len(widest.intervals) <= len(c.intervals):
+        return Held(c.model_copy(update={"modifies": None}), h.turn)
+    return Held(c.model_copy(update={"modifies": None, "intervals": widest.intervals}), h.turn)
+
+
+def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
+    """A bare weekday ("Thursday if you can") after an earlier turn chose the days ("next
+    week") is that week's weekday: shifted by whole weeks into the held days, if it fits."""
+    rule = c.rule or ""
+    if not rule.startswith("weekday") or c.kind == "exclude" or sort_of(c) != "day":
+        return c
+    days = [
+        h.constraint
+        for h in held
+        if h.constraint.kind != "exclude" and sort_of(h.constraint) == "day"
+    ]
+    if not days or any(_overlap(c, d) for d in days if d.intervals):
+        return c
+    for weeks in range(1, 5):
+        step = timedelta(days=7 * weeks)
+        moved = c.model_copy(
+            update={
+                "intervals": [
+                    s.model_copy(update={"start": s.start + step, "end": s.end + step})
+                    for s in c.intervals
+                ]
+            }
+        )
+        if any(d.intervals and _overlap(d, moved) for d in days):
+            return moved
+    return c
+
+
+def item_span(
+    message: str, constraints: list[Constraint], asks: Callable[[str], float] | None = None
+) -> tuple[int, int]:
+    """What a turn is about, as a span of its message: from its first constraint to its
+    last; else the sentence that most asks for something (`asks`: the reader's
+    probability that a sentence is a request to book or get something, not a question
+    about it: "I want to order the blue ones" among "how much are they?"); else the
+    first sentence."""
+    spans = [c.span for c in constraints if c.span is not None]
+    if spans:
+        return min(s[0] for s in spans), max(s[1] for s in spans)
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(message) if m.group().strip()]
+    if not sentences:
+        return 0, len(message)
+    # a sentence of one or two words ("Morning.", "Hi there!") asks for nothing
+    full = [s for s in sentences if len(message[s[0] : s[1]].split()) > 2] or sentences
+    a, b = full[0]
+    if asks is not None and len(full) > 1:
+        a, b = max(full, key=lambda s: asks(message[s[0] : s[1]]))
+    while a < b and message[a].isspace():
+        a += 1
+    while b > a and message[b - 1] in " \t.!?,":
+        b -= 1
+    return a, b
+
+
+def cancel_target(
+    turns: list[dict[str, Any]],
+    held: list[Held],
+    mentioned: list[Constraint],
+    booking_turn: int | None,
+    asks: Callable[[str], float] | None = None,
+) -> tuple[int, int, int] | None:
+    """(turn, start, end) of what "cancel that" means.
+
+    1. what the cancelling turn names itself ("cancel the Wednesday appointment"): the
+       held constraint with the same days or words;
+    2. else the booking the conversation established (from the turn whose goal first
+       became a booking, not the pick or the move after it): questions asked after
+       it are asides, not items;
+    3. else the item the latest run of questions is about: its first turn (pricing,
+       then specs, then a comparison are all about turn one's item);
+    4. else the turn before.
+    `turns`: earlier turns as ``{"turn", "message", "goal", "constraints"}``.
+    """
+    for c in mentioned:
+        for h in reversed(held):
+            old = h.constraint
+            if (c.intervals and _overlap(old, c) and sort_of(old) == sort_of(c)) or _same_words(
+                old, c
+            ):
+                assert old.span is not None
+                return h.turn, old.span[0], old.span[1]
+    if not turns:
+        return None
+    topic: int | None = None
+    k = len(turns) - 1
+    while k >= 0 and turns[k]["goal"] == "other":
+        topic = k
+        k -= 1
+    if booking_turn is not None:
+        chosen = booking_turn
+    elif topic is not None:
+        chosen = turns[topic]["turn"]
+    else:
+        chosen = turns[-1]["turn"]
+    t = next(t for t in turns if t["turn"] == chosen)
+    own = [Constraint.model_validate(c) for c in t.get("constraints", [])]
+    a, b = item_span(t["message"], own, asks)
+    return chosen, a, b

@@ -1,0 +1,439 @@
+"""Sessions: a conversation the engine keeps, one customer turn at a time.
+
+    session = engine.session(timezone=..., resources=[...])   # created in the store
+    reply = session.send("eye exam next week, afternoons", now="2026-11-23T09:00:00-05:00")
+    again = engine.session(session.id)                          # resumed from the store
+
+A turn is read with the engine's reader (intent and labelled constraints) and then
+against the session's state (`slotwise.conversation`): the goal, the constraints that
+hold with their turn of origin, what was shown. The whole turn (read, revise, solve,
+save) runs under the session's lock in the store, and the record is committed before
+the answer is returned, so turns never interleave and an answered turn is never lost.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from pydantic import ValidationError
+
+from slotwise import conversation as conv
+from slotwise.extractor.pipeline import read_message
+from slotwise.schemas import (
+    Constraint,
+    InternalError,
+    Proposal,
+    RequestError,
+    ScheduleRequest,
+    SlotwiseError,
+    from_validation_error,
+)
+from slotwise.schemas.session import (
+    SESSION_FIELDS,
+    DroppedConstraint,
+    SessionView,
+    TurnRef,
+    TurnRequest,
+    TurnResult,
+)
+from slotwise.solvers import solve, to_constraints
+
+if TYPE_CHECKING:
+    from slotwise.engine import Engine
+    from slotwise.stores import Store
+
+NO_SLOT = frozenset({"cancel", "other"})
+
+
+class SessionNotFound(RequestError):
+    """No session with this id in the store (never created, deleted or expired)."""
+
+    def __init__(self, session_id: str) -> None:
+        super().__init__(
+            "session_not_found",
+            f"no session {session_id!r} (unknown, deleted or expired)",
+            field="session_id",
+            input=session_id,
+        )
+
+
+def new_id() -> str:
+    return "s_" + secrets.token_hex(12)
+
+
+def check_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    """The settings as a request would validate them (a `RequestError` otherwise), in
+    JSON form. `now` is only needed to validate; it is not kept."""
+    extra = sorted(set(settings) - SESSION_FIELDS)
+    if extra:
+        raise RequestError(
+            "unknown_field", f"a session takes no {extra[0]!r} (it comes with each turn)", extra[0]
+        )
+    probe = {**settings, "now": datetime.now(UTC).isoformat()}
+    try:
+        req = ScheduleRequest.model_validate(probe)
+    except ValidationError as exc:
+        raise from_validation_error(exc, input=settings) from None
+    out = req.model_dump(mode="json", exclude={"now", "message", "history"}, exclude_unset=True)
+    return out
+
+
+class Session:
+    """One conversation in the engine's store. Cheap to make; holds no state of its own
+    between calls (every call loads the record, so replicas can share a session)."""
+
+    def __init__(self, engine: Engine, store: Store, session_id: str) -> None:
+        self.engine = engine
+        self.store = store
+        self.id = session_id
+
+    @classmethod
+    def create(cls, engine: Engine, store: Store, settings: dict[str, Any]) -> Session:
+        checked = check_settings(settings)
+        sid = new_id()
+        record = {"id": sid, "settings": checked, "created": time.time(), "turns": [], "state": {}}
+        record["expires"] = time.time() + store.ttl_s
+        store.save(sid, record)
+        return cls(engine, store, sid)
+
+    @classmethod
+    def resume(cls, engine: Engine, store: Store, session_id: str) -> Session:
+        if store.load(session_id) is None:
+            raise SessionNotFound(session_id)
+        return cls(engine, store, session_id)
+
+    def _record(self) -> dict[str, Any]:
+        record = self.store.load(self.id)
+        if record is None:
+            raise SessionNotFound(self.id)
+        return record
+
+    def view(self) -> SessionView:
+        record = self._record()
+        return SessionView(
+            session_id=self.id,
+            expires_at=_utc(record.get("expires")),
+            settings=record["settings"],
+            turns=record["turns"],
+        )
+
+    @property
+    def expires_at(self) -> datetime | None:
+        return _utc(self._record().get("expires"))
+
+    def delete(self) -> None:
+        if not self.store.delete(self.id):
+            raise SessionNotFound(self.id)
+
+    def send(
+        self,
+        message: str | TurnRequest | dict[str, Any],
+        *,
+        now: datetime | str | None = None,
+        shown: list[dict[str, Any]] | None = None,
+        resources: list[dict[str, Any]] | None = None,
+        constraints: list[dict[str, Any]] | None = None,
+    ) -> TurnResult:
+        """Read one customer turn against the conversation; the turn result."""
+        turn_req = _turn_request(message, now, shown, resources, constraints)
+        with self.store.lock(self.id):
+            record = self._record()
+            try:
+                result = self._apply(record, turn_req)
+            except SlotwiseError:
+                raise
+            except Exception as exc:
+                raise InternalError(f"{type(exc).__name__}: {exc}") from exc
+            record["expires"] = time.time() + self.store.ttl_s
+            self.store.save(self.id, record)
+        return result
+
+    def _asks(self, sentence: str) -> float:
+        """The reader's probability that a sentence asks to book or get something."""
+        out = self.engine.interpreter.interpret(sentence, [])
+        probs = out.detail.get("intent_probs") or {}
+        if probs:
+            return float(probs.get("book", 0.0))
+        return 1.0 if out.interpretation.intent == "book" else 0.0
+
+    def _apply(self, record: dict[str, Any], turn: TurnRequest) -> TurnResult:
+        t0 = time.perf_counter()
+        settings = dict(record["settings"])
+        state = record.setdefault("state", {})
+        number = len(record["turns"]) + 1
+        tz = ZoneInfo(settings["timezone"])
+        now = turn.now or datetime.now(tz)
+        last_now = state.get("now")
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=tz)
+        if last_now and now < datetime.fromisoformat(last_now):
+            now = datetime.fromisoformat(last_now)
+        if turn.resources is not None:
+            state["resources"] = [
+                r.model_dump(mode="json", exclude_unset=True) for r in turn.resources
+            ]
+        if turn.constraints:
+            state.setdefault("constraints", []).extend(
+                c.model_dump(mode="json", exclude_unset=True) for c in turn.constraints
+            )
+        body = {
+            **settings,
+            "message": turn.message,
+            "now": now.isoformat(),
+            "resources": state.get("resources", settings.get("resources", [])),
+            "constraints": [*settings.get("constraints", []), *state.get("constraints", [])],
+        }
+        req = self.engine.parse(body)
+        reading = read_message(req, self.engine.interpreter)
+        shown = (
+            [p.model_dump(mode="json") for p in turn.shown]
+            if turn.shown is not None
+            else state.get("shown", [])
+        )
+        held = [conv.Held.from_json(h) for h in state.get("held", [])]
+        previous = state.get("goal")
+        picked = conv.pick(turn.message, reading.constraints, shown)
+        own = [c for c in reading.constraints if c.kind != "context"]
+        goal = conv.goal(
+            reading.intent.name, reading.intent.confidence, previous, picked is not None, bool(own)
+        )
+        if picked is not None:  # a pick confirms a shown slot; it adds no wish
+            own = []
+        refers: list[TurnRef] = []
+        cancels: TurnRef | None = None
+        dropped: list[tuple[conv.Held, str]] = []
+        history = state.setdefault("turns", [])
+        if goal == "cancel":
+            mentioned = [*own, *_mentions_as_constraints(reading)]
+            target = conv.cancel_target(
+                history, held, mentioned, state.get("booking_turn"), self._asks
+            )
+            if target is not None:
+                k, a, b = target
+                msg = record["turns"][k - 1]["message"] if k < number else turn.message
+                cancels = TurnRef(turn=k, text=msg[a:b], span=(a, b))
+            dropped = [(h, "cancelled") for h in held]
+            held = []
+            state["booking_turn"] = None
+            state["booked"] = False
+        elif goal != "other":
+            moving = goal == "reschedule" and previous != "reschedule" and bool(state.get("booked"))
+            revision = conv.revise(held, _renumber(own, held, req), number, moving)
+            held, dropped = revision.held, revision.dropped
+            if goal == "book" and state.get("booked") and dropped:
+                goal = "reschedule"  # another day for a slot already picked: a move
+            if (goal == "book" and previous not in {"book", "reschedule"}) or (
+                goal == "reschedule" and state.get("booking_turn") is None
+            ):
+                state["booking_turn"] = number
+        if picked is not None:
+            refers.append(
+                TurnRef(
+                    shown_rank=picked.rank, proposal=Proposal.model_validate(_as_proposal(picked))
+                )
+            )
+            state["booked"] = True
+        for h, _why in dropped:
+            if goal != "cancel" and h.constraint.span is not None:
+                span = h.constraint.span
+                refers.append(TurnRef(turn=h.turn, text=h.constraint.text, span=span))
+        constraints = [h.constraint for h in held] + to_constraints(req)
+        duration = reading.duration_minutes or state.get("duration")
+        if reading.duration_minutes:
+            state["duration"] = reading.duration_minutes
+        proposals: list[Proposal] = []
+        clarification = None
+        outcome = "none"
+        if goal not in NO_SLOT:
+            solved = solve(
+                req, constraints, duration_minutes=duration, time_limit_s=self.engine.time_limit_s
+            )
+            outcome, proposals, clarification = (
+                solved.outcome,
+                solved.proposals,
+                solved.clarification,
+            )
+            if picked is not None and _still_open(picked.proposal, req):
+                first = Proposal.model_validate(_as_proposal(picked))
+                rest = [
+                    p for p in proposals if (p.resource, p.start) != (first.resource, first.start)
+                ]
+                proposals = [first, *rest][: req.max_proposals]
+                proposals = [p.model_copy(update={"rank": i}) for i, p in enumerate(proposals, 1)]
+                outcome, clarification = "proposals", None
+        by_id = {id(h.constraint): h.turn for h in held}
+        shown_constraints = [c.model_copy(update={"turn": by_id.get(id(c))}) for c in constraints]
+        result = TurnResult(
+            session_id=self.id,
+            turn=number,
+            intent=reading.intent.model_copy(update={"name": goal})
+            if goal != reading.intent.name
+            else reading.intent,
+            goal=goal,
+            goal_shift=previous is not None and goal != previous,
+            refers_to=refers,
+            cancels=cancels,
+            constraints=shown_constraints,
+            dropped=[
+                DroppedConstraint(
+                    id=h.constraint.id, turn=h.turn, text=h.constraint.text, by_turn=number
+                )
+                for h, _ in dropped
+            ],
+            outcome=outcome,
+            proposals=proposals,
+            clarification=clarification,
+            mentions=reading.mentions,
+            duration_minutes=duration,
+            warnings=req.warnings + reading.warnings,
+            trace=reading.trace,
+        )
+        state.update(
+            {
+                "goal": goal,
+                "now": now.isoformat(),
+                "held": [h.to_json() for h in held],
+                "shown": _shown_next(proposals, clarification, shown, goal),
+            }
+        )
+        history.append(
+            {
+                "turn": number,
+                "message": turn.message,
+                "goal": goal,
+                "constraints": [c.model_dump(mode="json") for c in own],
+            }
+        )
+        record["turns"].append(
+            {
+                "turn": number,
+                "message": turn.message,
+                "now": now.isoformat(),
+                "shown": shown if turn.shown is not None else None,
+                "ms": round((time.perf_counter() - t0) * 1000, 3),
+                "result": result.model_dump(mode="json", exclude={"trace"}),
+            }
+        )
+        return result
+
+
+def _shown_next(
+    proposals: list[Proposal], clarification: Any, shown: list[dict[str, Any]], goal: str
+) -> list[dict[str, Any]]:
+    """What the next turn's "the second one" picks from: this turn's proposals; after a
+    question, the options it offered (the relaxations' proposals, in order); after a
+    turn with no slot (a question about price), still the last ones shown; after a
+    cancellation, nothing."""
+    if goal == "cancel":
+        return []
+    if not proposals and clarification is not None:
+        proposals = [p for r in clarification.relaxations for p in r.proposals]
+    if not proposals and goal in NO_SLOT:
+        return shown
+    keep = {"rank", "resource", "start", "end"}
+    return [
+        {**p.model_dump(mode="json", include=keep), "rank": n}
+        for n, p in enumerate(proposals, start=1)
+    ]
+
+
+def _utc(ts: float | None) -> datetime | None:
+    return datetime.fromtimestamp(ts, UTC) if ts else None
+
+
+def _turn_request(
+    message: str | TurnRequest | dict[str, Any],
+    now: datetime | str | None,
+    shown: list[dict[str, Any]] | None,
+    resources: list[dict[str, Any]] | None,
+    constraints: list[dict[str, Any]] | None,
+) -> TurnRequest:
+    if isinstance(message, TurnRequest):
+        return message
+    data: dict[str, Any] = dict(message) if isinstance(message, dict) else {"message": message}
+    for key, value in (
+        ("now", now),
+        ("shown", shown),
+        ("resources", resources),
+        ("constraints", constraints),
+    ):
+        if value is not None:
+            data[key] = value
+    try:
+        return TurnRequest.model_validate(data)
+    except ValidationError as exc:
+        raise from_validation_error(exc, input=data) from None
+
+
+def _inside(c: Constraint, span: tuple[int, int]) -> bool:
+    return c.span is not None and c.span[0] < span[1] and span[0] < c.span[1]
+
+
+def _mentions_as_constraints(reading: Any) -> list[Constraint]:
+    """What a cancelling turn names but asks nothing of ("the Wednesday appointment")."""
+    return [
+        Constraint(
+            id=f"m{i}",
+            text=m.text,
+            span=m.span,
+            kind="require",
+            strength="hard",
+            intervals=m.intervals,
+            resources=[m.resource] if m.resource else [],
+        )
+        for i, m in enumerate(reading.mentions)
+    ]
+
+
+def _renumber(
+    new: list[Constraint], held: list[conv.Held], req: ScheduleRequest
+) -> list[Constraint]:
+    """Ids unique across the session and apart from the caller's own."""
+    taken = {h.constraint.id for h in held} | {c.id for c in req.constraints}
+    out = []
+    n = 1
+    mapping: dict[str, str] = {}
+    for c in new:
+        while f"c{n}" in taken:
+            n += 1
+        mapping[c.id] = f"c{n}"
+        taken.add(f"c{n}")
+        out.append(c)
+    return [
+        c.model_copy(
+            update={
+                "id": mapping[c.id],
+                "modifies": mapping.get(c.modifies) if c.modifies else None,
+            }
+        )
+        for c in out
+    ]
+
+
+def _as_proposal(p: conv.Pick) -> dict[str, Any]:
+    shown = p.proposal
+    return {
+        "rank": 1,
+        "resource": shown["resource"],
+        "start": shown["start"],
+        "end": shown["end"],
+        "score": 1.0,
+        "explanation": f"the slot you picked (option {p.rank} as shown)",
+    }
+
+
+def _still_open(proposal: dict[str, Any], req: ScheduleRequest) -> bool:
+    start = datetime.fromisoformat(str(proposal["start"]))
+    end = datetime.fromisoformat(str(proposal["end"]))
+    for r in req.resources:
+        if r.id != proposal["resource"]:
+            continue
+        if not r.open and not r.weekly_hours and not r.ical:
+            return True
+        if any(iv.start <= start and end <= iv.end for iv in r.open):
+            return not any(b.start < end and start < b.end for b in r.busy)
+    return False

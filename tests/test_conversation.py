@@ -1,0 +1,124 @@
+"""The pure steps of reading a turn against the conversation (slotwise.conversation)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from slotwise.schemas import Constraint, Span
+
+from slotwise import conversation as conv
+
+TZ = "-05:00"
+SHOWN: list[dict[str, Any]] = [
+    {
+        "rank": 1,
+        "resource": "dr-smith",
+        "start": f"2026-11-25T10:00:00{TZ}",
+        "end": f"2026-11-25T10:30:00{TZ}",
+    },
+    {
+        "rank": 2,
+        "resource": "dr-smith",
+        "start": f"2026-11-26T15:00:00{TZ}",
+        "end": f"2026-11-26T15:30:00{TZ}",
+    },
+    {
+        "rank": 3,
+        "resource": "dr-patel",
+        "start": f"2026-11-27T09:00:00{TZ}",
+        "end": f"2026-11-27T09:30:00{TZ}",
+    },
+]
+
+
+def _c(text: str, span: tuple[int, int], start: str, hours: float, **kw: Any) -> Constraint:
+    a = datetime.fromisoformat(start)
+    return Constraint(
+        id=kw.pop("id", "c1"),
+        text=text,
+        span=span,
+        kind=kw.pop("kind", "require"),
+        strength=kw.pop("strength", "hard"),
+        intervals=[Span(start=a, end=a + timedelta(hours=hours))],
+        **kw,
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "rank"),
+    [
+        ("the second one please", 2),
+        ("2nd one works", 2),
+        ("book 3rd", 3),
+        ("first 1", 1),
+        ("The last one.", 3),
+        ("option 2", 2),
+    ],
+)
+def test_conversation_pick_by_ordinal(message: str, rank: int) -> None:
+    picked = conv.pick(message, [], SHOWN)
+    assert picked is not None and picked.rank == rank
+
+
+def test_conversation_pick_by_time_or_day_after_a_determiner() -> None:
+    three = _c("3pm", (8, 11), f"2026-11-26T15:00:00{TZ}", 0.5)
+    picked = conv.pick("ok, the 3pm", [three.model_copy(update={"span": (8, 11)})], SHOWN)
+    assert picked is not None and picked.rank == 2
+    thursday = _c("Thursday", (5, 13), f"2026-11-26T00:00:00{TZ}", 24)
+    picked = conv.pick("that Thursday slot", [thursday], SHOWN)
+    assert picked is not None and picked.rank == 2
+    assert (
+        conv.pick("Thursday if you can", [thursday.model_copy(update={"span": (0, 8)})], SHOWN)
+        is None
+    )
+    assert conv.pick("the second one", [], []) is None  # nothing was shown
+
+
+def test_conversation_correction_replaces_only_what_it_corrects() -> None:
+    wed = _c("Wednesday", (0, 9), f"2026-11-25T00:00:00{TZ}", 24, id="c1")
+    morning = _c("mornings", (10, 18), f"2026-11-23T09:00:00{TZ}", 24 * 20, id="c2")
+    held = [conv.Held(wed, 1), conv.Held(morning, 1)]
+    thu = _c("Thursday", (9, 17), f"2026-11-26T00:00:00{TZ}", 24, id="c3")
+    not_wed = _c(
+        "not Wednesday",
+        (19, 32),
+        f"2026-11-25T00:00:00{TZ}",
+        24,
+        id="c4",
+        kind="exclude",
+        retracted=True,
+    )
+    out = conv.revise(held, [thu, not_wed], 2, moving=False)
+    assert [(h.turn, h.constraint.text) for h in out.held] == [(1, "mornings"), (2, "Thursday")]
+    assert [(h.turn, h.constraint.text) for h, _ in out.dropped] == [(1, "Wednesday")]
+
+
+def test_conversation_goal_continues_and_picks_book() -> None:
+    assert conv.goal("book", 0.8, "availability", picked=False, own=True) == "availability"
+    assert conv.goal("book", 0.99, "availability", picked=True, own=False) == "book"
+    assert conv.goal("book", 0.99, "reschedule", picked=False, own=True) == "reschedule"
+    assert conv.goal("other", 0.99, "book", picked=False, own=False) == "other"
+
+
+def test_conversation_cancel_that_means_the_item_not_the_last_question() -> None:
+    turns = [
+        {
+            "turn": 1,
+            "message": "I ordered the Horizon lenses. How much are they?",
+            "goal": "other",
+            "constraints": [],
+        },
+        {"turn": 2, "message": "What are the specs?", "goal": "other", "constraints": []},
+        {
+            "turn": 3,
+            "message": "How do they compare to Summit?",
+            "goal": "other",
+            "constraints": [],
+        },
+    ]
+    target = conv.cancel_target(turns, [], [], booking_turn=None)
+    assert target is not None and target[0] == 1
+    booked = conv.cancel_target(turns, [], [], booking_turn=2)
+    assert booked is not None and booked[0] == 2

@@ -1,0 +1,119 @@
+"""Sessions in-process: the seed scenario, corrections, picks, expiry, unknown ids."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from slotwise.schemas import RequestError
+
+from slotwise.engine import Engine
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples" / "conversations"
+
+
+def _lines(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    rows = [json.loads(line) for line in (SAMPLES / name).read_text().splitlines() if line]
+    return rows[0], rows[1:]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return Engine(store=f"sqlite:///{tmp_path_factory.mktemp('store')}/s.db")
+
+
+def test_sessions_seed_cancel_that_means_turn_one(engine: Engine) -> None:
+    """Pricing, then specs, then a comparison, then "cancel that": the product of turn
+    one, not the comparison of turn three (samples/conversations/seed.jsonl)."""
+    settings, turns = _lines("seed.jsonl")
+    session = engine.session(**settings)
+    replies = [session.send(t["message"], now=t["now"]) for t in turns]
+    assert [r.turn for r in replies] == [1, 2, 3, 4]
+    assert [r.outcome for r in replies] == ["none"] * 4
+    assert all(not r.proposals for r in replies)
+    last = replies[-1]
+    assert last.intent.name == "cancel" and last.goal_shift
+    assert last.cancels is not None and last.cancels.turn == 1
+    assert "Horizon progressive lenses" in (last.cancels.text or "")
+    span = last.cancels.span
+    assert span is not None and turns[0]["message"][span[0] : span[1]] == last.cancels.text
+
+
+def test_sessions_correction_replaces_only_what_it_corrects(engine: Engine) -> None:
+    settings, turns = _lines("booking.jsonl")
+    session = engine.session(**settings)
+    r1 = session.send(turns[0]["message"], now=turns[0]["now"])
+    r2 = session.send(turns[1]["message"], now=turns[1]["now"])
+    assert [c.turn for c in r2.constraints] == [1, 2]  # Thursday refines next week
+    assert r2.proposals and all(p.start.date().isoformat() == "2026-12-03" for p in r2.proposals)
+    r3 = session.send(turns[2]["message"], now=turns[2]["now"])  # "actually Friday, not Thursday"
+    assert [(d.turn, d.text, d.by_turn) for d in r3.dropped] == [(2, "Thursday", 3)]
+    assert {c.turn for c in r3.constraints} == {1, 3}  # turn 1's wish still holds
+    assert r3.refers_to[0].turn == 2
+    shown = r3.proposals
+    r4 = session.send(turns[3]["message"], now=turns[3]["now"])  # "the second one please"
+    assert r4.refers_to[0].shown_rank == 2
+    assert (r4.proposals[0].start, r4.proposals[0].resource) == (shown[1].start, shown[1].resource)
+    assert not r4.dropped and {c.turn for c in r4.constraints} == {1, 3}
+    assert r1.outcome == r4.outcome == "proposals"
+
+
+def test_sessions_resume_and_view(engine: Engine) -> None:
+    settings, turns = _lines("booking.jsonl")
+    session = engine.session(**settings)
+    session.send(turns[0]["message"], now=turns[0]["now"])
+    again = engine.session(session.id)
+    reply = again.send(turns[1]["message"], now=turns[1]["now"])
+    assert reply.turn == 2
+    view = again.view()
+    assert [t["turn"] for t in view.turns] == [1, 2]
+    assert view.settings["timezone"] == settings["timezone"]
+
+
+def test_sessions_unknown_deleted_and_expired_are_not_found(tmp_path: Path, engine: Engine) -> None:
+    with pytest.raises(RequestError) as err:
+        engine.session("s_nope")
+    assert err.value.code == "session_not_found" and err.value.http_status == 404
+    settings, turns = _lines("seed.jsonl")
+    session = engine.session(**settings)
+    session.delete()
+    with pytest.raises(RequestError, match="session_not_found"):
+        session.send("hello", now=turns[0]["now"])
+    short = Engine(
+        interpreter=engine.interpreter, store=f"sqlite:///{tmp_path}/t.db", session_ttl_s=0.5
+    )
+    s = short.session(**settings)
+    time.sleep(0.8)
+    with pytest.raises(RequestError, match="session_not_found"):
+        short.session(s.id)
+
+
+def test_sessions_settings_are_validated(engine: Engine) -> None:
+    with pytest.raises(RequestError) as err:
+        engine.session(timezone="Mars/Olympus")
+    assert err.value.code == "invalid_timezone"
+    with pytest.raises(RequestError) as err:
+        engine.session(timezone="UTC", message="hi")
+    assert err.value.code == "unknown_field"
+
+
+def test_sessions_cli_converse_replays_the_seed(tmp_path: Path) -> None:
+    import io
+
+    from slotwise.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(
+        ["converse", str(SAMPLES / "seed.jsonl"), "--store", f"sqlite:///{tmp_path}/c.db"],
+        stdout=out,
+        stderr=err,
+    )
+    assert code == 0, err.getvalue()
+    results = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["turn"] for r in results] == [1, 2, 3, 4]
+    assert results[-1]["cancels"]["turn"] == 1
+    assert err.getvalue().startswith("session s_")
