@@ -36,6 +36,10 @@ ERROR_CODES: dict[str, str] = {
     "horizon_too_long": "The availability or booking horizon is longer than the cap.",
     "not_found": "HTTP: no such path (the service serves /v1/schedule, /v1/interpret, /healthz).",
     "method_not_allowed": "HTTP: the path exists but not for this method (POST the requests).",
+    "empty_examples": "A taxonomy category with no examples (only out_of_scope may have none).",
+    "empty_description": "A taxonomy category whose description is missing or blank.",
+    "empty_urgency": "A taxonomy whose urgency list is empty (leave it out for the default scale).",
+    "taxonomy_not_found": "HTTP: no taxonomy stored under this id (PUT /v1/taxonomies/{id} first).",
     "internal_error": "A fault inside Slotwise; please report it with the request.",
 }
 
@@ -80,6 +84,8 @@ class RequestError(SlotwiseError):
             self.http_status = 400
         elif code == "body_too_large":
             self.http_status = 413
+        elif code == "taxonomy_not_found":
+            self.http_status = 404
 
     def to_dict(self) -> dict[str, Any]:
         body = super().to_dict()
