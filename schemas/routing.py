@@ -28,7 +28,7 @@ MAX_ROUTE_CHARS = 4000
 OUT_OF_SCOPE = "out_of_scope"
 # When a taxonomy gives no urgency list: this scale, with the default cues (routing docs).
 DEFAULT_URGENCY = ("low", "normal", "high", "urgent")
-_ID = r"^[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,127}$"
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,127}$"
 
 
 class _Input(BaseModel):
@@ -38,7 +38,7 @@ class _Input(BaseModel):
 class Category(_Input):
     """One place a message can go. `examples` are messages that belong here."""
 
-    id: str = Field(pattern=_ID)
+    id: str = Field(pattern=ID_PATTERN)
     description: str = Field(default="", max_length=MAX_EXAMPLE_CHARS)
     examples: list[str] = Field(default=[], max_length=MAX_EXAMPLES)
 
@@ -79,7 +79,7 @@ class UrgencyLevel(_Input):
     """A level of the urgency scale, with optional cue phrases that mark it (a level
     given as a bare string has none: the default cues for its place in the scale)."""
 
-    level: str = Field(pattern=_ID)
+    level: str = Field(pattern=ID_PATTERN)
     description: str = Field(default="", max_length=MAX_EXAMPLE_CHARS)
     examples: list[str] = Field(default=[], max_length=MAX_EXAMPLES)
 
@@ -139,7 +139,7 @@ class RouteRequest(_Input):
 
     text: str = Field(max_length=MAX_ROUTE_CHARS)
     taxonomy: Taxonomy | None = None
-    taxonomy_id: str | None = Field(default=None, pattern=_ID)
+    taxonomy_id: str | None = Field(default=None, pattern=ID_PATTERN)
 
     @model_validator(mode="after")
     def _one_taxonomy(self) -> RouteRequest:
@@ -182,7 +182,10 @@ class RouteResult(_Output):
     ranking: list[Scored]
     """Every category, best first; confidences sum to 1 and are calibrated."""
     ambiguous: bool
-    """Two categories are both fair readings (the runner-up is `ranking[1]`)."""
+    """Two categories are both fair readings: `category` and `runner_up`."""
+    runner_up: str | None = None
+    """When ambiguous: the other fair reading (not always `ranking[1]`: one clause of
+    the message may read as a category the whole message ranks lower)."""
     urgency: Urgency
     interpretation: list[Evidence] = []
     out_of_scope: bool = False

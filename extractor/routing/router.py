@@ -178,6 +178,7 @@ class Router:
             category=ranking[0],
             ranking=ranking,
             ambiguous=rival is not None,
+            runner_up=None if rival is None else self.ids[rival],
             urgency=Urgency(level=level, confidence=round(confidence, 4)),
             interpretation=[e for k in supports for e in evidence if e.supports == self.ids[k]],
             out_of_scope=bool(out_of_scope),
