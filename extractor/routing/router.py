@@ -118,16 +118,14 @@ class Router:
         self.example_vectors = vectors[: len(texts)]
         self.example_labels = np.array(labels, dtype=int)
         self.description_vectors = vectors[len(texts) :]
-        extra = None, None
-        if self.config.head.descriptions:
-            extra = self.description_vectors, np.arange(len(self.ids))
+        use = self.config.head.descriptions
         self.head: Head = fit_head(
             self.example_vectors,
             self.example_labels,
             len(self.ids),
             self.config.head,
-            extra_x=extra[0],
-            extra_y=extra[1],
+            extra_x=self.description_vectors if use else None,
+            extra_y=np.arange(len(self.ids)) if use else None,
         )
         inscope = self.example_labels != (self.oos if self.oos is not None else -1)
         self._inscope_vectors = self.example_vectors[inscope]
