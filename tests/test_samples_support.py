@@ -39,7 +39,7 @@ def test_samples_support_inbox_routes_like_the_committed_output() -> None:
         for r, t in zip(routed, tickets, strict=True)
     )
     # floors at what the router measured when this sample was written (samples/support/README.md)
-    assert right >= 43
+    assert right >= 42
     assert caught >= 4
     assert false_flags <= 2
     committed = [json.loads(x) for x in (SUPPORT / "routed.jsonl").read_text().splitlines()]
