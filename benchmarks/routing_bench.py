@@ -377,9 +377,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--page", action="store_true", help="only rewrite routing.md from the saved JSON"
     )
+    ap.add_argument("--speed", action="store_true", help="only re-measure latency and registration")
     args = ap.parse_args(argv)
     if args.page:
         write_page(json.loads((OUT / "routing.json").read_text()))
+        return 0
+    if args.speed:  # re-measure latency and registration only, into the saved results
+        saved = json.loads((OUT / "routing.json").read_text())
+        from slotwise.extractor.routing import Encoder as _Encoder
+
+        saved["speed"] = speed(_Encoder)
+        print(saved["speed"])
+        if args.write:
+            (OUT / "routing.json").write_text(json.dumps(saved, indent=1, default=float) + "\n")
+            write_page(saved)
         return 0
     import torch
     from slotwise.extractor.routing import Encoder

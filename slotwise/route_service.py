@@ -64,6 +64,25 @@ class TaxonomyStore:
         return found
 
 
+def _inline(schema: dict[str, Any]) -> dict[str, Any]:
+    """A model's JSON Schema with its `$defs` written in place (none of these models is
+    recursive), so that the OpenAPI document has no dangling `#/$defs/...` refs."""
+    defs = schema.pop("$defs", {})
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if ref.startswith("#/$defs/"):
+                return walk(dict(defs[ref.rsplit("/", 1)[1]]))
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    out: dict[str, Any] = walk(schema)
+    return out
+
+
 def _json(body: bytes) -> Any:
     try:
         return json.loads(body)
@@ -128,7 +147,7 @@ def add_routing(
         openapi_extra={
             "requestBody": {
                 "required": True,
-                "content": {"application/json": {"schema": Taxonomy.model_json_schema()}},
+                "content": {"application/json": {"schema": _inline(Taxonomy.model_json_schema())}},
             }
         },
     )
@@ -151,7 +170,9 @@ def add_routing(
         openapi_extra={
             "requestBody": {
                 "required": True,
-                "content": {"application/json": {"schema": RouteRequest.model_json_schema()}},
+                "content": {
+                    "application/json": {"schema": _inline(RouteRequest.model_json_schema())}
+                },
             }
         },
     )
