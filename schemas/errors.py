@@ -39,6 +39,10 @@ ERROR_CODES: dict[str, str] = {
     "method_not_allowed": "HTTP: the path exists but not for this method (POST the requests).",
     "overloaded": "HTTP 503: every worker is busy and the queue is full; retry after `Retry-After` seconds.",
     "session_not_found": "No session with this id (never created, deleted or expired).",
+    "empty_examples": "A taxonomy category with no examples (only out_of_scope may have none).",
+    "empty_description": "A taxonomy category whose description is missing or blank.",
+    "empty_urgency": "A taxonomy whose urgency list is empty (leave it out for the default scale).",
+    "taxonomy_not_found": "HTTP: no taxonomy stored under this id (PUT /v1/taxonomies/{id} first).",
     "internal_error": "A fault inside Slotwise; please report it with the request.",
 }
 
@@ -83,7 +87,7 @@ class RequestError(SlotwiseError):
             self.http_status = 400
         elif code == "body_too_large":
             self.http_status = 413
-        elif code == "session_not_found":
+        elif code in {"session_not_found", "taxonomy_not_found"}:
             self.http_status = 404
 
     def to_dict(self) -> dict[str, Any]:

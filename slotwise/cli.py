@@ -3,6 +3,7 @@
     slotwise schedule FILE.json | -          one request in, one result out (JSON)
     slotwise schedule --batch FILE.jsonl     one request a line, one result a line
     slotwise interpret FILE.json | -         intent and grounded constraints, no solving
+    slotwise route FILE.jsonl --taxonomy T   support messages routed into a taxonomy
     slotwise schema [request|result]         the JSON Schema of the contract
     slotwise serve [--host H] [--port P]     the HTTP service
     slotwise converse FILE.jsonl             replay a conversation: settings, then turns
@@ -162,6 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
             "causal-lm:PATH (a transformers model directory or .gguf file; default: auto)",
         )
         p.add_argument("--pretty", action="store_true", help="indent the JSON output")
+    from slotwise.route_cli import add_parser as add_route_parser
+
+    add_route_parser(sub)
     p = sub.add_parser("schema", help="print the JSON Schema of the request and result")
     p.add_argument("which", nargs="?", default="all", choices=["all", "request", "result"])
     p = sub.add_parser("serve", help="serve the engine over HTTP")
@@ -278,6 +282,10 @@ def main(
     args = build_parser().parse_args(argv)
     if args.command in {"schedule", "interpret"}:
         return _solve_command(args, stdout, stderr, stdin)
+    if args.command == "route":
+        from slotwise.route_cli import route_command
+
+        return route_command(args, stdout, stderr, stdin)
     if args.command == "schema":
         return _schema_command(args, stdout)
     if args.command == "serve":

@@ -10,7 +10,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -25,10 +25,14 @@ from slotwise.schemas import (
     ScheduleRequest,
     ScheduleResult,
     SlotwiseError,
+    Taxonomy,
     TraceStep,
     from_validation_error,
 )
 from slotwise.solvers import solve, to_constraints
+
+if TYPE_CHECKING:
+    from slotwise.extractor.routing import Router
 
 _CAUSAL_LM = "causal-lm:"
 # Before asking, a "must" read from the message with a role confidence under this is read
@@ -132,6 +136,42 @@ class Engine:
         )
         self.time_limit_s = time_limit_s
         self.load_ms = (time.perf_counter() - t0) * 1000
+        self._routers: Any = None  # a RouterCache, made on the first `router` call
+
+    @staticmethod
+    def parse_taxonomy(data: Taxonomy | dict[str, Any] | str | bytes) -> Taxonomy:
+        """A validated taxonomy, or a `RequestError` naming the field and the problem."""
+        if isinstance(data, Taxonomy):
+            return data
+        if isinstance(data, str | bytes):
+            try:
+                data = json.loads(data)
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                raise RequestError("invalid_json", f"not valid JSON: {exc}") from None
+        if not isinstance(data, dict):
+            raise RequestError(
+                "invalid_body", f"a taxonomy is a JSON object, not {type(data).__name__}"
+            )
+        try:
+            return Taxonomy.model_validate(data)
+        except ValidationError as exc:
+            raise from_validation_error(exc, input=data) from None
+
+    def router(self, taxonomy: Taxonomy | dict[str, Any] | str | bytes) -> Router:
+        """The taxonomy, learned (seconds for tens of categories; cached by its hash):
+        ``engine.router(taxonomy).route("You charged my card twice")`` (docs/routing.md)."""
+        from slotwise.extractor.routing import RouterCache
+
+        tax = self.parse_taxonomy(taxonomy)
+        if self._routers is None:
+            self._routers = RouterCache()
+        try:
+            router: Router = self._routers.get(tax)
+        except SlotwiseError:
+            raise
+        except Exception as exc:
+            raise InternalError(f"{type(exc).__name__}: {exc}") from exc
+        return router
 
     @property
     def store(self) -> Any:

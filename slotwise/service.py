@@ -516,6 +516,17 @@ def create_app(
     async def interpret(request: Request) -> Response:
         return await _answer("interpret", request)
 
+    from slotwise.route_service import add_routing
+
+    def _routing_error(exc: SlotwiseError) -> Response:
+        rid = new_request_id()
+        if not isinstance(exc, RequestError):
+            log.error("routing request %s failed: %s", rid, exc, exc_info=exc.__cause__ or exc)
+            exc = _internal(rid)
+        return _error_response(exc, rid)
+
+    add_routing(app, slot.get, lambda r: _read_body(r, max_body_bytes), _routing_error, limiter)
+
     @app.get(
         "/healthz",
         summary="Health: ok once the engine is loaded",
