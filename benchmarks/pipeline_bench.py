@@ -1,7 +1,8 @@
 """Whole pipeline latency, message -> proposals, with the engine's load time and memory.
 
 Each configuration runs in a fresh process (so load time and resident memory are its
-own): the engine with the embedded model, the engine with the cue rules, and, for
+own): the engine with reader v2 (the default), with the 0.2 model and with the cue rules
+(baselines), and, for
 scale, dateparser's `search_dates` on the same messages (grounding only: it finds
 dates, it does not book). Messages: the hand-written dev set (written the way
 customers write), each against three providers open three weeks.
@@ -153,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     names = {
-        "model": "Slotwise, embedded model",
+        "reader": "Slotwise, reader v2 (the default)",
+        "model": "Slotwise, 0.2 model (baseline)",
         "rules": "Slotwise, cue rules (ablation)",
         "dateparser": "dateparser `search_dates` (grounding only)",
     }
@@ -165,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     lines += [
         "",
-        "Targets: p50 under 60 ms, p99 under 200 ms, load under 3 s, RSS under 600 MB.",
+        "Targets (reader v2): p50 at most 50 ms, p99 at most 150 ms, load at most 3 s, resident memory at most 600 MB.",
         "",
     ]
     text = "\n".join(lines)
