@@ -17,6 +17,7 @@ line, and the exit code is the worst of the lines (1 over 2 over 0).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -64,11 +65,17 @@ def _lines(path: str, stdin: IO[str]) -> Iterator[tuple[int, str]]:
         yield from enumerate(fh, start=1)
 
 
-def _answer(engine: Any, command: str, text: str, pretty: bool) -> tuple[int, str]:
+def _answer(
+    engine: Any, command: str, text: str, pretty: bool, options: argparse.Namespace | None = None
+) -> tuple[int, str]:
     try:
         request: ScheduleRequest = engine.parse(text)
+        if options is not None and options.no_trace:
+            request = request.model_copy(update={"trace": False})
         result: InterpretResult | ScheduleResult
         result = engine.interpret(request) if command == "interpret" else engine.schedule(request)
+        if options is not None and options.format == "text":
+            return EXIT_OK, _text(result, request, options)
         return EXIT_OK, _dump(result.model_dump(mode="json"), pretty)
     except RequestError as exc:
         return EXIT_INVALID, _dump(exc.to_dict(), pretty)
@@ -76,6 +83,25 @@ def _answer(engine: Any, command: str, text: str, pretty: bool) -> tuple[int, st
         return EXIT_FAULT, _dump(exc.to_dict(), pretty)
     except Exception as exc:  # never a traceback on the user's terminal
         return EXIT_FAULT, _dump(InternalError(f"{type(exc).__name__}: {exc}").to_dict(), pretty)
+
+
+def _text(
+    result: InterpretResult | ScheduleResult, request: ScheduleRequest, options: argparse.Namespace
+) -> str:
+    """``--format text``: rich tables when stdout is a terminal, plain lines otherwise."""
+    from slotwise.render import render_rich, render_text
+
+    stdout = options.stdout
+    if not (hasattr(stdout, "isatty") and stdout.isatty()):
+        return render_text(result, request)
+    import shutil
+
+    from rich.console import Console
+
+    width = shutil.get_terminal_size().columns
+    console = Console(record=True, file=io.StringIO(), force_terminal=True, width=width)
+    render_rich(result, request, console)
+    return console.export_text(styles=True).rstrip("\n")
 
 
 def _solve_command(
@@ -94,15 +120,17 @@ def _solve_command(
         except RequestError as exc:
             stderr.write(_dump(exc.to_dict(), args.pretty) + "\n")
             return EXIT_INVALID
-        code, out = _answer(engine, args.command, text, args.pretty)
+        args.stdout = stdout
+        code, out = _answer(engine, args.command, text, args.pretty, args)
         (stdout if code == EXIT_OK else stderr).write(out + "\n")
         return code
     worst = EXIT_OK
+    args.stdout = stdout
     try:
         for lineno, line in _lines(args.file, stdin):
             if not line.strip():
                 continue
-            code, out = _answer(engine, args.command, line, False)
+            code, out = _answer(engine, args.command, line, False, args)
             if code != EXIT_OK:
                 err = json.loads(out)
                 err["error"]["line"] = lineno
@@ -161,6 +189,18 @@ def build_parser() -> argparse.ArgumentParser:
             "causal-lm:PATH (a transformers model directory or .gguf file; default: auto)",
         )
         p.add_argument("--pretty", action="store_true", help="indent the JSON output")
+        p.add_argument(
+            "--no-trace",
+            action="store_true",
+            help='leave the trace out of the answer (as "trace": false in the request)',
+        )
+        p.add_argument(
+            "--format",
+            choices=["json", "text"],
+            default="json",
+            help="json (the contract, default) or text: an answer a person can read, "
+            "as tables when stdout is a terminal",
+        )
     p = sub.add_parser("schema", help="print the JSON Schema of the request and result")
     p.add_argument("which", nargs="?", default="all", choices=["all", "request", "result"])
     p = sub.add_parser("serve", help="serve the engine over HTTP")

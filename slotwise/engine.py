@@ -93,8 +93,13 @@ class Engine:
         *,
         time_limit_s: float = 2.0,
         relax_below: float = RELAX_BELOW,
+        min_notice_minutes: int = 0,
     ) -> None:
         t0 = time.perf_counter()
+        # The default of a request's `rules.min_notice_minutes` (Cal.com's "minimum
+        # booking notice"): no proposal starts before now plus it. A request that sets
+        # its own keeps it.
+        self.min_notice_minutes = min_notice_minutes
         self.relax_below = relax_below
         self.interpreter: Interpreter = (
             load_interpreter(interpreter) if isinstance(interpreter, str) else interpreter
@@ -129,18 +134,28 @@ class Engine:
         """The intent and the grounded constraints, without solving."""
         req = self.parse(request)
         reading = self._read(req)
-        return InterpretResult(
+        result = InterpretResult(
             intent=reading.intent,
             constraints=reading.constraints + to_constraints(req),
             mentions=reading.mentions,
             duration_minutes=reading.duration_minutes,
+            urgent=reading.urgent,
             warnings=req.warnings + reading.warnings,
             trace=reading.trace,
         )
+        if not req.trace:
+            result.without_trace()
+        return result
 
     def schedule(self, request: ScheduleRequest | dict[str, Any] | str | bytes) -> ScheduleResult:
         """Ranked proposals, or a clarification when the hard constraints admit no slot."""
-        req = self.parse(request)
+        req = self._with_defaults(self.parse(request))
+        result = self._schedule(req)
+        if not req.trace:
+            result.without_trace()
+        return result
+
+    def _schedule(self, req: ScheduleRequest) -> ScheduleResult:
         try:
             reading = self._read(req)
             constraints = reading.constraints + to_constraints(req)
@@ -153,6 +168,7 @@ class Engine:
                     constraints=constraints,
                     mentions=reading.mentions,
                     duration_minutes=reading.duration_minutes,
+                    urgent=reading.urgent,
                     warnings=req.warnings + reading.warnings,
                     trace=reading.trace,
                 )
@@ -162,6 +178,7 @@ class Engine:
                 constraints,
                 duration_minutes=reading.duration_minutes,
                 time_limit_s=self.time_limit_s,
+                earliest=reading.urgent,
             )
             relaxed: list[str] = []
             while solved.outcome == "clarification" and solved.clarification is not None:
@@ -193,6 +210,7 @@ class Engine:
                     constraints,
                     duration_minutes=reading.duration_minutes,
                     time_limit_s=self.time_limit_s,
+                    earliest=reading.urgent,
                 )
             trace = [
                 *reading.trace,
@@ -220,6 +238,7 @@ class Engine:
                 proposals=solved.proposals,
                 clarification=solved.clarification,
                 duration_minutes=reading.duration_minutes,
+                urgent=reading.urgent,
                 warnings=req.warnings + reading.warnings,
                 trace=trace,
             )
@@ -227,6 +246,13 @@ class Engine:
             raise
         except Exception as exc:  # a fault of ours: coded, with the cause chained for logs
             raise InternalError(f"{type(exc).__name__}: {exc}") from exc
+
+    def _with_defaults(self, req: ScheduleRequest) -> ScheduleRequest:
+        """The engine's settings for what the request leaves unset (minimum notice)."""
+        if self.min_notice_minutes and "min_notice_minutes" not in req.rules.model_fields_set:
+            rules = req.rules.model_copy(update={"min_notice_minutes": self.min_notice_minutes})
+            req = req.model_copy(update={"rules": rules})
+        return req
 
     def _read(self, req: ScheduleRequest) -> MessageReading:
         message = req.message or ""

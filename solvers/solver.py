@@ -43,6 +43,7 @@ def solve(
     *,
     duration_minutes: int | None = None,
     time_limit_s: float = 2.0,
+    earliest: bool = False,
 ) -> SolverResult:
     """Ranked proposals meeting every hard constraint, or a clarification when none can.
 
@@ -50,6 +51,8 @@ def solve(
     not set their own. `time_limit_s` bounds all solves together; if it runs out before
     any solution is found the outcome is "proposals" with none, and
     ``detail["status"]`` says "UNKNOWN" (feasibility not decided; not a conflict).
+    `earliest` (the message said "asap"): among equally preferred options, the earliest
+    come first, not spread over days.
     """
     clock = time.perf_counter()
     deadline = Deadline(time_limit_s)
@@ -66,6 +69,7 @@ def solve(
             "uniform": inst.grid.uniform,
         },
         "time_limit_s": time_limit_s,
+        "earliest_first": earliest,
     }
     k = request.max_proposals
 
@@ -77,7 +81,7 @@ def solve(
         detail.update(status="INFEASIBLE", core_after=[AVAILABILITY])
         return done(SolverResult("clarification", [], _nobody(inst), detail))
 
-    proposals, info = top_k(inst, rules, k, deadline)
+    proposals, info = top_k(inst, rules, k, deadline, earliest=earliest)
     detail.update(info)
     if proposals:
         return done(SolverResult("proposals", proposals, None, detail))
