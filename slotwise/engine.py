@@ -6,7 +6,9 @@ loaded model and compiled rules), so one instance serves concurrent callers.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,7 @@ from slotwise.schemas import (
     TraceStep,
     from_validation_error,
 )
-from slotwise.solvers import solve, to_constraints
+from slotwise.solvers.constraints import to_constraints
 
 _CAUSAL_LM = "causal-lm:"
 # Before asking, a "must" read from the message with a role confidence under this is read
@@ -42,18 +44,21 @@ def parse_interpreter(spec: str) -> tuple[str, Path | None]:
     """``("rules", None)`` for ``"rules"``, ``("causal-lm", Path(...))`` for
     ``"causal-lm:PATH"``; a `ValueError` naming the choices for anything else. Only the
     form is checked here: whether PATH exists is for `load_interpreter` to find out."""
-    if spec in {"auto", "reader", "model", "rules"}:
+    if spec in {"auto", "reader", "reader-onnx", "reader-torch", "model", "rules"}:
         return spec, None
     if spec.startswith(_CAUSAL_LM) and spec[len(_CAUSAL_LM) :].strip():
         return "causal-lm", Path(spec[len(_CAUSAL_LM) :].strip()).expanduser()
     raise ValueError(
-        f"unknown interpreter {spec!r}; use 'auto', 'reader', 'model', 'rules' or 'causal-lm:PATH' "
+        f"unknown interpreter {spec!r}; use 'auto', 'reader', 'reader-onnx', 'reader-torch', "
+        "'model', 'rules' or 'causal-lm:PATH' "
         "(a transformers model directory, or a .gguf file)"
     )
 
 
 def load_interpreter(name: str = "auto") -> Interpreter:
-    """`"reader"` (and `"auto"`): reader v2, the fine-tuned MiniLM shipped in the package;
+    """`"reader"` (and `"auto"`): reader v2, the fine-tuned MiniLM shipped in the package,
+    on onnxruntime when it is installed (no torch at run time), else on torch
+    (`"reader-onnx"`, `"reader-torch"` ask for one);
     `"model"`: the 0.2 intent model and `"rules"`: the cue rules, both kept as baselines
     for the benchmarks; `"causal-lm:PATH"`: a
     transformers causal LM directory, or a GGUF file (``PATH`` ending in ``.gguf``),
@@ -73,9 +78,10 @@ def load_interpreter(name: str = "auto") -> Interpreter:
         from slotwise.extractor.model import IntentModel
 
         return IntentModel.load()
-    from slotwise.extractor.reader import Reader
+    from slotwise.extractor import reader
 
-    return Reader.load()
+    backend = {"reader-onnx": "onnx", "reader-torch": "torch"}.get(kind, "auto")
+    return reader.load(backend)
 
 
 class Engine:
@@ -94,6 +100,7 @@ class Engine:
         time_limit_s: float = 2.0,
         relax_below: float = RELAX_BELOW,
         min_notice_minutes: int = 0,
+        lazy: bool = False,
     ) -> None:
         t0 = time.perf_counter()
         # The default of a request's `rules.min_notice_minutes` (Cal.com's "minimum
@@ -101,11 +108,43 @@ class Engine:
         # its own keeps it.
         self.min_notice_minutes = min_notice_minutes
         self.relax_below = relax_below
-        self.interpreter: Interpreter = (
-            load_interpreter(interpreter) if isinstance(interpreter, str) else interpreter
+        self._loading = threading.Lock()
+        self._spec = interpreter if isinstance(interpreter, str) else None
+        self._interpreter: Interpreter | None = (
+            None if isinstance(interpreter, str) else interpreter
         )
         self.time_limit_s = time_limit_s
+        self.load_ms = 0.0
+        if not lazy:  # `lazy`: the model loads with the first message that needs it
+            _ = self.interpreter
         self.load_ms = (time.perf_counter() - t0) * 1000
+
+    @property
+    def interpreter(self) -> Interpreter:
+        """The interpreter, loaded on first use when the engine was made `lazy`."""
+        if self._interpreter is None:
+            with self._loading:
+                if self._interpreter is None:
+                    assert self._spec is not None
+                    self._interpreter = load_interpreter(self._spec)
+        return self._interpreter
+
+    def preload(self) -> None:
+        """Start loading the interpreter in a thread, so that it loads while the caller
+        does something else (the CLI imports the solver meanwhile); a load error
+        surfaces at first use."""
+        if self._interpreter is not None:
+            return
+
+        def load() -> None:
+            with contextlib.suppress(Exception):  # raised again at first use
+                _ = self.interpreter
+
+        threading.Thread(target=load, name="slotwise-preload", daemon=True).start()
+
+    @interpreter.setter
+    def interpreter(self, value: Interpreter) -> None:
+        self._interpreter = value
 
     @staticmethod
     def parse(data: ScheduleRequest | dict[str, Any] | str | bytes) -> ScheduleRequest:
@@ -156,6 +195,8 @@ class Engine:
         return result
 
     def _schedule(self, req: ScheduleRequest) -> ScheduleResult:
+        from slotwise.solvers import solve  # OR-Tools loads with the first solve
+
         try:
             reading = self._read(req)
             constraints = reading.constraints + to_constraints(req)
