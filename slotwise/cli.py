@@ -70,6 +70,9 @@ def _answer(
 ) -> tuple[int, str]:
     try:
         request: ScheduleRequest = engine.parse(text)
+        if request.message and command == "schedule":
+            engine.preload()  # the model loads while the solver is imported
+            import slotwise.solvers.solver  # noqa: F401
         if options is not None and options.no_trace:
             request = request.model_copy(update={"trace": False})
         result: InterpretResult | ScheduleResult
@@ -110,7 +113,10 @@ def _solve_command(
     from slotwise.engine import Engine
 
     try:
-        engine = Engine(interpreter=args.interpreter)
+        # lazy: a request with no message (structured constraints only) never loads the
+        # shipped model; a model named by path loads now, so a wrong path fails at once
+        lazy = args.interpreter in {"auto", "reader", "reader-onnx", "reader-torch", "rules"}
+        engine = Engine(interpreter=args.interpreter, lazy=lazy)
     except Exception as exc:
         stderr.write(_dump(InternalError(f"engine failed to load: {exc}").to_dict(), False) + "\n")
         return EXIT_FAULT
@@ -245,7 +251,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="auto, model, rules or causal-lm:PATH (env SLOTWISE_INTERPRETER)",
     )
-    p.add_argument("--log-level", default=None, help="uvicorn log level (env SLOTWISE_LOG_LEVEL)")
+    p.add_argument("--log-level", default=None, help="log level (env SLOTWISE_LOG_LEVEL)")
+    p.add_argument(
+        "--log-format",
+        choices=["json", "text"],
+        default=None,
+        help="json lines with the request id, or text (env SLOTWISE_LOG_FORMAT, default json)",
+    )
+    p.add_argument(
+        "--min-notice-minutes",
+        type=int,
+        default=None,
+        help="no proposal starts before now plus this, unless a request sets "
+        "rules.min_notice_minutes (env SLOTWISE_MIN_NOTICE_MINUTES, default 0)",
+    )
     p = sub.add_parser("audit", help="summarise an audit log")
     p.add_argument("file", metavar="FILE")
     sub.add_parser("train", help="train the embedded intent model (see --help)", add_help=False)
@@ -291,6 +310,8 @@ def main(
             "threads",
             "interpreter",
             "log_level",
+            "log_format",
+            "min_notice_minutes",
         )
         kwargs = {k: getattr(args, k) for k in names if getattr(args, k) is not None}
         try:  # a bad setting (flag or environment) is named on stderr, not a traceback
