@@ -150,6 +150,9 @@ class ScheduleResult(InterpretResult):
     outcome: Outcome
     proposals: list[Proposal] = []
     clarification: Clarification | None = None
+    understood: str | None = None
+    """For outcome "none": what the message is, what it names and what it asks, in one
+    line for a caller to route it ("a cancellation of 'Tuesday' (Tue 24 Nov)")."""
 
 
 class ErrorDetail(_Output):

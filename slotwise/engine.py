@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import threading
 import time
 from pathlib import Path
@@ -22,6 +23,7 @@ from slotwise.schemas import (
     Intent,
     InternalError,
     InterpretResult,
+    Mention,
     RequestError,
     ScheduleRequest,
     ScheduleResult,
@@ -84,6 +86,18 @@ def load_interpreter(name: str = "auto") -> Interpreter:
     return reader.load(backend)
 
 
+def understood(intent: str, mentions: list[Mention], message: str | None) -> str:
+    """One line for a caller to route a message that asks for no slot: what it is (by
+    the intent), what it names, and its question when it asks one."""
+    what = {"cancel": "a cancellation", "other": "not a booking"}.get(intent, intent)
+    about = ", ".join(f"{m.text!r} ({m.label or m.resource or m.type})" for m in mentions)
+    line = what + (f" of {about}" if about else "")
+    asked = [q.strip() for q in re.findall(r"[^.!?\n]*\?", message or "") if q.strip()]
+    if asked:
+        line += "; asks: " + " ".join(asked)
+    return line
+
+
 class Engine:
     """Reads booking requests and answers them with ranked proposals or a question.
 
@@ -129,6 +143,10 @@ class Engine:
                     self._interpreter = load_interpreter(self._spec)
         return self._interpreter
 
+    @interpreter.setter
+    def interpreter(self, value: Interpreter) -> None:
+        self._interpreter = value
+
     def preload(self) -> None:
         """Start loading the interpreter in a thread, so that it loads while the caller
         does something else (the CLI imports the solver meanwhile); a load error
@@ -141,10 +159,6 @@ class Engine:
                 _ = self.interpreter
 
         threading.Thread(target=load, name="slotwise-preload", daemon=True).start()
-
-    @interpreter.setter
-    def interpreter(self, value: Interpreter) -> None:
-        self._interpreter = value
 
     @staticmethod
     def parse(data: ScheduleRequest | dict[str, Any] | str | bytes) -> ScheduleRequest:
@@ -210,6 +224,7 @@ class Engine:
                     mentions=reading.mentions,
                     duration_minutes=reading.duration_minutes,
                     urgent=reading.urgent,
+                    understood=understood(reading.intent.name, reading.mentions, req.message),
                     warnings=req.warnings + reading.warnings,
                     trace=reading.trace,
                 )

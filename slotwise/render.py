@@ -117,6 +117,8 @@ def render_text(result: InterpretResult, request: ScheduleRequest) -> str:
     if isinstance(result, ScheduleResult):
         if result.outcome == "none":
             lines.append("No slot asked for: route this message by its intent.")
+            if result.understood:
+                lines.append(f"  {result.understood}")
         elif result.outcome == "proposals":
             lines.append(f"Proposals ({len(result.proposals)}):")
             for row in _rows(result.proposals, result, request):

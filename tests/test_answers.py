@@ -56,6 +56,11 @@ def test_answers_non_bookings_get_no_proposals(
     assert (result.intent.name, result.outcome, result.proposals) == (intent, "none", [])
     if intent == "cancel":  # what it is about, for the caller to route
         assert [m.text for m in result.mentions] == ["Tuesday"]
+        assert result.understood == "a cancellation of 'Tuesday' (Tue 24 Nov)"
+    elif "?" in message:
+        assert result.understood == f"not a booking; asks: {message}"
+    else:
+        assert result.understood == "not a booking"
 
 
 URGENT = ["right now if you can", "asap", "first available", "whenever is soonest"]
