@@ -148,11 +148,12 @@ def main(argv: list[str] | None = None) -> int:
         f"| with the trace | {full} |",
         f'| without (`"trace": false`, `--no-trace`) | {lean} ({lean / full:.0%}) |',
         "",
-        "Where a cold process's CPU goes (measured apart, [install](install.md)): imports, "
-        "of which OR-Tools' `cp_model` with the pandas it imports is the largest (about "
-        "0.7 s CPU, pandas 0.56 of it); the reader's load (weights and session, about "
-        "0.5 s); the decision itself (tens of milliseconds). The rules row is the floor "
-        "without a model. The CLI loads the model in a thread while OR-Tools imports.",
+        "Where a cold process's CPU goes (measured apart, [install](install.md)): imports "
+        "(pydantic and the contract, the grounding rules, OR-Tools; the CLI keeps out the "
+        "pandas that OR-Tools would load, 0.56 s of CPU, see `slotwise.cli._import_solver`); "
+        "the reader's load (weights and session, about 0.5 s); the decision itself (tens "
+        "of milliseconds). The rules row is the floor without a model. The CLI loads the "
+        "model in a thread while OR-Tools imports.",
     ]
     text = "\n".join(lines) + "\n"
     print(text)

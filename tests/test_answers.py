@@ -201,3 +201,25 @@ def test_answers_http_trace_false(reader_engine: Engine) -> None:
     lean = asyncio.run(post({**body, "trace": False}))
     assert full["trace"] and lean["trace"] == []
     assert lean["urgent"] and lean["proposals"][0]["start"] == "2026-11-24T09:00:00-05:00"
+
+
+def test_answers_cli_process_imports_neither_torch_nor_pandas(
+    tmp_path: Any, reader_engine: Engine
+) -> None:
+    import subprocess
+    import sys
+
+    body = _request("Tuesday morning please", "2026-11-23T09:00:00-05:00", MORNING)
+    path = tmp_path / "request.json"
+    path.write_text(json.dumps(body))
+    code = (
+        "import io, json, sys; from slotwise.cli import main; out = io.StringIO(); "
+        f"rc = main(['schedule', {str(path)!r}, '--no-trace'], stdout=out); "
+        "assert rc == 0; assert 'torch' not in sys.modules; assert 'pandas' not in sys.modules; "
+        "import pandas; assert hasattr(pandas, 'DataFrame'); print(out.getvalue())"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    answer = json.loads(done.stdout)
+    expected = reader_engine.schedule({**body, "trace": False}).model_dump(mode="json")
+    assert answer == expected
