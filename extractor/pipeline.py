@@ -56,6 +56,9 @@ class MessageReading:
     trace: list[TraceStep] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    urgent: bool = False
+    """The message asks for the earliest slot ("asap", "right now", "first available"):
+    the solver ranks the earliest open slots first, and no constraint stands for it."""
 
 
 def horizon_end(request: ScheduleRequest) -> datetime:
@@ -139,9 +142,10 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
     t0 = time.perf_counter()
     window = (request.now, horizon_end(request))
     reserved = {c.id for c in request.constraints}  # the caller's ids are kept as given
-    constraints, duration, set_aside = _constrain(
+    constraints, duration, set_aside, urgent = _constrain(
         message, candidates, sources, interpreted, window, request.duration_minutes, reserved
     )
+    soonest = [u for u in unread(message, request.date_order) if u.reason == "soonest"]
     warnings = [
         f"set aside {candidates[i].text!r} at {list(candidates[i].span)}: "
         "read as context, not a wish about this booking"
@@ -161,6 +165,7 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
                 "constraints": [c.id for c in constraints],
                 "duration_minutes": duration,
                 "context": [candidates[i].index for i in set_aside],
+                "urgency": [candidates[i].text for i in urgent] + [u.text for u in soonest],
             },
         )
     )
@@ -169,7 +174,9 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
         confidence=round(float(interpreted.intent_confidence), 4),
     )
     mentions = [_mention(candidates[i], sources[i]) for i in set_aside]
-    return MessageReading(intent, constraints, duration, trace, warnings, mentions)
+    return MessageReading(
+        intent, constraints, duration, trace, warnings, mentions, bool(urgent or soonest)
+    )
 
 
 def _mention(cand: Candidate, src: TimeMention | ResourceMention) -> Mention:
@@ -264,7 +271,9 @@ def _constrain(
     window: tuple[datetime, datetime],
     default_minutes: int,
     reserved: set[str] | frozenset[str] = frozenset(),
-) -> tuple[list[Constraint], int | None, list[int]]:
+) -> tuple[list[Constraint], int | None, list[int], list[int]]:
+    """The contract's constraints, the duration asked for, the candidates set aside as
+    context, and those that only ask for the earliest slot ("right now")."""
     labels = list(interpreted.interpretation.labels)
     weights = [2.0 if lab.choice == 1 else 1.0 for lab in labels]
     for i, lab in enumerate(labels):  # a bound cannot narrow a day the user ruled out
@@ -279,12 +288,16 @@ def _constrain(
     duration: int | None = None
     groups: list[list[int]] = []
     set_aside: list[int] = []
+    urgent: list[int] = []
     for i, cand in enumerate(candidates):
         if cand.type == "duration":
             src = sources[i]
             if isinstance(src, TimeMention) and src.duration_minutes and not labels[i].retracted:
                 duration = src.duration_minutes
             continue
+        if cand.type == "time" and cand.rule == "now" and labels[i].kind != "exclude":
+            urgent.append(i)
+            continue  # "right now if you can": the earliest open slot, not the next hour
         if labels[i].kind == "context":
             set_aside.append(i)
             continue  # "I came in last Tuesday": says nothing about when to book
@@ -355,7 +368,7 @@ def _constrain(
                 confidence=min(confs[i] for i in group) if confs else None,
             )
         )
-    return constraints, duration, set_aside
+    return constraints, duration, set_aside, urgent
 
 
 def _avoid_excluded_readings(

@@ -68,7 +68,7 @@ class SlotwiseError(Exception):
 
 
 class RequestError(SlotwiseError):
-    """The input is invalid. CLI exit code 2, HTTP 422 (or 400/413 by code)."""
+    """The input is invalid. CLI exit code 2, HTTP 422 (or 400/404/405/413 by code)."""
 
     exit_code = 2
     http_status = 422
@@ -87,8 +87,10 @@ class RequestError(SlotwiseError):
             self.http_status = 400
         elif code == "body_too_large":
             self.http_status = 413
-        elif code in {"session_not_found", "taxonomy_not_found"}:
+        elif code in {"session_not_found", "taxonomy_not_found"} or code == "not_found":
             self.http_status = 404
+        elif code == "method_not_allowed":
+            self.http_status = 405
 
     def to_dict(self) -> dict[str, Any]:
         body = super().to_dict()

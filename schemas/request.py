@@ -306,6 +306,8 @@ class ScheduleRequest(_Input):
     gaps: Annotated[list[Gap], Field(max_length=MAX_APPOINTMENTS * 2)] = []
     series: Series | None = None
     date_order: DateOrder = "MDY"
+    trace: bool = True
+    """False leaves the trace out of the answer (a third of its size, or more)."""
 
     _warnings: list[str] = PrivateAttr(default_factory=list)
 

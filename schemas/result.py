@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from slotwise.schemas.types import ConstraintKind, ConstraintSource, IntentName, Outcome, Strength
 
 
@@ -125,8 +125,25 @@ class InterpretResult(_Output):
     mentions: list[Mention] = []
     """What the message names but asks nothing of (a cancellation's target, say)."""
     duration_minutes: int | None = None
+    urgent: bool = False
+    """The message asks for the earliest slot ("asap", "right now", "first available"):
+    the earliest open slots are ranked first, and no constraint stands for the words."""
     warnings: list[str] = []
     trace: list[TraceStep] = []
+    """Each step with its time and what it saw; empty when the request said
+    ``"trace": false`` (the steps are still kept for the audit log and metrics, `steps`)."""
+
+    _steps: list[TraceStep] = PrivateAttr(default_factory=list)
+
+    @property
+    def steps(self) -> list[TraceStep]:
+        """The trace as the engine recorded it, whether or not the answer carries it."""
+        return self.trace or self._steps
+
+    def without_trace(self) -> None:
+        """Drop the trace from the answer, keeping it in `steps` (``"trace": false``)."""
+        if self.trace:
+            self._steps, self.trace = self.trace, []
 
 
 class ScheduleResult(InterpretResult):
@@ -137,6 +154,9 @@ class ScheduleResult(InterpretResult):
     """True when the time budget ran out before the search finished: `proposals` are
     the best found so far (perhaps fewer than asked, perhaps not the best), and a
     clarification's conflict may not be minimal. `warnings` says so in words too."""
+    understood: str | None = None
+    """For outcome "none": what the message is, what it names and what it asks, in one
+    line for a caller to route it ("a cancellation of 'Tuesday' (Tue 24 Nov)")."""
 
 
 class ErrorItem(_Output):

@@ -154,7 +154,7 @@ def _request_summary(request: ScheduleRequest | None) -> dict[str, Any] | None:
 
 def _stage_ms(result: InterpretResult | None, total_ms: float | None) -> dict[str, float]:
     ms: dict[str, float] = defaultdict(float)
-    for step in result.trace if result is not None else []:
+    for step in result.steps if result is not None else []:
         ms[step.step] += step.ms
     if total_ms is not None:
         ms["total"] = total_ms
@@ -214,7 +214,7 @@ def build_record(
             for c in result.constraints
         ]
         record["warnings"] = list(result.warnings)
-        record["trace"] = [s.model_dump(mode="json") for s in result.trace]
+        record["trace"] = [s.model_dump(mode="json") for s in result.steps]
     if isinstance(result, ScheduleResult):
         record["proposals"] = [
             {

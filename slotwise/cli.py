@@ -19,6 +19,7 @@ line, and the exit code is the worst of the lines (1 over 2 over 0).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -66,11 +67,21 @@ def _lines(path: str, stdin: IO[str]) -> Iterator[tuple[int, str]]:
         yield from enumerate(fh, start=1)
 
 
-def _answer(engine: Any, command: str, text: str, pretty: bool) -> tuple[int, str]:
+def _answer(
+    engine: Any, command: str, text: str, pretty: bool, options: argparse.Namespace | None = None
+) -> tuple[int, str]:
     try:
         request: ScheduleRequest = engine.parse(text)
+        if command == "schedule":
+            if request.message:
+                engine.preload()  # the model loads while the solver is imported
+            _import_solver()
+        if options is not None and options.no_trace:
+            request = request.model_copy(update={"trace": False})
         result: InterpretResult | ScheduleResult
         result = engine.interpret(request) if command == "interpret" else engine.schedule(request)
+        if options is not None and options.format == "text":
+            return EXIT_OK, _text(result, request, options)
         return EXIT_OK, _dump(result.model_dump(mode="json"), pretty)
     except RequestError as exc:
         return EXIT_INVALID, _dump(exc.to_dict(), pretty)
@@ -80,13 +91,62 @@ def _answer(engine: Any, command: str, text: str, pretty: bool) -> tuple[int, st
         return EXIT_FAULT, _dump(InternalError(f"{type(exc).__name__}: {exc}").to_dict(), pretty)
 
 
+def _import_solver() -> None:
+    """Import the solver for this process. OR-Tools' `cp_model` imports pandas (about
+    0.5 s of CPU, a third of a cold `slotwise schedule`) for its `*_series` helpers
+    alone, which Slotwise never calls, and names only `pd.Index` and `pd.Series` while
+    it loads. In the CLI's own process (never when Slotwise is imported as a library)
+    it is imported against a stand-in with those two names, which is then taken out
+    of `sys.modules`, so a later `import pandas` gets the real one. Anything unexpected
+    and it is imported the ordinary way."""
+    import sys
+    import types
+
+    if "ortools.sat.python.cp_model" not in sys.modules and "pandas" not in sys.modules:
+        stand_in = types.ModuleType("pandas", "a stand-in while OR-Tools loads (slotwise.cli)")
+        stand_in.Index = type("Index", (), {})  # type: ignore[attr-defined]
+        stand_in.Series = type("Series", (), {})  # type: ignore[attr-defined]
+        sys.modules["pandas"] = stand_in
+        try:
+            import ortools.sat.python.cp_model  # noqa: F401
+        except Exception:
+            for name in [m for m in sys.modules if m.startswith("ortools.sat")]:
+                del sys.modules[name]
+        finally:
+            if sys.modules.get("pandas") is stand_in:
+                del sys.modules["pandas"]
+    import slotwise.solvers.solver  # noqa: F401
+
+
+def _text(
+    result: InterpretResult | ScheduleResult, request: ScheduleRequest, options: argparse.Namespace
+) -> str:
+    """``--format text``: rich tables when stdout is a terminal, plain lines otherwise."""
+    from slotwise.render import render_rich, render_text
+
+    stdout = options.stdout
+    if not (hasattr(stdout, "isatty") and stdout.isatty()):
+        return render_text(result, request)
+    import shutil
+
+    from rich.console import Console
+
+    width = shutil.get_terminal_size().columns
+    console = Console(record=True, file=io.StringIO(), force_terminal=True, width=width)
+    render_rich(result, request, console)
+    return console.export_text(styles=True).rstrip("\n")
+
+
 def _solve_command(
     args: argparse.Namespace, stdout: IO[str], stderr: IO[str], stdin: IO[str]
 ) -> int:
     from slotwise.engine import Engine
 
     try:
-        engine = Engine(interpreter=args.interpreter)
+        # lazy: a request with no message (structured constraints only) never loads the
+        # shipped model; a model named by path loads now, so a wrong path fails at once
+        lazy = args.interpreter in {"auto", "reader", "reader-onnx", "reader-torch", "rules"}
+        engine = Engine(interpreter=args.interpreter, lazy=lazy)
     except Exception as exc:
         stderr.write(_dump(InternalError(f"engine failed to load: {exc}").to_dict(), False) + "\n")
         return EXIT_FAULT
@@ -96,15 +156,17 @@ def _solve_command(
         except RequestError as exc:
             stderr.write(_dump(exc.to_dict(), args.pretty) + "\n")
             return EXIT_INVALID
-        code, out = _answer(engine, args.command, text, args.pretty)
+        args.stdout = stdout
+        code, out = _answer(engine, args.command, text, args.pretty, args)
         (stdout if code == EXIT_OK else stderr).write(out + "\n")
         return code
     worst = EXIT_OK
+    args.stdout = stdout
     try:
         for lineno, line in _lines(args.file, stdin):
             if not line.strip():
                 continue
-            code, out = _answer(engine, args.command, line, False)
+            code, out = _answer(engine, args.command, line, False, args)
             if code != EXIT_OK:
                 err = json.loads(out)
                 err["error"]["line"] = lineno
@@ -163,6 +225,18 @@ def build_parser() -> argparse.ArgumentParser:
             "causal-lm:PATH (a transformers model directory or .gguf file; default: auto)",
         )
         p.add_argument("--pretty", action="store_true", help="indent the JSON output")
+        p.add_argument(
+            "--no-trace",
+            action="store_true",
+            help='leave the trace out of the answer (as "trace": false in the request)',
+        )
+        p.add_argument(
+            "--format",
+            choices=["json", "text"],
+            default="json",
+            help="json (the contract, default) or text: an answer a person can read, "
+            "as tables when stdout is a terminal",
+        )
     from slotwise.route_cli import add_parser as add_route_parser
 
     add_route_parser(sub)
@@ -250,6 +324,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="sessions expire this long after their last turn (env SLOTWISE_SESSION_TTL, 86400)",
     )
+    p.add_argument(
+        "--log-format",
+        choices=["json", "text"],
+        default=None,
+        help="json lines with the request id, or text (env SLOTWISE_LOG_FORMAT, default json)",
+    )
+    p.add_argument(
+        "--min-notice-minutes",
+        type=int,
+        default=None,
+        help="no proposal starts before now plus this, unless a request sets "
+        "rules.min_notice_minutes (env SLOTWISE_MIN_NOTICE_MINUTES, default 0)",
+    )
     p = sub.add_parser("converse", help="replay a conversation from JSONL, one turn a line")
     p.add_argument("file", metavar="FILE", help="JSONL: a settings line, then one turn a line")
     p.add_argument("--store", default=None, metavar="URL", help="sqlite:///PATH.db or redis://...")
@@ -307,6 +394,8 @@ def main(
             "log_level",
             "store",
             "session_ttl_s",
+            "log_format",
+            "min_notice_minutes",
         )
         kwargs = {k: getattr(args, k) for k in names if getattr(args, k) is not None}
         try:  # a bad setting (flag or environment) is named on stderr, not a traceback

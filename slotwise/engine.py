@@ -6,8 +6,11 @@ loaded model and compiled rules), so one instance serves concurrent callers.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import re
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +24,7 @@ from slotwise.schemas import (
     Intent,
     InternalError,
     InterpretResult,
+    Mention,
     RequestError,
     ScheduleRequest,
     ScheduleResult,
@@ -29,7 +33,7 @@ from slotwise.schemas import (
     TraceStep,
     from_validation_error,
 )
-from slotwise.solvers import solve, to_constraints
+from slotwise.solvers.constraints import to_constraints
 
 if TYPE_CHECKING:
     from slotwise.extractor.routing import Router
@@ -68,18 +72,21 @@ def parse_interpreter(spec: str) -> tuple[str, Path | None]:
     """``("rules", None)`` for ``"rules"``, ``("causal-lm", Path(...))`` for
     ``"causal-lm:PATH"``; a `ValueError` naming the choices for anything else. Only the
     form is checked here: whether PATH exists is for `load_interpreter` to find out."""
-    if spec in {"auto", "reader", "model", "rules"}:
+    if spec in {"auto", "reader", "reader-onnx", "reader-torch", "model", "rules"}:
         return spec, None
     if spec.startswith(_CAUSAL_LM) and spec[len(_CAUSAL_LM) :].strip():
         return "causal-lm", Path(spec[len(_CAUSAL_LM) :].strip()).expanduser()
     raise ValueError(
-        f"unknown interpreter {spec!r}; use 'auto', 'reader', 'model', 'rules' or 'causal-lm:PATH' "
+        f"unknown interpreter {spec!r}; use 'auto', 'reader', 'reader-onnx', 'reader-torch', "
+        "'model', 'rules' or 'causal-lm:PATH' "
         "(a transformers model directory, or a .gguf file)"
     )
 
 
 def load_interpreter(name: str = "auto") -> Interpreter:
-    """`"reader"` (and `"auto"`): reader v2, the fine-tuned MiniLM shipped in the package;
+    """`"reader"` (and `"auto"`): reader v2, the fine-tuned MiniLM shipped in the package,
+    on onnxruntime when it is installed (no torch at run time), else on torch
+    (`"reader-onnx"`, `"reader-torch"` ask for one);
     `"model"`: the 0.2 intent model and `"rules"`: the cue rules, both kept as baselines
     for the benchmarks; `"causal-lm:PATH"`: a
     transformers causal LM directory, or a GGUF file (``PATH`` ending in ``.gguf``),
@@ -99,9 +106,22 @@ def load_interpreter(name: str = "auto") -> Interpreter:
         from slotwise.extractor.model import IntentModel
 
         return IntentModel.load()
-    from slotwise.extractor.reader import Reader
+    from slotwise.extractor import reader
 
-    return Reader.load()
+    backend = {"reader-onnx": "onnx", "reader-torch": "torch"}.get(kind, "auto")
+    return reader.load(backend)
+
+
+def understood(intent: str, mentions: list[Mention], message: str | None) -> str:
+    """One line for a caller to route a message that asks for no slot: what it is (by
+    the intent), what it names, and its question when it asks one."""
+    what = {"cancel": "a cancellation", "other": "not a booking"}.get(intent, intent)
+    about = ", ".join(f"{m.text!r} ({m.label or m.resource or m.type})" for m in mentions)
+    line = what + (f" of {about}" if about else "")
+    asked = [q.strip() for q in re.findall(r"[^.!?\n]*\?", message or "") if q.strip()]
+    if asked:
+        line += "; asks: " + " ".join(asked)
+    return line
 
 
 class Engine:
@@ -123,6 +143,8 @@ class Engine:
         relax_below: float = RELAX_BELOW,
         store: Any = None,
         session_ttl_s: float | None = None,
+        min_notice_minutes: int = 0,
+        lazy: bool = False,
     ) -> None:
         if not time_limit_s > 0:
             raise ValueError(f"time_limit_s must be positive, got {time_limit_s!r}")
@@ -130,11 +152,20 @@ class Engine:
         self._store_spec = store
         self._session_ttl_s = session_ttl_s
         self._store: Any = None
+        # The default of a request's `rules.min_notice_minutes` (Cal.com's "minimum
+        # booking notice"): no proposal starts before now plus it. A request that sets
+        # its own keeps it.
+        self.min_notice_minutes = min_notice_minutes
         self.relax_below = relax_below
-        self.interpreter: Interpreter = (
-            load_interpreter(interpreter) if isinstance(interpreter, str) else interpreter
+        self._loading = threading.Lock()
+        self._spec = interpreter if isinstance(interpreter, str) else None
+        self._interpreter: Interpreter | None = (
+            None if isinstance(interpreter, str) else interpreter
         )
         self.time_limit_s = time_limit_s
+        self.load_ms = 0.0
+        if not lazy:  # `lazy`: the model loads with the first message that needs it
+            _ = self.interpreter
         self.load_ms = (time.perf_counter() - t0) * 1000
         self._routers: Any = None  # a RouterCache, made on the first `router` call
 
@@ -194,6 +225,33 @@ class Engine:
             return Session.resume(self, self.store, session_id)
         return Session.create(self, self.store, settings)
 
+    @property
+    def interpreter(self) -> Interpreter:
+        """The interpreter, loaded on first use when the engine was made `lazy`."""
+        if self._interpreter is None:
+            with self._loading:
+                if self._interpreter is None:
+                    assert self._spec is not None
+                    self._interpreter = load_interpreter(self._spec)
+        return self._interpreter
+
+    @interpreter.setter
+    def interpreter(self, value: Interpreter) -> None:
+        self._interpreter = value
+
+    def preload(self) -> None:
+        """Start loading the interpreter in a thread, so that it loads while the caller
+        does something else (the CLI imports the solver meanwhile); a load error
+        surfaces at first use."""
+        if self._interpreter is not None:
+            return
+
+        def load() -> None:
+            with contextlib.suppress(Exception):  # raised again at first use
+                _ = self.interpreter
+
+        threading.Thread(target=load, name="slotwise-preload", daemon=True).start()
+
     @staticmethod
     def parse(data: ScheduleRequest | dict[str, Any] | str | bytes) -> ScheduleRequest:
         """A validated request, or a `RequestError` naming the field and the problem."""
@@ -221,18 +279,30 @@ class Engine:
         """The intent and the grounded constraints, without solving."""
         req = self.parse(request)
         reading = self._read(req)
-        return InterpretResult(
+        result = InterpretResult(
             intent=reading.intent,
             constraints=reading.constraints + to_constraints(req),
             mentions=reading.mentions,
             duration_minutes=reading.duration_minutes,
+            urgent=reading.urgent,
             warnings=req.warnings + reading.warnings,
             trace=reading.trace,
         )
+        if not req.trace:
+            result.without_trace()
+        return result
 
     def schedule(self, request: ScheduleRequest | dict[str, Any] | str | bytes) -> ScheduleResult:
         """Ranked proposals, or a clarification when the hard constraints admit no slot."""
-        req = self.parse(request)
+        req = self._with_defaults(self.parse(request))
+        result = self._schedule(req)
+        if not req.trace:
+            result.without_trace()
+        return result
+
+    def _schedule(self, req: ScheduleRequest) -> ScheduleResult:
+        from slotwise.solvers import solve  # OR-Tools loads with the first solve
+
         try:
             started = time.perf_counter()
             reading = self._read(req)
@@ -255,6 +325,8 @@ class Engine:
                     constraints=constraints,
                     mentions=reading.mentions,
                     duration_minutes=reading.duration_minutes,
+                    urgent=reading.urgent,
+                    understood=understood(reading.intent.name, reading.mentions, req.message),
                     warnings=req.warnings + reading.warnings,
                     trace=reading.trace,
                 )
@@ -265,6 +337,7 @@ class Engine:
                 constraints,
                 duration_minutes=reading.duration_minutes,
                 time_limit_s=max(budget - (t0 - started), budget * MIN_SOLVE_SHARE),
+                earliest=reading.urgent,
             )
             relaxed: list[str] = []
             while solved.outcome == "clarification" and solved.clarification is not None:
@@ -298,6 +371,7 @@ class Engine:
                     time_limit_s=max(
                         budget - (time.perf_counter() - started), budget * MIN_SOLVE_SHARE
                     ),
+                    earliest=reading.urgent,
                 )
             warnings = req.warnings + reading.warnings
             if solved.timed_out:
@@ -331,6 +405,7 @@ class Engine:
                 proposals=solved.proposals,
                 clarification=solved.clarification,
                 duration_minutes=reading.duration_minutes,
+                urgent=reading.urgent,
                 warnings=warnings,
                 trace=trace,
                 timed_out=solved.timed_out,
@@ -339,6 +414,13 @@ class Engine:
             raise
         except Exception as exc:  # a fault of ours: coded, with the cause chained for logs
             raise InternalError(f"{type(exc).__name__}: {exc}") from exc
+
+    def _with_defaults(self, req: ScheduleRequest) -> ScheduleRequest:
+        """The engine's settings for what the request leaves unset (minimum notice)."""
+        if self.min_notice_minutes and "min_notice_minutes" not in req.rules.model_fields_set:
+            rules = req.rules.model_copy(update={"min_notice_minutes": self.min_notice_minutes})
+            req = req.model_copy(update={"rules": rules})
+        return req
 
     def _read(self, req: ScheduleRequest) -> MessageReading:
         message = req.message or ""

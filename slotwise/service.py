@@ -4,6 +4,7 @@
     POST /v1/interpret   a request -> 200 and an `InterpretResult` (intent, constraints)
     GET  /healthz        200 {"status": "ok"} once the engine is loaded, 503 before
     GET  /openapi.json   the OpenAPI document (request, results and the error body)
+    GET  /metrics        Prometheus text format (`slotwise.metrics`)
 
 The body is read here, counted against ``max_body_bytes`` (the Content-Length header
 first, then the bytes as they arrive), and validated by `Engine.parse`, so every
@@ -25,8 +26,11 @@ requests taken keep their latency and throughput stays what the cores give.
 Every setting is an argument of `create_app`/`run` and an environment variable
 (`ServiceConfig.from_env`): SLOTWISE_HOST, SLOTWISE_PORT, SLOTWISE_AUDIT_LOG,
 SLOTWISE_REDACT, SLOTWISE_AUDIT_FSYNC, SLOTWISE_MAX_BODY_BYTES, SLOTWISE_WORKERS,
-SLOTWISE_THREADS, SLOTWISE_QUEUE, SLOTWISE_MAX_WAIT, SLOTWISE_TIME_LIMIT, SLOTWISE_INTERPRETER,
-SLOTWISE_LOG_LEVEL. See docs/service.md.
+SLOTWISE_THREADS, SLOTWISE_QUEUE, SLOTWISE_MAX_WAIT, SLOTWISE_TIME_LIMIT, SLOTWISE_STORE,
+SLOTWISE_SESSION_TTL, SLOTWISE_INTERPRETER, SLOTWISE_LOG_LEVEL, SLOTWISE_LOG_FORMAT,
+SLOTWISE_MIN_NOTICE_MINUTES, read by pydantic-settings (`slotwise.settings`). Each answer
+is counted in `/metrics` and logged as one structured line with its request id
+(`slotwise.logs`). See docs/service.md and docs/operations.md.
 """
 
 from __future__ import annotations
@@ -44,10 +48,11 @@ from typing import Any
 
 import anyio
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from slotwise.audit import AuditLog, env_flag, new_request_id
+from slotwise.audit import AuditLog, new_request_id
+from slotwise.metrics import Metrics
 from slotwise.schemas import (
     ErrorBody,
     InternalError,
@@ -92,6 +97,8 @@ ENV_VARS: dict[str, str] = {
     "log_level": "SLOTWISE_LOG_LEVEL",
     "store": "SLOTWISE_STORE",
     "session_ttl_s": "SLOTWISE_SESSION_TTL",
+    "log_format": "SLOTWISE_LOG_FORMAT",
+    "min_notice_minutes": "SLOTWISE_MIN_NOTICE_MINUTES",
 }
 
 
@@ -114,41 +121,20 @@ class ServiceConfig:
     log_level: str = "info"  # SLOTWISE_LOG_LEVEL
     store: str | None = None  # SLOTWISE_STORE: sqlite:///PATH.db | redis://HOST:PORT/DB
     session_ttl_s: int | None = None  # SLOTWISE_SESSION_TTL: seconds (default 24 h)
+    log_format: str = "json"  # SLOTWISE_LOG_FORMAT: json | text
+    min_notice_minutes: int = 0  # SLOTWISE_MIN_NOTICE_MINUTES: the default minimum notice
     extra: dict[str, Any] = field(default_factory=dict)  # passed on to uvicorn.run
 
     @classmethod
     def from_env(cls, **overrides: Any) -> ServiceConfig:
-        """Defaults, then the environment, then `overrides` that are not None."""
-        values: dict[str, Any] = {}
-        for f in fields(cls):
-            var = ENV_VARS.get(f.name)
-            raw = os.environ.get(var) if var else None
-            if raw is None or raw == "":
-                continue
-            if f.name == "redact":
-                values[f.name] = env_flag(var or "")
-            elif f.name in {
-                "port",
-                "max_body_bytes",
-                "workers",
-                "threads",
-                "queue",
-                "session_ttl_s",
-            }:
-                try:
-                    values[f.name] = int(raw)
-                except ValueError:
-                    raise ValueError(f"{var}={raw!r} is not a whole number") from None
-            elif f.name in {"time_limit_s", "max_wait_s"}:
-                try:
-                    values[f.name] = float(raw)
-                except ValueError:
-                    raise ValueError(f"{var}={raw!r} is not a number of seconds") from None
-            else:
-                values[f.name] = raw
+        """Defaults, then the environment, then `overrides` that are not None
+        (pydantic-settings, `slotwise.settings`)."""
+        from slotwise.settings import read_settings
+
         known = {f.name for f in fields(cls)}
         extra = {k: v for k, v in overrides.items() if k not in known and v is not None}
-        values.update({k: v for k, v in overrides.items() if k in known and v is not None})
+        settings = read_settings(**{k: v for k, v in overrides.items() if k in known})
+        values = {k: v for k, v in settings.model_dump().items() if k in known}
         config = cls(**values)
         if extra:
             config = replace(config, extra={**config.extra, **extra})
@@ -235,7 +221,7 @@ class _EngineSlot:
     def __init__(self, engine: Any, interpreter: str, **options: Any) -> None:
         self.engine = engine
         self.interpreter = interpreter
-        self.options = options  # time_limit_s, store, session_ttl_s
+        self.options = options  # more `Engine` arguments: time limit, store, notice
         self.error: BaseException | None = None
         self._task: asyncio.Task[Any] | None = None
 
@@ -373,6 +359,8 @@ def create_app(
     max_wait_s: float = 0.5,
     store: str | None = None,
     session_ttl_s: int | None = None,
+    min_notice_minutes: int = 0,
+    metrics: Metrics | None = None,
 ) -> FastAPI:
     """The FastAPI app. `engine`: an `Engine` to serve (else one is loaded at startup
     with `interpreter` and `time_limit_s`); `audit_path`: append a JSON line per request
@@ -383,7 +371,12 @@ def create_app(
     if engine is None:
         check_interpreter(interpreter)
     slot = _EngineSlot(
-        engine, interpreter, time_limit_s=time_limit_s, store=store, session_ttl_s=session_ttl_s
+        engine,
+        interpreter,
+        time_limit_s=time_limit_s,
+        store=store,
+        session_ttl_s=session_ttl_s,
+        min_notice_minutes=min_notice_minutes,
     )
     audit_log = audit or (
         AuditLog(audit_path, redact=redact, fsync=audit_fsync) if audit_path else None
@@ -392,6 +385,12 @@ def create_app(
     queue = QUEUE_PER_THREAD * threads if queue < 0 else queue
     limiter = anyio.CapacityLimiter(threads)
     admission = _Admission(threads, queue, max_wait_s)
+    meter = metrics or Metrics()
+    meter.watch(
+        waiting=lambda: limiter.statistics().tasks_waiting,
+        busy=lambda: limiter.borrowed_tokens,
+        loaded=lambda: float(slot.ready),
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -414,6 +413,7 @@ def create_app(
     app.state.slot = slot
     app.state.audit = audit_log
     app.state.admission = admission
+    app.state.metrics = meter
 
     def _run(kind: str, body: bytes, request_id: str, t0: float, eng: Any) -> Response:
         """In a worker thread: parse, answer, serialise, audit."""
@@ -454,6 +454,7 @@ def create_app(
         t0: float,
         request_id: str,
     ) -> None:
+        _observe(kind, result, error, t0, request_id)
         if audit_log is None:
             return
         try:
@@ -467,6 +468,28 @@ def create_app(
             )
         except Exception:  # the audit trail must not take the answer down with it
             log.exception("audit write failed for request %s", request_id)
+
+    def _observe(
+        kind: str,
+        result: InterpretResult | None,
+        error: SlotwiseError | None,
+        t0: float,
+        request_id: str,
+    ) -> None:
+        """Every answer, once: counted in /metrics and logged as one structured line."""
+        seconds = time.perf_counter() - t0
+        meter.observe(kind, result, error, seconds)
+        outcome = getattr(result, "outcome", "interpreted") if error is None else "error"
+        log.info(
+            "answered",
+            extra={
+                "request_id": request_id,
+                "endpoint": kind,
+                "outcome": outcome,
+                "code": error.code if error is not None else "",
+                "ms": round(seconds * 1000, 3),
+            },
+        )
 
     async def _answer(kind: str, request: Request) -> Response:
         t0 = time.perf_counter()
@@ -538,6 +561,16 @@ def create_app(
         status = "error" if slot.error is not None else "loading"
         return JSONResponse({"status": status}, status_code=503)
 
+    @app.get(
+        "/metrics",
+        summary="Metrics in the Prometheus text format",
+        response_class=PlainTextResponse,
+        responses={200: {"content": {"text/plain": {}}, "description": "Prometheus text."}},
+    )
+    async def metrics_route() -> Response:
+        body, content_type = meter.render()
+        return Response(body, media_type=content_type)
+
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         # 404 and 405 in our error format too, with stable codes.
@@ -545,6 +578,7 @@ def create_app(
         message = f"{request.method} {request.url.path}: {exc.detail}"
         err = RequestError(code, message, field="")
         err.http_status = exc.status_code
+        meter.count_error("other", err)
         response = _error_response(err, new_request_id())
         response.headers.update(exc.headers or {})  # 405's Allow (RFC 9110)
         return response
@@ -610,6 +644,7 @@ def app_from_env() -> FastAPI:
         max_wait_s=config.max_wait_s,
         store=config.store,
         session_ttl_s=config.session_ttl_s,
+        min_notice_minutes=config.min_notice_minutes,
     )
 
 
@@ -629,13 +664,14 @@ def run(
     cfg = ServiceConfig.from_env(
         host=host, port=port, audit_path=audit_path, redact=redact, **config
     )
-    logging.basicConfig(
-        level=cfg.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    from slotwise import logs
+
+    logs.configure(cfg.log_level, cfg.log_format)
     common: dict[str, Any] = {
         "host": cfg.host,
         "port": cfg.port,
         "log_level": cfg.log_level,
+        "log_config": None,  # uvicorn's records go through `logs.configure` too
         **cfg.extra,
     }
     if cfg.workers > 1:
@@ -658,6 +694,7 @@ def run(
         max_wait_s=cfg.max_wait_s,
         store=cfg.store,
         session_ttl_s=cfg.session_ttl_s,
+        min_notice_minutes=cfg.min_notice_minutes,
     )
     uvicorn.run(app, **common)
 

@@ -273,17 +273,22 @@ class SlotModel:
                 coefficients.extend(lits.keys())
         self._tie = cp_model.LinearExpr.weighted_sum(variables, coefficients)
 
-    def set_objective(self, max_proposals: int) -> None:
-        near_scale = self._tie_max + 1
-        day_scale = near_scale * max_proposals
-        pref_scale = day_scale * max_proposals
+    def set_objective(self, max_proposals: int, *, earliest: bool = False) -> None:
+        """Preferences first; then (unless `earliest`, for "asap") options spread over
+        days and hours; then the earliest start and the first-listed resource."""
         pref_total = sum(u for u, _ in self._pref)
-        if pref_total * pref_scale > MAX_OBJECTIVE:  # vast instances: keep preferences exact
-            self.model.maximize(sum(u * lit for u, lit in self._pref))
-            return
         pref = cp_model.LinearExpr.weighted_sum(
             [lit for _, lit in self._pref], [u for u, _ in self._pref]
         )
+        if earliest and pref_total * (self._tie_max + 1) <= MAX_OBJECTIVE:
+            self.model.maximize((self._tie_max + 1) * pref - self._tie)
+            return
+        near_scale = self._tie_max + 1
+        day_scale = near_scale * max_proposals
+        pref_scale = day_scale * max_proposals
+        if earliest or pref_total * pref_scale > MAX_OBJECTIVE:
+            self.model.maximize(pref)  # vast instances: keep preferences exact
+            return
         same_day = cp_model.LinearExpr.sum(self.same_day)
         near = cp_model.LinearExpr.sum(self.near)
         self.model.maximize(

@@ -48,6 +48,7 @@ def solve(
     *,
     duration_minutes: int | None = None,
     time_limit_s: float = 1.0,
+    earliest: bool = False,
 ) -> SolverResult:
     """Ranked proposals meeting every hard constraint, or a clarification when none can.
 
@@ -56,6 +57,8 @@ def solve(
     model included; when it runs out the search stops with what it has found
     (`timed_out`). If nothing was found by then the outcome is "proposals" with none,
     and ``detail["status"]`` says "UNKNOWN" (feasibility not decided; not a conflict).
+    `earliest` (the message said "asap"): among equally preferred options, the earliest
+    come first, not spread over days.
     """
     clock = time.perf_counter()
     deadline = Deadline(time_limit_s, started=clock)
@@ -72,6 +75,7 @@ def solve(
             "uniform": inst.grid.uniform,
         },
         "time_limit_s": time_limit_s,
+        "earliest_first": earliest,
     }
     k = request.max_proposals
 
@@ -84,7 +88,7 @@ def solve(
         detail.update(status="INFEASIBLE", core_after=[AVAILABILITY])
         return done(SolverResult("clarification", [], _nobody(inst), detail))
 
-    proposals, info = top_k(inst, rules, k, deadline)
+    proposals, info = top_k(inst, rules, k, deadline, earliest=earliest)
     detail.update(info)
     timed_out = not info["complete"]
     if proposals:

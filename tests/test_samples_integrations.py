@@ -47,9 +47,26 @@ def test_samples_integrations_run(script: str, tmp_path: Path) -> None:
     if "clinic" in script:
         assert done.stdout.count("booked #") == 3
         assert "appointments on the books: 6" in done.stdout
+        # the cancellation is not booked: it goes to the front desk with its day
+        assert "routed to the front desk: cancel" in done.stdout
+        assert "'Wednesday'" in done.stdout
     else:
         assert "from form field" in done.stdout and "from comment" in done.stdout
         assert "outcome: proposals" in done.stdout
+
+
+def test_samples_clinic_looks_at_the_intent_before_booking(tmp_path: Path, engine: Engine) -> None:
+    clinic = _load(ROOT / "samples" / "clinic" / "clinic.py")
+    conn = clinic.connect(tmp_path / "clinic.sqlite")
+    clinic.seed(conn)
+    now = "2026-11-30T09:00:00-05:00"
+    for message in (
+        "Please cancel my appointment on Wednesday",
+        "How much is an eye exam without insurance?",
+    ):
+        outcome = clinic.book(conn, engine, "P9", message, now)
+        assert outcome.booked is None and outcome.routed, message
+    assert conn.execute("SELECT COUNT(*) FROM appointments").fetchone()[0] == 3
 
 
 def _overlaps(rows: list[sqlite3.Row]) -> list[tuple[int, int]]:

@@ -16,17 +16,22 @@ in that order), so every decision is explicit in the output.
 from __future__ import annotations
 
 import json
+import math
 import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-import torch
 from outlines_core import Guide, Index, Vocabulary
 from outlines_core.json_schema import build_regex_from_schema
 from slotwise.extractor.interpretation import Interpretation
-from slotwise.extractor.reader.network import CHOICES, INTENTS, KINDS, STRENGTHS
+from slotwise.extractor.reader.labels import CHOICES, INTENTS, KINDS, STRENGTHS
 
 MAX_CANDIDATES = 48
+
+
+def _logsumexp(values: list[float]) -> float:
+    top = max(values)
+    return top + math.log(sum(math.exp(v - top) for v in values))
 
 
 def schema_for(n: int) -> dict[str, Any]:
@@ -182,11 +187,11 @@ def decode(grammar: Grammar, n: int, s: Scores, *, constrained: bool = True) -> 
                 for t in allowed
             ]
             best, tok = max(scored)
-            total = torch.logsumexp(torch.tensor([v for v, _ in scored]), 0).item()
+            total = _logsumexp([v for v, _ in scored])
             decisions.append(
                 {
                     "piece": PIECES[tok] if tok != EOS else "<eos>",
-                    "p": round(float(torch.tensor(best - total).exp()), 4),
+                    "p": round(math.exp(best - total), 4),
                 }
             )
         if tok == EOS:

