@@ -73,9 +73,10 @@ def weights(path: Path) -> dict[str, np.ndarray]:
     """Every parameter of the network, by its name in the graph, as float32 arrays:
     ours (`reader.safetensors`) over the base encoder's."""
     from safetensors.numpy import load_file
+    from slotwise.extractor.reader.packing import unpack
 
     base = load_file(str(base_path() / "model.safetensors"))
-    ours = load_file(str(path / "reader.safetensors"))
+    ours = unpack(load_file(str(path / "reader.safetensors")))
     meta = json.loads((path / "config.json").read_text())
     layers = int(meta["net"].get("layers", 6))
     out: dict[str, np.ndarray] = {}

@@ -36,13 +36,16 @@ class Featurizer(_Featurizer):
 def load_net(path: str | Path | None = None) -> tuple[ReaderNet, dict[str, Any]]:
     """The network with the base encoder's weights and ours from `path` (default: the
     packaged `weights/`), and the weights' config. Never downloads."""
-    from safetensors.torch import load_file
+    import torch
+    from safetensors.numpy import load_file
+    from slotwise.extractor.reader.packing import unpack
 
     path = Path(path) if path else WEIGHTS_DIR
     meta = json.loads((path / "config.json").read_text())
     net = ReaderNet(ReaderConfig(**meta["net"]))
     net.encoder.load_base()
-    ours = {k: v.float() for k, v in load_file(str(path / "reader.safetensors")).items()}
+    stored = load_file(str(path / "reader.safetensors"))
+    ours = {k: torch.from_numpy(v) for k, v in unpack(stored).items()}
     missing = set(net.trainable_state()) - set(ours)
     if missing:
         raise ValueError(f"reader weights in {path} lack {sorted(missing)[:3]}")

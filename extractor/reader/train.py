@@ -264,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--head-lr", type=float, default=1e-3)
     ap.add_argument("--tuned", type=int, default=3)
     ap.add_argument("--writer-repeat", type=int, default=2)
+    ap.add_argument("--int8", action="store_true", help="store int8 matrices (smaller)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--out", type=Path, default=WEIGHTS_DIR)
@@ -355,10 +356,13 @@ def main(argv: list[str] | None = None) -> int:
     dev_ece = ece((ev["logits"] / temp).softmax(-1), ev["gold"])
 
     args.out.mkdir(parents=True, exist_ok=True)
-    from safetensors.torch import save_file
+    from safetensors.numpy import save_file
+    from slotwise.extractor.reader.packing import pack
 
-    save_file(
-        {k: v.half().contiguous() for k, v in best[1].items()}, str(args.out / "reader.safetensors")
+    trained = {k: v.float().numpy() for k, v in best[1].items()}
+    save_file(  # fp16; --int8 packs the matrices (lost a little on the blind dev half)
+        pack(trained) if args.int8 else {k: v.astype("float16") for k, v in trained.items()},
+        str(args.out / "reader.safetensors"),
     )
     meta = {
         "name": "slotwise-reader-2.0",
