@@ -68,6 +68,20 @@ def _json_int(text: str) -> int:
     return -magnitude if text.startswith("-") else magnitude
 
 
+def _json_object(data: Any, what: str) -> dict[str, Any]:
+    """`data` as a JSON object (parsed when text), or a coded `RequestError`."""
+    if isinstance(data, str | bytes):
+        try:
+            data = json.loads(data, parse_int=_json_int)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise RequestError("invalid_json", f"not valid JSON: {exc}") from None
+        except RecursionError:
+            raise RequestError("invalid_json", "JSON nested too deeply") from None
+    if not isinstance(data, dict):
+        raise RequestError("invalid_body", f"{what} is a JSON object, not {type(data).__name__}")
+    return data
+
+
 def parse_interpreter(spec: str) -> tuple[str, Path | None]:
     """``("rules", None)`` for ``"rules"``, ``("causal-lm", Path(...))`` for
     ``"causal-lm:PATH"``; a `ValueError` naming the choices for anything else. Only the
@@ -174,15 +188,7 @@ class Engine:
         """A validated taxonomy, or a `RequestError` naming the field and the problem."""
         if isinstance(data, Taxonomy):
             return data
-        if isinstance(data, str | bytes):
-            try:
-                data = json.loads(data)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                raise RequestError("invalid_json", f"not valid JSON: {exc}") from None
-        if not isinstance(data, dict):
-            raise RequestError(
-                "invalid_body", f"a taxonomy is a JSON object, not {type(data).__name__}"
-            )
+        data = _json_object(data, "a taxonomy")
         try:
             return Taxonomy.model_validate(data)
         except ValidationError as exc:
@@ -257,17 +263,7 @@ class Engine:
         """A validated request, or a `RequestError` naming the field and the problem."""
         if isinstance(data, ScheduleRequest):
             return data
-        if isinstance(data, str | bytes):
-            try:
-                data = json.loads(data, parse_int=_json_int)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                raise RequestError("invalid_json", f"not valid JSON: {exc}") from None
-            except RecursionError:
-                raise RequestError("invalid_json", "JSON nested too deeply") from None
-        if not isinstance(data, dict):
-            raise RequestError(
-                "invalid_body", f"a request is a JSON object, not {type(data).__name__}"
-            )
+        data = _json_object(data, "a request")
         try:
             return ScheduleRequest.model_validate(data)
         except ValidationError as exc:

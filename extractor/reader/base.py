@@ -5,6 +5,7 @@ into an `Interpreted`, with calibrated confidences. A backend only says how it s
 from __future__ import annotations
 
 import math
+from abc import ABC, abstractmethod
 
 from slotwise.extractor.interpretation import Candidate, CandidateLabel, Interpreted
 from slotwise.extractor.reader.decoding import MAX_CANDIDATES, Grammar, Scores, decode
@@ -12,7 +13,7 @@ from slotwise.extractor.reader.features import Featurizer
 from slotwise.extractor.reader.labels import INTENTS, KINDS, STRENGTHS
 
 
-class ReaderBase:
+class ReaderBase(ABC):
     """Scores -> decoded interpretation (`Interpreter` protocol); `scores` is the backend's."""
 
     def __init__(self, featurizer: Featurizer, temperature: float = 1.0, name: str = "reader"):
@@ -23,8 +24,9 @@ class ReaderBase:
         for n in range(6):  # the common counts, so the first calls build no index
             self.grammar.index(n)
 
+    @abstractmethod
     def scores(self, message: str, candidates: list[Candidate]) -> Scores:
-        raise NotImplementedError
+        """Log-probabilities per head for `message` (the backend's one job)."""
 
     def interpret(
         self, message: str, candidates: list[Candidate], *, constrained: bool = True

@@ -36,3 +36,34 @@ def facts(c: Candidate) -> list[float]:
         float(c.type == "resource" and c.resource_id is None),
         *(float(c.grain == g) for g in GRAINS),
     ]
+
+
+# The base encoder's parameter names in its PyPI safetensors, by our module's names
+# (`network.MiniLM`): one table for torch's `load_base` and for onnxruntime's loader.
+_EMBEDDINGS = {
+    "word.weight": "embeddings.word_embeddings.weight",
+    "pos.weight": "embeddings.position_embeddings.weight",
+    "tok_type.weight": "embeddings.token_type_embeddings.weight",
+    "norm.weight": "embeddings.LayerNorm.weight",
+    "norm.bias": "embeddings.LayerNorm.bias",
+}
+_PARTS = {
+    "query": "attention.self.query",
+    "key": "attention.self.key",
+    "value": "attention.self.value",
+    "attn_out": "attention.output.dense",
+    "attn_norm": "attention.output.LayerNorm",
+    "inter": "intermediate.dense",
+    "out": "output.dense",
+    "out_norm": "output.LayerNorm",
+}
+
+
+def base_names(layers: int) -> dict[str, str]:
+    """Our encoder's parameter name -> the base package's, for `layers` layers."""
+    names = dict(_EMBEDDINGS)
+    for n in range(layers):
+        for ours, theirs in _PARTS.items():
+            for p in ("weight", "bias"):
+                names[f"layers.{n}.{ours}.{p}"] = f"encoder.layer.{n}.{theirs}.{p}"
+    return names

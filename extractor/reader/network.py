@@ -28,6 +28,7 @@ from slotwise.extractor.reader.labels import (
     N_FACTS,
     STRENGTHS,
     TYPES,
+    base_names,
     base_path,
     facts,
 )
@@ -136,27 +137,7 @@ class MiniLM(nn.Module):
         from safetensors.torch import load_file
 
         src = load_file(str((path or base_path()) / "model.safetensors"))
-        names = {
-            "word.weight": "embeddings.word_embeddings.weight",
-            "pos.weight": "embeddings.position_embeddings.weight",
-            "tok_type.weight": "embeddings.token_type_embeddings.weight",
-            "norm.weight": "embeddings.LayerNorm.weight",
-            "norm.bias": "embeddings.LayerNorm.bias",
-        }
-        parts = {
-            "query": "attention.self.query",
-            "key": "attention.self.key",
-            "value": "attention.self.value",
-            "attn_out": "attention.output.dense",
-            "attn_norm": "attention.output.LayerNorm",
-            "inter": "intermediate.dense",
-            "out": "output.dense",
-            "out_norm": "output.LayerNorm",
-        }
-        for n in range(len(self.layers)):
-            for ours, theirs in parts.items():
-                for p in ("weight", "bias"):
-                    names[f"layers.{n}.{ours}.{p}"] = f"encoder.layer.{n}.{theirs}.{p}"
+        names = base_names(len(self.layers))
         self.load_state_dict({k: src[v] for k, v in names.items()}, strict=True)
 
 

@@ -23,31 +23,12 @@ from slotwise.extractor.interpretation import Candidate
 from slotwise.extractor.reader.base import ReaderBase
 from slotwise.extractor.reader.decoding import MAX_CANDIDATES, Scores
 from slotwise.extractor.reader.features import Featurizer
-from slotwise.extractor.reader.labels import KINDS, STRENGTHS, base_path
+from slotwise.extractor.reader.labels import KINDS, STRENGTHS, base_names, base_path
 
 WEIGHTS_DIR = Path(__file__).parent / "weights"
 GRAPH = "reader.onnx"
 INPUTS = ("ids", "mask", "spans", "types", "fact", "cmask")
 OUTPUTS = ("intent", "role", "retracted", "choice", "modifies")
-# The base encoder's parameter names in its safetensors, by our module's names
-# (the same table as `network.MiniLM.load_base`, kept here so loading needs no torch).
-_BASE = {
-    "word.weight": "embeddings.word_embeddings.weight",
-    "pos.weight": "embeddings.position_embeddings.weight",
-    "tok_type.weight": "embeddings.token_type_embeddings.weight",
-    "norm.weight": "embeddings.LayerNorm.weight",
-    "norm.bias": "embeddings.LayerNorm.bias",
-}
-_PARTS = {
-    "query": "attention.self.query",
-    "key": "attention.self.key",
-    "value": "attention.self.value",
-    "attn_out": "attention.output.dense",
-    "attn_norm": "attention.output.LayerNorm",
-    "inter": "intermediate.dense",
-    "out": "output.dense",
-    "out_norm": "output.LayerNorm",
-}
 
 
 def available(path: str | Path | None = None) -> bool:
@@ -56,17 +37,6 @@ def available(path: str | Path | None = None) -> bool:
 
     graph = (Path(path) if path else WEIGHTS_DIR) / GRAPH
     return graph.is_file() and importlib.util.find_spec("onnxruntime") is not None
-
-
-def _base_name(ours: str) -> str | None:
-    """`encoder.layers.2.query.weight` -> `encoder.layer.2.attention.self.query.weight`."""
-    name = ours.removeprefix("encoder.")
-    if name in _BASE:
-        return _BASE[name]
-    parts = name.split(".")
-    if parts[0] == "layers" and len(parts) == 4 and parts[2] in _PARTS:
-        return f"encoder.layer.{parts[1]}.{_PARTS[parts[2]]}.{parts[3]}"
-    return None
 
 
 def weights(path: Path) -> dict[str, np.ndarray]:
@@ -79,14 +49,7 @@ def weights(path: Path) -> dict[str, np.ndarray]:
     ours = unpack(load_file(str(path / "reader.safetensors")))
     meta = json.loads((path / "config.json").read_text())
     layers = int(meta["net"].get("layers", 6))
-    out: dict[str, np.ndarray] = {}
-    names = [*_BASE] + [
-        f"layers.{n}.{p}.{w}" for n in range(layers) for p in _PARTS for w in ("weight", "bias")
-    ]
-    for name in names:
-        src = _base_name(f"encoder.{name}")
-        assert src is not None
-        out[f"encoder.{name}"] = base[src]
+    out = {f"encoder.{ours_name}": base[theirs] for ours_name, theirs in base_names(layers).items()}
     out.update(ours)
     return {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in out.items()}
 
