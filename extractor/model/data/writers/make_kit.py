@@ -389,11 +389,96 @@ BLIND_WRITERS = [
     ),
 ]
 
+# written in a later session: appended after the blind writers so that no earlier
+# calendar's seed changes
+MORE_WRITERS = [
+    (
+        "w27",
+        "chiropractic clinic",
+        "2027-01-26T08:40",
+        "America/Toronto",
+        30,
+        [
+            R("dr-bouchard", "Dr. Bouchard", "mon-fri", "7-15"),
+            R("dr-singh", "Dr. Singh", "tue,thu,sat", "11-19"),
+        ],
+        "voice-to-text run-ons, no punctuation, filler words ('um', 'like', 'so yeah')",
+        "corrections and retractions across clauses ('no wait', 'scratch that', 'I mean'), reschedules relative to the old slot ('an hour later', 'same time the day after', 'push it back a week'), back-references ('that day', 'the day before'), doctor with and without negation",
+    ),
+    (
+        "w28",
+        "private bank advisor appointments",
+        "2027-03-09T11:10",
+        "Asia/Kolkata",
+        45,
+        [
+            R("adv-mehta", "Mr. Mehta", "mon-fri", "10-18"),
+            R("adv-rao", "Ms. Rao", "mon-sat", "9-14"),
+        ],
+        "Indian English, formal but brisk emails ('kindly', 'do the needful', 'revert'), some very short",
+        "deadlines ('before the 20th', 'latest by Friday'), ranges ('between 11 and 1', 'from the 15th to the 18th'), fallbacks ('if not possible then'), 'whichever is earlier', time zones of callers abroad ('10am UK time'), non-bookings about documents, fees and statements that mention dates",
+    ),
+    (
+        "w29",
+        "paediatric clinic",
+        "2026-12-14T15:25",
+        "America/Phoenix",
+        20,
+        [
+            R("dr-alvarez", "Dr. Alvarez", "mon-fri", "8-17"),
+            R("dr-osei", "Dr. Osei", "mon,wed,fri,sat", "9-13"),
+            R("nurse-lee", "Nurse Lee", "mon-fri", "13-19"),
+        ],
+        "stressed parents typing on a phone, typos, half sentences, sometimes two kids at once",
+        "distractor times (school pickup at 3, nap from 1 to 3, daycare), asap / first available / today if possible, exclusion lists, conditional wishes ('if the fever is still there tomorrow'), 'whoever is free', several appointments in one message",
+    ),
+    (
+        "w30",
+        "coworking space meeting rooms",
+        "2027-02-22T09:05",
+        "Europe/Berlin",
+        60,
+        [
+            R("room-elbe", "Elbe room", "mon-fri", "8-20"),
+            R("room-spree", "Spree room", "mon-sat", "9-18"),
+            R("booth-1", "Phone booth 1", "mon-sun", "7-22"),
+        ],
+        "Slack-style, startup jargon, lowercase, emoji, some German-English mixes",
+        "durations ('2h', 'half a day', '90 min'), time zones ('3pm London time', '9am ET'), any room / not the booth, 'either tue or wed', 'not before 10 not after 4', corrections, recurring wishes ('every monday at 10')",
+    ),
+    (
+        "w31",
+        "language school (trial lessons and placement tests)",
+        "2026-12-02T12:30",
+        "America/Los_Angeles",
+        50,
+        [
+            R("t-garcia", "Profesora Garcia", "mon-thu", "14-21"),
+            R("t-chen", "Teacher Chen", "tue-sat", "9-17"),
+        ],
+        "non-native English learners (Spanish, Chinese, Korean, Portuguese speakers), grammar slips, literal translations",
+        "approximate times ('around 5', '5ish', 'more or less 6'), 'half past', 'quarter to', 'twenty past', negated bounds ('no later than', 'not earlier of 10'), hedges, exclusions, teacher preference",
+    ),
+    (
+        "w32",
+        "home appliance repair (technician visits)",
+        "2027-04-19T10:50",
+        "America/New_York",
+        120,
+        [
+            R("tech-dwayne", "Dwayne", "mon-fri", "8-18"),
+            R("tech-rosa", "Rosa", "tue-sat", "9-15"),
+        ],
+        "elderly and rural customers, long polite messages, some confusion about dates that they fix",
+        "'first thing', 'end of the day', 'the week after next', 'Saturday week', 'the day after tomorrow', 'not till after the 28th', 'any day but', the technician's visit window ('someone must be home from 8 to noon'), cancellations and questions that mention dates",
+    ),
+]
+
 
 def main() -> None:
     briefs = {}
     for seed, (wid, business, now, tz, minutes, res, voice, focus) in enumerate(
-        WRITERS + BLIND_WRITERS, start=101
+        WRITERS + BLIND_WRITERS + MORE_WRITERS, start=101
     ):
         spec = {
             "business": business,
