@@ -116,7 +116,8 @@ def lexical_prior(dim: int) -> torch.Tensor:
     from slotwise.extractor.reader.labels import base_path
 
     with safe_open(str(base_path() / "model.safetensors"), "pt") as f:
-        emb = f.get_tensor("embeddings.word_embeddings.weight").float()
+        emb = f.get_tensor("embeddings.word_embeddings.weight").double()
+    # float64 throughout, so the thread count's summation order stays far below fp16
     centred = emb - emb.mean(0, keepdim=True)
     cov = centred.T @ centred / emb.shape[0]
     _, vecs = torch.linalg.eigh(cov)
