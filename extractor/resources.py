@@ -3,7 +3,10 @@
 A resource is found by its `name` ("Dr. Smith"), by the name without its title
 ("Smith", "dr smith"), by its id ("dr-smith"), by a title and the surname's initial
 ("dr s", when no other resource's surname starts so), by its role words when no other
-resource shares them ("nurse practitioner" for "Nurse Practitioner Reyes"), or by a
+resource shares them ("nurse practitioner" for "Nurse Practitioner Reyes"), by what a
+room is for when no other room is for it ("ultrasound" for "Ultrasound room 2", "MRI"
+for "MRI suite"; never a common word such as "main" or "phone"), by a place noun only
+one resource has ("the booth" for "Phone booth 1"), or by a
 surname one letter off ("lindquist" for Lindqvist, when the name is long and no other
 is as close). "Anyone", "whoever is free", "any doc", "any of your stylists", "don't
 care who" are mentions too, with no resource: they tell the trace that the choice was
@@ -125,7 +128,8 @@ def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pat
             out.append(
                 ("resource.name", re.compile(rf"\b(?:{_TITLES}\s*)?{full}\b", re.IGNORECASE))
             )
-            if len(core) > 1 and not core[-1].isdigit():  # "Dr. Anna Smith": "Dr. Smith"
+            if len(core) > 1 and not core[-1].isdigit() and core[-1].lower() not in _PLACES:
+                # "Dr. Anna Smith": "Dr. Smith" (but "Elbe room" is not a Mr. Room)
                 last = re.escape(core[-1])
                 out.append(
                     ("resource.surname", re.compile(rf"\b(?:{_TITLES}\s*)?{last}\b", re.IGNORECASE))
@@ -135,15 +139,108 @@ def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pat
     return out
 
 
+# Nouns for a place a business books, after what the place is for ("Ultrasound room 2").
+_PLACES = frozenset(
+    [
+        "room",
+        "rooms",
+        "suite",
+        "bay",
+        "booth",
+        "chair",
+        "studio",
+        "table",
+        "area",
+        "lane",
+        "court",
+        "theatre",
+        "theater",
+        "lab",
+    ]
+)
+# Place nouns said of any place ("the room was cold"): never a name on their own.
+_VAGUE_PLACES = frozenset(["room", "rooms", "area", "table"])
+# Words too common to name a room on their own ("Main room", "Phone booth 1").
+_COMMON = frozenset(
+    [
+        "main",
+        "big",
+        "small",
+        "large",
+        "little",
+        "back",
+        "front",
+        "private",
+        "quiet",
+        "party",
+        "meeting",
+        "conference",
+        "treatment",
+        "consult",
+        "consulting",
+        "consultation",
+        "exam",
+        "examination",
+        "waiting",
+        "phone",
+        "call",
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "top",
+        "bottom",
+        "new",
+        "old",
+        "first",
+        "second",
+        "third",
+        "left",
+        "right",
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "your",
+        "one",
+        "two",
+        "three",
+        "open",
+        "public",
+        "group",
+        "family",
+    ]
+)
+
+
+def _purpose_word(words: list[str]) -> str | None:
+    """ "Ultrasound room 2" -> "ultrasound": the one word before a place noun."""
+    lowered = [w.lower() for w in words]
+    for i, w in enumerate(lowered[1:], start=1):
+        if w in _PLACES and i == 1:
+            head = lowered[0]
+            if head.isalpha() and len(head) >= 3 and head not in _COMMON | _PLACES:
+                return head
+    return None
+
+
 def _unique_patterns(
     resources: list[tuple[str, str | None]],
 ) -> list[tuple[str, str, re.Pattern[str]]]:
     """Patterns that name a resource only while no other resource shares them: a title
-    and the surname's initial ("dr l"), and role words before a surname ("nurse
-    practitioner")."""
+    and the surname's initial ("dr l"), role words before a surname ("nurse
+    practitioner"), and what a room is for ("ultrasound")."""
     by_key: dict[tuple[str, str], list[str]] = {}
     for rid, name in resources:
         words, core = _core(name)
+        purpose = _purpose_word(words)
+        if purpose:
+            by_key.setdefault(("purpose", purpose), []).append(rid)
+        for place in {w.lower() for w in words[1:]} & _PLACES - _VAGUE_PLACES:  # "the booth"
+            by_key.setdefault(("place", place), []).append(rid)
         if not core or len(words) < 2:
             continue
         surname = core[-1]
@@ -151,6 +248,8 @@ def _unique_patterns(
             continue
         by_key.setdefault(("initial", surname[0].lower()), []).append(rid)
         role = words[:-1]
+        if len(role) == 1 and role[0].lower() in _COMMON:
+            continue  # "Main room": "main" alone names nothing
         if len(role) >= 2 or (role and not re.fullmatch(_TITLES, role[0], re.IGNORECASE)):
             by_key.setdefault(("role", " ".join(w.lower() for w in role)), []).append(rid)
     out: list[tuple[str, str, re.Pattern[str]]] = []
@@ -160,6 +259,12 @@ def _unique_patterns(
         if kind == "initial":
             pat = rf"\b{_TITLES}\s*{re.escape(key)}\b(?!['’.]\w)"
             out.append((rids[0], "resource.initial", re.compile(pat, re.IGNORECASE)))
+        elif kind == "place":
+            pat = rf"\b(?:the|that|this)\s+{re.escape(key)}\b"
+            out.append((rids[0], "resource.place", re.compile(pat, re.IGNORECASE)))
+        elif kind == "purpose":
+            pat = rf"\b{re.escape(key)}s?\b"
+            out.append((rids[0], "resource.purpose", re.compile(pat, re.IGNORECASE)))
         else:
             pat = r"\b" + r"[\s.]+".join(re.escape(w) for w in key.split()) + r"\b"
             out.append((rids[0], "resource.role", re.compile(pat, re.IGNORECASE)))

@@ -14,6 +14,8 @@ CLINIC = [
 LAW = [("ms-albright", "Ms. Albright"), ("mr-castellano", "Mr. Castellano")]
 GARAGE = [("bay-1", "Bay 1"), ("bay-2", "Bay 2")]
 SALON = [("mia", "Mia"), ("jonah", "Jonah"), ("priya", "Priya")]
+IMAGING = [("mri-1", "MRI suite"), ("us-2", "Ultrasound room 2"), ("room-main", "Main room")]
+COWORK = [("elbe", "Elbe room"), ("booth-1", "Phone booth 1"), ("sauna", "Sauna")]
 TWO_DRS = [("dr-kim", "Dr. Kim"), ("dr-king", "Dr. King"), ("dr-haddad", "Dr. Haddad")]
 
 # (message, resources, [(mention text, resource id or None for "anyone")])
@@ -35,6 +37,16 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
     # role words that only one resource has
     ("nurse practitioner is fine", CLINIC, [("nurse practitioner", "np-reyes")]),
     ("can the Nurse Practitioner see me", CLINIC, [("Nurse Practitioner", "np-reyes")]),
+    # what a room is for, when no other room is for it; never a common word
+    ("need an ultrasound on friday", IMAGING, [("ultrasound", "us-2")]),
+    ("is the MRI free tmrw", IMAGING, [("MRI", "mri-1")]),
+    ("the main thing is it has to be early", IMAGING, []),
+    ("ultrasounds are on which days?", IMAGING, [("ultrasounds", "us-2")]),
+    ("can I phone you back about the Elbe", COWORK, [("Elbe", "elbe")]),
+    ("any slot on the phone", COWORK, []),
+    ("not the booth pls, elbe or whatever", COWORK, [("the booth", "booth-1"), ("elbe", "elbe")]),
+    ("can i get the suite at 9", IMAGING, [("the suite", "mri-1")]),
+    ("room for 6 people", COWORK, []),  # every room is a room
     # a surname one letter off
     ("dec 10 w dr lindquist", CLINIC, [("dr lindquist", "dr-lindqvist")]),
     ("lindqvst", CLINIC, []),  # a letter missing is not read (alright / Albright)
