@@ -273,8 +273,9 @@ def _apply_suffix(text: str, items: list[Atom]) -> list[Atom]:
             t = items[i - 1]
             if t.sym is not None and not t.sym.is_empty and _SPACE.fullmatch(_gap(text, t, c)):
                 sym = _cued(t.sym, c)
-                if sym is not None:
-                    items[i - 1 : i + 1] = [_combine(t, c, sym, weak=t.weak)]
+                if sym is not None:  # "10 or later": a bound makes a bare number a time
+                    weak = t.weak and not (c.cue == "bound_post" and _bare_clock(t))
+                    items[i - 1 : i + 1] = [_combine(t, c, sym, weak=weak)]
                     continue
         i += 1
     return items

@@ -234,6 +234,8 @@ PARTS_OF_DAY: dict[str, tuple[str, str, str]] = {
     "mid_afternoon": ("14:00", "16:00", "pm"),
     "dusk": ("17:00", "19:00", "pm"),
     "dinner": ("17:00", "21:00", "pm"),
+    # the photographers' hour before sunset: late afternoon into early evening
+    "golden_hour": ("17:00", "19:00", "pm"),
     "rest_of_day": ("00:00", "24:00", ""),  # "later today": from `now` to midnight
 }
 
@@ -302,6 +304,8 @@ POD_WORDS: dict[str, str] = {
     "sunset": "dusk",
     "sundown": "dusk",
     "twilight": "dusk",
+    "golden hour": "golden_hour",
+    "the golden hour": "golden_hour",
     "dinner": "dinner",
     "dinnertime": "dinner",
     "dinner time": "dinner",
@@ -444,7 +448,10 @@ BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
     "or earlier": ("before", True),
     "or before": ("before", True),
     "at the latest": ("before", True),
+    "at the very latest": ("before", True),
+    "latest": ("before", True),
     "at the earliest": ("after", False),
+    "at the very earliest": ("after", False),
 }
 # Wishes for the earliest time: "asap", "first available", "whenever is soonest". Each
 # grounds to [now, horizon) (`Sym.soonest`); the ranking's earliest-first serves it.

@@ -1,0 +1,76 @@
+"""The clock-phrasing corpus (theme G2): clock words, approximations, bounds said after
+the hour, extremes and named parts of the day, in Duckling's form.
+
+Three forms, all tests (`test_grounding_corpus_g2.py` runs them): `CORPUS` groups
+examples by the value the longest mention means; `MESSAGES` pins whole messages to the
+exact mentions grounding must find, in text order; `NEGATIVE` holds texts where the same
+words are not times.
+
+Reference time: Tuesday 2026-12-01 10:30 America/New_York (horizon 28 days), unless a
+group says otherwise.
+"""
+
+from __future__ import annotations
+
+from tests.extractor.grounding_corpus import Expect, Group, win
+from tests.extractor.grounding_corpus_texting import T
+
+CORPUS: tuple[Group, ...] = (
+    # ------------------------------------------------ golden hour: the hour before sunset
+    T(
+        "g2_golden_hour_saturday",
+        Expect(iv=win("2026-12-05", "17:00", "19:00")),
+        "golden hour on saturday",
+        "Saturday golden hour please",
+        "sat at golden hour?",
+        "could we get the golden hour on Saturday",
+        "golden hour sat 5th",
+    ),
+    T(
+        "g2_golden_hour_alone",
+        Expect(first=win("2026-12-01", "17:00", "19:00")),
+        "golden hour if you can swing it",
+        "we'd love golden hour!!",
+        "Golden hour is a must",
+    ),
+    # ------------------------------------------------ a bare hour bounded by words after it
+    T(
+        "g2_hour_or_later",
+        Expect(bound="after", iv=win("2026-12-03", "10:00", "24:00")),
+        "thursday, 10 or later",
+        "thurs 10 at the earliest",
+        "Thursday - ten or after",
+        "thursday 10 onwards",
+        "Thursday, 10 at the very earliest",
+    ),
+    T(
+        "g2_afternoon_hour_or_later",
+        Expect(bound="after", iv=win("2026-12-03", "16:00", "24:00")),
+        "thursday, 4 or later",
+        "thursday. four onwards",
+        "thurs, 4 at the earliest",
+    ),
+    T(
+        "g2_hour_at_the_latest",
+        Expect(bound="before", iv=win("2026-12-03", "00:00", "16:00")),
+        "thursday, 4 at the very latest",
+        "Thursday. 4 at the latest",
+        "thursday 4pm latest",
+    ),
+)
+
+MESSAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "whoever's free saturday - not too early, 8 at the earliest",
+        ("saturday", "8 at the earliest"),
+    ),
+    ("looking at tues. arvo. 3 or later. reckon?", ("tues. arvo", "3 or later")),
+    ("she finishes school at 4, so 4.30 onwards is fine", ("at 4", "4.30 onwards")),
+    ("engagement pics any weekend, golden hour preferred", ("weekend, golden hour",)),
+    ("golden hour would be a dream, the 7th or 8th?", ("golden hour", "the 7th", "8th")),
+)
+
+NEGATIVE: tuple[str, ...] = (
+    "chapter 5 onwards is the hard part",
+    "we got the latest update",
+)
