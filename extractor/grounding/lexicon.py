@@ -220,7 +220,7 @@ PARTS_OF_DAY: dict[str, tuple[str, str, str]] = {
     "early_evening": ("17:00", "19:00", "pm"),
     "late_evening": ("19:00", "22:00", "pm"),
     "night": ("17:00", "23:00", "pm"),
-    "first_thing": ("08:00", "10:00", "am"),
+    "first_thing": ("06:00", "11:00", "am"),
     "end_of_day": ("16:00", "18:00", "pm"),
     "lunch": ("12:00", "14:00", "pm"),
     "after_lunch": ("13:00", "17:00", "pm"),

@@ -33,6 +33,16 @@ CORPUS: tuple[Group, ...] = (
         "we'd love golden hour!!",
         "Golden hour is a must",
     ),
+    # ------------------------------------------------ first thing: the start of the working
+    # day, wherever it opens (6, 7, 9 or 10); the ranking puts the earliest open slot first
+    T(
+        "g2_first_thing_friday",
+        Expect(iv=win("2026-12-04", "06:00", "11:00")),
+        "first thing friday",
+        "Friday, first thing in the morning",
+        "can u take it first thing on fri",
+        "fri first thing pls",
+    ),
     # ------------------------------------------------ a bare hour bounded by words after it
     T(
         "g2_hour_or_later",
