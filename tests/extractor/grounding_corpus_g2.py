@@ -43,6 +43,15 @@ CORPUS: tuple[Group, ...] = (
         "can u take it first thing on fri",
         "fri first thing pls",
     ),
+    # ------------------------------------------------ "any day after 5": every day, a bound
+    T(
+        "g2_any_day_after_hour",
+        Expect(bound="after", first=win("2026-12-01", "17:00", "24:00")),
+        "any day after 5",
+        "Any day after 5 works",
+        "every day after 5pm",
+        "any day after five, whichever is first",
+    ),
     # ------------------------------------------------ a bare hour bounded by words after it
     T(
         "g2_hour_or_later",

@@ -42,3 +42,52 @@ def test_grounding_corpus_g2_names_unique() -> None:
 
     names = [g.name for g in (*CORPUS, *TEXTING, *g2.CORPUS)]
     assert len(names) == len(set(names))
+
+
+# A bare hour takes the half of the day the business is open in: (texts, open hours in
+# minutes, the start hour of the best reading).
+OPEN_HALF = [
+    ("table for 4 friday around 7ish?", (12 * 60, 23 * 60), 19),
+    ("sat at 8 for six people", (12 * 60, 23 * 60), 20),
+    ("can we do 9 on thursday", (17 * 60, 24 * 60), 21),
+    ("tmrw 7ish pls", (7 * 60, 17 * 60), 7),  # a garage open at 7: the morning stays
+    ("at 7 on friday", (6 * 60, 21 * 60), 7),  # both halves open: business hours first
+    ("friday at 4", (8 * 60, 12 * 60), 16),  # neither half open: as without hours
+]
+
+
+@pytest.mark.parametrize("case", OPEN_HALF, ids=[t for t, _, _ in OPEN_HALF])
+def test_grounding_bare_hour_takes_the_open_half_of_the_day(
+    case: tuple[str, tuple[int, int], int],
+) -> None:
+    text, hours, want = case
+    found = ground(text, TUE, "America/New_York", open_hours=hours)
+    clocks = [m for m in found if m.reading is not None and m.reading.grain in ("hour", "minute")]
+    assert clocks, [(m.text, m.symbolic) for m in found]
+    start = clocks[0].reading.intervals[0][0] if clocks[0].reading else None
+    assert start is not None
+    approx = "~" in clocks[0].symbolic
+    assert start.hour == (want - 1 if approx else want), clocks[0].reading
+    assert clocks[0].alternatives, "the other half of the day stays an alternative"
+
+
+def test_grounding_open_hours_from_the_request() -> None:
+    from slotwise.extractor.pipeline import open_hours
+    from slotwise.schemas import ScheduleRequest
+
+    day = "2026-12-02"
+    req = ScheduleRequest.model_validate(
+        {
+            "message": "around 7ish",
+            "now": "2026-12-01T10:30:00-05:00",
+            "timezone": "America/New_York",
+            "resources": [
+                {
+                    "id": "patio",
+                    "open": [{"start": f"{day}T12:00:00-05:00", "end": f"{day}T22:00:00-05:00"}],
+                },
+                {"id": "bar", "weekly_hours": [{"day": "wed", "start": "16:00", "end": "23:00"}]},
+            ],
+        }
+    )
+    assert open_hours(req) == (12 * 60, 23 * 60)
