@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from slotwise.extractor.cues import RETRACTION
 from slotwise.extractor.grounding import (
     anaphora,
     rules,
@@ -76,6 +77,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = apply_cues(text, atoms, suffix=True)
     atoms = coordinate_clocks(text, atoms)
     atoms = new_time_numbers(text, atoms)
+    atoms = corrected_numbers(text, atoms)
     return keep_strong(text, atoms)
 
 
@@ -100,7 +102,10 @@ def _approx_suffix(text: str, a: Atom) -> Atom:
 
 
 _GREETING = re.compile(r"\b(?:good|gd)\s*$", re.IGNORECASE)
-_GREETING_END = re.compile(r"\s*(?:$|[,.!;:]|(?:to you|all|everyone|team|there)\b)", re.I)
+_GREETING_END = re.compile(
+    r"\s*(?:$|[,.!;:]|(?:to you|all|everyone|team|there|mr|mrs|ms|miss|dr|doctor|sir|madam)\b)",
+    re.I,
+)
 
 
 def _greeting(text: str, a: Atom) -> bool:
@@ -530,6 +535,32 @@ def new_time_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
         if before is None:
             continue
         if "make" in before.group(0).lower() or moving(text, before.start()):
+            out[i] = replace(a, weak=False)
+    return out
+
+
+_CORRECTION_GAP = re.compile(r"(?:[\s,.:;!?—–-]|\b(?:no|so|then|say|to|at)\b)*", re.I)
+_CORRECTION_AFTER = re.compile(
+    r"\s*(?:instead\b|then\s*(?:[.!?]|$)|(?:is|would\s+be|works)\s+better\b)", re.I
+)
+
+
+def corrected_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
+    """ "Friday at 4? actually make that 3", "at 2 tomorrow. 3 instead?", "Sunday at 8.
+    Correction: 7": after a clock time, a bare number that a correction word (the
+    interpreter's retraction cues) brings in, or "instead" follows, is the new time."""
+    out = list(atoms)
+    seen_clock = False
+    for i, a in enumerate(out):
+        if not a.weak and a.sym is not None and _is_clock(a.sym.tod):
+            seen_clock = True
+            continue
+        if not (seen_clock and a.weak and _bare_clock(a)):
+            continue
+        head_start = max(0, a.start - 32)
+        cues = list(RETRACTION.finditer(text, head_start, a.start))
+        led = bool(cues) and _CORRECTION_GAP.fullmatch(text, cues[-1].end(), a.start) is not None
+        if led or _CORRECTION_AFTER.match(text, a.end):
             out[i] = replace(a, weak=False)
     return out
 

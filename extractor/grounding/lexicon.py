@@ -236,6 +236,9 @@ PARTS_OF_DAY: dict[str, tuple[str, str, str]] = {
     "dinner": ("17:00", "21:00", "pm"),
     # the photographers' hour before sunset: late afternoon into early evening
     "golden_hour": ("17:00", "19:00", "pm"),
+    "early_in_day": ("06:00", "10:00", "am"),
+    "middle_of_day": ("11:00", "14:00", "pm"),
+    "late_in_day": ("16:00", "21:00", "pm"),
     "rest_of_day": ("00:00", "24:00", ""),  # "later today": from `now` to midnight
 }
 
@@ -306,6 +309,12 @@ POD_WORDS: dict[str, str] = {
     "twilight": "dusk",
     "golden hour": "golden_hour",
     "the golden hour": "golden_hour",
+    "early in the day": "early_in_day",
+    "middle of the day": "middle_of_day",
+    "the middle of the day": "middle_of_day",
+    "late in the day": "late_in_day",
+    "lunch hour": "lunch",
+    "lunch-hour": "lunch",
     "dinner": "dinner",
     "dinnertime": "dinner",
     "dinner time": "dinner",

@@ -43,14 +43,32 @@ CORPUS: tuple[Group, ...] = (
         "can u take it first thing on fri",
         "fri first thing pls",
     ),
-    # ------------------------------------------------ "any day after 5": every day, a bound
+    # ------------------------------------------------ named stretches of the day
     T(
-        "g2_any_day_after_hour",
-        Expect(bound="after", first=win("2026-12-01", "17:00", "24:00")),
-        "any day after 5",
-        "Any day after 5 works",
-        "every day after 5pm",
-        "any day after five, whichever is first",
+        "g2_late_in_the_day",
+        Expect(iv=win("2026-12-04", "16:00", "21:00")),
+        "late in the day friday",
+        "friday, late in the day if poss",
+        "Fri late in the day",
+    ),
+    T(
+        "g2_early_in_the_day",
+        Expect(iv=win("2026-12-03", "06:00", "10:00")),
+        "thursday early in the day",
+        "early in the day on thurs please",
+    ),
+    T(
+        "g2_middle_of_the_day",
+        Expect(iv=win("2026-12-03", "11:00", "14:00")),
+        "thursday, middle of the day would suit",
+        "sometime in the middle of the day on thursday",
+    ),
+    T(
+        "g2_lunch_hour",
+        Expect(iv=win("2026-12-03", "12:00", "14:00")),
+        "thurs lunch hour",
+        "on thursday in my lunch hour",
+        "Thursday, lunch-hour ideally",
     ),
     # ------------------------------------------------ a bare hour bounded by words after it
     T(
@@ -89,7 +107,21 @@ MESSAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("golden hour would be a dream, the 7th or 8th?", ("golden hour", "the 7th", "8th")),
 )
 
+# After a clock time, a bare number a correction brings in is the new time.
+CORRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("friday at 4? hmm actually make that 3", ("friday at 4", "3")),
+    ("you have me down at 2 tomorrow. 3 instead?", ("at 2 tomorrow", "3")),
+    ("sunday at 8. Correction: 7", ("sunday at 8", "7")),
+    ("thurs at 1? no, that's lunch. 2 then.", ("thurs at 1", "2")),
+    ("tmrw at 10, no hang on, 11 would be better", ("tmrw at 10", "11")),
+    ("wed at 9? let's say 10", ("wed at 9", "10")),
+)
+
 NEGATIVE: tuple[str, ...] = (
+    "actually 3 of us are coming",
+    "we are 4 then, maybe 5",
     "chapter 5 onwards is the hard part",
     "we got the latest update",
+    "good morning Dr Ito, hope you are well",
+    "Good evening Mr. Castellano!",
 )

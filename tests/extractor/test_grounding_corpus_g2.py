@@ -91,3 +91,17 @@ def test_grounding_open_hours_from_the_request() -> None:
         }
     )
     assert open_hours(req) == (12 * 60, 23 * 60)
+
+
+@pytest.mark.parametrize("case", g2.CORRECTIONS, ids=[m for m, _ in g2.CORRECTIONS])
+def test_grounding_corrected_bare_number_is_a_time(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    found = ground(text, TUE, "America/New_York")
+    assert tuple(m.text for m in found) == want
+    assert found[-1].reading is not None and found[-1].reading.grain == "hour"
+
+
+def test_grounding_corrected_number_needs_a_clock_before() -> None:
+    found = ground("actually make that 3 of us, friday", TUE, "America/New_York")
+    assert [m.text for m in found] == ["friday"]
+    assert [m.text for m in ground("tuesday. 3 instead?", TUE, "America/New_York")] == ["tuesday"]
