@@ -505,7 +505,15 @@ def coordinate_clocks(text: str, atoms: list[Atom]) -> list[Atom]:
     both times ("ideally 5, otherwise 6")."""
     out = list(atoms)
     for i in range(1, len(out)):
-        a, b = out[i - 1], out[i]
+        k = i - 1
+        if (
+            k > 0
+            and out[k].sym is None
+            and out[k].cue == "neg"
+            and _IF_BEFORE.search(text, 0, out[k].start)
+        ):
+            k -= 1  # "at 7, if not then 6": the "not" of a fallback is no negation
+        a, b = out[k], out[i]
         if a.sym is None or b.sym is None or not (a.weak or b.weak):
             continue
         gap = _gap(text, a, b)
@@ -515,9 +523,9 @@ def coordinate_clocks(text: str, atoms: list[Atom]) -> list[Atom]:
         if b.weak and _bare_clock(b) and has_clock and (not a.weak or _COORD_STRONG.match(gap)):
             out[i] = replace(b, weak=False)
             if a.weak:
-                out[i - 1] = replace(a, weak=False)
+                out[k] = replace(a, weak=False)
         elif a.weak and _bare_clock(a) and not b.weak and _is_clock(b.sym.tod):
-            out[i - 1] = replace(a, weak=False)  # "say 2 or 3pm", "7 or 7:15 on the 23rd"
+            out[k] = replace(a, weak=False)  # "say 2 or 3pm", "7 or 7:15 on the 23rd"
     return out
 
 

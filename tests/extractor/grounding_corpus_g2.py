@@ -105,6 +105,12 @@ MESSAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("she finishes school at 4, so 4.30 onwards is fine", ("at 4", "4.30 onwards")),
     ("engagement pics any weekend, golden hour preferred", ("weekend, golden hour",)),
     ("golden hour would be a dream, the 7th or 8th?", ("golden hour", "the 7th", "8th")),
+    # a dotted clock next to a day or a booking word; a fallback's "if not" is no negation
+    ("hiya is 4.15 ok on friday", ("4.15", "friday")),
+    ("can we move my 11.30 tomorrow to 2.30", ("11.30 tomorrow", "2.30")),
+    ("9.45 works, thurs", ("9.45", "thurs")),
+    ("thurs at 7, if not then 8", ("thurs at 7", "8")),
+    ("3pm on the 9th? if not, 4", ("3pm on the 9th", "4")),
 )
 
 # After a clock time, a bare number a correction brings in is the new time.
@@ -122,6 +128,8 @@ NEGATIVE: tuple[str, ...] = (
     "we are 4 then, maybe 5",
     "chapter 5 onwards is the hard part",
     "we got the latest update",
+    "the fee is 12.50 in total",
+    "it costs 3.45 to park",
     "good morning Dr Ito, hope you are well",
     "Good evening Mr. Castellano!",
 )
