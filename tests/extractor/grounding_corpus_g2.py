@@ -88,6 +88,13 @@ CORPUS: tuple[Group, ...] = (
         "thurs, 4 at the earliest",
     ),
     T(
+        "g2_cannot_stay_later_than",
+        Expect(bound="before", iv=win("2026-12-04", "00:00", "18:00")),
+        "friday, she cannot stay later than 6pm",
+        "i cant stay past 6pm on friday",
+        "Friday but we can't go later than 6pm",
+    ),
+    T(
         "g2_hour_at_the_latest",
         Expect(bound="before", iv=win("2026-12-03", "00:00", "16:00")),
         "thursday, 4 at the very latest",
