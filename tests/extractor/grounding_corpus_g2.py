@@ -93,6 +93,7 @@ CORPUS: tuple[Group, ...] = (
         "friday, she cannot stay later than 6pm",
         "i cant stay past 6pm on friday",
         "Friday but we can't go later than 6pm",
+        "friday; it must not run past 6pm",
     ),
     T(
         "g2_hour_at_the_latest",
