@@ -108,17 +108,20 @@ _GREETING_END = re.compile(
 )
 
 
+_GREETING_OPEN = re.compile(r"\s*(?:(?:hi|hey|hello|and)[\s,]+)?$", re.I)
+
+
 def _greeting(text: str, a: Atom) -> bool:
     """ "Good morning," opens a message: a part of the day after "good" that ends the
-    phrase is a greeting, not a time ("a good morning slot" still counts)."""
+    phrase is a greeting, not a time ("a good morning slot" still counts); so is one
+    that opens the message with an exclamation ("Morning!", "Evening all!")."""
     s = a.sym
-    return (
-        s is not None
-        and s.tod is not None
-        and s.tod.kind == "pod"
-        and not s.has_date
-        and bool(_GREETING.search(text, 0, a.start))
-        and bool(_GREETING_END.match(text, a.end))
+    if s is None or s.tod is None or s.tod.kind != "pod" or s.has_date:
+        return False
+    if _GREETING.search(text, 0, a.start):
+        return bool(_GREETING_END.match(text, a.end))
+    return bool(_GREETING_OPEN.fullmatch(text, 0, a.start)) and bool(
+        re.match(r"\s*(?:(?:all|everyone|team|there)\s*)?!", text[a.end :], re.I)
     )
 
 

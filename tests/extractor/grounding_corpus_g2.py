@@ -118,6 +118,9 @@ MESSAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("can we move my 11.30 tomorrow to 2.30", ("11.30 tomorrow", "2.30")),
     ("9.45 works, thurs", ("9.45", "thurs")),
     ("thurs at 7, if not then 8", ("thurs at 7", "8")),
+    ("Morning! any chance of first thing tmrw?", ("first thing tmrw",)),
+    ("Evening! is 6.30 tomorrow too late?", ("6.30 tomorrow",)),
+    ("morning works best, thursday", ("morning", "thursday")),
     ("3pm on the 9th? if not, 4", ("3pm on the 9th", "4")),
 )
 
@@ -140,4 +143,6 @@ NEGATIVE: tuple[str, ...] = (
     "it costs 3.45 to park",
     "good morning Dr Ito, hope you are well",
     "Good evening Mr. Castellano!",
+    "Morning! quick question about prices",
+    "hey, evening all! is parking free?",
 )
