@@ -70,6 +70,27 @@ def horizon_end(request: ScheduleRequest) -> datetime:
     return request.now + timedelta(days=request.rules.horizon_days)
 
 
+def open_hours(request: ScheduleRequest) -> tuple[int, int] | None:
+    """The hours of the day some resource is open, as minutes in the request's zone
+    (first opening, last closing); None when unknown or round the clock."""
+    tz = request.tz
+    spans: list[tuple[int, int]] = []
+    for r in request.resources:
+        for iv in r.open:
+            a, b = iv.start.astimezone(tz), iv.end.astimezone(tz)
+            end = b.hour * 60 + b.minute or 24 * 60
+            if b - a >= timedelta(days=1) or (b.date() != a.date() and end != 24 * 60):
+                return None  # open across midnight: any hour may be meant
+            spans.append((a.hour * 60 + a.minute, end))
+        for w in r.weekly_hours:
+            h0, m0 = w.start.split(":")
+            h1, m1 = w.end.split(":")
+            spans.append((int(h0) * 60 + int(m0), int(h1) * 60 + int(m1)))
+    if not spans:
+        return None
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
 def find_candidates(
     request: ScheduleRequest,
 ) -> tuple[list[Candidate], list[TimeMention | ResourceMention], list[TraceStep]]:
@@ -83,6 +104,7 @@ def find_candidates(
         request.timezone,
         horizon_end=horizon_end(request),
         date_order=request.date_order,
+        open_hours=open_hours(request),
     )
     trace.append(_step("ground", t0, {"mentions": [_mention_detail(m) for m in mentions]}))
 

@@ -45,8 +45,12 @@ def ground(
     *,
     horizon_end: datetime | None = None,
     date_order: str = "MDY",
+    open_hours: tuple[int, int] | None = None,
 ) -> list[TimeMention]:
     """Time mentions of `text`, in text order, grounded relative to `now` in `timezone`.
+
+    `open_hours` (minutes of the day: first opening, last closing), when the caller
+    knows them, picks the half of the day of a bare hour ("7ish" at a restaurant: 19:00).
 
     Raises ValueError for a naive `now`, an unknown timezone, a bad `date_order` or a
     horizon that ends before `now`.
@@ -64,7 +68,9 @@ def ground(
         raise ValueError(f"horizon_end must be timezone-aware, got {horizon_end.isoformat()}")
     elif horizon_end <= now:
         raise ValueError(f"horizon_end {horizon_end.isoformat()} is not after now")
-    return ground_symbolic(parse(text, date_order.upper()), text, now, timezone, horizon_end)
+    return ground_symbolic(
+        parse(text, date_order.upper()), text, now, timezone, horizon_end, open_hours
+    )
 
 
 def ground_symbolic(
@@ -73,6 +79,7 @@ def ground_symbolic(
     now: datetime,
     timezone: str,
     horizon_end: datetime,
+    open_hours: tuple[int, int] | None = None,
 ) -> list[TimeMention]:
     """Resolve symbolic mentions; a time of day alone narrows the nearest dated mention."""
     days_of: dict[int, Days] = {}
@@ -99,6 +106,7 @@ def ground_symbolic(
             anchor_week=week,
             anchor_period=period,
             anchor_alt_days=alt_days,
+            open_hours=open_hours,
         )
         readings = resolve(
             _half_of(sm.sym, mentions[anchor].sym if anchor is not None else None), ctx

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from slotwise.extractor.cues import RETRACTION
 from slotwise.extractor.grounding import (
     anaphora,
     rules,
@@ -76,6 +77,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = apply_cues(text, atoms, suffix=True)
     atoms = coordinate_clocks(text, atoms)
     atoms = new_time_numbers(text, atoms)
+    atoms = corrected_numbers(text, atoms)
     return keep_strong(text, atoms)
 
 
@@ -100,20 +102,26 @@ def _approx_suffix(text: str, a: Atom) -> Atom:
 
 
 _GREETING = re.compile(r"\b(?:good|gd)\s*$", re.IGNORECASE)
-_GREETING_END = re.compile(r"\s*(?:$|[,.!;:]|(?:to you|all|everyone|team|there)\b)", re.I)
+_GREETING_END = re.compile(
+    r"\s*(?:$|[,.!;:]|(?:to you|all|everyone|team|there|mr|mrs|ms|miss|dr|doctor|sir|madam)\b)",
+    re.I,
+)
+
+
+_GREETING_OPEN = re.compile(r"\s*(?:(?:hi|hey|hello|and)[\s,]+)?$", re.I)
 
 
 def _greeting(text: str, a: Atom) -> bool:
     """ "Good morning," opens a message: a part of the day after "good" that ends the
-    phrase is a greeting, not a time ("a good morning slot" still counts)."""
+    phrase is a greeting, not a time ("a good morning slot" still counts); so is one
+    that opens the message with an exclamation ("Morning!", "Evening all!")."""
     s = a.sym
-    return (
-        s is not None
-        and s.tod is not None
-        and s.tod.kind == "pod"
-        and not s.has_date
-        and bool(_GREETING.search(text, 0, a.start))
-        and bool(_GREETING_END.match(text, a.end))
+    if s is None or s.tod is None or s.tod.kind != "pod" or s.has_date:
+        return False
+    if _GREETING.search(text, 0, a.start):
+        return bool(_GREETING_END.match(text, a.end))
+    return bool(_GREETING_OPEN.fullmatch(text, 0, a.start)) and bool(
+        re.match(r"\s*(?:(?:all|everyone|team|there)\s*)?!", text[a.end :], re.I)
     )
 
 
@@ -273,8 +281,9 @@ def _apply_suffix(text: str, items: list[Atom]) -> list[Atom]:
             t = items[i - 1]
             if t.sym is not None and not t.sym.is_empty and _SPACE.fullmatch(_gap(text, t, c)):
                 sym = _cued(t.sym, c)
-                if sym is not None:
-                    items[i - 1 : i + 1] = [_combine(t, c, sym, weak=t.weak)]
+                if sym is not None:  # "10 or later": a bound makes a bare number a time
+                    weak = t.weak and not (c.cue == "bound_post" and _bare_clock(t))
+                    items[i - 1 : i + 1] = [_combine(t, c, sym, weak=weak)]
                     continue
         i += 1
     return items
@@ -499,7 +508,15 @@ def coordinate_clocks(text: str, atoms: list[Atom]) -> list[Atom]:
     both times ("ideally 5, otherwise 6")."""
     out = list(atoms)
     for i in range(1, len(out)):
-        a, b = out[i - 1], out[i]
+        k = i - 1
+        if (
+            k > 0
+            and out[k].sym is None
+            and out[k].cue == "neg"
+            and _IF_BEFORE.search(text, 0, out[k].start)
+        ):
+            k -= 1  # "at 7, if not then 6": the "not" of a fallback is no negation
+        a, b = out[k], out[i]
         if a.sym is None or b.sym is None or not (a.weak or b.weak):
             continue
         gap = _gap(text, a, b)
@@ -509,9 +526,9 @@ def coordinate_clocks(text: str, atoms: list[Atom]) -> list[Atom]:
         if b.weak and _bare_clock(b) and has_clock and (not a.weak or _COORD_STRONG.match(gap)):
             out[i] = replace(b, weak=False)
             if a.weak:
-                out[i - 1] = replace(a, weak=False)
+                out[k] = replace(a, weak=False)
         elif a.weak and _bare_clock(a) and not b.weak and _is_clock(b.sym.tod):
-            out[i - 1] = replace(a, weak=False)  # "say 2 or 3pm", "7 or 7:15 on the 23rd"
+            out[k] = replace(a, weak=False)  # "say 2 or 3pm", "7 or 7:15 on the 23rd"
     return out
 
 
@@ -529,6 +546,32 @@ def new_time_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
         if before is None:
             continue
         if "make" in before.group(0).lower() or moving(text, before.start()):
+            out[i] = replace(a, weak=False)
+    return out
+
+
+_CORRECTION_GAP = re.compile(r"(?:[\s,.:;!?—–-]|\b(?:no|so|then|say|to|at)\b)*", re.I)
+_CORRECTION_AFTER = re.compile(
+    r"\s*(?:instead\b|then\s*(?:[.!?]|$)|(?:is|would\s+be|works)\s+better\b)", re.I
+)
+
+
+def corrected_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
+    """ "Friday at 4? actually make that 3", "at 2 tomorrow. 3 instead?", "Sunday at 8.
+    Correction: 7": after a clock time, a bare number that a correction word (the
+    interpreter's retraction cues) brings in, or "instead" follows, is the new time."""
+    out = list(atoms)
+    seen_clock = False
+    for i, a in enumerate(out):
+        if not a.weak and a.sym is not None and _is_clock(a.sym.tod):
+            seen_clock = True
+            continue
+        if not (seen_clock and a.weak and _bare_clock(a)):
+            continue
+        head_start = max(0, a.start - 32)
+        cues = list(RETRACTION.finditer(text, head_start, a.start))
+        led = bool(cues) and _CORRECTION_GAP.fullmatch(text, cues[-1].end(), a.start) is not None
+        if led or _CORRECTION_AFTER.match(text, a.end):
             out[i] = replace(a, weak=False)
     return out
 

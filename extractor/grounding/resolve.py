@@ -58,7 +58,9 @@ def resolve(sym: Sym, ctx: Context) -> list[Reading]:
         end = t + (timedelta(hours=1) if grain == "hour" else timedelta(minutes=1))
         return [Reading(((t, end),), grain, _label_dt(t))]
     day_opts, clip = _day_options(sym, ctx)
-    tod_opts: list[TodOption | None] = list(_tod_options(sym.tod)) if sym.tod else [None]
+    tod_opts: list[TodOption | None] = (
+        list(_tod_options(sym.tod, ctx.open_hours)) if sym.tod else [None]
+    )
     if sym.bound:
         clip = sym.tod is not None  # a day bound keeps its edge (see `_bounded`)
     combos = [(d, tod_opts[0]) for d in day_opts] + [(day_opts[0], t) for t in tod_opts[1:]]
@@ -122,14 +124,27 @@ def _hours(t: TodSpec) -> list[int]:
     return [t.h, t.h + 12]
 
 
-def _tod_options(t: TodSpec) -> list[TodOption]:
+def _open_half(hours: list[int], t: TodSpec, open_hours: tuple[int, int] | None) -> list[int]:
+    """A bare hour's two readings, the one inside the open hours first: "7ish" at a
+    restaurant open 12:00-23:00 is 19:00; at a garage open 07:00-17:00 it stays 07:00."""
+    if open_hours is None or len(hours) != 2:
+        return hours
+    lo, hi = open_hours
+
+    def inside(h: int) -> bool:
+        return lo <= h * 60 + t.m < hi
+
+    return hours[::-1] if not inside(hours[0]) and inside(hours[1]) else hours
+
+
+def _tod_options(t: TodSpec, open_hours: tuple[int, int] | None = None) -> list[TodOption]:
     if t.kind == "pod":
         start, end, _ = PARTS_OF_DAY[t.pod]
         return [TodOption(_minutes(start), _minutes(end), "part_of_day", False)]
     if t.kind == "clock":
         out = []
         step = 60 if t.grain == "hour" else 1
-        for h in _hours(t):
+        for h in _open_half(_hours(t), t, open_hours):
             m = h * 60 + t.m
             if t.approx:
                 out.append(TodOption(m - 30, m + 30, t.grain, False))

@@ -30,6 +30,9 @@ class Context:
     # "Wednesday or Friday after 2": the bound reads over the whole list (anchor_days);
     # the other reading, the last item alone, is kept as an alternative
     anchor_alt_days: Days | None = None
+    # The minutes of the day the business is open in (first opening, last closing): a
+    # bare hour ("at 7", "7ish") whose usual half of the day is closed takes the other.
+    open_hours: tuple[int, int] | None = None
 
     @property
     def today(self) -> date:

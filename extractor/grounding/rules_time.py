@@ -213,24 +213,32 @@ def _clock_dot(m: re.Match[str], o: Options) -> Sym | None:
 _AFTER_HOUR = re.compile(r"\s*(?:\d|" + HOURW + r"\b|noon|lunch|half\s|quarter\s)", re.I)
 _BOUND_BEFORE = re.compile(
     r"(?<![\w])(?:from|after|aft|before|b4|until|till|til|by|between|and|to|earlier\s+than|"
-    r"later\s+than)\s+$|-\s*$",
+    r"later\s+than|my|our|his|her|their)\s+$|-\s*$",
     re.I,
 )
 
 
 _DOT_BOUND_AFTER = re.compile(
     r"\s*(?:onwards|onward|or\s+later|or\s+after|or\s+earlier|at\s+the\s+(?:latest|earliest)|"
-    r"latest|earliest|sharp|on\s+the\s+dot)\b",
+    r"latest|earliest|sharp|on\s+the\s+dot|today|tonight|tomorrow|tmrw|tmr|"
+    r"(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:is\s+|be\s+)?(?:ok|okay|fine|good)|works?)\b",
+    re.I,
+)
+
+
+_MONEY_BEFORE = re.compile(
+    r"\b(?:costs?|price[sd]?|fees?|pay|paid|charged?|total|bill|deposit|quote[sd]?)\b[^.?!\d]{0,20}$",
     re.I,
 )
 
 
 @rule("clock_dot_bound", r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\d|\s*(?:%|a\.?m|p\.?m))")
 def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
-    """ "after 3.30", "3.30 onwards", "till 12.30": a dotted clock next to a bound word
-    is a time as surely as one after "at" (never after a currency sign)."""
+    """ "after 3.30", "3.30 onwards", "till 12.30", "my 12.30", "6.30 tomorrow", "is 3.45
+    ok": a dotted clock next to a bound, a day or a booking word is a time as surely as
+    one after "at" (never after a currency sign)."""
     before = m.string[: m.start()]
-    if before.rstrip().endswith(("$", "£", "€")):
+    if before.rstrip().endswith(("$", "£", "€")) or _MONEY_BEFORE.search(before):
         return None
     if not _BOUND_BEFORE.search(before) and not _DOT_BOUND_AFTER.match(m.string, m.end()):
         return None

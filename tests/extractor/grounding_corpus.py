@@ -612,7 +612,7 @@ CORPUS: tuple[Group, ...] = (
     ),
     G(
         "tuesday first thing",
-        Expect(iv=win("2026-11-24", "08:00", "10:00")),
+        Expect(iv=win("2026-11-24", "06:00", "11:00")),
         "tuesday first thing",
         "first thing tuesday",
         "first thing tomorrow",
