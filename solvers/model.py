@@ -265,28 +265,39 @@ class SlotModel:
         self._tie_max = resource_scale * (last + 1) * len(inst.apps)
         variables: list[cp_model.IntVar] = []
         coefficients: list[int] = []
+        late: list[int] = []  # the same with the starts turned round: the latest first
         for start, uses in zip(self.start, self.use, strict=True):
             variables.append(start)
             coefficients.append(resource_scale)
+            late.append(-resource_scale)
             for lits in uses:
                 variables.extend(lits.values())
                 coefficients.extend(lits.keys())
+                late.extend(lits.keys())
         self._tie = cp_model.LinearExpr.weighted_sum(variables, coefficients)
+        self._tie_late = cp_model.LinearExpr.weighted_sum(variables, late) + (
+            resource_scale * last * len(inst.apps)
+        )
 
-    def set_objective(self, max_proposals: int, *, earliest: bool = False) -> None:
-        """Preferences first; then (unless `earliest`, for "asap") options spread over
-        days and hours; then the earliest start and the first-listed resource."""
+    def set_objective(
+        self, max_proposals: int, *, earliest: bool = False, latest: bool = False
+    ) -> None:
+        """Preferences first; then (unless `earliest`, for "asap", or `latest`, for "as
+        late as possible") options spread over days and hours; then the earliest start
+        (the latest, with `latest`) and the first-listed resource."""
         pref_total = sum(u for u, _ in self._pref)
         pref = cp_model.LinearExpr.weighted_sum(
             [lit for _, lit in self._pref], [u for u, _ in self._pref]
         )
-        if earliest and pref_total * (self._tie_max + 1) <= MAX_OBJECTIVE:
-            self.model.maximize((self._tie_max + 1) * pref - self._tie)
+        ordered = earliest or latest
+        if ordered and pref_total * (self._tie_max + 1) <= MAX_OBJECTIVE:
+            tie = self._tie_late if latest and not earliest else self._tie
+            self.model.maximize((self._tie_max + 1) * pref - tie)
             return
         near_scale = self._tie_max + 1
         day_scale = near_scale * max_proposals
         pref_scale = day_scale * max_proposals
-        if earliest or pref_total * pref_scale > MAX_OBJECTIVE:
+        if ordered or pref_total * pref_scale > MAX_OBJECTIVE:
             self.model.maximize(pref)  # vast instances: keep preferences exact
             return
         same_day = cp_model.LinearExpr.sum(self.same_day)

@@ -71,17 +71,24 @@ def proposal(inst: Instance, rules: list[Rule], found: Assignment, rank: int) ->
 
 
 def top_k(
-    inst: Instance, rules: list[Rule], k: int, deadline: Deadline, *, earliest: bool = False
+    inst: Instance,
+    rules: list[Rule],
+    k: int,
+    deadline: Deadline,
+    *,
+    earliest: bool = False,
+    latest: bool = False,
 ) -> tuple[list[Proposal], dict[str, object]]:
     """Up to `k` distinct proposals, best first, each from one solve of the same model.
 
     After each pick the model forbids that (resources, start) and charges any later
     pick on the same local day a penalty smaller than one preference unit: equal-scored
     options spread over days ("9:00 Tue, 9:00 Wed") before they crowd one ("9:00, 9:15").
-    With `earliest` ("asap") there is no such charge: the earliest open slots come first.
+    With `earliest` ("asap") there is no such charge: the earliest open slots come first;
+    with `latest` ("as late as possible", "the last slot of the day") the latest do.
     """
     sm = SlotModel(inst, rules, "fold")
-    sm.set_objective(k, earliest=earliest)
+    sm.set_objective(k, earliest=earliest, latest=latest)
     found: list[Assignment] = []
     statuses: list[str] = []
     for _ in range(k):
@@ -96,7 +103,7 @@ def top_k(
             break
         found.append(got)
         sm.exclude(got)
-        sm.set_objective(k, earliest=earliest)
+        sm.set_objective(k, earliest=earliest, latest=latest)
     proposals = [proposal(inst, rules, a, i + 1) for i, a in enumerate(found)]
     # Each pick is optimal for what is left, so scores already fall; a pick cut short by
     # the time limit may not be, and a stable sort keeps the order honest all the same.

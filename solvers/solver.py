@@ -49,6 +49,7 @@ def solve(
     duration_minutes: int | None = None,
     time_limit_s: float = 1.0,
     earliest: bool = False,
+    latest: bool = False,
 ) -> SolverResult:
     """Ranked proposals meeting every hard constraint, or a clarification when none can.
 
@@ -58,7 +59,8 @@ def solve(
     (`timed_out`). If nothing was found by then the outcome is "proposals" with none,
     and ``detail["status"]`` says "UNKNOWN" (feasibility not decided; not a conflict).
     `earliest` (the message said "asap"): among equally preferred options, the earliest
-    come first, not spread over days.
+    come first, not spread over days. `latest` ("as late as possible"): the latest come
+    first ("asap" wins when a message says both).
     """
     clock = time.perf_counter()
     deadline = Deadline(time_limit_s, started=clock)
@@ -76,6 +78,7 @@ def solve(
         },
         "time_limit_s": time_limit_s,
         "earliest_first": earliest,
+        "latest_first": latest and not earliest,
     }
     k = request.max_proposals
 
@@ -88,7 +91,7 @@ def solve(
         detail.update(status="INFEASIBLE", core_after=[AVAILABILITY])
         return done(SolverResult("clarification", [], _nobody(inst), detail))
 
-    proposals, info = top_k(inst, rules, k, deadline, earliest=earliest)
+    proposals, info = top_k(inst, rules, k, deadline, earliest=earliest, latest=latest)
     detail.update(info)
     timed_out = not info["complete"]
     if proposals:

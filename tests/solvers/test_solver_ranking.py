@@ -161,3 +161,18 @@ def test_solver_ranking_every_hard_rule_is_read_back_as_satisfied() -> None:
     assert result.detail["broken_hard"] == []
     for p in result.proposals:
         assert p.satisfied == ["no-tue", "dr"] and p.violated == []
+
+
+def test_solver_ranking_latest_first_within_what_the_constraints_allow() -> None:
+    """ "as late as possible": the latest open starts come first, preferences still rule."""
+    wed = con("wed", "require", "hard", spans=[span("2026-11-25", "09:00", "17:00")])
+    result = solve(request(), [wed], latest=True)
+    got = starts(result)
+    assert got == sorted(got, reverse=True)
+    assert got[0] == "2026-11-25T16:30:00-05:00"  # the visit still ends by 17:00
+    assert result.detail["latest_first"] is True
+    early = con("am", "prefer", "soft", spans=[span("2026-11-25", "09:00", "11:00")])
+    result = solve(request(), [wed, early], latest=True)
+    assert starts(result)[0] == "2026-11-25T10:30:00-05:00"  # the latest that meets the wish
+    both = solve(request(), [wed], earliest=True, latest=True)  # "asap" wins
+    assert starts(both)[0] == "2026-11-25T09:00:00-05:00"
