@@ -41,6 +41,7 @@ from slotwise.schemas import (
 # What a caller is told of time-like words that grounding did not turn into a mention.
 _UNREAD = {
     "soonest": "read as 'the earliest open slot', which is how proposals are ranked anyway",
+    "latest": "read as 'the latest open slot': proposals are ranked latest first",
     "no_antecedent": "refers back to a time the message does not name; not read",
     "needs_context": "may be a time, but nothing around it says so; not read",
 }
@@ -59,6 +60,9 @@ class MessageReading:
     urgent: bool = False
     """The message asks for the earliest slot ("asap", "right now", "first available"):
     the solver ranks the earliest open slots first, and no constraint stands for it."""
+    latest: bool = False
+    """The message asks for the latest slot ("as late as possible", "the last slot of the
+    day"): the solver ranks the latest open slots first (unless it is also `urgent`)."""
 
 
 def horizon_end(request: ScheduleRequest) -> datetime:
@@ -167,7 +171,9 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
     constraints, duration, set_aside, urgent = _constrain(
         message, candidates, sources, interpreted, window, request.duration_minutes, reserved
     )
-    soonest = [u for u in unread(message, request.date_order) if u.reason == "soonest"]
+    aside = unread(message, request.date_order)
+    soonest = [u for u in aside if u.reason == "soonest"]
+    latest = [u for u in aside if u.reason == "latest"]
     warnings = [
         f"set aside {candidates[i].text!r} at {list(candidates[i].span)}: "
         "read as context, not a wish about this booking"
@@ -176,7 +182,7 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
     ]
     warnings += [  # time-like words grounding could not read or set aside, and why
         f"{u.text!r} at {list(u.span)}: " + _UNREAD.get(u.reason, u.reason.replace("_", " "))
-        for u in unread(message, request.date_order)
+        for u in aside
         if u.reason != "greeting"
     ]
     trace.append(
@@ -188,6 +194,7 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
                 "duration_minutes": duration,
                 "context": [candidates[i].index for i in set_aside],
                 "urgency": [candidates[i].text for i in urgent] + [u.text for u in soonest],
+                "latest": [u.text for u in latest],
             },
         )
     )
@@ -197,7 +204,14 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
     )
     mentions = [_mention(candidates[i], sources[i]) for i in set_aside]
     return MessageReading(
-        intent, constraints, duration, trace, warnings, mentions, bool(urgent or soonest)
+        intent,
+        constraints,
+        duration,
+        trace,
+        warnings,
+        mentions,
+        bool(urgent or soonest),
+        bool(latest),
     )
 
 

@@ -334,6 +334,7 @@ class Engine:
                 duration_minutes=reading.duration_minutes,
                 time_limit_s=max(budget - (t0 - started), budget * MIN_SOLVE_SHARE),
                 earliest=reading.urgent,
+                latest=reading.latest,
             )
             relaxed: list[str] = []
             while solved.outcome == "clarification" and solved.clarification is not None:
@@ -368,6 +369,7 @@ class Engine:
                         budget - (time.perf_counter() - started), budget * MIN_SOLVE_SHARE
                     ),
                     earliest=reading.urgent,
+                    latest=reading.latest,
                 )
             warnings = req.warnings + reading.warnings
             if solved.timed_out:

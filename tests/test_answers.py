@@ -223,3 +223,16 @@ def test_answers_cli_process_imports_neither_torch_nor_pandas(
     answer = json.loads(done.stdout)
     expected = reader_engine.schedule({**body, "trace": False}).model_dump(mode="json")
     assert answer == expected
+
+
+def test_answers_as_late_as_possible_ranks_the_latest_open_slots_first(
+    reader_engine: Engine,
+) -> None:
+    body = _request("Tuesday, as late as possible please", "2026-11-23T09:00:00-05:00", MORNING)
+    result = reader_engine.schedule(body)
+    starts = [p.start.isoformat() for p in result.proposals]
+    assert starts[0] == "2026-11-24T11:30:00-05:00"  # the visit still ends by 12:00
+    assert starts == sorted(starts, reverse=True)
+    assert any("latest open slot" in w for w in result.warnings)
+    early = reader_engine.schedule({**body, "message": "Tuesday please"})
+    assert early.proposals[0].start.isoformat() == "2026-11-24T09:00:00-05:00"

@@ -7,6 +7,7 @@ out on purpose, and a caller should know which, and why:
 | --- | --- | --- |
 | `greeting` | "Good morning,", "good evening everyone" | a greeting, not a wish |
 | `soonest` | "asap", "first available", "how soon" | a wish for the earliest time: the ranking serves it, and a [now, horizon) constraint adds nothing |
+| `latest` | "as late as possible", "the later the better", "the last slot of the day" | a wish for the latest time: the ranking turns round to serve it |
 | `no_antecedent` | "same time", "that day", "after that" with nothing said before | a back-reference to an earlier message |
 | `needs_context` | "sat", "wed", "may", a bare "3" with no word around that makes it a time | too often an ordinary word or a count |
 
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from slotwise.extractor.grounding.atoms import Options, find_atoms
 from slotwise.extractor.grounding.compose import _greeting, parse
 
-REASONS = ("greeting", "soonest", "no_antecedent", "needs_context")
+REASONS = ("greeting", "soonest", "latest", "no_antecedent", "needs_context")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ def unread(text: str, date_order: str = "MDY") -> list[Unread]:
             continue  # a cue word alone ("before", "not") says nothing yet
         elif a.sym.soonest:
             reason = "soonest"
+        elif a.sym.latest:
+            reason = "latest"
         elif _greeting(text, a):
             reason = "greeting"
         elif a.weak:

@@ -153,7 +153,14 @@ def _only_day(s: Sym | None) -> bool:
 
 
 def _is_now(s: Sym | None) -> bool:
-    return s is not None and s.rel_minutes == 0 and not s.bound and not s.negated and not s.soonest
+    return (
+        s is not None
+        and s.rel_minutes == 0
+        and not s.bound
+        and not s.negated
+        and not s.soonest
+        and not s.latest
+    )
 
 
 def _day_or_span(s: Sym | None) -> bool:
@@ -581,7 +588,7 @@ def keep_strong(text: str, atoms: list[Atom]) -> list[SymbolicMention]:
     out: list[SymbolicMention] = []
     for a in atoms:
         s = a.sym
-        if s is None or s.is_empty or s.soonest:
+        if s is None or s.is_empty or s.soonest or s.latest:
             continue  # "asap" is set aside (`aside.py`): the ranking serves it
         alone = not _WORDY.search(text[: a.start]) and not _WORDY.search(text[a.end :])
         if a.weak and not alone and not _CONTEXT.search(text, max(0, a.start - 12), a.start):

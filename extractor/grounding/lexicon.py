@@ -496,6 +496,20 @@ SOONEST: tuple[str, ...] = (
     r"how\s+soon",
     r"rn(?=\s*(?:[.!?]|$))",
 )
+# Wishes for the latest time: "as late as possible", "the later the better", "the last
+# slot of the day". Set aside like `SOONEST`; the ranking turns round to serve them.
+_LAST_THING = r"(?:slot|appointment|appt|time|spot|opening|one|session|booking)"
+LATEST: tuple[str, ...] = (
+    r"(?:as\s+)?late\s+(?:in\s+the\s+(?:day|afternoon|evening)\s+)?as\s+"
+    r"(?:possible|poss|you\s+can|u\s+can|you\s+(?:have|go|do))",
+    r"(?:the\s+)?later\s+the\s+better",
+    r"(?:the\s+)?(?:very\s+)?(?:last|latest)\s+(?:possible\s+|available\s+)?"
+    + _LAST_THING
+    + r"\s+(?:of|in)\s+the\s+(?:day|afternoon|evening)",
+    r"(?:the\s+)?(?:last|latest)\s+" + _LAST_THING + r"\s+(?:you\s+have|available|possible)",
+    r"(?:the\s+)?very\s+last\s+" + _LAST_THING,
+    r"(?:the\s+)?latest\s+(?:you\s+have|you\s+can\s+do|possible)",
+)
 # Words between two clock times that make a bare number the other one ("at 10 or 11",
 # "8:30 or 9", "5, otherwise 6", "9 on the dot. If not, then 10").
 CLOCK_COORDINATION = (

@@ -49,6 +49,8 @@ def resolve(sym: Sym, ctx: Context) -> list[Reading]:
         return resolve_until(sym, ctx)
     if sym.soonest:  # "asap": from now to the horizon; the wish is for the earliest
         return [Reading(((ctx.now, ctx.horizon),), "minute", "as soon as possible, from now")]
+    if sym.latest:  # "as late as possible": the same span; the wish is for the latest
+        return [Reading(((ctx.now, ctx.horizon),), "minute", "as late as possible")]
     if sym.rel_minutes is not None:
         t = ctx.now + timedelta(minutes=sym.rel_minutes)
         grain = "hour" if sym.rel_minutes % 60 == 0 else "minute"

@@ -283,6 +283,12 @@ def _soonest(m: re.Match[str], o: Options) -> Sym:
     return Sym(rel_minutes=0, rel_end=0, soonest=True)
 
 
+@rule("latest", "|".join(f"(?:{p})" for p in lx.LATEST))
+def _latest(m: re.Match[str], o: Options) -> Sym:
+    """ "as late as possible", "the last slot of the day": from now to the horizon."""
+    return Sym(rel_minutes=0, rel_end=0, latest=True)
+
+
 @rule("now", r"right\s+now|at\s+the\s+moment|(?P<now>now)(?=\s*(?:[.!?]|$))")
 def _now(m: re.Match[str], o: Options) -> Atom:
     return Atom(m.start(), m.end(), Sym(rel_minutes=0), [])

@@ -150,6 +150,7 @@ class Sym:
     rel_minutes: int | None = None  # "in 3 hours": now + minutes
     rel_end: int | None = None  # "the next 3 hours": [now + rel_minutes, now + rel_end)
     soonest: bool = False  # "asap", "earliest available": [now, horizon), the earliest wished
+    latest: bool = False  # "as late as possible": [now, horizon), the latest wished
     zone: str = ""  # IANA zone named in the text; "@request" for "my time"
     # A datetime range across days: this Sym is its start (a day and a clock), `until`
     # its end (a clock, with or without a day): "Monday 9am to Tuesday 5pm".
@@ -183,6 +184,8 @@ class Sym:
             parts.append(f"until({self.until})")
         if self.soonest:
             parts.append("soonest")
+        elif self.latest:
+            parts.append("latest")
         elif self.rel_minutes is not None:
             parts.append(f"now+{self.rel_minutes}min")
         if self.rel_end is not None:

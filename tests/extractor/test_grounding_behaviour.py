@@ -441,3 +441,23 @@ def test_grounding_greeting_is_not_a_time(text: str, found: list[str]) -> None:
 def test_grounding_or_so_makes_a_clock_time_approximate(text: str, span_text: str) -> None:
     m = ground(text, NOW, NY)[0]
     assert m.text == span_text and "~" in m.symbolic
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("as late as possible on the 26th please", "as late as possible"),
+        ("the later the better, friday", "the later the better"),
+        ("the very last appointment of the day on Fri", "the very last appointment of the day"),
+        ("whats the last slot you have thursday", "the last slot you have"),
+        ("as late in the day as you can", "as late in the day as you can"),
+        ("my last appointment was great", None),
+        ("4 at the latest", None),
+    ],
+)
+def test_grounding_latest_wish_is_set_aside_for_the_ranking(text: str, wish: str | None) -> None:
+    from slotwise.extractor.grounding.aside import unread
+
+    got = [u.text for u in unread(text) if u.reason == "latest"]
+    assert got == ([wish] if wish else [])
+    assert all(wish is None or wish not in m.text for m in ground(text, NOW, NY))
