@@ -7,7 +7,7 @@ resource shares them ("nurse practitioner" for "Nurse Practitioner Reyes"), or b
 surname one letter off ("lindquist" for Lindqvist, when the name is long and no other
 is as close). "Anyone", "whoever is free", "any doc", "any of your stylists", "don't
 care who" are mentions too, with no resource: they tell the trace that the choice was
-left to the engine.
+left to the engine, as are "anywhere" and "wherever you can seat us" for tables and rooms.
 
 The word lists are data (`_ROLES`, `_ANYONE_FORMS`); `tests/extractor/test_resources.py`
 holds the examples each form must find and the ones it must leave alone.
@@ -76,21 +76,64 @@ _ROLES = (
     "of the girls",
     "of the team",
     "person",
+    "instructor",
+    "instructors",
+    "trainer",
+    "trainers",
+    "coach",
+    "coaches",
+    "artist",
+    "artists",
+    "groomer",
+    "groomers",
+    "team",
+    "teams",
+    "crew",
+    "crews",
+    "physio",
+    "physios",
+    "physiotherapist",
+    "physiotherapists",
+    "accountant",
+    "accountants",
+    "agent",
+    "agents",
+    "advisor",
+    "advisors",
+    "optometrist",
+    "optometrists",
+    "photographer",
+    "photographers",
+    "studio",
+    "studios",
+    "counter",
+    "counters",
+    "table",
 )
 _ROLE = "(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES) + ")"
 # Ways of leaving the choice to the engine. `{role}` stands for any of `_ROLES`.
 _ANYONE_FORMS = (
     r"any(?:one|body|1)(?:\s+(?:who(?:'s| is)?\s+)?(?:free|available))?",
     r"(?:see|with)\s+some(?:one|body)(?!\s+else)",
-    r"some(?:one|body)(?=\s+(?:to\s+)?(?:see|look|do|check|fit|take|have\s+a\s+look))",
+    r"some(?:one|body)(?=\s+(?:to\s+|(?:who\s+)?(?:can|could)\s+)?"
+    r"(?:see|look|do|check|fit|take|have\s+a\s+look))",
     r"who(?:ever|mever)(?:['’]?s|\s+is)?(?:\s+(?:free|available|first|around|has\s+it))?",
     r"(?:it\s+)?does(?:n['’]?t| not)\s+matter\s+who",
     r"any\s+(?:of\s+(?:the|your|you(?:r)?)\s+)?{role}",
     r"any\s+of\s+(?:you|them)(?:\s+guys)?",
     r"either\s+{role}",
+    r"(?:(?:it\s+)?does(?:n['’]?t|nt| not)\s+matter|(?:it['’]?s\s+)?not\s+important)"
+    r"\s+(?:who|which\s+{role})",
+    r"(?:the\s+|which\s+)?{role}\s+(?:(?:is\s+|are\s+)?not\s+important"
+    r"|does(?:n['’]?t|nt| not)\s+matter|(?:is\s+|are\s+)?(?:up\s+to\s+you|irrelevant))",
     r"which(?:ever)?\s+{role}(?=\s+(?:is|has|can))",
     r"(?:i\s+)?(?:do(?:n['’]?t|nt| not)|not)\s+(?:really\s+)?(?:care|mind|fussed|bothered)"
     r"\s+(?:who|which\s+{role})(?:\s+with)?",
+    r"(?:i['’]?m\s+|i\s+am\s+)?not\s+(?:too\s+|really\s+)?(?:fussy|picky|particular)"
+    r"\s+(?:about|on|re)\s+(?:who|which\s+{role})",
+    # "anywhere", "wherever you can seat us": a table or room left to the business
+    r"any\s*where(?!\s+(?:between|from|after|before|around|up\s+to|within|in\s+the))",
+    r"wher(?:e\s+)?ever(?:\s+you\s+(?:can|have)\s+(?:seat|fit|put)\s+us)?",
     r"no\s+preference(?:\s+(?:on|for)\s+(?:who|the\s+doctor|provider))?",
     r"first\s+available",
 )
@@ -98,6 +141,7 @@ _ANYONE = re.compile(
     r"\b(?:" + "|".join(f.replace("{role}", _ROLE) for f in _ANYONE_FORMS) + r")\b",
     re.IGNORECASE,
 )
+_ARTICLES = ("the", "a", "an")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}\s*$", re.IGNORECASE)
 
@@ -125,7 +169,9 @@ def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pat
             out.append(
                 ("resource.name", re.compile(rf"\b(?:{_TITLES}\s*)?{full}\b", re.IGNORECASE))
             )
-            if len(core) > 1 and not core[-1].isdigit():  # "Dr. Anna Smith": "Dr. Smith"
+            if len(core) > 1 and len(core[-1]) == 1 and core[-1].isalpha():
+                out.append(("resource.surname", _designator(core[-1])))
+            elif len(core) > 1 and not core[-1].isdigit():  # "Dr. Anna Smith": "Dr. Smith"
                 last = re.escape(core[-1])
                 out.append(
                     ("resource.surname", re.compile(rf"\b(?:{_TITLES}\s*)?{last}\b", re.IGNORECASE))
@@ -133,6 +179,20 @@ def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pat
     rid = re.escape(resource_id).replace(r"\-", r"[\s-]?")
     out.append(("resource.id", re.compile(rf"(?<![\w-]){rid}(?![\w-])", re.IGNORECASE)))
     return out
+
+
+# After "A" or "I" alone, the words that still let it be a room's letter ("A or B").
+_AFTER_LETTER = r"(?:or|and|is|please|pls|if|would|works|for|on|at)\b"
+
+
+def _designator(letter: str) -> re.Pattern[str]:
+    """The letter of "Studio B" said alone: "in B", "(A)", "A or B", written as a capital.
+    "A" and "I" are words too, so before another word they are read as the word ("A
+    morning next week"), unless that word is one a letter is followed by ("A or B")."""
+    up = re.escape(letter.upper())
+    if up in ("A", "I"):
+        return re.compile(rf"\b{up}\b(?![’'.]\w)(?!\s+(?!{_AFTER_LETTER})[A-Za-z])")
+    return re.compile(rf"\b{up}\b(?![’'.]\w)")
 
 
 def _unique_patterns(
@@ -150,7 +210,7 @@ def _unique_patterns(
         if not surname[0].isalpha() or surname.isdigit():
             continue
         by_key.setdefault(("initial", surname[0].lower()), []).append(rid)
-        role = words[:-1]
+        role = [w for w in words[:-1] if w.lower() not in _ARTICLES]  # "the crew": not "the"
         if len(role) >= 2 or (role and not re.fullmatch(_TITLES, role[0], re.IGNORECASE)):
             by_key.setdefault(("role", " ".join(w.lower() for w in role)), []).append(rid)
     out: list[tuple[str, str, re.Pattern[str]]] = []

@@ -460,7 +460,7 @@ def _intersect(a: Sym, b: Sym) -> Sym | None:
         return replace(a, zone=b.zone) if a.tod is not None and not a.zone else None
     if a.is_empty or b.is_empty:
         return None
-    if b.negated and not a.negated:
+    if b.negated:  # "no mornings, no fridays": each negation is its own list item
         return None
     # a bound joins only a bare day: "friday" + "before 3pm", "before 3pm" + "on friday"
     a_day_only, b_day_only = a.has_date and a.tod is None, b.has_date and b.tod is None

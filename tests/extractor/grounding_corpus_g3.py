@@ -1,0 +1,189 @@
+"""Grounding corpus for lists and their scope, durations and resource mentions (G3).
+
+Same form and reference time as `grounding_corpus.py` (Monday 2026-11-23 09:00
+America/New_York): `CORPUS` groups examples by the value their longest mention means.
+`LISTS` holds whole messages and the mentions each must yield, in order, each with the
+first day of its best reading and whether it is negated: the scope of a list item
+(which week, which negation) is a fact about several mentions, not the longest one.
+`RESOURCES` and `NOT_RESOURCES` are messages for `find_resources` with a small calendar.
+"""
+
+from __future__ import annotations
+
+from tests.extractor.grounding_corpus import Expect, G, Group
+
+CORPUS: tuple[Group, ...] = (
+    # ------------------------------------------------------------ durations
+    G(
+        "75 min: an hour and a quarter",
+        Expect(type="duration", duration=75),
+        "at least an hour and a quarter",
+        "an hour and 15",
+        "one hour and fifteen minutes",
+        "need an hour and 15 mins pls",
+    ),
+    G(
+        "80 min: an hour and 20",
+        Expect(type="duration", duration=80),
+        "about an hour and 20",
+        "an hour and twenty minutes",
+        "lasts an hour and 20 min",
+    ),
+    G(
+        "105 min: an hour and 45",
+        Expect(type="duration", duration=105),
+        "need about an hour and 45 for colour and cut",
+        "an hour and three quarters",
+        "an hour and forty five",
+    ),
+    G(
+        "150 min: two and a half hours",
+        Expect(type="duration", duration=150),
+        "2 1/2 hours on the 13th",
+        "2½ hours",
+        "two and a half hours",
+        "book me in for 2 1/2 hrs",
+    ),
+    G(
+        "120 min: two hours, said loosely",
+        Expect(type="duration", duration=120),
+        "move my colour (2h) pls",
+        "two consecutive hours",
+        "2 straight hours",
+        "2-ish hours",
+        "two uninterrupted hours",
+    ),
+    G(
+        "180 min: three hours, roughly",
+        Expect(type="duration", duration=180),
+        "3-ish hours with kofi",
+        "roughly three hours back to back",
+        "3ish hours",
+        "three hours back-to-back",
+    ),
+    G(
+        "45 min before a treatment noun is a length, not a time ago",
+        Expect(type="duration", duration=45),
+        "a 45 min back massage please",
+        "45 minute back rub",
+        "a 45 min back treatment",
+    ),
+    # ------------------------------------------------------------ negated lists
+    G(
+        "not mornings, not Mondays: mornings alone, not Monday mornings",
+        Expect(first=(("2026-11-23 09:00", "2026-11-23 12:00"),), negated=True, count=29),
+        "Not mornings, not Mondays",
+        "no mornings, no mondays",
+        "can't do mornings, can't do Mondays",
+        "no mornings no fridays",
+    ),
+)
+
+# (message, ((mention text, first day of its best reading "YYYY-MM-DD", negated), ...))
+LISTS: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
+    # a week said after the last weekday of a list is every item's week
+    (
+        "tues or wed next week, 7ish",
+        (("tues", "2026-12-01", False), ("wed next week", "2026-12-02", False),
+         ("7ish", "2026-12-01", False)),
+    ),
+    (
+        "Tue, Wed, Thu next week",
+        (("Tue", "2026-12-01", False), ("Wed", "2026-12-02", False),
+         ("Thu next week", "2026-12-03", False)),
+    ),
+    (
+        "mon, tue or thu the week after next",
+        (("mon", "2026-12-07", False), ("tue", "2026-12-08", False),
+         ("thu the week after next", "2026-12-10", False)),
+    ),
+    (
+        "wednesday or thursday this week",
+        (("wednesday", "2026-11-25", False), ("thursday this week", "2026-11-26", False)),
+    ),
+    (
+        "can't do mon, tue or wed next week",
+        (("can't do mon", "2026-11-30", True), ("tue", "2026-12-01", False),
+         ("wed next week", "2026-12-02", False)),
+    ),
+    (
+        "Wed or Thu next week, between 11 and 1",
+        (("Wed", "2026-12-02", False), ("Thu next week", "2026-12-03", False),
+         ("between 11 and 1", "2026-12-02", False)),
+    ),
+    # a sentence break ends the list: the earlier day keeps its own week
+    (
+        "thursday. wed next week",
+        (("thursday", "2026-11-26", False), ("wed next week", "2026-12-02", False)),
+    ),
+    # each negation is its own item: "no fridays, no mondays" is not Friday-and-Monday
+    (
+        "no fridays, no mondays",
+        (("no fridays", "2026-11-27", True), ("no mondays", "2026-11-23", True)),
+    ),
+    (
+        "Not Fridays, not mornings",
+        (("Not Fridays", "2026-11-27", True), ("not mornings", "2026-11-23", True)),
+    ),
+    (
+        "thursday 26th - not morning, not 4-6 (gym class)",
+        (("thursday 26th", "2026-11-26", False), ("not morning", "2026-11-26", True),
+         ("not 4-6", "2026-11-26", True)),
+    ),
+    # one negation over one day and its part of the day stays one mention
+    ("not this friday afternoon", (("not this friday afternoon", "2026-11-27", True),)),
+)  # fmt: skip
+
+CALENDAR: tuple[tuple[str, str], ...] = (
+    ("team-a", "Team A"),
+    ("team-b", "Team B"),
+    ("crew-1", "the crew"),
+)
+
+# (message, ((mention text, resource id or None for "anyone"), ...))
+RESOURCES: tuple[tuple[str, tuple[tuple[str, str | None], ...]], ...] = (
+    ("team a please", (("team a", "team-a"),)),
+    ("Team B if poss", (("Team B", "team-b"),)),
+    ("whenever the crew has a free half day", (("the crew", "crew-1"),)),
+    ("Any team is fine. House looks like a bomb went off.", (("Any team", None),)),
+    ("Either instructor.", (("Either instructor", None),)),
+    ("either artist is fine", (("either artist", None),)),
+    ("either groomer", (("either groomer", None),)),
+    ("any coach", (("any coach", None),)),
+    ("Which instructor is not important.", (("Which instructor is not important", None),)),
+    ("Doctor not important.", (("Doctor not important", None),)),
+    ("Team doesn't matter", (("Team doesn't matter", None),)),
+    ("the physio doesnt matter to me", (("the physio doesnt matter", None),)),
+    ("Doesn't matter which therapist.", (("Doesn't matter which therapist", None),)),
+    ("it's not important who", (("it's not important who", None),)),
+    ("I'm not fussy about who.", (("I'm not fussy about who", None),)),
+    ("not too picky about which trainer", (("not too picky about which trainer", None),)),
+    ("Any chance someone can take me monday", (("someone", None),)),
+    ("is there somebody who could see me", (("somebody", None),)),
+    ("honestly anywhere", (("anywhere", None),)),
+    ("otherwise wherever you can seat us", (("wherever you can seat us", None),)),
+)
+
+# Messages in which the calendar above has no mention at all.
+NOT_RESOURCES: tuple[str, ...] = (
+    "A morning next week, not Monday",
+    "looks like a bomb went off",
+    "the weekend is best",
+    "anywhere between 2 and 4",
+    "any one day is fine",
+    "can I book a session",
+)
+
+STUDIOS: tuple[tuple[str, str], ...] = (("studio-a", "Studio A"), ("studio-b", "Studio B"))
+
+# A room's letter said alone is the room; "a" / "A" as the article is not.
+LETTERS: tuple[tuple[str, tuple[tuple[str, str | None], ...]], ...] = (
+    ("the room without the brick wall (so not B?) for friday", (("B", "studio-b"),)),
+    ("ideally in B, between 6 and 9pm?", (("B", "studio-b"),)),
+    ("same studio (A)", (("A", "studio-a"),)),
+    ("A or B is fine", (("A", "studio-a"), ("B", "studio-b"))),
+    ("I want studio a", (("studio a", "studio-a"),)),
+    ("A morning next week", ()),
+    ("looks like a bomb went off", ()),
+    ("A.M. works", ()),
+)
