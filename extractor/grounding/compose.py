@@ -26,7 +26,7 @@ from slotwise.extractor.grounding import (
     rules_time,
 )
 from slotwise.extractor.grounding.atoms import Atom, Options, find_atoms
-from slotwise.extractor.grounding.compose_range import join_datetime_ranges, moving
+from slotwise.extractor.grounding.compose_range import join_datetime_ranges, moving, weekly_hours
 from slotwise.extractor.grounding.lexicon import CLOCK_COORDINATION, CONTEXT_BEFORE
 from slotwise.extractor.grounding.symbolic import (
     DaySpec,
@@ -37,7 +37,7 @@ from slotwise.extractor.grounding.symbolic import (
     merge,
 )
 
-_RANGE_GAP = re.compile(r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|till|until|til)\s*", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|&|till|until|til)\s*", re.I)
 _JOIN_GAP = re.compile(
     r"\s*[,(-]?\s*(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
     r"this|during)\s+)*",
@@ -178,7 +178,7 @@ def join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
             else:
                 gap = _gap(text, a, sep)
                 ok = _RANGE_GAP.fullmatch(gap) is not None
-                sep_text = gap.strip()
+                sep_text = "and" if gap.strip() == "&" else gap.strip()
             if ok:
                 joined = _range(text, out, a, atoms[k], sep_text.lower())
                 if joined is not None:
@@ -212,6 +212,8 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         if sep in ("-", "–", "—") and sa.day.kind == "wd" and sb.day.kind in ("md", "dom"):
             return None  # "Friday-Jun-15" is one day, named twice
         sym = Sym(span=SpanSpec("range", start=sa.day, end=sb.day))
+        if lead is not None and lead.cue_text.lower() == "between" and _named(sa, sb):
+            sym = Sym(span=_days_between(sa.day, sb.day))
     elif _day_or_span(sa) and (_day_or_span(sb) or _is_now(sb)):  # "March to May", "2014-2018"
         assert sa is not None and sb is not None
         if _is_now(sb):  # "between Jan 2019 and now"
@@ -226,6 +228,16 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         start = lead.start
         rules = [lead.rules[0], *rules]
     return Atom(start, b.end, sym, rules, weak=False)
+
+
+def _named(a: Sym, b: Sym) -> bool:
+    """Both ends of a range are named days ("Christmas", "New Year")."""
+    return a.day is not None and b.day is not None and a.day.kind == b.day.kind == "hol"
+
+
+def _days_between(a: DaySpec, b: DaySpec) -> SpanSpec:
+    """ "between Christmas and New Year": the days strictly between two named days."""
+    return SpanSpec("range", start=DaySpec("shift", 1, base=a), end=DaySpec("shift", -1, base=b))
 
 
 def _score(a: TodSpec, b: TodSpec) -> bool:
@@ -354,7 +366,12 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
             if _separate_clauses(text, a, b) or _list_then_time(text, items, i):
                 continue
-            sym = _absorb_period_noun(a, b) or _clock_offset(text, a, b) or _intersect(a.sym, b.sym)
+            sym = (
+                _absorb_period_noun(a, b)
+                or _clock_offset(text, a, b)
+                or weekly_hours(a.sym, b.sym)
+                or _intersect(a.sym, b.sym)
+            )
             if sym is None:
                 continue
             weak = a.weak and b.weak and not _complementary(a.sym, b.sym)

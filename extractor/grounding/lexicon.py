@@ -144,6 +144,8 @@ HOLIDAYS: dict[str, str] = {
     "new years day": "new_year",
     "new year day": "new_year",
     "new year": "new_year",
+    "new year's": "new_year",
+    "new years": "new_year",
     "valentine's day": "valentines",
     "valentines day": "valentines",
     "valentine's": "valentines",

@@ -394,6 +394,7 @@ _QTY = rf"(?P<q>\d{{1,3}}(?:\.\d+)?|{NUMW}|one)"
 
 # Words between a count and its unit that do not change the length ("two straight hours").
 _LENGTH_WORDS = r"(?:full|whole|solid|good|straight|consecutive|uninterrupted|clear)"
+_ABOUT = r"(?:around|about|roughly|approx\.?|like|maybe)"
 
 
 def _unit_minutes(unit: str) -> int:
@@ -408,7 +409,8 @@ def _unit_minutes(unit: str) -> int:
     r"|(?P<quarter>(?:a\s+)?quarter\s+(?:of\s+)?an?\s+hour)"
     r"|(?:an?|one)\s+(?:hour|hr)\s+and\s+(?:(?P<qq>a\s+quarter|three\s+quarters)"
     rf"|(?P<qm>\d{{1,2}}|{NUMW})(?![:.]\d|\s*[ap]\.?m\b)(?:\s*(?:minutes?|mins?))?)"
-    rf"|{_QTY}(?:[\s-]?ish)?[\s-]+(?:{_LENGTH_WORDS}\s+)?{_UNIT}"
+    rf"|(?:(?:{_ABOUT}\s+)?(?:\d{{1,2}}|{NUMW})\s*(?:-|–|to|or)\s*)?"  # "2-3 hrs": the longer
+    rf"{_QTY}(?:[\s-]?ish)?[\s-]+(?:{_LENGTH_WORDS}\s+)?{_UNIT}"
     rf"(?:\s+(?:and\s+)?(?P<q2>\d{{1,2}}|{NUMW})\s+(?:minutes?|mins?))?"
     r"|(?P<qh>\d{1,3})\s?(?P<u2>h|m|min|hr)(?=\s|$|[,.!?)])",
 )

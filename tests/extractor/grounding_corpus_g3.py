@@ -10,7 +10,7 @@ first day of its best reading and whether it is negated: the scope of a list ite
 
 from __future__ import annotations
 
-from tests.extractor.grounding_corpus import Expect, G, Group
+from tests.extractor.grounding_corpus import Expect, G, Group, days, win
 
 CORPUS: tuple[Group, ...] = (
     # ------------------------------------------------------------ durations
@@ -62,11 +62,69 @@ CORPUS: tuple[Group, ...] = (
         "three hours back-to-back",
     ),
     G(
+        "a range of lengths: the longer, so the visit fits",
+        Expect(type="duration", duration=300),
+        "can I get Rhea for 4-5 hrs on a sunday?",
+        "like 4 to 5 hours",
+        "four or five hours",
+        "around 4-5 hours",
+    ),
+    G(
+        "a range of lengths, said about: still the longer",
+        Expect(type="duration", duration=180),
+        "I think around 2-3 hrs",
+        "2 or 3 hours",
+        "roughly two to three hours",
+    ),
+    G(
         "45 min before a treatment noun is a length, not a time ago",
         Expect(type="duration", duration=45),
         "a 45 min back massage please",
         "45 minute back rub",
         "a 45 min back treatment",
+    ),
+    # ------------------------------------------------------------ ranges of named days
+    G(
+        "between two named days: the days strictly between them",
+        Expect(iv=days("2026-12-26", "2027-01-01"), type="daterange"),
+        "anytime between christmas and new years",
+        "between Christmas & New Years",
+        "Between Christmas and New Year would be ideal",
+        "the week between Christmas and New Year's?",
+        "any openings between xmas and new year",
+    ),
+    G(
+        "between two numbered days: both ends included",
+        Expect(iv=days("2026-12-18", "2026-12-23"), type="daterange"),
+        "between the 18th and the 22nd",
+        "between the 18th & the 22nd",
+    ),
+    G(
+        "from a named day to another: both ends included",
+        Expect(iv=days("2026-12-25", "2027-01-02"), type="daterange"),
+        "christmas to new years",
+        "from christmas through new year's day",
+    ),
+    # ------------------------------------------------------------ weekly hours
+    G(
+        "a run of weekdays with hours and no week: those hours every such weekday",
+        Expect(first=win("2026-11-23", "09:00", "17:00"), count=20, type="set"),
+        "I work Monday to Friday 9 till 5, so",
+        "9 to 5 Monday to Friday",
+        "busy mon-fri 9-5",
+        "i work 9-5 mon thru fri",
+    ),
+    G(
+        "a run of weekdays with a week said stays in that week",
+        Expect(first=win("2026-11-30", "09:00", "17:00"), count=5),
+        "mon-fri next week 9-5",
+        "monday to friday next week, 9 to 5",
+    ),
+    G(
+        "any day and a run of days: the run's days",
+        Expect(iv=days("2026-11-30", "2026-12-04"), type="daterange"),
+        "any day mon thru thu next week",
+        "any day monday to thursday next week",
     ),
     # ------------------------------------------------------------ negated lists
     G(
@@ -130,6 +188,13 @@ LISTS: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
         (("thursday 26th", "2026-11-26", False), ("not morning", "2026-11-26", True),
          ("not 4-6", "2026-11-26", True)),
     ),
+    # two sets with no day in common are two items, not an empty set
+    (
+        "I work 9-5 weekdays, weekends are totally free",
+        (("9-5 weekdays", "2026-11-23", False), ("weekends", "2026-11-28", False)),
+    ),
+    ("weekends, weekdays", (("weekends", "2026-11-28", False),
+                            ("weekdays", "2026-11-23", False))),
     # one negation over one day and its part of the day stays one mention
     ("not this friday afternoon", (("not this friday afternoon", "2026-11-27", True),)),
 )  # fmt: skip

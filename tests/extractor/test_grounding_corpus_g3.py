@@ -51,3 +51,10 @@ def test_resources_g3_room_letter(case: tuple[str, tuple[tuple[str, str | None],
     text, want = case
     got = tuple((m.text, m.resource_id) for m in find_resources(text, g3.STUDIOS))
     assert got == want
+
+
+@pytest.mark.parametrize("text", ["sat to tmrw 2", "fri till tomorrow 3", "sun to today 4"])
+def test_grounding_g3_backward_range_has_no_reading(text: str) -> None:
+    """A range that ends before it starts grounds to nothing, and does not fail."""
+    for m in ground(text, REF, NY):
+        assert m.reading is None or m.reading.intervals
