@@ -8,6 +8,8 @@ surname one letter off ("lindquist" for Lindqvist, when the name is long and no 
 is as close). "Anyone", "whoever is free", "any doc", "any of your stylists", "don't
 care who" are mentions too, with no resource: they tell the trace that the choice was
 left to the engine, as are "anywhere" and "wherever you can seat us" for tables and rooms.
+Where a business has rooms in the open air ("patio") and others, "outside" names the
+first and "inside" / "indoor seating" the others.
 
 The word lists are data (`_ROLES`, `_ANYONE_FORMS`); `tests/extractor/test_resources.py`
 holds the examples each form must find and the ones it must leave alone.
@@ -142,6 +144,17 @@ _ANYONE = re.compile(
     re.IGNORECASE,
 )
 _ARTICLES = ("the", "a", "an")
+# Rooms or tables in the open air, by a word of their name or id; "outside" names them,
+# "inside" names the others. Only a business that has one such room reads either word.
+_OUTDOOR = ("patio", "terrace", "garden", "deck", "courtyard", "rooftop", "balcony", "veranda")
+_NOT_A_PLACE = r"(?!\s+(?:of|the|my|our|a|an|work|office|school|business|hours|those|\d))"
+_OUTSIDE = re.compile(
+    rf"\b(?:outside|out\s*doors?|al\s+fresco){_NOT_A_PLACE}(?:\s+(?:seating|table|area))?\b",
+    re.IGNORECASE,
+)
+_INSIDE = re.compile(
+    rf"\b(?:inside|in\s*doors?){_NOT_A_PLACE}(?:\s+(?:seating|table|area))?\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}\s*$", re.IGNORECASE)
 
@@ -264,6 +277,24 @@ def _typos(message: str, resources: list[tuple[str, str | None]]) -> list[Resour
     return found
 
 
+def _open_air(message: str, resources: list[tuple[str, str | None]]) -> list[ResourceMention]:
+    """ "sit outside", "not outside", "a table indoors", "indoor seating": each room in
+    the open air, or each of the others, when the business has both kinds."""
+    words = {
+        rid: set(re.findall(r"[a-z]+", f"{rid} {name or ''}".lower())) for rid, name in resources
+    }
+    outdoor = [rid for rid, w in words.items() if w & set(_OUTDOOR)]
+    indoor = [rid for rid in words if rid not in outdoor]
+    if not outdoor or not indoor:
+        return []
+    found = []
+    for pattern, rids in ((_OUTSIDE, outdoor), (_INSIDE, indoor)):
+        for m in pattern.finditer(message):
+            for rid in rids:
+                found.append(ResourceMention(m.group(0), m.span(), rid, "resource.open_air"))
+    return found
+
+
 def find_resources(
     message: str, resources: Iterable[tuple[str, str | None]]
 ) -> list[ResourceMention]:
@@ -282,6 +313,7 @@ def find_resources(
         for m in pattern.finditer(message):
             found.append(ResourceMention(m.group(0), (m.start(), m.end()), rid, rule))
     found.extend(_typos(message, resources))
+    found.extend(_open_air(message, resources))
     for m in _ANYONE.finditer(message):
         found.append(ResourceMention(m.group(0), (m.start(), m.end()), None, "resource.anyone"))
     found.sort(key=lambda f: (f.span[0], -(f.span[1] - f.span[0])))

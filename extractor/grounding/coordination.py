@@ -14,7 +14,10 @@ JOINER = re.compile(r"^\s*(?:,\s*)?(?:or|/|,|and|and/or|or maybe|or else|either)
 
 
 def coordinated(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
-    """True when only a list joiner stands between the spans `left` and `right`."""
+    """True when only a list joiner stands between the spans `left` and `right`, or when
+    they are the same words naming two things ("inside": either indoor room)."""
+    if left == right:
+        return True
     return left[1] <= right[0] and bool(JOINER.match(text[left[1] : right[0]]))
 
 

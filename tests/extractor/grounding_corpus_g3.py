@@ -252,3 +252,25 @@ LETTERS: tuple[tuple[str, tuple[tuple[str, str | None], ...]], ...] = (
     ("looks like a bomb went off", ()),
     ("A.M. works", ()),
 )
+
+ROOMS: tuple[tuple[str, str], ...] = (
+    ("main-room", "main room"),
+    ("patio", "patio"),
+    ("private-room", "private room"),
+)
+
+# "outside" names the rooms in the open air, "inside" the others; never "outside of work".
+OPEN_AIR: tuple[tuple[str, tuple[tuple[str, str | None], ...]], ...] = (
+    ("want to sit outside, sometime Sunday", (("outside", "patio"),)),
+    ("we would rather not sit outside", (("outside", "patio"),)),
+    ("outdoors if it's warm", (("outdoors", "patio"),)),
+    ("a table indoors please", (("indoors", "main-room"), ("indoors", "private-room"))),
+    (
+        "7:45 PM, indoor seating",
+        (("indoor seating", "main-room"), ("indoor seating", "private-room")),
+    ),
+    ("can we switch to inside", (("inside", "main-room"), ("inside", "private-room"))),
+    ("outside of work hours", ()),
+    ("inside an hour", ()),
+    ("outside 9-5", ()),
+)

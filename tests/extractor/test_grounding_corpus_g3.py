@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from slotwise.extractor.grounding import ground
+from slotwise.extractor.grounding.coordination import coordinated
 from slotwise.extractor.resources import find_resources
 
 from tests.extractor import grounding_corpus_g3 as g3
@@ -58,3 +59,22 @@ def test_grounding_g3_backward_range_has_no_reading(text: str) -> None:
     """A range that ends before it starts grounds to nothing, and does not fail."""
     for m in ground(text, REF, NY):
         assert m.reading is None or m.reading.intervals
+
+
+@pytest.mark.parametrize("case", g3.OPEN_AIR, ids=[m for m, _ in g3.OPEN_AIR])
+def test_resources_g3_open_air(case: tuple[str, tuple[tuple[str, str | None], ...]]) -> None:
+    text, want = case
+    got = tuple((m.text, m.resource_id) for m in find_resources(text, g3.ROOMS))
+    assert got == want
+
+
+def test_resources_g3_open_air_needs_both_kinds() -> None:
+    """A business with no room in the open air reads "inside" as nothing."""
+    assert find_resources("a table inside please", [("main", "main room"), ("bar", "bar")]) == []
+
+
+def test_coordination_same_words_name_either() -> None:
+    """One phrase that names two rooms ("inside") joins them as a list does."""
+    assert coordinated("inside please", (0, 6), (0, 6))
+    assert coordinated("mia or jonah", (0, 3), (7, 12))
+    assert not coordinated("mia then jonah", (0, 3), (9, 14))
