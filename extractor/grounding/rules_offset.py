@@ -64,9 +64,9 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
     if (
         unit == "day"
         and m.group("n") is None
-        and re.search(r"\b(?:that|same)\s+$", m.string[: m.start()], re.I)
+        and re.search(r"\b(?:that|same|any|every|each|other)\s+$", m.string[: m.start()], re.I)
     ):
-        return None  # "that day after 3": the day said before, then a bound
+        return None  # "that day after 3", "any day after 5": a day or a set, then a bound
     if (
         m.group("n") is None
         and m.group("a") is None

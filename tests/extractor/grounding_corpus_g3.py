@@ -126,6 +126,14 @@ CORPUS: tuple[Group, ...] = (
         "any day mon thru thu next week",
         "any day monday to thursday next week",
     ),
+    G(
+        "any day after 5: every day from 17:00, not the day after 5",
+        Expect(first=win("2026-11-23", "17:00", "24:00"), count=28, bound="after"),
+        "free any day after 5",
+        "any day after 5 please",
+        "every day after 5pm",
+        "each day after 5",
+    ),
     # ------------------------------------------------------------ negated lists
     G(
         "not mornings, not Mondays: mornings alone, not Monday mornings",
