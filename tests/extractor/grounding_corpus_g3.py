@@ -105,6 +105,25 @@ CORPUS: tuple[Group, ...] = (
         "christmas to new years",
         "from christmas through new year's day",
     ),
+    G(
+        "weekday and day number to weekday and day number: both ends are days",
+        Expect(iv=days("2026-11-30", "2026-12-05"), type="daterange"),
+        "he has mocks Mon 30 to Fri 4 so",
+        "mon 30 - fri 4",
+        "Monday 30 thru Friday 4",
+    ),
+    G(
+        "from the 14 to the 18: 'the' before each number makes them days",
+        Expect(iv=days("2026-12-14", "2026-12-19"), type="daterange"),
+        "She is free from the 14 to the 18",
+        "between the 14 and the 18",
+        "from the 14 till the 18",
+    ),
+    G(
+        "weekday and hour to weekday and hour stays a stretch of time",
+        Expect(first=(("2026-11-23 09:00", "2026-11-27 17:00"),)),
+        "Mon 9 to Fri 5",
+    ),
     # ------------------------------------------------------------ weekly hours
     G(
         "a run of weekdays with hours and no week: those hours every such weekday",
