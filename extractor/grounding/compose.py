@@ -27,7 +27,11 @@ from slotwise.extractor.grounding import (
 )
 from slotwise.extractor.grounding.atoms import Atom, Options, find_atoms
 from slotwise.extractor.grounding.compose_range import join_datetime_ranges, moving, weekly_hours
-from slotwise.extractor.grounding.lexicon import CLOCK_COORDINATION, CONTEXT_BEFORE
+from slotwise.extractor.grounding.lexicon import (
+    CLOCK_COORDINATION,
+    CONTEXT_BEFORE,
+    EXCEPTION_CUES,
+)
 from slotwise.extractor.grounding.symbolic import (
     DaySpec,
     SpanSpec,
@@ -366,6 +370,9 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
             if _separate_clauses(text, a, b) or _list_then_time(text, items, i):
                 continue
+            if _exception_in_span(a, b):
+                items[i] = _excepted_day_in_span(a, b)
+                continue
             sym = (
                 _absorb_period_noun(a, b)
                 or _clock_offset(text, a, b)
@@ -393,6 +400,33 @@ def _separate_clauses(text: str, a: Atom, b: Atom) -> bool:
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|else\s+)?", re.I)
+
+
+def _exception_in_span(a: Atom, b: Atom) -> bool:
+    """ "any day but Friday next week", "anything but monday next week": an exception
+    followed by a span of days. The span is wanted; only the excepted day is negated."""
+    cue = a.notes.get("cue", "").lower()
+    s, w = a.sym, b.sym
+    if s is None or w is None or not s.negated or not cue.startswith(EXCEPTION_CUES):
+        return False
+    return (
+        s.day is not None
+        and w.span is not None
+        and w.day is None
+        and w.tod is None
+        and w.recur is None
+        and not w.negated
+        and not w.bound
+    )
+
+
+def _excepted_day_in_span(a: Atom, b: Atom) -> Atom:
+    """The excepted day read inside the span ("Friday" of next week), still negated."""
+    assert a.sym is not None and b.sym is not None
+    inside = merge(replace(a.sym, negated=False), b.sym)
+    if inside is None or inside.day is None or inside.span is not None:
+        return a
+    return Atom(a.start, a.end, replace(inside, negated=True), a.rules, a.weak, notes=a.notes)
 
 
 def _list_then_time(text: str, items: list[Atom], i: int) -> bool:

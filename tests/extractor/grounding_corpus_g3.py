@@ -222,6 +222,25 @@ LISTS: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
     ),
     ("weekends, weekdays", (("weekends", "2026-11-28", False),
                             ("weekdays", "2026-11-23", False))),
+    # an exception before a span of days: the span is wanted, its excepted day is not
+    (
+        "any day but friday next week",
+        (("any day but friday", "2026-12-04", True), ("next week", "2026-11-30", False)),
+    ),
+    (
+        "keen for a session any day but Friday the week after next",
+        (("any day but Friday", "2026-12-11", True), ("the week after next", "2026-12-07", False)),
+    ),
+    (
+        "anything but monday next week",
+        (("anything but monday", "2026-11-30", True), ("next week", "2026-11-30", False)),
+    ),
+    (
+        "any day except Friday this week",
+        (("any day except Friday", "2026-11-27", True), ("this week", "2026-11-23", False)),
+    ),
+    # a plain negation keeps its week: "not friday next week" wants nothing of the week
+    ("not friday next week", (("not friday next week", "2026-12-04", True),)),
     # one negation over one day and its part of the day stays one mention
     ("not this friday afternoon", (("not this friday afternoon", "2026-11-27", True),)),
 )  # fmt: skip
