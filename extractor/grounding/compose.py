@@ -220,6 +220,8 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
             sym = Sym(span=_days_between(sa.day, sb.day))
     elif _day_or_span(sa) and (_day_or_span(sb) or _is_now(sb)):  # "March to May", "2014-2018"
         assert sa is not None and sb is not None
+        if sep in ("-", "--", "–", "—") and sa.span is not None and sb.day is not None:
+            return None  # "next week - Tues": a dash before a day of the span elaborates it
         if _is_now(sb):  # "between Jan 2019 and now"
             sb = Sym(day=DaySpec("rel", 0))
         sym = Sym(span=SpanSpec("spans", lo=sa.span or sa.day, hi=sb.span or sb.day))

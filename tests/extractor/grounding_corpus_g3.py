@@ -196,6 +196,13 @@ LISTS: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
         (("Wed", "2026-12-02", False), ("Thu next week", "2026-12-03", False),
          ("between 11 and 1", "2026-12-02", False)),
     ),
+    # a dash after a span of days elaborates it, it does not start a range
+    (
+        "sometime next week — Tues, Wed or Thurs",
+        (("next week", "2026-11-30", False), ("Tues", "2026-12-01", False),
+         ("Wed", "2026-12-02", False), ("Thurs", "2026-12-03", False)),
+    ),
+    ("this week - friday", (("this week - friday", "2026-11-27", False),)),
     # a sentence break ends the list: the earlier day keeps its own week
     (
         "thursday. wed next week",
