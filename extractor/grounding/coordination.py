@@ -50,3 +50,35 @@ def share_week(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMenti
 def _bare_weekday(s: Sym) -> bool:
     """A weekday said with no week ("tues", "wed at 3"), not a bound."""
     return s.day is not None and s.day.kind == "wd" and not s.day.mod and not s.bound
+
+
+_LIST_WORD = re.compile(r"\b(?:or|nor|and)\b|/", re.I)
+
+
+def share_negation(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMention]:
+    """ "any day but Tuesday or Thursday", "can't do mon, tue or wed": a negation before
+    the first item of a list is every item's. A list of two must say "or" / "nor" /
+    "and": after "not monday, tuesday works" Tuesday stays wanted."""
+    out = list(mentions)
+    i = 0
+    while i < len(out):
+        if not (out[i].sym.negated and _item(out[i].sym)):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(out) and _item(out[j + 1].sym):
+            left, right = (out[j].start, out[j].end), (out[j + 1].start, out[j + 1].end)
+            if not coordinated(text, left, right):
+                break
+            j += 1
+        gaps = [text[out[k].end : out[k + 1].start] for k in range(i, j)]
+        if len(gaps) >= 2 or any(_LIST_WORD.search(g) for g in gaps):
+            for k in range(i + 1, j + 1):
+                out[k] = replace(out[k], sym=replace(out[k].sym, negated=True))
+        i = j + 1
+    return out
+
+
+def _item(s: Sym) -> bool:
+    """A day, a set or a time that can be an item of a list, not a bound or a length."""
+    return not s.bound and s.duration is None and s.rel_minutes is None and not s.is_empty

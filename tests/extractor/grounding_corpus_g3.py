@@ -188,8 +188,8 @@ LISTS: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
     ),
     (
         "can't do mon, tue or wed next week",
-        (("can't do mon", "2026-11-30", True), ("tue", "2026-12-01", False),
-         ("wed next week", "2026-12-02", False)),
+        (("can't do mon", "2026-11-30", True), ("tue", "2026-12-01", True),
+         ("wed next week", "2026-12-02", True)),
     ),
     (
         "Wed or Thu next week, between 11 and 1",
@@ -207,6 +207,31 @@ LISTS: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
     (
         "thursday. wed next week",
         (("thursday", "2026-11-26", False), ("wed next week", "2026-12-02", False)),
+    ),
+    # a negation before a list is every item's
+    (
+        "any day but Tuesday or Thursday",
+        (("any day but Tuesday", "2026-11-24", True), ("Thursday", "2026-11-26", True)),
+    ),
+    (
+        "can't do mon, tue or wed",
+        (("can't do mon", "2026-11-23", True), ("tue", "2026-11-24", True),
+         ("wed", "2026-11-25", True)),
+    ),
+    (
+        "I cannot do 8th, 10th, 15th, 17th - chemo days",
+        (("cannot do 8th", "2026-12-08", True), ("10th", "2026-12-10", True),
+         ("15th", "2026-12-15", True), ("17th", "2026-12-17", True)),
+    ),
+    ("no mornings or evenings", (("no mornings", "2026-11-23", True),
+                                 ("evenings", "2026-11-23", True))),
+    # ... and only the list's: a comma alone does not carry it, nor "but"
+    ("not monday, tuesday works", (("not monday", "2026-11-23", True),
+                                   ("tuesday", "2026-11-24", False))),
+    (
+        "not monday or tuesday, but wednesday works",
+        (("not monday", "2026-11-23", True), ("tuesday", "2026-11-24", True),
+         ("wednesday", "2026-11-25", False)),
     ),
     # each negation is its own item: "no fridays, no mondays" is not Friday-and-Monday
     (
