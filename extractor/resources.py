@@ -117,6 +117,7 @@ _ROLE = "(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES) + 
 _ANYONE_FORMS = (
     r"any(?:one|body|1)(?:\s+(?:who(?:'s| is)?\s+)?(?:free|available))?",
     r"(?:see|with)\s+some(?:one|body)(?!\s+else)",
+    r"(?<=see\s)an?\s+{role}",
     r"some(?:one|body)(?=\s+(?:to\s+|(?:who\s+)?(?:can|could)\s+)?"
     r"(?:see|look|do|check|fit|take|have\s+a\s+look))",
     r"who(?:ever|mever)(?:['’]?s|\s+is)?(?:\s+(?:free|available|first|around|has\s+it))?",

@@ -196,6 +196,13 @@ LISTS: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
         (("Wed", "2026-12-02", False), ("Thu next week", "2026-12-03", False),
          ("between 11 and 1", "2026-12-02", False)),
     ),
+    # a move from one day to another is two days, not a range
+    (
+        "pls move my appt from fri 11 to mon 14",
+        (("fri 11", "2026-11-27", False), ("mon 14", "2026-12-14", False)),
+    ),
+    # "any day after" a date keeps reading "the day after" it
+    ("any day after the 22nd", (("day after the 22nd", "2026-12-23", False),)),
     # a dash after a span of days elaborates it, it does not start a range
     (
         "sometime next week — Tues, Wed or Thurs",
@@ -303,6 +310,8 @@ RESOURCES: tuple[tuple[str, tuple[tuple[str, str | None], ...]], ...] = (
     ("not too picky about which trainer", (("not too picky about which trainer", None),)),
     ("Any chance someone can take me monday", (("someone", None),)),
     ("is there somebody who could see me", (("somebody", None),)),
+    ("can I see a doctor today", (("a doctor", None),)),
+    ("could i see a physio tmrw", (("a physio", None),)),
     ("honestly anywhere", (("anywhere", None),)),
     ("otherwise wherever you can seat us", (("wherever you can seat us", None),)),
 )
