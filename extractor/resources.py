@@ -10,7 +10,9 @@ one resource has ("the booth" for "Phone booth 1"), or by a
 surname one letter off ("lindquist" for Lindqvist, when the name is long and no other
 is as close). "Anyone", "whoever is free", "any doc", "any of your stylists", "don't
 care who" are mentions too, with no resource: they tell the trace that the choice was
-left to the engine.
+left to the engine, as are "anywhere" and "wherever you can seat us" for tables and rooms.
+Where a business has rooms in the open air ("patio") and others, "outside" names the
+first and "inside" / "indoor seating" the others.
 
 The word lists are data (`_ROLES`, `_ANYONE_FORMS`); `tests/extractor/test_resources.py`
 holds the examples each form must find and the ones it must leave alone.
@@ -79,27 +81,83 @@ _ROLES = (
     "of the girls",
     "of the team",
     "person",
+    "instructor",
+    "instructors",
+    "trainer",
+    "trainers",
+    "coach",
+    "coaches",
+    "artist",
+    "artists",
+    "groomer",
+    "groomers",
+    "team",
+    "teams",
+    "crew",
+    "crews",
+    "physio",
+    "physios",
+    "physiotherapist",
+    "physiotherapists",
+    "accountant",
+    "accountants",
+    "agent",
+    "agents",
+    "advisor",
+    "advisors",
+    "optometrist",
+    "optometrists",
+    "photographer",
+    "photographers",
+    "studio",
+    "studios",
+    "counter",
+    "counters",
+    "table",
 )
 _ROLE = "(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES) + ")"
 # Ways of leaving the choice to the engine. `{role}` stands for any of `_ROLES`.
 _ANYONE_FORMS = (
     r"any(?:one|body|1)(?:\s+(?:who(?:'s| is)?\s+)?(?:free|available))?",
     r"(?:see|with)\s+some(?:one|body)(?!\s+else)",
-    r"some(?:one|body)(?=\s+(?:to\s+)?(?:see|look|do|check|fit|take|have\s+a\s+look))",
+    r"(?<=see\s)an?\s+{role}",
+    r"some(?:one|body)(?=\s+(?:to\s+|(?:who\s+)?(?:can|could)\s+)?"
+    r"(?:see|look|do|check|fit|take|have\s+a\s+look))",
     r"who(?:ever|mever)(?:['’]?s|\s+is)?(?:\s+(?:free|available|first|around|has\s+it))?",
     r"(?:it\s+)?does(?:n['’]?t| not)\s+matter\s+who",
     r"any\s+(?:of\s+(?:the|your|you(?:r)?)\s+)?{role}",
     r"any\s+of\s+(?:you|them)(?:\s+guys)?",
     r"either\s+{role}",
+    r"(?:(?:it\s+)?does(?:n['’]?t|nt| not)\s+matter|(?:it['’]?s\s+)?not\s+important)"
+    r"\s+(?:who|which\s+{role})",
+    r"(?:the\s+|which\s+)?{role}\s+(?:(?:is\s+|are\s+)?not\s+important"
+    r"|does(?:n['’]?t|nt| not)\s+matter|(?:is\s+|are\s+)?(?:up\s+to\s+you|irrelevant))",
     r"which(?:ever)?\s+{role}(?=\s+(?:is|has|can))",
     r"(?:i\s+)?(?:do(?:n['’]?t|nt| not)|not)\s+(?:really\s+)?(?:care|mind|fussed|bothered)"
     r"\s+(?:who|which\s+{role})(?:\s+with)?",
+    r"(?:i['’]?m\s+|i\s+am\s+)?not\s+(?:too\s+|really\s+)?(?:fussy|picky|particular)"
+    r"\s+(?:about|on|re)\s+(?:who|which\s+{role})",
+    # "anywhere", "wherever you can seat us": a table or room left to the business
+    r"any\s*where(?!\s+(?:between|from|after|before|around|up\s+to|within|in\s+the))",
+    r"wher(?:e\s+)?ever(?:\s+you\s+(?:can|have)\s+(?:seat|fit|put)\s+us)?",
     r"no\s+preference(?:\s+(?:on|for)\s+(?:who|the\s+doctor|provider))?",
     r"first\s+available",
 )
 _ANYONE = re.compile(
     r"\b(?:" + "|".join(f.replace("{role}", _ROLE) for f in _ANYONE_FORMS) + r")\b",
     re.IGNORECASE,
+)
+_ARTICLES = ("the", "a", "an")
+# Rooms or tables in the open air, by a word of their name or id; "outside" names them,
+# "inside" names the others. Only a business that has one such room reads either word.
+_OUTDOOR = ("patio", "terrace", "garden", "deck", "courtyard", "rooftop", "balcony", "veranda")
+_NOT_A_PLACE = r"(?!\s+(?:of|the|my|our|a|an|work|office|school|business|hours|those|\d))"
+_OUTSIDE = re.compile(
+    rf"\b(?:outside|out\s*doors?|al\s+fresco){_NOT_A_PLACE}(?:\s+(?:seating|table|area))?\b",
+    re.IGNORECASE,
+)
+_INSIDE = re.compile(
+    rf"\b(?:inside|in\s*doors?){_NOT_A_PLACE}(?:\s+(?:seating|table|area))?\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}\s*$", re.IGNORECASE)
@@ -128,7 +186,9 @@ def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pat
             out.append(
                 ("resource.name", re.compile(rf"\b(?:{_TITLES}\s*)?{full}\b", re.IGNORECASE))
             )
-            if len(core) > 1 and not core[-1].isdigit() and core[-1].lower() not in _PLACES:
+            if len(core) > 1 and len(core[-1]) == 1 and core[-1].isalpha():
+                out.append(("resource.surname", _designator(core[-1])))
+            elif len(core) > 1 and not core[-1].isdigit() and core[-1].lower() not in _PLACES:
                 # "Dr. Anna Smith": "Dr. Smith" (but "Elbe room" is not a Mr. Room)
                 last = re.escape(core[-1])
                 out.append(
@@ -227,6 +287,20 @@ def _purpose_word(words: list[str]) -> str | None:
     return None
 
 
+# After "A" or "I" alone, the words that still let it be a room's letter ("A or B").
+_AFTER_LETTER = r"(?:or|and|is|please|pls|if|would|works|for|on|at)\b"
+
+
+def _designator(letter: str) -> re.Pattern[str]:
+    """The letter of "Studio B" said alone: "in B", "(A)", "A or B", written as a capital.
+    "A" and "I" are words too, so before another word they are read as the word ("A
+    morning next week"), unless that word is one a letter is followed by ("A or B")."""
+    up = re.escape(letter.upper())
+    if up in ("A", "I"):
+        return re.compile(rf"\b{up}\b(?![’'.]\w)(?!\s+(?!{_AFTER_LETTER})[A-Za-z])")
+    return re.compile(rf"\b{up}\b(?![’'.]\w)")
+
+
 def _unique_patterns(
     resources: list[tuple[str, str | None]],
 ) -> list[tuple[str, str, re.Pattern[str]]]:
@@ -247,7 +321,7 @@ def _unique_patterns(
         if not surname[0].isalpha() or surname.isdigit():
             continue
         by_key.setdefault(("initial", surname[0].lower()), []).append(rid)
-        role = words[:-1]
+        role = [w for w in words[:-1] if w.lower() not in _ARTICLES]  # "the crew": not "the"
         if len(role) == 1 and role[0].lower() in _COMMON:
             continue  # "Main room": "main" alone names nothing
         if len(role) >= 2 or (role and not re.fullmatch(_TITLES, role[0], re.IGNORECASE)):
@@ -309,6 +383,24 @@ def _typos(message: str, resources: list[tuple[str, str | None]]) -> list[Resour
     return found
 
 
+def _open_air(message: str, resources: list[tuple[str, str | None]]) -> list[ResourceMention]:
+    """ "sit outside", "not outside", "a table indoors", "indoor seating": each room in
+    the open air, or each of the others, when the business has both kinds."""
+    words = {
+        rid: set(re.findall(r"[a-z]+", f"{rid} {name or ''}".lower())) for rid, name in resources
+    }
+    outdoor = [rid for rid, w in words.items() if w & set(_OUTDOOR)]
+    indoor = [rid for rid in words if rid not in outdoor]
+    if not outdoor or not indoor:
+        return []
+    found = []
+    for pattern, rids in ((_OUTSIDE, outdoor), (_INSIDE, indoor)):
+        for m in pattern.finditer(message):
+            for rid in rids:
+                found.append(ResourceMention(m.group(0), m.span(), rid, "resource.open_air"))
+    return found
+
+
 def find_resources(
     message: str, resources: Iterable[tuple[str, str | None]]
 ) -> list[ResourceMention]:
@@ -327,6 +419,7 @@ def find_resources(
         for m in pattern.finditer(message):
             found.append(ResourceMention(m.group(0), (m.start(), m.end()), rid, rule))
     found.extend(_typos(message, resources))
+    found.extend(_open_air(message, resources))
     for m in _ANYONE.finditer(message):
         found.append(ResourceMention(m.group(0), (m.start(), m.end()), None, "resource.anyone"))
     found.sort(key=lambda f: (f.span[0], -(f.span[1] - f.span[0])))

@@ -27,8 +27,12 @@ from slotwise.extractor.grounding import (
     rules_time,
 )
 from slotwise.extractor.grounding.atoms import Atom, Options, find_atoms
-from slotwise.extractor.grounding.compose_range import join_datetime_ranges, moving
-from slotwise.extractor.grounding.lexicon import CLOCK_COORDINATION, CONTEXT_BEFORE
+from slotwise.extractor.grounding.compose_range import join_datetime_ranges, moving, weekly_hours
+from slotwise.extractor.grounding.lexicon import (
+    CLOCK_COORDINATION,
+    CONTEXT_BEFORE,
+    EXCEPTION_CUES,
+)
 from slotwise.extractor.grounding.symbolic import (
     DaySpec,
     SpanSpec,
@@ -38,7 +42,7 @@ from slotwise.extractor.grounding.symbolic import (
     merge,
 )
 
-_RANGE_GAP = re.compile(r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|till|until|til)\s*", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|&|till|until|til)\s*", re.I)
 _JOIN_GAP = re.compile(
     r"\s*[,(-]?\s*(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
     r"this|during)\s+)*",
@@ -193,7 +197,7 @@ def join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
             else:
                 gap = _gap(text, a, sep)
                 ok = _RANGE_GAP.fullmatch(gap) is not None
-                sep_text = gap.strip()
+                sep_text = "and" if gap.strip() == "&" else gap.strip()
             if ok:
                 joined = _range(text, out, a, atoms[k], sep_text.lower())
                 if joined is not None:
@@ -227,8 +231,12 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         if sep in ("-", "–", "—") and sa.day.kind == "wd" and sb.day.kind in ("md", "dom"):
             return None  # "Friday-Jun-15" is one day, named twice
         sym = Sym(span=SpanSpec("range", start=sa.day, end=sb.day))
+        if lead is not None and lead.cue_text.lower() == "between" and _named(sa, sb):
+            sym = Sym(span=_days_between(sa.day, sb.day))
     elif _day_or_span(sa) and (_day_or_span(sb) or _is_now(sb)):  # "March to May", "2014-2018"
         assert sa is not None and sb is not None
+        if sep in ("-", "--", "–", "—") and sa.span is not None and sb.day is not None:
+            return None  # "next week - Tues": a dash before a day of the span elaborates it
         if _is_now(sb):  # "between Jan 2019 and now"
             sb = Sym(day=DaySpec("rel", 0))
         sym = Sym(span=SpanSpec("spans", lo=sa.span or sa.day, hi=sb.span or sb.day))
@@ -241,6 +249,16 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         start = lead.start
         rules = [lead.rules[0], *rules]
     return Atom(start, b.end, sym, rules, weak=False)
+
+
+def _named(a: Sym, b: Sym) -> bool:
+    """Both ends of a range are named days ("Christmas", "New Year")."""
+    return a.day is not None and b.day is not None and a.day.kind == b.day.kind == "hol"
+
+
+def _days_between(a: DaySpec, b: DaySpec) -> SpanSpec:
+    """ "between Christmas and New Year": the days strictly between two named days."""
+    return SpanSpec("range", start=DaySpec("shift", 1, base=a), end=DaySpec("shift", -1, base=b))
 
 
 def _score(a: TodSpec, b: TodSpec) -> bool:
@@ -370,7 +388,15 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
             if _separate_clauses(text, a, b) or _list_then_time(text, items, i):
                 continue
-            sym = _absorb_period_noun(a, b) or _clock_offset(text, a, b) or _intersect(a.sym, b.sym)
+            if _exception_in_span(a, b):
+                items[i] = _excepted_day_in_span(a, b)
+                continue
+            sym = (
+                _absorb_period_noun(a, b)
+                or _clock_offset(text, a, b)
+                or weekly_hours(a.sym, b.sym)
+                or _intersect(a.sym, b.sym)
+            )
             if sym is None:
                 continue
             weak = a.weak and b.weak and not _complementary(a.sym, b.sym)
@@ -392,6 +418,33 @@ def _separate_clauses(text: str, a: Atom, b: Atom) -> bool:
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|else\s+)?", re.I)
+
+
+def _exception_in_span(a: Atom, b: Atom) -> bool:
+    """ "any day but Friday next week", "anything but monday next week": an exception
+    followed by a span of days. The span is wanted; only the excepted day is negated."""
+    cue = a.notes.get("cue", "").lower()
+    s, w = a.sym, b.sym
+    if s is None or w is None or not s.negated or not cue.startswith(EXCEPTION_CUES):
+        return False
+    return (
+        s.day is not None
+        and w.span is not None
+        and w.day is None
+        and w.tod is None
+        and w.recur is None
+        and not w.negated
+        and not w.bound
+    )
+
+
+def _excepted_day_in_span(a: Atom, b: Atom) -> Atom:
+    """The excepted day read inside the span ("Friday" of next week), still negated."""
+    assert a.sym is not None and b.sym is not None
+    inside = merge(replace(a.sym, negated=False), b.sym)
+    if inside is None or inside.day is None or inside.span is not None:
+        return a
+    return Atom(a.start, a.end, replace(inside, negated=True), a.rules, a.weak, notes=a.notes)
 
 
 def _list_then_time(text: str, items: list[Atom], i: int) -> bool:
@@ -476,7 +529,7 @@ def _intersect(a: Sym, b: Sym) -> Sym | None:
         return replace(a, zone=b.zone) if a.tod is not None and not a.zone else None
     if a.is_empty or b.is_empty:
         return None
-    if b.negated and not a.negated:
+    if b.negated:  # "no mornings, no fridays": each negation is its own list item
         return None
     # a bound joins only a bare day: "friday" + "before 3pm", "before 3pm" + "on friday"
     a_day_only, b_day_only = a.has_date and a.tod is None, b.has_date and b.tod is None

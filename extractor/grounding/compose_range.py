@@ -13,6 +13,7 @@ day and clock are the start and whose `until` is the end (see `resolve_range.py`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.atoms import Atom
@@ -123,4 +124,24 @@ def _try(text: str, atoms: list[Atom], i: int) -> tuple[Atom, int] | None:
             sym = Sym(day=start.day, tod=start.tod, zone=start.zone or end.zone, until=end)
             return Atom(first.start, last.end, sym, rules, weak=False), k + n2
         return None
+    return None
+
+
+def weekly_hours(a: Sym, b: Sym) -> Sym | None:
+    """ "8-4 mon thru fri", "Monday to Friday 9 till 5": a run of weekdays with no week
+    said, and a clock range, is those hours on every such weekday (a recurring set, as
+    "9-5 weekdays" is), not the days of one week."""
+    for x, y in ((a, b), (b, a)):
+        span = x.span
+        if span is None or span.kind != "range" or span.start is None or span.end is None:
+            continue
+        first, last = span.start, span.end
+        if first.kind != "wd" or last.kind != "wd" or first.mod or last.mod:
+            continue
+        if x.tod is not None or x.recur is not None or x.bound or y.bound:
+            continue
+        if y.tod is None or y.tod.kind != "range" or y.has_date or y.recur is not None:
+            continue
+        days = frozenset((first.n + k) % 7 for k in range((last.n - first.n) % 7 + 1))
+        return replace(y, recur=days, negated=x.negated or y.negated, zone=y.zone or x.zone)
     return None

@@ -5,11 +5,80 @@ carried on each candidate as `coordinated`; nothing downstream reads the text ag
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 
 # What may stand between two items of one list: "or", "/", ",", "and", "and/or", ...
 JOINER = re.compile(r"^\s*(?:,\s*)?(?:or|/|,|and|and/or|or maybe|or else|either)\s*$", re.I)
 
 
 def coordinated(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
-    """True when only a list joiner stands between the spans `left` and `right`."""
+    """True when only a list joiner stands between the spans `left` and `right`, or when
+    they are the same words naming two things ("inside": either indoor room)."""
+    if left == right:
+        return True
     return left[1] <= right[0] and bool(JOINER.match(text[left[1] : right[0]]))
+
+
+# Weekday modifiers that name a week, not one day: "wed next week", "thu this week",
+# "fri the week after next". The items of a list before such a day share its week.
+_WEEK_MODS = ("thisweek", "nextweek", "week2", "lastweek")
+
+
+def share_week(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMention]:
+    """ "tues or wed next week", "mon, tue and thu the week after next": the week said
+    after the last weekday of a list belongs to every weekday of the list."""
+    out = list(mentions)
+    for k in range(len(out) - 1, 0, -1):
+        day = out[k].sym.day
+        if day is None or day.kind != "wd" or day.mod not in _WEEK_MODS or out[k].sym.bound:
+            continue
+        j = k
+        while j > 0 and _bare_weekday(out[j - 1].sym):
+            if not coordinated(
+                text, (out[j - 1].start, out[j - 1].end), (out[j].start, out[j].end)
+            ):
+                break
+            j -= 1
+            prev = out[j].sym
+            assert prev.day is not None  # a bare weekday has one
+            out[j] = replace(out[j], sym=replace(prev, day=replace(prev.day, mod=day.mod)))
+    return out
+
+
+def _bare_weekday(s: Sym) -> bool:
+    """A weekday said with no week ("tues", "wed at 3"), not a bound."""
+    return s.day is not None and s.day.kind == "wd" and not s.day.mod and not s.bound
+
+
+_LIST_WORD = re.compile(r"\b(?:or|nor|and)\b|/", re.I)
+
+
+def share_negation(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMention]:
+    """ "any day but Tuesday or Thursday", "can't do mon, tue or wed": a negation before
+    the first item of a list is every item's. A list of two must say "or" / "nor" /
+    "and": after "not monday, tuesday works" Tuesday stays wanted."""
+    out = list(mentions)
+    i = 0
+    while i < len(out):
+        if not (out[i].sym.negated and _item(out[i].sym)):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(out) and _item(out[j + 1].sym):
+            left, right = (out[j].start, out[j].end), (out[j + 1].start, out[j + 1].end)
+            if not coordinated(text, left, right):
+                break
+            j += 1
+        gaps = [text[out[k].end : out[k + 1].start] for k in range(i, j)]
+        if len(gaps) >= 2 or any(_LIST_WORD.search(g) for g in gaps):
+            for k in range(i + 1, j + 1):
+                out[k] = replace(out[k], sym=replace(out[k].sym, negated=True))
+        i = j + 1
+    return out
+
+
+def _item(s: Sym) -> bool:
+    """A day, a set or a time that can be an item of a list, not a bound or a length."""
+    return not s.bound and s.duration is None and s.rel_minutes is None and not s.is_empty

@@ -144,6 +144,8 @@ HOLIDAYS: dict[str, str] = {
     "new years day": "new_year",
     "new year day": "new_year",
     "new year": "new_year",
+    "new year's": "new_year",
+    "new years": "new_year",
     "valentine's day": "valentines",
     "valentines day": "valentines",
     "valentine's": "valentines",
@@ -336,12 +338,19 @@ POD_PLURALS: dict[str, str] = {
     "breakfasts": "breakfast",
 }
 
+# Exception cues: a negation that presupposes the days around it ("any day but Friday
+# next week" wants next week, without its Friday). A prefix of `NEG_PREFIX`.
+EXCEPTION_CUES = ("any", "except", "excluding", "other than", "apart from")
 # Negation cues placed before a time ("except Friday") or after it ("mornings are out").
 NEG_PREFIX = (
     "anything but",
     "anytime but",
     "any time but",
     "any day but",
+    "anything except",
+    "anytime except",
+    "any time except",
+    "any day except",
     "except for",
     "except",
     "excluding",

@@ -65,6 +65,8 @@ def resolve(sym: Sym, ctx: Context) -> list[Reading]:
     )
     if sym.bound:
         clip = sym.tod is not None  # a day bound keeps its edge (see `_bounded`)
+    if not day_opts:  # "sat to tmrw 2": a range that ends before it starts has no day
+        return []
     combos = [(d, tod_opts[0]) for d in day_opts] + [(day_opts[0], t) for t in tod_opts[1:]]
     readings: list[Reading] = []
     for days, tod in combos:

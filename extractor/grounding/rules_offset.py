@@ -48,6 +48,14 @@ def _day_shift(n: int, unit: str) -> tuple[int, str]:
 
 
 # ---------------------------------------------------------------- offsets from a day
+_DAY_THEN_BOUND = re.compile(r"\b(?:that|same|any|every|each|other)\s+$", re.I)
+_BEFORE_A_DAY = re.compile(r"\b(?:any|every|each|other)\s+$", re.I)  # not "that day after"
+# A clock after "any day after": "5", "5pm", "6:30", "noon", "work"; not "the 22nd".
+_CLOCK_NEXT = re.compile(
+    r"\s+(?:\d{1,2}(?:[:.]\d\d)?(?![\d:./]|st|nd|rd|th)|noon|midday|lunch|work|school)", re.I
+)
+
+
 @rule(
     "offset_from_day",
     rf"(?:(?P<q>more\s+than|over|at\s+least|less\s+than|under|within|no\s+more\s+than)\s+)?"
@@ -61,12 +69,14 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
     back = word.lower().split()[0] in ("before", "prior", "ahead")
     if m.group("n") is None and m.group("a") is None and unit.endswith("s"):
         return None  # "days after" with no count
+    before = m.string[: m.start()]
     if (
         unit == "day"
         and m.group("n") is None
-        and re.search(r"\b(?:that|same)\s+$", m.string[: m.start()], re.I)
+        and _DAY_THEN_BOUND.search(before)
+        and (_BEFORE_A_DAY.search(before) is None or _CLOCK_NEXT.match(m.string, m.end()))
     ):
-        return None  # "that day after 3": the day said before, then a bound
+        return None  # "that day after 3", "any day after 5": a day or a set, then a bound
     if (
         m.group("n") is None
         and m.group("a") is None

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
-from slotwise.extractor.grounding.atoms import Atom, Options, rule
-from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
+from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.atoms import DOM, WD, Atom, Options, rule
+from slotwise.extractor.grounding.compose_range import moving
+from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
 _MONTH_ORD = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -37,3 +39,33 @@ def _nth_month_of(m: re.Match[str], o: Options) -> Atom:
     return Atom(
         m.start(), m.end(), None, [], cue="nth_month", cue_text=m.group(0), notes={"n": str(n)}
     )
+
+
+_TO = r"\s*(?:-|–|to|thru|through|till|until|and)\s*"
+
+
+@rule(
+    "weekday_day_range",
+    rf"(?P<w1>{WD})\.?\s+(?P<d1>{DOM}){_TO}(?P<w2>{WD})\.?\s+(?P<d2>{DOM})(?![:.]?\d|\s*[ap]\.?m\b)",
+)
+def _weekday_day_range(m: re.Match[str], o: Options) -> Sym | None:
+    """ "Mon 11 to Fri 15", "Mon 30 - Fri 4": two ends said alike; when one number is too
+    big for an hour, both are days of the month ("Mon 9 to Fri 5" stays for the clock)."""
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if max(d1, d2) <= 12 or moving(m.string, m.start()):
+        return None  # "move me from fri 11 to mon 14": the old day and the new one
+    start = DaySpec("dom", d1, weekday=lx.weekday_index(m.group("w1")))
+    end = DaySpec("dom", d2, weekday=lx.weekday_index(m.group("w2")))
+    return Sym(span=SpanSpec("range", start=start, end=end))
+
+
+@rule(
+    "the_day_range",
+    rf"(?:from|between)\s+the\s+(?P<d1>{DOM}){_TO}the\s+(?P<d2>{DOM})(?![:.]?\d|\s*[ap]\.?m\b)",
+)
+def _the_day_range(m: re.Match[str], o: Options) -> Sym | None:
+    """ "from the 14 to the 18": "the" before each number makes both days of the month."""
+    if moving(m.string, m.start()):
+        return None
+    start, end = DaySpec("dom", int(m.group("d1"))), DaySpec("dom", int(m.group("d2")))
+    return Sym(span=SpanSpec("range", start=start, end=end))

@@ -239,7 +239,8 @@ def _compound_offset(text: str, back: bool) -> Sym:
     "units_ago",
     rf"(?:{_QTY}\s+(?P<unit>{_UNIT_WORDS})(?P<more>(?:\s*,?\s+(?:and\s+)?{_PAIR})+)?"
     r"|(?P<half>half\s+an\s+hour|an\s+hour\s+and\s+a\s+half))"
-    r"\s+(?P<dir>ago|back|before\s+now|earlier"
+    r"\s+(?P<dir>ago|back(?![\s-]+to[\s-]+back)(?!\s+(?:massage|rub|treatment|wax|pain))"
+    r"|before\s+now|earlier"
     r"|later(?!\s+(?:this|today|tonight|in\s+the|on|that))|from\s+now|hence|after\s+now)",
 )
 def _units_ago(m: re.Match[str], o: Options) -> Sym:

@@ -400,6 +400,11 @@ _UNIT = r"(?P<unit>hours?|hrs?|minutes?|mins?)"
 _QTY = rf"(?P<q>\d{{1,3}}(?:\.\d+)?|{NUMW}|one)"
 
 
+# Words between a count and its unit that do not change the length ("two straight hours").
+_LENGTH_WORDS = r"(?:full|whole|solid|good|straight|consecutive|uninterrupted|clear)"
+_ABOUT = r"(?:around|about|roughly|approx\.?|like|maybe)"
+
+
 def _unit_minutes(unit: str) -> int:
     return 60 if unit.lower().startswith("h") else 1
 
@@ -407,12 +412,15 @@ def _unit_minutes(unit: str) -> int:
 @rule(
     "duration",
     r"(?:an?\s+|one\s+)?(?:full\s+|whole\s+|solid\s+|good\s+)?(?:hour|hr)\s+and\s+a\s+half"
-    rf"|(?P<q1>\d|{NUMW})\s+and\s+a\s+half\s+(?:hours?|hrs?)"
+    rf"|(?P<q1>\d|{NUMW})(?:\s+and\s+a\s+half|\s*½|\s+1/2)\s+(?:hours?|hrs?)"
     r"|(?P<half>half\s+an|a\s+half|half\s+a|half)[\s-]+(?:hour|hr)"
     r"|(?P<quarter>(?:a\s+)?quarter\s+(?:of\s+)?an?\s+hour)"
-    rf"|{_QTY}[\s-]+(?:full\s+|whole\s+|solid\s+|good\s+)?{_UNIT}"
+    r"|(?:an?|one)\s+(?:hour|hr)\s+and\s+(?:(?P<qq>a\s+quarter|three\s+quarters)"
+    rf"|(?P<qm>\d{{1,2}}|{NUMW})(?![:.]\d|\s*[ap]\.?m\b)(?:\s*(?:minutes?|mins?))?)"
+    rf"|(?:(?:{_ABOUT}\s+)?(?:\d{{1,2}}|{NUMW})\s*(?:-|–|to|or)\s*)?"  # "2-3 hrs": the longer
+    rf"{_QTY}(?:[\s-]?ish)?[\s-]+(?:{_LENGTH_WORDS}\s+)?{_UNIT}"
     rf"(?:\s+(?:and\s+)?(?P<q2>\d{{1,2}}|{NUMW})\s+(?:minutes?|mins?))?"
-    r"|(?P<qh>\d{1,3})\s?(?P<u2>h|m|min|hr)(?=\s|$|[,.!?])",
+    r"|(?P<qh>\d{1,3})\s?(?P<u2>h|m|min|hr)(?=\s|$|[,.!?)])",
 )
 def _duration(m: re.Match[str], o: Options) -> Sym | None:
     text = m.group(0).lower()
@@ -422,6 +430,10 @@ def _duration(m: re.Match[str], o: Options) -> Sym | None:
         return Sym(duration=15)
     if m.group("q1"):
         return Sym(duration=lx.number_value(m.group("q1")) * 60 + 30)
+    if m.group("qm"):  # "an hour and 45", "an hour and 20 minutes"
+        return Sym(duration=60 + lx.number_value(m.group("qm")))
+    if m.group("qq"):  # "an hour and a quarter", "an hour and three quarters"
+        return Sym(duration=75 if m.group("qq").lower().startswith("a") else 105)
     if m.group("qh"):
         return Sym(duration=int(m.group("qh")) * (60 if m.group("u2").startswith("h") else 1))
     if "and a half" in text and not m.group("q"):

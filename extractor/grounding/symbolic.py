@@ -197,10 +197,18 @@ class Sym:
         return " ".join(parts)
 
 
+_EVERY_DAY = frozenset(range(7))  # "any day", "every day": a set that names no weekday
+
+
 def merge(a: Sym, b: Sym) -> Sym | None:
     """The intersection of two symbolic times, or None when their parts clash."""
     if a.until is not None or b.until is not None:
         return None
+    # "any day mon thru thu next week": a set of every day, with no time, adds nothing
+    if b.recur == _EVERY_DAY and b.tod is None and a.span is not None and a.recur is None:
+        b = replace(b, recur=None)
+    if a.recur == _EVERY_DAY and a.tod is None and b.span is not None and b.recur is None:
+        a = replace(a, recur=None)
     day, span, tod, recur = a.day, a.span, a.tod, a.recur
     if span is not None and b.span is not None:  # "Mon-Fri next week", "next week mon-fri"
         in_week = _days_in_week(span, b.span) or _days_in_week(b.span, span)
@@ -241,6 +249,8 @@ def merge(a: Sym, b: Sym) -> Sym | None:
         if day is not None or span is not None:
             return None
         recur = b.recur if recur is None else recur & b.recur
+        if not recur:  # "weekdays, weekends": sets with no day in common are two items
+            return None
     if (a.tod is not None or b.tod is not None) and span is not None and span.kind in _LONG:
         return None  # "next month at 6pm": the time narrows the month as a modifier
     if b.tod is not None:
