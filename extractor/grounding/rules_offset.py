@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.anaphora import CLAUSE_END
 from slotwise.extractor.grounding.atoms import (
     MON,
     NUMW,
@@ -83,9 +84,7 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
 
 @rule(
     "day_before_after",
-    r"(?:the\s+)?(?P<w>day|night)\s+(?P<dir>before|after)(?:\s+that)?"
-    r"(?=\s*(?:[.,!?;)]|$|then|instead|please|pls|if|would|could|works|is|maybe|or|perhaps)\b"
-    r"|\s+that\b)",
+    r"(?:the\s+)?(?P<w>day|night)\s+(?P<dir>before|after)(?:\s+that)?" + CLAUSE_END,
 )
 def _day_before_after(m: re.Match[str], o: Options) -> Sym:
     """ "the day before", "the day after" at the end of a clause: the day said before it

@@ -1,0 +1,173 @@
+"""Grounding corpus, theme G1: back-references, reschedules and relative offsets.
+
+Reference time: `grounding_corpus_texting.TUE` (Tuesday 2026-12-01 10:30, New York).
+`BACKREFS` pins a mention's best reading and the mention it leans on (`refers_to`);
+`LABELS` pins a mention's best reading where the words say the time outright or lean
+on nothing; `MENTIONS` pins the whole list of mentions of a message.
+"""
+
+from __future__ import annotations
+
+# (message, mention, best reading, the mention it refers to)
+BACKREFS: tuple[tuple[str, str, str, str], ...] = (
+    # "the day before / after" at the end of a clause, before punctuation or a hedge
+    (
+        "my sister's wedding is on the 12th, can I come in the day before?",
+        "the day before",
+        "Fri 11 Dec",
+        "on the 12th",
+    ),
+    (
+        "the 18th is her graduation so the day before, with Mia if she's free",
+        "the day before",
+        "Thu 17 Dec",
+        "the 18th",
+    ),
+    (
+        "got an exam on fri the 11th, the day before ideally, mornings",
+        "the day before",
+        "Thu 10 Dec",
+        "fri the 11th",
+    ),
+    (
+        "flight lands on the 9th, the day after works best",
+        "the day after",
+        "Thu 10 Dec",
+        "on the 9th",
+    ),
+    # "the week before": the week leading up to the day (its own weekdays for a weekend day)
+    (
+        "my interview is on the 17th so the week before, any afternoon",
+        "the week before",
+        "Mon 7 Dec - Sun 13 Dec",
+        "on the 17th",
+    ),
+    (
+        "the concert's on sunday the 13th so sometime the week before please",
+        "the week before",
+        "Mon 7 Dec - Sat 12 Dec",
+        "sunday the 13th",
+    ),
+    # "the week after" a day, or after a week said before
+    (
+        "booked for the 8th but can we do the week after instead",
+        "the week after",
+        "Mon 14 Dec - Sun 20 Dec",
+        "the 8th",
+    ),
+    (
+        "i'm away the week of the 7th, the week after works",
+        "the week after",
+        "Mon 14 Dec - Sun 20 Dec",
+        "the week of the 7th",
+    ),
+    (
+        "the 10th is taken by movers so the Monday after?",
+        "the Monday after",
+        "Mon 14 Dec",
+        "the 10th",
+    ),
+    # moving a booking by an amount: the day (and its time) said before
+    (
+        "need to push my thurs 10:45 back a week",
+        "back a week",
+        "Thu 10 Dec 10:45-10:46",
+        "thurs 10:45",
+    ),
+    (
+        "could you bump my friday 2pm back by two weeks",
+        "back by two weeks",
+        "Fri 18 Dec 14:00-15:00",
+        "friday 2pm",
+    ),
+    ("can we move tomorrow's session back a day", "back a day", "Thu 3 Dec", "tomorrow"),
+    ("please bring my wed 3pm forward a day", "forward a day", "Tue 1 Dec 15:00-16:00", "wed 3pm"),
+    ("can we push the 9th by a week", "by a week", "Wed 16 Dec", "the 9th"),
+    (
+        "my 11am on the 10th, can it be moved an hour later",
+        "an hour later",
+        "Thu 10 Dec 12:00-13:00",
+        "11am on the 10th",
+    ),
+    (
+        "could we shift thursday's 2:30 earlier by 30 mins",
+        "earlier by 30 mins",
+        "Thu 3 Dec 14:00-15:00",
+        "2:30",
+    ),
+    (
+        "I need to move the 8th at 10 to the same time a week later",
+        "a week later",
+        "Tue 15 Dec 10:00-11:00",
+        "the 8th at 10",
+    ),
+    (
+        "Could we move my Wednesday evening session back an hour? It's at 6 now",
+        "back an hour",
+        "Wed 2 Dec 19:00-20:00",
+        "at 6",
+    ),
+    # "same time" said before the time it means
+    (
+        "Same time if possible, it's at 4 now, but on friday",
+        "Same time",
+        "Fri 4 Dec 16:00-17:00",
+        "at 4",
+    ),
+    # "the following ...": counted from the day said before
+    (
+        "Could I move my Friday 9am to the following Monday?",
+        "the following Monday",
+        "Mon 7 Dec",
+        "Friday 9am",
+    ),
+    (
+        "booked Monday the 14th, can we do the following week instead",
+        "the following week",
+        "Mon 21 Dec - Sun 27 Dec",
+        "Monday the 14th",
+    ),
+    (
+        "had to cancel the 10th, anything the following day after 2",
+        "the following day after 2",
+        "after 14:00 on Fri 11 Dec",
+        "the 10th",
+    ),
+    (
+        "I'm off on the 4th, so the following Tuesday at 3?",
+        "the following Tuesday at 3",
+        "Tue 8 Dec 15:00-16:00",
+        "on the 4th",
+    ),
+)
+
+# (message, mention, best reading)
+LABELS: tuple[tuple[str, str, str], ...] = (
+    # "same time" with the time said right after it
+    ("could I move my wed appt to fri? same time, 11", "same time, 11", "Fri 4 Dec 11:00-12:00"),
+    (
+        "moving my thursday to monday, same time (3pm)",
+        "monday, same time (3pm)",
+        "Mon 7 Dec 15:00-16:00",
+    ),
+    # with nothing said before, the words keep their meaning from today
+    ("can we do the following week", "the following week", "Mon 7 Dec - Sun 13 Dec"),
+    ("I'll be there the week after next", "the week after next", "Mon 14 Dec - Sun 20 Dec"),
+    # an offset before a day is counted from that day, not from one said before
+    (
+        "the 3rd is no good, the day before christmas eve",
+        "the day before christmas eve",
+        "Wed 23 Dec",
+    ),
+    ("I'm busy on the 2nd, the day after tomorrow works", "the day after tomorrow", "Thu 3 Dec"),
+    ("the 4th is out, friday after work then", "friday after work", "Fri 4 Dec 17:00-21:00"),
+    # a span with a clock time: a start at that time on any of its days
+    ("next week at 2:15pm", "next week at 2:15pm", "7 days 14:15-14:16, first Mon 7 Dec"),
+)
+
+# (message, every mention's text)
+MENTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # "before" starting a clause of its own is no back-reference
+    ("can you come the 21st? the last day before we close", ("the 21st",)),
+    ("same time (11.40) if you can", ()),
+)
