@@ -93,6 +93,17 @@ def _following(m: re.Match[str], o: Options) -> Atom:
     return Atom(m.start(), m.end(), Sym(span=SpanSpec("week", 1)), [], notes={"rebase": "week"})
 
 
+@rule(
+    "this_one",
+    r"(?P<this>this\s+one)(?!\s+(?:of|is|was|for|more)\b)"
+    r"|the\s+(?:one\s+after(?:\s+that)?|next\s+one|next\s+after|following\s+one)",
+)
+def _this_one_words(m: re.Match[str], o: Options) -> Atom:
+    """ "this one", "the one after": a weekday or weekend said just before (`_one`)."""
+    notes = {"ref": "one", "which": "this" if m.group("this") else "after"}
+    return Atom(m.start(), m.end(), None, [], cue="anaphor", notes=notes)
+
+
 _MOVE_BEFORE = re.compile(
     r"(?<![\w])(?:" + "|".join(lx.MOVE_WORDS) + r")\b[^.!?;\n]*$", re.IGNORECASE
 )
@@ -110,6 +121,8 @@ def _move_by(m: re.Match[str], o: Options) -> Atom | None:
     after a move verb, the time said before it moved by the amount (`_shifted_slot`)."""
     if not _MOVE_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
         return None
+    if re.match(r"\s+or\s+\w", m.string[m.end() :]):
+        return None  # "back by an hour or two": no one time
     kind, size = _SHIFT_UNITS[m.group("unit").lower()]
     if m.group("half"):
         if kind != "minute" or size != 60:
@@ -194,6 +207,11 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             continue
         if a.rules == ["day_before_after"]:
             out.append(_day_before_after(atoms, k, a))
+            continue
+        if ref_kind(a) == "one":
+            one = _one(text, out, a)
+            if one is not None:
+                out.append(one)
             continue
         if a.notes.get("rebase"):
             out.append(_rebased(atoms, k, a))
@@ -454,3 +472,53 @@ def _rebased(atoms: list[Atom], k: int, a: Atom) -> Atom:
     return Atom(
         a.start, a.end, sym, list(a.rules), notes={**notes, "ref": f"{ante.start}:{ante.end}"}
     )
+
+
+def ref_kind(a: Atom) -> str:
+    return a.notes.get("ref", "") if a.cue == "anaphor" else ""
+
+
+_ONE_GAP = 40  # "Any Saturday apart from this one": "one" stands for a day said just before
+
+
+def _one(text: str, before: list[Atom], a: Atom) -> Atom | None:
+    """ "Any Sunday but this one": the coming Sunday; "not this weekend but the one
+    after": the weekend after it; "not the 9th, the one after": a week after the 9th.
+    "one" stands for the time said just before, a weekday, a set of them or a weekend."""
+    said = [b for b in before if b.sym is not None]
+    if not said or a.start - said[-1].end > _ONE_GAP:
+        return None
+    ante = said[-1]
+    this = _this_one(ante.sym)
+    if a.notes["which"] == "this":
+        sym = this
+    else:
+        base = this or ante.sym
+        sym = _one_after(base)
+    if sym is None:
+        return None
+    return Atom(a.start, a.end, sym, list(a.rules), notes={"ref": f"{ante.start}:{ante.end}"})
+
+
+def _this_one(s: Sym | None) -> Sym | None:
+    """The coming one of a weekday, a set of weekdays or weekends."""
+    if s is None or s.bound or s.tod is not None:
+        return None
+    if s.day is not None and s.day.kind == "wd" and not s.day.mod:
+        return Sym(day=DaySpec("wd", s.day.n, "this"))
+    if s.recur is not None and len(s.recur) == 1 and s.span is None:
+        return Sym(day=DaySpec("wd", next(iter(s.recur)), "this"))
+    if s.recur == frozenset({5, 6}) or (s.span is not None and s.span.kind == "weekend"):
+        return Sym(span=SpanSpec("weekend", 0))
+    return None
+
+
+def _one_after(s: Sym) -> Sym | None:
+    """The next one after a day (a week on) or a weekend or week (the one after it)."""
+    if s.bound or s.tod is not None or s.recur is not None:
+        return None
+    if s.span is not None and s.span.kind in ("weekend", "week") and not s.span.part:
+        return Sym(span=replace(s.span, n=s.span.n + 1))
+    if s.day is not None and s.span is None:
+        return Sym(day=DaySpec("shift", 7, base=s.day))
+    return None

@@ -141,6 +141,41 @@ BACKREFS: tuple[tuple[str, str, str, str], ...] = (
     ),
 )
 
+# "this one", "the one after": a weekday, a set of them or a weekend said just before
+BACKREFS += (
+    ("any sunday but this one please", "this one", "Sun 6 Dec", "any sunday"),
+    (
+        "has she got any Saturdays coming up? Not this one, we're away.",
+        "Not this one",
+        "not Sat 5 Dec",
+        "Saturdays",
+    ),
+    (
+        "weekends are best but not this one",
+        "but not this one",
+        "not Sat 5 Dec - Sun 6 Dec",
+        "weekends",
+    ),
+    (
+        "I'd like a Tuesday - not this one, the one after - around 10",
+        "the one after - around 10",
+        "Tue 8 Dec 09:30-10:30",
+        "not this one",
+    ),
+    (
+        "with Clarke on a wednesday. not the 9th, the next one",
+        "the next one",
+        "Wed 16 Dec",
+        "not the 9th",
+    ),
+    (
+        "a weekend morning, not this weekend but the one after",
+        "the one after",
+        "Sat 12 Dec - Sun 13 Dec",
+        "not this weekend",
+    ),
+)
+
 # (message, mention, best reading)
 LABELS: tuple[tuple[str, str, str], ...] = (
     # "same time" with the time said right after it
@@ -170,4 +205,9 @@ MENTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "before" starting a clause of its own is no back-reference
     ("can you come the 21st? the last day before we close", ("the 21st",)),
     ("same time (11.40) if you can", ()),
+    # "this one" far from a day, or before "is", is no day
+    ("Friday works, this one is for my son", ("Friday",)),
+    # "by an hour or two" names no one time
+    ("can I push my 3pm back by an hour or two", ("3pm",)),
+    ("can you do friday? my daughter has been asking about this one for a while", ("friday",)),
 )
