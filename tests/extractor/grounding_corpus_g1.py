@@ -207,7 +207,7 @@ MENTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("same time (11.40) if you can", ()),
     # "this one" far from a day, or before "is", is no day
     ("Friday works, this one is for my son", ("Friday",)),
-    # "by an hour or two" names no one time
-    ("can I push my 3pm back by an hour or two", ("3pm",)),
+    # "by an hour or two" names no one time to move to ("an hour" stays a length)
+    ("can I push my 3pm back by an hour or two", ("3pm", "an hour")),
     ("can you do friday? my daughter has been asking about this one for a while", ("friday",)),
 )
