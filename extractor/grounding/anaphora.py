@@ -241,8 +241,19 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             continue
         assert ante is not None
         notes = {**a.notes, "ref": f"{ante.start}:{ante.end}"}
+        if ref == "time" and out and _COMMA.fullmatch(text, out[-1].end, a.start):
+            out[-1] = replace(out[-1], weak=False)  # "to wed, same time": "wed" is a day
         out.append(Atom(a.start, a.end, sym, list(a.rules), notes=notes))
     return out
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def said_again(a: Atom) -> bool:
+    """ "same time", "that time" leaning on a time said before: after a comma it stays
+    its own mention ("to thurs, same time"), which `ground` reads on that day."""
+    return a.rules[:1] in (["same_time"], ["that_time"]) and a.sym is not None
 
 
 _AFTER_WORD = re.compile(r"(?:after|past|later\s+than|not\s+before|earlier\s+than\s+)\s*$", re.I)

@@ -370,6 +370,8 @@ def _separate_clauses(text: str, a: Atom, b: Atom) -> bool:
     `ground` links the bound to the day by `modifies`."""
     if "," not in _gap(text, a, b) or a.sym is None or b.sym is None:
         return False
+    if anaphora.said_again(b):
+        return True
     if a.sym.negated != b.sym.negated:
         return True
     return bool(a.sym.bound) != bool(b.sym.bound)

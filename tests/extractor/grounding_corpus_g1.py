@@ -182,7 +182,7 @@ LABELS: tuple[tuple[str, str, str], ...] = (
     ("could I move my wed appt to fri? same time, 11", "same time, 11", "Fri 4 Dec 11:00-12:00"),
     (
         "moving my thursday to monday, same time (3pm)",
-        "monday, same time (3pm)",
+        "same time (3pm)",
         "Mon 7 Dec 15:00-16:00",
     ),
     # with nothing said before, the words keep their meaning from today
@@ -207,6 +207,8 @@ MENTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("same time (11.40) if you can", ()),
     # "this one" far from a day, or before "is", is no day
     ("Friday works, this one is for my son", ("Friday",)),
+    # after a comma, "same time" is its own mention, and the day before it stays a day
+    ("need to move my wed 2pm to sat, same time if poss", ("wed 2pm", "sat", "same time")),
     # "by an hour or two" names no one time to move to ("an hour" stays a length)
     ("can I push my 3pm back by an hour or two", ("3pm", "an hour")),
     ("can you do friday? my daughter has been asking about this one for a while", ("friday",)),
