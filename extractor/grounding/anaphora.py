@@ -44,7 +44,7 @@ _THAT = r"(?:that|the\s+same|same|that\s+same)"
 # offsets from it instead ("the day before Christmas", "the week after next").
 CLAUSE_END = (
     r"(?=\s*(?:[.,!?;:)—–]|-\s|$)|\s+(?:that|then|instead|please|pls|if|would|could|works|"
-    r"suits|is|maybe|or|perhaps|ideally|preferably|possibly|and|but|with|so|too|as|any|anything|"
+    r"suits?|is|maybe|or|perhaps|ideally|preferably|possibly|and|but|with|so|too|as|any|anything|"
     r"anytime|sometime|for|at|in|should|can|will)\b)"
 )
 
@@ -63,6 +63,14 @@ rule("same_time", r"(?:at\s+)?(?:the\s+)?(?:same|usual)\s+time(?P<ish>[\s-]?ish)
 rule("that_time", r"(?:at\s+)?that\s+time(?!\s+of\b)")(_ref("time"))
 rule("same_day", rf"(?:on\s+)?{_THAT}\s+(?:day|date)")(_ref("day"))
 rule(
+    "same_part_of_day",
+    rf"(?:(?:on|in)\s+)?{_THAT}\s+(?P<pod>morning|afternoon|arvo|evening|night)",
+)(_ref("daypart", pod="pod"))
+rule(
+    "same_week",
+    rf"(?:(?:in|during)\s+)?{_THAT}\s+(?:(?:entire|whole|same)\s+)?(?:week|wk)(?!\s*(?:end|day))",
+)(_ref("weekof"))
+rule(
     "earlier_later_that_day",
     rf"(?P<dir>earlier|later)\s+(?:on\s+)?(?:in\s+)?{_THAT}\s+day",
 )(_ref("dayside", dir="dir"))
@@ -80,15 +88,19 @@ rule(
 )(_ref("wdshift", dir="dir", wd="wd"))
 
 
-@rule("following", rf"(?:the\s+)?following\s+(?:(?P<wd>{WD})|(?P<unit>day|week|wk))")
+@rule(
+    "following",
+    rf"(?:the\s+)?following\s+(?:(?P<wd>{WD})|(?P<unit>day|week|wk))|the\s+next\s+(?P<next>day)",
+)
 def _following(m: re.Match[str], o: Options) -> Atom:
-    """ "the following Monday / week / day": after the day said before when there is one
-    ("move my Friday 6am to the following Monday"), else after today (`_rebased`)."""
+    """ "the following Monday / week / day", "the next day": after the day said before
+    when there is one ("move my Friday 6am to the following Monday"), else after today
+    (`_rebased`)."""
     if m.group("wd"):
         wd = str(lx.weekday_index(m.group("wd")))
         sym = Sym(day=DaySpec("wd", int(wd), "next"))
         return Atom(m.start(), m.end(), sym, [], notes={"rebase": "wd", "wd": wd})
-    if m.group("unit").lower() == "day":
+    if m.group("next") or m.group("unit").lower() == "day":
         return Atom(m.start(), m.end(), Sym(day=DaySpec("rel", 1)), [], notes={"rebase": "day"})
     return Atom(m.start(), m.end(), Sym(span=SpanSpec("week", 1)), [], notes={"rebase": "week"})
 
@@ -233,7 +245,7 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             skip = k + 1
             continue
         want = {"time": "time", "point": "point", "weekshift": "week"}.get(ref, "day")
-        ante = _antecedent(atoms, k, want)
+        ante = _antecedent(atoms, k - 1 if _of_it(text, atoms, k) else k, want)
         if ante is None and ref == "time":
             ante = _clock_after(text, atoms, k)
         sym = _value(text, atoms, a, ante) if ante is not None else None
@@ -248,6 +260,13 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_OF = re.compile(r"\s+(?:of|in)\s+", re.I)
+
+
+def _of_it(text: str, atoms: list[Atom], k: int) -> bool:
+    """ "the Wednesday of that week": the day before "of" is read in the week, it is not
+    what the week leans on."""
+    return k > 0 and _OF.fullmatch(text, atoms[k - 1].end, atoms[k].start) is not None
 
 
 def said_again(a: Atom) -> bool:
@@ -295,6 +314,10 @@ def _value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
     day = src.day
     if ref == "day":
         return Sym(day=day)
+    if ref == "daypart":
+        return Sym(day=day, tod=TodSpec("pod", pod=lx.POD_WORDS[a.notes["pod"]]))
+    if ref == "weekof":
+        return Sym(span=SpanSpec("weekof", start=day))
     if ref == "dayside":
         clock = src.tod or _clock_near(atoms, ante, a)
         if clock is not None and clock.kind == "clock":
@@ -417,7 +440,11 @@ def _rebased_offset(text: str, atoms: list[Atom], k: int, a: Atom) -> Atom:
     return replace(moved, rules=list(a.rules))
 
 
-_SAID_GAP = re.compile(r"\s*(?:[,:(\-–—]\s*)?(?:(?:so|i\.?e\.?,?|which\s+is|the)\s+)?", re.I)
+_SAID_GAP = re.compile(
+    r"\s*(?:if\s+(?:poss(?:ible)?|you\s+can)\s*)?(?:[,:(\-–—]\s*)?"
+    r"(?:(?:so|i\.?e\.?,?|which\s+is|the)\s+)?",
+    re.I,
+)
 _CLOSE = re.compile(r"\s*\)")
 
 

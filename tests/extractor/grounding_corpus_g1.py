@@ -176,10 +176,59 @@ BACKREFS += (
     ),
 )
 
+# "that night", "the same evening", "that week", "the next day": the day said before
+BACKREFS += (
+    (
+        "I have the 10th at 7pm but my son has a concert that night, so friday instead?",
+        "that night",
+        "Thu 10 Dec 17:00-23:00",
+        "the 10th at 7pm",
+    ),
+    (
+        "booked this Friday at 1, could we switch to the same evening, like 7?",
+        "the same evening, like 7",
+        "Fri 4 Dec 18:30-19:30",
+        "this Friday at 1",
+    ),
+    (
+        "postponing our tuesday the 8th meeting. anything else in the same week except Thursday?",
+        "in the same week",
+        "Mon 7 Dec - Sun 13 Dec",
+        "tuesday the 8th",
+    ),
+    (
+        "the 14th is no good, could we do the Friday of that week?",
+        "that week",
+        "Mon 14 Dec - Sun 20 Dec",
+        "the 14th is no good",
+    ),
+    (
+        "can't do the 17th at 10 anymore, anything the next day?",
+        "the next day",
+        "Fri 18 Dec",
+        "can't do the 17th at 10",
+    ),
+    (
+        "I had the 9th; the week before would suit",
+        "the week before",
+        "Mon 30 Nov - Sun 6 Dec",
+        "the 9th",
+    ),
+)
+
 # (message, mention, best reading)
 LABELS: tuple[tuple[str, str, str], ...] = (
     # "same time" with the time said right after it
     ("could I move my wed appt to fri? same time, 11", "same time, 11", "Fri 4 Dec 11:00-12:00"),
+    (
+        "could i move sat to mon? same time if possible, 2pm",
+        "same time if possible, 2pm",
+        "Mon 7 Dec 14:00-15:00",
+    ),
+    # "the Wednesday of that week": the day is read in the week it names
+    ("the 14th is no good, could we do the Friday of that week?", "Friday", "Fri 18 Dec"),
+    # with no day said before, "the next day" is tomorrow
+    ("the next day works", "the next day", "Wed 2 Dec"),
     (
         "moving my thursday to monday, same time (3pm)",
         "same time (3pm)",
