@@ -246,6 +246,13 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             continue
         want = {"time": "time", "point": "point", "weekshift": "week"}.get(ref, "day")
         ante = _antecedent(atoms, k - 1 if _of_it(text, atoms, k) else k, want)
+        if ref == "weekof" and ante is not None and _bare_weekday(ante):
+            # "Tuesday or Wednesday that week": the weekdays are read in the week of a
+            # day said before them, the week does not lean on them
+            dated = [
+                b for b in atoms[: atoms.index(ante)] if _wants_day(b) and not _bare_weekday(b)
+            ]
+            ante = dated[-1] if dated else ante
         if ante is None and ref == "time":
             ante = _clock_after(text, atoms, k)
         sym = _value(text, atoms, a, ante) if ante is not None else None
@@ -260,6 +267,13 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 _COMMA = re.compile(r"\s*,\s*")
+
+
+def _bare_weekday(a: Atom) -> bool:
+    s = a.sym
+    return s is not None and s.day is not None and s.day.kind == "wd" and not s.day.mod
+
+
 _OF = re.compile(r"\s+(?:of|in)\s+", re.I)
 
 
