@@ -214,6 +214,12 @@ BACKREFS += (
         "Mon 30 Nov - Sun 6 Dec",
         "the 9th",
     ),
+    (
+        "I'm off on the 15th, so Tuesday or Wednesday that week",
+        "that week",
+        "Mon 14 Dec - Sun 20 Dec",
+        "on the 15th",
+    ),
 )
 
 # (message, mention, best reading)
