@@ -116,6 +116,9 @@ def _this_one_words(m: re.Match[str], o: Options) -> Atom:
     return Atom(m.start(), m.end(), None, [], cue="anaphor", notes=notes)
 
 
+rule("between_those", r"between\s+(?:those|these|the\s+two)\s+(?:times|hours)")(_ref("between"))
+
+
 _MOVE_BEFORE = re.compile(
     r"(?<![\w])(?:" + "|".join(lx.MOVE_WORDS) + r")\b[^.!?;\n]*$", re.IGNORECASE
 )
@@ -219,6 +222,11 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             continue
         if a.rules == ["day_before_after"]:
             out.append(_day_before_after(atoms, k, a))
+            continue
+        if ref_kind(a) == "between":
+            between = _between(atoms, k, a)
+            if between is not None:
+                out.append(between)
             continue
         if ref_kind(a) == "one":
             one = _one(text, out, a)
@@ -574,3 +582,22 @@ def _one_after(s: Sym) -> Sym | None:
     if s.day is not None and s.span is None:
         return Sym(day=DaySpec("shift", 7, base=s.day))
     return None
+
+
+def _between(atoms: list[Atom], k: int, a: Atom) -> Atom | None:
+    """ "busy until 5 and out at 7, so between those times": from the first of the two
+    clock times said before to the second."""
+    clocks = [
+        b
+        for i, b in enumerate(atoms[:k])
+        if _has_tod(atoms, i) and b.sym and b.sym.tod.kind == "clock"
+    ]
+    if len(clocks) < 2:
+        return None
+    first, second = clocks[-2], clocks[-1]
+    assert first.sym is not None and second.sym is not None
+    lo, hi = first.sym.tod, second.sym.tod
+    assert lo is not None and hi is not None
+    sym = Sym(tod=TodSpec("range", a=lo, b=hi, grain="minute"))
+    notes = {"ref": f"{first.start}:{first.end}"}
+    return Atom(a.start, a.end, sym, list(a.rules), notes=notes)

@@ -222,6 +222,22 @@ BACKREFS += (
     ),
 )
 
+# "between those times": from the first of the two clock times said before to the second
+BACKREFS += (
+    (
+        "on the 24th she's busy until 5 and we go out at 7pm, so between those times",
+        "between those times",
+        "Thu 24 Dec 17:00-19:00",
+        "busy until 5",
+    ),
+    (
+        "Thursday the 10th, first choice 9am, second choice 4pm; not between those hours",
+        "not between those hours",
+        "not Thu 10 Dec 09:00-16:00",
+        "9am",
+    ),
+)
+
 # (message, mention, best reading)
 LABELS: tuple[tuple[str, str, str], ...] = (
     # "same time" with the time said right after it
