@@ -12,7 +12,7 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | --- | --- | --- |
 | same time, the same time, that time | nearest time of day | that time of day |
 | that day, the same day, same date | nearest day | that day |
-| earlier / later that day | nearest day (and its time) | that day, before / after its time |
+| earlier / later that day, earlier in the day, later that night | nearest day (and its time) | that day, before / after its time |
 | after that, before then, no later than that | nearest time of day or day | the bound on it |
 | the day before / after (end of clause) | nearest day | the day moved by one (else yesterday / tomorrow) |
 | the week before | nearest day | the week leading up to it: the week before, or its own weekdays for a weekend day |
@@ -72,7 +72,7 @@ rule(
 )(_ref("weekof"))
 rule(
     "earlier_later_that_day",
-    rf"(?P<dir>earlier|later)\s+(?:on\s+)?(?:in\s+)?{_THAT}\s+day",
+    rf"(?P<dir>earlier|later)\s+(?:on\s+)?(?:in\s+)?(?:{_THAT}|the)\s+(?:day|night|evening)",
 )(_ref("dayside", dir="dir"))
 rule(
     "later_that_week",
@@ -341,7 +341,7 @@ def _value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
     if ref == "weekof":
         return Sym(span=SpanSpec("weekof", start=day))
     if ref == "dayside":
-        clock = src.tod or _clock_near(atoms, ante, a)
+        clock = src.tod or _clock_near(atoms, ante, a) or _slot_clock(atoms, ante)
         if clock is not None and clock.kind == "clock":
             bound = "before" if a.notes["dir"] == "earlier" else "after"
             return Sym(day=day, tod=clock, bound=bound)

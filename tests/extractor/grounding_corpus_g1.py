@@ -238,6 +238,22 @@ BACKREFS += (
     ),
 )
 
+# "earlier in the day", "later that night": before / after the time said with the day
+BACKREFS += (
+    (
+        "we have 2pm Friday the 4th. Can we go earlier in the day?",
+        "earlier in the day",
+        "before 14:00 on Fri 4 Dec",
+        "2pm Friday the 4th",
+    ),
+    (
+        "need to bump my fri 6pm to later that night if she can",
+        "later that night",
+        "after 18:00 on Fri 4 Dec",
+        "fri 6pm",
+    ),
+)
+
 # (message, mention, best reading)
 LABELS: tuple[tuple[str, str, str], ...] = (
     # "same time" with the time said right after it
