@@ -163,6 +163,11 @@ def _bound_that(m: re.Match[str], o: Options) -> Atom | None:
     return Atom(m.start(), m.end(), None, [], cue="anaphor", notes={"ref": "point"})
 
 
+def _clock_kind(a: Atom) -> bool:
+    s = a.sym
+    return s is not None and s.tod is not None and s.tod.kind == "clock"
+
+
 def _wants_day(a: Atom) -> bool:
     s = a.sym
     return s is not None and s.day is not None and s.recur is None and not a.weak
@@ -194,6 +199,9 @@ def _antecedent(atoms: list[Atom], k: int, want: str) -> Atom | None:
     """The nearest atom before `k` that fits: a day, a time of day, or either (a time
     said just before its day wins: "piano from 4 to 5 on Wednesday, so after that");
     a week is counted from a day or a span of days ("not next week; the week after")."""
+    if want == "clock":  # "same time": a clock time said before, else a part of the day
+        clocks = [i for i in range(k) if _has_tod(atoms, i) and _clock_kind(atoms[i])]
+        return atoms[clocks[-1]] if clocks else _antecedent(atoms, k, "time")
     for i in range(k - 1, -1, -1):
         a = atoms[i]
         if a.sym is None:
@@ -252,7 +260,7 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             out.append(_with_said_clock(text, a, atoms[k + 1]))
             skip = k + 1
             continue
-        want = {"time": "time", "point": "point", "weekshift": "week"}.get(ref, "day")
+        want = {"time": "clock", "point": "point", "weekshift": "week"}.get(ref, "day")
         ante = _antecedent(atoms, k - 1 if _of_it(text, atoms, k) else k, want)
         if ref == "weekof" and ante is not None and _bare_weekday(ante):
             # "Tuesday or Wednesday that week": the weekdays are read in the week of a

@@ -254,6 +254,22 @@ BACKREFS += (
     ),
 )
 
+# "same time" leans on the clock time said before, past a part of the day in between
+BACKREFS += (
+    (
+        "Can I get the 4:30 tomorrow? Actually no, I've got parents' evening. Monday same time?",
+        "Monday same time",
+        "Mon 7 Dec 16:30-16:31",
+        "4:30 tomorrow",
+    ),
+    (
+        "thursday morning is out for me, friday same time?",
+        "friday same time",
+        "Fri 4 Dec 08:00-12:00",
+        "thursday morning is out",
+    ),
+)
+
 # (message, mention, best reading)
 LABELS: tuple[tuple[str, str, str], ...] = (
     # "same time" with the time said right after it
