@@ -84,8 +84,11 @@ rule(
 )(_ref("weekshift", dir="dir"))
 rule(
     "weekday_after_that",
-    rf"(?:the\s+)?(?P<wd>{WD})\s+(?P<dir>after|before)(?:\s+that)?" + CLAUSE_END,
-)(_ref("wdshift", dir="dir", wd="wd"))
+    # "the Tuesday after (that)", "Tuesday after": a Tuesday after the day said before;
+    # "on Tuesday after that" is that Tuesday, after the time said before (a bound)
+    rf"(?:the\s+(?P<wd>{WD})\s+(?P<dir>after|before)(?:\s+that)?"
+    rf"|(?<!\bon\s)(?P<wd2>{WD})\s+(?P<dir2>after|before)(?!\s+that\b))" + CLAUSE_END,
+)(_ref("wdshift", dir="dir", wd="wd", dir2="dir2", wd2="wd2"))
 
 
 @rule(
@@ -261,7 +264,7 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             skip = k + 1
             continue
         want = {"time": "clock", "point": "point", "weekshift": "week"}.get(ref, "day")
-        ante = _antecedent(atoms, k - 1 if _of_it(text, atoms, k) else k, want)
+        ante = _antecedent(atoms, _before_head(text, atoms, k), want)
         if ref == "weekof" and ante is not None and _bare_weekday(ante):
             # "Tuesday or Wednesday that week": the weekdays are read in the week of a
             # day said before them, the week does not lean on them
@@ -293,10 +296,21 @@ def _bare_weekday(a: Atom) -> bool:
 _OF = re.compile(r"\s+(?:of|in)\s+", re.I)
 
 
-def _of_it(text: str, atoms: list[Atom], k: int) -> bool:
-    """ "the Wednesday of that week": the day before "of" is read in the week, it is not
-    what the week leans on."""
-    return k > 0 and _OF.fullmatch(text, atoms[k - 1].end, atoms[k].start) is not None
+def _before_head(text: str, atoms: list[Atom], k: int) -> int:
+    """Where to look back from for the antecedent of atom `k`: before the time it is
+    said of. In "the Wednesday of that week" the Wednesday is read in the week; in "any
+    afternoon after that" the afternoon is what the bound narrows; neither is leaned on."""
+    if k > 0 and _OF.fullmatch(text, atoms[k - 1].end, atoms[k].start):
+        return k - 1
+    if (
+        atoms[k].notes.get("ref") == "point"
+        and k > 1
+        and atoms[k - 1].cue
+        and atoms[k - 2].sym is not None
+        and not text[atoms[k - 2].end : atoms[k - 1].start].strip()
+    ):
+        return k - 2
+    return k
 
 
 def said_again(a: Atom) -> bool:
@@ -362,8 +376,9 @@ def _value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
             return Sym(span=SpanSpec("weekof", start=day, part="lead"))
         return Sym(span=SpanSpec("weekof", start=DaySpec("shift", 7, base=day)))
     if ref == "wdshift":
-        kind = "wdbefore" if a.notes["dir"] == "before" else "wdafter"
-        return Sym(day=DaySpec(kind, lx.weekday_index(a.notes["wd"]), base=day))
+        before = (a.notes["dir"] or a.notes["dir2"]) == "before"
+        wd = lx.weekday_index(a.notes["wd"] or a.notes["wd2"])
+        return Sym(day=DaySpec("wdbefore" if before else "wdafter", wd, base=day))
     return None
 
 

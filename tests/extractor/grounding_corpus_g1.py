@@ -270,6 +270,23 @@ BACKREFS += (
     ),
 )
 
+# "after that" leans on a time said before the one it narrows
+BACKREFS += (
+    (
+        "we close at 3 so any afternoon after that works",
+        "after that",
+        "after 15:00",
+        "at 3",
+    ),
+    (
+        "her soccer is on Tuesday from 4 until 6, so a lesson on Tuesday after that?",
+        "Tuesday after that",
+        "after 18:00 on Tue 1 Dec",
+        "Tuesday from 4 until 6",
+    ),
+    ("I'm away the 10th, Monday after works", "Monday after", "Mon 14 Dec", "the 10th"),
+)
+
 # (message, mention, best reading)
 LABELS: tuple[tuple[str, str, str], ...] = (
     # "same time" with the time said right after it
