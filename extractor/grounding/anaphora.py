@@ -259,6 +259,12 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             if moved is not None:
                 out.append(moved)
             continue
+        if ref == "time" and k + 1 < len(atoms) and _next_week(text, a, atoms[k + 1]):
+            moved = _same_time_next_week(text, atoms, k)
+            if moved is not None:
+                out.append(moved)
+                skip = k + 1
+                continue
         if ref == "time" and k + 1 < len(atoms) and _said_clock(text, a, atoms[k + 1]):
             out.append(_with_said_clock(text, a, atoms[k + 1]))
             skip = k + 1
@@ -624,3 +630,31 @@ def _between(atoms: list[Atom], k: int, a: Atom) -> Atom | None:
     sym = Sym(tod=TodSpec("range", a=lo, b=hi, grain="minute"))
     notes = {"ref": f"{first.start}:{first.end}"}
     return Atom(a.start, a.end, sym, list(a.rules), notes=notes)
+
+
+def _next_week(text: str, a: Atom, b: Atom) -> bool:
+    """ "same time next week", "the same time the following week"."""
+    s = b.sym
+    return (
+        s is not None
+        and s.span is not None
+        and s.span.kind == "week"
+        and s.span.n == 1
+        and not s.span.part
+        and s.tod is None
+        and not text[a.end : b.start].strip()
+    )
+
+
+def _same_time_next_week(text: str, atoms: list[Atom], k: int) -> Atom | None:
+    """ "move thurs 4pm ... same time next week?": the day said before, a week on, at the
+    time said before (else just after)."""
+    a, week = atoms[k], atoms[k + 1]
+    day = _antecedent(atoms, k, "day")
+    clock = _antecedent(atoms, k, "clock") or _clock_after(text, atoms, k)
+    if day is None or day.sym is None or day.sym.day is None or clock is None:
+        return None
+    assert clock.sym is not None
+    sym = Sym(day=DaySpec("shift", 7, base=day.sym.day), tod=clock.sym.tod)
+    notes = {"ref": f"{clock.start}:{clock.end}"}
+    return Atom(a.start, week.end, sym, [*a.rules, *week.rules], notes=notes)

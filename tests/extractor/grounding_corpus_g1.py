@@ -287,6 +287,22 @@ BACKREFS += (
     ("I'm away the 10th, Monday after works", "Monday after", "Mon 14 Dec", "the 10th"),
 )
 
+# "same time next week": the day said before, a week on, at its time
+BACKREFS += (
+    (
+        "need to move thurs 4pm. same time next week?",
+        "same time next week",
+        "Thu 10 Dec 16:00-17:00",
+        "thurs 4pm",
+    ),
+    (
+        "can we move my friday appt to the same time the following week? it's friday 4th at 10am",
+        "the same time the following week",
+        "Fri 11 Dec 10:00-11:00",
+        "friday 4th at 10am",
+    ),
+)
+
 # (message, mention, best reading)
 LABELS: tuple[tuple[str, str, str], ...] = (
     # "same time" with the time said right after it
@@ -324,6 +340,8 @@ LABELS: tuple[tuple[str, str, str], ...] = (
 MENTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "before" starting a clause of its own is no back-reference
     ("can you come the 21st? the last day before we close", ("the 21st",)),
+    # with no time said, "same time next week" is next week
+    ("same time next week please", ("next week",)),
     ("same time (11.40) if you can", ()),
     # "this one" far from a day, or before "is", is no day
     ("Friday works, this one is for my son", ("Friday",)),
