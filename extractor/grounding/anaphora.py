@@ -658,3 +658,8 @@ def _same_time_next_week(text: str, atoms: list[Atom], k: int) -> Atom | None:
     sym = Sym(day=DaySpec("shift", 7, base=day.sym.day), tod=clock.sym.tod)
     notes = {"ref": f"{clock.start}:{clock.end}"}
     return Atom(a.start, week.end, sym, [*a.rules, *week.rules], notes=notes)
+
+
+def leans_back(a: Atom) -> bool:
+    """An atom whose day is counted from one said before it ("the day before")."""
+    return a.rules == ["day_before_after"] or a.cue == "anaphor" or "rebase" in a.notes

@@ -200,6 +200,8 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
     if sep in ("to", "-", "–", "—") and moving(text, (lead or a).start):
         return None  # "move me from Friday to Saturday": the old time and the new one
     sa, sb = a.sym, b.sym
+    if anaphora.leans_back(b):
+        return None  # "the 28th - the day before": an aside on the 28th, not a range
     if _only_clock(sa) and _only_clock(sb):
         assert sa is not None and sb is not None and sa.tod is not None and sb.tod is not None
         if sa.tod.h == sb.tod.h and sa.tod.m == sb.tod.m:

@@ -35,6 +35,12 @@ BACKREFS: tuple[tuple[str, str, str, str], ...] = (
         "Thu 10 Dec",
         "on the 9th",
     ),
+    (
+        "his test is on the 18th — the day before ideally, late afternoon",
+        "the day before",
+        "Thu 17 Dec",
+        "on the 18th",
+    ),
     # "the week before": the week leading up to the day (its own weekdays for a weekend day)
     (
         "my interview is on the 17th so the week before, any afternoon",
