@@ -38,8 +38,8 @@ from slotwise.extractor.grounding.symbolic import (
 )
 
 _RANGE_GAP = re.compile(r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|till|until|til)\s*", re.I)
-_JOIN_GAP = re.compile(
-    r"\s*[,(-]?\s*(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
+_JOIN_GAP = re.compile(  # "['s]": "Saturday's 10am" is one slot (the one to move)
+    r"(?:['’]s)?\s*[,(-]?\s*(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
     r"this|during)\s+)*",
     re.I,
 )

@@ -99,7 +99,7 @@ BACKREFS: tuple[tuple[str, str, str, str], ...] = (
         "could we shift thursday's 2:30 earlier by 30 mins",
         "earlier by 30 mins",
         "Thu 3 Dec 14:00-15:00",
-        "2:30",
+        "thursday's 2:30",
     ),
     (
         "I need to move the 8th at 10 to the same time a week later",
@@ -311,6 +311,13 @@ BACKREFS += (
 
 # (message, mention, best reading)
 LABELS: tuple[tuple[str, str, str], ...] = (
+    # "Saturday's 10am": the day and its time are one slot (the one a reschedule moves)
+    (
+        "can we push Saturday's 10am to the afternoon, same day?",
+        "Saturday's 10am",
+        "Sat 5 Dec 10:00-11:00",
+    ),
+    ("need to reschedule tomorrow’s 9am", "tomorrow’s 9am", "Wed 2 Dec 09:00-10:00"),
     # "same time" with the time said right after it
     ("could I move my wed appt to fri? same time, 11", "same time, 11", "Fri 4 Dec 11:00-12:00"),
     (
