@@ -48,6 +48,10 @@ def _day_shift(n: int, unit: str) -> tuple[int, str]:
     return n * size, "month" if kind == "month" else "day"
 
 
+# "any day after the 2nd", "any other day after that": any day, then a bound; not a day
+_ANY_BEFORE = r"\b(?:any|some|every|other|one)\s+$"
+
+
 # ---------------------------------------------------------------- offsets from a day
 @rule(
     "offset_from_day",
@@ -62,6 +66,8 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
     back = word.lower().split()[0] in ("before", "prior", "ahead")
     if m.group("n") is None and m.group("a") is None and unit.endswith("s"):
         return None  # "days after" with no count
+    if re.search(_ANY_BEFORE, m.string[: m.start()], re.I):
+        return None  # "any day after the 2nd": any day, then a bound
     if (
         unit == "day"
         and m.group("n") is None
@@ -86,9 +92,11 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
     "day_before_after",
     r"(?:the\s+)?(?P<w>day|night)\s+(?P<dir>before|after)(?:\s+that)?" + CLAUSE_END,
 )
-def _day_before_after(m: re.Match[str], o: Options) -> Sym:
+def _day_before_after(m: re.Match[str], o: Options) -> Sym | None:
     """ "the day before", "the day after" at the end of a clause: the day said before it
     moved by one (`anaphora.py`), else yesterday / tomorrow."""
+    if re.search(_ANY_BEFORE, m.string[: m.start()], re.I):
+        return None  # "any day after that": any day, then a bound
     return Sym(day=DaySpec("rel", -1 if m.group("dir").lower() == "before" else 1))
 
 

@@ -311,6 +311,17 @@ BACKREFS += (
 
 # (message, mention, best reading)
 LABELS: tuple[tuple[str, str, str], ...] = (
+    # "any day after ...": any day, then a bound, not the one day after
+    (
+        "I can't do Wednesday at all now. Any day after that except Saturday",
+        "after that",
+        "after Wed 2 Dec",
+    ),
+    (
+        "nothing before 1pm. any day after the 2nd except saturdays",
+        "after the 2nd",
+        "after Wed 2 Dec",
+    ),
     # "Saturday's 10am": the day and its time are one slot (the one a reschedule moves)
     (
         "can we push Saturday's 10am to the afternoon, same day?",
