@@ -519,15 +519,23 @@ def coordinate_clocks(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
-_NEW_TIME_BEFORE = re.compile(r"(?<![\w])(?:to|make\s+it|instead|or\s+maybe|then)\s+$", re.I)
+_NEW_TIME_BEFORE = re.compile(
+    r"(?<![\w])(?:to|make\s+it|make\s+that|instead|or\s+maybe|then)\s+$", re.I
+)
+_NEW_TIME_AFTER = re.compile(
+    r"\s+instead\b(?!\s+of\b)", re.I
+)  # "3 instead?", "10 instead same day"
 
 
 def new_time_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
-    """ "push my 9am to 10", "no wait make it 11": the number after a move verb's "to"
-    (or "make it") is the new time."""
+    """ "push my 9am to 10", "no wait make it 11", "make that 3", "3 instead?": the number
+    after a move verb's "to" (or "make it"), or before "instead", is the new time."""
     out = list(atoms)
     for i, a in enumerate(out):
         if not (a.weak and _bare_clock(a)):
+            continue
+        if _NEW_TIME_AFTER.match(text, a.end):
+            out[i] = replace(a, weak=False)
             continue
         before = _NEW_TIME_BEFORE.search(text, max(0, a.start - 16), a.start)
         if before is None:

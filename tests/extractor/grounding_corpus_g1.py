@@ -364,6 +364,10 @@ LABELS: tuple[tuple[str, str, str], ...] = (
 MENTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "before" starting a clause of its own is no back-reference
     ("can you come the 21st? the last day before we close", ("the 21st",)),
+    # a bare number before "instead" or after "make that" is the new time, not a count
+    ("she's on at 2 tomorrow, could we do 3 instead?", ("at 2 tomorrow", "3")),
+    ("Friday at 4? hmm, actually make that 3", ("Friday at 4", "3")),
+    ("I have 3 instead of 2 kids coming on friday", ("friday",)),
     # with no time said, "same time next week" is next week
     ("same time next week please", ("next week",)),
     ("same time (11.40) if you can", ()),
