@@ -578,12 +578,9 @@ def _one(text: str, before: list[Atom], a: Atom) -> Atom | None:
     if not said or a.start - said[-1].end > _ONE_GAP:
         return None
     ante = said[-1]
+    assert ante.sym is not None
     this = _this_one(ante.sym)
-    if a.notes["which"] == "this":
-        sym = this
-    else:
-        base = this or ante.sym
-        sym = _one_after(base)
+    sym = this if a.notes["which"] == "this" else _one_after(this or ante.sym)
     if sym is None:
         return None
     return Atom(a.start, a.end, sym, list(a.rules), notes={"ref": f"{ante.start}:{ante.end}"})
@@ -616,11 +613,7 @@ def _one_after(s: Sym) -> Sym | None:
 def _between(atoms: list[Atom], k: int, a: Atom) -> Atom | None:
     """ "busy until 5 and out at 7, so between those times": from the first of the two
     clock times said before to the second."""
-    clocks = [
-        b
-        for i, b in enumerate(atoms[:k])
-        if _has_tod(atoms, i) and b.sym and b.sym.tod.kind == "clock"
-    ]
+    clocks = [b for i, b in enumerate(atoms[:k]) if _has_tod(atoms, i) and _clock_kind(b)]
     if len(clocks) < 2:
         return None
     first, second = clocks[-2], clocks[-1]
