@@ -236,8 +236,8 @@ def _type(sym: Sym, anchored: bool) -> str:
     # a clock, exact or approximate ("around 4:30"), is when the visit starts: "time" /
     # "datetime", so a caller lets an approximate start fall anywhere in its window
     exact = tod is not None and tod.kind == "clock"
-    if sym.span is not None:
-        return "datetimerange" if tod is not None else "daterange"
+    if sym.span is not None:  # "next week at 2:15": a start at 2:15 on any of its days
+        return ("datetime" if exact else "datetimerange") if tod is not None else "daterange"
     if sym.day is not None:
         return "date" if tod is None else ("datetime" if exact else "datetimerange")
     return "time" if exact else "timerange"

@@ -12,10 +12,17 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | --- | --- | --- |
 | same time, the same time, that time | nearest time of day | that time of day |
 | that day, the same day, same date | nearest day | that day |
-| earlier / later that day | nearest day (and its time) | that day, before / after its time |
+| earlier / later that day, earlier in the day, later that night | nearest day (and its time) | that day, before / after its time |
 | after that, before then, no later than that | nearest time of day or day | the bound on it |
 | the day before / after (end of clause) | nearest day | the day moved by one (else yesterday / tomorrow) |
-| the week before / after | nearest day | the Monday-Sunday week before / after its week |
+| the week before | nearest day | the week leading up to it: the week before, or its own weekdays for a weekend day |
+| the week after | nearest day or week | the Monday-Sunday week after its week |
+| the following Monday / week / day | nearest day (or week) | the first Monday / the week / the day after it (else from today) |
+| back a week, forward a day, by two weeks (after a move verb) | nearest day | that day moved, at its clock time if it had one |
+| back an hour, an hour later, earlier by 30 mins | nearest clock time (else the next one said) | that time moved |
+| a week later, a day earlier | nearest day | that day moved (else from today) |
+| same time, 11 / same time (3pm) | the time said with it | that time |
+| Same time ... it was 4:30 (nothing before) | the next clock time said | that time |
 | later that week, earlier that week | nearest day | the days after / before it in its week |
 | the Tuesday after that, the Tuesday after | nearest day | the first Tuesday after it |
 """
@@ -27,10 +34,19 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.extractor.grounding.atoms import WD, Atom, Options, rule
+from slotwise.extractor.grounding.atoms import NUMW, WD, Atom, Options, rule
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
 _THAT = r"(?:that|the\s+same|same|that\s+same)"
+# What may follow "the day before", "the week after", "the Monday after" when they lean
+# on a day said earlier: the end of a clause, or a word that starts no time of its own
+# ("the day before ideally", "the week after, any morning"). Before a time they are
+# offsets from it instead ("the day before Christmas", "the week after next").
+CLAUSE_END = (
+    r"(?=\s*(?:[.,!?;:)—–]|-\s|$)|\s+(?:that|then|instead|please|pls|if|would|could|works|"
+    r"suits?|is|maybe|or|perhaps|ideally|preferably|possibly|and|but|with|so|too|as|any|anything|"
+    r"anytime|sometime|for|at|in|should|can|will)\b)"
+)
 
 
 def _ref(kind: str, **notes: str) -> Callable[[re.Match[str], Options], Atom]:
@@ -47,8 +63,16 @@ rule("same_time", r"(?:at\s+)?(?:the\s+)?(?:same|usual)\s+time(?P<ish>[\s-]?ish)
 rule("that_time", r"(?:at\s+)?that\s+time(?!\s+of\b)")(_ref("time"))
 rule("same_day", rf"(?:on\s+)?{_THAT}\s+(?:day|date)")(_ref("day"))
 rule(
+    "same_part_of_day",
+    rf"(?:(?:on|in)\s+)?{_THAT}\s+(?P<pod>morning|afternoon|arvo|evening|night)",
+)(_ref("daypart", pod="pod"))
+rule(
+    "same_week",
+    rf"(?:(?:in|during)\s+)?{_THAT}\s+(?:(?:entire|whole|same)\s+)?(?:week|wk)(?!\s*(?:end|day))",
+)(_ref("weekof"))
+rule(
     "earlier_later_that_day",
-    rf"(?P<dir>earlier|later)\s+(?:on\s+)?(?:in\s+)?{_THAT}\s+day",
+    rf"(?P<dir>earlier|later)\s+(?:on\s+)?(?:in\s+)?(?:{_THAT}|the)\s+(?:day|night|evening)",
 )(_ref("dayside", dir="dir"))
 rule(
     "later_that_week",
@@ -56,14 +80,77 @@ rule(
 )(_ref("weekside", dir="dir"))
 rule(
     "week_before_after",
-    r"(?:the|a)\s+week\s+(?P<dir>before|after|earlier|later)(?:\s+that)?"
-    r"(?=\s*(?:[.,!?;)]|$|then|instead|please|pls|if|would|could|works|is|maybe|or|perhaps)\b|\s+that\b)",
+    r"(?:the|a)\s+week\s+(?P<dir>before|after|earlier|later)(?:\s+that)?" + CLAUSE_END,
 )(_ref("weekshift", dir="dir"))
 rule(
     "weekday_after_that",
-    rf"(?:the\s+)?(?P<wd>{WD})\s+(?P<dir>after|before)(?:\s+that)?"
-    r"(?=\s*(?:[.,!?;)]|$|then|instead|please|pls|if|would|could|works|is|maybe|or)\b|\s+that\b)",
-)(_ref("wdshift", dir="dir", wd="wd"))
+    # "the Tuesday after (that)", "Tuesday after": a Tuesday after the day said before;
+    # "on Tuesday after that" is that Tuesday, after the time said before (a bound)
+    rf"(?:the\s+(?P<wd>{WD})\s+(?P<dir>after|before)(?:\s+that)?"
+    rf"|(?<!\bon\s)(?P<wd2>{WD})\s+(?P<dir2>after|before)(?!\s+that\b))" + CLAUSE_END,
+)(_ref("wdshift", dir="dir", wd="wd", dir2="dir2", wd2="wd2"))
+
+
+@rule(
+    "following",
+    rf"(?:the\s+)?following\s+(?:(?P<wd>{WD})|(?P<unit>day|week|wk))|the\s+next\s+(?P<next>day)",
+)
+def _following(m: re.Match[str], o: Options) -> Atom:
+    """ "the following Monday / week / day", "the next day": after the day said before
+    when there is one ("move my Friday 6am to the following Monday"), else after today
+    (`_rebased`)."""
+    if m.group("wd"):
+        wd = str(lx.weekday_index(m.group("wd")))
+        sym = Sym(day=DaySpec("wd", int(wd), "next"))
+        return Atom(m.start(), m.end(), sym, [], notes={"rebase": "wd", "wd": wd})
+    if m.group("next") or m.group("unit").lower() == "day":
+        return Atom(m.start(), m.end(), Sym(day=DaySpec("rel", 1)), [], notes={"rebase": "day"})
+    return Atom(m.start(), m.end(), Sym(span=SpanSpec("week", 1)), [], notes={"rebase": "week"})
+
+
+@rule(
+    "this_one",
+    r"(?P<this>this\s+one)(?!\s+(?:of|is|was|for|more)\b)"
+    r"|the\s+(?:one\s+after(?:\s+that)?|next\s+one|next\s+after|following\s+one)",
+)
+def _this_one_words(m: re.Match[str], o: Options) -> Atom:
+    """ "this one", "the one after": a weekday or weekend said just before (`_one`)."""
+    notes = {"ref": "one", "which": "this" if m.group("this") else "after"}
+    return Atom(m.start(), m.end(), None, [], cue="anaphor", notes=notes)
+
+
+rule("between_those", r"between\s+(?:those|these|the\s+two)\s+(?:times|hours)")(_ref("between"))
+
+
+_MOVE_BEFORE = re.compile(
+    r"(?<![\w])(?:" + "|".join(lx.MOVE_WORDS) + r")\b[^.!?;\n]*$", re.IGNORECASE
+)
+_SHIFT_UNITS = {k: v for k, v in lx.TIME_UNITS.items() if v[0] in ("day", "minute")}
+
+
+@rule(
+    "move_by",
+    r"(?:(?P<dir>back|forward|out|up|later|earlier)\s+(?:by\s+)?|by\s+)"
+    rf"(?:(?P<a>an?|one)|(?P<half>half\s+an?)|(?P<n>\d{{1,3}}|{NUMW}))\s*"
+    rf"(?P<unit>{lx.alternation(_SHIFT_UNITS)})",
+)
+def _move_by(m: re.Match[str], o: Options) -> Atom | None:
+    """ "push my thurs 10:45 back a week", "bring it forward a day", "bump it by an hour":
+    after a move verb, the time said before it moved by the amount (`_shifted_slot`)."""
+    if not _MOVE_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+        return None
+    if re.match(r"\s+or\s+\w", m.string[m.end() :]):
+        return None  # "back by an hour or two": no one time
+    kind, size = _SHIFT_UNITS[m.group("unit").lower()]
+    if m.group("half"):
+        if kind != "minute" or size != 60:
+            return None
+        amount = 30
+    else:
+        amount = size * (lx.number_value(m.group("n").lower()) if m.group("n") else 1)
+    back = (m.group("dir") or "").lower() in ("forward", "up", "earlier")
+    notes = {"ref": "move", "n": str(-amount if back else amount), "unit": kind}
+    return Atom(m.start(), m.end(), None, [], cue="anaphor", notes=notes)
 
 
 _BOUND_BEFORE_REF = re.compile(
@@ -77,6 +164,11 @@ def _bound_that(m: re.Match[str], o: Options) -> Atom | None:
     if not _BOUND_BEFORE_REF.search(m.string, max(0, m.start() - 12), m.start()):
         return None
     return Atom(m.start(), m.end(), None, [], cue="anaphor", notes={"ref": "point"})
+
+
+def _clock_kind(a: Atom) -> bool:
+    s = a.sym
+    return s is not None and s.tod is not None and s.tod.kind == "clock"
 
 
 def _wants_day(a: Atom) -> bool:
@@ -93,14 +185,33 @@ def _has_tod(atoms: list[Atom], i: int) -> bool:
     return not a.weak or (i > 0 and atoms[i - 1].cue in ("bound", "between"))
 
 
+def _week_like(a: Atom) -> bool:
+    """A span a week can be counted from: "next week", "the week of the 7th", "Mon 11 to
+    Fri 15"."""
+    s = a.sym
+    return (
+        s is not None
+        and s.span is not None
+        and s.span.kind in ("week", "weekof", "range")
+        and s.tod is None
+        and not s.span.part
+    )
+
+
 def _antecedent(atoms: list[Atom], k: int, want: str) -> Atom | None:
     """The nearest atom before `k` that fits: a day, a time of day, or either (a time
-    said just before its day wins: "piano from 4 to 5 on Wednesday, so after that")."""
+    said just before its day wins: "piano from 4 to 5 on Wednesday, so after that");
+    a week is counted from a day or a span of days ("not next week; the week after")."""
+    if want == "clock":  # "same time": a clock time said before, else a part of the day
+        clocks = [i for i in range(k) if _has_tod(atoms, i) and _clock_kind(atoms[i])]
+        return atoms[clocks[-1]] if clocks else _antecedent(atoms, k, "time")
     for i in range(k - 1, -1, -1):
         a = atoms[i]
         if a.sym is None:
             continue
-        if want == "day" and _wants_day(a):
+        if want in ("day", "week") and _wants_day(a):
+            return a
+        if want == "week" and _week_like(a):
             return a
         if want == "time" and _has_tod(atoms, i):
             return a
@@ -116,24 +227,102 @@ def _antecedent(atoms: list[Atom], k: int, want: str) -> Atom | None:
 def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
     """Give each back-reference the value of its antecedent; drop the unresolved."""
     out: list[Atom] = []
+    skip = -1
     for k, a in enumerate(atoms):
+        if k == skip:
+            continue
         if a.rules == ["day_before_after"]:
             out.append(_day_before_after(atoms, k, a))
+            continue
+        if ref_kind(a) == "between":
+            between = _between(atoms, k, a)
+            if between is not None:
+                out.append(between)
+            continue
+        if ref_kind(a) == "one":
+            one = _one(text, out, a)
+            if one is not None:
+                out.append(one)
+            continue
+        if a.notes.get("rebase"):
+            out.append(_rebased(atoms, k, a))
+            continue
+        if a.rules == ["units_ago"] and _LATER_EARLIER.search(text, a.start, a.end):
+            out.append(_rebased_offset(text, atoms, k, a))
             continue
         if a.cue != "anaphor":
             out.append(a)
             continue
         ref = a.notes["ref"]
-        ante = _antecedent(
-            atoms, k, "time" if ref == "time" else "point" if ref == "point" else "day"
-        )
+        if ref == "move":
+            moved = _moved(text, atoms, k, a, int(a.notes["n"]), a.notes["unit"])
+            if moved is not None:
+                out.append(moved)
+            continue
+        if ref == "time" and k + 1 < len(atoms) and _next_week(text, a, atoms[k + 1]):
+            moved = _same_time_next_week(text, atoms, k)
+            if moved is not None:
+                out.append(moved)
+                skip = k + 1
+                continue
+        if ref == "time" and k + 1 < len(atoms) and _said_clock(text, a, atoms[k + 1]):
+            out.append(_with_said_clock(text, a, atoms[k + 1]))
+            skip = k + 1
+            continue
+        want = {"time": "clock", "point": "point", "weekshift": "week"}.get(ref, "day")
+        ante = _antecedent(atoms, _before_head(text, atoms, k), want)
+        if ref == "weekof" and ante is not None and _bare_weekday(ante):
+            # "Tuesday or Wednesday that week": the weekdays are read in the week of a
+            # day said before them, the week does not lean on them
+            dated = [
+                b for b in atoms[: atoms.index(ante)] if _wants_day(b) and not _bare_weekday(b)
+            ]
+            ante = dated[-1] if dated else ante
+        if ante is None and ref == "time":
+            ante = _clock_after(text, atoms, k)
         sym = _value(text, atoms, a, ante) if ante is not None else None
         if sym is None:
             continue
         assert ante is not None
         notes = {**a.notes, "ref": f"{ante.start}:{ante.end}"}
+        if ref == "time" and out and _COMMA.fullmatch(text, out[-1].end, a.start):
+            out[-1] = replace(out[-1], weak=False)  # "to wed, same time": "wed" is a day
         out.append(Atom(a.start, a.end, sym, list(a.rules), notes=notes))
     return out
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _bare_weekday(a: Atom) -> bool:
+    s = a.sym
+    return s is not None and s.day is not None and s.day.kind == "wd" and not s.day.mod
+
+
+_OF = re.compile(r"\s+(?:of|in)\s+", re.I)
+
+
+def _before_head(text: str, atoms: list[Atom], k: int) -> int:
+    """Where to look back from for the antecedent of atom `k`: before the time it is
+    said of. In "the Wednesday of that week" the Wednesday is read in the week; in "any
+    afternoon after that" the afternoon is what the bound narrows; neither is leaned on."""
+    if k > 0 and _OF.fullmatch(text, atoms[k - 1].end, atoms[k].start):
+        return k - 1
+    if (
+        atoms[k].notes.get("ref") == "point"
+        and k > 1
+        and atoms[k - 1].cue
+        and atoms[k - 2].sym is not None
+        and not text[atoms[k - 2].end : atoms[k - 1].start].strip()
+    ):
+        return k - 2
+    return k
+
+
+def said_again(a: Atom) -> bool:
+    """ "same time", "that time" leaning on a time said before: after a comma it stays
+    its own mention ("to thurs, same time"), which `ground` reads on that day."""
+    return a.rules[:1] in (["same_time"], ["that_time"]) and a.sym is not None
 
 
 _AFTER_WORD = re.compile(r"(?:after|past|later\s+than|not\s+before|earlier\s+than\s+)\s*$", re.I)
@@ -169,12 +358,18 @@ def _value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
             return Sym(tod=tod)
         assert src.day is not None
         return Sym(day=src.day)
+    if ref == "weekshift" and src.day is None:
+        return _week_shifted(src, a.notes["dir"] in ("before", "earlier"))
     assert src.day is not None
     day = src.day
     if ref == "day":
         return Sym(day=day)
+    if ref == "daypart":
+        return Sym(day=day, tod=TodSpec("pod", pod=lx.POD_WORDS[a.notes["pod"]]))
+    if ref == "weekof":
+        return Sym(span=SpanSpec("weekof", start=day))
     if ref == "dayside":
-        clock = src.tod or _clock_near(atoms, ante, a)
+        clock = src.tod or _clock_near(atoms, ante, a) or _slot_clock(atoms, ante)
         if clock is not None and clock.kind == "clock":
             bound = "before" if a.notes["dir"] == "earlier" else "after"
             return Sym(day=day, tod=clock, bound=bound)
@@ -183,12 +378,27 @@ def _value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
         part = "before" if a.notes["dir"] == "earlier" else "after"
         return Sym(span=SpanSpec("weekof", start=day, part=part))
     if ref == "weekshift":
-        n = -7 if a.notes["dir"] in ("before", "earlier") else 7
-        return Sym(span=SpanSpec("weekof", start=DaySpec("shift", n, base=day)))
+        if a.notes["dir"] in ("before", "earlier"):
+            return Sym(span=SpanSpec("weekof", start=day, part="lead"))
+        return Sym(span=SpanSpec("weekof", start=DaySpec("shift", 7, base=day)))
     if ref == "wdshift":
-        kind = "wdbefore" if a.notes["dir"] == "before" else "wdafter"
-        return Sym(day=DaySpec(kind, lx.weekday_index(a.notes["wd"]), base=day))
+        before = (a.notes["dir"] or a.notes["dir2"]) == "before"
+        wd = lx.weekday_index(a.notes["wd"] or a.notes["wd2"])
+        return Sym(day=DaySpec("wdbefore" if before else "wdafter", wd, base=day))
     return None
+
+
+def _week_shifted(src: Sym, back: bool) -> Sym | None:
+    """The Monday-Sunday week before / after a span of days."""
+    span = src.span
+    if span is None:
+        return None
+    if span.kind == "week":
+        return Sym(span=replace(span, n=span.n + (-1 if back else 1)))
+    day = span.start if span.kind == "weekof" or back else span.end
+    if day is None:
+        return None
+    return Sym(span=SpanSpec("weekof", start=DaySpec("shift", -7 if back else 7, base=day)))
 
 
 def _day_before_after(atoms: list[Atom], k: int, a: Atom) -> Atom:
@@ -203,3 +413,246 @@ def _day_before_after(atoms: list[Atom], k: int, a: Atom) -> Atom:
     return Atom(
         a.start, a.end, sym, list(a.rules), notes={**a.notes, "ref": f"{ante.start}:{ante.end}"}
     )
+
+
+_LATER_EARLIER = re.compile(r"(?:later|earlier)$", re.IGNORECASE)
+
+
+def _slot_clock(atoms: list[Atom], ante: Atom) -> TodSpec | None:
+    """The clock said with a day: its own, or one right beside it ("thurs 10:45", "my
+    3pm on the 30th")."""
+    s = ante.sym
+    if s is not None and s.tod is not None:
+        return s.tod if s.tod.kind == "clock" else None
+    i = atoms.index(ante)
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(atoms):
+            continue
+        b = atoms[j]
+        near = b.start - ante.end <= 6 if j > i else ante.start - b.end <= 6
+        if near and _only_clock(b):
+            assert b.sym is not None
+            return b.sym.tod
+    return None
+
+
+def _moved(text: str, atoms: list[Atom], k: int, a: Atom, n: int, unit: str) -> Atom | None:
+    """ "back a week": the day said before moved n days, at its time if it had one;
+    "back an hour": the time said before (else just after: "back an hour? it's at 6")
+    moved n minutes."""
+    if unit == "day":
+        ante = _antecedent(atoms, k, "day")
+        if ante is None or ante.sym is None or ante.sym.day is None:
+            return None
+        sym = Sym(day=DaySpec("shift", n, base=ante.sym.day), tod=_slot_clock(atoms, ante))
+    else:
+        before = [i for i in range(k) if _has_tod(atoms, i) and _only_clock(atoms[i])]
+        ante = atoms[before[-1]] if before else _clock_after(text, atoms, k)
+        if ante is None or ante.sym is None or ante.sym.tod is None:
+            return None
+        tod = _clock_moved(ante.sym.tod, n)
+        if tod is None:
+            return None
+        sym = Sym(tod=tod)
+    notes = {**a.notes, "ref": f"{ante.start}:{ante.end}"}
+    return Atom(a.start, a.end, sym, list(a.rules), notes=notes)
+
+
+def _clock_moved(tod: TodSpec, minutes: int) -> TodSpec | None:
+    """A clock time moved by some minutes; a bare hour stays bare ("at 8", an hour later:
+    9, morning or evening as business hours say)."""
+    if tod.kind != "clock":
+        return None
+    if tod.h24 or tod.ap:
+        h = tod.h if tod.h24 else tod.h % 12 + (12 if tod.ap == "pm" else 0)
+        total = (h * 60 + tod.m + minutes) % 1440
+        grain = "minute" if total % 60 else "hour"
+        return TodSpec("clock", h=total // 60, m=total % 60, h24=True, grain=grain)
+    total = ((tod.h % 12) * 60 + tod.m + minutes) % 720
+    h = total // 60 or 12
+    grain = "minute" if total % 60 else "hour"
+    return replace(tod, h=h, m=total % 60, grain=grain, approx=False)
+
+
+def _rebased_offset(text: str, atoms: list[Atom], k: int, a: Atom) -> Atom:
+    """ "a week later", "an hour earlier": from the time said before when there is one
+    ("my Wednesday 7pm ... a week later"), else from now as `units_ago` read it."""
+    s = a.sym
+    if s is None:
+        return a
+    if s.rel_minutes is not None and s.rel_end is None:
+        moved = _moved(text, atoms, k, a, s.rel_minutes, "minute")
+    elif s.day is not None and s.day.kind == "rel" and s.tod is None:
+        moved = _moved(text, atoms, k, a, s.day.n, "day")
+    else:
+        moved = None
+    if moved is None:
+        return a
+    return replace(moved, rules=list(a.rules))
+
+
+_SAID_GAP = re.compile(
+    r"\s*(?:if\s+(?:poss(?:ible)?|you\s+can)\s*)?(?:[,:(\-–—]\s*)?"
+    r"(?:(?:so|i\.?e\.?,?|which\s+is|the)\s+)?",
+    re.I,
+)
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _only_clock(a: Atom) -> bool:
+    s = a.sym
+    return (
+        s is not None
+        and s.tod is not None
+        and s.tod.kind == "clock"
+        and not s.has_date
+        and not s.bound
+        and not s.negated
+        and s.duration is None
+    )
+
+
+def _said_clock(text: str, a: Atom, b: Atom) -> bool:
+    """ "same time, 11", "same time (11.40)": the time is said right after the words."""
+    if re.match(r"[.:]\d", text[b.end : b.end + 2]):
+        return False  # "11.40" that no clock rule read: not 11 o'clock
+    return _only_clock(b) and _SAID_GAP.fullmatch(text, a.end, b.start) is not None
+
+
+def _with_said_clock(text: str, a: Atom, b: Atom) -> Atom:
+    assert b.sym is not None
+    close = _CLOSE.match(text, b.end)
+    end = close.end() if close and "(" in text[a.end : b.start] else b.end
+    return Atom(a.start, end, b.sym, [*a.rules, *b.rules], notes={"cue": a.notes.get("cue", "")})
+
+
+def _clock_after(text: str, atoms: list[Atom], k: int) -> Atom | None:
+    """ "Same time if you can, it was 4:30": with no time said before, the first clock
+    said soon after (in the same or the next sentence)."""
+    a = atoms[k]
+    for b in atoms[k + 1 :]:
+        if b.start - a.end > 60 or len(re.findall(r"[.!?\n]", text[a.end : b.start])) > 1:
+            return None
+        if _only_clock(b) and not b.weak:
+            return b
+    return None
+
+
+def _rebased(atoms: list[Atom], k: int, a: Atom) -> Atom:
+    """ "the following ...": counted from the nearest day (or week) said before."""
+    kind = a.notes["rebase"]
+    ante = _antecedent(atoms, k, "week" if kind == "week" else "day")
+    src = ante.sym if ante is not None else None
+    if ante is None or src is None:
+        return a
+    if kind == "week":
+        sym = _week_shifted(src, False) if src.day is None else None
+        if src.day is not None:
+            sym = Sym(span=SpanSpec("weekof", start=DaySpec("shift", 7, base=src.day)))
+    else:
+        assert src.day is not None
+        if kind == "day":
+            sym = Sym(day=DaySpec("shift", 1, base=src.day))
+        else:
+            sym = Sym(day=DaySpec("wdafter", int(a.notes["wd"]), base=src.day))
+    if sym is None:
+        return a
+    notes = {k: v for k, v in a.notes.items() if k != "rebase"}
+    return Atom(
+        a.start, a.end, sym, list(a.rules), notes={**notes, "ref": f"{ante.start}:{ante.end}"}
+    )
+
+
+def ref_kind(a: Atom) -> str:
+    return a.notes.get("ref", "") if a.cue == "anaphor" else ""
+
+
+_ONE_GAP = 40  # "Any Saturday apart from this one": "one" stands for a day said just before
+
+
+def _one(text: str, before: list[Atom], a: Atom) -> Atom | None:
+    """ "Any Sunday but this one": the coming Sunday; "not this weekend but the one
+    after": the weekend after it; "not the 9th, the one after": a week after the 9th.
+    "one" stands for the time said just before, a weekday, a set of them or a weekend."""
+    said = [b for b in before if b.sym is not None]
+    if not said or a.start - said[-1].end > _ONE_GAP:
+        return None
+    ante = said[-1]
+    assert ante.sym is not None
+    this = _this_one(ante.sym)
+    sym = this if a.notes["which"] == "this" else _one_after(this or ante.sym)
+    if sym is None:
+        return None
+    return Atom(a.start, a.end, sym, list(a.rules), notes={"ref": f"{ante.start}:{ante.end}"})
+
+
+def _this_one(s: Sym | None) -> Sym | None:
+    """The coming one of a weekday, a set of weekdays or weekends."""
+    if s is None or s.bound or s.tod is not None:
+        return None
+    if s.day is not None and s.day.kind == "wd" and not s.day.mod:
+        return Sym(day=DaySpec("wd", s.day.n, "this"))
+    if s.recur is not None and len(s.recur) == 1 and s.span is None:
+        return Sym(day=DaySpec("wd", next(iter(s.recur)), "this"))
+    if s.recur == frozenset({5, 6}) or (s.span is not None and s.span.kind == "weekend"):
+        return Sym(span=SpanSpec("weekend", 0))
+    return None
+
+
+def _one_after(s: Sym) -> Sym | None:
+    """The next one after a day (a week on) or a weekend or week (the one after it)."""
+    if s.bound or s.tod is not None or s.recur is not None:
+        return None
+    if s.span is not None and s.span.kind in ("weekend", "week") and not s.span.part:
+        return Sym(span=replace(s.span, n=s.span.n + 1))
+    if s.day is not None and s.span is None:
+        return Sym(day=DaySpec("shift", 7, base=s.day))
+    return None
+
+
+def _between(atoms: list[Atom], k: int, a: Atom) -> Atom | None:
+    """ "busy until 5 and out at 7, so between those times": from the first of the two
+    clock times said before to the second."""
+    clocks = [b for i, b in enumerate(atoms[:k]) if _has_tod(atoms, i) and _clock_kind(b)]
+    if len(clocks) < 2:
+        return None
+    first, second = clocks[-2], clocks[-1]
+    assert first.sym is not None and second.sym is not None
+    lo, hi = first.sym.tod, second.sym.tod
+    assert lo is not None and hi is not None
+    sym = Sym(tod=TodSpec("range", a=lo, b=hi, grain="minute"))
+    notes = {"ref": f"{first.start}:{first.end}"}
+    return Atom(a.start, a.end, sym, list(a.rules), notes=notes)
+
+
+def _next_week(text: str, a: Atom, b: Atom) -> bool:
+    """ "same time next week", "the same time the following week"."""
+    s = b.sym
+    return (
+        s is not None
+        and s.span is not None
+        and s.span.kind == "week"
+        and s.span.n == 1
+        and not s.span.part
+        and s.tod is None
+        and not text[a.end : b.start].strip()
+    )
+
+
+def _same_time_next_week(text: str, atoms: list[Atom], k: int) -> Atom | None:
+    """ "move thurs 4pm ... same time next week?": the day said before, a week on, at the
+    time said before (else just after)."""
+    a, week = atoms[k], atoms[k + 1]
+    day = _antecedent(atoms, k, "day")
+    clock = _antecedent(atoms, k, "clock") or _clock_after(text, atoms, k)
+    if day is None or day.sym is None or day.sym.day is None or clock is None:
+        return None
+    assert clock.sym is not None
+    sym = Sym(day=DaySpec("shift", 7, base=day.sym.day), tod=clock.sym.tod)
+    notes = {"ref": f"{clock.start}:{clock.end}"}
+    return Atom(a.start, week.end, sym, [*a.rules, *week.rules], notes=notes)
+
+
+def leans_back(a: Atom) -> bool:
+    """An atom whose day is counted from one said before it ("the day before")."""
+    return a.rules == ["day_before_after"] or a.cue == "anaphor" or "rebase" in a.notes

@@ -43,8 +43,8 @@ from slotwise.extractor.grounding.symbolic import (
 )
 
 _RANGE_GAP = re.compile(r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|&|till|until|til)\s*", re.I)
-_JOIN_GAP = re.compile(
-    r"\s*[,(-]?\s*(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
+_JOIN_GAP = re.compile(  # "['s]": "Saturday's 10am" is one slot (the one to move)
+    r"(?:['’]s)?\s*[,(-]?\s*(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
     r"this|during)\s+)*",
     re.I,
 )
@@ -219,6 +219,8 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
     if sep in ("to", "-", "–", "—") and moving(text, (lead or a).start):
         return None  # "move me from Friday to Saturday": the old time and the new one
     sa, sb = a.sym, b.sym
+    if anaphora.leans_back(b):
+        return None  # "the 28th - the day before": an aside on the 28th, not a range
     if _only_clock(sa) and _only_clock(sb):
         assert sa is not None and sb is not None and sa.tod is not None and sb.tod is not None
         if sa.tod.h == sb.tod.h and sa.tod.m == sb.tod.m:
@@ -412,6 +414,8 @@ def _separate_clauses(text: str, a: Atom, b: Atom) -> bool:
     `ground` links the bound to the day by `modifies`."""
     if "," not in _gap(text, a, b) or a.sym is None or b.sym is None:
         return False
+    if anaphora.said_again(b):
+        return True
     if a.sym.negated != b.sym.negated:
         return True
     return bool(a.sym.bound) != bool(b.sym.bound)
@@ -592,15 +596,25 @@ def coordinate_clocks(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
-_NEW_TIME_BEFORE = re.compile(r"(?<![\w])(?:to|make\s+it|instead|or\s+maybe|then)\s+$", re.I)
+_NEW_TIME_BEFORE = re.compile(
+    r"(?<![\w])(?:to|make\s+it|make\s+that|instead|or\s+maybe|then)\s+$", re.I
+)
+_NEW_TIME_AFTER = re.compile(
+    r"\s+instead\b(?!\s+of\b)", re.I
+)  # "3 instead?", "10 instead same day"
 
 
 def new_time_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
-    """ "push my 9am to 10", "no wait make it 11": the number after a move verb's "to"
-    (or "make it") is the new time."""
+    """ "push my 9am to 10", "no wait make it 11", "make that 3", "3 instead?": the number
+    after a move verb's "to" (or "make it"), or before "instead", is the new time."""
     out = list(atoms)
     for i, a in enumerate(out):
         if not (a.weak and _bare_clock(a)):
+            continue
+        if _NEW_TIME_AFTER.match(text, a.end) and any(
+            not b.weak and b.sym is not None and _is_clock(b.sym.tod) for b in out[:i]
+        ):  # "3 instead?" corrects a clock said before; alone it may be a count
+            out[i] = replace(a, weak=False)
             continue
         before = _NEW_TIME_BEFORE.search(text, max(0, a.start - 16), a.start)
         if before is None:

@@ -363,6 +363,14 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
             ]
         if spec.part == "before":  # "earlier that week": Monday to the day before it
             return [(d - timedelta(d.weekday()), d) for d in days if d.weekday() > 0]
+        if spec.part == "lead":  # "the week before" a day: the week leading up to it,
+            # its own weekdays for a weekend day (a Saturday wedding), else the week before
+            return [
+                (d - timedelta(d.weekday()), d)
+                if d.weekday() >= 5
+                else (d - timedelta(d.weekday() + 7), d - timedelta(d.weekday()))
+                for d in days
+            ]
         mondays = [d - timedelta(d.weekday()) for d in days]
         return [(d, d + timedelta(7)) for d in mondays]
     assert spec.start is not None and spec.end is not None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.anaphora import CLAUSE_END
 from slotwise.extractor.grounding.atoms import (
     MON,
     NUMW,
@@ -47,6 +48,10 @@ def _day_shift(n: int, unit: str) -> tuple[int, str]:
     return n * size, "month" if kind == "month" else "day"
 
 
+# "any day after the 2nd", "any other day after that": any day, then a bound; not a day
+_ANY_BEFORE = r"\b(?:any|some|every|other|one)\s+$"
+
+
 # ---------------------------------------------------------------- offsets from a day
 _DAY_THEN_BOUND = re.compile(r"\b(?:that|same|any|every|each|other)\s+$", re.I)
 _BEFORE_A_DAY = re.compile(r"\b(?:any|every|each|other)\s+$", re.I)  # not "that day after"
@@ -70,6 +75,8 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
     if m.group("n") is None and m.group("a") is None and unit.endswith("s"):
         return None  # "days after" with no count
     before = m.string[: m.start()]
+    if re.search(_ANY_BEFORE, before, re.I):
+        return None  # "any day after the 2nd": any day, then a bound
     if (
         unit == "day"
         and m.group("n") is None
@@ -93,13 +100,13 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
 
 @rule(
     "day_before_after",
-    r"(?:the\s+)?(?P<w>day|night)\s+(?P<dir>before|after)(?:\s+that)?"
-    r"(?=\s*(?:[.,!?;)]|$|then|instead|please|pls|if|would|could|works|is|maybe|or|perhaps)\b"
-    r"|\s+that\b)",
+    r"(?:the\s+)?(?P<w>day|night)\s+(?P<dir>before|after)(?:\s+that)?" + CLAUSE_END,
 )
-def _day_before_after(m: re.Match[str], o: Options) -> Sym:
+def _day_before_after(m: re.Match[str], o: Options) -> Sym | None:
     """ "the day before", "the day after" at the end of a clause: the day said before it
     moved by one (`anaphora.py`), else yesterday / tomorrow."""
+    if re.search(_ANY_BEFORE, m.string[: m.start()], re.I):
+        return None  # "any day after that": any day, then a bound
     return Sym(day=DaySpec("rel", -1 if m.group("dir").lower() == "before" else 1))
 
 

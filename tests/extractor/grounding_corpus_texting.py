@@ -740,7 +740,7 @@ LABELS: tuple[tuple[str, str, str, str | None], ...] = (
 BACKREFS: tuple[tuple[str, str, str, str], ...] = (
     (
         "need to move my wed 2pm to thurs, same time if poss",
-        "thurs, same time",
+        "same time",
         "Thu 3 Dec 14:00-15:00",
         "wed 2pm",
     ),
@@ -758,7 +758,7 @@ BACKREFS: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "can i move tmrw 5pm to wed, same time-ish",
-        "wed, same time-ish",
+        "same time-ish",
         "Wed 2 Dec 16:30-17:30",
         "tmrw 5pm",
     ),
@@ -770,7 +770,7 @@ BACKREFS: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "moving my thurs 9am to next tues, same time",
-        "next tues, same time",
+        "same time",
         "Tue 8 Dec 09:00-10:00",
         "thurs 9am",
     ),
