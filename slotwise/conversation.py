@@ -214,6 +214,7 @@ def revise(held: list[Held], new: list[Constraint], turn: int, moving: bool) -> 
                     drop(h, "retracted")
             continue
         if c.kind == "exclude":
+            c = _in_week_of(c, out)  # "not Thursday" after "next week": that week's
             hit = [
                 h
                 for h in out
@@ -264,10 +265,11 @@ def _unanchored(h: Held) -> Held:
 
 
 def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
-    """A bare weekday ("Thursday if you can") after an earlier turn chose the days ("next
-    week") is that week's weekday: shifted by whole weeks into the held days, if it fits."""
-    rule = c.rule or ""
-    if not rule.startswith("weekday") or c.kind == "exclude" or sort_of(c) != "day":
+    """A bare weekday ("Thursday if you can", "not Thursday") after an earlier turn chose
+    the days ("next week") is that week's weekday: shifted by whole weeks into the held
+    days, if it fits."""
+    rule = (c.rule or "").split("+")[-1]  # "neg_prefix+weekday": a negated weekday
+    if not rule.startswith("weekday") or sort_of(c) != "day":
         return c
     days = [
         h.constraint
