@@ -379,7 +379,7 @@ def _constrain(
                 if src.resource_id and src.resource_id not in resources:
                     resources.append(src.resource_id)
             elif src.reading is not None:
-                windows = carved.get(i) or _windows(src, label, labels, window, length)
+                windows = carved[i] if i in carved else _windows(src, label, labels, window, length)
                 intervals.extend(Span(start=a, end=b) for a, b in windows)
                 alternatives.extend(
                     Alternative(
@@ -418,8 +418,8 @@ def _avoid_excluded_readings(
 ) -> None:
     """A wish whose best reading the user ruled out elsewhere takes its next reading:
     "I'm away the week after next, so Thursday?" means a Thursday outside that week.
-    Not one kept beside the exclusion (`_kept_beside`): "move my Thursday to the
-    afternoon, same day" stays on that Thursday."""
+    Not a start shifted beside a start ruled out (`_shifted_start`): "push my 3pm
+    Friday to 3:30" stays on that Friday."""
     excluded = _exclusions(candidates, sources, labels)
     if not excluded:
         return
@@ -433,7 +433,7 @@ def _avoid_excluded_readings(
         ruled_out = [
             iv
             for j in excluded
-            if not _kept_beside(candidates, sources, j, i)
+            if not _shifted_start(candidates, sources[j], src, i)
             for iv in sources[j].reading.intervals
         ]
         if src.alternatives and ruled_out and inside(src.reading, ruled_out):
@@ -453,12 +453,14 @@ def _carve_wishes_out_of_exclusions(
     """What a wish stated inside an exclusion lets out of it; the exclusions' windows so
     narrowed, by candidate index.
 
-    - A wish kept beside the exclusion (`_kept_beside`: "the arvo same day", "move my
-      5pm to 4pm") is let out of it: what is ruled out is the appointment being moved.
-    - So is a wish wholly inside a time ruled out with no word of negation, which had
-      no other reading to take ("I'm away next week, but Thursday the 14th works": the
-      rest of that week stays out). One inside a time ruled out in words ("not Friday,
-      though Friday at 10 could work") stays a conflict, for the user to settle."""
+    - A wish wholly inside a time ruled out with no word of negation, which had no
+      other reading to take, or one that refers back to it: what is ruled out is the
+      appointment being moved ("my Wed 14th appt? something in the arvo same day"), or
+      the rest of a stretch ("I'm away next week, but Thursday the 14th works"). One
+      inside a time ruled out in words ("not Friday, though Friday at 10 could work")
+      stays a conflict, for the user to settle.
+    - A start shifted beside a start ruled out (`_shifted_start`: "move my 5pm to
+      4pm", a two-hour visit) is let out of what the two share: 4 to 6 is fine."""
     carved: dict[int, list[tuple[datetime, datetime]]] = {}
     for j in _exclusions(candidates, sources, labels):
         ex = sources[j]
@@ -471,25 +473,33 @@ def _carve_wishes_out_of_exclusions(
             inside = all(
                 any(a <= s and e <= b for a, b in ruled_out) for s, e in src.reading.intervals
             )
-            if (inside and not ex.negated) or _kept_beside(candidates, sources, j, i):
+            if (inside and (not ex.negated or _refers_back(sources, j, i))) or _shifted_start(
+                candidates, ex, src, i
+            ):
                 holes += _windows(src, labels[i], labels, window, length)
         if holes:
             carved[j] = _subtract(_windows(ex, labels[j], labels, window, length), holes)
     return carved
 
 
-def _kept_beside(
-    candidates: list[Candidate], sources: list[TimeMention | ResourceMention], j: int, i: int
-) -> bool:
-    """Wish `i` is wished beside exclusion `j`, not instead of it: it refers back to it
-    ("my Wed 14th appt, something in the arvo same day"), or both are exact starts ("move
-    my 5pm to 4pm", "not 3pm, 3:30?"), which may share the old one's time."""
-    ex, src = sources[j], sources[i]
-    assert isinstance(ex, TimeMention) and isinstance(src, TimeMention)
+def _refers_back(sources: list[TimeMention | ResourceMention], j: int, i: int) -> bool:
+    """Mention `i` refers back to mention `j` ("the arvo same day", "later that day")."""
+    src = sources[i]
     times = [k for k, s in enumerate(sources) if isinstance(s, TimeMention)]
-    if src.refers_to is not None and times.index(j) == src.refers_to:
-        return True
-    return _is_start(ex) and _is_start(src) and not candidates[i].approx
+    return (
+        isinstance(src, TimeMention)
+        and src.refers_to is not None
+        and times.index(j) == src.refers_to
+    )
+
+
+def _shifted_start(candidates: list[Candidate], ex: TimeMention, src: TimeMention, i: int) -> bool:
+    """An exact start wished for beside another start ruled out ("move my 5pm to 4pm",
+    "not 3pm, 3:30?"): the new one may share the old one's time, not take its start."""
+    if not (_is_start(ex) and _is_start(src)) or candidates[i].approx:
+        return False
+    assert ex.reading is not None and src.reading is not None
+    return not {a for a, _ in ex.reading.intervals} & {a for a, _ in src.reading.intervals}
 
 
 def _exclusions(
@@ -628,8 +638,10 @@ def _joined(
         return False
     if a.type == "resource":
         return True
-    if a.bound is None and b.bound is None:
-        return a.has_date == b.has_date
+    if a.bound is None and b.bound is None:  # "Friday, 3pm" is 3pm on Friday, but
+        # "tmrw 8:30 or 9", "mon 21st, 6 or 7pm" are either start (on that day)
+        starts = all(isinstance(s, TimeMention) and _is_start(s) for s in (sa, sb))
+        return a.has_date == b.has_date or starts
     if a.bound is not None and b.bound is None and b.mention_type == "date":
         return False
     if not isinstance(sa, TimeMention) or not isinstance(sb, TimeMention):

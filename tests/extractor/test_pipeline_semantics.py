@@ -181,3 +181,22 @@ def test_pipeline_wish_inside_an_absence_keeps_the_rest_out() -> None:
     )
     starts = _starts(result)
     assert starts and all(t.date() == date(2027, 1, 14) for t in starts)
+
+
+# --- a list of starts: either will do ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "starts"),
+    [
+        ("tomorrow 8:30 or 9 please", [(7, 8, 30), (7, 9, 0)]),
+        ("the 14th at 9:15 or 10", [(14, 9, 15), (14, 10, 0)]),
+    ],
+)
+def test_pipeline_dated_start_or_a_bare_one_is_either(
+    message: str, starts: list[tuple[int, int, int]]
+) -> None:
+    result = _schedule(message)
+    assert len(result.constraints) == 1
+    want = {datetime(2027, 1, d, h, m, tzinfo=TZ) for d, h, m in starts}
+    assert set(_starts(result)) == want
