@@ -466,6 +466,9 @@ def _carve_wishes_out_of_exclusions(
         ex = sources[j]
         assert isinstance(ex, TimeMention) and ex.reading is not None
         ruled_out = ex.reading.intervals
+        narrowed = any(
+            k != j and (c.linked == j or labels[k].modifies == j) for k, c in enumerate(candidates)
+        )
         holes = []
         for i in _wishes(candidates, sources, labels):
             src = sources[i]
@@ -473,7 +476,9 @@ def _carve_wishes_out_of_exclusions(
             inside = all(
                 any(a <= s and e <= b for a, b in ruled_out) for s, e in src.reading.intervals
             )
-            if (inside and (not ex.negated or _refers_back(sources, j, i))) or _shifted_start(
+            # "on the Friday I'm busy until noon": not all Friday is ruled out
+            whole = inside and not narrowed
+            if (whole and (not ex.negated or _refers_back(sources, j, i))) or _shifted_start(
                 candidates, ex, src, i
             ):
                 holes += _windows(src, labels[i], labels, window, length)
@@ -633,7 +638,8 @@ def _joined(
     narrows what it stands beside ("Monday or Tuesday, after 3", "after 2, before 5",
     "every Monday, starting Jan 4") and stays its own constraint; so does a bound before
     a bare day, whose clock that day may share ("after 5 on the 20th or 21st")."""
-    same = (la.kind, la.strength, la.retracted) == (lb.kind, lb.strength, lb.retracted)
+    # a first choice and its fallback ("6:30, or 7:30 if that's taken") stay ranked
+    same = la.model_dump(exclude={"modifies"}) == lb.model_dump(exclude={"modifies"})
     if a.type != b.type or not same or not b.coordinated:
         return False
     if a.type == "resource":

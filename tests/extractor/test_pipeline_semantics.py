@@ -28,19 +28,19 @@ class _Told:
 
     name = "told"
 
-    def __init__(self, intent: str, told: dict[str, tuple[str, str]]) -> None:
+    def __init__(self, intent: str, told: dict[str, tuple[Any, ...]]) -> None:
         self.intent, self.told = intent, told
 
     def interpret(self, message: str, candidates: list[Candidate]) -> Interpreted:
         labels = [
-            CandidateLabel(kind=k, strength=s)
-            for k, s in (self.told.get(c.text, ("require", "hard")) for c in candidates)
+            CandidateLabel(kind=t[0], strength=t[1], choice=t[2] if len(t) > 2 else None)
+            for t in (self.told.get(c.text, ("require", "hard")) for c in candidates)
         ]
         return Interpreted(Interpretation(intent=self.intent, labels=labels), 1.0, self.name)
 
 
 def _schedule(
-    message: str, told: dict[str, tuple[str, str]] | None = None, intent: str = "book"
+    message: str, told: dict[str, tuple[Any, ...]] | None = None, intent: str = "book"
 ) -> ScheduleResult:
     days = [date(2027, 1, 6) + timedelta(d) for d in range(31)]
     body: dict[str, Any] = {
@@ -200,3 +200,27 @@ def test_pipeline_dated_start_or_a_bare_one_is_either(
     assert len(result.constraints) == 1
     want = {datetime(2027, 1, d, h, m, tzinfo=TZ) for d, h, m in starts}
     assert set(_starts(result)) == want
+
+
+def test_pipeline_first_choice_and_its_fallback_stay_ranked() -> None:
+    # "11, or 10 if that's gone": two wishes, the first weighing more, not "either"
+    result = _schedule(
+        "Thursday at 11, or 10 if that's gone",
+        {"Thursday at 11": ("prefer", "soft", 1), "10": ("prefer", "soft", 2)},
+    )
+    wishes = [c for c in result.constraints if c.kind == "prefer"]
+    assert len(wishes) == 2 and wishes[0].weight > wishes[1].weight
+    assert _starts(result)[0] == datetime(2027, 1, 7, 11, 0, tzinfo=TZ)
+
+
+def test_pipeline_exclusion_narrowed_by_a_bound_is_not_let_out() -> None:
+    # "on the Thursday I'm in meetings until noon": the Thursday is narrowed, so the
+    # Thursday wished for is not let out of it as a moved appointment would be
+    result = _schedule(
+        "either Tuesday the 12th or Thursday the 14th, only on the Thursday I'm in meetings"
+        " until noon",
+        {"Thursday": ("exclude", "hard"), "until noon": ("exclude", "hard")},
+    )
+    thursday = next(c for c in result.constraints if c.text == "Thursday")
+    assert thursday.kind == "exclude" and thursday.intervals
+    assert all(not (t.day == 14 and t.hour < 12) for t in _starts(result))
