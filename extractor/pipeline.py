@@ -458,7 +458,8 @@ def _carve_wishes_out_of_exclusions(
       appointment being moved ("my Wed 14th appt? something in the arvo same day"), or
       the rest of a stretch ("I'm away next week, but Thursday the 14th works"). One
       inside a time ruled out in words ("not Friday, though Friday at 10 could work")
-      stays a conflict, for the user to settle.
+      stays a conflict, for the user to settle. What narrows the exclusion ("His
+      football on Tuesdays runs until 4") is its own exclusion and still holds.
     - A start shifted beside a start ruled out (`_shifted_start`: "move my 5pm to
       4pm", a two-hour visit) is let out of what the two share: 4 to 6 is fine."""
     carved: dict[int, list[tuple[datetime, datetime]]] = {}
@@ -466,9 +467,6 @@ def _carve_wishes_out_of_exclusions(
         ex = sources[j]
         assert isinstance(ex, TimeMention) and ex.reading is not None
         ruled_out = ex.reading.intervals
-        narrowed = any(
-            k != j and (c.linked == j or labels[k].modifies == j) for k, c in enumerate(candidates)
-        )
         holes = []
         for i in _wishes(candidates, sources, labels):
             src = sources[i]
@@ -476,9 +474,7 @@ def _carve_wishes_out_of_exclusions(
             inside = all(
                 any(a <= s and e <= b for a, b in ruled_out) for s, e in src.reading.intervals
             )
-            # "on the Friday I'm busy until noon": not all Friday is ruled out
-            whole = inside and not narrowed
-            if (whole and (not ex.negated or _refers_back(sources, j, i))) or _shifted_start(
+            if (inside and (not ex.negated or _refers_back(sources, j, i))) or _shifted_start(
                 candidates, ex, src, i
             ):
                 holes += _windows(src, labels[i], labels, window, length)
