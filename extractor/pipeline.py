@@ -420,7 +420,11 @@ def _avoid_excluded_readings(
     "I'm away the week after next, so Thursday?" means a Thursday outside that week.
     Not a start shifted beside a start ruled out (`_shifted_start`): "push my 3pm
     Friday to 3:30" stays on that Friday."""
-    excluded = _exclusions(candidates, sources, labels)
+    excluded = [
+        ex
+        for j in _exclusions(candidates, sources, labels)
+        if isinstance(ex := sources[j], TimeMention)
+    ]
     if not excluded:
         return
 
@@ -432,9 +436,9 @@ def _avoid_excluded_readings(
         assert isinstance(src, TimeMention) and src.reading is not None
         ruled_out = [
             iv
-            for j in excluded
-            if not _shifted_start(candidates, sources[j], src, i)
-            for iv in sources[j].reading.intervals
+            for ex in excluded
+            if ex.reading is not None and not _shifted_start(candidates, ex, src, i)
+            for iv in ex.reading.intervals
         ]
         if src.alternatives and ruled_out and inside(src.reading, ruled_out):
             free = [alt for alt in src.alternatives if not inside(alt, ruled_out)]
