@@ -232,7 +232,8 @@ def _step(name: str, t0: float, detail: dict[str, Any]) -> TraceStep:
     return TraceStep(step=name, ms=round((time.perf_counter() - t0) * 1000, 3), detail=detail)
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def _overlaps(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
+    """Two half-open spans (of characters or of time) share something."""
     return a[0] < b[1] and b[0] < a[1]
 
 
@@ -348,12 +349,15 @@ def _constrain(
         ):
             continue  # "she saw me last month": context, not a wish about the booking
         prev = groups[-1][-1] if groups else None
-        if prev is not None and _joined(candidates[prev], cand, labels[prev], labels[i]):
+        if prev is not None and _joined(
+            candidates[prev], cand, labels[prev], labels[i], sources[prev], src
+        ):
             groups[-1].append(i)
         else:
             groups.append([i])
 
     length = timedelta(minutes=duration or default_minutes)
+    carved = _carve_wishes_out_of_exclusions(candidates, sources, labels, window, length)
     constraints: list[Constraint] = []
     ids: dict[int, str] = {}
     names = [f"c{n}" for n in range(1, len(groups) + len(reserved) + 1) if f"c{n}" not in reserved]
@@ -375,7 +379,7 @@ def _constrain(
                 if src.resource_id and src.resource_id not in resources:
                     resources.append(src.resource_id)
             elif src.reading is not None:
-                windows = _windows(src, label, labels, window, length)
+                windows = carved[i] if i in carved else _windows(src, label, labels, window, length)
                 intervals.extend(Span(start=a, end=b) for a, b in windows)
                 alternatives.extend(
                     Alternative(
@@ -413,34 +417,138 @@ def _avoid_excluded_readings(
     labels: list[CandidateLabel],
 ) -> None:
     """A wish whose best reading the user ruled out elsewhere takes its next reading:
-    "I'm away the week after next, so Thursday?" means a Thursday outside that week."""
-    ruled_out = [
-        (a, b)
-        for i, src in enumerate(sources)
-        if isinstance(src, TimeMention)
-        and src.reading is not None
-        and labels[i].kind == "exclude"
-        and candidates[i].type == "time"
-        for a, b in src.reading.intervals
+    "I'm away the week after next, so Thursday?" means a Thursday outside that week.
+    Not a start shifted beside a start ruled out (`_shifted_start`): "push my 3pm
+    Friday to 3:30" stays on that Friday."""
+    excluded = [
+        ex
+        for j in _exclusions(candidates, sources, labels)
+        if isinstance(ex := sources[j], TimeMention)
     ]
-    if not ruled_out:
+    if not excluded:
         return
 
-    def inside(reading: Any) -> bool:
+    def inside(reading: Any, ruled_out: list[tuple[datetime, datetime]]) -> bool:
         return all(any(a <= s and e <= b for a, b in ruled_out) for s, e in reading.intervals)
 
-    for i, src in enumerate(sources):
-        if (
-            isinstance(src, TimeMention)
-            and src.reading is not None
-            and src.alternatives
-            and labels[i].kind != "exclude"
-            and inside(src.reading)
-        ):
-            free = [alt for alt in src.alternatives if not inside(alt)]
+    for i in _wishes(candidates, sources, labels):
+        src = sources[i]
+        assert isinstance(src, TimeMention) and src.reading is not None
+        ruled_out = [
+            iv
+            for ex in excluded
+            if ex.reading is not None and not _shifted_start(candidates, ex, src, i)
+            for iv in ex.reading.intervals
+        ]
+        if src.alternatives and ruled_out and inside(src.reading, ruled_out):
+            free = [alt for alt in src.alternatives if not inside(alt, ruled_out)]
             if free:
                 rest = tuple(alt for alt in src.alternatives if alt is not free[0])
                 sources[i] = replace(src, reading=free[0], alternatives=(src.reading, *rest))
+
+
+def _carve_wishes_out_of_exclusions(
+    candidates: list[Candidate],
+    sources: list[TimeMention | ResourceMention],
+    labels: list[CandidateLabel],
+    window: tuple[datetime, datetime],
+    length: timedelta,
+) -> dict[int, list[tuple[datetime, datetime]]]:
+    """What a wish stated inside an exclusion lets out of it; the exclusions' windows so
+    narrowed, by candidate index.
+
+    - A wish wholly inside a time ruled out with no word of negation, which had no
+      other reading to take, or one that refers back to it: what is ruled out is the
+      appointment being moved ("my Wed 14th appt? something in the arvo same day"), or
+      the rest of a stretch ("I'm away next week, but Thursday the 14th works"). One
+      inside a time ruled out in words ("not Friday, though Friday at 10 could work")
+      stays a conflict, for the user to settle. What narrows the exclusion ("His
+      football on Tuesdays runs until 4") is its own exclusion and still holds.
+    - A start shifted beside a start ruled out (`_shifted_start`: "move my 5pm to
+      4pm", a two-hour visit) is let out of what the two share: 4 to 6 is fine."""
+    carved: dict[int, list[tuple[datetime, datetime]]] = {}
+    for j in _exclusions(candidates, sources, labels):
+        ex = sources[j]
+        assert isinstance(ex, TimeMention) and ex.reading is not None
+        ruled_out = ex.reading.intervals
+        holes = []
+        for i in _wishes(candidates, sources, labels):
+            src = sources[i]
+            assert isinstance(src, TimeMention) and src.reading is not None
+            inside = all(
+                any(a <= s and e <= b for a, b in ruled_out) for s, e in src.reading.intervals
+            )
+            if (inside and (not ex.negated or _refers_back(sources, j, i))) or _shifted_start(
+                candidates, ex, src, i
+            ):
+                holes += _windows(src, labels[i], labels, window, length)
+        if holes:
+            carved[j] = _subtract(_windows(ex, labels[j], labels, window, length), holes)
+    return carved
+
+
+def _refers_back(sources: list[TimeMention | ResourceMention], j: int, i: int) -> bool:
+    """Mention `i` refers back to mention `j` ("the arvo same day", "later that day")."""
+    src = sources[i]
+    times = [k for k, s in enumerate(sources) if isinstance(s, TimeMention)]
+    return (
+        isinstance(src, TimeMention)
+        and src.refers_to is not None
+        and times.index(j) == src.refers_to
+    )
+
+
+def _shifted_start(candidates: list[Candidate], ex: TimeMention, src: TimeMention, i: int) -> bool:
+    """An exact start wished for beside another start ruled out ("move my 5pm to 4pm",
+    "not 3pm, 3:30?"): the new one may share the old one's time, not take its start."""
+    if not (_is_start(ex) and _is_start(src)) or candidates[i].approx:
+        return False
+    assert ex.reading is not None and src.reading is not None
+    return not {a for a, _ in ex.reading.intervals} & {a for a, _ in src.reading.intervals}
+
+
+def _exclusions(
+    candidates: list[Candidate],
+    sources: list[TimeMention | ResourceMention],
+    labels: list[CandidateLabel],
+) -> list[int]:
+    """The times ruled out (exclude, not retracted), by candidate index."""
+    return [
+        j
+        for j, src in enumerate(sources)
+        if isinstance(src, TimeMention)
+        and src.reading is not None
+        and candidates[j].type == "time"
+        and labels[j].kind == "exclude"
+        and not labels[j].retracted
+    ]
+
+
+def _wishes(
+    candidates: list[Candidate],
+    sources: list[TimeMention | ResourceMention],
+    labels: list[CandidateLabel],
+) -> list[int]:
+    """The times wished for (require or prefer, not retracted), by candidate index."""
+    return [
+        i
+        for i, src in enumerate(sources)
+        if isinstance(src, TimeMention)
+        and src.reading is not None
+        and candidates[i].type == "time"
+        and labels[i].kind in {"require", "prefer"}
+        and not labels[i].retracted
+    ]
+
+
+def _is_start(src: TimeMention) -> bool:
+    """A clock time ("at 2", "Friday 5pm", "around 4"): when the appointment starts."""
+    return (
+        src.reading is not None
+        and src.bound is None
+        and src.type in {"time", "datetime"}
+        and src.reading.grain in {"minute", "hour"}
+    )
 
 
 def _windows(
@@ -462,11 +570,7 @@ def _windows(
     """
     assert src.reading is not None
     windows = list(src.reading.intervals)
-    if (
-        src.bound is None
-        and src.type in {"time", "datetime"}
-        and src.reading.grain in {"minute", "hour"}
-    ):
+    if _is_start(src):
         if "~" in src.symbolic:
             return [(a, b + length) for a, b in windows]
         return [(a, a + length) for a, _ in windows]
@@ -496,10 +600,17 @@ def _only_on_anchor_days(
             forbidden.append((day0, start))
         if end < day1:
             forbidden.append((end, day1))
-    allowed = [window]
-    for f_start, f_end in sorted(forbidden):
+    return _subtract([window], forbidden)
+
+
+def _subtract(
+    spans: list[tuple[datetime, datetime]], holes: list[tuple[datetime, datetime]]
+) -> list[tuple[datetime, datetime]]:
+    """`spans` with every moment of `holes` taken out (half-open intervals)."""
+    out = list(spans)
+    for f_start, f_end in sorted(holes):
         nxt = []
-        for a, b in allowed:
+        for a, b in out:
             if f_end <= a or f_start >= b:
                 nxt.append((a, b))
                 continue
@@ -507,18 +618,43 @@ def _only_on_anchor_days(
                 nxt.append((a, f_start))
             if f_end < b:
                 nxt.append((f_end, b))
-        allowed = nxt
-    return allowed
+        out = nxt
+    return out
 
 
-def _joined(a: Candidate, b: Candidate, la: CandidateLabel, lb: CandidateLabel) -> bool:
-    """ "Thursday or Friday", "Dr. Smith or Dr. Patel": one constraint, either will do."""
-    same = (la.kind, la.strength, la.retracted) == (lb.kind, lb.strength, lb.retracted)
+def _joined(
+    a: Candidate,
+    b: Candidate,
+    la: CandidateLabel,
+    lb: CandidateLabel,
+    sa: TimeMention | ResourceMention,
+    sb: TimeMention | ResourceMention,
+) -> bool:
+    """ "Thursday or Friday", "Dr. Smith or Dr. Patel": one constraint, either will do.
+
+    A bound is an item of such a list too ("Saturday morning or any day after 5",
+    "before 10 or after 4", "Wednesday after 6 or Thursday after 6") when the two cannot
+    both hold (their readings share no moment): the user means either. Otherwise a bound
+    narrows what it stands beside ("Monday or Tuesday, after 3", "after 2, before 5",
+    "every Monday, starting Jan 4") and stays its own constraint; so does a bound before
+    a bare day, whose clock that day may share ("after 5 on the 20th or 21st")."""
+    # a first choice and its fallback ("6:30, or 7:30 if that's taken") stay ranked
+    same = la.model_dump(exclude={"modifies"}) == lb.model_dump(exclude={"modifies"})
     if a.type != b.type or not same or not b.coordinated:
         return False
     if a.type == "resource":
         return True
-    return a.has_date == b.has_date and a.bound is None and b.bound is None
+    if a.bound is None and b.bound is None:  # "Friday, 3pm" is 3pm on Friday, but
+        # "tmrw 8:30 or 9", "mon 21st, 6 or 7pm" are either start (on that day)
+        starts = all(isinstance(s, TimeMention) and _is_start(s) for s in (sa, sb))
+        return a.has_date == b.has_date or starts
+    if a.bound is not None and b.bound is None and b.mention_type == "date":
+        return False
+    if not isinstance(sa, TimeMention) or not isinstance(sb, TimeMention):
+        return False
+    if sa.reading is None or sb.reading is None:
+        return False
+    return not any(_overlaps(x, y) for x in sa.reading.intervals for y in sb.reading.intervals)
 
 
 def _describe(sources: list[TimeMention | ResourceMention], group: list[int]) -> str:
