@@ -154,8 +154,10 @@ _LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|
 def _list_of_days(
     text: str, mentions: list[SymbolicMention], last: int, days_of: dict[int, Days]
 ) -> list[int]:
-    """The days coordinated with mention `last` and before it ("Wednesday or Friday",
-    "mon, tue and thu"), `last` included; a negated or timed item ends the list."""
+    """The days coordinated with mention `last` ("Wednesday or Friday", "mon, tue and
+    thu"), `last` included, before it and after it (a time said before a list, "between
+    3 and 5 friday or saturday", anchors on its first day); a negated or timed item
+    ends the list."""
 
     def plain_day(j: int) -> bool:
         sym = mentions[j].sym
@@ -171,6 +173,13 @@ def _list_of_days(
             break
         j -= 1
         items.insert(0, j)
+    j = last
+    while j + 1 < len(mentions) and plain_day(j + 1):
+        gap = text[mentions[j].end : mentions[j + 1].start]
+        if not gap.strip() or not _LIST_GAP.fullmatch(gap):
+            break
+        j += 1
+        items.append(j)
     return items
 
 

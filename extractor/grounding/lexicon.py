@@ -42,6 +42,7 @@ WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu"})
 WEAK_DAY_AFTER: tuple[str, ...] = (
     r"\s*\?",
     r"\s*[.!]*\s*$",
+    r"(?:\.|(?<=\.))\s",  # a full stop after it: "wed. afternoons only"
     r"\s*,\s*(?:after|before|from|by|until|till|til|at|around|about|b4|aft|any\s*time|anytime|"
     r"morning|afternoon|evening|\d)",
     r"\s*[,.;-]\s*(?:whoever|who\s*ever|anyone|any\s*one|any1|any\s*time|anytime|pls|plz|please|"

@@ -414,6 +414,7 @@ def _unit_minutes(unit: str) -> int:
     r"(?:an?\s+|one\s+)?(?:full\s+|whole\s+|solid\s+|good\s+)?(?:hour|hr)\s+and\s+a\s+half"
     rf"|(?P<q1>\d|{NUMW})(?:\s+and\s+a\s+half|\s*½|\s+1/2)\s+(?:hours?|hrs?)"
     r"|(?P<half>half\s+an|a\s+half|half\s+a|half)[\s-]+(?:hour|hr)"
+    r"|(?P<halfday>(?:an?\s+)?half(?:\s+a)?[\s-]+day)(?![\s-]*(?:off|closing|closed|holiday))"
     r"|(?P<quarter>(?:a\s+)?quarter\s+(?:of\s+)?an?\s+hour)"
     r"|(?:an?|one)\s+(?:hour|hr)\s+and\s+(?:(?P<qq>a\s+quarter|three\s+quarters)"
     rf"|(?P<qm>\d{{1,2}}|{NUMW})(?![:.]\d|\s*[ap]\.?m\b)(?:\s*(?:minutes?|mins?))?)"
@@ -426,6 +427,8 @@ def _duration(m: re.Match[str], o: Options) -> Sym | None:
     text = m.group(0).lower()
     if m.group("half"):
         return Sym(duration=30)
+    if m.group("halfday"):  # "half a day", "a half-day": four hours
+        return Sym(duration=240)
     if m.group("quarter"):
         return Sym(duration=15)
     if m.group("q1"):

@@ -1,0 +1,79 @@
+"""The G5 corpus: where one mention ends and the next begins, as writers split them.
+
+Reference time: Monday 2026-11-23 09:00 America/New_York (`grounding_corpus.REF`).
+Each row: a message and the texts of its time mentions, in order.
+"""
+
+from __future__ import annotations
+
+# A part of the day after a list of days is said of every day of the list, not folded
+# into the last one: "thurs or fri, mornings".
+PARTS_AFTER_LISTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Thursday or Friday, mornings only", ("Thursday", "Friday", "mornings")),
+    ("tue or wed, mornings only", ("tue", "wed", "mornings")),
+    ("mon/tue, afternoons pls", ("mon", "tue", "afternoons")),
+    ("saturday and sunday, evenings", ("saturday", "sunday", "evenings")),
+    # ... a single day still takes its part of the day
+    ("fri mornings", ("fri mornings",)),
+    ("friday, mornings if you can", ("friday, mornings",)),
+)
+# A time before a list of days is said of every day of the list: "between 3 and 5
+# friday or saturday".
+TIMES_BEFORE_LISTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("between 3 and 5 pm friday or saturday", ("between 3 and 5 pm", "friday", "saturday")),
+    (
+        "10 to 12 in the morning, Saturday or Sunday",
+        ("10 to 12 in the morning", "Saturday", "Sunday"),
+    ),
+    ("between 11 and 1 on Thursday or Friday", ("between 11 and 1", "Thursday", "Friday")),
+    ("at 4 on tues or wed", ("at 4", "tues", "wed")),
+    # ... one day still takes it, and two sets with a bare comma stay as they were
+    ("between 3 and 5 pm friday", ("between 3 and 5 pm friday",)),
+    ("at 4 on wed, thanks", ("at 4 on wed",)),
+)
+# A full stop after a day ends its sentence: the bound, the negation or the part of the
+# day of the next sentence is its own mention. A clock or a date still joins, and so
+# does one part of the day in the same sentence ("tues. arvo").
+SENTENCE_ENDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("3 of us, sometime thurs. not after 4 tho", ("thurs.", "not after 4")),
+    ("if not wed. afternoons only", ("wed.", "afternoons")),
+    ("Can't do Mon or Wed. Lunch hour best.", ("Can't do Mon", "Wed.", "Lunch hour")),
+    ("not mon. any time after 1 is best", ("not mon.", "after 1")),
+    (
+        "any day except wed, thu and sat. mornings before 11",
+        (
+            "any day except wed",
+            "thu",
+            "sat.",
+            "mornings",
+            "before 11",
+        ),
+    ),
+    ("fri. no earlier than 10", ("fri.", "no earlier than 10")),
+    # ... and not
+    ("Tue. 3pm", ("Tue. 3pm",)),
+    ("looking at tues. arvo", ("tues. arvo",)),
+    ("I sat. then I left", ()),
+)
+MENTIONS = PARTS_AFTER_LISTS + TIMES_BEFORE_LISTS + SENTENCE_ENDS
+
+# Half a day is a length of four hours; a half day the business closes early is not.
+HALF_DAYS: tuple[str, ...] = (
+    "half a day either tue or wed",
+    "spree, mar 2, half day, after lunch",
+    "we need a half-day workshop",
+    "book us in for a half day",
+    "can we have the room for half a day, starting 9?",
+)
+NOT_HALF_DAYS: tuple[str, ...] = (
+    "thursday is a half day closing",
+    "I have a half day off on friday",
+)
+# "same hour", "similar time" lean on the clock said before, as "same time" does:
+# (message, the text of the back-reference, the clock it reads, "HH:MM").
+SAME_HOUR: tuple[tuple[str, str, str], ...] = (
+    ("I booked thursday 7pm, can we do monday, same hour", "same hour", "19:00"),
+    ("the 11th at 2pm. oh sorry I mean the 12th, same hour", "same hour", "14:00"),
+    ("friday 10am is gone, saturday at a similar time?", "saturday at a similar time", "10:00"),
+    ("my 3pm tues, could it be wed, the same hour?", "the same hour", "15:00"),
+)

@@ -1,0 +1,49 @@
+"""The G5 corpus is the test: where mentions begin and end around lists and full stops."""
+
+from __future__ import annotations
+
+import pytest
+from slotwise.extractor.grounding import ground
+
+from tests.extractor import grounding_corpus_g5 as g5
+from tests.extractor.grounding_corpus import NY, REF
+
+
+@pytest.mark.parametrize("case", g5.MENTIONS, ids=[m for m, _ in g5.MENTIONS])
+def test_grounding_g5_mentions(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    assert tuple(m.text for m in ground(text, REF, NY)) == want
+
+
+@pytest.mark.parametrize(
+    "case", g5.PARTS_AFTER_LISTS[:4], ids=[m for m, _ in g5.PARTS_AFTER_LISTS[:4]]
+)
+def test_grounding_g5_part_of_day_after_a_list_is_every_day(
+    case: tuple[str, tuple[str, ...]],
+) -> None:
+    """The part of the day keeps no day of its own: it is said of each day of the list."""
+    text, _ = case
+    last = ground(text, REF, NY)[-1]
+    assert last.reading is not None
+    assert len({iv[0].date() for iv in last.reading.intervals}) > 2
+
+
+@pytest.mark.parametrize("text", g5.HALF_DAYS)
+def test_grounding_g5_half_a_day_is_four_hours(text: str) -> None:
+    lengths = [m.duration_minutes for m in ground(text, REF, NY) if m.duration_minutes]
+    assert lengths == [240]
+
+
+@pytest.mark.parametrize("text", g5.NOT_HALF_DAYS)
+def test_grounding_g5_half_day_off_is_no_length(text: str) -> None:
+    assert not [m for m in ground(text, REF, NY) if m.duration_minutes]
+
+
+@pytest.mark.parametrize("case", g5.SAME_HOUR, ids=[m for m, _, _ in g5.SAME_HOUR])
+def test_grounding_g5_same_hour_reads_the_clock_said_before(case: tuple[str, str, str]) -> None:
+    text, said, clock = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    assert reading.intervals[0][0].strftime("%H:%M") == clock
