@@ -143,11 +143,13 @@ def ground_symbolic(
             out[i] = run(i, None, week, period)
     for i in range(len(mentions)):
         if out[i] is None:
-            anchor = _anchor(i, mentions, days_of)
+            anchor = _anchor(text, i, mentions, days_of)
             out[i] = run(i, anchor, None)
     return [m for m in out if m is not None]
 
 
+# Between a time and the day it is said of, when both stay mentions: "11 am, Monday".
+_NEXT_TO = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|else\s+)?", re.I)
 
 
@@ -202,7 +204,9 @@ def _explicit_day(day: DaySpec | None) -> bool:
     return day is not None and not (day.kind == "wd" and not day.mod)
 
 
-def _anchor(i: int, mentions: list[SymbolicMention], days_of: dict[int, Days]) -> int | None:
+def _anchor(
+    text: str, i: int, mentions: list[SymbolicMention], days_of: dict[int, Days]
+) -> int | None:
     """The dated mention a time of day narrows: the nearest before it, else after it;
     never a day ruled out whole ("not Friday, after 4" is after 4 on any day)."""
     sym = mentions[i].sym
@@ -212,9 +216,15 @@ def _anchor(i: int, mentions: list[SymbolicMention], days_of: dict[int, Days]) -
     # morning but the afternoon is free" is Tuesday afternoon
     fits = [j for j in days_of if not mentions[j].sym.negated or mentions[j].sym.tod is not None]
     before = [j for j in fits if j < i]
+    after = [j for j in fits if j > i]
+    if (
+        after
+        and min(after) == i + 1
+        and (not before or _NEXT_TO.fullmatch(text, mentions[i].end, mentions[i + 1].start))
+    ):
+        return i + 1  # "11 am, Monday or Tuesday": a time right before a list of days
     if before:
         return max(before)
-    after = [j for j in fits if j > i]
     return min(after) if after else None
 
 

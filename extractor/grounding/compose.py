@@ -492,9 +492,9 @@ def _time_then_list(text: str, items: list[Atom], i: int) -> bool:
     if a.rules[:1] in (["same_time"], ["that_time"]):
         return False  # "the same time on the 13th, or the 12th at 9:30": a day and its time
     c = items[i + 2]
-    if i + 3 < len(items) and items[i + 3].sym is not None and items[i + 3].sym.tod is not None:
-        if _JOIN_GAP.fullmatch(_gap(text, c, items[i + 3])):
-            return False  # the last day has its own time: the first time is the first day's
+    d = items[i + 3].sym if i + 3 < len(items) else None
+    if d is not None and d.tod is not None and _JOIN_GAP.fullmatch(_gap(text, c, items[i + 3])):
+        return False  # the last day has its own time: the first time is the first day's
     gap = _gap(text, b, c)  # a list word, not a bare comma ("9-5 weekdays, weekends")
     return _LIST_GAP.fullmatch(gap) is not None and _LIST_WORD.search(gap) is not None
 

@@ -47,3 +47,19 @@ def test_grounding_g5_same_hour_reads_the_clock_said_before(case: tuple[str, str
     reading = found[said].reading
     assert reading is not None
     assert reading.intervals[0][0].strftime("%H:%M") == clock
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Deadline is Dec 16. Prefer 11 am, Monday or Tuesday next week.", ["11-30", "12-01"]),
+        ("my party is Saturday. 4pm, wednesday or thursday?", ["11-25", "11-26"]),
+        ("between 3 and 5 pm friday or saturday", ["11-27", "11-28"]),
+    ],
+)
+def test_grounding_g5_time_before_a_list_is_read_on_its_days(text: str, days: list[str]) -> None:
+    """A time said right before a list of days is read on those days, not on a day said
+    in an earlier sentence."""
+    timed = [m for m in ground(text, REF, NY) if m.type in ("time", "timerange", "datetime")]
+    assert timed and timed[0].reading is not None
+    assert [iv[0].strftime("%m-%d") for iv in timed[0].reading.intervals] == days
