@@ -122,6 +122,7 @@ def ground_symbolic(
     for i, sm in enumerate(mentions):
         if sm.sym.has_date:
             week, period = None, None
+            sm = mentions[i] = _a_weekday_in_period(mentions, i, dated, days_of)
             day = sm.sym.day
             if day is not None and day.kind == "wd" and not day.mod:
                 # A bare weekday after a dated mention is read in that mention's week
@@ -183,6 +184,21 @@ def _list_of_days(
         j += 1
         items.append(j)
     return items
+
+
+def _a_weekday_in_period(
+    mentions: list[SymbolicMention], i: int, dated: list[int], days_of: dict[int, Days]
+) -> SymbolicMention:
+    """ "a Friday" is any Friday, but after a period of days ("early December,
+    preferably a Friday") it is a Friday of that period: the bare weekday it reads as."""
+    sm = mentions[i]
+    if sm.rules[:1] != ["a_weekday"] or sm.sym.recur is None or len(sm.sym.recur) != 1:
+        return sm
+    prev = [j for j in dated if j < i and j in days_of]
+    if not prev or mentions[prev[-1]].sym.negated or _span_days(days_of[prev[-1]]) <= 1:
+        return sm
+    (wd,) = sm.sym.recur
+    return replace(sm, sym=replace(sm.sym, recur=None, day=DaySpec("wd", wd)))
 
 
 def _half_of(sym: Sym, anchor: Sym | None) -> Sym:

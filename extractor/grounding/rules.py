@@ -106,14 +106,19 @@ _MODS = {
 }
 
 
+_A_BEFORE = re.compile(r"(?<![\w'’])a\s+$", re.I)
+
+
 @rule(
     "weekday",
     rf"(?:(?P<mod>this\s+coming|this\s+past|this|coming|upcoming|next|nxt|the\s+following|last|"
     rf"previous)\s+)?(?P<wd>{WD})\.?(?P<after>\s+after\s+next|\s+before\s+last)?",
 )
-def _weekday(m: re.Match[str], o: Options) -> Atom:
+def _weekday(m: re.Match[str], o: Options) -> Atom | None:
     wd_word = m.group("wd").lower()
     mod = _MODS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()), "")
+    if not mod and wd_word not in lx.WEAK_WEEKDAYS and _A_BEFORE.search(m.string, 0, m.start()):
+        return None  # "a Friday": any Friday, rule `a_weekday`
     if m.group("after"):
         mod = "afternext" if "next" in m.group("after").lower() else "beforelast"
     weak = not mod and wd_word in lx.WEAK_WEEKDAYS and not _weak_day_said(m.string, m)

@@ -77,3 +77,51 @@ SAME_HOUR: tuple[tuple[str, str, str], ...] = (
     ("friday 10am is gone, saturday at a similar time?", "saturday at a similar time", "10:00"),
     ("my 3pm tues, could it be wed, the same hour?", "the same hour", "15:00"),
 )
+
+# "one" after a determiner stands for a slot, never 1:00: the time after it is its own.
+ONE_AS_PRONOUN: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "every friday 4-6pm through march, first one this fri",
+        (
+            "every friday 4-6pm",
+            "through march",
+            "this fri",
+        ),
+    ),
+    ("every 2nd wednesday, first one march 3", ("2nd wednesday", "march 3")),
+    ("the next one at 2 if you can", ("at 2",)),
+    ("I prefer the later one.", ()),
+    # ... and "one" as a clock still is
+    ("at one on friday", ("at one on friday",)),
+    ("one pm tmrw", ("one pm tmrw",)),
+)
+# "a Friday" is any Friday (a set), unless a period of days was said before it.
+A_WEEKDAY: tuple[tuple[str, int], ...] = (
+    ("Looking for a Sunday. Not this one obviously", 4),
+    ("can I come on a Tuesday?", 4),
+    ("a Friday instead?", 4),
+    ("a Friday's fine", 4),
+    ("sometime in early December, preferably a Friday", 1),
+)
+NOT_A_WEEKDAY: tuple[str, ...] = ("a sun hat", "I sat on a wed dress")
+
+# Not being able to be there before / after a time is a bound the other way, negation
+# included: (message, mention, "after" | "before", the clock "HH:MM").
+CANT_BE_THERE: tuple[tuple[str, str, str, str], ...] = (
+    ("I can't come before 1.", "can't come before 1", "after", "13:00"),
+    ("I cant get there before 6:30, sorry", "cant get there before 6:30", "after", "18:30"),
+    ("Jamie can't get there till 3", "can't get there till 3", "after", "15:00"),
+    ("I can't do anything before 6.", "can't do anything before 6", "after", "18:00"),
+    ("I cannot start any later than 8pm", "cannot start any later than 8pm", "before", "20:00"),
+    ("and I can't be there past 10am", "can't be there past 10am", "before", "10:00"),
+    ("we cannot make it before 10am", "cannot make it before 10am", "after", "10:00"),
+)
+
+# British "half ten" (10:30) at the end of a sentence: (message, mention, "HH:MM").
+HALF_AT_SENTENCE_END: tuple[tuple[str, str, str], ...] = (
+    ("Any time after half ten.", "after half ten", "10:30"),
+    ("we've a cake tasting at half eleven.", "at half eleven", "11:30"),
+    ("thursday, preferably at half nine.", "at half nine", "09:30"),
+    ("need a slot on Monday fortnight, half ten. Ta", "Monday fortnight, half ten", "10:30"),
+    ("free from half 5. cheers", "from half 5", "17:30"),
+)

@@ -63,3 +63,49 @@ def test_grounding_g5_time_before_a_list_is_read_on_its_days(text: str, days: li
     timed = [m for m in ground(text, REF, NY) if m.type in ("time", "timerange", "datetime")]
     assert timed and timed[0].reading is not None
     assert [iv[0].strftime("%m-%d") for iv in timed[0].reading.intervals] == days
+
+
+@pytest.mark.parametrize("case", g5.ONE_AS_PRONOUN, ids=[m for m, _ in g5.ONE_AS_PRONOUN])
+def test_grounding_g5_one_after_a_determiner_is_no_clock(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    assert tuple(m.text for m in ground(text, REF, NY)) == want
+
+
+@pytest.mark.parametrize("case", g5.A_WEEKDAY, ids=[m for m, _ in g5.A_WEEKDAY])
+def test_grounding_g5_a_weekday_is_any_such_weekday(case: tuple[str, int]) -> None:
+    text, days = case
+    found = [m for m in ground(text, REF, NY) if m.rule.startswith("a_weekday")]
+    assert len(found) == 1 and found[0].reading is not None
+    assert len(found[0].reading.intervals) == days
+    assert {iv[0].weekday() for iv in found[0].reading.intervals} == {
+        found[0].reading.intervals[0][0].weekday()
+    }
+
+
+@pytest.mark.parametrize("text", g5.NOT_A_WEEKDAY)
+def test_grounding_g5_a_weak_weekday_after_a_is_a_word(text: str) -> None:
+    assert ground(text, REF, NY) == []
+
+
+@pytest.mark.parametrize("case", g5.CANT_BE_THERE, ids=[m for m, *_ in g5.CANT_BE_THERE])
+def test_grounding_g5_cannot_be_there_is_the_other_bound(case: tuple[str, str, str, str]) -> None:
+    text, said, side, clock = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    start, end = reading.intervals[0]
+    edge = start if side == "after" else end
+    assert edge.strftime("%H:%M") == clock
+
+
+@pytest.mark.parametrize(
+    "case", g5.HALF_AT_SENTENCE_END, ids=[m for m, *_ in g5.HALF_AT_SENTENCE_END]
+)
+def test_grounding_g5_half_hour_before_a_full_stop(case: tuple[str, str, str]) -> None:
+    text, said, clock = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    assert clock in {iv[0].strftime("%H:%M") for iv in reading.intervals}
