@@ -325,6 +325,10 @@ def _cued(s: Sym, c: Atom) -> Sym | None:
         if s.day is None or s.tod is not None or s.span is not None or s.bound or s.negated:
             return None
         return Sym(span=SpanSpec("weekof", start=s.day))
+    if c.cue == "weekend_of":  # "the weekend of the 20th": that week's Saturday and Sunday
+        if s.day is None or s.tod is not None or s.span is not None or s.bound or s.negated:
+            return None
+        return Sym(span=SpanSpec("weekof", start=s.day, part="weekend"))
     if c.cue == "nth_week":  # "the first week of 2021", "the last week of july"
         if s.span is None or s.span.kind not in ("month", "year") or s.tod is not None or s.bound:
             return None

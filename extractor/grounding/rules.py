@@ -112,7 +112,10 @@ _A_BEFORE = re.compile(r"(?<![\w'’])a\s+$", re.I)
 @rule(
     "weekday",
     rf"(?:(?P<mod>this\s+coming|this\s+past|this|coming|upcoming|next|nxt|the\s+following|last|"
-    rf"previous)\s+)?(?P<wd>{WD})\.?(?P<after>\s+after\s+next|\s+before\s+last)?",
+    rf"previous)\s+)?(?P<wd>{WD})\.?(?P<after>\s+after\s+next|\s+before\s+last)?"
+    # "Tuesday next": British for next Tuesday ("Tuesday next week" is another rule)
+    r"(?P<next>\s+next(?!\s+(?:week|wk|month|year|weekend|time|one|day|door|\w+day)"
+    r"|\s+to\s+(?:the|my|your|our|a|an)\b))?",
 )
 def _weekday(m: re.Match[str], o: Options) -> Atom | None:
     wd_word = m.group("wd").lower()
@@ -121,9 +124,13 @@ def _weekday(m: re.Match[str], o: Options) -> Atom | None:
         return None  # "a Friday": any Friday, rule `a_weekday`
     if m.group("after"):
         mod = "afternext" if "next" in m.group("after").lower() else "beforelast"
-    weak = not mod and wd_word in lx.WEAK_WEEKDAYS and not _weak_day_said(m.string, m)
     end = m.end()
-    if not m.group("after") and m.group(0).endswith(".") and wd_word.endswith(("day", "days")):
+    if m.group("next") and (mod or "." in m.string[m.end("wd") : m.start("next")]):
+        end = m.start("next")  # "this Tuesday next", "Tuesday. Next, ...": not the cue
+    elif m.group("next"):
+        mod = "next"
+    weak = not mod and wd_word in lx.WEAK_WEEKDAYS and not _weak_day_said(m.string, m)
+    if m.string[m.start() : end].endswith(".") and wd_word.endswith(("day", "days")):
         end -= 1  # "Friday." ends a sentence; only an abbreviation ("Tues.") owns its dot
     return Atom(
         m.start(), end, Sym(day=DaySpec("wd", lx.weekday_index(wd_word), mod)), [], weak=weak

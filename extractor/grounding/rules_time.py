@@ -438,7 +438,8 @@ def _unit_minutes(unit: str) -> int:
     r"(?:an?\s+|one\s+)?(?:full\s+|whole\s+|solid\s+|good\s+)?(?:hour|hr)\s+and\s+a\s+half"
     rf"|(?P<q1>\d|{NUMW})(?:\s+and\s+a\s+half|\s*½|\s+1/2)\s+(?:hours?|hrs?)"
     r"|(?P<half>half\s+an|a\s+half|half\s+a|half)[\s-]+(?:hour|hr)"
-    r"|(?P<halfday>(?:an?\s+)?half(?:\s+a)?[\s-]+day)(?![\s-]*(?:off|closing|closed|holiday))"
+    # "half a day", "half-day": a length; "a half day" is mostly a day someone has
+    r"|(?<!\ba\s)(?P<halfday>half(?:\s+a)?[\s-]+day)(?![\s-]*(?:off|closing|closed|holiday))"
     r"|(?P<quarter>(?:a\s+)?quarter\s+(?:of\s+)?an?\s+hour)"
     r"|(?:an?|one)\s+(?:hour|hr)\s+and\s+(?:(?P<qq>a\s+quarter|three\s+quarters)"
     rf"|(?P<qm>\d{{1,2}}|{NUMW})(?![:.]\d|\s*[ap]\.?m\b)(?:\s*(?:minutes?|mins?))?)"

@@ -61,13 +61,22 @@ MENTIONS = PARTS_AFTER_LISTS + TIMES_BEFORE_LISTS + SENTENCE_ENDS
 HALF_DAYS: tuple[str, ...] = (
     "half a day either tue or wed",
     "spree, mar 2, half day, after lunch",
-    "we need a half-day workshop",
-    "book us in for a half day",
+    "need the room half-day tomorrow",
+    "book us in for half a day on friday",
     "can we have the room for half a day, starting 9?",
 )
 NOT_HALF_DAYS: tuple[str, ...] = (
     "thursday is a half day closing",
     "I have a half day off on friday",
+    "the kids have a half day",
+    "I work a half day that day so I'm free from 11",
+)
+# "within the fortnight", "in the next fortnight": the next 14 days, as a window.
+FORTNIGHTS: tuple[tuple[str, str, str], ...] = (
+    ("it has to be done within the fortnight", "within the fortnight", "11-23"),
+    ("within the next fortnight please", "within the next fortnight", "11-23"),
+    ("anything in the next fortnight?", "in the next fortnight", "11-24"),
+    ("within a fortnight", "within a fortnight", "11-23"),
 )
 # "same hour", "similar time" lean on the clock said before, as "same time" does:
 # (message, the text of the back-reference, the clock it reads, "HH:MM").
@@ -124,4 +133,20 @@ HALF_AT_SENTENCE_END: tuple[tuple[str, str, str], ...] = (
     ("thursday, preferably at half nine.", "at half nine", "09:30"),
     ("need a slot on Monday fortnight, half ten. Ta", "Monday fortnight, half ten", "10:30"),
     ("free from half 5. cheers", "from half 5", "17:30"),
+)
+
+# "the weekend of the 5th": the Saturday and Sunday of that day's week
+# (message, the Saturday "MM-DD").
+WEEKEND_OF: tuple[tuple[str, str], ...] = (
+    ("something the weekend of the 5th", "12-05"),
+    ("Weekend of the 6th, either day", "12-05"),
+    ("the weekend of Dec 12?", "12-12"),
+    ("any chance the weekend of the 26th", "11-28"),
+)
+# British "Tuesday next": next Tuesday; "Tuesday next week" stays its own rule.
+DAY_NEXT: tuple[tuple[str, str], ...] = (
+    ("on Tuesday next, 2pm.", "12-01"),
+    ("come back Tuesday next to finish", "12-01"),
+    ("Thursday next week", "12-03"),
+    ("Tuesday next to the window", "11-24"),
 )

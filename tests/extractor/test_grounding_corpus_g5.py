@@ -109,3 +109,33 @@ def test_grounding_g5_half_hour_before_a_full_stop(case: tuple[str, str, str]) -
     reading = found[said].reading
     assert reading is not None
     assert clock in {iv[0].strftime("%H:%M") for iv in reading.intervals}
+
+
+@pytest.mark.parametrize("case", g5.FORTNIGHTS, ids=[m for m, *_ in g5.FORTNIGHTS])
+def test_grounding_g5_within_a_fortnight_is_the_next_14_days(case: tuple[str, str, str]) -> None:
+    text, said, first = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    (start, end), *_ = reading.intervals
+    assert start.strftime("%m-%d") == first
+    assert end.strftime("%m-%d") == "12-08"
+
+
+@pytest.mark.parametrize("case", g5.WEEKEND_OF, ids=[m for m, _ in g5.WEEKEND_OF])
+def test_grounding_g5_weekend_of_a_day(case: tuple[str, str]) -> None:
+    text, saturday = case
+    (m,) = ground(text, REF, NY)
+    assert m.reading is not None
+    ((start, end),) = m.reading.intervals
+    assert start.strftime("%m-%d %a") == f"{saturday} Sat"
+    assert (end - start).days == 2
+
+
+@pytest.mark.parametrize("case", g5.DAY_NEXT, ids=[m for m, _ in g5.DAY_NEXT])
+def test_grounding_g5_weekday_next_is_next_weekday(case: tuple[str, str]) -> None:
+    text, day = case
+    m = ground(text, REF, NY)[0]
+    assert m.reading is not None
+    assert m.reading.intervals[0][0].strftime("%m-%d") == day
