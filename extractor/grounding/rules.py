@@ -114,7 +114,7 @@ _A_BEFORE = re.compile(r"(?<![\w'’])a\s+$", re.I)
     rf"(?:(?P<mod>this\s+coming|this\s+past|this|coming|upcoming|next|nxt|the\s+following|last|"
     rf"previous)\s+)?(?P<wd>{WD})\.?(?P<after>\s+after\s+next|\s+before\s+last)?"
     # "Tuesday next": British for next Tuesday ("Tuesday next week" is another rule)
-    r"(?P<next>\s+next(?!\s+(?:week|wk|month|year|weekend|time|one|day|door|\w+day)"
+    r"(?P<next>(?<!\.)\s+next(?!\s+(?:week|wk|month|year|weekend|time|one|day|door|\w+day)"
     r"|\s+to\s+(?:the|my|your|our|a|an)\b))?",
 )
 def _weekday(m: re.Match[str], o: Options) -> Atom | None:
@@ -125,8 +125,8 @@ def _weekday(m: re.Match[str], o: Options) -> Atom | None:
     if m.group("after"):
         mod = "afternext" if "next" in m.group("after").lower() else "beforelast"
     end = m.end()
-    if m.group("next") and (mod or "." in m.string[m.end("wd") : m.start("next")]):
-        end = m.start("next")  # "this Tuesday next", "Tuesday. Next, ...": not the cue
+    if m.group("next") and mod:
+        end = m.start("next")  # "this Tuesday next": not the cue
     elif m.group("next"):
         mod = "next"
     weak = not mod and wd_word in lx.WEAK_WEEKDAYS and not _weak_day_said(m.string, m)

@@ -198,7 +198,8 @@ def _window(m: re.Match[str], o: Options) -> Sym | None:
             return Sym(rel_minutes=-minutes, rel_end=0)
         return Sym(rel_minutes=0, rel_end=minutes)
     kind, size = lx.TIME_UNITS[unit]
-    within = m.group("within") or m.group(0).lower().startswith("within")
+    # "within 2 days", "the next fortnight" (said as one span, today included): from today
+    within = m.group("within") or m.group(0).lower().startswith("within") or unit[:4] == "fort"
     if within and not back:  # "within 2 days", "within the next fortnight": from today
         end = DaySpec("relm", n * size) if kind == "month" else DaySpec("rel", n * size)
         return Sym(span=SpanSpec("range", start=DaySpec("rel", 0), end=end))

@@ -75,7 +75,8 @@ NOT_HALF_DAYS: tuple[str, ...] = (
 FORTNIGHTS: tuple[tuple[str, str, str], ...] = (
     ("it has to be done within the fortnight", "within the fortnight", "11-23"),
     ("within the next fortnight please", "within the next fortnight", "11-23"),
-    ("anything in the next fortnight?", "in the next fortnight", "11-24"),
+    ("anything in the next fortnight?", "in the next fortnight", "11-23"),
+    ("any day over the next fortnight, mornings", "any day over the next fortnight", "11-23"),
     ("within a fortnight", "within a fortnight", "11-23"),
 )
 # "same hour", "similar time" lean on the clock said before, as "same time" does:
@@ -149,4 +150,5 @@ DAY_NEXT: tuple[tuple[str, str], ...] = (
     ("come back Tuesday next to finish", "12-01"),
     ("Thursday next week", "12-03"),
     ("Tuesday next to the window", "11-24"),
+    ("my appt on sat. next sat ok?", "11-28"),
 )
