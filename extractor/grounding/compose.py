@@ -26,7 +26,7 @@ from slotwise.extractor.grounding import (
     rules_span,
     rules_time,
 )
-from slotwise.extractor.grounding.atoms import Atom, Options, find_atoms
+from slotwise.extractor.grounding.atoms import NOT_COUNT, Atom, Options, find_atoms
 from slotwise.extractor.grounding.compose_range import join_datetime_ranges, moving, weekly_hours
 from slotwise.extractor.grounding.lexicon import (
     CLOCK_COORDINATION,
@@ -90,19 +90,25 @@ def _old_time_from(text: str, a: Atom) -> bool:
     return a.sym is None and a.cue_text.lower() == "from" and moving(text, a.start)
 
 
-_APPROX_AFTER = re.compile(r"\s*,?\s*(?:or so|or thereabouts|give or take|or around then)\b", re.I)
+_APPROX_AFTER = re.compile(
+    r"\s*,?\s*(?:or so|or thereabouts|give or take|or around then|more or less)\b"
+    + NOT_COUNT,  # "10 or so people" is a count
+    re.I,
+)
 
 
 def _approx_suffix(text: str, a: Atom) -> Atom:
-    """ "5:15 or so", "8:15 or thereabouts": the clock time is approximate, as "around
-    5:15" is, and the words belong to its span."""
+    """ "5:15 or so", "8:15 or thereabouts", "after 3 more or less": the clock time is
+    approximate, as "around 5:15" is, and the words belong to its span; they make a
+    bare number a time ("11 or so")."""
     s = a.sym
     if s is None or s.tod is None or s.tod.kind != "clock" or s.tod.approx:
         return a
     m = _APPROX_AFTER.match(text, a.end)
     if not m:
         return a
-    return replace(a, end=m.end(), sym=replace(s, tod=replace(s.tod, approx=True)))
+    sym = replace(s, tod=replace(s.tod, approx=True))
+    return replace(a, end=m.end(), sym=sym, weak=False)
 
 
 _GREETING = re.compile(r"\b(?:good|gd)\s*$", re.IGNORECASE)

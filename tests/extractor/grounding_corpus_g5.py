@@ -152,3 +152,13 @@ DAY_NEXT: tuple[tuple[str, str], ...] = (
     ("Tuesday next to the window", "11-24"),
     ("my appt on sat. next sat ok?", "11-28"),
 )
+
+# "11 or so", "9 or so": a bare hour said roughly is a time, approximate; a count is not.
+ROUGHLY: tuple[tuple[str, str], ...] = (
+    ("a late morning would be ideal, 11 or so. Thursday?", "11 or so"),
+    ("right after her shift, 9 or so, Friday or Monday.", "9 or so"),
+    ("at 11 or so", "at 11 or so"),
+    ("5:15 or so would be lovely", "5:15 or so"),
+    ("thursday at 4, more or less", "thursday at 4, more or less"),
+)
+NOT_ROUGHLY: tuple[str, ...] = ("10 or so people", "we are 4 or so guests")

@@ -139,3 +139,16 @@ def test_grounding_g5_weekday_next_is_next_weekday(case: tuple[str, str]) -> Non
     m = ground(text, REF, NY)[0]
     assert m.reading is not None
     assert m.reading.intervals[0][0].strftime("%m-%d") == day
+
+
+@pytest.mark.parametrize("case", g5.ROUGHLY, ids=[m for m, _ in g5.ROUGHLY])
+def test_grounding_g5_roughly_said_hour_is_an_approximate_time(case: tuple[str, str]) -> None:
+    text, said = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    assert "~" in found[said].symbolic
+
+
+@pytest.mark.parametrize("text", g5.NOT_ROUGHLY)
+def test_grounding_g5_roughly_said_count_is_no_time(text: str) -> None:
+    assert ground(text, REF, NY) == []
