@@ -27,7 +27,11 @@ from slotwise.extractor.interpretation import (
     Interpreted,
     Interpreter,
 )
-from slotwise.extractor.resources import ResourceMention, find_resources
+from slotwise.extractor.resources import (
+    ResourceMention,
+    find_resources,
+    without_numbered_names,
+)
 from slotwise.schemas import (
     Alternative,
     Constraint,
@@ -102,8 +106,9 @@ def find_candidates(
     message = request.message or ""
     trace: list[TraceStep] = []
     t0 = time.perf_counter()
+    named = find_resources(message, [(r.id, r.name) for r in request.resources])
     mentions = ground(
-        message,
+        without_numbered_names(message, named),
         request.now,
         request.timezone,
         horizon_end=horizon_end(request),
@@ -113,7 +118,6 @@ def find_candidates(
     trace.append(_step("ground", t0, {"mentions": [_mention_detail(m) for m in mentions]}))
 
     t0 = time.perf_counter()
-    named = find_resources(message, [(r.id, r.name) for r in request.resources])
     named = [r for r in named if not any(_overlaps(r.span, m.span) for m in mentions)]
     trace.append(
         _step(

@@ -6,7 +6,10 @@ A resource is found by its `name` ("Dr. Smith"), by the name without its title
 resource shares them ("nurse practitioner" for "Nurse Practitioner Reyes"), by what a
 room is for when no other room is for it ("ultrasound" for "Ultrasound room 2", "MRI"
 for "MRI suite"; never a common word such as "main" or "phone"), by a place noun only
-one resource has ("the booth" for "Phone booth 1"), or by a
+one resource has ("booth", "the booth" for "Phone booth 1"), by a numbered name without
+its number when no other shares it ("phone booth"), or with its number as a word or an
+ordinal ("van two", "the 2nd van"), by another word for its role ("the lawyer" for
+"Attorney Haddad"), by a name typed without its apostrophe ("obrien"), or by a
 surname one letter off ("lindquist" for Lindqvist, when the name is long and no other
 is as close). "Anyone", "whoever is free", "any doc", "any of your stylists", "don't
 care who" are mentions too, with no resource: they tell the trace that the choice was
@@ -23,6 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from slotwise.extractor.grounding.lexicon_numbers import NUMBER_WORDS, ORDINAL_WORDS
 
 _TITLES = r"(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|dentist|therapist)\.?"
 # Nouns for the people or places a business books: "any doc", "either attorney".
@@ -114,6 +119,16 @@ _ROLES = (
     "counter",
     "counters",
     "table",
+    "van",
+    "vans",
+    "truck",
+    "trucks",
+    "planner",
+    "planners",
+    "adviser",
+    "advisers",
+    "notary",
+    "notaries",
 )
 _ROLE = "(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES) + ")"
 # Ways of leaving the choice to the engine. `{role}` stands for any of `_ROLES`.
@@ -182,10 +197,12 @@ def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pat
     if name:
         _, core = _core(name)
         if core:
-            full = r"[\s.]*".join(re.escape(w) for w in core)
+            full = r"[\s.]*".join(_typed(w) for w in core)
             out.append(
                 ("resource.name", re.compile(rf"\b(?:{_TITLES}\s*)?{full}\b", re.IGNORECASE))
             )
+            if len(core) > 1 and core[-1].isdigit() and core[-2].isalpha():
+                out.append(("resource.number", _numbered(core[-2], int(core[-1]))))
             if len(core) > 1 and len(core[-1]) == 1 and core[-1].isalpha():
                 out.append(("resource.surname", _designator(core[-1])))
             elif len(core) > 1 and not core[-1].isdigit() and core[-1].lower() not in _PLACES:
@@ -197,6 +214,22 @@ def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pat
     rid = re.escape(resource_id).replace(r"\-", r"[\s-]?")
     out.append(("resource.id", re.compile(rf"(?<![\w-]){rid}(?![\w-])", re.IGNORECASE)))
     return out
+
+
+def _typed(word: str) -> str:
+    """A name's word as customers type it: "O'Brien" also "OBrien", "O Brien", "O’Brien"."""
+    return re.escape(word).replace("'", r"['’\s]?").replace(r"\-", r"[-\s]?")
+
+
+def _numbered(noun: str, n: int) -> re.Pattern[str]:
+    """ "Van 2" said with the number as a word or an ordinal: "van two", "van number 2",
+    "the 2nd van", "the second van"."""
+    cardinal = "|".join(w for w, v in NUMBER_WORDS.items() if v == n and len(w) > 2)
+    ordinal = "|".join([f"{n}(?:st|nd|rd|th)", *(w for w, v in ORDINAL_WORDS.items() if v == n)])
+    numbered = rf"(?:number|no\.?|\#)\s*{n}"
+    after = f"(?:{cardinal}|{numbered})" if cardinal else numbered
+    noun = re.escape(noun)
+    return re.compile(rf"\b(?:{noun}\s+{after}|(?:the\s+)?(?:{ordinal})\s+{noun})\b", re.IGNORECASE)
 
 
 # Nouns for a place a business books, after what the place is for ("Ultrasound room 2").
@@ -287,6 +320,18 @@ def _purpose_word(words: list[str]) -> str | None:
     return None
 
 
+# Other words for a role a resource's name holds: "the lawyer" for "Attorney Haddad".
+_SAME_ROLE: dict[str, tuple[str, ...]] = {
+    "attorney": ("lawyer", "solicitor"),
+    "physiotherapist": ("physio",),
+    "physio": ("physiotherapist",),
+    "optometrist": ("optician", "eye doctor"),
+    "profesora": ("professor", "teacher"),
+    "professor": ("prof",),
+    "coach": ("trainer",),
+}
+
+
 # After "A" or "I" alone, the words that still let it be a room's letter ("A or B").
 _AFTER_LETTER = r"(?:or|and|is|please|pls|if|would|works|for|on|at)\b"
 
@@ -315,6 +360,8 @@ def _unique_patterns(
             by_key.setdefault(("purpose", purpose), []).append(rid)
         for place in {w.lower() for w in words[1:]} & _PLACES - _VAGUE_PLACES:  # "the booth"
             by_key.setdefault(("place", place), []).append(rid)
+        if len(words) > 2 and words[-1].isdigit():  # "Phone booth 1": "the phone booth"
+            by_key.setdefault(("stem", " ".join(w.lower() for w in words[:-1])), []).append(rid)
         if not core or len(words) < 2:
             continue
         surname = core[-1]
@@ -334,14 +381,18 @@ def _unique_patterns(
             pat = rf"\b{_TITLES}\s*{re.escape(key)}\b(?!['’.]\w)"
             out.append((rids[0], "resource.initial", re.compile(pat, re.IGNORECASE)))
         elif kind == "place":
-            pat = rf"\b(?:the|that|this)\s+{re.escape(key)}\b"
+            pat = rf"\b(?:(?:the|that|this|a|our|my|your)\s+)?{re.escape(key)}\b"
             out.append((rids[0], "resource.place", re.compile(pat, re.IGNORECASE)))
+        elif kind == "stem":
+            pat = r"\b" + r"\s+".join(re.escape(w) for w in key.split()) + r"\b"
+            out.append((rids[0], "resource.name", re.compile(pat, re.IGNORECASE)))
         elif kind == "purpose":
             pat = rf"\b{re.escape(key)}s?\b"
             out.append((rids[0], "resource.purpose", re.compile(pat, re.IGNORECASE)))
         else:
-            pat = r"\b" + r"[\s.]+".join(re.escape(w) for w in key.split()) + r"\b"
-            out.append((rids[0], "resource.role", re.compile(pat, re.IGNORECASE)))
+            said = [key, *_SAME_ROLE.get(key, ())]
+            pat = r"\b(?:" + "|".join(r"[\s.]+".join(map(re.escape, k.split())) for k in said)
+            out.append((rids[0], "resource.role", re.compile(pat + r")\b", re.IGNORECASE)))
     return out
 
 
@@ -429,3 +480,19 @@ def find_resources(
         if not clash or all(k.span == f.span and k.resource_id != f.resource_id for k in clash):
             kept.append(f)
     return kept
+
+
+def without_numbered_names(message: str, named: Iterable[ResourceMention]) -> str:
+    """`message` with the resource names that hold a number ("van 2", "the 2nd van",
+    "Room 3") blanked, same length, so that grounding does not read their number as a
+    clock time ("van 2 sunday morning")."""
+    for r in named:
+        numbered = r.rule == "resource.number" or any(ch.isdigit() for ch in r.text)
+        if (
+            r.resource_id
+            and numbered
+            and r.rule in ("resource.name", "resource.number", "resource.id")
+        ):
+            a, b = r.span
+            message = message[:a] + " " * (b - a) + message[b:]
+    return message

@@ -122,6 +122,7 @@ def ground_symbolic(
     for i, sm in enumerate(mentions):
         if sm.sym.has_date:
             week, period = None, None
+            sm = mentions[i] = _a_weekday_in_period(mentions, i, dated, days_of)
             day = sm.sym.day
             if day is not None and day.kind == "wd" and not day.mod:
                 # A bare weekday after a dated mention is read in that mention's week
@@ -143,19 +144,23 @@ def ground_symbolic(
             out[i] = run(i, None, week, period)
     for i in range(len(mentions)):
         if out[i] is None:
-            anchor = _anchor(i, mentions, days_of)
+            anchor = _anchor(text, i, mentions, days_of)
             out[i] = run(i, anchor, None)
     return [m for m in out if m is not None]
 
 
+# Between a time and the day it is said of, when both stay mentions: "11 am, Monday".
+_NEXT_TO = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|else\s+)?", re.I)
 
 
 def _list_of_days(
     text: str, mentions: list[SymbolicMention], last: int, days_of: dict[int, Days]
 ) -> list[int]:
-    """The days coordinated with mention `last` and before it ("Wednesday or Friday",
-    "mon, tue and thu"), `last` included; a negated or timed item ends the list."""
+    """The days coordinated with mention `last` ("Wednesday or Friday", "mon, tue and
+    thu"), `last` included, before it and after it (a time said before a list, "between
+    3 and 5 friday or saturday", anchors on its first day); a negated or timed item
+    ends the list."""
 
     def plain_day(j: int) -> bool:
         sym = mentions[j].sym
@@ -171,7 +176,29 @@ def _list_of_days(
             break
         j -= 1
         items.insert(0, j)
+    j = last
+    while j + 1 < len(mentions) and plain_day(j + 1):
+        gap = text[mentions[j].end : mentions[j + 1].start]
+        if not gap.strip() or not _LIST_GAP.fullmatch(gap):
+            break
+        j += 1
+        items.append(j)
     return items
+
+
+def _a_weekday_in_period(
+    mentions: list[SymbolicMention], i: int, dated: list[int], days_of: dict[int, Days]
+) -> SymbolicMention:
+    """ "a Friday" is any Friday, but after a period of days ("early December,
+    preferably a Friday") it is a Friday of that period: the bare weekday it reads as."""
+    sm = mentions[i]
+    if sm.rules[:1] != ["a_weekday"] or sm.sym.recur is None or len(sm.sym.recur) != 1:
+        return sm
+    prev = [j for j in dated if j < i and j in days_of]
+    if not prev or mentions[prev[-1]].sym.negated or _span_days(days_of[prev[-1]]) <= 1:
+        return sm
+    (wd,) = sm.sym.recur
+    return replace(sm, sym=replace(sm.sym, recur=None, day=DaySpec("wd", wd)))
 
 
 def _half_of(sym: Sym, anchor: Sym | None) -> Sym:
@@ -193,7 +220,9 @@ def _explicit_day(day: DaySpec | None) -> bool:
     return day is not None and not (day.kind == "wd" and not day.mod)
 
 
-def _anchor(i: int, mentions: list[SymbolicMention], days_of: dict[int, Days]) -> int | None:
+def _anchor(
+    text: str, i: int, mentions: list[SymbolicMention], days_of: dict[int, Days]
+) -> int | None:
     """The dated mention a time of day narrows: the nearest before it, else after it;
     never a day ruled out whole ("not Friday, after 4" is after 4 on any day)."""
     sym = mentions[i].sym
@@ -203,9 +232,15 @@ def _anchor(i: int, mentions: list[SymbolicMention], days_of: dict[int, Days]) -
     # morning but the afternoon is free" is Tuesday afternoon
     fits = [j for j in days_of if not mentions[j].sym.negated or mentions[j].sym.tod is not None]
     before = [j for j in fits if j < i]
+    after = [j for j in fits if j > i]
+    if (
+        after
+        and min(after) == i + 1
+        and (not before or _NEXT_TO.fullmatch(text, mentions[i].end, mentions[i + 1].start))
+    ):
+        return i + 1  # "11 am, Monday or Tuesday": a time right before a list of days
     if before:
         return max(before)
-    after = [j for j in fits if j > i]
     return min(after) if after else None
 
 

@@ -57,9 +57,10 @@ def _ref(kind: str, **notes: str) -> Callable[[re.Match[str], Options], Atom]:
     return produce
 
 
-rule("same_time", r"(?:at\s+)?(?:the\s+)?(?:same|usual)\s+time(?P<ish>[\s-]?ish)?")(
-    _ref("time", ish="ish")
-)
+rule(
+    "same_time",
+    r"(?:at\s+)?(?:the\s+|a\s+)?(?:same|usual|similar)\s+(?:time|hour)(?P<ish>[\s-]?ish)?",
+)(_ref("time", ish="ish"))
 rule("that_time", r"(?:at\s+)?that\s+time(?!\s+of\b)")(_ref("time"))
 rule("same_day", rf"(?:on\s+)?{_THAT}\s+(?:day|date)")(_ref("day"))
 rule(

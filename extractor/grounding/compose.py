@@ -26,7 +26,7 @@ from slotwise.extractor.grounding import (
     rules_span,
     rules_time,
 )
-from slotwise.extractor.grounding.atoms import Atom, Options, find_atoms
+from slotwise.extractor.grounding.atoms import NOT_COUNT, Atom, Options, find_atoms
 from slotwise.extractor.grounding.compose_range import join_datetime_ranges, moving, weekly_hours
 from slotwise.extractor.grounding.lexicon import (
     CLOCK_COORDINATION,
@@ -90,19 +90,25 @@ def _old_time_from(text: str, a: Atom) -> bool:
     return a.sym is None and a.cue_text.lower() == "from" and moving(text, a.start)
 
 
-_APPROX_AFTER = re.compile(r"\s*,?\s*(?:or so|or thereabouts|give or take|or around then)\b", re.I)
+_APPROX_AFTER = re.compile(
+    r"\s*,?\s*(?:or so|or thereabouts|give or take|or around then|more or less)\b"
+    + NOT_COUNT,  # "10 or so people" is a count
+    re.I,
+)
 
 
 def _approx_suffix(text: str, a: Atom) -> Atom:
-    """ "5:15 or so", "8:15 or thereabouts": the clock time is approximate, as "around
-    5:15" is, and the words belong to its span."""
+    """ "5:15 or so", "8:15 or thereabouts", "after 3 more or less": the clock time is
+    approximate, as "around 5:15" is, and the words belong to its span; they make a
+    bare number a time ("11 or so")."""
     s = a.sym
     if s is None or s.tod is None or s.tod.kind != "clock" or s.tod.approx:
         return a
     m = _APPROX_AFTER.match(text, a.end)
     if not m:
         return a
-    return replace(a, end=m.end(), sym=replace(s, tod=replace(s.tod, approx=True)))
+    sym = replace(s, tod=replace(s.tod, approx=True))
+    return replace(a, end=m.end(), sym=sym, weak=False)
 
 
 _GREETING = re.compile(r"\b(?:good|gd)\s*$", re.IGNORECASE)
@@ -325,6 +331,10 @@ def _cued(s: Sym, c: Atom) -> Sym | None:
         if s.day is None or s.tod is not None or s.span is not None or s.bound or s.negated:
             return None
         return Sym(span=SpanSpec("weekof", start=s.day))
+    if c.cue == "weekend_of":  # "the weekend of the 20th": that week's Saturday and Sunday
+        if s.day is None or s.tod is not None or s.span is not None or s.bound or s.negated:
+            return None
+        return Sym(span=SpanSpec("weekof", start=s.day, part="weekend"))
     if c.cue == "nth_week":  # "the first week of 2021", "the last week of july"
         if s.span is None or s.span.kind not in ("month", "year") or s.tod is not None or s.bound:
             return None
@@ -390,6 +400,8 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
             if _separate_clauses(text, a, b) or _list_then_time(text, items, i):
                 continue
+            if _sentence_between(text, a, b) or _time_then_list(text, items, i):
+                continue
             if _exception_in_span(a, b):
                 items[i] = _excepted_day_in_span(a, b)
                 continue
@@ -421,6 +433,7 @@ def _separate_clauses(text: str, a: Atom, b: Atom) -> bool:
     return bool(a.sym.bound) != bool(b.sym.bound)
 
 
+_LIST_WORD = re.compile(r"\b(?:or|and|nor)\b|[/&+]", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|else\s+)?", re.I)
 
 
@@ -456,11 +469,62 @@ def _list_then_time(text: str, items: list[Atom], i: int) -> bool:
     folded into that day alone; it stays its own mention and `ground` reads it over the
     whole list first (English prefers that), the last day alone as the alternative."""
     a, b = items[i], items[i + 1]
-    if i == 0 or not _day_or_set(a.sym) or b.sym is None or b.sym.has_date or b.sym.tod is None:
+    if i == 0 or not _day_or_set(a.sym) or b.sym is None or b.sym.tod is None:
         return False
+    if b.sym.has_date and not (_every_day_pod(b.sym) and "," in _gap(text, a, b)):
+        return False  # "Mon/Wed/Fri mornings" is each day's morning; ", mornings" is said of all
     prev = items[i - 1]
     gap = _gap(text, prev, a)
     return _day_or_set(prev.sym) and bool(gap.strip()) and _LIST_GAP.fullmatch(gap) is not None
+
+
+def _every_day_pod(s: Sym) -> bool:
+    """ "mornings", "afternoons only": a part of the day said of any day."""
+    return (
+        s.recur is not None
+        and len(s.recur) == 7
+        and s.day is None
+        and s.span is None
+        and s.tod is not None
+        and s.tod.kind == "pod"
+    )
+
+
+def _time_then_list(text: str, items: list[Atom], i: int) -> bool:
+    """ "between 3 and 5 pm friday or saturday", "10 to 12 in the morning, Saturday or
+    Sunday": a time before the first of a list of days is not folded into that day alone;
+    it stays its own mention, said of every day of the list (as `_list_then_time`)."""
+    a, b = items[i], items[i + 1]
+    if i + 2 >= len(items) or a.sym is None or a.sym.has_date or a.sym.tod is None:
+        return False
+    if a.sym.negated or a.sym.bound or not _day_or_set(b.sym) or not _day_or_set(items[i + 2].sym):
+        return False
+    if a.rules[:1] in (["same_time"], ["that_time"]):
+        return False  # "the same time on the 13th, or the 12th at 9:30": a day and its time
+    c = items[i + 2]
+    d = items[i + 3].sym if i + 3 < len(items) else None
+    if d is not None and d.tod is not None and _JOIN_GAP.fullmatch(_gap(text, c, items[i + 3])):
+        return False  # the last day has its own time: the first time is the first day's
+    gap = _gap(text, b, c)  # a list word, not a bare comma ("9-5 weekdays, weekends")
+    return _LIST_GAP.fullmatch(gap) is not None and _LIST_WORD.search(gap) is not None
+
+
+def _sentence_between(text: str, a: Atom, b: Atom) -> bool:
+    """ "thurs. not after 4", "wed. Afternoons only": a day whose full stop ends its
+    sentence does not take the part of the day or the bound of the next one; each is
+    its own mention. A date or a clock after it still joins ("Tue. 3pm", "Dec. 5"), and
+    so does one part of the day in the same sentence ("tues. arvo")."""
+    said = text[a.start : a.end].lower()
+    if not said.endswith(".") or said.endswith(("a.m.", "p.m.")):
+        return False
+    s = b.sym
+    if s is None or s.day is not None or s.span is not None:
+        return False
+    if s.bound or s.negated:
+        return True
+    return (
+        s.tod is not None and s.tod.kind == "pod" and (_every_day_pod(s) or text[b.start].isupper())
+    )
 
 
 def _day_or_set(s: Sym | None) -> bool:

@@ -42,6 +42,7 @@ WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu"})
 WEAK_DAY_AFTER: tuple[str, ...] = (
     r"\s*\?",
     r"\s*[.!]*\s*$",
+    r"(?:\.|(?<=\.))\s",  # a full stop after it: "wed. afternoons only"
     r"\s*,\s*(?:after|before|from|by|until|till|til|at|around|about|b4|aft|any\s*time|anytime|"
     r"morning|afternoon|evening|\d)",
     r"\s*[,.;-]\s*(?:whoever|who\s*ever|anyone|any\s*one|any1|any\s*time|anytime|pls|plz|please|"
@@ -370,6 +371,27 @@ NEG_PREFIX = (
     "can't",
     "cant",
     "cannot",
+    # an inability to be there: "can't come before 1", "can't get there till 3"
+    "can't come",
+    "cannot come",
+    "can not come",
+    "couldn't come",
+    "can't get there",
+    "cannot get there",
+    "can't get here",
+    "can't get in",
+    "cannot get in",
+    "can't be there",
+    "cannot be there",
+    "can't be here",
+    "won't be there",
+    "can't make it",
+    "cannot make it",
+    "can't do anything",
+    "cannot do anything",
+    "can't start",
+    "cannot start",
+    "can't arrive",
     "won't be able to do",
     "unable to do",
     "not available",
@@ -442,6 +464,8 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "befor": ("before", False),
     "earlier than": ("before", False),
     "not any later than": ("before", True),
+    "any later than": ("after", False),  # said after a negation: "can't start any later than"
+    "any earlier than": ("before", False),
     "nothing later than": ("before", True),
     "no later then": ("before", True),
     "no sooner than": ("after", False),

@@ -363,6 +363,9 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
             ]
         if spec.part == "before":  # "earlier that week": Monday to the day before it
             return [(d - timedelta(d.weekday()), d) for d in days if d.weekday() > 0]
+        if spec.part == "weekend":  # "the weekend of the 20th": that week's Sat and Sun
+            saturdays = [d + timedelta(5 - d.weekday()) for d in days]
+            return [(d, d + timedelta(2)) for d in saturdays]
         if spec.part == "lead":  # "the week before" a day: the week leading up to it,
             # its own weekdays for a weekend day (a Saturday wedding), else the week before
             return [

@@ -106,19 +106,31 @@ _MODS = {
 }
 
 
+_A_BEFORE = re.compile(r"(?<![\w'’])a\s+$", re.I)
+
+
 @rule(
     "weekday",
     rf"(?:(?P<mod>this\s+coming|this\s+past|this|coming|upcoming|next|nxt|the\s+following|last|"
-    rf"previous)\s+)?(?P<wd>{WD})\.?(?P<after>\s+after\s+next|\s+before\s+last)?",
+    rf"previous)\s+)?(?P<wd>{WD})\.?(?P<after>\s+after\s+next|\s+before\s+last)?"
+    # "Tuesday next": British for next Tuesday ("Tuesday next week" is another rule)
+    r"(?P<next>(?<!\.)\s+next(?!\s+(?:week|wk|month|year|weekend|time|one|day|door|\w+day)"
+    r"|\s+to\s+(?:the|my|your|our|a|an)\b))?",
 )
-def _weekday(m: re.Match[str], o: Options) -> Atom:
+def _weekday(m: re.Match[str], o: Options) -> Atom | None:
     wd_word = m.group("wd").lower()
     mod = _MODS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()), "")
+    if not mod and wd_word not in lx.WEAK_WEEKDAYS and _A_BEFORE.search(m.string, 0, m.start()):
+        return None  # "a Friday": any Friday, rule `a_weekday`
     if m.group("after"):
         mod = "afternext" if "next" in m.group("after").lower() else "beforelast"
-    weak = not mod and wd_word in lx.WEAK_WEEKDAYS and not _weak_day_said(m.string, m)
     end = m.end()
-    if not m.group("after") and m.group(0).endswith(".") and wd_word.endswith(("day", "days")):
+    if m.group("next") and mod:
+        end = m.start("next")  # "this Tuesday next": not the cue
+    elif m.group("next"):
+        mod = "next"
+    weak = not mod and wd_word in lx.WEAK_WEEKDAYS and not _weak_day_said(m.string, m)
+    if m.string[m.start() : end].endswith(".") and wd_word.endswith(("day", "days")):
         end -= 1  # "Friday." ends a sentence; only an abbreviation ("Tues.") owns its dot
     return Atom(
         m.start(), end, Sym(day=DaySpec("wd", lx.weekday_index(wd_word), mod)), [], weak=weak

@@ -158,7 +158,7 @@ def _week_number(m: re.Match[str], o: Options) -> Atom | None:
 
 # ---------------------------------------------------------------- windows from now
 _WINDOW_UNITS = (
-    r"(?P<unit>hours?|hrs?|h|minutes?|mins?|weeks?|wks?|months?|years?|yrs?|"
+    r"(?P<unit>hours?|hrs?|h|minutes?|mins?|weeks?|wks?|fortnights?|months?|years?|yrs?|"
     r"(?P<bd>business|working|work)\s+days?|weekdays|decades?)"
 )
 
@@ -170,15 +170,20 @@ _WINDOW_UNITS = (
     rf"|(?:the\s+)?{_QTY.replace('<n>', '<n2>')}\s+(?P<which2>next|last|past)\s+"
     r"(?P<unit2>hours|minutes|days|weeks|months|years)"
     rf"|(?P<within>within)\s+(?:the\s+next\s+)?(?:(?:an?|one)\s+|{_QTY.replace('<n>', '<n3>')}\s*)"
-    r"(?P<unit3>hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?|years?)",
+    r"(?P<unit3>hours?|hrs?|h|minutes?|mins?|days?|weeks?|fortnights?|months?|years?)"
+    r"|(?P<within2>within)\s+the\s+(?:next\s+)?(?P<unit4>fortnight|week)",  # "within the fortnight"
 )
 def _window(m: re.Match[str], o: Options) -> Sym | None:
     """A window from now: "the next 3 hours", "within 2 days", "the next 2 weeks"."""
+    if m.group("within2"):  # "within the fortnight", "within the next week": from today
+        days = 14 if m.group("unit4").lower() == "fortnight" else 7
+        return Sym(span=SpanSpec("range", start=DaySpec("rel", 0), end=DaySpec("rel", days)))
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     word = m.group("n") or m.group("n2") or m.group("n3")
     if word is None and unit.endswith("s") and not unit.startswith(("h", "m")):
         return None
-    if word is None and not m.group("within") and not unit.startswith(("h", "m", "decade")):
+    calendar_unit = not unit.startswith(("h", "m", "decade", "fortnight"))
+    if word is None and not m.group("within") and calendar_unit:
         return None  # "next week", "last month": the calendar rules say those
     n = _qty(word)
     which = (m.group("which") or m.group("which2") or "next").lower()
@@ -193,7 +198,9 @@ def _window(m: re.Match[str], o: Options) -> Sym | None:
             return Sym(rel_minutes=-minutes, rel_end=0)
         return Sym(rel_minutes=0, rel_end=minutes)
     kind, size = lx.TIME_UNITS[unit]
-    if m.group("within"):  # "within 2 days": from today
+    # "within 2 days", "the next fortnight" (said as one span, today included): from today
+    within = m.group("within") or m.group(0).lower().startswith("within") or unit[:4] == "fort"
+    if within and not back:  # "within 2 days", "within the next fortnight": from today
         end = DaySpec("relm", n * size) if kind == "month" else DaySpec("rel", n * size)
         return Sym(span=SpanSpec("range", start=DaySpec("rel", 0), end=end))
     if back:

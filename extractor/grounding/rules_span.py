@@ -179,6 +179,12 @@ def _week_of(m: re.Match[str], o: Options) -> Atom:
     return Atom(m.start(), m.end(), None, [], cue="week_of", cue_text=m.group(0).strip())
 
 
+@rule("weekend_of", r"(?:the\s+)?week[\s-]?end\s+of")
+def _weekend_of(m: re.Match[str], o: Options) -> Atom:
+    """A prefix cue: "the weekend of" + a day -> the Saturday and Sunday of that day's week."""
+    return Atom(m.start(), m.end(), None, [], cue="weekend_of", cue_text=m.group(0).strip())
+
+
 _WEEK_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
 _WEEK_ORD |= {"4th": 4, "last": -1, "final": -1}
 

@@ -249,7 +249,8 @@ def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
 
 @rule(
     "clock_half_hour",
-    PREP + rf"half\s+(?P<h>{HOURW}|[1-9]|1[0-2])(?![\w:.]|\s*(?:hours?|hrs?|{COUNT})(?![\w]))",
+    PREP + rf"half\s+(?P<h>{HOURW}|[1-9]|1[0-2])"
+    rf"(?![\w:]|\.\d|\s*(?:hours?|hrs?|{COUNT})(?![\w]))",  # "half ten." ends a sentence
 )
 def _clock_half_hour(m: re.Match[str], o: Options) -> Sym | None:
     """ "half two", "at half ten": British for half past (14:30, 10:30)."""
@@ -298,10 +299,22 @@ _ONE_AS_A = re.compile(
 )
 
 
+# Words before "one" that make it a pronoun: "first one this fri", "the one after".
+_ONE_AS_PRONOUN = re.compile(
+    r"\b(?:first|second|third|next|last|this|that|the|which|any|each|every|other|another|"
+    r"later|earlier|latest|earliest|soonest|same|new|only|good|no)\s+$",
+    re.I,
+)
+
+
 @rule("bare_number", rf"(?P<h>[1-9]|1[0-2]|{HOURW})(?:[\s-]+(?P<mw>{MINW}))?{NOT_COUNT}", weak=True)
 def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
     if m.group("h").lower() == "one" and _ONE_AS_A.match(m.string, m.end()):
         return None  # "one day next week", "one morning": "one" is "a", not 1:00
+    if m.group("h").lower() == "one" and _ONE_AS_PRONOUN.search(
+        m.string, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "first one this fri", "the later one": "one" stands for a slot
     mi = lx.MINUTE_WORDS.get((m.group("mw") or "").lower(), 0)
     return _clock(
         _hour(m.group("h")), mi, "", prep=None, grain="minute" if mi else "hour", bare=True
@@ -382,6 +395,17 @@ def _weekday_set(m: re.Match[str], o: Options) -> Atom:
     return Atom(m.start(), m.end(), Sym(recur=days, tod=tod), [], weak=grp == "weekday")
 
 
+@rule("a_weekday", rf"(?<![\w'’])a\s+(?P<wd>{WD})\b")
+def _a_weekday(m: re.Match[str], o: Options) -> Atom | None:
+    """ "a Sunday", "on a Friday": any such weekday (a set), the mention is the weekday.
+    After a period of days ("early December, preferably a Friday") `ground` reads it
+    as a weekday inside that period."""
+    if m.group("wd").lower() in lx.WEAK_WEEKDAYS:
+        return None  # "a sun hat", "a wed dress": a weak spelling after "a" is a word
+    days = frozenset({lx.weekday_index(m.group("wd"))})
+    return Atom(m.start("wd"), m.end(), Sym(recur=days), [])
+
+
 @rule(
     "part_of_day_set",
     rf"(?:(?P<q>every|each|any|most|all|some)\s+)?(?P<pl>{lx.alternation(lx.POD_PLURALS)})"
@@ -414,6 +438,8 @@ def _unit_minutes(unit: str) -> int:
     r"(?:an?\s+|one\s+)?(?:full\s+|whole\s+|solid\s+|good\s+)?(?:hour|hr)\s+and\s+a\s+half"
     rf"|(?P<q1>\d|{NUMW})(?:\s+and\s+a\s+half|\s*½|\s+1/2)\s+(?:hours?|hrs?)"
     r"|(?P<half>half\s+an|a\s+half|half\s+a|half)[\s-]+(?:hour|hr)"
+    # "half a day", "half-day": a length; "a half day" is mostly a day someone has
+    r"|(?<!\ba\s)(?P<halfday>half(?:\s+a)?[\s-]+day)(?![\s-]*(?:off|closing|closed|holiday))"
     r"|(?P<quarter>(?:a\s+)?quarter\s+(?:of\s+)?an?\s+hour)"
     r"|(?:an?|one)\s+(?:hour|hr)\s+and\s+(?:(?P<qq>a\s+quarter|three\s+quarters)"
     rf"|(?P<qm>\d{{1,2}}|{NUMW})(?![:.]\d|\s*[ap]\.?m\b)(?:\s*(?:minutes?|mins?))?)"
@@ -426,6 +452,8 @@ def _duration(m: re.Match[str], o: Options) -> Sym | None:
     text = m.group(0).lower()
     if m.group("half"):
         return Sym(duration=30)
+    if m.group("halfday"):  # "half a day", "a half-day": four hours
+        return Sym(duration=240)
     if m.group("quarter"):
         return Sym(duration=15)
     if m.group("q1"):

@@ -71,7 +71,8 @@ class SpanSpec:
     and year, or n = quarter offset when month is 0), "spans" (from the first day of
     `lo` to the last day of `hi`, each a DaySpec or SpanSpec: "from March to May"),
     "weekof" (the Monday-Sunday week holding the day `start`: "the week of the 18th";
-    part "lead": the week leading up to it, "the week before"),
+    part "lead": the week leading up to it, "the week before"; part "weekend": its
+    Saturday and Sunday, "the weekend of the 20th"),
     "nthweek" (the n-th week, -1 the last, of the month or year `lo`, ISO-style: the
     week holding its n-th Thursday: "the first week of 2021", "the last week of july"),
     "isoweek" (ISO week number n of the year span `lo`: "week 23", "week 3 of 2027"),

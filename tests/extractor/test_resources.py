@@ -3,8 +3,15 @@ leave alone (a corpus, as for grounding)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
-from slotwise.extractor.resources import find_resources
+from slotwise.extractor.grounding import ground
+from slotwise.extractor.resources import find_resources, without_numbered_names
+
+NY = "America/New_York"
+REF = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo(NY))
 
 CLINIC = [
     ("dr-okafor", "Dr. Okafor"),
@@ -16,6 +23,9 @@ GARAGE = [("bay-1", "Bay 1"), ("bay-2", "Bay 2")]
 SALON = [("mia", "Mia"), ("jonah", "Jonah"), ("priya", "Priya")]
 IMAGING = [("mri-1", "MRI suite"), ("us-2", "Ultrasound room 2"), ("room-main", "Main room")]
 COWORK = [("elbe", "Elbe room"), ("booth-1", "Phone booth 1"), ("sauna", "Sauna")]
+VANS = [("van-1", "Van 1"), ("van-2", "Van 2")]
+ADVISING = [("adv-obrien", "Dr. O'Brien"), ("adv-patel", "Ms. Patel")]
+IMMIGRATION = [("atty-haddad", "Attorney Haddad"), ("notary-kim", "Notary Kim")]
 TWO_DRS = [("dr-kim", "Dr. Kim"), ("dr-king", "Dr. King"), ("dr-haddad", "Dr. Haddad")]
 
 # (message, resources, [(mention text, resource id or None for "anyone")])
@@ -73,6 +83,31 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
     ("could i see someone tmrw", CLINIC, [("see someone", None)]),
     ("could someone see me mon", CLINIC, [("someone", None)]),
     ("would any of you be free", SALON, [("any of you", None)]),
+    # a place noun only one resource has, with or without "the"; a numbered name
+    # without its number, when only one resource is so named
+    ("booth 2h tmrw", COWORK, [("booth", "booth-1")]),
+    ("we booked booth for fri", COWORK, [("booth", "booth-1")]),
+    ("can our booth slot move", COWORK, [("our booth", "booth-1")]),
+    ("Need the phone booth ASAP", COWORK, [("phone booth", "booth-1")]),
+    ("any bay", GARAGE, [("any bay", None)]),
+    ("the bay is fine", GARAGE, []),  # two bays: "the bay" names neither
+    # a numbered name said with a number word or an ordinal
+    ("van one pls, 12th", VANS, [("van one", "van-1")]),
+    ("the 2nd van", VANS, [("the 2nd van", "van-2")]),
+    ("second van if poss", VANS, [("second van", "van-2")]),
+    ("van number 2 on sat", VANS, [("van number 2", "van-2")]),
+    ("bay two, tuesday", GARAGE, [("bay two", "bay-2")]),
+    ("the first bay", GARAGE, [("the first bay", "bay-1")]),
+    ("either van is fine", VANS, [("either van", None)]),
+    ("any planner", [], [("any planner", None)]),
+    # a name typed without its apostrophe or hyphen
+    ("thursday. 9. obrien.", ADVISING, [("obrien", "adv-obrien")]),
+    ("dr o brien thurs", ADVISING, [("dr o brien", "adv-obrien")]),
+    ("Dr. O’Brien pls", ADVISING, [("Dr. O’Brien", "adv-obrien")]),
+    # another word for the role a name holds
+    ("I need to see the lawyer", IMMIGRATION, [("lawyer", "atty-haddad")]),
+    ("a solicitor please", IMMIGRATION, [("solicitor", "atty-haddad")]),
+    ("any lawyer", LAW, [("any lawyer", None)]),
     # ... and not
     ("can someone call me back", CLINIC, []),
     ("someone else please, not Mia", SALON, [("Mia", "mia")]),
@@ -95,3 +130,21 @@ def test_resources_every_mention_names_its_rule() -> None:
         for m in find_resources(message, resources):
             assert m.rule.startswith("resource.")
             assert message[m.span[0] : m.span[1]] == m.text
+
+
+@pytest.mark.parametrize(
+    ("message", "resources", "times"),
+    [
+        ("van 2 sunday morning pls", VANS, ["sunday morning"]),
+        ("is van 2 around on sundays", VANS, ["sundays"]),
+        ("the 2nd van, tues at 9", VANS, ["tues at 9"]),
+        ("bay 1 at 2 tomorrow", GARAGE, ["at 2 tomorrow"]),
+    ],
+)
+def test_resources_numbered_name_is_not_read_as_a_time(
+    message: str, resources: list[tuple[str, str | None]], times: list[str]
+) -> None:
+    named = find_resources(message, resources)
+    masked = without_numbered_names(message, named)
+    assert len(masked) == len(message)
+    assert [m.text for m in ground(masked, REF, NY)] == times
