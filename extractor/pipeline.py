@@ -13,6 +13,7 @@ Each step says what it needs and what it adds, and records itself in the trace:
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -432,9 +433,6 @@ def _avoid_excluded_readings(
     if not excluded:
         return
 
-    def inside(reading: Any, ruled_out: list[tuple[datetime, datetime]]) -> bool:
-        return all(any(a <= s and e <= b for a, b in ruled_out) for s, e in reading.intervals)
-
     for i in _wishes(candidates, sources, labels):
         src = sources[i]
         assert isinstance(src, TimeMention) and src.reading is not None
@@ -444,8 +442,8 @@ def _avoid_excluded_readings(
             if ex.reading is not None and not _shifted_start(candidates, ex, src, i)
             for iv in ex.reading.intervals
         ]
-        if src.alternatives and ruled_out and inside(src.reading, ruled_out):
-            free = [alt for alt in src.alternatives if not inside(alt, ruled_out)]
+        if src.alternatives and ruled_out and _within(src.reading.intervals, ruled_out):
+            free = [alt for alt in src.alternatives if not _within(alt.intervals, ruled_out)]
             if free:
                 rest = tuple(alt for alt in src.alternatives if alt is not free[0])
                 sources[i] = replace(src, reading=free[0], alternatives=(src.reading, *rest))
@@ -471,17 +469,15 @@ def _carve_wishes_out_of_exclusions(
     - A start shifted beside a start ruled out (`_shifted_start`: "move my 5pm to
       4pm", a two-hour visit) is let out of what the two share: 4 to 6 is fine."""
     carved: dict[int, list[tuple[datetime, datetime]]] = {}
+    wishes = _wishes(candidates, sources, labels)
     for j in _exclusions(candidates, sources, labels):
         ex = sources[j]
         assert isinstance(ex, TimeMention) and ex.reading is not None
-        ruled_out = ex.reading.intervals
         holes = []
-        for i in _wishes(candidates, sources, labels):
+        for i in wishes:
             src = sources[i]
             assert isinstance(src, TimeMention) and src.reading is not None
-            inside = all(
-                any(a <= s and e <= b for a, b in ruled_out) for s, e in src.reading.intervals
-            )
+            inside = _within(src.reading.intervals, ex.reading.intervals)
             if (inside and (not ex.negated or _refers_back(sources, j, i))) or _shifted_start(
                 candidates, ex, src, i
             ):
@@ -489,6 +485,13 @@ def _carve_wishes_out_of_exclusions(
         if holes:
             carved[j] = _subtract(_windows(ex, labels[j], labels, window, length), holes)
     return carved
+
+
+def _within(
+    spans: Sequence[tuple[datetime, datetime]], outer: Sequence[tuple[datetime, datetime]]
+) -> bool:
+    """Every span lies wholly inside one of `outer`."""
+    return all(any(a <= s and e <= b for a, b in outer) for s, e in spans)
 
 
 def _refers_back(sources: list[TimeMention | ResourceMention], j: int, i: int) -> bool:

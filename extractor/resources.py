@@ -311,13 +311,10 @@ _COMMON = frozenset(
 
 def _purpose_word(words: list[str]) -> str | None:
     """ "Ultrasound room 2" -> "ultrasound": the one word before a place noun."""
-    lowered = [w.lower() for w in words]
-    for i, w in enumerate(lowered[1:], start=1):
-        if w in _PLACES and i == 1:
-            head = lowered[0]
-            if head.isalpha() and len(head) >= 3 and head not in _COMMON | _PLACES:
-                return head
-    return None
+    if len(words) < 2 or words[1].lower() not in _PLACES:
+        return None
+    head = words[0].lower()
+    return head if head.isalpha() and len(head) >= 3 and head not in _COMMON | _PLACES else None
 
 
 # Other words for a role a resource's name holds: "the lawyer" for "Attorney Haddad".

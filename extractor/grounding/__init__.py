@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 
 from slotwise.extractor.grounding.aside import Unread, unread
 from slotwise.extractor.grounding.compose import parse
-from slotwise.extractor.grounding.coordination import share_negation, share_week
+from slotwise.extractor.grounding.coordination import LIST_GAP, share_negation, share_week
 from slotwise.extractor.grounding.lexicon import PARTS_OF_DAY
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
@@ -151,7 +151,6 @@ def ground_symbolic(
 
 # Between a time and the day it is said of, when both stay mentions: "11 am, Monday".
 _NEXT_TO = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|else\s+)?", re.I)
 
 
 def _list_of_days(
@@ -172,14 +171,14 @@ def _list_of_days(
     j = last
     while j > 0 and plain_day(j - 1):
         gap = text[mentions[j - 1].end : mentions[j].start]
-        if not gap.strip() or not _LIST_GAP.fullmatch(gap):
+        if not gap.strip() or not LIST_GAP.fullmatch(gap):
             break
         j -= 1
         items.insert(0, j)
     j = last
     while j + 1 < len(mentions) and plain_day(j + 1):
         gap = text[mentions[j].end : mentions[j + 1].start]
-        if not gap.strip() or not _LIST_GAP.fullmatch(gap):
+        if not gap.strip() or not LIST_GAP.fullmatch(gap):
             break
         j += 1
         items.append(j)

@@ -546,10 +546,10 @@ def _rebased(atoms: list[Atom], k: int, a: Atom) -> Atom:
     src = ante.sym if ante is not None else None
     if ante is None or src is None:
         return a
-    if kind == "week":
-        sym = _week_shifted(src, False) if src.day is None else None
-        if src.day is not None:
-            sym = Sym(span=SpanSpec("weekof", start=DaySpec("shift", 7, base=src.day)))
+    if kind == "week" and src.day is None:
+        sym = _week_shifted(src, False)
+    elif kind == "week":
+        sym = Sym(span=SpanSpec("weekof", start=DaySpec("shift", 7, base=src.day)))
     else:
         assert src.day is not None
         if kind == "day":

@@ -28,6 +28,7 @@ from slotwise.extractor.grounding import (
 )
 from slotwise.extractor.grounding.atoms import NOT_COUNT, Atom, Options, find_atoms
 from slotwise.extractor.grounding.compose_range import join_datetime_ranges, moving, weekly_hours
+from slotwise.extractor.grounding.coordination import LIST_GAP, LIST_WORD
 from slotwise.extractor.grounding.lexicon import (
     CLOCK_COORDINATION,
     CONTEXT_BEFORE,
@@ -433,10 +434,6 @@ def _separate_clauses(text: str, a: Atom, b: Atom) -> bool:
     return bool(a.sym.bound) != bool(b.sym.bound)
 
 
-_LIST_WORD = re.compile(r"\b(?:or|and|nor)\b|[/&+]", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|else\s+)?", re.I)
-
-
 def _exception_in_span(a: Atom, b: Atom) -> bool:
     """ "any day but Friday next week", "anything but monday next week": an exception
     followed by a span of days. The span is wanted; only the excepted day is negated."""
@@ -475,7 +472,7 @@ def _list_then_time(text: str, items: list[Atom], i: int) -> bool:
         return False  # "Mon/Wed/Fri mornings" is each day's morning; ", mornings" is said of all
     prev = items[i - 1]
     gap = _gap(text, prev, a)
-    return _day_or_set(prev.sym) and bool(gap.strip()) and _LIST_GAP.fullmatch(gap) is not None
+    return _day_or_set(prev.sym) and bool(gap.strip()) and LIST_GAP.fullmatch(gap) is not None
 
 
 def _every_day_pod(s: Sym) -> bool:
@@ -506,7 +503,7 @@ def _time_then_list(text: str, items: list[Atom], i: int) -> bool:
     if d is not None and d.tod is not None and _JOIN_GAP.fullmatch(_gap(text, c, items[i + 3])):
         return False  # the last day has its own time: the first time is the first day's
     gap = _gap(text, b, c)  # a list word, not a bare comma ("9-5 weekdays, weekends")
-    return _LIST_GAP.fullmatch(gap) is not None and _LIST_WORD.search(gap) is not None
+    return LIST_GAP.fullmatch(gap) is not None and LIST_WORD.search(gap) is not None
 
 
 def _sentence_between(text: str, a: Atom, b: Atom) -> bool:
@@ -663,22 +660,15 @@ def coordinate_clocks(text: str, atoms: list[Atom]) -> list[Atom]:
 _NEW_TIME_BEFORE = re.compile(
     r"(?<![\w])(?:to|make\s+it|make\s+that|instead|or\s+maybe|then)\s+$", re.I
 )
-_NEW_TIME_AFTER = re.compile(
-    r"\s+instead\b(?!\s+of\b)", re.I
-)  # "3 instead?", "10 instead same day"
 
 
 def new_time_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
-    """ "push my 9am to 10", "no wait make it 11", "make that 3", "3 instead?": the number
-    after a move verb's "to" (or "make it"), or before "instead", is the new time."""
+    """ "push my 9am to 10", "no wait make it 11", "make that 3": the number after a move
+    verb's "to" (or "make it") is the new time ("3 instead?" after a clock time is
+    `corrected_numbers`')."""
     out = list(atoms)
     for i, a in enumerate(out):
         if not (a.weak and _bare_clock(a)):
-            continue
-        if _NEW_TIME_AFTER.match(text, a.end) and any(
-            not b.weak and b.sym is not None and _is_clock(b.sym.tod) for b in out[:i]
-        ):  # "3 instead?" corrects a clock said before; alone it may be a count
-            out[i] = replace(a, weak=False)
             continue
         before = _NEW_TIME_BEFORE.search(text, max(0, a.start - 16), a.start)
         if before is None:

@@ -11,6 +11,10 @@ from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 
 # What may stand between two items of one list: "or", "/", ",", "and", "and/or", ...
 JOINER = re.compile(r"^\s*(?:,\s*)?(?:or|/|,|and|and/or|or maybe|or else|either)\s*$", re.I)
+# The same, looser, between two days of a list ("mon, tue & thu", "wed or maybe fri"),
+# and the words that make a gap a list rather than a bare comma.
+LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|else\s+)?", re.I)
+LIST_WORD = re.compile(r"\b(?:or|and|nor)\b|[/&+]", re.I)
 
 
 def coordinated(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
@@ -52,9 +56,6 @@ def _bare_weekday(s: Sym) -> bool:
     return s.day is not None and s.day.kind == "wd" and not s.day.mod and not s.bound
 
 
-_LIST_WORD = re.compile(r"\b(?:or|nor|and)\b|/", re.I)
-
-
 def share_negation(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMention]:
     """ "any day but Tuesday or Thursday", "can't do mon, tue or wed": a negation before
     the first item of a list is every item's. A list of two must say "or" / "nor" /
@@ -72,7 +73,7 @@ def share_negation(text: str, mentions: list[SymbolicMention]) -> list[SymbolicM
                 break
             j += 1
         gaps = [text[out[k].end : out[k + 1].start] for k in range(i, j)]
-        if len(gaps) >= 2 or any(_LIST_WORD.search(g) for g in gaps):
+        if len(gaps) >= 2 or any(LIST_WORD.search(g) for g in gaps):
             for k in range(i + 1, j + 1):
                 out[k] = replace(out[k], sym=replace(out[k].sym, negated=True))
         i = j + 1

@@ -49,13 +49,13 @@ def _day_shift(n: int, unit: str) -> tuple[int, str]:
 
 
 # "any day after the 2nd", "any other day after that": any day, then a bound; not a day
-_ANY_BEFORE = r"\b(?:any|some|every|other|one)\s+$"
+_ANY_BEFORE = re.compile(r"\b(?:any|some|every|other|one)\s+$", re.I)
 
 
 # ---------------------------------------------------------------- offsets from a day
-_DAY_THEN_BOUND = re.compile(r"\b(?:that|same|any|every|each|other)\s+$", re.I)
-_BEFORE_A_DAY = re.compile(r"\b(?:any|every|each|other)\s+$", re.I)  # not "that day after"
-# A clock after "any day after": "5", "5pm", "6:30", "noon", "work"; not "the 22nd".
+_THAT_DAY = re.compile(r"\b(?:that|same)\s+$", re.I)  # "that day after 3": that day, a bound
+_EACH_DAY = re.compile(r"\beach\s+$", re.I)  # "each day after 5" (a clock): a set, a bound
+# A clock after "each day after": "5", "5pm", "6:30", "noon", "work"; not "the 22nd".
 _CLOCK_NEXT = re.compile(
     r"\s+(?:\d{1,2}(?:[:.]\d\d)?(?![\d:./]|st|nd|rd|th)|noon|midday|lunch|work|school)", re.I
 )
@@ -75,15 +75,17 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
     if m.group("n") is None and m.group("a") is None and unit.endswith("s"):
         return None  # "days after" with no count
     before = m.string[: m.start()]
-    if re.search(_ANY_BEFORE, before, re.I):
+    if _ANY_BEFORE.search(before):
         return None  # "any day after the 2nd": any day, then a bound
     if (
         unit == "day"
         and m.group("n") is None
-        and _DAY_THEN_BOUND.search(before)
-        and (_BEFORE_A_DAY.search(before) is None or _CLOCK_NEXT.match(m.string, m.end()))
+        and (
+            _THAT_DAY.search(before)
+            or (_EACH_DAY.search(before) and _CLOCK_NEXT.match(m.string, m.end()))
+        )
     ):
-        return None  # "that day after 3", "any day after 5": a day or a set, then a bound
+        return None  # "that day after 3", "each day after 5": a day or a set, then a bound
     if (
         m.group("n") is None
         and m.group("a") is None
@@ -105,7 +107,7 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
 def _day_before_after(m: re.Match[str], o: Options) -> Sym | None:
     """ "the day before", "the day after" at the end of a clause: the day said before it
     moved by one (`anaphora.py`), else yesterday / tomorrow."""
-    if re.search(_ANY_BEFORE, m.string[: m.start()], re.I):
+    if _ANY_BEFORE.search(m.string, 0, m.start()):
         return None  # "any day after that": any day, then a bound
     return Sym(day=DaySpec("rel", -1 if m.group("dir").lower() == "before" else 1))
 
@@ -200,7 +202,7 @@ def _window(m: re.Match[str], o: Options) -> Sym | None:
     kind, size = lx.TIME_UNITS[unit]
     # "within 2 days", "the next fortnight" (said as one span, today included): from today
     within = m.group("within") or m.group(0).lower().startswith("within") or unit[:4] == "fort"
-    if within and not back:  # "within 2 days", "within the next fortnight": from today
+    if within and not back:
         end = DaySpec("relm", n * size) if kind == "month" else DaySpec("rel", n * size)
         return Sym(span=SpanSpec("range", start=DaySpec("rel", 0), end=end))
     if back:
