@@ -4,8 +4,10 @@ that inference on onnxruntime (`onnx_reader.py`) shares them with training."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from slotwise.extractor.interpretation import Candidate
+if TYPE_CHECKING:  # network.py imports this module; keep it free of pydantic
+    from slotwise.extractor.interpretation import Candidate
 
 INTENTS = ("book", "reschedule", "cancel", "availability", "other")
 KINDS = ("require", "prefer", "exclude", "context")

@@ -25,8 +25,9 @@ BATCH = 32
 class Encoder:
     """Frozen MiniLM-L6 sentence vectors. One instance serves concurrent callers."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, adapter: Path | None = None) -> None:
         from slotwise.extractor.reader.network import MiniLM, ReaderConfig, base_path
+        from slotwise.extractor.routing.pretune import load_adapter, merge_adapter
         from tokenizers import Tokenizer
 
         folder = path or base_path()
@@ -35,6 +36,10 @@ class Encoder:
         self.tok.enable_truncation(MAX_TOKENS)
         self.net = MiniLM(ReaderConfig(dropout=0.0))
         self.net.load_base(folder)
+        state = load_adapter(adapter) if adapter is not None else None
+        if state is not None:  # the pre-tuned adapter (pretune.py), merged into the weights
+            merge_adapter(self.net, state)
+        self.adapter = adapter if state is not None else None
         self.net.eval()
         self.dim = 384
         self._lock = threading.Lock()  # tokenizers' truncation state is per instance
@@ -83,4 +88,11 @@ class Encoder:
 @lru_cache(maxsize=1)
 def shared_encoder() -> Encoder:
     """The process's one encoder (load ~0.3 s, ~90 MB)."""
-    return Encoder()
+    import os
+
+    from slotwise.extractor.routing.pretune import ADAPTER
+
+    chosen = os.environ.get("SLOTWISE_ROUTER_ADAPTER", "")
+    if chosen.lower() == "none":
+        return Encoder()
+    return Encoder(adapter=Path(chosen) if chosen else ADAPTER)
