@@ -68,6 +68,9 @@ class MessageReading:
     latest: bool = False
     """The message asks for the latest slot ("as late as possible", "the last slot of the
     day"): the solver ranks the latest open slots first (unless it is also `urgent`)."""
+    asks: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)
+    """The words behind `urgent` and `latest`: (text, span, "earliest" | "latest"), so
+    that a conversation can hold them as its turn's wish and drop them with it."""
 
 
 def horizon_end(request: ScheduleRequest) -> datetime:
@@ -217,6 +220,9 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
         mentions,
         bool(urgent or soonest),
         bool(latest),
+        [(candidates[i].text, candidates[i].span, "earliest") for i in urgent]
+        + [(u.text, u.span, "earliest") for u in soonest]
+        + [(u.text, u.span, "latest") for u in latest],
     )
 
 

@@ -393,6 +393,36 @@ def _unique_patterns(
     return out
 
 
+# What a customer calls the one doctor of a business: "the vet", "the doc", "the GP".
+_DOCTOR_WORDS = ("doctor", "doc", "vet", "veterinarian", "physician", "gp")
+_DOCTOR_TITLE = re.compile(r"(?:dr|doctor)\.?", re.IGNORECASE)
+
+
+def _aside_patterns(
+    resources: list[tuple[str, str | None]],
+) -> list[tuple[str, str, re.Pattern[str]]]:
+    """Roles a name gives in brackets ("Sol (groomer)": "the groomer") and the words for
+    a doctor when only one resource is titled Dr ("the vet" for "Dr. Hale"), each only
+    while no other resource shares it."""
+    by_key: dict[str, list[str]] = {}
+    for rid, name in resources:
+        plain, asides = _plain(name)
+        for aside in asides:
+            by_key.setdefault(aside, []).append(rid)
+        words, _ = _core(plain)
+        if words and _DOCTOR_TITLE.fullmatch(words[0]):
+            by_key.setdefault("\x00doctor", []).append(rid)
+    out = []
+    for key, rids in by_key.items():
+        if len(set(rids)) != 1:
+            continue
+        said = _DOCTOR_WORDS if key == "\x00doctor" else (key, *_SAME_ROLE.get(key, ()))
+        alts = "|".join(r"[\s.]+".join(map(re.escape, k.split())) for k in said)
+        rule = "resource.doctor" if key == "\x00doctor" else "resource.role"
+        out.append((rids[0], rule, re.compile(rf"\b(?:{alts})\b(?!['’]?s\b)", re.IGNORECASE)))
+    return out
+
+
 def _one_letter_off(typed: str, name: str) -> bool:
     """One letter swapped for another, or one letter too many ("lindquist",
     "castellanno"), never one missing: "alright" is a word, not Albright misspelt."""
@@ -449,6 +479,18 @@ def _open_air(message: str, resources: list[tuple[str, str | None]]) -> list[Res
     return found
 
 
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _plain(name: str | None) -> tuple[str | None, list[str]]:
+    """A name without what it says in brackets, and the words in brackets: "Sol
+    (groomer)" -> ("Sol", ["groomer"])."""
+    if not name or "(" not in name:
+        return name, []
+    asides = [a.strip().lower() for a in _ASIDE.findall(name) if a.strip()]
+    return _ASIDE.sub("", name).strip() or name, asides
+
+
 def find_resources(
     message: str, resources: Iterable[tuple[str, str | None]]
 ) -> list[ResourceMention]:
@@ -457,8 +499,12 @@ def find_resources(
     Overlapping matches keep the longest; a name shared by two resources ("Smith" for
     two Smiths) is kept once per resource, so the ambiguity reaches the interpreter.
     """
-    resources = list(resources)
+    given = list(resources)
+    resources = [(rid, _plain(name)[0]) for rid, name in given]
     found: list[ResourceMention] = []
+    for rid, rule, pattern in _aside_patterns(given):
+        for m in pattern.finditer(message):
+            found.append(ResourceMention(m.group(0), (m.start(), m.end()), rid, rule))
     for rid, name in resources:
         for rule, pattern in _name_patterns(rid, name):
             for m in pattern.finditer(message):

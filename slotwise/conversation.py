@@ -54,6 +54,8 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _OPTION_NUMBER = re.compile(r"\b(?:option|slot|choice|number|no\.?|#)\s*(?P<n>[1-9])\b", re.I)
+# "last" picks alone only where no noun follows: "the last please", "last works".
+_LAST_ALONE = re.compile(r"\s*(?:$|[.,!?;:)]|(?:please|pls|plz|thanks|works|is|then)\b)", re.I)
 _DETERMINER = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -97,6 +99,9 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
     times = [c for c in constraints if c.span is not None and c.intervals]
     for m in _ORDINAL.finditer(message):
         n = _ORDINALS[m.group("ord").lower()]
+        noun = (m.group("noun") or "").strip().lower()
+        if n == -1 and not ((noun and noun != "time") or _LAST_ALONE.match(message, m.end("ord"))):
+            continue  # "she loved him last time", "last week": not the last option
         rank = len(shown) if n == -1 else n
         if not 1 <= rank <= len(shown):
             continue

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from slotwise import conversation as conv
-from slotwise.extractor.pipeline import read_message
+from slotwise.extractor.pipeline import MessageReading, read_message
 from slotwise.schemas import (
     Constraint,
     InternalError,
@@ -197,7 +197,7 @@ class Session:
         held = [conv.Held.from_json(h) for h in state.get("held", [])]
         previous = state.get("goal")
         picked = conv.pick(turn.message, reading.constraints, shown)
-        own = [c for c in reading.constraints if c.kind != "context"]
+        own = [c for c in reading.constraints if c.kind != "context"] + _asks(reading)
         goal = conv.goal(
             reading.intent.name, reading.intent.confidence, previous, picked is not None, bool(own)
         )
@@ -249,8 +249,14 @@ class Session:
         clarification = None
         outcome = "none"
         if goal not in NO_SLOT:
+            asks = {c.rule for c in constraints if c.rule in ASK_RULES}
             solved = solve(
-                req, constraints, duration_minutes=duration, time_limit_s=self.engine.time_limit_s
+                req,
+                [c for c in constraints if c.rule not in ASK_RULES],
+                duration_minutes=duration,
+                time_limit_s=self.engine.time_limit_s,
+                earliest=ASK_RULES[0] in asks,
+                latest=ASK_RULES[1] in asks,
             )
             outcome, proposals, clarification = (
                 solved.outcome,
@@ -386,6 +392,25 @@ def _mentions_as_constraints(reading: Any) -> list[Constraint]:
             resources=[m.resource] if m.resource else [],
         )
         for i, m in enumerate(reading.mentions)
+    ]
+
+
+# "asap", "as late as possible": held like any wish of the turn (dropped by a cancel or
+# a move), and given to the solver as its order, not as a constraint.
+ASK_RULES = ("ask.earliest", "ask.latest")
+
+
+def _asks(reading: MessageReading) -> list[Constraint]:
+    return [
+        Constraint(
+            id=f"ask{k}",
+            text=text,
+            span=span,
+            kind="prefer",
+            strength="soft",
+            rule=f"ask.{which}",
+        )
+        for k, (text, span, which) in enumerate(reading.asks, 1)
     ]
 
 

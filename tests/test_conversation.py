@@ -62,6 +62,20 @@ def test_conversation_pick_by_ordinal(message: str, rank: int) -> None:
     assert picked is not None and picked.rank == rank
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["Could it be Sol again? She loved him last time", "same as last week", "the last time"],
+)
+def test_conversation_last_time_is_not_a_pick(message: str) -> None:
+    assert conv.pick(message, [], SHOWN) is None
+
+
+@pytest.mark.parametrize("message", ["the last please", "last works", "the last slot"])
+def test_conversation_last_alone_picks_the_last(message: str) -> None:
+    picked = conv.pick(message, [], SHOWN)
+    assert picked is not None and picked.rank == len(SHOWN)
+
+
 def test_conversation_pick_by_time_or_day_after_a_determiner() -> None:
     three = _c("3pm", (8, 11), f"2026-11-26T15:00:00{TZ}", 0.5)
     picked = conv.pick("ok, the 3pm", [three.model_copy(update={"span": (8, 11)})], SHOWN)

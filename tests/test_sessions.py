@@ -62,6 +62,25 @@ def test_sessions_correction_replaces_only_what_it_corrects(engine: Engine) -> N
     assert r1.outcome == r4.outcome == "proposals"
 
 
+def test_sessions_hold_asap_as_the_turns_wish_and_rank_earliest(engine: Engine) -> None:
+    """ "as soon as possible" holds from its turn like any wish, orders the proposals
+    earliest first in later turns, and goes with a cancel."""
+    settings, _ = _lines("booking.jsonl")
+    session = engine.session(**settings)
+    now = "2026-11-23T09:00:00-05:00"
+    r1 = session.send("Could I see Dr. Patel as soon as possible?", now=now)
+    asks = [c for c in r1.constraints if c.rule == "ask.earliest"]
+    assert [(c.turn, c.text, c.kind) for c in asks] == [(1, "as soon as possible", "prefer")]
+    starts = [p.start for p in r1.proposals]
+    assert starts == sorted(starts) and starts[0].isoformat() == "2026-11-24T12:00:00-05:00"
+    r2 = session.send("afternoons are better", now=now)
+    assert [c.turn for c in r2.constraints if c.rule == "ask.earliest"] == [1]
+    assert [p.start for p in r2.proposals] == sorted(p.start for p in r2.proposals)
+    r3 = session.send("actually please cancel it", now=now)
+    assert "as soon as possible" in {d.text for d in r3.dropped}
+    assert not r3.constraints
+
+
 def test_sessions_resume_and_view(engine: Engine) -> None:
     settings, turns = _lines("booking.jsonl")
     session = engine.session(**settings)

@@ -27,6 +27,8 @@ VANS = [("van-1", "Van 1"), ("van-2", "Van 2")]
 ADVISING = [("adv-obrien", "Dr. O'Brien"), ("adv-patel", "Ms. Patel")]
 IMMIGRATION = [("atty-haddad", "Attorney Haddad"), ("notary-kim", "Notary Kim")]
 TWO_DRS = [("dr-kim", "Dr. Kim"), ("dr-king", "Dr. King"), ("dr-haddad", "Dr. Haddad")]
+VET = [("dr-hale", "Dr. Hale"), ("groomer-sol", "Sol (groomer)")]
+TWO_GROOMERS = [("sol", "Sol (groomer)"), ("ana", "Ana (groomer)"), ("dr-hale", "Dr. Hale")]
 
 # (message, resources, [(mention text, resource id or None for "anyone")])
 CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]]]] = [
@@ -108,7 +110,18 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
     ("I need to see the lawyer", IMMIGRATION, [("lawyer", "atty-haddad")]),
     ("a solicitor please", IMMIGRATION, [("solicitor", "atty-haddad")]),
     ("any lawyer", LAW, [("any lawyer", None)]),
+    # a role the name gives in brackets, and the one doctor by what customers call one
+    ("Anything free with the groomer this Friday?", VET, [("groomer", "groomer-sol")]),
+    ("can sol do a bath n brush", VET, [("sol", "groomer-sol")]),
+    ("w the vet", VET, [("vet", "dr-hale")]),
+    ("Need the doc to look at her ear", VET, [("doc", "dr-hale")]),
+    ("is the GP in on monday", VET, [("GP", "dr-hale")]),
+    ("any vet is fine", VET, [("any vet", None)]),
+    ("the groomer please", TWO_GROOMERS, []),
+    ("Ana please", TWO_GROOMERS, [("Ana", "ana")]),
+    ("the vet please", TWO_DRS, []),
     # ... and not
+    ("the vets were lovely last time", VET, []),
     ("can someone call me back", CLINIC, []),
     ("someone else please, not Mia", SALON, [("Mia", "mia")]),
     ("been waiting 2 weeks for a callback", GARAGE, []),
