@@ -21,6 +21,7 @@ from typing import Any
 from slotwise.extractor.grounding import TimeMention, ground
 from slotwise.extractor.grounding.aside import unread
 from slotwise.extractor.grounding.coordination import coordinated
+from slotwise.extractor.grounding.mention import Reading
 from slotwise.extractor.interpretation import (
     Candidate,
     CandidateLabel,
@@ -104,22 +105,38 @@ def open_hours(request: ScheduleRequest) -> tuple[int, int] | None:
 
 
 def find_candidates(
-    request: ScheduleRequest,
+    request: ScheduleRequest, context: str | None = None
 ) -> tuple[list[Candidate], list[TimeMention | ResourceMention], list[TraceStep]]:
-    """The `ground` and `resources` steps: what the message names, with spans."""
+    """The `ground` and `resources` steps: what the message names, with spans.
+
+    `context` (a conversation's earlier words, such as the slot being moved: "Thursday 14
+    January at 10:30am.") is grounded before the message only when the message refers
+    back to a time it does not name ("the Friday before", "same time"); what it names
+    itself is never a candidate."""
     message = request.message or ""
     trace: list[TraceStep] = []
     t0 = time.perf_counter()
     named = find_resources(message, [(r.id, r.name) for r in request.resources])
+    text = without_numbered_names(message, named)
+    if context and not any(
+        u.reason == "no_antecedent" for u in unread(message, request.date_order)
+    ):
+        context = None
+    lead = context.rstrip() + " " if context else ""
     mentions = ground(
-        without_numbered_names(message, named),
+        lead + text,
         request.now,
         request.timezone,
         horizon_end=horizon_end(request),
         date_order=request.date_order,
         open_hours=open_hours(request),
     )
-    trace.append(_step("ground", t0, {"mentions": [_mention_detail(m) for m in mentions]}))
+    if lead:
+        mentions = _after_context(mentions, len(lead))
+    detail: dict[str, Any] = {"mentions": [_mention_detail(m) for m in mentions]}
+    if lead:
+        detail["context"] = context
+    trace.append(_step("ground", t0, detail))
 
     t0 = time.perf_counter()
     named = [r for r in named if not any(_overlaps(r.span, m.span) for m in mentions)]
@@ -145,9 +162,29 @@ def find_candidates(
     return candidates, sources, trace
 
 
-def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageReading:
+def _after_context(mentions: list[TimeMention], offset: int) -> list[TimeMention]:
+    """The mentions of the message itself, spans and links counted from its start; a link
+    to the context (the antecedent of "same time") is resolved already and dropped."""
+    kept = [i for i, m in enumerate(mentions) if m.span[0] >= offset]
+    index = {old: new for new, old in enumerate(kept)}
+    return [
+        replace(
+            mentions[i],
+            span=(mentions[i].span[0] - offset, mentions[i].span[1] - offset),
+            modifies=index.get(mentions[i].modifies) if mentions[i].modifies is not None else None,
+            refers_to=index.get(mentions[i].refers_to)
+            if mentions[i].refers_to is not None
+            else None,
+        )
+        for i in kept
+    ]
+
+
+def read_message(
+    request: ScheduleRequest, interpreter: Interpreter, context: str | None = None
+) -> MessageReading:
     message = request.message or ""
-    candidates, sources, trace = find_candidates(request)
+    candidates, sources, trace = find_candidates(request, context)
     t0 = time.perf_counter()
     interpreted = interpreter.interpret(message, candidates)
     trace.append(
@@ -179,7 +216,12 @@ def read_message(request: ScheduleRequest, interpreter: Interpreter) -> MessageR
     constraints, duration, set_aside, urgent = _constrain(
         message, candidates, sources, interpreted, window, request.duration_minutes, reserved
     )
-    aside = unread(message, request.date_order)
+    read = [s.span for s in sources if isinstance(s, TimeMention)]
+    aside = [  # a back-reference that a conversation's context resolved is read
+        u
+        for u in unread(message, request.date_order)
+        if not any(_overlaps(u.span, r) for r in read)
+    ]
     soonest = [u for u in aside if u.reason == "soonest"]
     latest = [u for u in aside if u.reason == "latest"]
     warnings = [
@@ -394,7 +436,8 @@ def _constrain(
                 intervals.extend(Span(start=a, end=b) for a, b in windows)
                 alternatives.extend(
                     Alternative(
-                        label=alt.label, intervals=[Span(start=a, end=b) for a, b in alt.intervals]
+                        label=alt.label,
+                        intervals=[Span(start=a, end=b) for a, b in _starts(src, alt, length)],
                     )
                     for alt in src.alternatives
                 )
@@ -584,9 +627,7 @@ def _windows(
     assert src.reading is not None
     windows = list(src.reading.intervals)
     if _is_start(src):
-        if "~" in src.symbolic:
-            return [(a, b + length) for a, b in windows]
-        return [(a, a + length) for a, _ in windows]
+        return _starts(src, src.reading, length)
     anchor = label.modifies
     if (
         src.bound is not None
@@ -596,6 +637,19 @@ def _windows(
     ):
         return _only_on_anchor_days(windows, window)
     return windows
+
+
+def _starts(
+    src: TimeMention, reading: Reading, length: timedelta
+) -> list[tuple[datetime, datetime]]:
+    """A reading of a clock time as the windows the appointment lies in: it starts at the
+    time (``[t, t + length)``), or anywhere in an approximate one's window. Any other
+    mention's reading is its windows as they are."""
+    if not _is_start(src):
+        return list(reading.intervals)
+    if "~" in src.symbolic:
+        return [(a, b + length) for a, b in reading.intervals]
+    return [(a, a + length) for a, _ in reading.intervals]
 
 
 def _only_on_anchor_days(

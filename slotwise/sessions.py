@@ -188,7 +188,7 @@ class Session:
             "constraints": [*settings.get("constraints", []), *state.get("constraints", [])],
         }
         req = self.engine.parse(body)
-        reading = read_message(req, self.engine.interpreter)
+        reading = read_message(req, self.engine.interpreter, _context(state, req))
         shown = (
             [p.model_dump(mode="json") for p in turn.shown]
             if turn.shown is not None
@@ -220,6 +220,7 @@ class Session:
             held = []
             state["booking_turn"] = None
             state["booked"] = False
+            state["booked_start"] = None
         elif goal != "other":
             moving = goal == "reschedule" and previous != "reschedule" and bool(state.get("booked"))
             revision = conv.revise(held, _renumber(own, held, req), number, moving)
@@ -237,6 +238,7 @@ class Session:
                 )
             )
             state["booked"] = True
+            state["booked_start"] = str(picked.proposal["start"])
         for h, _why in dropped:
             if goal != "cancel" and h.constraint.span is not None:
                 span = h.constraint.span
@@ -393,6 +395,17 @@ def _mentions_as_constraints(reading: Any) -> list[Constraint]:
         )
         for i, m in enumerate(reading.mentions)
     ]
+
+
+def _context(state: dict[str, Any], req: ScheduleRequest) -> str | None:
+    """The slot the conversation booked, in words grounding reads ("Thursday 14 January
+    at 10:30am."), the antecedent of "the Friday before" or "same time" in a later turn."""
+    start = state.get("booked_start")
+    if not start:
+        return None
+    t = datetime.fromisoformat(start).astimezone(ZoneInfo(req.timezone))
+    clock = f"{t.hour % 12 or 12}:{t.minute:02d}{'am' if t.hour < 12 else 'pm'}"
+    return f"{t:%A} {t.day} {t:%B} {t.year} at {clock}."
 
 
 # "asap", "as late as possible": held like any wish of the turn (dropped by a cancel or

@@ -81,6 +81,22 @@ def test_sessions_hold_asap_as_the_turns_wish_and_rank_earliest(engine: Engine) 
     assert not r3.constraints
 
 
+def test_sessions_move_relative_to_the_booked_slot(engine: Engine) -> None:
+    """ "Move it to the Tuesday before, same time": both words refer back to the slot the
+    conversation booked, which no word of this turn names."""
+    settings, _ = _lines("booking.jsonl")
+    session = engine.session(**settings)
+    now = "2026-11-23T09:00:00-05:00"
+    session.send("Dr. Smith on Thursday December 3rd at 2pm please", now=now)
+    r2 = session.send("the first one", now=now)
+    assert r2.proposals[0].start.isoformat() == "2026-12-03T14:00:00-05:00"
+    r3 = session.send("so sorry, can we move it to the Tuesday before instead, same time?", now=now)
+    assert r3.goal == "reschedule" and r3.outcome == "proposals"
+    assert r3.proposals[0].start.isoformat() == "2026-12-01T14:00:00-05:00"
+    assert r3.proposals[0].resource == "dr-smith"
+    assert not any("does not name" in w for w in r3.warnings)
+
+
 def test_sessions_resume_and_view(engine: Engine) -> None:
     settings, turns = _lines("booking.jsonl")
     session = engine.session(**settings)
