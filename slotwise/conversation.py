@@ -31,7 +31,7 @@ from slotwise.schemas import Constraint
 BOOKING_GOALS = frozenset({"book", "reschedule", "availability"})
 # Below this intent confidence a booking-like turn continues the goal before it
 # ("after 2" while looking at availability stays availability). Tuned on the dev half.
-CONTINUE_BELOW = 0.97
+CONTINUE_BELOW = 0.98
 # A constraint whose intervals lie within this many days names days ("Thursday",
 # "next week"); one spread wider is a time of day or a bound ("mornings", "after 2").
 DAY_SORT_DAYS = 8
