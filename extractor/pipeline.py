@@ -166,15 +166,13 @@ def _after_context(mentions: list[TimeMention], offset: int) -> list[TimeMention
     """The mentions of the message itself, spans and links counted from its start; a link
     to the context (the antecedent of "same time") is resolved already and dropped."""
     kept = [i for i, m in enumerate(mentions) if m.span[0] >= offset]
-    index = {old: new for new, old in enumerate(kept)}
+    index: dict[int | None, int] = {old: new for new, old in enumerate(kept)}
     return [
         replace(
             mentions[i],
             span=(mentions[i].span[0] - offset, mentions[i].span[1] - offset),
-            modifies=index.get(mentions[i].modifies) if mentions[i].modifies is not None else None,
-            refers_to=index.get(mentions[i].refers_to)
-            if mentions[i].refers_to is not None
-            else None,
+            modifies=index.get(mentions[i].modifies),
+            refers_to=index.get(mentions[i].refers_to),
         )
         for i in kept
     ]
