@@ -428,7 +428,9 @@ NEG_SUFFIX = (
     "is not an option",
     "isn't an option",
 )
-# Bound cues: cue words -> (bound, inclusive). Negated forms are folded here.
+# Bound cues: cue words -> (bound, inclusive). Negated forms are folded here. Inclusive:
+# the named day itself is in ("until the 3rd", "not before the 5th", "from the 5th");
+# not: it is out ("after the 5th" starts on the 6th, "before the 5th" ends on the 4th).
 BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "not after": ("before", True),
     "not later than": ("before", True),
@@ -452,13 +454,13 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "not go past": ("before", True),
     "not stay past": ("before", True),
     "at the latest by": ("before", True),
-    "not before": ("after", False),
-    "not earlier than": ("after", False),
-    "no earlier than": ("after", False),
-    "nothing before": ("after", False),
-    "not until": ("after", False),
-    "not till": ("after", False),
-    "not til": ("after", False),
+    "not before": ("after", True),
+    "not earlier than": ("after", True),
+    "no earlier than": ("after", True),
+    "nothing before": ("after", True),
+    "not until": ("after", True),
+    "not till": ("after", True),
+    "not til": ("after", True),
     "before": ("before", False),
     "b4": ("before", False),
     "befor": ("before", False),
@@ -468,10 +470,10 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "any earlier than": ("before", False),
     "nothing later than": ("before", True),
     "no later then": ("before", True),
-    "no sooner than": ("after", False),
-    "not any earlier than": ("after", False),
-    "nothing earlier than": ("after", False),
-    "no earlier then": ("after", False),
+    "no sooner than": ("after", True),
+    "not any earlier than": ("after", True),
+    "nothing earlier than": ("after", True),
+    "no earlier then": ("after", True),
     "aft": ("after", False),
     "afta": ("after", False),
     "aftr": ("after", False),
@@ -498,18 +500,18 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "since": ("after", True),
 }
 BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
-    "or later": ("after", False),
-    "or after": ("after", False),
-    "and later": ("after", False),
-    "onwards": ("after", False),
-    "onward": ("after", False),
+    "or later": ("after", True),
+    "or after": ("after", True),
+    "and later": ("after", True),
+    "onwards": ("after", True),
+    "onward": ("after", True),
     "or earlier": ("before", True),
     "or before": ("before", True),
     "at the latest": ("before", True),
     "at the very latest": ("before", True),
     "latest": ("before", True),
-    "at the earliest": ("after", False),
-    "at the very earliest": ("after", False),
+    "at the earliest": ("after", True),
+    "at the very earliest": ("after", True),
 }
 # Wishes for the earliest time: "asap", "first available", "whenever is soonest". Each
 # grounds to [now, horizon) (`Sym.soonest`); the ranking's earliest-first serves it.

@@ -37,6 +37,7 @@ class TodOption:
     end: int
     grain: str
     clock: bool  # a clock time: bounds use its start on both sides
+    approx: bool = False  # "around 2": a bound after it starts at the clock itself
 
 
 def resolve(sym: Sym, ctx: Context) -> list[Reading]:
@@ -151,7 +152,7 @@ def _tod_options(t: TodSpec, open_hours: tuple[int, int] | None = None) -> list[
         for h in _open_half(_hours(t), t, open_hours):
             m = h * 60 + t.m
             if t.approx:
-                out.append(TodOption(m - 30, m + 30, t.grain, False))
+                out.append(TodOption(m - 30, m + 30, t.grain, False, approx=True))
             else:
                 out.append(TodOption(m, m + step, t.grain, True))
         return out
@@ -209,15 +210,19 @@ def _bounded(sym: Sym, days: Days, tod: TodOption | None, ctx: Context) -> list[
             if sym.bound == "before":
                 out.append((_at(d, 0, ctx.tz), _at(d, tod.start, ctx.tz)))
             else:
-                minute = tod.start if tod.clock or sym.incl else tod.end
+                if tod.approx:  # "like 1 or later", "after 2ish": from the clock itself
+                    minute = (tod.start + tod.end) // 2
+                else:
+                    minute = tod.start if tod.clock or sym.incl else tod.end
                 out.append((_at(d, minute, ctx.tz), _at(d + timedelta(1), 0, ctx.tz)))
         return out
     first_day, last_day = days[0][0], days[-1][1]
-    single = sym.day is not None
     if sym.bound == "before":
         edge = _at(last_day if sym.incl else first_day, 0, ctx.tz)
         return [(ctx.now if edge > ctx.now else edge - OPEN_BOUND, edge)]
-    edge = _at(first_day if single or sym.incl else last_day, 0, ctx.tz)
+    # "after the 5th" starts on the 6th, as writers mean it; "from the 5th", "not before
+    # the 5th" on the 5th (inclusive cues, lexicon.BOUND_PREFIX)
+    edge = _at(first_day if sym.incl else last_day, 0, ctx.tz)
     return [(edge, ctx.horizon if edge < ctx.horizon else edge + OPEN_BOUND)]
 
 
@@ -270,7 +275,10 @@ def _label_iv(s: datetime, e: datetime) -> str:
 def _label(sym: Sym, iv: list[Interval], tod: TodOption | None) -> str:
     prefix = "not " if sym.negated else ""
     if sym.bound and tod is not None:
-        edge = tod.start if sym.bound == "before" or tod.clock else tod.end
+        if sym.bound == "after" and tod.approx:
+            edge = (tod.start + tod.end) // 2
+        else:
+            edge = tod.start if sym.bound == "before" or tod.clock or sym.incl else tod.end
         hhmm = f"{edge // 60 % 24:02d}:{edge % 60:02d}"
         where = ""
         if 1 <= len(iv) <= 3:  # "after 14:00 on Wed 2 Dec, Fri 4 Dec"; more is every day
@@ -282,7 +290,9 @@ def _label(sym: Sym, iv: list[Interval], tod: TodOption | None) -> str:
             if sym.incl:
                 return f"{prefix}by {_label_day((e - timedelta(microseconds=1)).date())}"
             return f"{prefix}before {_label_day(e.date())}"
-        return f"{prefix}{'from' if sym.incl else 'after'} {_label_day(s.date())}"
+        if sym.incl:
+            return f"{prefix}from {_label_day(s.date())}"
+        return f"{prefix}after {_label_day((s - timedelta(days=1)).date())}"
     if len(iv) == 1:
         return prefix + _label_iv(*iv[0])
     if tod is not None:

@@ -1499,12 +1499,29 @@ CORPUS: tuple[Group, ...] = (
         "past 3pm",
     ),
     G(
+        # an approximate clock under "after" or "or later" starts at the clock itself
+        "after 2ish",
+        Expect(first=win("2026-11-23", "14:00", "24:00"), count=28, type="bound", bound="after"),
+        "after 2ish",
+        "around 2 or after",
+        "2ish onwards",
+        "any time after about 2pm",
+    ),
+    G(
+        # "after" a day leaves that day out, as writers mean it (57 of 57 training
+        # writers' messages); the day itself is in with "from", "starting", "or later"
         "after the 4th",
-        Expect(iv=(("2026-12-04 00:00", "2026-12-21 09:00"),), type="bound", bound="after"),
+        Expect(iv=(("2026-12-05 00:00", "2026-12-21 09:00"),), type="bound", bound="after"),
         "after the 4th",
         "any time after the 4th",
         "after dec 4",
         "after december 4th",
+        "later than the 4th",
+        "past the 4th",
+    ),
+    G(
+        "from the 4th",
+        Expect(iv=(("2026-12-04 00:00", "2026-12-21 09:00"),), type="bound", bound="after"),
         "from the 4th",
         "starting the 4th",
         "from dec 4 onwards",

@@ -201,10 +201,10 @@ LISTS: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
         "pls move my appt from fri 11 to mon 14",
         (("fri 11", "2026-11-27", False), ("mon 14", "2026-12-14", False)),
     ),
-    # "any day after" a date: any day, then a bound from that date (G1's reading)
+    # "any day after" a date: any day, then a bound from the day after it (G1's reading)
     (
         "any day after the 22nd",
-        (("any day", "2026-11-23", False), ("after the 22nd", "2026-12-22", False)),
+        (("any day", "2026-11-23", False), ("after the 22nd", "2026-12-23", False)),
     ),
     # a dash after a span of days elaborates it, it does not start a range
     (
