@@ -446,7 +446,7 @@ def _unit_minutes(unit: str) -> int:
     rf"|(?:(?:{_ABOUT}\s+)?(?:\d{{1,2}}|{NUMW})\s*(?:-|–|to|or)\s*)?"  # "2-3 hrs": the longer
     rf"{_QTY}(?:[\s-]?ish)?[\s-]+(?:{_LENGTH_WORDS}\s+)?{_UNIT}"
     rf"(?:\s+(?:and\s+)?(?P<q2>\d{{1,2}}|{NUMW})\s+(?:minutes?|mins?))?"
-    r"|(?P<qh>\d{1,3})\s?(?P<u2>h|m|min|hr)(?=\s|$|[,.!?)])",
+    r"|(?P<qh>\d{1,3})\s?(?P<u2>hours?|hrs?|h|minutes?|mins?|m)(?=\s|$|[,.!?)])",
 )
 def _duration(m: re.Match[str], o: Options) -> Sym | None:
     text = m.group(0).lower()

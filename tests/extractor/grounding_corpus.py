@@ -1722,6 +1722,8 @@ CORPUS: tuple[Group, ...] = (
         "90 minutes",
         "1 and a half hours",
         "1 hr 30 min",
+        "90mins",
+        "need 90mins w dee",
     ),
     G(
         "2 hours",
@@ -1732,6 +1734,9 @@ CORPUS: tuple[Group, ...] = (
         "a couple of hours",
         "couple hours",
         "120 minutes",
+        "2hrs",
+        "need 2hrs pls",
+        "2hours",
     ),
     G(
         "15 min",
