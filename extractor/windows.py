@@ -1,0 +1,285 @@
+"""What a grounded time mention asks of the appointment, as windows: the interval
+algebra of reading, in one place.
+
+- `windows_of`: a mention's reading as the windows the appointment must lie in (or, for an
+  exclusion, must not overlap); a clock time is when it starts (`starts`);
+- `joined`, `carve_wishes_out_of_exclusions`, `avoid_excluded_readings`: how a wish and
+  an exclusion of the same message meet ("Wednesday, not the morning": the afternoon);
+- `overlaps`, `_within`, `_subtract`, `_only_on_anchor_days`: plain interval algebra.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from slotwise.extractor.grounding import TimeMention
+from slotwise.extractor.grounding.mention import Reading
+from slotwise.extractor.interpretation import Candidate, CandidateLabel
+from slotwise.extractor.resources import ResourceMention
+
+
+def overlaps(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
+    """Two half-open spans (of characters or of time) share something."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def avoid_excluded_readings(
+    candidates: list[Candidate],
+    sources: list[TimeMention | ResourceMention],
+    labels: list[CandidateLabel],
+) -> None:
+    """A wish whose best reading the user ruled out elsewhere takes its next reading:
+    "I'm away the week after next, so Thursday?" means a Thursday outside that week.
+    Not a start shifted beside a start ruled out (`_shifted_start`): "push my 3pm
+    Friday to 3:30" stays on that Friday."""
+    excluded = [
+        ex
+        for j in _exclusions(candidates, sources, labels)
+        if isinstance(ex := sources[j], TimeMention)
+    ]
+    if not excluded:
+        return
+
+    for i in _wishes(candidates, sources, labels):
+        src = sources[i]
+        assert isinstance(src, TimeMention) and src.reading is not None
+        ruled_out = [
+            iv
+            for ex in excluded
+            if ex.reading is not None and not _shifted_start(candidates, ex, src, i)
+            for iv in ex.reading.intervals
+        ]
+        if src.alternatives and ruled_out and _within(src.reading.intervals, ruled_out):
+            free = [alt for alt in src.alternatives if not _within(alt.intervals, ruled_out)]
+            if free:
+                rest = tuple(alt for alt in src.alternatives if alt is not free[0])
+                sources[i] = replace(src, reading=free[0], alternatives=(src.reading, *rest))
+
+
+def carve_wishes_out_of_exclusions(
+    candidates: list[Candidate],
+    sources: list[TimeMention | ResourceMention],
+    labels: list[CandidateLabel],
+    window: tuple[datetime, datetime],
+    length: timedelta,
+) -> dict[int, list[tuple[datetime, datetime]]]:
+    """What a wish stated inside an exclusion lets out of it; the exclusions' windows so
+    narrowed, by candidate index.
+
+    - A wish wholly inside a time ruled out with no word of negation, which had no
+      other reading to take, or one that refers back to it: what is ruled out is the
+      appointment being moved ("my Wed 14th appt? something in the arvo same day"), or
+      the rest of a stretch ("I'm away next week, but Thursday the 14th works"). One
+      inside a time ruled out in words ("not Friday, though Friday at 10 could work")
+      stays a conflict, for the user to settle. What narrows the exclusion ("His
+      football on Tuesdays runs until 4") is its own exclusion and still holds.
+    - A start shifted beside a start ruled out (`_shifted_start`: "move my 5pm to
+      4pm", a two-hour visit) is let out of what the two share: 4 to 6 is fine."""
+    carved: dict[int, list[tuple[datetime, datetime]]] = {}
+    wishes = _wishes(candidates, sources, labels)
+    for j in _exclusions(candidates, sources, labels):
+        ex = sources[j]
+        assert isinstance(ex, TimeMention) and ex.reading is not None
+        holes = []
+        for i in wishes:
+            src = sources[i]
+            assert isinstance(src, TimeMention) and src.reading is not None
+            inside = _within(src.reading.intervals, ex.reading.intervals)
+            if (inside and (not ex.negated or _refers_back(sources, j, i))) or _shifted_start(
+                candidates, ex, src, i
+            ):
+                holes += windows_of(src, labels[i], labels, window, length)
+        if holes:
+            carved[j] = _subtract(windows_of(ex, labels[j], labels, window, length), holes)
+    return carved
+
+
+def _within(
+    spans: Sequence[tuple[datetime, datetime]], outer: Sequence[tuple[datetime, datetime]]
+) -> bool:
+    """Every span lies wholly inside one of `outer`."""
+    return all(any(a <= s and e <= b for a, b in outer) for s, e in spans)
+
+
+def _refers_back(sources: list[TimeMention | ResourceMention], j: int, i: int) -> bool:
+    """Mention `i` refers back to mention `j` ("the arvo same day", "later that day")."""
+    src = sources[i]
+    times = [k for k, s in enumerate(sources) if isinstance(s, TimeMention)]
+    return (
+        isinstance(src, TimeMention)
+        and src.refers_to is not None
+        and times.index(j) == src.refers_to
+    )
+
+
+def _shifted_start(candidates: list[Candidate], ex: TimeMention, src: TimeMention, i: int) -> bool:
+    """An exact start wished for beside another start ruled out ("move my 5pm to 4pm",
+    "not 3pm, 3:30?"): the new one may share the old one's time, not take its start."""
+    if not (_is_start(ex) and _is_start(src)) or candidates[i].approx:
+        return False
+    assert ex.reading is not None and src.reading is not None
+    return not {a for a, _ in ex.reading.intervals} & {a for a, _ in src.reading.intervals}
+
+
+def _exclusions(
+    candidates: list[Candidate],
+    sources: list[TimeMention | ResourceMention],
+    labels: list[CandidateLabel],
+) -> list[int]:
+    """The times ruled out (exclude, not retracted), by candidate index."""
+    return [
+        j
+        for j, src in enumerate(sources)
+        if isinstance(src, TimeMention)
+        and src.reading is not None
+        and candidates[j].type == "time"
+        and labels[j].kind == "exclude"
+        and not labels[j].retracted
+    ]
+
+
+def _wishes(
+    candidates: list[Candidate],
+    sources: list[TimeMention | ResourceMention],
+    labels: list[CandidateLabel],
+) -> list[int]:
+    """The times wished for (require or prefer, not retracted), by candidate index."""
+    return [
+        i
+        for i, src in enumerate(sources)
+        if isinstance(src, TimeMention)
+        and src.reading is not None
+        and candidates[i].type == "time"
+        and labels[i].kind in {"require", "prefer"}
+        and not labels[i].retracted
+    ]
+
+
+def _is_start(src: TimeMention) -> bool:
+    """A clock time ("at 2", "Friday 5pm", "around 4"): when the appointment starts."""
+    return (
+        src.reading is not None
+        and src.bound is None
+        and src.type in {"time", "datetime"}
+        and src.reading.grain in {"minute", "hour"}
+    )
+
+
+def windows_of(
+    src: TimeMention,
+    label: CandidateLabel,
+    labels: list[CandidateLabel],
+    window: tuple[datetime, datetime],
+    length: timedelta,
+) -> list[tuple[datetime, datetime]]:
+    """What a time mention asks of the appointment, as windows it must lie inside (or,
+    for an exclusion, must not overlap).
+
+    - a clock time ("at 2", "Dec 5th at 2pm") is when the appointment *starts*:
+      ``[t, t + length)``; an approximate one ("2ish", "around 2") lets it start
+      anywhere in its window: ``[a, b + length)``;
+    - a range, a part of the day, a day or a bound is a window to lie inside;
+    - a bound that narrows a wish ("maybe Wednesday afternoon, but not after 3pm") only
+      forbids the wished-for day outside the bound (see `_only_on_anchor_days`).
+    """
+    assert src.reading is not None
+    windows = list(src.reading.intervals)
+    if _is_start(src):
+        return starts(src, src.reading, length)
+    anchor = label.modifies
+    if (
+        src.bound is not None
+        and anchor is not None
+        and label.kind == "require"
+        and (labels[anchor].kind, labels[anchor].strength) != ("require", "hard")
+    ):
+        return _only_on_anchor_days(windows, window)
+    return windows
+
+
+def starts(
+    src: TimeMention, reading: Reading, length: timedelta
+) -> list[tuple[datetime, datetime]]:
+    """A reading of a clock time as the windows the appointment lies in: it starts at the
+    time (``[t, t + length)``), or anywhere in an approximate one's window. Any other
+    mention's reading is its windows as they are."""
+    if not _is_start(src):
+        return list(reading.intervals)
+    if "~" in src.symbolic:
+        return [(a, b + length) for a, b in reading.intervals]
+    return [(a, a + length) for a, _ in reading.intervals]
+
+
+def _only_on_anchor_days(
+    bound: list[tuple[datetime, datetime]], window: tuple[datetime, datetime]
+) -> list[tuple[datetime, datetime]]:
+    """ "Maybe Wednesday afternoon, but not after 3pm": the bound narrows Wednesday, a
+    wish, so as a hard constraint it may only forbid Wednesday after 3pm, not force
+    Wednesday. Allowed = the whole window minus (the anchor's days minus the bound)."""
+    forbidden: list[tuple[datetime, datetime]] = []
+    for start, end in bound:
+        day0 = start.replace(hour=0, minute=0, second=0, microsecond=0)
+        day1 = (end - timedelta(microseconds=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+        day1 = (day1 + timedelta(days=1, hours=2)).replace(hour=0)  # next midnight, DST-proof
+        if day0 < start:
+            forbidden.append((day0, start))
+        if end < day1:
+            forbidden.append((end, day1))
+    return _subtract([window], forbidden)
+
+
+def _subtract(
+    spans: list[tuple[datetime, datetime]], holes: list[tuple[datetime, datetime]]
+) -> list[tuple[datetime, datetime]]:
+    """`spans` with every moment of `holes` taken out (half-open intervals)."""
+    out = list(spans)
+    for f_start, f_end in sorted(holes):
+        nxt = []
+        for a, b in out:
+            if f_end <= a or f_start >= b:
+                nxt.append((a, b))
+                continue
+            if a < f_start:
+                nxt.append((a, f_start))
+            if f_end < b:
+                nxt.append((f_end, b))
+        out = nxt
+    return out
+
+
+def joined(
+    a: Candidate,
+    b: Candidate,
+    la: CandidateLabel,
+    lb: CandidateLabel,
+    sa: TimeMention | ResourceMention,
+    sb: TimeMention | ResourceMention,
+) -> bool:
+    """ "Thursday or Friday", "Dr. Smith or Dr. Patel": one constraint, either will do.
+
+    A bound is an item of such a list too ("Saturday morning or any day after 5",
+    "before 10 or after 4", "Wednesday after 6 or Thursday after 6") when the two cannot
+    both hold (their readings share no moment): the user means either. Otherwise a bound
+    narrows what it stands beside ("Monday or Tuesday, after 3", "after 2, before 5",
+    "every Monday, starting Jan 4") and stays its own constraint; so does a bound before
+    a bare day, whose clock that day may share ("after 5 on the 20th or 21st")."""
+    # a first choice and its fallback ("6:30, or 7:30 if that's taken") stay ranked
+    same = la.model_dump(exclude={"modifies"}) == lb.model_dump(exclude={"modifies"})
+    if a.type != b.type or not same or not b.coordinated:
+        return False
+    if a.type == "resource":
+        return True
+    if a.bound is None and b.bound is None:  # "Friday, 3pm" is 3pm on Friday, but
+        # "tmrw 8:30 or 9", "mon 21st, 6 or 7pm" are either start (on that day)
+        starts = all(isinstance(s, TimeMention) and _is_start(s) for s in (sa, sb))
+        return a.has_date == b.has_date or starts
+    if a.bound is not None and b.bound is None and b.mention_type == "date":
+        return False
+    if not isinstance(sa, TimeMention) or not isinstance(sb, TimeMention):
+        return False
+    if sa.reading is None or sb.reading is None:
+        return False
+    return not any(overlaps(x, y) for x in sa.reading.intervals for y in sb.reading.intervals)
