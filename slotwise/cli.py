@@ -376,7 +376,8 @@ def main(
     if args.command == "schema":
         return _schema_command(args, stdout)
     if args.command == "serve":
-        from slotwise.service import ServiceConfig, run
+        from slotwise.service import run
+        from slotwise.service_config import ServiceConfig
 
         names = (
             "host",

@@ -20,7 +20,7 @@ Parsing, solving, serialising and the audit write run in a pool of worker thread
 engine is safe to share. At most ``queue`` more requests wait for a worker, and only
 while the expected wait is at most ``max_wait_s``; one more than that is refused at
 once with 503 ``overloaded`` and a ``Retry-After`` estimate
-(`_Admission`), so that overload is shed rather than queued without bound: the
+(`Admission`), so that overload is shed rather than queued without bound: the
 requests taken keep their latency and throughput stays what the cores give.
 
 Every setting is an argument of `create_app`/`run` and an environment variable
@@ -35,15 +35,12 @@ is counted in `/metrics` and logged as one structured line with its request id
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import math
 import os
 import re
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 import anyio
@@ -51,6 +48,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from slotwise.admission import Admission, EngineSlot
 from slotwise.audit import AuditLog, new_request_id
 from slotwise.metrics import Metrics
 from slotwise.schemas import (
@@ -62,204 +60,18 @@ from slotwise.schemas import (
     ScheduleResult,
     SlotwiseError,
 )
+from slotwise.service_config import (
+    DEFAULT_MAX_BODY_BYTES,
+    ENV_VARS,
+    QUEUE_PER_THREAD,
+    ServiceConfig,
+    check_interpreter,
+    usable_cores,
+)
 
 log = logging.getLogger("slotwise.service")
 
-DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024
-QUEUE_PER_THREAD = 8
-"""Default `queue`: this many waiting requests per worker thread."""
-
-
-def usable_cores() -> int:
-    """The cores this process may run on (its CPU affinity), at least 1."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
-
-
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
-
-
-# ServiceConfig field -> the environment variable that sets it.
-ENV_VARS: dict[str, str] = {
-    "host": "SLOTWISE_HOST",
-    "port": "SLOTWISE_PORT",
-    "audit_path": "SLOTWISE_AUDIT_LOG",
-    "redact": "SLOTWISE_REDACT",
-    "audit_fsync": "SLOTWISE_AUDIT_FSYNC",
-    "max_body_bytes": "SLOTWISE_MAX_BODY_BYTES",
-    "workers": "SLOTWISE_WORKERS",
-    "threads": "SLOTWISE_THREADS",
-    "queue": "SLOTWISE_QUEUE",
-    "max_wait_s": "SLOTWISE_MAX_WAIT",
-    "time_limit_s": "SLOTWISE_TIME_LIMIT",
-    "interpreter": "SLOTWISE_INTERPRETER",
-    "log_level": "SLOTWISE_LOG_LEVEL",
-    "store": "SLOTWISE_STORE",
-    "session_ttl_s": "SLOTWISE_SESSION_TTL",
-    "log_format": "SLOTWISE_LOG_FORMAT",
-    "min_notice_minutes": "SLOTWISE_MIN_NOTICE_MINUTES",
-}
-
-
-@dataclass(frozen=True)
-class ServiceConfig:
-    """What the service can be told; each field has an environment variable."""
-
-    host: str = "127.0.0.1"  # SLOTWISE_HOST
-    port: int = 8000  # SLOTWISE_PORT
-    audit_path: str | None = None  # SLOTWISE_AUDIT_LOG
-    redact: bool = False  # SLOTWISE_REDACT
-    audit_fsync: str = "never"  # SLOTWISE_AUDIT_FSYNC: never | always
-    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # SLOTWISE_MAX_BODY_BYTES
-    workers: int = 1  # SLOTWISE_WORKERS: server processes, one engine each
-    threads: int = 0  # SLOTWISE_THREADS: worker threads per process; 0: one per core
-    queue: int = -1  # SLOTWISE_QUEUE: requests that may wait for one; -1: 8 per thread
-    max_wait_s: float = 0.5  # SLOTWISE_MAX_WAIT: longest expected wait for a worker taken
-    time_limit_s: float = 1.0  # SLOTWISE_TIME_LIMIT: seconds per request (the engine's budget)
-    interpreter: str = "auto"  # SLOTWISE_INTERPRETER: auto | model | rules | causal-lm:PATH
-    log_level: str = "info"  # SLOTWISE_LOG_LEVEL
-    store: str | None = None  # SLOTWISE_STORE: sqlite:///PATH.db | redis://HOST:PORT/DB
-    session_ttl_s: int | None = None  # SLOTWISE_SESSION_TTL: seconds (default 24 h)
-    log_format: str = "json"  # SLOTWISE_LOG_FORMAT: json | text
-    min_notice_minutes: int = 0  # SLOTWISE_MIN_NOTICE_MINUTES: the default minimum notice
-    extra: dict[str, Any] = field(default_factory=dict)  # passed on to uvicorn.run
-
-    @classmethod
-    def from_env(cls, **overrides: Any) -> ServiceConfig:
-        """Defaults, then the environment, then `overrides` that are not None
-        (pydantic-settings, `slotwise.settings`)."""
-        from slotwise.settings import read_settings
-
-        known = {f.name for f in fields(cls)}
-        extra = {k: v for k, v in overrides.items() if k not in known and v is not None}
-        settings = read_settings(**{k: v for k, v in overrides.items() if k in known})
-        values = {k: v for k, v in settings.model_dump().items() if k in known}
-        config = cls(**values)
-        if extra:
-            config = replace(config, extra={**config.extra, **extra})
-        config.check()
-        return config
-
-    def check(self) -> None:
-        if not 0 < self.port < 65536:
-            raise ValueError(f"port {self.port} is not between 1 and 65535")
-        if self.max_body_bytes < 1024:
-            raise ValueError(f"max_body_bytes {self.max_body_bytes} is below 1024")
-        if self.workers < 1 or self.threads < 0:
-            raise ValueError("workers must be at least 1, threads at least 0 (0: one per core)")
-        if self.queue < -1:
-            raise ValueError(f"queue {self.queue} is below 0 (-1: {QUEUE_PER_THREAD} per thread)")
-        if not 0 < self.max_wait_s <= 600:
-            raise ValueError(f"max wait {self.max_wait_s} s is not in (0, 600]")
-        if not 0 < self.time_limit_s <= 600:
-            raise ValueError(f"time limit {self.time_limit_s} s is not in (0, 600]")
-        if self.audit_fsync not in {"never", "always"}:
-            raise ValueError(f"audit fsync {self.audit_fsync!r}: use 'never' or 'always'")
-        check_interpreter(self.interpreter)
-
-
-def check_interpreter(spec: str) -> None:
-    """A `ValueError` naming the setting when ``interpreter`` cannot be loaded: an
-    unknown name, or a ``causal-lm:PATH`` whose PATH is not there. Checked before the
-    server starts, since the engine loads in the background and would only log it."""
-    from slotwise.engine import parse_interpreter
-
-    setting = f"interpreter {spec!r} (SLOTWISE_INTERPRETER, --interpreter)"
-    try:
-        kind, path = parse_interpreter(spec)
-    except ValueError as exc:
-        raise ValueError(f"{setting}: {exc}") from None
-    if kind == "causal-lm" and path is not None and not path.exists():
-        raise ValueError(f"{setting}: {str(path)!r} does not exist")
-
-
-class _Admission:
-    """Who may wait for a worker. At most `threads` run and `queue` wait, and a request
-    is taken only if its expected wait (those ahead of it times the recent mean service
-    time, over the workers) is at most `max_wait_s`; the rest are refused at once. Used
-    only on the event loop's thread, so plain counters suffice.
-
-    `retry_after` estimates when a slot frees up: the waiting requests (plus one) times
-    the mean service time, spread over the workers, in whole seconds (1-60)."""
-
-    def __init__(self, threads: int, queue: int, max_wait_s: float = 0.5) -> None:
-        self.threads = threads
-        self.capacity = threads + queue
-        self.max_wait_s = max_wait_s
-        self.inside = 0
-        self.refused = 0
-        self.service_s = 0.05  # an exponentially weighted mean of time in a worker
-
-    def expected_wait(self) -> float:
-        ahead = max(0, self.inside - self.threads + 1)
-        return ahead * self.service_s / self.threads
-
-    def enter(self) -> bool:
-        full = self.inside >= self.capacity
-        if full or (self.inside >= self.threads and self.expected_wait() > self.max_wait_s):
-            self.refused += 1
-            return False
-        self.inside += 1
-        return True
-
-    def leave(self) -> None:
-        self.inside -= 1
-
-    def served(self, seconds: float) -> None:
-        """Time one request spent in a worker (not waiting for one)."""
-        self.service_s += 0.1 * (seconds - self.service_s)
-
-    def retry_after(self) -> int:
-        waiting = max(0, self.inside - self.threads) + 1
-        return min(60, max(1, math.ceil(waiting * self.service_s / self.threads)))
-
-
-class _EngineSlot:
-    """The process's engine: given, or loaded once in a worker thread."""
-
-    def __init__(self, engine: Any, interpreter: str, **options: Any) -> None:
-        self.engine = engine
-        self.interpreter = interpreter
-        self.options = options  # more `Engine` arguments: time limit, store, notice
-        self.error: BaseException | None = None
-        self._task: asyncio.Task[Any] | None = None
-
-    def _load(self) -> Any:
-        from slotwise.engine import Engine
-
-        t0 = time.perf_counter()
-        engine = Engine(interpreter=self.interpreter, **self.options)
-        log.info("engine loaded in %.0f ms", (time.perf_counter() - t0) * 1000)
-        return engine
-
-    def start(self) -> None:
-        if self.engine is None and self._task is None:
-            self._task = asyncio.ensure_future(anyio.to_thread.run_sync(self._load))
-            self._task.add_done_callback(self._done)
-
-    def _done(self, task: asyncio.Task[Any]) -> None:
-        if task.cancelled():
-            return
-        if task.exception() is not None:
-            self.error = task.exception()
-            log.error("engine failed to load: %r", self.error)
-        else:
-            self.engine = task.result()
-
-    @property
-    def ready(self) -> bool:
-        return self.engine is not None
-
-    async def get(self) -> Any:
-        if self.engine is not None:
-            return self.engine
-        self.start()
-        assert self._task is not None
-        try:
-            return await asyncio.shield(self._task)
-        except Exception as exc:
-            raise InternalError("the engine failed to load") from exc
 
 
 def _error_response(exc: SlotwiseError, request_id: str) -> JSONResponse:
@@ -267,7 +79,7 @@ def _error_response(exc: SlotwiseError, request_id: str) -> JSONResponse:
     return JSONResponse(exc.to_dict(), status_code=status, headers={"X-Request-ID": request_id})
 
 
-def _overloaded(admission: _Admission, request_id: str) -> JSONResponse:
+def _overloaded(admission: Admission, request_id: str) -> JSONResponse:
     """503 ``overloaded`` with ``Retry-After``: refused before any work is done."""
     retry = admission.retry_after()
     err = {
@@ -370,7 +182,7 @@ def create_app(
     `max_wait_s`: a request whose expected wait for a worker is longer is refused too."""
     if engine is None:
         check_interpreter(interpreter)
-    slot = _EngineSlot(
+    slot = EngineSlot(
         engine,
         interpreter,
         time_limit_s=time_limit_s,
@@ -384,7 +196,7 @@ def create_app(
     threads = threads or usable_cores()
     queue = QUEUE_PER_THREAD * threads if queue < 0 else queue
     limiter = anyio.CapacityLimiter(threads)
-    admission = _Admission(threads, queue, max_wait_s)
+    admission = Admission(threads, queue, max_wait_s)
     meter = metrics or Metrics()
     meter.watch(
         waiting=lambda: limiter.statistics().tasks_waiting,

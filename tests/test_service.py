@@ -22,7 +22,8 @@ import pytest
 from slotwise.schemas import ERROR_CODES
 
 from slotwise import Engine
-from slotwise.service import ServiceConfig, create_app
+from slotwise.service import create_app
+from slotwise.service_config import ServiceConfig
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_BODY = 256 * 1024
@@ -456,9 +457,9 @@ def test_service_full_queue_is_refused_with_503_and_retry_after(
 
 
 def test_service_admission_refuses_what_would_wait_too_long() -> None:
-    from slotwise.service import _Admission
+    from slotwise.admission import Admission
 
-    admission = _Admission(threads=2, queue=100, max_wait_s=0.5)
+    admission = Admission(threads=2, queue=100, max_wait_s=0.5)
     admission.service_s = 0.2  # each request holds a worker 0.2 s
     taken = 0
     while admission.enter():
@@ -473,7 +474,7 @@ def test_service_admission_refuses_what_would_wait_too_long() -> None:
 
 
 def test_service_worker_pool_is_sized_to_the_cores() -> None:
-    from slotwise.service import QUEUE_PER_THREAD, usable_cores
+    from slotwise.service_config import QUEUE_PER_THREAD, usable_cores
 
     app = create_app(engine=Engine(interpreter="rules"))
     cores = usable_cores()
