@@ -1,0 +1,308 @@
+"""Antecedents and values of back-references (`anaphora.py` finds the words and runs
+the step): which earlier mention a reference leans on (`antecedent`), and the value it
+takes from it (`value`, `day_before_after`, `moved`, `rebased`, "same time, 11")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.atoms import Atom
+from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
+
+
+def clock_kind(a: Atom) -> bool:
+    s = a.sym
+    return s is not None and s.tod is not None and s.tod.kind == "clock"
+
+
+def wants_day(a: Atom) -> bool:
+    s = a.sym
+    return s is not None and s.day is not None and s.recur is None and not a.weak
+
+
+def has_tod(atoms: list[Atom], i: int) -> bool:
+    """A time of day, not a bare number unless a cue made it one ("until 5")."""
+    a = atoms[i]
+    s = a.sym
+    if s is None or s.tod is None or s.duration is not None:
+        return False
+    return not a.weak or (i > 0 and atoms[i - 1].cue in ("bound", "between"))
+
+
+def _week_like(a: Atom) -> bool:
+    """A span a week can be counted from: "next week", "the week of the 7th", "Mon 11 to
+    Fri 15"."""
+    s = a.sym
+    return (
+        s is not None
+        and s.span is not None
+        and s.span.kind in ("week", "weekof", "range")
+        and s.tod is None
+        and not s.span.part
+    )
+
+
+def antecedent(atoms: list[Atom], k: int, want: str) -> Atom | None:
+    """The nearest atom before `k` that fits: a day, a time of day, or either (a time
+    said just before its day wins: "piano from 4 to 5 on Wednesday, so after that");
+    a week is counted from a day or a span of days ("not next week; the week after")."""
+    if want == "clock":  # "same time": a clock time said before, else a part of the day
+        clocks = [i for i in range(k) if has_tod(atoms, i) and clock_kind(atoms[i])]
+        return atoms[clocks[-1]] if clocks else antecedent(atoms, k, "time")
+    for i in range(k - 1, -1, -1):
+        a = atoms[i]
+        if a.sym is None:
+            continue
+        if want in ("day", "week") and wants_day(a):
+            return a
+        if want == "week" and _week_like(a):
+            return a
+        if want == "time" and has_tod(atoms, i):
+            return a
+        if want == "point" and has_tod(atoms, i):
+            return a
+        if want == "point" and wants_day(a):
+            if i > 0 and has_tod(atoms, i - 1) and a.start - atoms[i - 1].end <= 6:
+                return atoms[i - 1]
+            return a
+    return None
+
+
+_AFTER_WORD = re.compile(r"(?:after|past|later\s+than|not\s+before|earlier\s+than\s+)\s*$", re.I)
+
+
+def _clock_near(atoms: list[Atom], ante: Atom, a: Atom) -> TodSpec | None:
+    """The clock said with a day in separate words ("on the 8th at 3")."""
+    for b in atoms:
+        s = b.sym
+        if not (ante.end <= b.start < a.start) or s is None or s.tod is None:
+            continue
+        if s.tod.kind == "clock" and not b.weak and not s.has_date:
+            return s.tod
+    return None
+
+
+def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
+    ref, src = a.notes["ref"], ante.sym
+    assert src is not None
+    if ref == "time":
+        assert src.tod is not None
+        tod = src.tod
+        if a.notes.get("ish") and tod.kind == "clock":
+            tod = replace(tod, approx=True)
+        return Sym(tod=tod)
+    if ref == "point":
+        if src.tod is not None:
+            tod = src.tod
+            if tod.kind == "range" and tod.a is not None and tod.b is not None:
+                # "10 till 12, so after that": after its end; "before that": before its start
+                after = _AFTER_WORD.search(text, max(0, a.start - 20), a.start) is not None
+                tod = tod.b if after else tod.a
+            return Sym(tod=tod)
+        assert src.day is not None
+        return Sym(day=src.day)
+    if ref == "weekshift" and src.day is None:
+        return _week_shifted(src, a.notes["dir"] in ("before", "earlier"))
+    assert src.day is not None
+    day = src.day
+    if ref == "day":
+        return Sym(day=day)
+    if ref == "daypart":
+        return Sym(day=day, tod=TodSpec("pod", pod=lx.POD_WORDS[a.notes["pod"]]))
+    if ref == "weekof":
+        return Sym(span=SpanSpec("weekof", start=day))
+    if ref == "dayside":
+        clock = src.tod or _clock_near(atoms, ante, a) or _slot_clock(atoms, ante)
+        if clock is not None and clock.kind == "clock":
+            bound = "before" if a.notes["dir"] == "earlier" else "after"
+            return Sym(day=day, tod=clock, bound=bound)
+        return Sym(day=day)
+    if ref == "weekside":
+        part = "before" if a.notes["dir"] == "earlier" else "after"
+        return Sym(span=SpanSpec("weekof", start=day, part=part))
+    if ref == "weekshift":
+        if a.notes["dir"] in ("before", "earlier"):
+            return Sym(span=SpanSpec("weekof", start=day, part="lead"))
+        return Sym(span=SpanSpec("weekof", start=DaySpec("shift", 7, base=day)))
+    if ref == "wdshift":
+        before = (a.notes["dir"] or a.notes["dir2"]) == "before"
+        wd = lx.weekday_index(a.notes["wd"] or a.notes["wd2"])
+        return Sym(day=DaySpec("wdbefore" if before else "wdafter", wd, base=day))
+    return None
+
+
+def _week_shifted(src: Sym, back: bool) -> Sym | None:
+    """The Monday-Sunday week before / after a span of days."""
+    span = src.span
+    if span is None:
+        return None
+    if span.kind == "week":
+        return Sym(span=replace(span, n=span.n + (-1 if back else 1)))
+    day = span.start if span.kind == "weekof" or back else span.end
+    if day is None:
+        return None
+    return Sym(span=SpanSpec("weekof", start=DaySpec("shift", -7 if back else 7, base=day)))
+
+
+def day_before_after(atoms: list[Atom], k: int, a: Atom) -> Atom:
+    """ "my surgery is on the 2nd, so the day before": the 1st; with no day said before,
+    yesterday / tomorrow as before."""
+    ante = antecedent(atoms, k, "day")
+    if ante is None or ante.sym is None or ante.sym.day is None or a.sym is None:
+        return a
+    assert a.sym.day is not None
+    n = a.sym.day.n
+    sym = Sym(day=DaySpec("shift", n, base=ante.sym.day))
+    return Atom(
+        a.start, a.end, sym, list(a.rules), notes={**a.notes, "ref": f"{ante.start}:{ante.end}"}
+    )
+
+
+LATER_EARLIER = re.compile(r"(?:later|earlier)$", re.IGNORECASE)
+
+
+def _slot_clock(atoms: list[Atom], ante: Atom) -> TodSpec | None:
+    """The clock said with a day: its own, or one right beside it ("thurs 10:45", "my
+    3pm on the 30th")."""
+    s = ante.sym
+    if s is not None and s.tod is not None:
+        return s.tod if s.tod.kind == "clock" else None
+    i = atoms.index(ante)
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(atoms):
+            continue
+        b = atoms[j]
+        near = b.start - ante.end <= 6 if j > i else ante.start - b.end <= 6
+        if near and _only_clock(b):
+            assert b.sym is not None
+            return b.sym.tod
+    return None
+
+
+def moved_by(text: str, atoms: list[Atom], k: int, a: Atom, n: int, unit: str) -> Atom | None:
+    """ "back a week": the day said before moved n days, at its time if it had one;
+    "back an hour": the time said before (else just after: "back an hour? it's at 6")
+    moved n minutes."""
+    if unit == "day":
+        ante = antecedent(atoms, k, "day")
+        if ante is None or ante.sym is None or ante.sym.day is None:
+            return None
+        sym = Sym(day=DaySpec("shift", n, base=ante.sym.day), tod=_slot_clock(atoms, ante))
+    else:
+        before = [i for i in range(k) if has_tod(atoms, i) and _only_clock(atoms[i])]
+        ante = atoms[before[-1]] if before else clock_after(text, atoms, k)
+        if ante is None or ante.sym is None or ante.sym.tod is None:
+            return None
+        tod = _clock_moved(ante.sym.tod, n)
+        if tod is None:
+            return None
+        sym = Sym(tod=tod)
+    notes = {**a.notes, "ref": f"{ante.start}:{ante.end}"}
+    return Atom(a.start, a.end, sym, list(a.rules), notes=notes)
+
+
+def _clock_moved(tod: TodSpec, minutes: int) -> TodSpec | None:
+    """A clock time moved by some minutes; a bare hour stays bare ("at 8", an hour later:
+    9, morning or evening as business hours say)."""
+    if tod.kind != "clock":
+        return None
+    if tod.h24 or tod.ap:
+        h = tod.h if tod.h24 else tod.h % 12 + (12 if tod.ap == "pm" else 0)
+        total = (h * 60 + tod.m + minutes) % 1440
+        grain = "minute" if total % 60 else "hour"
+        return TodSpec("clock", h=total // 60, m=total % 60, h24=True, grain=grain)
+    total = ((tod.h % 12) * 60 + tod.m + minutes) % 720
+    h = total // 60 or 12
+    grain = "minute" if total % 60 else "hour"
+    return replace(tod, h=h, m=total % 60, grain=grain, approx=False)
+
+
+def rebased_offset(text: str, atoms: list[Atom], k: int, a: Atom) -> Atom:
+    """ "a week later", "an hour earlier": from the time said before when there is one
+    ("my Wednesday 7pm ... a week later"), else from now as `units_ago` read it."""
+    s = a.sym
+    if s is None:
+        return a
+    if s.rel_minutes is not None and s.rel_end is None:
+        moved = moved_by(text, atoms, k, a, s.rel_minutes, "minute")
+    elif s.day is not None and s.day.kind == "rel" and s.tod is None:
+        moved = moved_by(text, atoms, k, a, s.day.n, "day")
+    else:
+        moved = None
+    if moved is None:
+        return a
+    return replace(moved, rules=list(a.rules))
+
+
+_SAID_GAP = re.compile(
+    r"\s*(?:if\s+(?:poss(?:ible)?|you\s+can)\s*)?(?:[,:(\-–—]\s*)?"
+    r"(?:(?:so|i\.?e\.?,?|which\s+is|the)\s+)?",
+    re.I,
+)
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _only_clock(a: Atom) -> bool:
+    s = a.sym
+    return (
+        s is not None
+        and s.tod is not None
+        and s.tod.kind == "clock"
+        and not s.has_date
+        and not s.bound
+        and not s.negated
+        and s.duration is None
+    )
+
+
+def said_clock(text: str, a: Atom, b: Atom) -> bool:
+    """ "same time, 11", "same time (11.40)": the time is said right after the words."""
+    if re.match(r"[.:]\d", text[b.end : b.end + 2]):
+        return False  # "11.40" that no clock rule read: not 11 o'clock
+    return _only_clock(b) and _SAID_GAP.fullmatch(text, a.end, b.start) is not None
+
+
+def with_said_clock(text: str, a: Atom, b: Atom) -> Atom:
+    assert b.sym is not None
+    close = _CLOSE.match(text, b.end)
+    end = close.end() if close and "(" in text[a.end : b.start] else b.end
+    return Atom(a.start, end, b.sym, [*a.rules, *b.rules], notes={"cue": a.notes.get("cue", "")})
+
+
+def clock_after(text: str, atoms: list[Atom], k: int) -> Atom | None:
+    """ "Same time if you can, it was 4:30": with no time said before, the first clock
+    said soon after (in the same or the next sentence)."""
+    a = atoms[k]
+    for b in atoms[k + 1 :]:
+        if b.start - a.end > 60 or len(re.findall(r"[.!?\n]", text[a.end : b.start])) > 1:
+            return None
+        if _only_clock(b) and not b.weak:
+            return b
+    return None
+
+
+def rebased(atoms: list[Atom], k: int, a: Atom) -> Atom:
+    """ "the following ...": counted from the nearest day (or week) said before."""
+    kind = a.notes["rebase"]
+    ante = antecedent(atoms, k, "week" if kind == "week" else "day")
+    src = ante.sym if ante is not None else None
+    if ante is None or src is None:
+        return a
+    if kind == "week" and src.day is None:
+        sym = _week_shifted(src, False)
+    elif kind == "week":
+        sym = Sym(span=SpanSpec("weekof", start=DaySpec("shift", 7, base=src.day)))
+    else:
+        assert src.day is not None
+        if kind == "day":
+            sym = Sym(day=DaySpec("shift", 1, base=src.day))
+        else:
+            sym = Sym(day=DaySpec("wdafter", int(a.notes["wd"]), base=src.day))
+    if sym is None:
+        return a
+    notes = {k: v for k, v in a.notes.items() if k != "rebase"}
+    return Atom(
+        a.start, a.end, sym, list(a.rules), notes={**notes, "ref": f"{ante.start}:{ante.end}"}
+    )
