@@ -45,7 +45,8 @@ from slotwise.extractor.grounding.symbolic import (
 
 _RANGE_GAP = re.compile(r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|&|till|until|til)\s*", re.I)
 _JOIN_GAP = re.compile(  # "['s]": "Saturday's 10am" is one slot (the one to move)
-    r"(?:['’]s)?\s*[,(-]?\s*(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
+    r"(?:['’]s)?(?:\s+(?:please|pls|plz))?\s*[,(-]?\s*"
+    r"(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
     r"this|during)\s+)*",
     re.I,
 )
@@ -627,6 +628,17 @@ def _bare_clock(a: Atom) -> bool:
     return s is not None and s.tod is not None and s.tod.kind == "clock" and not s.has_date
 
 
+def _same_half(b: Sym, a: Sym) -> Sym:
+    """ "tmrw evening, 7 or 8", "fri 8pm or 9": a later bare hour listed after a clock
+    of a known half of the day is in that half."""
+    ta, tb = a.tod, b.tod
+    if ta is None or tb is None or not ta.ap or ta.h24 or tb.ap or tb.h24:
+        return b
+    if not (1 <= ta.h <= 11 and ta.h < tb.h <= 11):
+        return b
+    return replace(b, tod=replace(tb, ap=ta.ap))
+
+
 def coordinate_clocks(text: str, atoms: list[Atom]) -> list[Atom]:
     """A bare number coordinated with a clock time is one too: "at 10 or 11", "tmrw 8:30
     or 9", "Tuesday at 12? Or 1?"; two bare numbers joined by "otherwise" / "if not" are
@@ -649,7 +661,7 @@ def coordinate_clocks(text: str, atoms: list[Atom]) -> list[Atom]:
             continue
         has_clock = a.sym.tod is not None and a.sym.tod.kind == "clock"
         if b.weak and _bare_clock(b) and has_clock and (not a.weak or _COORD_STRONG.match(gap)):
-            out[i] = replace(b, weak=False)
+            out[i] = replace(b, weak=False, sym=_same_half(b.sym, a.sym))
             if a.weak:
                 out[k] = replace(a, weak=False)
         elif a.weak and _bare_clock(a) and not b.weak and _is_clock(b.sym.tod):

@@ -307,8 +307,16 @@ _ONE_AS_PRONOUN = re.compile(
 )
 
 
+# A count's second number: "a table for 2 or 3", "we're 4 or 5", "a party of 6-8".
+_COUNT_BEFORE = re.compile(
+    rf"\b(?:for|of|we['’]?re|we\s+are|us)\s+(?:\d{{1,2}}|{HOURW})\s*(?:or|-|–|to)\s*$", re.I
+)
+
+
 @rule("bare_number", rf"(?P<h>[1-9]|1[0-2]|{HOURW})(?:[\s-]+(?P<mw>{MINW}))?{NOT_COUNT}", weak=True)
 def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
+    if _COUNT_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "table for 2 or 3 tomorrow evening": 3 people, not 3:00
     if m.group("h").lower() == "one" and _ONE_AS_A.match(m.string, m.end()):
         return None  # "one day next week", "one morning": "one" is "a", not 1:00
     if m.group("h").lower() == "one" and _ONE_AS_PRONOUN.search(
