@@ -48,12 +48,16 @@ WEAK_DAY_AFTER: tuple[str, ...] = (
     r"\s*[,.;-]\s*(?:whoever|who\s*ever|anyone|any\s*one|any1|any\s*time|anytime|pls|plz|please|"
     r"ideally|preferably|if\s+poss|either|not\s+(?:before|after|later|earlier)|no\s+(?:earlier|later))\b",
     r"\s*(?:,|/|&|\+|-|or|and|n|thru|through|to|till|til|until|nor)?\s*(?:maybe\s+|even\s+)?{wd}\b",
+    r"\s+(?:w/?|with)\s+(?!the\s|a\s|my\s|our\s|his\s|her\s|some|no\s)",  # "wed w okafor", "Sat w/ kofi"
     r"\s+(?:appt|appointment|apt|booking|slot|session|visit|instead|then|pls|plz|please|"
     r"works?|would|could|is\s+(?:out|good|fine|ok|okay|best|better|free|the\s+only|my\s+only)|"
     r"same\s+time|week|wk|if\s+poss|either|ideally|preferably|only)\b",
     r"\s+(?:at\s+)?(?:[1-9]|1[0-2])(?:[:.]\d\d)?(?:\s*(?:am|pm))?(?![\w:.]|\s*(?:hours?|hrs?|mins?|"
     r"minutes?|days?|weeks?|people|ppl|times|x\b))",
 )
+# Booking words after a weak weekday that make it a day whatever comes before it ("do
+# you have Sat openings", "any sun availability?").
+WEAK_DAY_SURE_AFTER = r"\s+(?:openings?|availability|avail|slots|appts|appointments|bookings)\b"
 # Words right before a weak weekday that make it a day: another day and a list word
 # ("fri / sat", "thurs or sat").
 WEAK_DAY_BEFORE: tuple[str, ...] = (r"{wd}\.?\s*(?:,|/|&|\+|-|or|and|n|nor)\s*(?:maybe\s+)?$",)

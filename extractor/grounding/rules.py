@@ -159,6 +159,7 @@ _WEAK_DAY_BEFORE = re.compile(
     ),
     re.I,
 )
+_WEAK_DAY_SURE = re.compile(lx.WEAK_DAY_SURE_AFTER, re.I)
 _WEAK_DAY_NOT_AFTER = re.compile(
     r"(?<![\w'’])(?:" + "|".join(lx.WEAK_DAY_NOT_AFTER) + r")\s+$", re.I
 )
@@ -167,6 +168,8 @@ _WEAK_DAY_NOT_AFTER = re.compile(
 def _weak_day_said(text: str, m: re.Match[str]) -> bool:
     """ "sat?", "wed or thu", "my sat appt", "wed 9": the words after a weak weekday
     make it a day, unless the word before makes it a verb or a noun ("I sat", "the sun")."""
+    if _WEAK_DAY_SURE.match(text, m.end()):
+        return True
     if _WEAK_DAY_NOT_AFTER.search(text, max(0, m.start() - 8), m.start()):
         return False
     if _WEAK_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):

@@ -36,3 +36,23 @@ COUNTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("friday please, 3 of us", ("friday",)),
     ("there'll be 5 or 6 of us on sunday", ("sunday",)),
 )
+# "sat", "sun", "wed", "mon" are words too; a name after "w"/"with" or a booking word
+# after them makes them days: (message, the mention texts).
+WEAK_DAYS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("not mon not tues. wed w okafor b4 10", ("not mon", "not tues.", "wed", "b4 10")),
+    ("Not tmrw, not fri. Sat w/ kofi?", ("Not tmrw", "not fri.", "Sat")),
+    ("sat with okafor pls", ("sat",)),
+    ("wed with dr lee?", ("wed",)),
+    ("mon w jonah if poss", ("mon",)),
+    ("sun w/ priya", ("sun",)),
+    ("Do you have Sat openings with Lee in January?", ("Sat", "January")),
+    ("have you got any sun slots", ("any sun",)),
+    ("any wed availability next week?", ("any wed", "next week")),
+    ("are there mon appointments?", ("mon",)),
+    # ... and words they stay
+    ("I sat with my mum", ()),
+    ("we sat with him for ages", ()),
+    ("I have sat here for hours", ()),
+    ("the sun with its rays", ()),
+    ("sun w the kids is fine", ()),
+)

@@ -23,3 +23,9 @@ def test_grounding_g6_second_hour_keeps_the_half_of_the_day(case: tuple[str, str
 def test_grounding_g6_a_counts_numbers_are_no_hours(case: tuple[str, tuple[str, ...]]) -> None:
     text, want = case
     assert tuple(m.text for m in ground(text, REF, NY)) == want
+
+
+@pytest.mark.parametrize("case", g6.WEAK_DAYS, ids=[m for m, _ in g6.WEAK_DAYS])
+def test_grounding_g6_weak_weekdays_by_what_follows(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    assert tuple(m.text for m in ground(text, REF, NY)) == want
