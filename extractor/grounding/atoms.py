@@ -101,7 +101,8 @@ PREP = (
     r"at|@|~)\s*)?"
 )
 COUNT = lx.alternation(lx.COUNT_NOUNS)
-NOT_COUNT = rf"(?!\s*(?:{COUNT}|[/:.]?\d|%|\$)(?![\w]))"
+# Not a count, nor the first digits of a longer number ("11.30", "3/4", "10:15")
+NOT_COUNT = rf"(?!\s*(?:{COUNT}|%|\$)(?![\w])|[/:.]?\d)"
 PART = (
     r"(?P<NAME>early|earlier\s+in|late|later\s+in|later|mid|mid-|middle\s+of|the\s+middle\s+of|"
     r"beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|end\s+of|the\s+end\s+of|"

@@ -699,21 +699,54 @@ _CORRECTION_AFTER = re.compile(
 def corrected_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
     """ "Friday at 4? actually make that 3", "at 2 tomorrow. 3 instead?", "Sunday at 8.
     Correction: 7": after a clock time, a bare number that a correction word (the
-    interpreter's retraction cues) brings in, or "instead" follows, is the new time."""
+    interpreter's retraction cues) brings in, or "instead" follows, is the new time; so
+    is one that stands as a clause of its own ("... i have a lab then. 10?", "if too
+    late, 7")."""
     out = list(atoms)
-    seen_clock = False
+    last: Sym | None = None  # the clock time said last
     for i, a in enumerate(out):
         if not a.weak and a.sym is not None and _is_clock(a.sym.tod):
-            seen_clock = True
+            last = a.sym
             continue
-        if not (seen_clock and a.weak and _bare_clock(a)):
+        if last is None or not (a.weak and _bare_clock(a)):
             continue
+        assert a.sym is not None
         head_start = max(0, a.start - 32)
         cues = list(RETRACTION.finditer(text, head_start, a.start))
         led = bool(cues) and _CORRECTION_GAP.fullmatch(text, cues[-1].end(), a.start) is not None
         if led or _CORRECTION_AFTER.match(text, a.end):
             out[i] = replace(a, weak=False)
+        elif (
+            _CLAUSE_START.search(text, 0, a.start)
+            and _ASKED_ALONE.match(text, a.end)
+            and _near_hour(a.sym, last)
+        ):  # a clause of its own, an hour or two from the last clock: that clock's half
+            out[i] = replace(a, weak=False, sym=_in_half_of(a.sym, last))
     return out
+
+
+def _near_hour(b: Sym, a: Sym) -> bool:
+    """Within two hours of each other on a 12-hour dial ("9am ... 10?", "8 ... 7")."""
+    assert a.tod is not None and b.tod is not None
+    d = abs(a.tod.h % 12 - b.tod.h % 12)
+    return min(d, 12 - d) <= 2
+
+
+def _in_half_of(b: Sym, a: Sym) -> Sym:
+    ta, tb = a.tod, b.tod
+    if ta is None or tb is None or not ta.ap or ta.h24 or tb.ap or tb.h24 or not 1 <= tb.h <= 11:
+        return b
+    return replace(b, tod=replace(tb, ap=ta.ap))
+
+
+# A bare number that is a clause of its own, asked or said, after a clock time: "mon
+# 9am pls. oh wait i have a lab then. 10?", "at 8, tuesday? if too late, 7".
+_CLAUSE_START = re.compile(
+    r"(?:[.!?]|\b(?:if\s+(?:not|too\s+(?:late|early)|that['’]?s\s+(?:gone|taken|too\s+\w+))"
+    r"|otherwise|failing\s+that|or\s+else)\s*,?)\s*(?:(?:so|then|or|maybe|say)\s+)?$",
+    re.I,
+)
+_ASKED_ALONE = re.compile(r"\s*(?:\?+|[.!]|$)")
 
 
 def keep_strong(text: str, atoms: list[Atom]) -> list[SymbolicMention]:

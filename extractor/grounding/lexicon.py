@@ -49,6 +49,7 @@ WEAK_DAY_AFTER: tuple[str, ...] = (
     r"ideally|preferably|if\s+poss|either|not\s+(?:before|after|later|earlier)|no\s+(?:earlier|later))\b",
     r"\s*(?:,|/|&|\+|-|or|and|n|thru|through|to|till|til|until|nor)?\s*(?:maybe\s+|even\s+)?{wd}\b",
     r"\s+(?:w/?|with)\s+(?!the\s|a\s|my\s|our\s|his\s|her\s|some|no\s)",  # "wed w okafor", "Sat w/ kofi"
+    r"['’]s\s+(?:shoot|appt|appointment|booking|slot|session|visit|class|lesson|cut|groom)\b",
     r"\s+(?:appt|appointment|apt|booking|slot|session|visit|instead|then|pls|plz|please|"
     r"works?|would|could|is\s+(?:out|good|fine|ok|okay|best|better|free|the\s+only|my\s+only)|"
     r"same\s+time|week|wk|if\s+poss|either|ideally|preferably|only)\b",

@@ -232,6 +232,12 @@ _MONEY_BEFORE = re.compile(
 )
 
 
+_OR_BEFORE = re.compile(r"\bor\s+(?:maybe\s+|perhaps\s+|even\s+)?$", re.I)
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d[:.]\d\d|\b\d{1,2}\s*(?:am|pm)|\b(?:at|@)\s*\d{1,2}|\b\d{1,2})\W{0,3}\s*or\s", re.I
+)
+
+
 @rule("clock_dot_bound", r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\d|\s*(?:%|a\.?m|p\.?m))")
 def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
     """ "after 3.30", "3.30 onwards", "till 12.30", "my 12.30", "6.30 tomorrow", "is 3.45
@@ -240,7 +246,8 @@ def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
     before = m.string[: m.start()]
     if before.rstrip().endswith(("$", "£", "€")) or _MONEY_BEFORE.search(before):
         return None
-    if not _BOUND_BEFORE.search(before) and not _DOT_BOUND_AFTER.match(m.string, m.end()):
+    listed = _OR_BEFORE.search(before) and _CLOCK_BEFORE.search(before)  # "11? or 11.30?"
+    if not (_BOUND_BEFORE.search(before) or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
         return None
     h, mi = int(m.group("h")), int(m.group("m"))
     h24 = h == 0 or h >= 13

@@ -56,3 +56,41 @@ WEAK_DAYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("the sun with its rays", ()),
     ("sun w the kids is fine", ()),
 )
+# A bare hour that is a clause of its own, asked or offered as a fallback, an hour or two
+# from the clock said before, is a time in that clock's half of the day: (message, the
+# hour's text, its start "HH:MM").
+FALLBACK_HOURS: tuple[tuple[str, str, str], ...] = (
+    ("more or less at 8 in the night, tuesday? if too late, 7", "7", "19:00"),
+    ("thurs 9am obrien pls. oh wait i have a lab then. 10?", "10", "10:00"),
+    ("Mon at 6:30am? if that's too early, 7.", "7", "07:00"),
+    ("friday 7pm. 8?", "8", "20:00"),
+    ("sat 10am. 11?", "11", "11:00"),
+    ("tomorrow 4pm? if not, 5", "5", "17:00"),
+    ("wed at 2pm. otherwise 3", "3", "15:00"),
+    ("thursday 9am please. failing that, 10", "10", "10:00"),
+    ("tues 11am? if that's taken, 12", "12", "12:00"),
+    ("fri at 5pm if poss. if too late, 4.", "4", "16:00"),
+    ("monday 8am... 9?", "9", "09:00"),
+    ("sunday 10am. or else 11", "11", "11:00"),
+    ("tomorrow at 3pm? 4?", "4", "16:00"),
+    ("next tuesday 1pm. 2?", "2", "14:00"),
+    ("sat 9am! if that's gone, 10", "10", "10:00"),
+)
+# ... not a count said after a clock, nor an hour far from it.
+NOT_FALLBACK_HOURS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("table for 3 at 7pm. 4?", ("at 7pm",)),
+    ("at 7pm friday. 2 of us.", ("at 7pm friday",)),
+    ("friday at 7pm. 5 people", ("friday at 7pm",)),
+    ("see you at 3pm. 2 kids coming", ("at 3pm",)),
+)
+# A dotted clock listed after a clock with "or" is a time ("11? or 11.30?"), and the
+# first digits of a longer number are never an hour of their own.
+DOTTED_IN_LISTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Tomorrow 11? or 11.30? or 12?", ("Tomorrow 11", "11.30", "12")),
+    ("tomorrow 11 or 11.30", ("tomorrow 11", "11.30")),
+    ("tomorrow at 10 or maybe 10.30", ("tomorrow at 10", "10.30")),
+    ("friday 2pm or 2.30", ("friday 2pm", "2.30")),
+    ("sat 9 or 9.15 with jonah", ("sat 9", "9.15")),
+    ("version 2 or 2.5", ()),
+    ("the 3.5 or 4.5 litre engine, tomorrow", ("tomorrow",)),
+)

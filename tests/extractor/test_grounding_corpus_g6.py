@@ -29,3 +29,25 @@ def test_grounding_g6_a_counts_numbers_are_no_hours(case: tuple[str, tuple[str, 
 def test_grounding_g6_weak_weekdays_by_what_follows(case: tuple[str, tuple[str, ...]]) -> None:
     text, want = case
     assert tuple(m.text for m in ground(text, REF, NY)) == want
+
+
+@pytest.mark.parametrize("case", g6.FALLBACK_HOURS, ids=[m for m, _, _ in g6.FALLBACK_HOURS])
+def test_grounding_g6_a_lone_hour_after_a_clock_is_a_time(case: tuple[str, str, str]) -> None:
+    text, said, start = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    assert reading.intervals[0][0].strftime("%H:%M") == start
+
+
+@pytest.mark.parametrize("case", g6.NOT_FALLBACK_HOURS, ids=[m for m, _ in g6.NOT_FALLBACK_HOURS])
+def test_grounding_g6_a_count_after_a_clock_is_no_time(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    assert tuple(m.text for m in ground(text, REF, NY)) == want
+
+
+@pytest.mark.parametrize("case", g6.DOTTED_IN_LISTS, ids=[m for m, _ in g6.DOTTED_IN_LISTS])
+def test_grounding_g6_dotted_clocks_in_lists(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    assert tuple(m.text for m in ground(text, REF, NY)) == want
