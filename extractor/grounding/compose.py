@@ -349,6 +349,11 @@ def _cued(s: Sym, c: Atom) -> Sym | None:
         return Sym(span=SpanSpec("month", month=int(c.notes["n"]), year=s.span.year))
     if c.cue == "shift":  # "3 days after tomorrow", "more than 2 weeks before today"
         return _shifted(s, c)
+    if c.cue == "wd_from_day":  # "the monday before christmas": the last Monday before it
+        if s.day is None or s.tod is not None or s.span is not None or s.bound or s.negated:
+            return None
+        kind = "wdbefore" if c.notes["dir"] == "before" else "wdafter"
+        return Sym(day=DaySpec(kind, int(c.notes["wd"]), base=s.day))
     if c.cue.startswith("neg"):
         if s.bound:  # "except after 5" = "before 5"
             return replace(s, bound="before" if s.bound == "after" else "after", incl=not s.incl)

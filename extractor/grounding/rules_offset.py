@@ -49,6 +49,7 @@ def _day_shift(n: int, unit: str) -> tuple[int, str]:
 
 
 # "any day after the 2nd", "any other day after that": any day, then a bound; not a day
+CLAUSE_END_RE = re.compile(CLAUSE_END, re.I)
 _ANY_BEFORE = re.compile(r"\b(?:any|some|every|other|one)\s+$", re.I)
 
 
@@ -98,6 +99,21 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
     which = "more" if q in ("more than", "over", "at least") else "less" if q else ""
     notes = {"n": str(-n if back else n), "unit": kind, "q": which}
     return Atom(m.start(), m.end(), None, [], cue="shift", cue_text=m.group(0), notes=notes)
+
+
+@rule(
+    "weekday_before_after_day",
+    rf"the\s+(?P<wd>{WD})\s+(?P<dir>before|after)(?!\s+(?:same|that|then)\b)"
+    r"(?=\s+(?:the\s+|next\s+|this\s+)?[\w])",
+)
+def _weekday_before_after_day(m: re.Match[str], o: Options) -> Atom | None:
+    """A prefix cue: "the Monday before" + a day -> the last Monday before that day ("the
+    monday before christmas", "the friday after the 14th"). At the end of a clause the
+    words lean back instead (`anaphora.py`: "the Tuesday after that")."""
+    if CLAUSE_END_RE.match(m.string, m.end()):
+        return None
+    notes = {"wd": str(lx.weekday_index(m.group("wd"))), "dir": m.group("dir").lower()}
+    return Atom(m.start(), m.end(), None, [], cue="wd_from_day", cue_text=m.group(0), notes=notes)
 
 
 @rule(

@@ -94,3 +94,22 @@ DOTTED_IN_LISTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("version 2 or 2.5", ()),
     ("the 3.5 or 4.5 litre engine, tomorrow", ("tomorrow",)),
 )
+# "the Monday before Christmas": the last such weekday before the day (the first after
+# it with "after"); (message, mention text, its first day "YYYY-MM-DD"). Reference Mon
+# 23 Nov 2026.
+WEEKDAY_FROM_DAY: tuple[tuple[str, str, str], ...] = (
+    ("the monday before christmas", "the monday before christmas", "2026-12-21"),
+    ("could I come the friday before christmas?", "the friday before christmas", "2026-12-18"),
+    ("the friday before the 18th", "the friday before the 18th", "2026-12-11"),
+    ("the monday after the 7th please", "the monday after the 7th", "2026-12-14"),
+    ("the tuesday after thanksgiving", "the tuesday after thanksgiving", "2026-12-01"),
+    ("the saturday after christmas", "the saturday after christmas", "2026-12-26"),
+    (
+        "the wednesday before the 16th, morning",
+        "the wednesday before the 16th, morning",
+        "2026-12-09",
+    ),
+    ("the thursday after the 30th", "the thursday after the 30th", "2026-12-03"),
+    ("the sunday before new year's eve", "the sunday before new year's eve", "2026-12-27"),
+    ("the friday after dec 2", "the friday after dec 2", "2026-12-04"),
+)

@@ -51,3 +51,13 @@ def test_grounding_g6_a_count_after_a_clock_is_no_time(case: tuple[str, tuple[st
 def test_grounding_g6_dotted_clocks_in_lists(case: tuple[str, tuple[str, ...]]) -> None:
     text, want = case
     assert tuple(m.text for m in ground(text, REF, NY)) == want
+
+
+@pytest.mark.parametrize("case", g6.WEEKDAY_FROM_DAY, ids=[m for m, _, _ in g6.WEEKDAY_FROM_DAY])
+def test_grounding_g6_weekday_before_or_after_a_day(case: tuple[str, str, str]) -> None:
+    text, said, day = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    assert reading.intervals[0][0].date().isoformat() == day
