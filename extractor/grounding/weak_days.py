@@ -45,7 +45,9 @@ _TIME_WORD = re.compile(
 
 def address(text: str, start: int, word: str) -> bool:
     """ "cheers mon", "ya mon": "mon" as a friendly address, not Monday."""
-    return word.lower() == "mon" and _MON_ADDRESS.search(text, max(0, start - 14), start) is not None
+    return (
+        word.lower() == "mon" and _MON_ADDRESS.search(text, max(0, start - 14), start) is not None
+    )
 
 
 def said(text: str, start: int, end: int, day_before: str) -> bool:
