@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding import weak_days
 from slotwise.extractor.grounding.atoms import (
     DAYW,
     DOM,
@@ -160,6 +161,7 @@ _WEAK_DAY_BEFORE = re.compile(
     re.I,
 )
 _WEAK_DAY_SURE = re.compile(lx.WEAK_DAY_SURE_AFTER, re.I)
+_ANY_DAY = r"(?<![\w])(?:" + WD + ")"
 _WEAK_DAY_NOT_AFTER = re.compile(
     r"(?<![\w'’])(?:" + "|".join(lx.WEAK_DAY_NOT_AFTER) + r")\s+$", re.I
 )
@@ -172,8 +174,12 @@ def _weak_day_said(text: str, m: re.Match[str]) -> bool:
         return True
     if _WEAK_DAY_NOT_AFTER.search(text, max(0, m.start() - 8), m.start()):
         return False
+    if weak_days.address(text, m.start(), m.group("wd")):
+        return False  # "cheers mon"
     if _WEAK_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True
+    if weak_days.said(text, m.start(), m.end(), _ANY_DAY):
+        return True  # "at work Wed, can ...", "fri to sat", "any slot wed"
     return _WEAK_DAY_AFTER.match(text, m.end()) is not None
 
 
