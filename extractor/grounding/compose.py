@@ -20,7 +20,9 @@ from dataclasses import replace
 from slotwise.extractor.cues import RETRACTION
 from slotwise.extractor.grounding import (
     anaphora,
+    compose_numbers,
     rules,
+    rules_hhmm,
     rules_offset,
     rules_range,
     rules_span,
@@ -60,6 +62,7 @@ RULE_MODULES = (
     rules_span,
     rules_offset,
     rules_range,
+    rules_hhmm,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
@@ -81,6 +84,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = apply_cues(text, atoms, suffix=False)
     atoms = intersect(text, atoms)
     atoms = apply_cues(text, atoms, suffix=True)
+    atoms = compose_numbers.read_numbers(text, atoms)
     atoms = coordinate_clocks(text, atoms)
     atoms = new_time_numbers(text, atoms)
     atoms = corrected_numbers(text, atoms)
@@ -697,7 +701,10 @@ def new_time_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
 
 _CORRECTION_GAP = re.compile(r"(?:[\s,.:;!?—–-]|\b(?:no|so|then|say|to|at)\b)*", re.I)
 _CORRECTION_AFTER = re.compile(
-    r"\s*(?:instead\b|then\s*(?:[.!?]|$)|(?:is|would\s+be|works)\s+better\b)", re.I
+    r"\s*(?:instead\b|then\s*(?:[.!?]|$)|(?:is|would\s+be|works)\s+better\b"
+    + compose_numbers.RESTATED_AFTER
+    + ")",
+    re.I,
 )
 
 
@@ -706,28 +713,38 @@ def corrected_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
     Correction: 7": after a clock time, a bare number that a correction word (the
     interpreter's retraction cues) brings in, or "instead" follows, is the new time; so
     is one that stands as a clause of its own ("... i have a lab then. 10?", "if too
-    late, 7")."""
+    late, 7"). Texting's repairs lead one in too ("at 10 sry i meant 2", "thursday 10 no
+    11", "first thing means 7": `compose_numbers.SLIP`), and so do words that offer it
+    again ("but 10 also works", "10 is still good")."""
     out = list(atoms)
     last: Sym | None = None  # the clock time said last
     for i, a in enumerate(out):
-        if not a.weak and a.sym is not None and _is_clock(a.sym.tod):
-            last = a.sym
+        if not a.weak and a.sym is not None and (_is_clock(a.sym.tod) or _plain_pod(a.sym)):
+            last = a.sym  # a clock, or a part of the day ("first thing means 7")
             continue
         if last is None or not (a.weak and _bare_clock(a)):
             continue
-        assert a.sym is not None
+        assert a.sym is not None and last.tod is not None
         head_start = max(0, a.start - 32)
         cues = list(RETRACTION.finditer(text, head_start, a.start))
+        slips = list(compose_numbers.SLIP.finditer(text, head_start, a.start))
+        if slips and compose_numbers.SLIP_END.match(text, a.end):
+            cues = sorted([*cues, *slips], key=lambda c: c.end())
         led = bool(cues) and _CORRECTION_GAP.fullmatch(text, cues[-1].end(), a.start) is not None
         if led or _CORRECTION_AFTER.match(text, a.end):
             out[i] = replace(a, weak=False)
         elif (
-            _CLAUSE_START.search(text, 0, a.start)
+            _is_clock(last.tod)
+            and _CLAUSE_START.search(text, 0, a.start)
             and _ASKED_ALONE.match(text, a.end)
             and _near_hour(a.sym, last)
         ):  # a clause of its own, an hour or two from the last clock: that clock's half
             out[i] = replace(a, weak=False, sym=_in_half_of(a.sym, last))
     return out
+
+
+def _plain_pod(s: Sym) -> bool:
+    return s.tod is not None and s.tod.kind == "pod" and not s.bound and not s.negated
 
 
 def _near_hour(b: Sym, a: Sym) -> bool:
@@ -748,10 +765,11 @@ def _in_half_of(b: Sym, a: Sym) -> Sym:
 # 9am pls. oh wait i have a lab then. 10?", "at 8, tuesday? if too late, 7".
 _CLAUSE_START = re.compile(
     r"(?:[.!?]|\b(?:if\s+(?:not|too\s+(?:late|early)|that['’]?s\s+(?:gone|taken|too\s+\w+))"
-    r"|otherwise|failing\s+that|or\s+else)\s*,?)\s*(?:(?:so|then|or|maybe|say)\s+)?$",
+    r"(?:\s+(?:possible|poss|available|free|open))?"
+    r"|otherwise|failing\s+that|or\s+else|so)\s*,?)\s*(?:(?:so|then|or|maybe|say|also)\s+)?$",
     re.I,
 )
-_ASKED_ALONE = re.compile(r"\s*(?:\?+|[.!]|$)")
+_ASKED_ALONE = re.compile(r"\s*(?:\?+|[.!]|$|(?:with|w/)\s)", re.I)
 
 
 def keep_strong(text: str, atoms: list[Atom]) -> list[SymbolicMention]:

@@ -320,10 +320,16 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+# A count's first number: "friday, 2 or 3 of us", "sat 4-5 kids".
+_COUNT_AFTER = re.compile(rf"\s*(?:or|-|–|to)\s*(?:\d{{1,2}}|{HOURW})\s*(?:{COUNT})(?![\w])", re.I)
+
+
 @rule("bare_number", rf"(?P<h>[1-9]|1[0-2]|{HOURW})(?:[\s-]+(?P<mw>{MINW}))?{NOT_COUNT}", weak=True)
 def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
     if _COUNT_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "table for 2 or 3 tomorrow evening": 3 people, not 3:00
+    if _COUNT_AFTER.match(m.string, m.end()):
+        return None  # "friday, 2 or 3 of us": 2 people, not 2:00
     if m.group("h").lower() == "one" and _ONE_AS_A.match(m.string, m.end()):
         return None  # "one day next week", "one morning": "one" is "a", not 1:00
     if m.group("h").lower() == "one" and _ONE_AS_PRONOUN.search(

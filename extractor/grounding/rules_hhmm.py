@@ -1,0 +1,71 @@
+"""Clock times written as bare digits: "0930", "1430", "1230", "845".
+
+Texting drops the colon: "mon 7th, reyes, 1230", "0930 tmrw", "1430 on the 3rd", "see
+you at 845". Three or four digits are a clock only when the last two are minutes
+(00-59), the hour is one (0-23) and nothing marks them a year, a price, a count, an
+address, a phone or order number. A leading zero ("0930") or "at"/"@" before makes
+them a time; otherwise they are weak, like a bare "9": a day they touch ("1430 on the
+3rd") or a list of a day's details ("mon 7th, reyes, 1230", `compose_numbers`) makes
+them one, and alone they stay numbers ("1500 guests", "in 2027", "$1200").
+"""
+
+from __future__ import annotations
+
+import re
+
+from slotwise.extractor.grounding.atoms import AMPM, NOT_COUNT, Atom, Options, _not_a_time, rule
+from slotwise.extractor.grounding.symbolic import Sym, TodSpec
+
+# Words after the digits that make them a quantity or an address, not a clock.
+_UNIT_AFTER = re.compile(
+    r"\s*(?:sq|ft|feet|foot|km|kms|mi|miles|m|k|kg|g|mg|ml|l|lbs?|cc|hp|rpm|calories|cal|"
+    r"usd|eur|gbp|aud|cad|euros?|pounds|quid|bucks|dollars|cents|words|pages|points|"
+    r"st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|drive|way|place|pl|court|ct|"
+    r"hwy|highway|suite|ste|block|main|north|south|east|west|[nsew]\.?(?=\s+[A-Z]))\b",
+    re.I,
+)
+# Words before them that make them a number: an order, a code, a flight, an amount.
+_NUMBER_BEFORE = re.compile(
+    r"(?:\b(?:order|ref|reference|ext|extension|flight|pin|code|id|account|acct|invoice|"
+    r"ticket|confirmation|conf|model|policy|claim|case|unit|apt|room|rm|suite|ste|gate|"
+    r"bus|route|page|no|number|nr|num|mileage|odometer|over|under|about|approx|"
+    r"approximately|around|roughly|only|just|price|budget|of|fees?|past|above|below|least|"
+    r"than|up\s+to|temp|degrees|(?:costs?|pay|paid|charged?|spen[dt]|owed?|quoted?|"
+    r"bill(?:ed)?)(?:\s+(?:me|us|you|him|her|them))?)\s*[.:#]?\s*"
+    r"|[$£€#+]\s*|\d[\s.,/-]*)$",
+    re.I,
+)
+
+
+@rule(
+    "clock_hhmm",
+    rf"(?:(?P<at>at|@)\s*)?(?P<h>0\d|1\d|2[0-3]|[1-9])(?P<m>[0-5]\d)(?P<ap>{AMPM})?"
+    rf"(?![\s-]*\d|[.,:/]\d|\s*h\b){NOT_COUNT}",
+)  # weak unless said with a zero, "at" or am/pm: the producer says
+def _clock_hhmm(m: re.Match[str], o: Options) -> Atom | None:
+    """ "0930", "1430", "at 845": the hour and the minutes without a colon. Never a year
+    ("in 2027": 19xx and 20xx are left out), a price ("$1200", "1200 dollars"), a count
+    ("1500 guests"), an amount ("charged me 450 last tuesday", "heat past 200") or part of
+    a longer number ("555 1234", "1200.50")."""
+    text, h, mi = m.string, m.group("h"), int(m.group("m"))
+    digits = len(h) + 2
+    if digits == 4 and h in ("19", "20"):
+        return None  # a year, as often as a clock
+    start = m.start("h")
+    if _NUMBER_BEFORE.search(text, max(0, start - 24), start) or _not_a_time(text, start, m.end()):
+        return None
+    if _UNIT_AFTER.match(text, m.end()):
+        return None
+    if digits == 3 and mi == 0 and not (m.group("at") or m.group("ap")):
+        return None  # "400", "200": an amount far more often than 4:00
+    hour = int(h)
+    ap = (m.group("ap") or "").strip().lower()[:1]
+    if (hour == 0 and digits == 3) or (ap and not 1 <= hour <= 12):
+        return None
+    zero = h.startswith("0") and digits == 4 and not ap
+    strong = zero or bool(m.group("at") or ap)
+    h24 = zero or hour == 0 or hour >= 13
+    grain = "minute" if mi else "hour"
+    ap = f"{ap}m" if ap else ""
+    tod = TodSpec("clock", hour, mi, ap=ap, h24=h24, bare=not (h24 or ap), grain=grain)
+    return Atom(m.start(), m.end(), Sym(tod=tod), [], weak=not strong)
