@@ -132,7 +132,8 @@ def _starts_inside(proposal: dict[str, Any], c: Constraint) -> bool:
 
 def goal(intent: str, confidence: float, previous: str | None, picked: bool, own: bool) -> str:
     """This turn's goal. A pick continues the booking it picks in (after availability it
-    books); a booking-like turn the reader is unsure of continues the goal before it."""
+    books); a booking-like turn the reader is unsure of continues the goal before it, and
+    so does a fragment it is unsure of that names a slot ("w the vet", "fri is better")."""
     if picked and intent != "cancel":
         if previous in {"book", "reschedule"}:
             return previous
@@ -140,7 +141,7 @@ def goal(intent: str, confidence: float, previous: str | None, picked: bool, own
     if previous == "reschedule" and intent == "book" and own:
         return previous  # "wednesday would be best" while moving a booking: still the move
     if (
-        intent in {"book", "availability"}
+        intent in {"book", "availability", "other"}
         and previous in BOOKING_GOALS
         and previous != intent
         and own

@@ -198,9 +198,16 @@ class Session:
         previous = state.get("goal")
         picked = conv.pick(turn.message, reading.constraints, shown)
         own = [c for c in reading.constraints if c.kind != "context"] + _asks(reading)
+        named = _mentions_as_constraints(reading) if reading.intent.name == "other" else []
         goal = conv.goal(
-            reading.intent.name, reading.intent.confidence, previous, picked is not None, bool(own)
+            reading.intent.name,
+            reading.intent.confidence,
+            previous,
+            picked is not None,
+            bool(own or named),
         )
+        if goal != "other" and reading.intent.name == "other":
+            own = named  # a fragment that names a slot ("w the vet") adds it to the goal
         if picked is not None:  # a pick confirms a shown slot; it adds no wish
             own = []
         refers: list[TurnRef] = []

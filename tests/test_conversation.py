@@ -116,6 +116,17 @@ def test_conversation_goal_continues_and_picks_book() -> None:
     assert conv.goal("other", 0.99, "book", picked=False, own=False) == "other"
 
 
+def test_conversation_an_unsure_fragment_that_names_a_slot_continues_the_goal() -> None:
+    # "w the vet" after "whats free tues": the reader is unsure it is "other", and it
+    # names something the booking can use, so the availability question goes on.
+    assert conv.goal("other", 0.95, "availability", picked=False, own=True) == "availability"
+    assert conv.goal("other", 0.95, "book", picked=False, own=True) == "book"
+    # naming nothing ("ok thanks"), or a sure "other" ("how much is it?"), shifts
+    assert conv.goal("other", 0.95, "book", picked=False, own=False) == "other"
+    assert conv.goal("other", 0.995, "book", picked=False, own=True) == "other"
+    assert conv.goal("other", 0.95, None, picked=False, own=True) == "other"
+
+
 def test_conversation_cancel_that_means_the_item_not_the_last_question() -> None:
     turns = [
         {

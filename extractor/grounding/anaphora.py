@@ -11,6 +11,7 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | words | antecedent | value |
 | --- | --- | --- |
 | same time, the same time, that time | nearest time of day | that time of day |
+| same sort of time, a similar kind of time, same-ish time | nearest time of day | that time of day, loosely (half an hour either side) |
 | that day, the same day, same date | nearest day | that day |
 | earlier / later that day, earlier in the day, later that night | nearest day (and its time) | that day, before / after its time |
 | after that, before then, no later than that | nearest time of day or day | the bound on it |
@@ -72,10 +73,13 @@ def _ref(kind: str, **notes: str) -> Callable[[re.Match[str], Options], Atom]:
     return produce
 
 
+# "same time", "the usual time", "same time-ish", "same sort of time", "a similar kind of
+# time", "same-ish time": the hedged ones are roughly that time.
 rule(
     "same_time",
-    r"(?:at\s+)?(?:the\s+|a\s+)?(?:same|usual|similar)\s+(?:time|hour)(?P<ish>[\s-]?ish)?",
-)(_ref("time", ish="ish"))
+    r"(?:at\s+)?(?:the\s+|a\s+)?(?:same|usual|similar)(?P<ish>\s+(?:sort|kind)(?:\s+of|a)|[\s-]?ish)?"
+    r"\s+(?:time|hour)(?P<ish2>[\s-]?ish)?",
+)(_ref("time", ish="ish", ish2="ish2"))
 rule("that_time", r"(?:at\s+)?that\s+time(?!\s+of\b)")(_ref("time"))
 rule("same_day", rf"(?:on\s+)?{_THAT}\s+(?:day|date)")(_ref("day"))
 rule(

@@ -90,7 +90,7 @@ def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
     if ref == "time":
         assert src.tod is not None
         tod = src.tod
-        if a.notes.get("ish") and tod.kind == "clock":
+        if (a.notes.get("ish") or a.notes.get("ish2")) and tod.kind == "clock":
             tod = replace(tod, approx=True)
         return Sym(tod=tod)
     if ref == "point":
