@@ -39,9 +39,9 @@ def test_samples_support_inbox_routes_like_the_committed_output() -> None:
         for r, t in zip(routed, tickets, strict=True)
     )
     # floors at what the router measured when this sample was written (samples/support/README.md)
-    assert right >= 42
-    assert caught >= 4
-    assert false_flags <= 2
+    assert right >= 45
+    assert caught >= 3
+    assert false_flags <= 3
     committed = [json.loads(x) for x in (SUPPORT / "routed.jsonl").read_text().splitlines()]
     assert [r["category"]["id"] for r in committed] == [r["category"]["id"] for r in routed]
     assert [r["ambiguous"] for r in committed] == [r["ambiguous"] for r in routed]
