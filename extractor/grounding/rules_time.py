@@ -281,11 +281,14 @@ def _clock_exact(m: re.Match[str], o: Options) -> Sym | None:
 
 @rule(
     "clock_like",
-    rf"(?:(?<=,\s)|(?<=\bat\s)|(?<=\bso\s)|(?<=\bsay\s)|(?<=\?\s))(?:like|say)\s+"
-    rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?{NOT_COUNT}",
+    rf"(?:(?<=,\s)|(?<=\bat\s)|(?<=\bso\s)|(?<=\bsay\s)|(?<=\?\s)|(?<=\bbetween\s)|(?<=\bfrom\s))"
+    rf"(?:like|say)\s+"
+    rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?{NOT_COUNT}"
+    rf"(?!\s*(?:and|to|till?|until|or|-|–)\s*\d{{1,2}}\s*(?:{COUNT})(?!\w))",  # "like 5 or 6 people"
 )
 def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
-    """ "tomoz at like 11", "tonight? like 7.30", "not too early, say 11": a clock, roughly."""
+    """ "tomoz at like 11", "tonight? like 7.30", "not too early, say 11", "between like 1
+    and 3": a clock, roughly."""
     ap = (m.group("ap") or "").strip().lower()[:1]
     ap = "am" if ap == "a" else "pm" if ap == "p" else ""
     mi = int(m.group("m") or 0)
@@ -373,6 +376,23 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.!?;,]|$|pls\b|please\b)", re.I)
+
+
+# "not too early" names no hour: read as the end of the early hours ("early in the
+# day" ends at 10), unless the clause goes on to say the hour itself ("not too early, say
+# 11", "not too early as she naps till 10"), which then reads alone.
+_SAYS_THE_HOUR = rf"(?![^.!?;\n]{{0,40}}?(?:\d|\b(?:{HOURW}|noon)\b))"
+
+
+@rule(
+    "not_too_early",
+    r"(?:not|nothing|none)\s+(?:too|super|crazy|that|very)\s+early"
+    r"(?:\s+in\s+the\s+(?:morning|day))?(?!\s+(?:to|for)\b)" + _SAYS_THE_HOUR,
+)
+def _not_too_early(m: re.Match[str], o: Options) -> Sym:
+    """ "ideally not too early", "Not too early, I'm not an early riser", "nothing too
+    early pls": from 10 on (as "10 at the earliest")."""
+    return Sym(tod=TodSpec("clock", 10, 0, ap="am"), bound="after", incl=True)
 
 
 @rule("tonight", r"to\s?night|tonite|2nite|2night|tonigth")
@@ -516,6 +536,9 @@ def _zone(m: re.Match[str], o: Options) -> Sym:
 
 
 # ---------------------------------------------------------------- cues
+_NEGATION_NEXT = re.compile(r"\s+(?:not|no|nothing|never)\b", re.I)
+
+
 def _cue_rule(
     name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str, then: str = ""
 ) -> None:
@@ -525,6 +548,8 @@ def _cue_rule(
         text = re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")
         if text.startswith("or ") and _AFTER_HOUR.match(m.string, m.end()):
             return None  # "before 10 or after 3": "after 3" is its own bound
+        if text.endswith(" but") and _NEGATION_NEXT.match(m.string, m.end()):
+            return None  # "any day but not after 4": "but" joins, "not" negates
         bound, incl = "", False
         if isinstance(words, dict):
             bound, incl = words.get(text, words.get(text.replace("'", ""), ("", False)))

@@ -1,0 +1,79 @@
+"""The GMISS corpus is the test: words writers mark as a time that used to go unread."""
+
+from __future__ import annotations
+
+import pytest
+from slotwise.extractor.grounding import ground
+from slotwise.extractor.grounding.aside import unread
+
+from tests.extractor import grounding_corpus_gmiss as gm
+from tests.extractor.grounding_corpus import NY, REF
+
+
+@pytest.mark.parametrize("case", gm.LATEST_ASKS, ids=[m for m, _ in gm.LATEST_ASKS])
+def test_gmiss_question_for_the_last_opening_is_a_latest_wish(case: tuple[str, str]) -> None:
+    text, said = case
+    assert (said, "latest") in {(u.text, u.reason) for u in unread(text)}
+
+
+@pytest.mark.parametrize("case", gm.SOONEST_ASKS, ids=[m for m, _ in gm.SOONEST_ASKS])
+def test_gmiss_earlier_the_better_is_a_soonest_wish(case: tuple[str, str]) -> None:
+    text, said = case
+    assert (said, "soonest") in {(u.text, u.reason) for u in unread(text)}
+
+
+@pytest.mark.parametrize("text", gm.NOT_ASKS)
+def test_gmiss_a_bound_or_the_news_is_no_wish(text: str) -> None:
+    assert not [u for u in unread(text) if u.reason in ("soonest", "latest")]
+
+
+@pytest.mark.parametrize("case", gm.NOT_TOO_EARLY, ids=[m for m, _ in gm.NOT_TOO_EARLY])
+def test_gmiss_not_too_early_is_from_ten(case: tuple[str, str]) -> None:
+    text, said = case
+    found = [m for m in ground(text, REF, NY) if said in m.text]
+    assert len(found) == 1, [m.text for m in ground(text, REF, NY)]
+    assert found[0].bound == "after" and found[0].reading is not None
+    assert {iv[0].strftime("%H:%M") for iv in found[0].reading.intervals} == {"10:00"}
+
+
+@pytest.mark.parametrize(
+    "case", gm.NOT_TOO_EARLY_HOUR_SAID, ids=[m for m, _ in gm.NOT_TOO_EARLY_HOUR_SAID]
+)
+def test_gmiss_not_too_early_then_an_hour_reads_the_hour(case: tuple[str, str]) -> None:
+    text, said = case
+    found = ground(text, REF, NY)
+    assert said in [m.text for m in found]
+    assert not [m for m in found if "not_too_early" in m.rule]
+
+
+@pytest.mark.parametrize("text", gm.NOT_TOO_EARLY_NOT_A_TIME)
+def test_gmiss_too_early_for_something_is_no_time(text: str) -> None:
+    assert ground(text, REF, NY) == []
+
+
+@pytest.mark.parametrize("case", gm.BETWEEN_LIKE, ids=[m for m, *_ in gm.BETWEEN_LIKE])
+def test_gmiss_between_like_a_and_b_is_a_range(case: tuple[str, str, str, str]) -> None:
+    text, said, start, end = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    a, b = reading.intervals[0]
+    assert (a.strftime("%H:%M"), b.strftime("%H:%M")) == (start, end)
+
+
+@pytest.mark.parametrize("text", gm.COUNTS)
+def test_gmiss_counts_stay_unread(text: str) -> None:
+    assert ground(text, REF, NY) == []
+
+
+@pytest.mark.parametrize("case", gm.BUT_NOT, ids=[m for m, *_ in gm.BUT_NOT])
+def test_gmiss_any_day_but_not_is_one_negation(
+    case: tuple[str, tuple[str, ...], str, str],
+) -> None:
+    """The bound keeps its side: "any day but not after 4" ends at 4, "... before 10"
+    starts at 10."""
+    text, texts, said, side = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert tuple(found) == texts
+    assert found[said].bound == side and not found[said].negated
