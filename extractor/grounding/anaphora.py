@@ -14,6 +14,7 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | that day, the same day, same date | nearest day | that day |
 | earlier / later that day, earlier in the day, later that night | nearest day (and its time) | that day, before / after its time |
 | after that, before then, no later than that | nearest time of day or day | the bound on it |
+| straight after, right after (end of clause) | nearest time of day or day | after it |
 | the day before / after (end of clause) | nearest day | the day moved by one (else yesterday / tomorrow) |
 | the week before | nearest day | the week leading up to it: the week before, or its own weekdays for a weekend day |
 | the week after | nearest day or week | the Monday-Sunday week after its week |
@@ -182,6 +183,19 @@ def _bound_that(m: re.Match[str], o: Options) -> Atom | None:
     return Atom(m.start(), m.end(), None, [], cue="anaphor", notes={"ref": "point"})
 
 
+@rule(
+    "right_after",
+    r"(?:straight|right|just|immediately|directly|soon|shortly)\s+after(?:wards)?"
+    r"(?=\s*(?:[.,!?;)]|$|(?:say|like|if|please|pls|ideally|preferably|maybe|with|for|is|works"
+    r"|would|could|will|should|then|and|or|but|so|thanks|thx|too|is|be|best|fine|good|great"
+    r"|ok|okay|perfect)\b))",
+)
+def _right_after(m: re.Match[str], o: Options) -> Atom:
+    """ "until 4:30 Monday, a massage straight after", "right after, say 12": after the
+    time said before (as "after that"), with nothing after the words to be after."""
+    return Atom(m.start(), m.end(), None, [], cue="anaphor", notes={"ref": "point", "after": "1"})
+
+
 def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
     """Give each back-reference the value of its antecedent; drop the unresolved."""
     out: list[Atom] = []
@@ -239,6 +253,8 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
         sym = value(text, atoms, a, ante) if ante is not None else None
         if sym is None:
             continue
+        if a.notes.get("after"):  # "straight after": the bound is in the words
+            sym = replace(sym, bound="after", incl=True)
         assert ante is not None
         notes = {**a.notes, "ref": f"{ante.start}:{ante.end}"}
         if ref == "time" and out and _COMMA.fullmatch(text, out[-1].end, a.start):

@@ -411,6 +411,8 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
             if _separate_clauses(text, a, b) or _list_then_time(text, items, i):
                 continue
+            if _excepted_list_then_time(text, items, i):
+                continue
             if _sentence_between(text, a, b) or _time_then_list(text, items, i):
                 continue
             if _exception_in_span(a, b):
@@ -485,6 +487,29 @@ def _list_then_time(text: str, items: list[Atom], i: int) -> bool:
     return _day_or_set(prev.sym) and bool(gap.strip()) and LIST_GAP.fullmatch(gap) is not None
 
 
+def _excepted_list_then_time(text: str, items: list[Atom], i: int) -> bool:
+    """ "any day except Mondays and Fridays, between 10 and 11", "except fri and sat,
+    mornings": the last day of a list ruled out does not take the time after the comma;
+    the time is what is wished for on the other days, and the day stays in the list (its
+    negation is shared later)."""
+    a, b = items[i], items[i + 1]
+    if i == 0 or "," not in _gap(text, a, b) or not _day_or_set(a.sym):
+        return False
+    if b.sym is None or b.sym.tod is None or b.sym.negated:
+        return False
+    if b.sym.has_date and not _every_day_pod(b.sym):
+        return False
+    prev = items[i - 1]
+    gap = _gap(text, prev, a)
+    return (
+        prev.sym is not None
+        and prev.sym.negated
+        and (prev.sym.day is not None or prev.sym.recur is not None)
+        and LIST_GAP.fullmatch(gap) is not None
+        and LIST_WORD.search(gap) is not None
+    )
+
+
 def _every_day_pod(s: Sym) -> bool:
     """ "mornings", "afternoons only": a part of the day said of any day."""
     return (
@@ -504,16 +529,27 @@ def _time_then_list(text: str, items: list[Atom], i: int) -> bool:
     a, b = items[i], items[i + 1]
     if i + 2 >= len(items) or a.sym is None or a.sym.has_date or a.sym.tod is None:
         return False
-    if a.sym.negated or a.sym.bound or not _day_or_set(b.sym) or not _day_or_set(items[i + 2].sym):
+    if a.sym.negated or not _day_or_set(b.sym) or not _day_or_set(items[i + 2].sym):
         return False
     if a.rules[:1] in (["same_time"], ["that_time"]):
         return False  # "the same time on the 13th, or the 12th at 9:30": a day and its time
-    c = items[i + 2]
-    d = items[i + 3].sym if i + 3 < len(items) else None
-    if d is not None and d.tod is not None and _JOIN_GAP.fullmatch(_gap(text, c, items[i + 3])):
+    # the list runs on while days follow; a list word, not bare commas, makes it one
+    # ("9-5 weekdays, weekends" is two), wherever it stands ("after 3 Tue, Thu or Fri")
+    k, worded = i + 1, False
+    while k + 1 < len(items) and _day_or_set(items[k + 1].sym):
+        gap = _gap(text, items[k], items[k + 1])
+        if LIST_GAP.fullmatch(gap) is None:
+            break
+        worded = worded or LIST_WORD.search(gap) is not None
+        k += 1
+    d = items[k + 1].sym if k + 1 < len(items) else None
+    if (
+        d is not None
+        and d.tod is not None
+        and _JOIN_GAP.fullmatch(_gap(text, items[k], items[k + 1]))
+    ):
         return False  # the last day has its own time: the first time is the first day's
-    gap = _gap(text, b, c)  # a list word, not a bare comma ("9-5 weekdays, weekends")
-    return LIST_GAP.fullmatch(gap) is not None and LIST_WORD.search(gap) is not None
+    return k > i + 1 and worded
 
 
 def _sentence_between(text: str, a: Atom, b: Atom) -> bool:

@@ -71,6 +71,14 @@ def share_negation(text: str, mentions: list[SymbolicMention]) -> list[SymbolicM
             left, right = (out[j].start, out[j].end), (out[j + 1].start, out[j + 1].end)
             if not coordinated(text, left, right):
                 break
+            nxt = out[j + 1].sym
+            if (
+                out[i].sym.tod is None
+                and nxt.tod is not None
+                and nxt.day is None
+                and not LIST_WORD.search(text[left[1] : right[0]])
+            ):
+                break  # "except Mondays and Fridays, between 10 and 11": the days end there
             j += 1
         gaps = [text[out[k].end : out[k + 1].start] for k in range(i, j)]
         if len(gaps) >= 2 or any(LIST_WORD.search(g) for g in gaps):

@@ -281,14 +281,15 @@ def _clock_exact(m: re.Match[str], o: Options) -> Sym | None:
 
 @rule(
     "clock_like",
-    rf"(?:(?<=,\s)|(?<=\bat\s)|(?<=\bso\s)|(?<=\bsay\s)|(?<=\?\s)|(?<=\bbetween\s)|(?<=\bfrom\s))"
+    rf"(?:(?<=,\s)|(?<=\bat\s)|(?<=\bso\s)|(?<=\bsay\s)|(?<=\?\s)|(?<=\bbetween\s)|(?<=\bfrom\s)"
+    rf"|(?<=\bearly\s))"
     rf"(?:like|say)\s+"
     rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?{NOT_COUNT}"
     rf"(?!\s*(?:and|to|till?|until|or|-|–)\s*\d{{1,2}}\s*(?:{COUNT})(?!\w))",  # "like 5 or 6 people"
 )
 def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
     """ "tomoz at like 11", "tonight? like 7.30", "not too early, say 11", "between like 1
-    and 3": a clock, roughly."""
+    and 3", "early like 7": a clock, roughly."""
     ap = (m.group("ap") or "").strip().lower()[:1]
     ap = "am" if ap == "a" else "pm" if ap == "p" else ""
     mi = int(m.group("m") or 0)

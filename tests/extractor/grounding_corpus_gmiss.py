@@ -133,6 +133,166 @@ BUT_NOT: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
         "after",
     ),
 )
+# "straight after", "right after" at the end of a clause: after the time said before,
+# on its day. Each row: message, words, the first start ("%a %m-%d %H:%M").
+STRAIGHT_AFTER: tuple[tuple[str, str, str], ...] = (
+    (
+        "Long day of meetings on Monday until 4:30, would love a massage straight after",
+        "straight after",
+        "Mon 11-23 16:30",
+    ),
+    ("work till 5 on thursday, can I come straight after?", "straight after", "Thu 11-26 17:00"),
+    (
+        "Tuesday I'm teaching until 1, straight after is perfect",
+        "straight after",
+        "Tue 11-24 13:00",
+    ),
+    ("swim class till 10 on saturday, could we do right after?", "right after", "Sat 11-28 10:00"),
+    (
+        "I finish at 6 on the 12th, straight after would be ideal",
+        "straight after",
+        "Sat 12-12 18:00",
+    ),
+    ("my shift is until 2 tomorrow so straight after pls", "straight after", "Tue 11-24 14:00"),
+    ("till 11 on the 5th, right after?", "right after", "Sat 12-05 11:00"),
+    ("busy thursday 9-11, right after", "right after", "Thu 11-26 11:00"),
+    (
+        "lecture from 9 to 11 friday, immediately after if poss",
+        "immediately after",
+        "Fri 11-27 11:00",
+    ),
+    ("in the office until 4:30 wednesday, just after is fine", "just after", "Wed 11-25 16:30"),
+    ("busy till 4 on friday, just after is fine", "just after", "Fri 11-27 16:00"),
+    ("sat till 1 then straight after", "straight after", "Sat 11-28 13:00"),
+    ("meetings till 11 on fri, right after", "right after", "Fri 11-27 11:00"),
+    ("gym till 8 on wed then straight after, say 8:30", "straight after", "Wed 11-25 08:00"),
+    ("dentist on the 3rd at 2, shortly after?", "shortly after", "Thu 12-03 14:00"),
+    ("Appointment at 3 on Monday, right after if possible", "right after", "Mon 11-23 15:00"),
+)
+# ... and not: nothing said before, or a time of its own after the words.
+NOT_STRAIGHT_AFTER: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("I'll come straight after.", ()),
+    ("straight after work", ("after work",)),
+    ("right after the gym", ()),
+    ("right after lunch on friday", ("after lunch on friday",)),
+    ("at 3 on Monday, right after that would be best", ("at 3 on Monday", "after that")),
+)
+# "early like 7": a clock said roughly after "early". Each row: message, words.
+EARLY_LIKE: tuple[tuple[str, str], ...] = (
+    ("so the day after but early like 7", "like 7"),
+    ("any morning that week otherwise, ideally early like 7", "like 7"),
+    ("tmrw, early like 7?", "like 7"),
+    ("friday early like 6:30", "like 6:30"),
+    ("the 9th, early like 8 if poss", "like 8"),
+    ("early like 7am on sat", "like 7am on sat"),
+    ("thursday, early like 8 pls", "like 8"),
+    ("Monday but early like 9", "like 9"),
+    ("the 3rd - early like 7.30", "like 7.30"),
+    ("tomorrow super early like 6", "like 6"),
+    ("can we do early like 8 on the 12th", "like 8 on the 12th"),
+    ("next tues early like 7:15", "like 7:15"),
+    ("sat morning, early like 8", "like 8"),
+    ("any day, early like 7 ideally", "like 7"),
+    ("friday? early like 8am", "like 8am"),
+)
+# "only 12 to 1", "like 2 till 4": after a hedge, a range of hours (not a count). Each
+# row: message, words, first start, first end.
+HEDGED_RANGES: tuple[tuple[str, str, str, str], ...] = (
+    ("My break is only 12 to 1.", "12 to 1", "12:00", "13:00"),
+    ("need something at lunch—like 12 to 1—on wed", "12 to 1", "12:00", "13:00"),
+    ("lunch (like 12 to 1) on thu", "12 to 1", "12:00", "13:00"),
+    ("I can only do 11 to 12 on mon", "11 to 12 on mon", "11:00", "12:00"),
+    ("only 3 to 4 tho", "3 to 4", "15:00", "16:00"),
+    ("just 9 to 10 on friday", "9 to 10 on friday", "09:00", "10:00"),
+    ("like 2 till 4 on sat", "2 till 4 on sat", "14:00", "16:00"),
+    ("only 1 to 2 on the 8th", "1 to 2 on the 8th", "13:00", "14:00"),
+    ("free only 10 to 11 tomorrow", "10 to 11 tomorrow", "10:00", "11:00"),
+    ("my lunch is like 1 to 2", "1 to 2", "13:00", "14:00"),
+    ("only 4 until 6 on weds", "4 until 6 on weds", "16:00", "18:00"),
+    ("I'm off only 10 to 12 on friday", "10 to 12 on friday", "10:00", "12:00"),
+    ("it'd be like 3 to 5 on the 9th", "3 to 5 on the 9th", "15:00", "17:00"),
+    ("just 2 to 3 on thursday please", "2 to 3 on thursday", "14:00", "15:00"),
+    ("only 11:30 to 1 on tue", "11:30 to 1 on tue", "11:30", "13:00"),
+)
+# A bound before a list of days is said of every day of the list, not folded into the
+# first: "after 3 Tue, Thu or Fri". Each row: message, mention texts, the bound's days.
+BOUND_BEFORE_LIST: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        "we're free after 3 Tue, Thu or Fri this week",
+        ("after 3", "Tue", "Thu", "Fri this week"),
+        ("11-24", "11-26", "11-27"),
+    ),
+    ("im off work after 4:30 wed and thurs", ("after 4:30", "wed", "thurs"), ("11-25", "11-26")),
+    ("before 10 mon or tue", ("before 10", "mon", "tue"), ("11-23", "11-24")),
+    ("after 6 on mon or wed", ("after 6", "mon", "wed"), ("11-23", "11-25")),
+    (
+        "from 2 tues, weds or thurs",
+        ("from 2", "tues", "weds", "thurs"),
+        ("11-24", "11-25", "11-26"),
+    ),
+    ("not before 11 sat or sun", ("not before 11", "sat", "sun"), ("11-28", "11-29")),
+    ("after 5 thurs or fri pls", ("after 5", "thurs", "fri"), ("11-26", "11-27")),
+    ("before noon on the 3rd or 4th", ("before noon", "on the 3rd", "4th"), ("12-03", "12-04")),
+    (
+        "anytime after 1 mon, wed and fri",
+        ("after 1", "mon", "wed", "fri"),
+        ("11-23", "11-25", "11-27"),
+    ),
+    ("until 3 on tue or thu", ("until 3", "tue", "thu"), ("11-24", "11-26")),
+    (
+        "after 4 monday, tuesday or wednesday",
+        ("after 4", "monday", "tuesday", "wednesday"),
+        ("11-23", "11-24", "11-25"),
+    ),
+    ("before 9 wed or thu", ("before 9", "wed", "thu"), ("11-25", "11-26")),
+    ("after 7pm fri or sat", ("after 7pm", "fri", "sat"), ("11-27", "11-28")),
+    ("by 11 on mon or tue", ("by 11", "mon", "tue"), ("11-23", "11-24")),
+    ("no earlier than 10 thu or fri", ("no earlier than 10", "thu", "fri"), ("11-26", "11-27")),
+)
+# The last day of a list ruled out keeps out of the wish after the comma: "any day
+# except Mondays and Fridays, between 10 and 11". Each row: message, (text, negated).
+EXCEPTED_LIST_THEN_TIME: tuple[tuple[str, tuple[tuple[str, bool], ...]], ...] = (
+    (
+        "any day except Mondays and Fridays, between 10 and 11 am",
+        (("any day except Mondays", True), ("Fridays", True), ("between 10 and 11 am", False)),
+    ),
+    (
+        "any weekday except Wednesdays and Thursdays, between 4 and 5",
+        (
+            ("any weekday", False),
+            ("except Wednesdays", True),
+            ("Thursdays", True),
+            ("between 4 and 5", False),
+        ),
+    ),
+    (
+        "except fri and sat, mornings",
+        (("except fri", True), ("sat", True), ("mornings", False)),
+    ),
+    (
+        "not monday or tuesday, after 3",
+        (("not monday", True), ("tuesday", True), ("after 3", False)),
+    ),
+    (
+        "can't do mon or wed, afternoons are best",
+        (("can't do mon", True), ("wed", True), ("afternoons", False)),
+    ),
+    (
+        "not tues or thurs, around 2",
+        (("not tues", True), ("thurs", True), ("around 2", False)),
+    ),
+    (
+        "anything but Monday and Friday, 10am",
+        (("anything but Monday", True), ("Friday", True), ("10am", False)),
+    ),
+    # ... and a time said with the last day in a list stays that day's, ruled out too
+    (
+        "not monday or tuesday morning",
+        (("not monday", True), ("tuesday morning", True)),
+    ),
+    ("can't do mon, tue or wed", (("can't do mon", True), ("tue", True), ("wed", True))),
+    ("not 3 or 4", (("not 3", True), ("4", True))),
+)
 # Counts stay counts.
 COUNTS: tuple[str, ...] = (
     "table for between like 5 and 6 people",
@@ -145,4 +305,11 @@ COUNTS: tuple[str, ...] = (
     "room 12 please",
     "it costs like 40 to 50 bucks",
     "we'll be like 8 to 10 ppl",
+    "we're only 2 to 3 people",
+    "only 2 to 3 weeks",
+    "I have only 2 kids",
+    "like 2 to 3 of us",
+    "there are only 4 to 5 left",
+    "just 2 to 3 spots",
+    "early like 5 people",
 )

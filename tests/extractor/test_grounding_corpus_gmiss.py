@@ -77,3 +77,63 @@ def test_gmiss_any_day_but_not_is_one_negation(
     found = {m.text: m for m in ground(text, REF, NY)}
     assert tuple(found) == texts
     assert found[said].bound == side and not found[said].negated
+
+
+@pytest.mark.parametrize("case", gm.STRAIGHT_AFTER, ids=[m for m, *_ in gm.STRAIGHT_AFTER])
+def test_gmiss_straight_after_is_after_the_time_before_on_its_day(
+    case: tuple[str, str, str],
+) -> None:
+    text, said, first = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    m = found[said]
+    assert m.bound == "after" and m.reading is not None and m.refers_to is not None
+    assert m.reading.intervals[0][0].strftime("%a %m-%d %H:%M") == first
+    assert len(m.reading.intervals) == 1
+
+
+@pytest.mark.parametrize("case", gm.NOT_STRAIGHT_AFTER, ids=[m for m, _ in gm.NOT_STRAIGHT_AFTER])
+def test_gmiss_straight_after_something_else(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    assert tuple(m.text for m in ground(text, REF, NY)) == want
+
+
+@pytest.mark.parametrize("case", gm.EARLY_LIKE, ids=[m for m, _ in gm.EARLY_LIKE])
+def test_gmiss_early_like_seven_is_a_rough_clock(case: tuple[str, str]) -> None:
+    text, said = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    assert "~" in found[said].symbolic
+
+
+@pytest.mark.parametrize("case", gm.HEDGED_RANGES, ids=[m for m, *_ in gm.HEDGED_RANGES])
+def test_gmiss_only_twelve_to_one_is_a_range(case: tuple[str, str, str, str]) -> None:
+    text, said, start, end = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    a, b = reading.intervals[0]
+    assert (a.strftime("%H:%M"), b.strftime("%H:%M")) == (start, end)
+
+
+@pytest.mark.parametrize("case", gm.BOUND_BEFORE_LIST, ids=[m for m, *_ in gm.BOUND_BEFORE_LIST])
+def test_gmiss_bound_before_a_list_is_said_of_every_day(
+    case: tuple[str, tuple[str, ...], tuple[str, ...]],
+) -> None:
+    text, texts, days = case
+    found = ground(text, REF, NY)
+    assert tuple(m.text for m in found) == texts
+    reading = found[0].reading
+    assert reading is not None
+    assert tuple(sorted({a.strftime("%m-%d") for a, _ in reading.intervals})) == days
+
+
+@pytest.mark.parametrize(
+    "case", gm.EXCEPTED_LIST_THEN_TIME, ids=[m for m, _ in gm.EXCEPTED_LIST_THEN_TIME]
+)
+def test_gmiss_excepted_days_then_a_wished_time(
+    case: tuple[str, tuple[tuple[str, bool], ...]],
+) -> None:
+    text, want = case
+    assert tuple((m.text, m.negated) for m in ground(text, REF, NY)) == want
