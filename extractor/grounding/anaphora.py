@@ -148,11 +148,13 @@ _SHIFT_UNITS = {k: v for k, v in lx.TIME_UNITS.items() if v[0] in ("day", "minut
 @rule(
     "move_by",
     r"(?:(?P<dir>back|forward|out|up|later|earlier)\s+(?:by\s+)?|by\s+)"
+    r"(?:(?:like|about|around|roughly|maybe|just)\s+)?"
     rf"(?:(?P<a>an?|one)|(?P<half>half\s+an?)|(?P<n>\d{{1,3}}|{NUMW}))\s*"
     rf"(?P<unit>{lx.alternation(_SHIFT_UNITS)})",
 )
 def _move_by(m: re.Match[str], o: Options) -> Atom | None:
-    """ "push my thurs 10:45 back a week", "bring it forward a day", "bump it by an hour":
+    """ "push my thurs 10:45 back a week", "bring it forward a day", "bump it by an hour",
+    "push back my wednesday appointment by like two days":
     after a move verb, the time said before it moved by the amount (`_shifted_slot`)."""
     if not _MOVE_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
         return None

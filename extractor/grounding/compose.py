@@ -22,6 +22,7 @@ from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
     rules,
+    rules_hedge,
     rules_hhmm,
     rules_offset,
     rules_range,
@@ -63,6 +64,7 @@ RULE_MODULES = (
     rules_offset,
     rules_range,
     rules_hhmm,
+    rules_hedge,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
@@ -411,7 +413,7 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
             if _separate_clauses(text, a, b) or _list_then_time(text, items, i):
                 continue
-            if _excepted_list_then_time(text, items, i):
+            if _excepted_list_then_time(text, items, i) or _excepted_list_then_week(text, items, i):
                 continue
             if _sentence_between(text, a, b) or _time_then_list(text, items, i):
                 continue
@@ -510,6 +512,30 @@ def _excepted_list_then_time(text: str, items: list[Atom], i: int) -> bool:
     )
 
 
+def _excepted_list_then_week(text: str, items: list[Atom], i: int) -> bool:
+    """ "any day except Tuesday or Thursday this week", "can't do mon tue or wed next
+    week": the week after a list of days ruled out is where the rest is wished for, not
+    the last day's alone; it stays its own mention (`share_week` gives it to each day)."""
+    a, b = items[i], items[i + 1]
+    w = b.sym
+    if w is None or w.span is None or w.span.kind != "week" or w.span.part:
+        return False
+    if w.day is not None or w.negated or w.bound:
+        return False  # "this week, mornings" is still the week
+    if not _only_day(a.sym) or a.sym is None or a.sym.day is None or a.sym.day.kind != "wd":
+        return False
+    k, worded = i, False
+    while k > 0:
+        prev, gap = items[k - 1], _gap(text, items[k - 1], items[k])
+        if prev.sym is None or prev.sym.day is None or LIST_GAP.fullmatch(gap) is None:
+            return False
+        worded = worded or LIST_WORD.search(gap) is not None
+        k -= 1
+        if prev.sym.negated:
+            return worded or i - k >= 2
+    return False
+
+
 def _every_day_pod(s: Sym) -> bool:
     """ "mornings", "afternoons only": a part of the day said of any day."""
     return (
@@ -561,6 +587,8 @@ def _sentence_between(text: str, a: Atom, b: Atom) -> bool:
     if not said.endswith(".") or said.endswith(("a.m.", "p.m.")):
         return False
     s = b.sym
+    if s is not None and s.day is None and s.recur is not None and s.tod is None:
+        return True  # ... nor a set of days ("I work Tue, Wed, Thu. Any day I'm off")
     if s is None or s.day is not None or s.span is not None:
         return False
     if s.bound or s.negated:
@@ -654,6 +682,8 @@ def _intersect(a: Sym, b: Sym) -> Sym | None:
         return None
     # "Tuesday" + "mornings" -> Tuesday mornings (a set); "weekday" + "mornings" too.
     if a.day is not None and a.day.kind == "wd" and not a.day.mod and b.recur is not None:
+        if a.day.n not in b.recur:
+            return None  # "Wed" + "every Thursday": no day is both; two mentions
         return replace(b, recur=b.recur & {a.day.n}, negated=a.negated or b.negated)
     return merge(a, b)
 

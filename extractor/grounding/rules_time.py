@@ -371,29 +371,18 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
     if this:
         sym = Sym(day=DaySpec("rel", 1 if m.group("next") else 0), tod=sym.tod)
     weak = word in _POD_WEAK and not this
-    if weak and word == "first thing" and _CLAUSE_END.match(m.string, m.end()):
-        weak = False  # "can u look at it first thing.": the morning's first slot
+    if weak and word == "first thing" and _FIRST_THING_SLOT.match(m.string, m.end()):
+        weak = False  # "can u look at it first thing.", "first thing if possible"
     return Atom(m.start(), m.end(), sym, [], weak=weak)
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.!?;,]|$|pls\b|please\b)", re.I)
-
-
-# "not too early" names no hour: read as the end of the early hours ("early in the
-# day" ends at 10), unless the clause goes on to say the hour itself ("not too early, say
-# 11", "not too early as she naps till 10"), which then reads alone.
-_SAYS_THE_HOUR = rf"(?![^.!?;\n]{{0,40}}?(?:\d|\b(?:{HOURW}|noon)\b))"
-
-
-@rule(
-    "not_too_early",
-    r"(?:not|nothing|none)\s+(?:too|super|crazy|that|very)\s+early"
-    r"(?:\s+in\s+the\s+(?:morning|day))?(?!\s+(?:to|for)\b)" + _SAYS_THE_HOUR,
+# After "first thing", words that make it the morning's first slot, not "the first thing
+# I need": the end of a clause, or a conjunction ("make it first thing then", "first
+# thing or last thing", "has to be first thing because of the fasting").
+_FIRST_THING_SLOT = re.compile(
+    r"\s*(?:[.!?;,]|$|(?:pls|please|then|if|or|because|as|since|ideally|preferably)\b)", re.I
 )
-def _not_too_early(m: re.Match[str], o: Options) -> Sym:
-    """ "ideally not too early", "Not too early, I'm not an early riser", "nothing too
-    early pls": from 10 on (as "10 at the earliest")."""
-    return Sym(tod=TodSpec("clock", 10, 0, ap="am"), bound="after", incl=True)
 
 
 @rule("tonight", r"to\s?night|tonite|2nite|2night|tonigth")

@@ -293,6 +293,218 @@ EXCEPTED_LIST_THEN_TIME: tuple[tuple[str, tuple[tuple[str, bool], ...]], ...] = 
     ("can't do mon, tue or wed", (("can't do mon", True), ("tue", True), ("wed", True))),
     ("not 3 or 4", (("not 3", True), ("4", True))),
 )
+# After a list of days ruled out, the week is its own mention (the rest of it is wished
+# for) and each day's week. Each row: message, ((text, negated, first day "MM-DD"), ...).
+EXCEPTED_LIST_THEN_WEEK: tuple[tuple[str, tuple[tuple[str, bool, str], ...]], ...] = (
+    (
+        "any day except Tuesday or Thursday this week",
+        (
+            ("any day except Tuesday", True, "11-24"),
+            ("Thursday", True, "11-26"),
+            ("this week", False, "11-23"),
+        ),
+    ),
+    (
+        "Any day except Tuesday or Thursday next week, after 2pm",
+        (
+            ("Any day except Tuesday", True, "12-01"),
+            ("Thursday", True, "12-03"),
+            ("next week", False, "11-30"),
+            ("after 2pm", False, "11-30"),
+        ),
+    ),
+    (
+        "im home any day but wed and fri next wk",
+        (("any day but wed", True, "12-02"), ("fri", True, "12-04"), ("next wk", False, "11-30")),
+    ),
+    (
+        "can't do mon, tue or wed next week",
+        (
+            ("can't do mon", True, "11-30"),
+            ("tue", True, "12-01"),
+            ("wed", True, "12-02"),
+            ("next week", False, "11-30"),
+        ),
+    ),
+    (
+        "not mon or fri next week",
+        (("not mon", True, "11-30"), ("fri", True, "12-04"), ("next week", False, "11-30")),
+    ),
+    (
+        "anything but tues or thurs next week pls",
+        (
+            ("anything but tues", True, "12-01"),
+            ("thurs", True, "12-03"),
+            ("next week", False, "11-30"),
+        ),
+    ),
+    (
+        "any day except monday and friday the week after next",
+        (
+            ("any day except monday", True, "12-07"),
+            ("friday", True, "12-11"),
+            ("the week after next", False, "12-07"),
+        ),
+    ),
+    (
+        "can't make wed or thu this week",
+        (("can't make wed", True, "11-25"), ("thu", True, "11-26"), ("this week", False, "11-23")),
+    ),
+    (
+        "except Tue, Wed or Thu next week",
+        (
+            ("except Tue", True, "12-01"),
+            ("Wed", True, "12-02"),
+            ("Thu", True, "12-03"),
+            ("next week", False, "11-30"),
+        ),
+    ),
+    (
+        "not monday, wednesday or friday next week, mornings",
+        (
+            ("not monday", True, "11-30"),
+            ("wednesday", True, "12-02"),
+            ("friday", True, "12-04"),
+            ("next week, mornings", False, "11-30"),
+        ),
+    ),
+    (
+        "any day but sat or sun this week",
+        (("any day but sat", True, "11-28"), ("sun", True, "11-29"), ("this week", False, "11-23")),
+    ),
+    (
+        "cant do tuesday or wednesday next week",
+        (
+            ("cant do tuesday", True, "12-01"),
+            ("wednesday", True, "12-02"),
+            ("next week", False, "11-30"),
+        ),
+    ),
+    (
+        "any day apart from thursday or friday next week",
+        (
+            ("any day", False, "11-23"),
+            ("apart from thursday", True, "12-03"),
+            ("friday", True, "12-04"),
+            ("next week", False, "11-30"),
+        ),
+    ),
+    (
+        "not wed or thu next wk",
+        (("not wed", True, "12-02"), ("thu", True, "12-03"), ("next wk", False, "11-30")),
+    ),
+    (
+        "any day except Tuesday or Thursday this week, mornings if possible",
+        (
+            ("any day except Tuesday", True, "11-24"),
+            ("Thursday", True, "11-26"),
+            ("this week, mornings", False, "11-23"),
+        ),
+    ),
+)
+# ... and a list wished for keeps its week on its last day (G3).
+LIST_THEN_WEEK: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("tues or wed next week", ("tues", "wed next week")),
+    ("not friday next week", ("not friday next week",)),
+    ("Tue, Wed, Thu next week", ("Tue", "Wed", "Thu next week")),
+)
+# "any morning but Wednesday": after "any" and a part of the day (or a weekday, a
+# time, a slot), "but" before a day is "except". Each row: message, ((text, negated), ...).
+ANY_BUT: tuple[tuple[str, tuple[tuple[str, bool], ...]], ...] = (
+    (
+        "Pls reschedule me to any morning but Wednesday, next week.",
+        (("any morning", False), ("but Wednesday", True), ("next week", False)),
+    ),
+    ("any afternoon but friday", (("any afternoon", False), ("but friday", True))),
+    ("any weekday but thursday", (("any weekday", False), ("but thursday", True))),
+    (
+        "Any morning but Wednesday, next week or the week after",
+        (
+            ("Any morning", False),
+            ("but Wednesday", True),
+            ("next week", False),
+            ("the week after", False),
+        ),
+    ),
+    ("any evening but sunday pls", (("any evening", False), ("but sunday", True))),
+    ("any morning but mon", (("any morning", False), ("but mon", True))),
+    ("every afternoon but tuesday works", (("every afternoon", False), ("but tuesday", True))),
+    ("any slot but friday", (("but friday", True),)),
+    ("any morning but tomorrow", (("any morning", False), ("but tomorrow", True))),
+    ("any afternoon, but Wednesday", (("any afternoon", False), ("but Wednesday", True))),
+    ("any evening but weekends", (("any evening", False), ("but weekends", True))),
+    ("any weekday but mondays", (("any weekday", False), ("but mondays", True))),
+    ("any morning but the weekend", (("any morning", False), ("but the weekend", True))),
+    ("any afternoon but the 5th", (("any afternoon", False), ("but the 5th", True))),
+    ("any time but tomorrow", (("any time but tomorrow", True),)),
+    # ... and not where "but" joins two clauses
+    ("i like mornings but friday is best", (("mornings", False), ("friday", False))),
+    ("tuesday but wednesday is better", (("tuesday", False), ("wednesday", False))),
+    ("any morning but I'd prefer friday", (("any morning", False), ("friday", False))),
+    ("any morning but not friday", (("any morning", False), ("but not friday", True))),
+)
+# "first thing" before a conjunction or a hedge is the morning's first slot: "make it
+# first thing then", "first thing or last thing", "first thing if possible".
+FIRST_THING: tuple[str, ...] = (
+    "make it first thing then",
+    "either first thing or last thing in the day",
+    "Has to be first thing because of the fasting.",
+    "Monday, Wednesday, or Friday. First thing if possible, I drive",
+    "first thing as I have work at 10",
+    "can u come first thing pls",
+    "first thing please, before the kids wake",
+    "ideally first thing since I start at 9",
+    "first thing or after 4",
+    "I'd prefer first thing if that's ok",
+    "come in first thing then?",
+    "first thing ideally",
+    "book me first thing, thanks",
+    "could be first thing as I'm off",
+    "first thing preferably",
+)
+# ... and "the first thing I need" is no time.
+NOT_FIRST_THING: tuple[str, ...] = (
+    "the first thing I need is a quote",
+    "first thing I'd like to know is the price",
+    "first things first, how much is it",
+    "the first thing we noticed was the leak",
+)
+# A full stop after a day ends its sentence before a set of days ("I work Tue, Wed, Thu.
+# Any day I'm off"), and a weekday never joins a set of other weekdays (no day is both).
+SENTENCE_THEN_SET: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "I work Tue, Wed, Thu. Any day I'm off next week, morning.",
+        ("Tue", "Wed", "Thu.", "Any day", "next week, morning"),
+    ),
+    ("I'm busy wed. Any day otherwise", ("busy wed.", "Any day")),
+    ("not thu. any day after that is fine", ("not thu.", "any day", "after that")),
+    ("fri. Weekends are hard though", ("fri.", "Weekends")),
+    ("Wednesday, every thursday", ("Wednesday", "every thursday")),
+    ("Tuesday mornings", ("Tuesday mornings",)),
+)
+# A move by a hedged amount: "push back my wednesday appointment by like two days". Each
+# row: message, words, the moved time's first start ("%a %m-%d %H:%M").
+MOVE_BY_ROUGHLY: tuple[tuple[str, str, str], ...] = (
+    (
+        "I need to push back my wednesday appointment um by like two days",
+        "by like two days",
+        "Fri 11-27 00:00",
+    ),
+    ("push my thurs 10:45 back about a week", "back about a week", "Thu 12-03 10:45"),
+    ("can we move friday's 3pm by around an hour", "by around an hour", "Fri 11-27 16:00"),
+    ("bump my 2pm back like 30 mins", "back like 30 mins", "Mon 11-23 14:30"),
+    ("move my tuesday 9am forward by like a day", "forward by like a day", "Mon 11-23 09:00"),
+    ("push my 4pm back roughly an hour", "back roughly an hour", "Mon 11-23 17:00"),
+    ("can you shift my thursday appt by about a week", "by about a week", "Thu 12-03 00:00"),
+    ("reschedule my friday 11am back like a week", "back like a week", "Fri 12-04 11:00"),
+    ("push the 3rd back maybe a day", "back maybe a day", "Fri 12-04 00:00"),
+    ("bring my 10am forward like half an hour", "forward like half an hour", "Mon 11-23 09:30"),
+    ("move my wed 2pm later by like an hour", "later by like an hour", "Wed 11-25 15:00"),
+    ("could we push monday's 1pm back just 15 minutes", "back just 15 minutes", "Mon 11-23 13:15"),
+    ("push my 9:30 on the 5th back about an hour", "back about an hour", "Sat 12-05 10:30"),
+    ("bump my friday back like 2 days", "back like 2 days", "Sun 11-29 00:00"),
+    ("move tomorrow's 3pm by roughly 30 mins", "by roughly 30 mins", "Tue 11-24 15:30"),
+)
 # Counts stay counts.
 COUNTS: tuple[str, ...] = (
     "table for between like 5 and 6 people",
@@ -312,4 +524,5 @@ COUNTS: tuple[str, ...] = (
     "there are only 4 to 5 left",
     "just 2 to 3 spots",
     "early like 5 people",
+    "I have been waiting by like two days",
 )

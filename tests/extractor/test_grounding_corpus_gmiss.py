@@ -137,3 +137,61 @@ def test_gmiss_excepted_days_then_a_wished_time(
 ) -> None:
     text, want = case
     assert tuple((m.text, m.negated) for m in ground(text, REF, NY)) == want
+
+
+@pytest.mark.parametrize(
+    "case", gm.EXCEPTED_LIST_THEN_WEEK, ids=[m for m, _ in gm.EXCEPTED_LIST_THEN_WEEK]
+)
+def test_gmiss_week_after_days_ruled_out_is_its_own_mention(
+    case: tuple[str, tuple[tuple[str, bool, str], ...]],
+) -> None:
+    text, want = case
+    got = []
+    for m in ground(text, REF, NY):
+        assert m.reading is not None
+        got.append((m.text, m.negated, m.reading.intervals[0][0].strftime("%m-%d")))
+    assert tuple(got) == want
+
+
+@pytest.mark.parametrize("case", gm.LIST_THEN_WEEK, ids=[m for m, _ in gm.LIST_THEN_WEEK])
+def test_gmiss_week_after_days_wished_stays_on_the_last(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    assert tuple(m.text for m in ground(text, REF, NY)) == want
+
+
+@pytest.mark.parametrize("case", gm.ANY_BUT, ids=[m for m, _ in gm.ANY_BUT])
+def test_gmiss_any_morning_but_a_day_rules_the_day_out(
+    case: tuple[str, tuple[tuple[str, bool], ...]],
+) -> None:
+    text, want = case
+    assert tuple((m.text, m.negated) for m in ground(text, REF, NY)) == want
+
+
+@pytest.mark.parametrize("text", gm.FIRST_THING)
+def test_gmiss_first_thing_then_is_the_first_slot(text: str) -> None:
+    found = [m for m in ground(text, REF, NY) if m.text.lower() == "first thing"]
+    assert len(found) == 1 and found[0].reading is not None
+    assert found[0].reading.intervals[-1][0].strftime("%H:%M") == "06:00"
+
+
+@pytest.mark.parametrize("text", gm.NOT_FIRST_THING)
+def test_gmiss_the_first_thing_i_need_is_no_time(text: str) -> None:
+    assert ground(text, REF, NY) == []
+
+
+@pytest.mark.parametrize("case", gm.SENTENCE_THEN_SET, ids=[m for m, _ in gm.SENTENCE_THEN_SET])
+def test_gmiss_day_then_a_set_of_days(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    found = ground(text, REF, NY)
+    assert tuple(m.text for m in found) == want
+    assert all(m.reading is not None for m in found)
+
+
+@pytest.mark.parametrize("case", gm.MOVE_BY_ROUGHLY, ids=[m for m, *_ in gm.MOVE_BY_ROUGHLY])
+def test_gmiss_move_by_like_two_days(case: tuple[str, str, str]) -> None:
+    text, said, first = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    assert reading.intervals[0][0].strftime("%a %m-%d %H:%M") == first
