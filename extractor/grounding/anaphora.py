@@ -15,6 +15,7 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | earlier / later that day, earlier in the day, later that night | nearest day (and its time) | that day, before / after its time |
 | after that, before then, no later than that | nearest time of day or day | the bound on it |
 | straight after, right after (end of clause) | nearest time of day or day | after it |
+| between those times, somewhere in between | the two times of day said before | from the first's end to the second's start |
 | the day before / after (end of clause) | nearest day | the day moved by one (else yesterday / tomorrow) |
 | the week before | nearest day | the week leading up to it: the week before, or its own weekdays for a weekend day |
 | the week after | nearest day or week | the Monday-Sunday week after its week |
@@ -137,6 +138,12 @@ def _this_one_words(m: re.Match[str], o: Options) -> Atom:
 
 
 rule("between_those", r"between\s+(?:those|these|the\s+two)\s+(?:times|hours)")(_ref("between"))
+# "somewhere in between", "in between is fine": the same, with nothing named after it
+rule(
+    "in_between",
+    r"(?:(?:some|any)\s?(?:where|time)\s+)?in\s+between"
+    r"(?=\s*(?:[.,!?;)]|$|(?:is|works|would|please|pls|ideally|maybe|then|i|im|i['’]m)\b))",
+)(_ref("between"))
 
 
 _MOVE_BEFORE = re.compile(
@@ -349,16 +356,27 @@ def _one_after(s: Sym) -> Sym | None:
 def _between(atoms: list[Atom], k: int, a: Atom) -> Atom | None:
     """ "busy until 5 and out at 7, so between those times": from the first of the two
     clock times said before to the second."""
-    clocks = [b for i, b in enumerate(atoms[:k]) if has_tod(atoms, i) and clock_kind(b)]
+    clocks = [b for i, b in enumerate(atoms[:k]) if has_tod(atoms, i) and _clock_or_range(b)]
     if len(clocks) < 2:
         return None
     first, second = clocks[-2], clocks[-1]
     assert first.sym is not None and second.sym is not None
     lo, hi = first.sym.tod, second.sym.tod
     assert lo is not None and hi is not None
+    if lo.kind == "range":  # "college 9 till 2 then a shift at 6, so in between": 2 to 6
+        lo = lo.b
+    if hi.kind == "range":
+        hi = hi.a
+    if lo is None or hi is None:
+        return None
     sym = Sym(tod=TodSpec("range", a=lo, b=hi, grain="minute"))
     notes = {"ref": f"{first.start}:{first.end}"}
     return Atom(a.start, a.end, sym, list(a.rules), notes=notes)
+
+
+def _clock_or_range(a: Atom) -> bool:
+    s = a.sym
+    return clock_kind(a) or (s is not None and s.tod is not None and s.tod.kind == "range")
 
 
 def _next_week(text: str, a: Atom, b: Atom) -> bool:

@@ -526,6 +526,9 @@ def _zone(m: re.Match[str], o: Options) -> Sym:
 
 
 # ---------------------------------------------------------------- cues
+_AFTER_TIME = re.compile(
+    rf"{_AFTER_HOUR.pattern}|\s*(?:the\s+\d|(?:{WD})\b|tomorrow\b|tmrw\b|next\s|this\s)", re.I
+)
 _NEGATION_NEXT = re.compile(r"\s+(?:not|no|nothing|never)\b", re.I)
 
 
@@ -536,8 +539,8 @@ def _cue_rule(
 
     def produce(m: re.Match[str], o: Options) -> Atom | None:
         text = re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")
-        if text.startswith("or ") and _AFTER_HOUR.match(m.string, m.end()):
-            return None  # "before 10 or after 3": "after 3" is its own bound
+        if text.startswith("or ") and _AFTER_TIME.match(m.string, m.end()):
+            return None  # "before 10 or after 3", "... or after the 25th": its own bound
         if text.endswith(" but") and _NEGATION_NEXT.match(m.string, m.end()):
             return None  # "any day but not after 4": "but" joins, "not" negates
         bound, incl = "", False

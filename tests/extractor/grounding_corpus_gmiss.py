@@ -505,6 +505,42 @@ MOVE_BY_ROUGHLY: tuple[tuple[str, str, str], ...] = (
     ("bump my friday back like 2 days", "back like 2 days", "Sun 11-29 00:00"),
     ("move tomorrow's 3pm by roughly 30 mins", "by roughly 30 mins", "Tue 11-24 15:30"),
 )
+# "in between" after two times: from the first's end to the second's start. Each row:
+# message, words, first start, first end.
+IN_BETWEEN: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "I've got college 9 till 2 then a shift at 6 so somewhere in between",
+        "somewhere in between",
+        "14:00",
+        "18:00",
+    ),
+    ("tmrw b4 9 or after 3, in between im out", "in between", "09:00", "15:00"),
+    ("busy until 11 and after 3, in between is fine", "in between", "11:00", "15:00"),
+    ("I'm free 10 to 11 and 2 to 3, in between I'm at work", "in between", "11:00", "14:00"),
+    ("class at 10 and gym at 4, anytime in between works", "anytime in between", "10:00", "16:00"),
+    (
+        "work till 12, pickup at 3, anywhere in between please",
+        "anywhere in between",
+        "12:00",
+        "15:00",
+    ),
+    ("meeting 9-10 and lunch at 1, sometime in between?", "sometime in between", "10:00", "13:00"),
+    (
+        "I drop off at 8:30 and collect at 3, in between would be ideal",
+        "in between",
+        "08:30",
+        "15:00",
+    ),
+)
+# "... or after the 25th": a bound of its own, not "the 15th or after".
+OR_AFTER_A_DAY: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("before the 15th or after the 25th", ("before the 15th", "after the 25th")),
+    ("before Monday or after Friday", ("before Monday", "after Friday")),
+    ("before tmrw or after next week", ("before tmrw", "after next week")),
+    ("the 15th or after", ("the 15th or after",)),
+    ("friday or after", ("friday or after",)),
+    ("before 10 or after 3", ("before 10", "after 3")),
+)
 # Counts stay counts.
 COUNTS: tuple[str, ...] = (
     "table for between like 5 and 6 people",
@@ -525,4 +561,5 @@ COUNTS: tuple[str, ...] = (
     "just 2 to 3 spots",
     "early like 5 people",
     "I have been waiting by like two days",
+    "in between classes",
 )

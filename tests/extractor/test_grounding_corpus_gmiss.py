@@ -195,3 +195,20 @@ def test_gmiss_move_by_like_two_days(case: tuple[str, str, str]) -> None:
     reading = found[said].reading
     assert reading is not None
     assert reading.intervals[0][0].strftime("%a %m-%d %H:%M") == first
+
+
+@pytest.mark.parametrize("case", gm.IN_BETWEEN, ids=[m for m, *_ in gm.IN_BETWEEN])
+def test_gmiss_in_between_two_times(case: tuple[str, str, str, str]) -> None:
+    text, said, start, end = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    a, b = reading.intervals[1]  # the first whole day
+    assert (a.strftime("%H:%M"), b.strftime("%H:%M")) == (start, end)
+
+
+@pytest.mark.parametrize("case", gm.OR_AFTER_A_DAY, ids=[m for m, _ in gm.OR_AFTER_A_DAY])
+def test_gmiss_or_after_a_day_is_its_own_bound(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    assert tuple(m.text for m in ground(text, REF, NY)) == want
