@@ -17,7 +17,12 @@ from datetime import date, datetime, timedelta
 
 from slotwise.extractor.grounding.aside import Unread, unread
 from slotwise.extractor.grounding.compose import parse
-from slotwise.extractor.grounding.coordination import LIST_GAP, share_negation, share_week
+from slotwise.extractor.grounding.coordination import (
+    LIST_GAP,
+    share_negation,
+    share_week,
+    share_week_said_apart,
+)
 from slotwise.extractor.grounding.lexicon import PARTS_OF_DAY
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
@@ -83,7 +88,7 @@ def ground_symbolic(
     open_hours: tuple[int, int] | None = None,
 ) -> list[TimeMention]:
     """Resolve symbolic mentions; a time of day alone narrows the nearest dated mention."""
-    mentions = share_negation(text, share_week(text, mentions))
+    mentions = share_negation(text, share_week_said_apart(text, share_week(text, mentions)))
     days_of: dict[int, Days] = {}
     out: list[TimeMention | None] = [None] * len(mentions)
 

@@ -15,6 +15,8 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | that day, the same day, same date | nearest day | that day |
 | earlier / later that day, earlier in the day, later that night | nearest day (and its time) | that day, before / after its time |
 | after that, before then, no later than that | nearest time of day or day | the bound on it |
+| straight after, right after (end of clause) | nearest time of day or day | after it |
+| between those times, somewhere in between | the two times of day said before | from the first's end to the second's start |
 | the day before / after (end of clause) | nearest day | the day moved by one (else yesterday / tomorrow) |
 | the week before | nearest day | the week leading up to it: the week before, or its own weekdays for a weekend day |
 | the week after | nearest day or week | the Monday-Sunday week after its week |
@@ -140,6 +142,12 @@ def _this_one_words(m: re.Match[str], o: Options) -> Atom:
 
 
 rule("between_those", r"between\s+(?:those|these|the\s+two)\s+(?:times|hours)")(_ref("between"))
+# "somewhere in between", "in between is fine": the same, with nothing named after it
+rule(
+    "in_between",
+    r"(?:(?:some|any)\s?(?:where|time)\s+)?in\s+between"
+    r"(?=\s*(?:[.,!?;)]|$|(?:is|works|would|please|pls|ideally|maybe|then|i|im|i['’]m)\b))",
+)(_ref("between"))
 
 
 _MOVE_BEFORE = re.compile(
@@ -151,11 +159,13 @@ _SHIFT_UNITS = {k: v for k, v in lx.TIME_UNITS.items() if v[0] in ("day", "minut
 @rule(
     "move_by",
     r"(?:(?P<dir>back|forward|out|up|later|earlier)\s+(?:by\s+)?|by\s+)"
+    r"(?:(?:like|about|around|roughly|maybe|just)\s+)?"
     rf"(?:(?P<a>an?|one)|(?P<half>half\s+an?)|(?P<n>\d{{1,3}}|{NUMW}))\s*"
     rf"(?P<unit>{lx.alternation(_SHIFT_UNITS)})",
 )
 def _move_by(m: re.Match[str], o: Options) -> Atom | None:
-    """ "push my thurs 10:45 back a week", "bring it forward a day", "bump it by an hour":
+    """ "push my thurs 10:45 back a week", "bring it forward a day", "bump it by an hour",
+    "push back my wednesday appointment by like two days":
     after a move verb, the time said before it moved by the amount (`_shifted_slot`)."""
     if not _MOVE_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
         return None
@@ -184,6 +194,19 @@ def _bound_that(m: re.Match[str], o: Options) -> Atom | None:
     if not _BOUND_BEFORE_REF.search(m.string, max(0, m.start() - 12), m.start()):
         return None
     return Atom(m.start(), m.end(), None, [], cue="anaphor", notes={"ref": "point"})
+
+
+@rule(
+    "right_after",
+    r"(?:straight|right|just|immediately|directly|soon|shortly)\s+after(?:wards)?"
+    r"(?=\s*(?:[.,!?;)]|$|(?:say|like|if|please|pls|ideally|preferably|maybe|with|for|is|works"
+    r"|would|could|will|should|then|and|or|but|so|thanks|thx|too|is|be|best|fine|good|great"
+    r"|ok|okay|perfect)\b))",
+)
+def _right_after(m: re.Match[str], o: Options) -> Atom:
+    """ "until 4:30 Monday, a massage straight after", "right after, say 12": after the
+    time said before (as "after that"), with nothing after the words to be after."""
+    return Atom(m.start(), m.end(), None, [], cue="anaphor", notes={"ref": "point", "after": "1"})
 
 
 def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
@@ -243,6 +266,8 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
         sym = value(text, atoms, a, ante) if ante is not None else None
         if sym is None:
             continue
+        if a.notes.get("after"):  # "straight after": the bound is in the words
+            sym = replace(sym, bound="after", incl=True)
         assert ante is not None
         notes = {**a.notes, "ref": f"{ante.start}:{ante.end}"}
         if ref == "time" and out and _COMMA.fullmatch(text, out[-1].end, a.start):
@@ -335,16 +360,27 @@ def _one_after(s: Sym) -> Sym | None:
 def _between(atoms: list[Atom], k: int, a: Atom) -> Atom | None:
     """ "busy until 5 and out at 7, so between those times": from the first of the two
     clock times said before to the second."""
-    clocks = [b for i, b in enumerate(atoms[:k]) if has_tod(atoms, i) and clock_kind(b)]
+    clocks = [b for i, b in enumerate(atoms[:k]) if has_tod(atoms, i) and _clock_or_range(b)]
     if len(clocks) < 2:
         return None
     first, second = clocks[-2], clocks[-1]
     assert first.sym is not None and second.sym is not None
     lo, hi = first.sym.tod, second.sym.tod
     assert lo is not None and hi is not None
+    if lo.kind == "range":  # "college 9 till 2 then a shift at 6, so in between": 2 to 6
+        lo = lo.b
+    if hi.kind == "range":
+        hi = hi.a
+    if lo is None or hi is None:
+        return None
     sym = Sym(tod=TodSpec("range", a=lo, b=hi, grain="minute"))
     notes = {"ref": f"{first.start}:{first.end}"}
     return Atom(a.start, a.end, sym, list(a.rules), notes=notes)
+
+
+def _clock_or_range(a: Atom) -> bool:
+    s = a.sym
+    return clock_kind(a) or (s is not None and s.tod is not None and s.tod.kind == "range")
 
 
 def _next_week(text: str, a: Atom, b: Atom) -> bool:

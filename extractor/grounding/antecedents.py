@@ -84,6 +84,23 @@ def _clock_near(atoms: list[Atom], ante: Atom, a: Atom) -> TodSpec | None:
     return None
 
 
+_BESIDE = re.compile(r"[\s,]*(?:(?:on|until|till|til|to|from|at)\s+)?", re.I)
+
+
+def _day_beside(text: str, atoms: list[Atom], ante: Atom) -> DaySpec | None:
+    """The day said right beside a clock ("until 4:30 on Monday", "friday till 2", "until
+    2 tomorrow"), so that "straight after" is right after the clock on that day, not on
+    every day."""
+    for b in atoms:
+        s = b.sym
+        if b is ante or s is None or s.day is None or s.tod is not None or s.recur is not None:
+            continue
+        gap = (b.end, ante.start) if b.end <= ante.start else (ante.end, b.start)
+        if gap[0] <= gap[1] and _BESIDE.fullmatch(text, *gap):
+            return s.day
+    return None
+
+
 def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
     ref, src = a.notes["ref"], ante.sym
     assert src is not None
@@ -98,8 +115,12 @@ def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
             tod = src.tod
             if tod.kind == "range" and tod.a is not None and tod.b is not None:
                 # "10 till 12, so after that": after its end; "before that": before its start
-                after = _AFTER_WORD.search(text, max(0, a.start - 20), a.start) is not None
+                after = bool(a.notes.get("after")) or (
+                    _AFTER_WORD.search(text, max(0, a.start - 20), a.start) is not None
+                )
                 tod = tod.b if after else tod.a
+            if a.notes.get("after") and src.day is None:  # "straight after": that day
+                return Sym(day=_day_beside(text, atoms, ante), tod=tod)
             return Sym(tod=tod)
         assert src.day is not None
         return Sym(day=src.day)

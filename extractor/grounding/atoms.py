@@ -159,11 +159,23 @@ _A_COUNT_BEFORE = re.compile(
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b", re.I)
 
 
+# "only 12 to 1", "like 2 till 4": a hedge before a range of hours, not a count.
+_HEDGE_BEFORE = re.compile(r"(?<![\w])(?:just|only|like)\s*$", re.I)
+_HOURS_AFTER = re.compile(
+    rf"\s*(?:to|till?|until)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*(?:am|pm))?(?![\w]|[:.]\d)"
+    rf"(?!\s*(?:{COUNT}|left|spots?|places?|available|total|each)(?![\w]))",
+    re.I,
+)
+
+
 def _not_a_time(text: str, start: int, end: int) -> bool:
     """A bare number after "for", "room", "$" is a count, unless a part of the day follows
-    ("for 7 in the evening"); after "table for" / "party of" it is a count even then."""
+    ("for 7 in the evening"); after "table for" / "party of" it is a count even then.
+    After "only" / "like" it is a count unless a range of hours goes on ("only 12 to 1")."""
     if _PART_OF_DAY_AFTER.match(text, end):
         return _A_COUNT_BEFORE.search(text, 0, start) is not None
+    if _HEDGE_BEFORE.search(text, 0, start) and _HOURS_AFTER.match(text, end):
+        return False
     return _NOT_A_TIME_BEFORE.search(text, 0, start) is not None
 
 

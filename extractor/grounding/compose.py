@@ -22,6 +22,7 @@ from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
     rules,
+    rules_hedge,
     rules_hhmm,
     rules_offset,
     rules_range,
@@ -63,6 +64,7 @@ RULE_MODULES = (
     rules_offset,
     rules_range,
     rules_hhmm,
+    rules_hedge,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
@@ -411,6 +413,8 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
             if _separate_clauses(text, a, b) or _list_then_time(text, items, i):
                 continue
+            if _excepted_list_then_time(text, items, i) or _excepted_list_then_week(text, items, i):
+                continue
             if _sentence_between(text, a, b) or _time_then_list(text, items, i):
                 continue
             if _exception_in_span(a, b):
@@ -485,6 +489,53 @@ def _list_then_time(text: str, items: list[Atom], i: int) -> bool:
     return _day_or_set(prev.sym) and bool(gap.strip()) and LIST_GAP.fullmatch(gap) is not None
 
 
+def _excepted_list_then_time(text: str, items: list[Atom], i: int) -> bool:
+    """ "any day except Mondays and Fridays, between 10 and 11", "except fri and sat,
+    mornings": the last day of a list ruled out does not take the time after the comma;
+    the time is what is wished for on the other days, and the day stays in the list (its
+    negation is shared later)."""
+    a, b = items[i], items[i + 1]
+    if i == 0 or "," not in _gap(text, a, b) or not _day_or_set(a.sym):
+        return False
+    if b.sym is None or b.sym.tod is None or b.sym.negated:
+        return False
+    if b.sym.has_date and not _every_day_pod(b.sym):
+        return False
+    prev = items[i - 1]
+    gap = _gap(text, prev, a)
+    return (
+        prev.sym is not None
+        and prev.sym.negated
+        and (prev.sym.day is not None or prev.sym.recur is not None)
+        and LIST_GAP.fullmatch(gap) is not None
+        and LIST_WORD.search(gap) is not None
+    )
+
+
+def _excepted_list_then_week(text: str, items: list[Atom], i: int) -> bool:
+    """ "any day except Tuesday or Thursday this week", "can't do mon tue or wed next
+    week": the week after a list of days ruled out is where the rest is wished for, not
+    the last day's alone; it stays its own mention (`share_week` gives it to each day)."""
+    a, b = items[i], items[i + 1]
+    w = b.sym
+    if w is None or w.span is None or w.span.kind != "week" or w.span.part:
+        return False
+    if w.day is not None or w.negated or w.bound:
+        return False  # "this week, mornings" is still the week
+    if not _only_day(a.sym) or a.sym is None or a.sym.day is None or a.sym.day.kind != "wd":
+        return False
+    k, worded = i, False
+    while k > 0:
+        prev, gap = items[k - 1], _gap(text, items[k - 1], items[k])
+        if prev.sym is None or prev.sym.day is None or LIST_GAP.fullmatch(gap) is None:
+            return False
+        worded = worded or LIST_WORD.search(gap) is not None
+        k -= 1
+        if prev.sym.negated:
+            return worded or i - k >= 2
+    return False
+
+
 def _every_day_pod(s: Sym) -> bool:
     """ "mornings", "afternoons only": a part of the day said of any day."""
     return (
@@ -504,16 +555,27 @@ def _time_then_list(text: str, items: list[Atom], i: int) -> bool:
     a, b = items[i], items[i + 1]
     if i + 2 >= len(items) or a.sym is None or a.sym.has_date or a.sym.tod is None:
         return False
-    if a.sym.negated or a.sym.bound or not _day_or_set(b.sym) or not _day_or_set(items[i + 2].sym):
+    if a.sym.negated or not _day_or_set(b.sym) or not _day_or_set(items[i + 2].sym):
         return False
     if a.rules[:1] in (["same_time"], ["that_time"]):
         return False  # "the same time on the 13th, or the 12th at 9:30": a day and its time
-    c = items[i + 2]
-    d = items[i + 3].sym if i + 3 < len(items) else None
-    if d is not None and d.tod is not None and _JOIN_GAP.fullmatch(_gap(text, c, items[i + 3])):
+    # the list runs on while days follow; a list word, not bare commas, makes it one
+    # ("9-5 weekdays, weekends" is two), wherever it stands ("after 3 Tue, Thu or Fri")
+    k, worded = i + 1, False
+    while k + 1 < len(items) and _day_or_set(items[k + 1].sym):
+        gap = _gap(text, items[k], items[k + 1])
+        if LIST_GAP.fullmatch(gap) is None:
+            break
+        worded = worded or LIST_WORD.search(gap) is not None
+        k += 1
+    d = items[k + 1].sym if k + 1 < len(items) else None
+    if (
+        d is not None
+        and d.tod is not None
+        and _JOIN_GAP.fullmatch(_gap(text, items[k], items[k + 1]))
+    ):
         return False  # the last day has its own time: the first time is the first day's
-    gap = _gap(text, b, c)  # a list word, not a bare comma ("9-5 weekdays, weekends")
-    return LIST_GAP.fullmatch(gap) is not None and LIST_WORD.search(gap) is not None
+    return k > i + 1 and worded
 
 
 def _sentence_between(text: str, a: Atom, b: Atom) -> bool:
@@ -525,6 +587,8 @@ def _sentence_between(text: str, a: Atom, b: Atom) -> bool:
     if not said.endswith(".") or said.endswith(("a.m.", "p.m.")):
         return False
     s = b.sym
+    if s is not None and s.day is None and s.recur is not None and s.tod is None:
+        return True  # ... nor a set of days ("I work Tue, Wed, Thu. Any day I'm off")
     if s is None or s.day is not None or s.span is not None:
         return False
     if s.bound or s.negated:
@@ -618,6 +682,8 @@ def _intersect(a: Sym, b: Sym) -> Sym | None:
         return None
     # "Tuesday" + "mornings" -> Tuesday mornings (a set); "weekday" + "mornings" too.
     if a.day is not None and a.day.kind == "wd" and not a.day.mod and b.recur is not None:
+        if a.day.n not in b.recur:
+            return None  # "Wed" + "every Thursday": no day is both; two mentions
         return replace(b, recur=b.recur & {a.day.n}, negated=a.negated or b.negated)
     return merge(a, b)
 

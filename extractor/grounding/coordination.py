@@ -51,6 +51,36 @@ def share_week(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMenti
     return out
 
 
+_WEEK_OF_SPAN = {0: "thisweek", 1: "nextweek", 2: "week2", -1: "lastweek"}
+_GAP_TO_WEEK = re.compile(r"\s*,?\s*")
+
+
+def share_week_said_apart(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMention]:
+    """ "any day except Tuesday or Thursday this week": a week said as its own mention
+    right after a list of weekdays is each weekday's week too."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        w = out[k].sym
+        if w.span is None or w.span.kind != "week" or w.span.part or w.day is not None:
+            continue
+        mod = _WEEK_OF_SPAN.get(w.span.n)
+        if mod is None or w.bound:
+            continue
+        if not _GAP_TO_WEEK.fullmatch(text, out[k - 1].end, out[k].start):
+            continue
+        j = k - 1
+        while j >= 0 and _bare_weekday(out[j].sym):
+            prev = out[j].sym
+            assert prev.day is not None
+            out[j] = replace(out[j], sym=replace(prev, day=replace(prev.day, mod=mod)))
+            if j == 0 or not coordinated(
+                text, (out[j - 1].start, out[j - 1].end), (out[j].start, out[j].end)
+            ):
+                break
+            j -= 1
+    return out
+
+
 def _bare_weekday(s: Sym) -> bool:
     """A weekday said with no week ("tues", "wed at 3"), not a bound."""
     return s.day is not None and s.day.kind == "wd" and not s.day.mod and not s.bound
@@ -71,6 +101,14 @@ def share_negation(text: str, mentions: list[SymbolicMention]) -> list[SymbolicM
             left, right = (out[j].start, out[j].end), (out[j + 1].start, out[j + 1].end)
             if not coordinated(text, left, right):
                 break
+            nxt = out[j + 1].sym
+            if (
+                out[i].sym.tod is None
+                and (nxt.tod is not None or nxt.span is not None)
+                and nxt.day is None
+                and not LIST_WORD.search(text[left[1] : right[0]])
+            ):
+                break  # "except Mon and Fri, between 10 and 11", "but Wed, next week": days end
             j += 1
         gaps = [text[out[k].end : out[k + 1].start] for k in range(i, j)]
         if len(gaps) >= 2 or any(LIST_WORD.search(g) for g in gaps):

@@ -532,7 +532,10 @@ SOONEST: tuple[str, ...] = (
     r"|\s+(?:convenience|opportunity|chance|moment)\b)",
     r"(?:whenever|whatever|whichever)(?:['’]s|\s+is)\s+(?:soonest|earliest|first|next)",
     r"(?:the\s+)?sooner\s+the\s+better",
-    r"(?:as\s+)?early\s+as\s+(?:possible|poss|you\s+can)",
+    # "earlier the better", "sooner is better", "whichever is sooner", "whatever comes first"
+    r"(?:the\s+)?(?:sooner|earlier)\s+(?:the\s+|is\s+)better",
+    r"(?:whichever|whatever)(?:['’]s|\s+is|\s+comes)\s+(?:sooner|earlier|first)",
+    r"(?:as\s+)?early\s+as\s+(?:possible|poss|you\s+can|you\s+have|you['’]ve\s+got)",
     r"how\s+soon",
     r"rn(?=\s*(?:[.!?]|$))",
 )
@@ -549,6 +552,12 @@ LATEST: tuple[str, ...] = (
     r"(?:the\s+)?(?:last|latest)\s+" + _LAST_THING + r"\s+(?:you\s+have|available|possible)",
     r"(?:the\s+)?very\s+last\s+" + _LAST_THING,
     r"(?:the\s+)?latest\s+(?:you\s+have|you\s+can\s+do|possible)",
+    # a question for the last opening: "what's the latest appt u have thurs?", "latest
+    # she's got", "what's the latest you can fit me in"; not "the latest I can do is 5"
+    r"(?:the\s+)?latest\s+(?:(?:appt|appointment|slot|time|session|booking|table|one)\s+)?"
+    r"(?:(?:u|you)\s+(?:have|got|can|could)|(?:she|he|they)\s+(?:has|have|got)"
+    r"|(?:you|she|he|they)['’](?:s|ve)\s+got)(?!\s+(?:do\s+)?(?:is|was|been|would\s+be|will\s+be)\b)",
+    r"what(?:['’]s|\s+is)\s+the\s+latest\s+(?:(?:i|we)\s+(?:can|could)|time\s+(?:i|we)\s+can)",
 )
 # Words between two clock times that make a bare number the other one ("at 10 or 11",
 # "8:30 or 9", "5, otherwise 6", "9 on the dot. If not, then 10").

@@ -281,11 +281,15 @@ def _clock_exact(m: re.Match[str], o: Options) -> Sym | None:
 
 @rule(
     "clock_like",
-    rf"(?:(?<=,\s)|(?<=\bat\s)|(?<=\bso\s)|(?<=\bsay\s)|(?<=\?\s))(?:like|say)\s+"
-    rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?{NOT_COUNT}",
+    rf"(?:(?<=,\s)|(?<=\bat\s)|(?<=\bso\s)|(?<=\bsay\s)|(?<=\?\s)|(?<=\bbetween\s)|(?<=\bfrom\s)"
+    rf"|(?<=\bearly\s))"
+    rf"(?:like|say)\s+"
+    rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?{NOT_COUNT}"
+    rf"(?!\s*(?:and|to|till?|until|or|-|–)\s*\d{{1,2}}\s*(?:{COUNT})(?!\w))",  # "like 5 or 6 people"
 )
 def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
-    """ "tomoz at like 11", "tonight? like 7.30", "not too early, say 11": a clock, roughly."""
+    """ "tomoz at like 11", "tonight? like 7.30", "not too early, say 11", "between like 1
+    and 3", "early like 7": a clock, roughly."""
     ap = (m.group("ap") or "").strip().lower()[:1]
     ap = "am" if ap == "a" else "pm" if ap == "p" else ""
     mi = int(m.group("m") or 0)
@@ -367,12 +371,18 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
     if this:
         sym = Sym(day=DaySpec("rel", 1 if m.group("next") else 0), tod=sym.tod)
     weak = word in _POD_WEAK and not this
-    if weak and word == "first thing" and _CLAUSE_END.match(m.string, m.end()):
-        weak = False  # "can u look at it first thing.": the morning's first slot
+    if weak and word == "first thing" and _FIRST_THING_SLOT.match(m.string, m.end()):
+        weak = False  # "can u look at it first thing.", "first thing if possible"
     return Atom(m.start(), m.end(), sym, [], weak=weak)
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.!?;,]|$|pls\b|please\b)", re.I)
+# After "first thing", words that make it the morning's first slot, not "the first thing
+# I need": the end of a clause, or a conjunction ("make it first thing then", "first
+# thing or last thing", "has to be first thing because of the fasting").
+_FIRST_THING_SLOT = re.compile(
+    r"\s*(?:[.!?;,]|$|(?:pls|please|then|if|or|because|as|since|ideally|preferably)\b)", re.I
+)
 
 
 @rule("tonight", r"to\s?night|tonite|2nite|2night|tonigth")
@@ -516,6 +526,12 @@ def _zone(m: re.Match[str], o: Options) -> Sym:
 
 
 # ---------------------------------------------------------------- cues
+_AFTER_TIME = re.compile(
+    rf"{_AFTER_HOUR.pattern}|\s*(?:the\s+\d|(?:{WD})\b|tomorrow\b|tmrw\b|next\s|this\s)", re.I
+)
+_NEGATION_NEXT = re.compile(r"\s+(?:not|no|nothing|never)\b", re.I)
+
+
 def _cue_rule(
     name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str, then: str = ""
 ) -> None:
@@ -523,8 +539,10 @@ def _cue_rule(
 
     def produce(m: re.Match[str], o: Options) -> Atom | None:
         text = re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")
-        if text.startswith("or ") and _AFTER_HOUR.match(m.string, m.end()):
-            return None  # "before 10 or after 3": "after 3" is its own bound
+        if text.startswith("or ") and _AFTER_TIME.match(m.string, m.end()):
+            return None  # "before 10 or after 3", "... or after the 25th": its own bound
+        if text.endswith(" but") and _NEGATION_NEXT.match(m.string, m.end()):
+            return None  # "any day but not after 4": "but" joins, "not" negates
         bound, incl = "", False
         if isinstance(words, dict):
             bound, incl = words.get(text, words.get(text.replace("'", ""), ("", False)))

@@ -186,10 +186,11 @@ LISTS: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
         "wednesday or thursday this week",
         (("wednesday", "2026-11-25", False), ("thursday this week", "2026-11-26", False)),
     ),
+    # ... and after a list ruled out, the week is its own mention: the rest of it is wished
     (
         "can't do mon, tue or wed next week",
         (("can't do mon", "2026-11-30", True), ("tue", "2026-12-01", True),
-         ("wed next week", "2026-12-02", True)),
+         ("wed", "2026-12-02", True), ("next week", "2026-11-30", False)),
     ),
     (
         "Wed or Thu next week, between 11 and 1",
