@@ -19,7 +19,7 @@ from typing import Any
 
 from slotwise.extractor.grounding import TimeMention, ground
 from slotwise.extractor.grounding.aside import unread
-from slotwise.extractor.grounding.coordination import coordinated
+from slotwise.extractor.grounding.coordination import alternatives, coordinated
 from slotwise.extractor.interpretation import (
     Candidate,
     CandidateLabel,
@@ -312,7 +312,15 @@ def _candidates(
     mention_pos = {id(m): i for i, m in enumerate(items)}
     candidates: list[Candidate] = []
     for i, item in enumerate(items):
-        joined = i > 0 and coordinated(message, items[i - 1].span, item.span)
+        prev = items[i - 1] if i > 0 else None
+        joined = prev is not None and (
+            coordinated(message, prev.span, item.span)
+            or (
+                isinstance(prev, TimeMention)
+                and isinstance(item, TimeMention)
+                and alternatives(message, prev, item)
+            )
+        )
         if isinstance(item, ResourceMention):
             candidates.append(
                 Candidate(
