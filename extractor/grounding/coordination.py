@@ -28,14 +28,17 @@ def coordinated(text: str, left: tuple[int, int], right: tuple[int, int]) -> boo
 
 # "or" after the end of the first item's clause, offering the second as the other
 # choice: "Tomorrow maybe? Or Friday", "Friday works, or the Monday after", "the 8th
-# please. Or the 9th", "Thursday? Or would Friday be better", "today after 4 or anytime
-# tmrw". A few words may close the first item's clause ("is fine", "instead").
+# please. Or the 9th", "Thursday? Or would Friday be better", "the 19th, or is the 20th
+# better", "today after 4 or anytime tmrw"; "and" after a question ("How's Tuesday
+# looking? And Wednesday?"); the texting "n" ("thurs morn n fri morn"). A few words may
+# close the first item's clause ("is fine", "instead").
 _ALT_GAP = re.compile(
     r"\s*(?:(?:is\s+(?:fine|good|ok(?:ay)?|best)|works|would\s+work|could\s+work|would\s+be\s+"
-    r"(?:fine|good|great|ideal)|instead|please|pls|maybe|perhaps|possibly|too)\b\s*)?"
-    r"(?:[,?!;…]|\.+)*\s*(?:or|or\s+else|or\s+maybe|or\s+perhaps|or\s+even|otherwise|"
-    r"failing\s+that|or\s+failing\s+that)[,.]?"
-    r"(?:\s+(?:maybe|perhaps|even|possibly|else|would|could|any\s*time|anytime|on))?\s*",
+    r"(?:fine|good|great|ideal)|instead|please|pls|maybe|perhaps|possibly|too|looking)\b\s*)?"
+    r"(?:(?:[,?!;…]|\.+)*\s*(?:or|or\s+else|or\s+maybe|or\s+perhaps|or\s+even|otherwise|"
+    r"failing\s+that|or\s+failing\s+that)[,.]?|\?\s*and|,?\s*n)"
+    r"(?:\s+(?:maybe|perhaps|even|possibly|else|would|could|is|any\s*time|anytime|on))?"
+    r"(?:\s+the)?\s*",
     re.I,
 )
 # Between two days of one kind said one after the other as a list, with no joiner or

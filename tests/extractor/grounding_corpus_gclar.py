@@ -31,6 +31,13 @@ OR_AFTER_A_BREAK: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("today after 4 or anytime tmrw", (("today after 4", "tmrw"),)),
     ("Thurs after 4 or Fri anytime", (("Thurs after 4", "Fri"),)),
     ("the 1st would work, or maybe the 2nd", (("the 1st", "the 2nd"),)),
+    ("thinking the 19th, or is the 20th better for u", (("the 19th", "the 20th"),)),
+    ("How's Tuesday looking? And Wednesday?", (("Tuesday", "Wednesday"),)),
+    ("what have u got thurs morn n fri morn", (("thurs morn", "fri morn"),)),
+    (
+        "Monday or Tuesday next week or the Saturday",
+        (("Monday", "Tuesday next week"), ("Tuesday next week", "Saturday")),
+    ),
 )
 # Two plain days of one kind side by side, with no joiner or a texting one.
 DAYS_SIDE_BY_SIDE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -57,7 +64,7 @@ NOT_ALTERNATIVES: tuple[str, ...] = (
     "Tuesday? The 1st.",
     "in a fortnight today",
     "Thursday the week after",
-    "Friday? or the afternoon",
+    "friday, the afternoon if you can",
     "friday 3pm? or is that too late",
     "monday. tuesday I'm away",
     "table for 4 or 5 on friday",
@@ -69,4 +76,5 @@ NOT_ALTERNATIVES: tuple[str, ...] = (
     "Saturday at 10 for 2 hours",
     "monday then tuesday",
     "the 5th 2pm",
+    "Thursdays + Saturdays",
 )
