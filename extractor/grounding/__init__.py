@@ -208,8 +208,18 @@ def _half_of(sym: Sym, anchor: Sym | None) -> Sym:
         return sym
     if a.kind != "pod" or not 1 <= tod.h <= 11:
         return sym
-    half = PARTS_OF_DAY[a.pod][2]
-    return replace(sym, tod=replace(tod, ap=half)) if half else sym
+    start, end, half = PARTS_OF_DAY[a.pod]
+    if not half:
+        return sym
+    hour = tod.h % 12 + (12 if half == "pm" else 0)
+    if not _minutes(start) - 180 <= hour * 60 + tod.m <= _minutes(end) + 180:
+        return sym  # "I can't in the mornings and I can't after 4": not 4 am
+    return replace(sym, tod=replace(tod, ap=half))
+
+
+def _minutes(hhmm: str) -> int:
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
 
 
 def _explicit_day(day: DaySpec | None) -> bool:

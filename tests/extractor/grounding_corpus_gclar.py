@@ -78,3 +78,68 @@ NOT_ALTERNATIVES: tuple[str, ...] = (
     "the 5th 2pm",
     "Thursdays + Saturdays",
 )
+
+# A bound read from words that rule out its other side: the reading is the time left
+# free, so ruling the words' time out asks for it too (`TimeMention.left_free`).
+LEFT_FREE: tuple[tuple[str, str], ...] = (
+    ("she is busy until 5", "busy until 5"),
+    ("I finish at 5 on weekdays", "I finish at 5 on weekdays"),
+    ("i start work at 8 so early morning is no good", "i start work at 8"),
+    ("can't do before 1 on the 17th", "can't do before 1 on the 17th"),
+    ("my shift starts at 3", "my shift starts at 3"),
+    ("I get off at 5:30 and it's a 10 min drive", "I get off at 5:30"),
+    ("cant get there til 2", "cant get there til 2"),
+    ("school finishes at 3:20", "finishes at 3:20"),
+    ("I'm done at 4:30 but need 20 mins to get there", "I'm done at 4:30"),
+    ("busy till 10 tmrw", "busy till 10 tmrw"),
+    ("I start at 9:30 in the city", "I start at 9:30"),
+    ("soccer, which ends at 5:15", "which ends at 5:15"),
+    ("Can't come before 12 due to school drop", "Can't come before 12"),
+    ("i get off at 3 on the 22nd", "i get off at 3 on the 22nd"),
+    ("my shift ends at 6", "my shift ends at 6"),
+    ("the groom can't do before 3", "can't do before 3"),
+)
+# ... and not: a bound said as a wish, a busy time said as it is, a negated day.
+NOT_LEFT_FREE: tuple[tuple[str, str], ...] = (
+    ("not before 5", "not before 5"),
+    ("no earlier than 8", "no earlier than 8"),
+    ("after 5", "after 5"),
+    ("she has school until 3", "until 3"),
+    ("I work till 5", "till 5"),
+    ("today after 4", "today after 4"),
+    ("Not Friday after 2", "Not Friday after 2"),
+    ("I'd like to start at 9", "at 9"),
+    ("mornings are out", "mornings are out"),
+    ("table for 4 at 7, I finish work late", "at 7"),
+    ("2 kids, after 3 please", "after 3"),
+    ("room 12, before noon", "before noon"),
+    ("$40 max, any time after 6", "after 6"),
+    ("not until 4, and I finish work at 5:30", "not until 4"),
+    ("by 7:30 at the latest", "by 7:30"),
+)
+
+# A bare hour after a part of the day takes that part's half only when it then falls
+# near it: "the 2nd, morning, 7 or 8" is 07:00, but in "Wednesday the 2nd, but I can't
+# in the mornings and I can't after 4" the bound is 16:00, not 04:00.
+HALF_OF_THE_PART: tuple[tuple[str, str, str], ...] = (
+    (
+        "Wednesday the 2nd, but I can't in the mornings and I can't after 4",
+        "can't after 4",
+        "16:00",
+    ),
+    ("Friday the 4th, not in the morning, can't do after 6", "can't do after 6", "18:00"),
+    ("on the 2nd in the morning, or after 3", "after 3", "15:00"),
+    ("Thursday the 3rd morning or else after 2", "after 2", "14:00"),
+    ("Tuesday the 1st morning, say 9", "Tuesday the 1st morning, say 9", "08:30"),
+    ("Dec 2 in the evening, around 6", "Dec 2 in the evening, around 6", "17:30"),
+    ("the 4th, evening, 8ish", "the 4th, evening, 8ish", "19:30"),
+    ("Friday the 4th morning, at 11", "Friday the 4th morning, at 11", "11:00"),
+    ("the 3rd, afternoon, after 1", "after 1", "13:00"),
+    ("Dec 1, morning, before 10", "before 10", "10:00"),
+    ("Tuesday the 1st, evening, after 7", "after 7", "19:00"),
+    ("Thursday the 3rd at night, 9 or 10", "10", "22:00"),
+    ("Friday the 4th, afternoon, 2 or 3", "3", "15:00"),
+    ("tomorrow morning, 7 or 8", "8", "08:00"),
+    ("tonight? like 7.30", "like 7.30", "19:00"),
+    ("Friday morning? 10ish", "10ish", "09:30"),
+)

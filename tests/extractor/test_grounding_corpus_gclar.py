@@ -34,3 +34,37 @@ def test_grounding_gclar_times_offered_as_either(
 @pytest.mark.parametrize("text", gc.NOT_ALTERNATIVES)
 def test_grounding_gclar_no_choice_between_them(text: str) -> None:
     assert _offered_as_either(text) == ()
+
+
+@pytest.mark.parametrize("case", gc.LEFT_FREE, ids=[m for m, _ in gc.LEFT_FREE])
+def test_grounding_gclar_a_bound_the_words_rule_out_reads_the_time_left_free(
+    case: tuple[str, str],
+) -> None:
+    text, said = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    assert found[said].bound is not None and found[said].left_free
+
+
+@pytest.mark.parametrize("case", gc.NOT_LEFT_FREE, ids=[m for m, _ in gc.NOT_LEFT_FREE])
+def test_grounding_gclar_a_bound_said_as_a_wish_is_no_time_left_free(
+    case: tuple[str, str],
+) -> None:
+    text, said = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    assert not found[said].left_free
+
+
+@pytest.mark.parametrize("case", gc.HALF_OF_THE_PART, ids=[m for m, *_ in gc.HALF_OF_THE_PART])
+def test_grounding_gclar_a_bare_hour_takes_the_half_of_a_part_of_day_near_it(
+    case: tuple[str, str, str],
+) -> None:
+    text, said, clock = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    start, end = reading.intervals[0]
+    edge = end if found[said].bound == "before" else start
+    assert edge.strftime("%H:%M") == clock
