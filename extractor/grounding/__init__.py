@@ -142,6 +142,10 @@ def ground_symbolic(
             if week is not None or period is not None:
                 read_in[i] = (week, period)
             out[i] = run(i, None, week, period)
+    for i in dated:  # "Thursday afternoon? The 10th.": the Thursday that is the 10th
+        week = _restated_week(text, mentions, i, days_of)
+        if week is not None:
+            out[i] = run(i, None, week)
     for i in range(len(mentions)):
         if out[i] is None:
             anchor = _anchor(text, i, mentions, days_of)
@@ -227,6 +231,37 @@ def _explicit_day(day: DaySpec | None) -> bool:
     bare weekday after it is read in its week. A bare weekday is not: in "mon aft or
     tues aft" said on a Tuesday, each is the nearest of its name."""
     return day is not None and not (day.kind == "wd" and not day.mod)
+
+
+# Between a bare weekday and the date that says which one it is: a question mark, a full
+# stop or a comma, maybe a word of restating ("Tuesday? The 27th.", "Wednesday, i mean
+# the 2nd").
+_RESTATED = re.compile(r"\s*[?.!,:;–—-]*\s*(?:(?:i\s+mean|that'?s|that\s+is|i\.e\.?)[\s,]*)?", re.I)
+
+
+def _restated_week(
+    text: str, mentions: list[SymbolicMention], i: int, days_of: dict[int, Days]
+) -> date | None:
+    """The Monday of the week of the date right after bare weekday `i` that falls on
+    that weekday, when the weekday was read on another day: "Tuesday? The 27th." names
+    one Tuesday twice. A date on another weekday is another day ("Tuesday? The 1st.")."""
+    j = i + 1
+    if i not in days_of or j not in days_of or j >= len(mentions):
+        return None
+    a, b = mentions[i].sym, mentions[j].sym
+    if a.day is None or a.day.kind != "wd" or a.day.mod or a.negated or a.bound or a.recur:
+        return None
+    if b.day is None or b.day.kind not in ("dom", "md") or b.tod is not None:
+        return None
+    if b.negated or b.bound or not _RESTATED.fullmatch(text, mentions[i].end, mentions[j].start):
+        return None
+    days = days_of[j]
+    if len(days) != 1 or (days[0][1] - days[0][0]).days != 1:
+        return None
+    d = days[0][0]
+    if d.weekday() != a.day.n or days_of[i][0][0] == d:
+        return None
+    return d - timedelta(d.weekday())
 
 
 def _anchor(

@@ -143,3 +143,73 @@ HALF_OF_THE_PART: tuple[tuple[str, str, str], ...] = (
     ("tonight? like 7.30", "like 7.30", "19:00"),
     ("Friday morning? 10ish", "10ish", "09:30"),
 )
+
+# A bare weekday restated by the date right after it, on that weekday: the weekday is
+# that date ("Thursday afternoon? The 10th." is Thu 10 Dec, not Thu 26 Nov).
+RESTATED_DAY: tuple[tuple[str, str, str], ...] = (
+    ("Thursday afternoon? The 3rd.", "Thursday afternoon", "12-03"),
+    ("Tuesday? The 8th.", "Tuesday", "12-08"),
+    ("wednesday, i mean the 9th", "wednesday", "12-09"),
+    ("Friday? the 4th", "Friday", "12-04"),
+    ("Sunday? 6th", "Sunday", "12-06"),
+    ("tues? the 15th", "tues", "12-15"),
+    ("Thursday morning? The 10th pls", "Thursday morning", "12-10"),
+    ("Wednesday: the 16th", "Wednesday", "12-16"),
+    ("Monday? Dec 7", "Monday", "12-07"),
+    ("Tuesday, that's the 8th", "Tuesday", "12-08"),
+    ("Saturday? The 5th, anyone", "Saturday", "12-05"),
+    ("wed? the 2nd", "wed", "12-02"),
+    ("Thursday? The 10th", "Thursday", "12-10"),
+    ("Tuesday? The 1st.", "Tuesday", "12-01"),
+    ("Thursday evening? the 17th", "Thursday evening", "12-17"),
+)
+# ... and not: a date on another weekday, or one offered as the other choice.
+NOT_RESTATED: tuple[tuple[str, str, str], ...] = (
+    ("Tuesday? The 2nd.", "Tuesday", "11-24"),
+    ("monday or the 7th", "monday", "11-23"),
+    ("Thursday, or the 10th", "Thursday", "11-26"),
+    ("Friday. Not the 4th", "Friday", "11-27"),
+    ("Wednesday for 2 people, the 2nd", "Wednesday", "11-25"),
+)
+
+# Whole messages, every time labelled require/hard unless told (`told`: words -> kind):
+# the engine proposes where the words allow, rather than asking. Reference: Wednesday
+# 2027-01-06 09:00 Europe/London, a room open 07:00-21:00 every day. Each row: message,
+# told, and the (date, first hour, last hour) windows every proposal lies in.
+EITHER_NOT_A_QUESTION: tuple[tuple[str, dict[str, str], tuple[tuple[str, int, int], ...]], ...] = (
+    ("Thurs after 4 or Fri anytime", {}, (("01-07", 16, 21), ("01-08", 7, 21))),
+    ("today after 4 or anytime tmrw", {}, (("01-06", 16, 21), ("01-07", 7, 21))),
+    ("Sunday after 6, or Monday", {}, (("01-10", 18, 21), ("01-11", 7, 21))),
+    ("Tomorrow maybe? Or Friday.", {}, (("01-07", 7, 21), ("01-08", 7, 21))),
+    ("Friday works, or the Monday after", {}, (("01-08", 7, 21), ("01-11", 7, 21))),
+    ("wed thurs any time", {}, (("01-06", 7, 21), ("01-07", 7, 21))),
+    ("sat? sun?", {}, (("01-09", 7, 21), ("01-10", 7, 21))),
+    ("The 8th please. Or the 9th", {}, (("01-08", 7, 21), ("01-09", 7, 21))),
+    ("the 19th, or is the 20th better", {}, (("01-19", 7, 21), ("01-20", 7, 21))),
+    ("tomorrow at 10? Or 11", {}, (("01-07", 10, 12),)),
+    (
+        "Thursday, I finish at 5",
+        {"I finish at 5": "exclude"},
+        (("01-07", 17, 21),),
+    ),
+    (
+        "Friday please, she is busy until 4",
+        {"busy until 4": "exclude"},
+        (("01-08", 16, 21),),
+    ),
+    (
+        "Monday? I start work at 10",
+        {"I start work at 10": "exclude"},
+        (("01-11", 7, 10),),
+    ),
+    (
+        "the 12th, can't do before 1",
+        {"can't do before 1": "exclude"},
+        (("01-12", 13, 21),),
+    ),
+    (
+        "Saturday? Thursday afternoon? The 14th.",
+        {"Saturday": "context"},
+        (("01-14", 12, 17),),
+    ),
+)

@@ -4,11 +4,21 @@ side (`coordination.alternatives`)."""
 from __future__ import annotations
 
 import itertools
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from slotwise.extractor.grounding import ground
 from slotwise.extractor.grounding.coordination import alternatives
+from slotwise.extractor.interpretation import (
+    Candidate,
+    CandidateLabel,
+    Interpretation,
+    Interpreted,
+)
 
+from slotwise import Engine
 from tests.extractor import grounding_corpus_gclar as gc
 from tests.extractor.grounding_corpus import NY, REF
 
@@ -68,3 +78,72 @@ def test_grounding_gclar_a_bare_hour_takes_the_half_of_a_part_of_day_near_it(
     start, end = reading.intervals[0]
     edge = end if found[said].bound == "before" else start
     assert edge.strftime("%H:%M") == clock
+
+
+@pytest.mark.parametrize(
+    "case",
+    gc.RESTATED_DAY + gc.NOT_RESTATED,
+    ids=[m for m, *_ in gc.RESTATED_DAY + gc.NOT_RESTATED],
+)
+def test_grounding_gclar_a_weekday_restated_by_its_date(case: tuple[str, str, str]) -> None:
+    text, said, day = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    assert reading.intervals[0][0].strftime("%m-%d") == day
+
+
+class _Told:
+    """Labels a candidate by its exact words (`told`), require/hard otherwise."""
+
+    name = "told"
+
+    def __init__(self, told: dict[str, str]) -> None:
+        self.told = told
+
+    def interpret(self, message: str, candidates: list[Candidate]) -> Interpreted:
+        labels = [
+            CandidateLabel(kind=self.told.get(c.text, "require"), strength="hard")  # type: ignore[arg-type]
+            for c in candidates
+        ]
+        return Interpreted(Interpretation(intent="book", labels=labels), 1.0, self.name)
+
+
+@pytest.mark.parametrize(
+    "case", gc.EITHER_NOT_A_QUESTION, ids=[m for m, *_ in gc.EITHER_NOT_A_QUESTION]
+)
+def test_grounding_gclar_the_engine_proposes_rather_than_asks(
+    case: tuple[str, dict[str, str], tuple[tuple[str, int, int], ...]],
+) -> None:
+    message, told, windows = case
+    tz = ZoneInfo("Europe/London")
+    days = [date(2027, 1, 6) + timedelta(d) for d in range(28)]
+    body: dict[str, Any] = {
+        "message": message,
+        "now": datetime(2027, 1, 6, 9, 0, tzinfo=tz).isoformat(),
+        "timezone": "Europe/London",
+        "duration_minutes": 60,
+        "max_proposals": 10,
+        "resources": [
+            {
+                "id": "r1",
+                "name": "Room",
+                "open": [
+                    {
+                        "start": datetime(d.year, d.month, d.day, 7, tzinfo=tz).isoformat(),
+                        "end": datetime(d.year, d.month, d.day, 21, tzinfo=tz).isoformat(),
+                    }
+                    for d in days
+                ],
+            }
+        ],
+    }
+    result = Engine(interpreter=_Told(told)).schedule(body)
+    assert result.outcome == "proposals", result.clarification
+    for p in result.proposals:
+        start, end = p.start.astimezone(tz), p.end.astimezone(tz)
+        assert any(
+            start.strftime("%m-%d") == day and lo <= start.hour and end.hour <= hi
+            for day, lo, hi in windows
+        ), (start, end)
