@@ -146,6 +146,8 @@ def ground_symbolic(
         week = _restated_week(text, mentions, i, days_of)
         if week is not None:
             out[i] = run(i, None, week)
+        elif (period := _period_after(text, mentions, i, days_of)) is not None:
+            out[i] = run(i, None, None, period)  # "Sat openings in January"
     for i in range(len(mentions)):
         if out[i] is None:
             anchor = _anchor(text, i, mentions, days_of)
@@ -262,6 +264,36 @@ def _restated_week(
     if d.weekday() != a.day.n or days_of[i][0][0] == d:
         return None
     return d - timedelta(d.weekday())
+
+
+# Between a bare weekday and the period said after it that holds it: "Sat openings with
+# Lee in January", "a Tuesday in the week of the 25th".
+_IN_PERIOD = re.compile(
+    r"\s*(?:(?:openings?|slots?|appointments?|availability|free|open|with\s+\w+\.?(?:\s+\w+)?)"
+    r"\s+)*(?:in|during|sometime\s+in)\s+",
+    re.I,
+)
+
+
+def _period_after(
+    text: str, mentions: list[SymbolicMention], i: int, days_of: dict[int, Days]
+) -> Days | None:
+    """The days of the period said right after bare weekday `i` ("Sat ... in January")
+    when the weekday's nearest reading lies outside it: the weekday is read inside it."""
+    j = i + 1
+    if i not in days_of or j not in days_of or j >= len(mentions):
+        return None
+    a, b = mentions[i].sym, mentions[j].sym
+    if a.day is None or a.day.kind != "wd" or a.day.mod or a.negated or a.bound or a.recur:
+        return None
+    if b.day is not None or b.negated or b.bound or _span_days(days_of[j]) <= 1:
+        return None
+    if not _IN_PERIOD.fullmatch(text, mentions[i].end, mentions[j].start):
+        return None
+    first = days_of[i][0][0]
+    if any(lo <= first < hi for lo, hi in days_of[j]):
+        return None
+    return days_of[j]
 
 
 def _anchor(

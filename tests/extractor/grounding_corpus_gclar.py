@@ -213,3 +213,31 @@ EITHER_NOT_A_QUESTION: tuple[tuple[str, dict[str, str], tuple[tuple[str, int, in
         (("01-14", 12, 17),),
     ),
 )
+
+# A bare weekday with the period that holds it said after it ("Sat openings with Lee in
+# January"): the weekday is read inside the period, not on the nearest such day.
+PERIOD_AFTER: tuple[tuple[str, str, str], ...] = (
+    ("Do you have Sat openings with Lee in January?", "Sat", "01-02"),
+    ("Monday in December", "Monday", "12-07"),
+    ("wednesday in march", "wednesday", "03-03"),
+    ("Thursday slots in January please", "Thursday", "01-07"),
+    ("friday openings in jan", "friday", "01-01"),
+    ("tues appointments in December", "tues", "12-01"),
+    ("Saturday with Dr Kim in January", "Saturday", "01-02"),
+    ("Monday sometime in January", "Monday", "01-04"),
+    ("Friday during the week of the 4th", "Friday", "12-04"),
+    ("Thursday free in January?", "Thursday", "01-07"),
+    ("Tuesday open in Jan", "Tuesday", "01-05"),
+    ("Monday availability in February?", "Monday", "02-01"),
+    ("Wednesday in the week of the 14th", "Wednesday", "12-16"),
+    ("sunday slots in january", "sunday", "01-03"),
+    ("Friday in February please", "Friday", "02-05"),
+)
+# ... and not: a period that is no place for the weekday, or the weekday already in it.
+NOT_PERIOD_AFTER: tuple[tuple[str, str, str], ...] = (
+    ("Monday, I'm away next week", "Monday", "11-23"),
+    ("Saturday or any day in January", "Saturday", "11-28"),
+    ("Friday in 2 weeks", "Friday", "11-27"),
+    ("friday, the office is closed in January", "friday", "11-27"),
+    ("Wednesday in November", "Wednesday", "11-25"),
+)

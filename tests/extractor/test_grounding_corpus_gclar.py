@@ -147,3 +147,17 @@ def test_grounding_gclar_the_engine_proposes_rather_than_asks(
             start.strftime("%m-%d") == day and lo <= start.hour and end.hour <= hi
             for day, lo, hi in windows
         ), (start, end)
+
+
+@pytest.mark.parametrize(
+    "case",
+    gc.PERIOD_AFTER + gc.NOT_PERIOD_AFTER,
+    ids=[m for m, *_ in gc.PERIOD_AFTER + gc.NOT_PERIOD_AFTER],
+)
+def test_grounding_gclar_a_weekday_in_the_period_said_after_it(case: tuple[str, str, str]) -> None:
+    text, said, day = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    assert reading.intervals[0][0].strftime("%m-%d") == day
