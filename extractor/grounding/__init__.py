@@ -17,7 +17,12 @@ from datetime import date, datetime, timedelta
 
 from slotwise.extractor.grounding.aside import Unread, unread
 from slotwise.extractor.grounding.compose import parse
-from slotwise.extractor.grounding.coordination import LIST_GAP, share_negation, share_week
+from slotwise.extractor.grounding.coordination import (
+    DAY_KINDS,
+    LIST_GAP,
+    share_negation,
+    share_week,
+)
 from slotwise.extractor.grounding.lexicon import PARTS_OF_DAY
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
@@ -173,18 +178,23 @@ def _list_of_days(
 
     if not plain_day(last):
         return [last]
+
+    def listed(a: int, b: int) -> bool:  # "wed or thu"; "wed thurs" when of one kind
+        gap = text[mentions[a].end : mentions[b].start]
+        if gap.strip():
+            return bool(LIST_GAP.fullmatch(gap))
+        return any(mentions[a].rule in k and mentions[b].rule in k for k in DAY_KINDS)
+
     items = [last]
     j = last
     while j > 0 and plain_day(j - 1):
-        gap = text[mentions[j - 1].end : mentions[j].start]
-        if not gap.strip() or not LIST_GAP.fullmatch(gap):
+        if not listed(j - 1, j):
             break
         j -= 1
         items.insert(0, j)
     j = last
     while j + 1 < len(mentions) and plain_day(j + 1):
-        gap = text[mentions[j].end : mentions[j + 1].start]
-        if not gap.strip() or not LIST_GAP.fullmatch(gap):
+        if not listed(j, j + 1):
             break
         j += 1
         items.append(j)

@@ -47,7 +47,7 @@ _ALT_GAP = re.compile(
 _DAY_LIST_GAP = re.compile(r"\s*(?:\?|\.\.+|…)?\s*(?:(?:n|\+|&|maybe|or\s+maybe)\s+)?", re.I)
 # The kinds of plain day a bare list keeps to: named by the week ("wed", "tmrw") or by
 # number ("the 22nd", "dec 5"). "Thursday? The 10th" names one day twice, not two.
-_DAY_KINDS = (
+DAY_KINDS = (
     frozenset({"weekday", "today", "tomorrow"}),
     frozenset({"ordinal_day", "month_day", "weekday_day_number"}),
 )
@@ -80,7 +80,7 @@ def _plain_days_of_a_kind(a: TimeMention, b: TimeMention) -> bool:
         return False
     if set(a.reading.intervals) & set(b.reading.intervals):
         return False
-    return any(a.rule in kind and b.rule in kind for kind in _DAY_KINDS)
+    return any(a.rule in kind and b.rule in kind for kind in DAY_KINDS)
 
 
 # Weekday modifiers that name a week, not one day: "wed next week", "thu this week",

@@ -241,3 +241,23 @@ NOT_PERIOD_AFTER: tuple[tuple[str, str, str], ...] = (
     ("friday, the office is closed in January", "friday", "11-27"),
     ("Wednesday in November", "Wednesday", "11-25"),
 )
+
+# A time after days side by side ("wed thurs any openings at 7") is said of each of them.
+TIME_AFTER_DAYS_SIDE_BY_SIDE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("wed thurs any openings at 7", "at 7", ("25 07:00", "26 07:00")),
+    ("mon tue any slots at 4", "at 4", ("23 16:00", "24 16:00")),
+    ("thu fri anything at 10?", "at 10", ("26 10:00", "27 10:00")),
+    ("today tomorrow whatever, at 5pm", "at 5pm", ("23 17:00", "24 17:00")),
+    ("tues thurs anything open around 6", "around 6", ("24 17:30", "26 17:30")),
+    ("thursday friday something at 9", "at 9", ("26 09:00", "27 09:00")),
+    ("dec 3 dec 4 anything at 11", "at 11", ("03 11:00", "04 11:00")),
+    ("the 1st the 2nd anything around noon", "around noon", ("01 11:30", "02 11:30")),
+    ("wed fri anything at 10am", "at 10am", ("25 10:00", "27 10:00")),
+    ("monday tuesday got anything at 2", "at 2", ("23 14:00", "24 14:00")),
+    ("thurs fri, anything at 7:30?", "at 7:30", ("26 07:30", "27 07:30")),
+    ("tomorrow thursday anything around 4", "around 4", ("24 15:30", "26 15:30")),
+    ("friday saturday anything at 1pm", "at 1pm", ("27 13:00", "28 13:00")),
+    ("the 3rd the 4th, anything at 9am", "at 9am", ("03 09:00", "04 09:00")),
+    ("wednesday friday, something around 3", "around 3", ("25 14:30", "27 14:30")),
+    ("mon tue anything in the morning", "morning", ("23 09:00", "24 08:00")),
+)

@@ -161,3 +161,19 @@ def test_grounding_gclar_a_weekday_in_the_period_said_after_it(case: tuple[str, 
     reading = found[said].reading
     assert reading is not None
     assert reading.intervals[0][0].strftime("%m-%d") == day
+
+
+@pytest.mark.parametrize(
+    "case",
+    gc.TIME_AFTER_DAYS_SIDE_BY_SIDE,
+    ids=[m for m, *_ in gc.TIME_AFTER_DAYS_SIDE_BY_SIDE],
+)
+def test_grounding_gclar_a_time_after_days_side_by_side_is_each_days(
+    case: tuple[str, str, tuple[str, ...]],
+) -> None:
+    text, said, starts = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    assert tuple(a.strftime("%d %H:%M") for a, _ in reading.intervals) == starts
