@@ -314,7 +314,7 @@ def _iso_date(m: re.Match[str], o: Options) -> Sym | None:
 
 @rule(
     "holiday",
-    rf"(?:(?P<which>this|next|nxt|coming|last|previous|past)\s+)?(?P<name>{lx.alternation(lx.HOLIDAYS)})"
+    rf"(?:(?P<which>this|next|nxt|coming|last|previous|past)\s+|the\s+)?(?P<name>{lx.alternation(lx.HOLIDAYS)})"
     rf"(?:\s*,?\s*(?P<y>{YEAR}))?",
 )
 def _holiday(m: re.Match[str], o: Options) -> Sym:

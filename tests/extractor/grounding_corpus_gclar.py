@@ -261,3 +261,24 @@ TIME_AFTER_DAYS_SIDE_BY_SIDE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("wednesday friday, something around 3", "around 3", ("25 14:30", "27 14:30")),
     ("mon tue anything in the morning", "morning", ("23 09:00", "24 08:00")),
 )
+
+# A bound before a holiday said with "the" ("before the new year") bounds the holiday,
+# as "before new year" does; the holiday alone keeps its day ("in the new year").
+BOUND_THE_HOLIDAY: tuple[tuple[str, str, str], ...] = (
+    ("before the new year", "before the new year", "before Fri 1 Jan"),
+    ("after the new year", "after the new year", "after Fri 1 Jan"),
+    ("until the new year", "until the new year", "by Fri 1 Jan"),
+    ("not before the new year", "not before the new year", "from Fri 1 Jan"),
+    ("by the new year", "by the new year", "by Fri 1 Jan"),
+    ("sometime before the new year pls", "before the new year", "before Fri 1 Jan"),
+    ("after the new year holidays", "after the new year", "after Fri 1 Jan"),
+    ("after the christmas break", "after the christmas", "after Fri 25 Dec"),
+    ("till the new year", "till the new year", "by Fri 1 Jan"),
+    ("any time after the new year", "after the new year", "after Fri 1 Jan"),
+    ("we need a clean before the new year.", "before the new year", "before Fri 1 Jan"),
+    ("before the new year? the 30th or 31st", "before the new year", "before Fri 1 Jan"),
+    ("after the thanksgiving", "after the thanksgiving", "after Thu 26 Nov"),
+    ("before the christmas rush", "before the christmas", "before Fri 25 Dec"),
+    ("anytime till the new year", "till the new year", "by Fri 1 Jan"),
+    ("in the new year", "the new year", "Fri 1 Jan"),
+)

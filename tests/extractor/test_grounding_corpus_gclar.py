@@ -177,3 +177,12 @@ def test_grounding_gclar_a_time_after_days_side_by_side_is_each_days(
     reading = found[said].reading
     assert reading is not None
     assert tuple(a.strftime("%d %H:%M") for a, _ in reading.intervals) == starts
+
+
+@pytest.mark.parametrize("case", gc.BOUND_THE_HOLIDAY, ids=[m for m, *_ in gc.BOUND_THE_HOLIDAY])
+def test_grounding_gclar_a_bound_before_the_holiday(case: tuple[str, str, str]) -> None:
+    text, said, label = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None and reading.label == label
