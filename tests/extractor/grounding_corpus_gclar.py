@@ -282,3 +282,26 @@ BOUND_THE_HOLIDAY: tuple[tuple[str, str, str], ...] = (
     ("anytime till the new year", "till the new year", "by Fri 1 Jan"),
     ("in the new year", "the new year", "Fri 1 Jan"),
 )
+
+# "<holiday> week" is the week (Monday to Sunday) around the holiday.
+HOLIDAY_WEEK: tuple[tuple[str, str, str], ...] = (
+    ("xmas week? the 21st or 22nd", "xmas week", "Mon 21 Dec - Sun 27 Dec"),
+    ("christmas week", "christmas week", "Mon 21 Dec - Sun 27 Dec"),
+    ("thanksgiving week please", "thanksgiving week", "Mon 23 Nov - Sun 29 Nov"),
+    ("can we do easter week", "easter week", "Mon 22 Mar - Sun 28 Mar"),
+    ("new year week", "new year week", "Mon 28 Dec - Sun 3 Jan"),
+    ("new years week", "new years week", "Mon 28 Dec - Sun 3 Jan"),
+    ("xmas week pls", "xmas week", "Mon 21 Dec - Sun 27 Dec"),
+    ("christmas week, mornings", "christmas week", "Mon 21 Dec - Sun 27 Dec"),
+    ("thanksgiving week? tues or wed", "thanksgiving week", "Mon 23 Nov - Sun 29 Nov"),
+    ("halloween week", "halloween week", "Mon 25 Oct - Sun 31 Oct"),
+    ("christmas 2026 week", "christmas 2026 week", "Mon 21 Dec - Sun 27 Dec"),
+    ("anything christmas week?", "christmas week", "Mon 21 Dec - Sun 27 Dec"),
+    ("sometime xmas week", "xmas week", "Mon 21 Dec - Sun 27 Dec"),
+    ("is the shop open christmas week", "christmas week", "Mon 21 Dec - Sun 27 Dec"),
+    ("Christmas Week", "Christmas Week", "Mon 21 Dec - Sun 27 Dec"),
+    # ... and not: the holiday alone, a weekend, weeks
+    ("christmas", "christmas", "Fri 25 Dec"),
+    ("xmas weekend", "xmas", "Fri 25 Dec"),
+    ("christmas weeks", "christmas", "Fri 25 Dec"),
+)

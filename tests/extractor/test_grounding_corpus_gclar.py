@@ -186,3 +186,12 @@ def test_grounding_gclar_a_bound_before_the_holiday(case: tuple[str, str, str]) 
     assert said in found, list(found)
     reading = found[said].reading
     assert reading is not None and reading.label == label
+
+
+@pytest.mark.parametrize("case", gc.HOLIDAY_WEEK, ids=[m for m, *_ in gc.HOLIDAY_WEEK])
+def test_grounding_gclar_a_holiday_week(case: tuple[str, str, str]) -> None:
+    text, said, label = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None and reading.label == label
