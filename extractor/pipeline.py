@@ -19,7 +19,7 @@ from typing import Any
 
 from slotwise.extractor.grounding import TimeMention, ground
 from slotwise.extractor.grounding.aside import unread
-from slotwise.extractor.grounding.coordination import coordinated
+from slotwise.extractor.grounding.coordination import alternatives, coordinated
 from slotwise.extractor.interpretation import (
     Candidate,
     CandidateLabel,
@@ -312,7 +312,15 @@ def _candidates(
     mention_pos = {id(m): i for i, m in enumerate(items)}
     candidates: list[Candidate] = []
     for i, item in enumerate(items):
-        joined = i > 0 and coordinated(message, items[i - 1].span, item.span)
+        prev = items[i - 1] if i > 0 else None
+        joined = prev is not None and (
+            coordinated(message, prev.span, item.span)
+            or (
+                isinstance(prev, TimeMention)
+                and isinstance(item, TimeMention)
+                and alternatives(message, prev, item)
+            )
+        )
         if isinstance(item, ResourceMention):
             candidates.append(
                 Candidate(
@@ -362,6 +370,21 @@ def _constrain(
     """The contract's constraints, the duration asked for, the candidates set aside as
     context, and those that only ask for the earliest slot ("right now")."""
     labels = list(interpreted.interpretation.labels)
+    times = [k for k, s in enumerate(sources) if isinstance(s, TimeMention)]
+    echoed = {  # "I start at 9 so before that": the words after say what is wished
+        times[s.refers_to]
+        for s in sources
+        if isinstance(s, TimeMention) and s.refers_to is not None and s.refers_to < len(times)
+    }
+    for i, lab in enumerate(labels):  # "I start work at 9" ruled out is before 9 wished
+        src = sources[i]
+        if (
+            lab.kind == "exclude"
+            and isinstance(src, TimeMention)
+            and src.left_free
+            and i not in echoed
+        ):
+            labels[i] = lab.model_copy(update={"kind": "require"})
     weights = [2.0 if lab.choice == 1 else 1.0 for lab in labels]
     for i, lab in enumerate(labels):  # a bound cannot narrow a day the user ruled out
         j = lab.modifies

@@ -250,6 +250,10 @@ def _subtract(
     return out
 
 
+# Rules a bound mention begins with when it is said before its day ("after 5 on the 20th")
+_BOUND_FIRST = frozenset({"bound_prefix", "neg_prefix", "day_around", "between"})
+
+
 def joined(
     a: Candidate,
     b: Candidate,
@@ -265,7 +269,8 @@ def joined(
     both hold (their readings share no moment): the user means either. Otherwise a bound
     narrows what it stands beside ("Monday or Tuesday, after 3", "after 2, before 5",
     "every Monday, starting Jan 4") and stays its own constraint; so does a bound before
-    a bare day, whose clock that day may share ("after 5 on the 20th or 21st")."""
+    a bare day, whose clock that day may share ("after 5 on the 20th or 21st"), unlike
+    one said after its own day ("Thurs after 4 or Fri anytime": either)."""
     # a first choice and its fallback ("6:30, or 7:30 if that's taken") stay ranked
     same = la.model_dump(exclude={"modifies"}) == lb.model_dump(exclude={"modifies"})
     if a.type != b.type or not same or not b.coordinated:
@@ -276,9 +281,16 @@ def joined(
         # "tmrw 8:30 or 9", "mon 21st, 6 or 7pm" are either start (on that day)
         starts = all(isinstance(s, TimeMention) and _is_start(s) for s in (sa, sb))
         return a.has_date == b.has_date or starts
-    if a.bound is not None and b.bound is None and b.mention_type == "date":
-        return False
     if not isinstance(sa, TimeMention) or not isinstance(sb, TimeMention):
+        return False
+    # a bound said after its own day is one choice, the next day the other ("Thurs after
+    # 4 or Fri anytime", "today after 4 or tmrw"); one said before it is not
+    if (
+        a.bound is not None
+        and b.bound is None
+        and b.mention_type == "date"
+        and sa.rule.split("+")[0] in _BOUND_FIRST
+    ):
         return False
     if sa.reading is None or sb.reading is None:
         return False

@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from slotwise.extractor.grounding.aside import Unread, unread
 from slotwise.extractor.grounding.compose import parse
 from slotwise.extractor.grounding.coordination import (
+    DAY_KINDS,
     LIST_GAP,
     share_negation,
     share_week,
@@ -147,6 +148,12 @@ def ground_symbolic(
             if week is not None or period is not None:
                 read_in[i] = (week, period)
             out[i] = run(i, None, week, period)
+    for i in dated:  # "Thursday afternoon? The 10th.": the Thursday that is the 10th
+        week = _restated_week(text, mentions, i, days_of)
+        if week is not None:
+            out[i] = run(i, None, week)
+        elif (period := _period_after(text, mentions, i, days_of)) is not None:
+            out[i] = run(i, None, None, period)  # "Sat openings in January"
     for i in range(len(mentions)):
         if out[i] is None:
             anchor = _anchor(text, i, mentions, days_of)
@@ -172,18 +179,23 @@ def _list_of_days(
 
     if not plain_day(last):
         return [last]
+
+    def listed(a: int, b: int) -> bool:  # "wed or thu"; "wed thurs" when of one kind
+        gap = text[mentions[a].end : mentions[b].start]
+        if gap.strip():
+            return bool(LIST_GAP.fullmatch(gap))
+        return any(mentions[a].rule in k and mentions[b].rule in k for k in DAY_KINDS)
+
     items = [last]
     j = last
     while j > 0 and plain_day(j - 1):
-        gap = text[mentions[j - 1].end : mentions[j].start]
-        if not gap.strip() or not LIST_GAP.fullmatch(gap):
+        if not listed(j - 1, j):
             break
         j -= 1
         items.insert(0, j)
     j = last
     while j + 1 < len(mentions) and plain_day(j + 1):
-        gap = text[mentions[j].end : mentions[j + 1].start]
-        if not gap.strip() or not LIST_GAP.fullmatch(gap):
+        if not listed(j, j + 1):
             break
         j += 1
         items.append(j)
@@ -213,8 +225,18 @@ def _half_of(sym: Sym, anchor: Sym | None) -> Sym:
         return sym
     if a.kind != "pod" or not 1 <= tod.h <= 11:
         return sym
-    half = PARTS_OF_DAY[a.pod][2]
-    return replace(sym, tod=replace(tod, ap=half)) if half else sym
+    start, end, half = PARTS_OF_DAY[a.pod]
+    if not half:
+        return sym
+    hour = tod.h % 12 + (12 if half == "pm" else 0)
+    if not _minutes(start) - 180 <= hour * 60 + tod.m <= _minutes(end) + 180:
+        return sym  # "I can't in the mornings and I can't after 4": not 4 am
+    return replace(sym, tod=replace(tod, ap=half))
+
+
+def _minutes(hhmm: str) -> int:
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
 
 
 def _explicit_day(day: DaySpec | None) -> bool:
@@ -222,6 +244,67 @@ def _explicit_day(day: DaySpec | None) -> bool:
     bare weekday after it is read in its week. A bare weekday is not: in "mon aft or
     tues aft" said on a Tuesday, each is the nearest of its name."""
     return day is not None and not (day.kind == "wd" and not day.mod)
+
+
+# Between a bare weekday and the date that says which one it is: a question mark, a full
+# stop or a comma, maybe a word of restating ("Tuesday? The 27th.", "Wednesday, i mean
+# the 2nd").
+_RESTATED = re.compile(r"\s*[?.!,:;–—-]*\s*(?:(?:i\s+mean|that'?s|that\s+is|i\.e\.?)[\s,]*)?", re.I)
+
+
+def _restated_week(
+    text: str, mentions: list[SymbolicMention], i: int, days_of: dict[int, Days]
+) -> date | None:
+    """The Monday of the week of the date right after bare weekday `i` that falls on
+    that weekday, when the weekday was read on another day: "Tuesday? The 27th." names
+    one Tuesday twice. A date on another weekday is another day ("Tuesday? The 1st.")."""
+    j = i + 1
+    if i not in days_of or j not in days_of or j >= len(mentions):
+        return None
+    a, b = mentions[i].sym, mentions[j].sym
+    if a.day is None or a.day.kind != "wd" or a.day.mod or a.negated or a.bound or a.recur:
+        return None
+    if b.day is None or b.day.kind not in ("dom", "md") or b.tod is not None:
+        return None
+    if b.negated or b.bound or not _RESTATED.fullmatch(text, mentions[i].end, mentions[j].start):
+        return None
+    days = days_of[j]
+    if len(days) != 1 or (days[0][1] - days[0][0]).days != 1:
+        return None
+    d = days[0][0]
+    if d.weekday() != a.day.n or days_of[i][0][0] == d:
+        return None
+    return d - timedelta(d.weekday())
+
+
+# Between a bare weekday and the period said after it that holds it: "Sat openings with
+# Lee in January", "a Tuesday in the week of the 25th".
+_IN_PERIOD = re.compile(
+    r"\s*(?:(?:openings?|slots?|appointments?|availability|free|open|with\s+\w+\.?(?:\s+\w+)?)"
+    r"\s+)*(?:in|during|sometime\s+in)\s+",
+    re.I,
+)
+
+
+def _period_after(
+    text: str, mentions: list[SymbolicMention], i: int, days_of: dict[int, Days]
+) -> Days | None:
+    """The days of the period said right after bare weekday `i` ("Sat ... in January")
+    when the weekday's nearest reading lies outside it: the weekday is read inside it."""
+    j = i + 1
+    if i not in days_of or j not in days_of or j >= len(mentions):
+        return None
+    a, b = mentions[i].sym, mentions[j].sym
+    if a.day is None or a.day.kind != "wd" or a.day.mod or a.negated or a.bound or a.recur:
+        return None
+    if b.day is not None or b.negated or b.bound or _span_days(days_of[j]) <= 1:
+        return None
+    if not _IN_PERIOD.fullmatch(text, mentions[i].end, mentions[j].start):
+        return None
+    first = days_of[i][0][0]
+    if any(lo <= first < hi for lo, hi in days_of[j]):
+        return None
+    return days_of[j]
 
 
 def _anchor(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from slotwise.extractor.grounding.mention import TimeMention
 from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 
 # What may stand between two items of one list: "or", "/", ",", "and", "and/or", ...
@@ -23,6 +24,63 @@ def coordinated(text: str, left: tuple[int, int], right: tuple[int, int]) -> boo
     if left == right:
         return True
     return left[1] <= right[0] and bool(JOINER.match(text[left[1] : right[0]]))
+
+
+# "or" after the end of the first item's clause, offering the second as the other
+# choice: "Tomorrow maybe? Or Friday", "Friday works, or the Monday after", "the 8th
+# please. Or the 9th", "Thursday? Or would Friday be better", "the 19th, or is the 20th
+# better", "today after 4 or anytime tmrw"; "and" after a question ("How's Tuesday
+# looking? And Wednesday?"); the texting "n" ("thurs morn n fri morn"). A few words may
+# close the first item's clause ("is fine", "instead").
+_ALT_GAP = re.compile(
+    r"\s*(?:(?:is\s+(?:fine|good|ok(?:ay)?|best)|works|would\s+work|could\s+work|would\s+be\s+"
+    r"(?:fine|good|great|ideal)|instead|please|pls|maybe|perhaps|possibly|too|looking)\b\s*)?"
+    r"(?:(?:[,?!;…]|\.+)*\s*(?:or|or\s+else|or\s+maybe|or\s+perhaps|or\s+even|otherwise|"
+    r"failing\s+that|or\s+failing\s+that)[,.]?|\?\s*and|,?\s*n)"
+    r"(?:\s+(?:maybe|perhaps|even|possibly|else|would|could|is|any\s*time|anytime|on))?"
+    r"(?:\s+the)?\s*",
+    re.I,
+)
+# Between two days of one kind said one after the other as a list, with no joiner or
+# only a texting one: "wed thurs", "today tomorrow whatever", "sat? sun", "thurs 27th n
+# the 28th", "thu 25th + fri 26th", "Wednesday... maybe Thursday".
+_DAY_LIST_GAP = re.compile(r"\s*(?:\?|\.\.+|…)?\s*(?:(?:n|\+|&|maybe|or\s+maybe)\s+)?", re.I)
+# The kinds of plain day a bare list keeps to: named by the week ("wed", "tmrw") or by
+# number ("the 22nd", "dec 5"). "Thursday? The 10th" names one day twice, not two.
+DAY_KINDS = (
+    frozenset({"weekday", "today", "tomorrow"}),
+    frozenset({"ordinal_day", "month_day", "weekday_day_number"}),
+)
+
+
+def alternatives(text: str, left: TimeMention, right: TimeMention) -> bool:
+    """True when two adjacent time mentions are offered as either, though no plain list
+    joiner stands between them (`coordinated` covers those): "or" after a clause break
+    (`_ALT_GAP`), or two plain days of one kind side by side (`_DAY_LIST_GAP`). A
+    grounding fact like `coordinated`; whether the two make one wish is the labels'."""
+    if left.span[1] > right.span[0]:
+        return False
+    gap = text[left.span[1] : right.span[0]]
+    if _ALT_GAP.fullmatch(gap):
+        return True
+    return bool(_DAY_LIST_GAP.fullmatch(gap)) and _plain_days_of_a_kind(left, right)
+
+
+def _plain_days_of_a_kind(a: TimeMention, b: TimeMention) -> bool:
+    def plain(m: TimeMention) -> bool:
+        return (
+            m.type == "date"
+            and m.bound is None
+            and not m.negated
+            and m.reading is not None
+            and m.reading.grain == "day"
+        )
+
+    if not (plain(a) and plain(b)) or a.reading is None or b.reading is None:
+        return False
+    if set(a.reading.intervals) & set(b.reading.intervals):
+        return False
+    return any(a.rule in kind and b.rule in kind for kind in DAY_KINDS)
 
 
 # Weekday modifiers that name a week, not one day: "wed next week", "thu this week",

@@ -48,3 +48,20 @@ class TimeMention:
     cue: str | None = None
     modifies: int | None = None  # index (in the returned list) of the mention this one narrows
     refers_to: int | None = None  # a back-reference ("same time"): index of its antecedent
+
+    @property
+    def left_free(self) -> bool:
+        """A bound read from words that rule out its other side: "busy until 5", "can't
+        do before 1", "I start work at 9", "soccer ends at 5:15". Its reading is the time
+        the words leave free (after 17:00, after 13:00, before 09:00, after 17:15), so
+        a labeller ruling the words' time out ("exclude") asks for that same reading."""
+        if self.bound is None or self.negated:
+            return False
+        parts = self.rule.split("+")
+        cues = [p for p in parts if p in ("bound_prefix", "bound_suffix", "day_around")]
+        if len(cues) != 1:
+            return False
+        if cues == ["day_around"]:
+            return parts[0] == "day_around"
+        k = parts.index(cues[0])
+        return k > 0 and parts[k - 1] == "neg_prefix"

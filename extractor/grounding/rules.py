@@ -314,16 +314,20 @@ def _iso_date(m: re.Match[str], o: Options) -> Sym | None:
 
 @rule(
     "holiday",
-    rf"(?:(?P<which>this|next|nxt|coming|last|previous|past)\s+)?(?P<name>{lx.alternation(lx.HOLIDAYS)})"
-    rf"(?:\s*,?\s*(?P<y>{YEAR}))?",
+    rf"(?:(?P<which>this|next|nxt|coming|last|previous|past)\s+|the\s+)?(?P<name>{lx.alternation(lx.HOLIDAYS)})"
+    rf"(?:\s*,?\s*(?P<y>{YEAR}))?(?P<week>\s+week\b(?!\s*(?:s\b|end)))?",
 )
 def _holiday(m: re.Match[str], o: Options) -> Sym:
-    """Named days from `lexicon.HOLIDAYS`; "last easter", "black friday 2010"."""
+    """Named days from `lexicon.HOLIDAYS`; "last easter", "black friday 2010"; "xmas
+    week", "thanksgiving week": the week (Monday to Sunday) around it."""
     name = re.sub(r"\s+", " ", m.group("name").lower()).replace("’", "'").replace("-", " ")
     key = lx.HOLIDAYS.get(name) or lx.HOLIDAYS.get(name.replace("'", ""), "christmas")
     which = (m.group("which") or "").lower()
     n = -1 if which in ("last", "previous", "past") else 0
-    return Sym(day=DaySpec("hol", n, mod=key, year=year_of(m.group("y"))))
+    day = DaySpec("hol", n, mod=key, year=year_of(m.group("y")))
+    if m.group("week"):
+        return Sym(span=SpanSpec("weekof", start=day))
+    return Sym(day=day)
 
 
 # ---------------------------------------------------------------- spans of days
