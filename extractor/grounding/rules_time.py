@@ -271,6 +271,8 @@ def _clock_half_hour(m: re.Match[str], o: Options) -> Sym | None:
 )
 def _clock_exact(m: re.Match[str], o: Options) -> Sym | None:
     """ "10 sharp", "9 on the dot", "8am exactly": the clock time, exactly."""
+    if not m.group("ap") and _COUNT_SAID.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "2 kids, say 3 if my nephew comes": the count again
     ap = (m.group("ap") or "").strip().lower()[:1]
     ap = "am" if ap == "a" else "pm" if ap == "p" else ""
     mi = int(m.group("m") or 0)
@@ -279,18 +281,26 @@ def _clock_exact(m: re.Match[str], o: Options) -> Sym | None:
     )
 
 
+# A count said just before: "we're 4, like 5 with the baby", "2 kids, say 3".
+_COUNT_SAID = re.compile(rf"\b\d{{1,2}}\s+(?:{COUNT})\s*,?\s*$", re.I)
+
+
 @rule(
     "clock_like",
     rf"(?:(?<=,\s)|(?<=\bat\s)|(?<=\bso\s)|(?<=\bsay\s)|(?<=\?\s))(?:like|say)\s+"
     rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?{NOT_COUNT}",
 )
 def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
-    """ "tomoz at like 11", "tonight? like 7.30", "not too early, say 11": a clock, roughly."""
+    """ "tomoz at like 11", "tonight? like 7.30", "not too early, say 11": the clock said.
+    "like" and "say" hedge the choice, not the hour: writers who text "earlier, like 6"
+    mean 6:00, not 5:30 ("around 6" and "6ish" stay rough)."""
+    if not m.group("ap") and _COUNT_SAID.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "2 kids, say 3 if my nephew comes": the count again
     ap = (m.group("ap") or "").strip().lower()[:1]
     ap = "am" if ap == "a" else "pm" if ap == "p" else ""
     mi = int(m.group("m") or 0)
     return _clock(
-        _hour(m.group("h")), mi, ap, prep="around", grain="minute" if mi else "hour", bare=not ap
+        _hour(m.group("h")), mi, ap, prep=None, grain="minute" if mi else "hour", bare=not ap
     )
 
 
@@ -516,6 +526,15 @@ def _zone(m: re.Match[str], o: Options) -> Sym:
 
 
 # ---------------------------------------------------------------- cues
+# "come by", "swing by", "pop by": "by" is where the visit goes, not a deadline: "can you
+# swing by tmrw first thing", "could Lucy come by the 21st after 4", "stop by at noon".
+_VISIT_BY = re.compile(
+    r"\b(?:come|comes|coming|came|swing|swinging|swung|stop|stopping|stopped|drop|dropping|"
+    r"dropped|pop|popping|popped|pass|passing|nip|nipping)\s+$",
+    re.I,
+)
+
+
 def _cue_rule(
     name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str, then: str = ""
 ) -> None:
@@ -525,6 +544,9 @@ def _cue_rule(
         text = re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")
         if text.startswith("or ") and _AFTER_HOUR.match(m.string, m.end()):
             return None  # "before 10 or after 3": "after 3" is its own bound
+        visit = text == "by" and _VISIT_BY.search(m.string, 0, m.start())
+        if visit and not _AFTER_HOUR.match(m.string, m.end()):
+            return None  # "swing by tmrw": a visit, not a deadline ("come by 5" still is)
         bound, incl = "", False
         if isinstance(words, dict):
             bound, incl = words.get(text, words.get(text.replace("'", ""), ("", False)))
