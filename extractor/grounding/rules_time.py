@@ -276,8 +276,9 @@ def _clock_exact(m: re.Match[str], o: Options) -> Sym | None:
     ap = (m.group("ap") or "").strip().lower()[:1]
     ap = "am" if ap == "a" else "pm" if ap == "p" else ""
     mi = int(m.group("m") or 0)
+    prep = "around" if mi else None
     return _clock(
-        _hour(m.group("h")), mi, ap, prep=None, grain="minute" if mi else "hour", bare=not ap
+        _hour(m.group("h")), mi, ap, prep=prep, grain="minute" if mi else "hour", bare=not ap
     )
 
 
@@ -291,16 +292,17 @@ _COUNT_SAID = re.compile(rf"\b\d{{1,2}}\s+(?:{COUNT})\s*,?\s*$", re.I)
     rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?{NOT_COUNT}",
 )
 def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
-    """ "tomoz at like 11", "tonight? like 7.30", "not too early, say 11": the clock said.
-    "like" and "say" hedge the choice, not the hour: writers who text "earlier, like 6"
-    mean 6:00, not 5:30 ("around 6" and "6ish" stay rough)."""
+    """ "tomoz at like 11", "not too early, say 11": on a whole hour "like" and "say"
+    hedge the choice, not the hour: writers who text "earlier, like 6" mean 6:00, not
+    5:30 as "around 6" and "6ish" do. "tonight? like 7.30" stays rough (7:00-8:00)."""
     if not m.group("ap") and _COUNT_SAID.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "2 kids, say 3 if my nephew comes": the count again
     ap = (m.group("ap") or "").strip().lower()[:1]
     ap = "am" if ap == "a" else "pm" if ap == "p" else ""
     mi = int(m.group("m") or 0)
+    prep = "around" if mi else None
     return _clock(
-        _hour(m.group("h")), mi, ap, prep=None, grain="minute" if mi else "hour", bare=not ap
+        _hour(m.group("h")), mi, ap, prep=prep, grain="minute" if mi else "hour", bare=not ap
     )
 
 

@@ -6,26 +6,41 @@ Reference time: Monday 2026-11-23 09:00 America/New_York (`grounding_corpus.REF`
 
 from __future__ import annotations
 
-# "like 6", "say 3": the hedge is on the choice, not on the hour; the clock said, from
-# its start (message, mention, first start "Day DD HH:MM").
+# "like 6", "say 3" on a whole hour: the hedge is on the choice, not on the hour; the
+# clock said, from its start (message, mention, first start "Day DD HH:MM").
 LIKE_IS_THE_CLOCK: tuple[tuple[str, str, str], ...] = (
     ("can we do earlier instead? like 6", "like 6", "Mon 23 18:00"),
     ("free tonight? like 7", "like 7", "Mon 23 19:00"),
     ("tmrw at like 11", "tmrw at like 11", "Tue 24 11:00"),
-    ("sat at like 3:30?", "sat at like 3:30", "Sat 28 15:30"),
     ("later that day, say 4", "say 4", "Mon 23 16:00"),
     ("thursday, like 10 or 11", "thursday, like 10", "Thu 26 10:00"),
     ("any chance friday? like 2pm", "like 2pm", "Fri 27 14:00"),
     ("not too early, say 11", "say 11", "Mon 23 11:00"),
     ("same day but later, like 5", "like 5", "Mon 23 17:00"),
-    ("earlier on the 2nd, like 9:30", "on the 2nd, like 9:30", "Wed 02 09:30"),
-    ("tomorrow evening? like 6:30", "like 6:30", "Tue 24 18:30"),
     ("wed works, say 1", "say 1", "Wed 25 13:00"),
     ("so like 8 tonight?", "like 8 tonight", "Mon 23 20:00"),
     ("the 4th, say 10am", "the 4th, say 10am", "Fri 04 10:00"),
     ("i'm free after work, so like 6", "like 6", "Mon 23 18:00"),
-    # ... and a rough word said with it stays rough
+    ("sat morning? like 9", "like 9", "Sat 28 09:00"),
+    ("move it earlier, like 10?", "like 10", "Mon 23 10:00"),
+    ("the 2nd in the evening, say 7", "the 2nd in the evening, say 7", "Wed 02 19:00"),
+    ("tues at like 3", "tues at like 3", "Tue 24 15:00"),
+)
+# ... and a clock with minutes, or a rough word said with it, stays rough.
+LIKE_STILL_ROUGH: tuple[tuple[str, str, str], ...] = (
+    ("free tonight? like 7.30", "like 7.30", "Mon 23 19:00"),
+    ("sat at like 3:30?", "sat at like 3:30", "Sat 28 15:00"),
+    ("tomorrow evening? like 6:30", "like 6:30", "Tue 24 18:00"),
     ("could do monday, like 4 or so", "monday, like 4 or so", "Mon 23 15:30"),
+)
+
+# A clock right after a part of the day said of a day narrows the part of the day
+# (message, the clock, the part of the day it narrows).
+CLOCK_IN_PART: tuple[tuple[str, str, str], ...] = (
+    ("thursday, but the morning before that, like 8?", "like 8", "morning"),
+    ("dentist at 10 on friday, so the afternoon after that, say 3", "say 3", "afternoon"),
+    ("busy 12 to 2 on the 3rd, the morning before that, like 9?", "like 9", "morning"),
+    ("the 4th is packed, the afternoon before that? like 1", "like 1", "afternoon"),
 )
 
 # "come by", "swing by", "pop by": "by" says where the visit goes, not a deadline
@@ -57,6 +72,90 @@ STILL_BY: tuple[tuple[str, str], ...] = (
     ("has to be back by tomorrow", "by tomorrow"),
     ("pls call me back by 4", "by 4"),
     ("i need a reply by monday", "by monday"),
+)
+
+# A plural part of the day right after the days it is said of (only punctuation
+# between) is that part of those days, not a set of every day beside them (message,
+# mention, the days it is read on).
+PARTS_OF_DAYS_SAID: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("I'm only free on the 9th and the 10th, mornings", "mornings", ("12-09", "12-10")),
+    ("Dec 17 or Dec 18, afternoons?", "afternoons", ("12-17", "12-18")),
+    ("early next week, mornings", "mornings", ("11-30", "12-01", "12-02")),
+    (
+        "week of the 7th, any afternoon",
+        "any afternoon",
+        ("12-07", "12-08", "12-09", "12-10", "12-11", "12-12", "12-13"),
+    ),
+    ("Thursday or Friday, mornings only", "mornings", ("11-26", "11-27")),
+    ("tue or wed, mornings only", "mornings", ("11-24", "11-25")),
+    ("mon/tue, afternoons pls", "afternoons", ("11-23", "11-24")),
+    ("the 2nd or the 3rd - evenings", "evenings", ("12-02", "12-03")),
+    (
+        "next week. Mornings only though",
+        "Mornings",
+        ("11-30", "12-01", "12-02", "12-03", "12-04", "12-05", "12-06"),
+    ),
+    ("sat or sun, afternoons work best", "afternoons", ("11-28", "11-29")),
+    (
+        "any time the week of the 30th, evenings",
+        "evenings",
+        ("11-30", "12-01", "12-02", "12-03", "12-04", "12-05", "12-06"),
+    ),
+    ("Dec 1st and 2nd, afternoons", "afternoons", ("12-01", "12-02")),
+    ("the 4th, evenings", "evenings", ("12-04",)),
+    ("between the 1st and the 4th, mornings", "mornings", ("12-01", "12-02", "12-03", "12-04")),
+    ("tomorrow, afternoons", "afternoons", ("11-24",)),
+)
+# ... and not: a set that names its days, a negated one, one before the days.
+PARTS_STILL_SETS: tuple[tuple[str, str], ...] = (
+    ("the 11th. Can't do mornings", "Can't do mornings"),
+    ("mornings, tues or wed", "mornings"),
+    ("not friday, evenings are best", "evenings"),
+    ("weekday mornings", "weekday mornings"),
+)
+
+# A part of the day or a time said after a first choice of day and its fallback, said
+# apart ("maybe thurs? maybe fri?", "Sunday? If not, Saturday."), is said of each
+# (message, mention, the days it is read on).
+AFTER_FALLBACKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("maybe thurs? maybe fri? morning ideally", "morning", ("11-26", "11-27")),
+    (
+        "Sunday the 29th? If not, Saturday the 28th. Morning either way.",
+        "Morning",
+        ("11-28", "11-29"),
+    ),
+    (
+        "on Sunday, or if that's full then Tuesday? Evening either way",
+        "Evening",
+        ("11-24", "11-29"),
+    ),
+    (
+        "Our first pick is the 15th, second pick the 16th. Midday-ish for both",
+        "Midday-ish",
+        ("12-15", "12-16"),
+    ),
+    ("7th pls. if full, 8th. around 11am", "around 11am", ("12-07", "12-08")),
+    (
+        "Could we do the 11th? Otherwise the 12th. ideally around 5pm",
+        "around 5pm",
+        ("12-11", "12-12"),
+    ),
+    (
+        "Thursday the 3rd instead? If not then Thursday Dec 10th. Same time, 1pm.",
+        "Same time, 1pm",
+        ("12-03", "12-10"),
+    ),
+    ("tues ideally, failing that wed. after 2 either way", "after 2", ("11-24", "11-25")),
+    ("the 1st if poss, if not the 2nd. afternoon please", "afternoon", ("12-01", "12-02")),
+    ("Friday? if that's taken, Saturday. anytime after 10", "after 10", ("11-27", "11-28")),
+    ("the 9th? or maybe the 10th? evening pls", "evening", ("12-09", "12-10")),
+    ("Tuesday, else Wednesday. lunchtime if you can", "lunchtime", ("11-24", "11-25")),
+    ("monday. if not, tuesday. late morning", "late morning", ("11-23", "11-24")),
+    ("need it monday, otherwise tuesday. morning either way", "morning", ("11-23", "11-24")),
+    ("the 2nd? maybe the 3rd? around 4pm", "around 4pm", ("12-02", "12-03")),
+    # ... and a day the user gives up on is no choice: the time is the last day's
+    ("I booked Thursday but can't make it, Friday instead? morning", "morning", ("11-27",)),
+    ("the 2nd was fine last time, the 3rd? evening", "evening", ("12-03",)),
 )
 
 # Numbers that are no time, before and after these changes.

@@ -710,8 +710,8 @@ LABELS: tuple[tuple[str, str, str, str | None], ...] = (
     (
         "free tonight? like 7.30",
         "like 7.30",
-        "Tue 1 Dec 19:30-19:31",
-        "28 days 19:30-19:31, first Tue 1 Dec",
+        "Tue 1 Dec 19:00-20:00",
+        "28 days 19:00-20:00, first Tue 1 Dec",
     ),
     ("tomorrow evening, at 7", "tomorrow evening, at 7", "Wed 2 Dec 19:00-20:00", None),
     (

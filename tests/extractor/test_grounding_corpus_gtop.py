@@ -19,6 +19,22 @@ def test_grounding_gtop_like_is_the_clock(case: tuple[str, str, str]) -> None:
     assert reading.intervals[0][0].strftime("%a %d %H:%M") == start
 
 
+@pytest.mark.parametrize("case", gt.LIKE_STILL_ROUGH, ids=[m for m, *_ in gt.LIKE_STILL_ROUGH])
+def test_grounding_gtop_like_with_minutes_is_rough(case: tuple[str, str, str]) -> None:
+    test_grounding_gtop_like_is_the_clock(case)
+
+
+@pytest.mark.parametrize("case", gt.CLOCK_IN_PART, ids=[m for m, *_ in gt.CLOCK_IN_PART])
+def test_grounding_gtop_clock_narrows_the_part_of_day(case: tuple[str, str, str]) -> None:
+    text, clock, part = case
+    found = ground(text, REF, NY)
+    (m,) = [m for m in found if m.text == clock]
+    assert m.modifies is not None and found[m.modifies].text == part
+    assert m.reading is not None and found[m.modifies].reading is not None
+    days = {iv[0].date() for iv in found[m.modifies].reading.intervals}
+    assert {iv[0].date() for iv in m.reading.intervals} == days
+
+
 @pytest.mark.parametrize("case", gt.VISIT_BY, ids=[m for m, _ in gt.VISIT_BY])
 def test_grounding_gtop_visit_by_is_no_deadline(case: tuple[str, tuple[str, ...]]) -> None:
     text, want = case
@@ -38,3 +54,36 @@ def test_grounding_gtop_by_is_still_a_deadline(case: tuple[str, str]) -> None:
 @pytest.mark.parametrize("text", gt.NOT_TIMES)
 def test_grounding_gtop_counts_stay_unread(text: str) -> None:
     assert ground(text, REF, NY) == []
+
+
+def _days_of(text: str, said: str) -> tuple[str, ...]:
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    return tuple(sorted({iv[0].strftime("%m-%d") for iv in reading.intervals}))
+
+
+@pytest.mark.parametrize("case", gt.PARTS_OF_DAYS_SAID, ids=[m for m, *_ in gt.PARTS_OF_DAYS_SAID])
+def test_grounding_gtop_plural_part_after_days_is_theirs(
+    case: tuple[str, str, tuple[str, ...]],
+) -> None:
+    text, said, days = case
+    assert _days_of(text, said) == days
+    assert {m.text: m for m in ground(text, REF, NY)}[said].type != "set"
+
+
+@pytest.mark.parametrize("case", gt.PARTS_STILL_SETS, ids=[m for m, _ in gt.PARTS_STILL_SETS])
+def test_grounding_gtop_plural_part_stays_a_set(case: tuple[str, str]) -> None:
+    text, said = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    assert found[said].type == "set"
+
+
+@pytest.mark.parametrize("case", gt.AFTER_FALLBACKS, ids=[m for m, *_ in gt.AFTER_FALLBACKS])
+def test_grounding_gtop_time_after_a_fallback_is_each_days(
+    case: tuple[str, str, tuple[str, ...]],
+) -> None:
+    text, said, days = case
+    assert _days_of(text, said) == days
