@@ -354,11 +354,16 @@ def _week(m: re.Match[str], o: Options) -> Sym:
 
 @rule(
     "weekend",
-    r"(?P<which>this|next|nxt|the|coming|this\s+coming|the\s+following)?\s*(?:week[\s-]?end|wkend|wknd)",
+    r"(?P<which>this|next|nxt|the|coming|this\s+coming|the\s+following)?\s*(?:week[\s-]?end|wkend|wknd)"
+    r"(?P<far>\s+after\s+next(?!\s+(?:week|wk|month)))?",
 )
 def _weekend(m: re.Match[str], o: Options) -> Sym:
+    """ "this weekend", "next weekend", "the weekend after next" (the one after next
+    weekend: Saturday and Sunday of the week after next)."""
     which = (m.group("which") or "").lower()
     n = 1 if which.startswith(("next", "nxt", "the following")) else 0
+    if m.group("far"):
+        n = 2
     return Sym(span=SpanSpec("weekend", n))
 
 

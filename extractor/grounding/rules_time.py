@@ -218,6 +218,14 @@ _BOUND_BEFORE = re.compile(
 )
 
 
+# A day right before a dotted clock: "Tues 1st, 12.15", "thurs 24th 10.15", "tmrw 9.30".
+_DAY_BEFORE = re.compile(
+    r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|today|tonight|tomorrow|tmrw|tmr|tmoz|"
+    r"tomoz|\d{1,2}(?:st|nd|rd|th))\s*,?\s*$",
+    re.I,
+)
+
+
 _DOT_BOUND_AFTER = re.compile(
     r"\s*(?:onwards|onward|or\s+later|or\s+after|or\s+earlier|at\s+the\s+(?:latest|earliest)|"
     r"latest|earliest|sharp|on\s+the\s+dot|today|tonight|tomorrow|tmrw|tmr|"
@@ -240,14 +248,15 @@ _CLOCK_BEFORE = re.compile(
 
 @rule("clock_dot_bound", r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\d|\s*(?:%|a\.?m|p\.?m))")
 def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
-    """ "after 3.30", "3.30 onwards", "till 12.30", "my 12.30", "6.30 tomorrow", "is 3.45
-    ok": a dotted clock next to a bound, a day or a booking word is a time as surely as
-    one after "at" (never after a currency sign)."""
+    """ "after 3.30", "3.30 onwards", "till 12.30", "my 12.30", "6.30 tomorrow", "tmrw 9.30",
+    "is 3.45 ok": a dotted clock next to a bound, a day or a booking word is a time as
+    surely as one after "at" (never after a currency sign)."""
     before = m.string[: m.start()]
     if before.rstrip().endswith(("$", "£", "€")) or _MONEY_BEFORE.search(before):
         return None
     listed = _OR_BEFORE.search(before) and _CLOCK_BEFORE.search(before)  # "11? or 11.30?"
-    if not (_BOUND_BEFORE.search(before) or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
+    said = _BOUND_BEFORE.search(before) or _DAY_BEFORE.search(before)
+    if not (said or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
         return None
     h, mi = int(m.group("h")), int(m.group("m"))
     h24 = h == 0 or h >= 13

@@ -158,6 +158,59 @@ AFTER_FALLBACKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("the 2nd was fine last time, the 3rd? evening", "evening", ("12-03",)),
 )
 
+# "the weekend after next": the weekend after next weekend (Saturday and Sunday of the
+# week after next), not this weekend (message, mention text); on REF all read Sat 12 Dec.
+WEEKEND_AFTER_NEXT: tuple[tuple[str, str], ...] = (
+    ("the weekend after next?", "the weekend after next"),
+    ("wknd after next pls", "wknd after next"),
+    ("weekend after next works for us", "weekend after next"),
+    ("any chance the weekend after next, sat morning?", "the weekend after next"),
+    ("free the weekend after next", "the weekend after next"),
+    ("can we do the wkend after next", "the wkend after next"),
+    ("sometime the weekend after next", "the weekend after next"),
+    ("not this weekend or next, the weekend after next", "the weekend after next"),
+    ("the weekend after next, sunday ideally", "the weekend after next"),
+    ("how about the weekend after next", "the weekend after next"),
+    ("the weekend after next, any time", "the weekend after next"),
+    ("is the weekend after next open?", "the weekend after next"),
+    ("maybe the weekend after next? saturday", "the weekend after next"),
+    ("the week-end after next", "the week-end after next"),
+    ("weekend after next, after 2", "weekend after next"),
+)
+# ... and the days said after it are its days.
+AFTER_WEEKEND_AFTER_NEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("any chance the weekend after next, sat morning?", "sat morning", ("12-12",)),
+    ("the weekend after next, sunday ideally", "sunday", ("12-13",)),
+    ("weekend after next, after 2", "after 2", ("12-12", "12-13")),
+)
+
+# A dotted clock right after a day is a time, as after "at" (message, mention, start).
+DOTTED_AFTER_A_DAY: tuple[tuple[str, str, str], ...] = (
+    ("Book me in pls: Tues 1st, 12.15, anyone", "Tues 1st, 12.15", "Tue 01 12:15"),
+    ("thurs 24th 10.15 pls", "thurs 24th 10.15", "Thu 24 10:15"),
+    ("Pls book Rao ma'am tmrw 9.30", "tmrw 9.30", "Tue 24 09:30"),
+    ("sat 10.30?", "sat 10.30", "Sat 28 10:30"),
+    ("friday 3.45 if poss", "friday 3.45", "Fri 27 15:45"),
+    ("tomorrow, 11.15", "tomorrow, 11.15", "Tue 24 11:15"),
+    ("wed 9.45 works", "wed 9.45", "Wed 25 09:45"),
+    ("the 3rd 2.30", "the 3rd 2.30", "Thu 03 14:30"),
+    ("mon 30th, 4.15 ok?", "mon 30th, 4.15", "Mon 30 16:15"),
+    ("today 5.30?", "today 5.30", "Mon 23 17:30"),
+    ("Thursday 10.30 please", "Thursday 10.30", "Thu 26 10:30"),
+    ("sun, 12.30", "sun, 12.30", "Sun 29 12:30"),
+    ("tmr 8.15", "tmr 8.15", "Tue 24 08:15"),
+    ("weds 3.15 would be great", "weds 3.15", "Wed 25 15:15"),
+    ("the 4th, 9.45?", "the 4th, 9.45", "Fri 04 09:45"),
+    ("tonight 7.15?", "tonight 7.15", "Mon 23 19:15"),
+)
+# ... and a price or a length after a day stays no time (message, the mentions).
+DOTTED_NOT_A_TIME: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("it cost 12.50 on tuesday", ("tuesday",)),
+    ("paid 10.50 tuesday", ("tuesday",)),
+    ("tuesday £12.50 was fine", ("tuesday",)),
+    ("friday 12.5% off", ("friday",)),
+)
+
 # Numbers that are no time, before and after these changes.
 NOT_TIMES: tuple[str, ...] = (
     "table for 4 like we said",

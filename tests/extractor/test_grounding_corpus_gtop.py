@@ -87,3 +87,35 @@ def test_grounding_gtop_time_after_a_fallback_is_each_days(
 ) -> None:
     text, said, days = case
     assert _days_of(text, said) == days
+
+
+@pytest.mark.parametrize("case", gt.WEEKEND_AFTER_NEXT, ids=[m for m, _ in gt.WEEKEND_AFTER_NEXT])
+def test_grounding_gtop_weekend_after_next(case: tuple[str, str]) -> None:
+    text, said = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    ((start, end),) = reading.intervals
+    assert (start.strftime("%a %m-%d"), (end - start).days) == ("Sat 12-12", 2)
+
+
+@pytest.mark.parametrize(
+    "case", gt.AFTER_WEEKEND_AFTER_NEXT, ids=[m for m, *_ in gt.AFTER_WEEKEND_AFTER_NEXT]
+)
+def test_grounding_gtop_days_after_the_weekend_after_next(
+    case: tuple[str, str, tuple[str, ...]],
+) -> None:
+    text, said, days = case
+    assert _days_of(text, said) == days
+
+
+@pytest.mark.parametrize("case", gt.DOTTED_AFTER_A_DAY, ids=[m for m, *_ in gt.DOTTED_AFTER_A_DAY])
+def test_grounding_gtop_dotted_clock_after_a_day(case: tuple[str, str, str]) -> None:
+    test_grounding_gtop_like_is_the_clock(case)
+
+
+@pytest.mark.parametrize("case", gt.DOTTED_NOT_A_TIME, ids=[m for m, _ in gt.DOTTED_NOT_A_TIME])
+def test_grounding_gtop_dotted_price_after_a_day(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    assert tuple(m.text for m in ground(text, REF, NY)) == want
