@@ -245,15 +245,17 @@ def _a_weekday_in_period(
     return replace(sm, sym=replace(sm.sym, recur=None, day=DaySpec("wd", wd)))
 
 
-# Between days and the plural part of the day said of them: punctuation only.
+# Between a part of the day and a clock that narrows it: punctuation only; between
+# days and the plural part of the day said of them: the same, in one sentence.
 _PARTS_GAP = re.compile(r"[\s,.;:!?—–-]*")
+_CLAUSE_GAP = re.compile(r"[\s,;:—–-]*")
 _EVERY_DAY = frozenset(range(7))
 
 
 def _parts_of_days_said(text: str, mentions: list[SymbolicMention], i: int) -> SymbolicMention:
     """ "the 9th and the 10th, mornings", "Dec 17 or Dec 18, afternoons", "early next
     week, mornings", "week of the 22nd, any afternoon": a plural part of the day right
-    after the days it is said of (nothing but punctuation between) is that part of
+    after the days it is said of (only a comma or a dash between) is that part of
     those days, read as the singular ("Thursday or Friday, morning"), not a set of
     its own beside them. A set that names its days ("weekday mornings"), a negated one
     and one after a bound or a negated day stay as they were."""
@@ -273,8 +275,8 @@ def _parts_of_days_said(text: str, mentions: list[SymbolicMention], i: int) -> S
     prev = mentions[i - 1].sym
     if not prev.has_date or prev.recur is not None or prev.negated or prev.bound or prev.tod:
         return sm
-    if not _PARTS_GAP.fullmatch(text, mentions[i - 1].end, sm.start):
-        return sm
+    if not _CLAUSE_GAP.fullmatch(text, mentions[i - 1].end, sm.start):
+        return sm  # "the reunion is Saturday. Mornings only": not Saturday's mornings
     return replace(sm, sym=replace(sym, recur=None))
 
 

@@ -280,14 +280,11 @@ def _clock_half_hour(m: re.Match[str], o: Options) -> Sym | None:
 )
 def _clock_exact(m: re.Match[str], o: Options) -> Sym | None:
     """ "10 sharp", "9 on the dot", "8am exactly": the clock time, exactly."""
-    if not m.group("ap") and _COUNT_SAID.search(m.string, max(0, m.start() - 30), m.start()):
-        return None  # "2 kids, say 3 if my nephew comes": the count again
     ap = (m.group("ap") or "").strip().lower()[:1]
     ap = "am" if ap == "a" else "pm" if ap == "p" else ""
     mi = int(m.group("m") or 0)
-    prep = "around" if mi else None
     return _clock(
-        _hour(m.group("h")), mi, ap, prep=prep, grain="minute" if mi else "hour", bare=not ap
+        _hour(m.group("h")), mi, ap, prep=None, grain="minute" if mi else "hour", bare=not ap
     )
 
 

@@ -90,11 +90,7 @@ PARTS_OF_DAYS_SAID: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("tue or wed, mornings only", "mornings", ("11-24", "11-25")),
     ("mon/tue, afternoons pls", "afternoons", ("11-23", "11-24")),
     ("the 2nd or the 3rd - evenings", "evenings", ("12-02", "12-03")),
-    (
-        "next week. Mornings only though",
-        "Mornings",
-        ("11-30", "12-01", "12-02", "12-03", "12-04", "12-05", "12-06"),
-    ),
+    ("the 2nd or the 3rd; afternoons", "afternoons", ("12-02", "12-03")),
     ("sat or sun, afternoons work best", "afternoons", ("11-28", "11-29")),
     (
         "any time the week of the 30th, evenings",
@@ -106,9 +102,11 @@ PARTS_OF_DAYS_SAID: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("between the 1st and the 4th, mornings", "mornings", ("12-01", "12-02", "12-03", "12-04")),
     ("tomorrow, afternoons", "afternoons", ("11-24",)),
 )
-# ... and not: a set that names its days, a negated one, one before the days.
+# ... and not: a set that names its days, a negated one, one before the days, one in
+# the next sentence.
 PARTS_STILL_SETS: tuple[tuple[str, str], ...] = (
     ("the 11th. Can't do mornings", "Can't do mornings"),
+    ("the reunion is Saturday. Mornings only", "Mornings"),
     ("mornings, tues or wed", "mornings"),
     ("not friday, evenings are best", "evenings"),
     ("weekday mornings", "weekday mornings"),
@@ -202,6 +200,12 @@ DOTTED_AFTER_A_DAY: tuple[tuple[str, str, str], ...] = (
     ("weds 3.15 would be great", "weds 3.15", "Wed 25 15:15"),
     ("the 4th, 9.45?", "the 4th, 9.45", "Fri 04 09:45"),
     ("tonight 7.15?", "tonight 7.15", "Mon 23 19:15"),
+)
+# ... and "sharp", "exactly" keep a clock exact, dotted or not.
+EXACT_STAYS_EXACT: tuple[tuple[str, str, str], ...] = (
+    ("MRI Tuesday 24th 10.45 exactly", "Tuesday 24th 10.45 exactly", "Tue 24 10:45"),
+    ("ok so: on the 9th, 9:30 sharp, 2 hours", "on the 9th, 9:30 sharp", "Wed 09 09:30"),
+    ("thurs 10.15 on the dot", "thurs 10.15 on the dot", "Thu 26 10:15"),
 )
 # ... and a price or a length after a day stays no time (message, the mentions).
 DOTTED_NOT_A_TIME: tuple[tuple[str, tuple[str, ...]], ...] = (

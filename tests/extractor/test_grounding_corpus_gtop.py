@@ -119,3 +119,10 @@ def test_grounding_gtop_dotted_clock_after_a_day(case: tuple[str, str, str]) -> 
 def test_grounding_gtop_dotted_price_after_a_day(case: tuple[str, tuple[str, ...]]) -> None:
     text, want = case
     assert tuple(m.text for m in ground(text, REF, NY)) == want
+
+
+@pytest.mark.parametrize("case", gt.EXACT_STAYS_EXACT, ids=[m for m, *_ in gt.EXACT_STAYS_EXACT])
+def test_grounding_gtop_exact_clock_stays_exact(case: tuple[str, str, str]) -> None:
+    test_grounding_gtop_like_is_the_clock(case)
+    text, said, _ = case
+    assert "~" not in {m.text: m for m in ground(text, REF, NY)}[said].symbolic
