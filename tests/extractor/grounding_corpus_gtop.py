@@ -215,6 +215,42 @@ DOTTED_NOT_A_TIME: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("friday 12.5% off", ("friday",)),
 )
 
+# Back-references listed together lean on the same day said before ("the day before or
+# the day after" the 10th: the 9th or the 11th), not on each other (message, the first
+# day of each mention).
+SHARED_ANTECEDENT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "interview on the 8th, so the day before or the Saturday before?",
+        ("12-08", "12-07", "12-05"),
+    ),
+    (
+        "the 10th is my birthday, the day before or the day after would be great",
+        ("12-10", "12-09", "12-11"),
+    ),
+    ("my flight is the 4th so the day before or the Monday before", ("12-04", "12-03", "11-30")),
+    (
+        "surgery on the 9th, could i come the day before or the day after?",
+        ("12-09", "12-08", "12-10"),
+    ),
+    ("exams on the 3rd. the day after or the friday after?", ("12-03", "12-04", "12-04")),
+    (
+        "the wedding's on the 12th, the day before or the thursday before",
+        ("12-12", "12-11", "12-10"),
+    ),
+    ("we move on the 2nd, so the day before or the day after", ("12-02", "12-01", "12-03")),
+    ("party's the 5th - the day before, or the friday before that", ("12-05", "12-04", "12-04")),
+    ("thurs 3pm is taken, so the day after or the friday after", ("11-26", "11-27", "11-27")),
+    ("my mom visits on the 7th, the day after or the wednesday after", ("12-07", "12-08", "12-09")),
+    ("the 18th? no, the day before or the day after", ("12-18", "12-17", "12-19")),
+    (
+        "court date is the 14th so the day before or the friday before",
+        ("12-14", "12-13", "12-11"),
+    ),
+    ("I'm off on the 11th, the day before or the day after that", ("12-11", "12-10", "12-12")),
+    ("the 20th is busy, the day after or the tuesday after", ("12-20", "12-21", "12-22")),
+    ("my surgery is the 8th, the day before please", ("12-08", "12-07")),
+)
+
 # Numbers that are no time, before and after these changes.
 NOT_TIMES: tuple[str, ...] = (
     "table for 4 like we said",

@@ -126,3 +126,13 @@ def test_grounding_gtop_exact_clock_stays_exact(case: tuple[str, str, str]) -> N
     test_grounding_gtop_like_is_the_clock(case)
     text, said, _ = case
     assert "~" not in {m.text: m for m in ground(text, REF, NY)}[said].symbolic
+
+
+@pytest.mark.parametrize("case", gt.SHARED_ANTECEDENT, ids=[m for m, _ in gt.SHARED_ANTECEDENT])
+def test_grounding_gtop_listed_back_references_share_their_day(
+    case: tuple[str, tuple[str, ...]],
+) -> None:
+    text, days = case
+    found = ground(text, REF, NY)
+    assert all(m.reading is not None for m in found)
+    assert tuple(m.reading.intervals[0][0].strftime("%m-%d") for m in found if m.reading) == days
