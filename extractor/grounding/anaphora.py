@@ -238,6 +238,10 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
         if ante is None and ref == "time":
             ante = clock_after(text, atoms, k)
         sym = value(text, atoms, a, ante) if ante is not None else None
+        if sym is None and ante is None and _LATER_IN_THE_DAY.fullmatch(text, a.start, a.end):
+            # "can I come in later in the day?": no day said before, so today's
+            out.append(replace(a, sym=_LATER_TODAY, cue="", notes={}))
+            continue
         if sym is None:
             continue
         assert ante is not None
@@ -249,6 +253,8 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_LATER_IN_THE_DAY = re.compile(r"later\s+(?:on\s+)?in\s+the\s+day", re.I)
+_LATER_TODAY = Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod="rest_of_day"))
 
 
 def _back_reference(a: Atom) -> bool:

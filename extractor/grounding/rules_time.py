@@ -400,9 +400,11 @@ def _tonight(m: re.Match[str], o: Options) -> Sym:
 
 @rule(
     "later_today",
-    r"later\s+(?:today|on\s+today|this\s+(?:afternoon|morning|evening)|on)|later\s+in\s+the\s+day",
+    r"later\s+(?:today|on\s+today|this\s+(?:afternoon|morning|evening)|on)",
 )
 def _later_today(m: re.Match[str], o: Options) -> Sym:
+    """ "later today", "later this afternoon" ("later in the day" is later on the day said
+    before, else today: `anaphora` rule earlier_later_that_day)."""
     text = m.group(0).lower()
     pod = next((p for p in ("afternoon", "morning", "evening") if p in text), "rest_of_day")
     return Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod=pod))

@@ -251,6 +251,36 @@ SHARED_ANTECEDENT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("my surgery is the 8th, the day before please", ("12-08", "12-07")),
 )
 
+# "later in the day" after a day said before is later that day, after its clock; with
+# no day said, later today (message, mention, first start).
+LATER_IN_THE_DAY: tuple[tuple[str, str, str], ...] = (
+    (
+        "Could we push our Tuesday 11am later in the day? After 4 would be better",
+        "later in the day",
+        "Tue 24 11:00",
+    ),
+    ("my appt is thurs at 9, can we do later in the day", "later in the day", "Thu 26 09:00"),
+    ("booked for the 3rd at 10am, anything later in the day?", "later in the day", "Thu 03 10:00"),
+    ("tomorrow 8am is too early, later in the day pls", "later in the day", "Tue 24 08:00"),
+    ("can I switch my friday 10:30 to later in the day", "later in the day", "Fri 27 10:30"),
+    ("I have the 2nd at 9, could it be later in the day", "later in the day", "Wed 02 09:00"),
+    ("our sat 11am, any chance later on in the day?", "later on in the day", "Sat 28 11:00"),
+    ("monday 9am - could we move it later in the day", "later in the day", "Mon 23 09:00"),
+    ("had the 4th at 2, can we go later in the day, like 5", "like 5", "Fri 04 17:00"),
+    ("the 30th at 10 - later in the day if possible", "later in the day", "Mon 30 10:00"),
+    ("thursday's 9:15 could be later in the day?", "later in the day", "Thu 26 09:15"),
+    ("my 8am on the 1st, something later in the day?", "later in the day", "Tue 01 08:00"),
+    ("tues 10am... later in the day would suit me", "later in the day", "Tue 24 10:00"),
+    (
+        "I booked the 16th, can we do later in the day, like 1pm",
+        "later in the day, like 1pm",
+        "Wed 16 13:00",
+    ),
+    # ... and with no day said before, later today
+    ("can I come in later in the day?", "later in the day", "Mon 23 09:00"),
+    ("later in the day works better for me", "later in the day", "Mon 23 09:00"),
+)
+
 # Numbers that are no time, before and after these changes.
 NOT_TIMES: tuple[str, ...] = (
     "table for 4 like we said",

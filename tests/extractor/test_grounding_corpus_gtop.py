@@ -136,3 +136,8 @@ def test_grounding_gtop_listed_back_references_share_their_day(
     found = ground(text, REF, NY)
     assert all(m.reading is not None for m in found)
     assert tuple(m.reading.intervals[0][0].strftime("%m-%d") for m in found if m.reading) == days
+
+
+@pytest.mark.parametrize("case", gt.LATER_IN_THE_DAY, ids=[m for m, *_ in gt.LATER_IN_THE_DAY])
+def test_grounding_gtop_later_in_the_day_is_that_days(case: tuple[str, str, str]) -> None:
+    test_grounding_gtop_like_is_the_clock(case)
