@@ -141,3 +141,12 @@ def test_grounding_gtop_listed_back_references_share_their_day(
 @pytest.mark.parametrize("case", gt.LATER_IN_THE_DAY, ids=[m for m, *_ in gt.LATER_IN_THE_DAY])
 def test_grounding_gtop_later_in_the_day_is_that_days(case: tuple[str, str, str]) -> None:
     test_grounding_gtop_like_is_the_clock(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    gt.TODAYS_NAME_AFTER_A_LATER_DAY,
+    ids=[m for m, _ in gt.TODAYS_NAME_AFTER_A_LATER_DAY],
+)
+def test_grounding_gtop_todays_name_after_a_later_day(case: tuple[str, tuple[str, ...]]) -> None:
+    test_grounding_gtop_listed_back_references_share_their_day(case)
