@@ -202,6 +202,9 @@ def _weekday_day_number(m: re.Match[str], o: Options) -> Sym:
 def _month_day(m: re.Match[str], o: Options) -> Sym | None:
     if _small_word(m.group("d")) and m.group("mon").lower().rstrip(".") in lx.WEAK_MONTHS:
         return None  # "may two", "march one": words first
+    d = m.group("d")
+    if m.group("mon").endswith(".") and d[0].isupper() and not d[0].isdigit():
+        return None  # "on 3 Dec. First choice 11am": a new sentence, not Dec 1
     return _md(lx.month_index(m.group("mon")), lx.ordinal_value(m.group("d")), m.group("y"))
 
 

@@ -338,6 +338,11 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+# "book 2 for Sunday", "reserve 6 for friday": the party, not the hour.
+_BOOK_N_FOR = re.compile(r"\b(?:book|reserve|booking|reservation|table|tbl)\s+$", re.I)
+_FOR = re.compile(r"\s+for\b", re.I)
+
+
 # A count's first number: "friday, 2 or 3 of us", "sat 4-5 kids".
 _COUNT_AFTER = re.compile(rf"\s*(?:or|-|–|to)\s*(?:\d{{1,2}}|{HOURW})\s*(?:{COUNT})(?![\w])", re.I)
 
@@ -348,6 +353,10 @@ def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
         return None  # "table for 2 or 3 tomorrow evening": 3 people, not 3:00
     if _COUNT_AFTER.match(m.string, m.end()):
         return None  # "friday, 2 or 3 of us": 2 people, not 2:00
+    if _BOOK_N_FOR.search(m.string, max(0, m.start() - 12), m.start()) and _FOR.match(
+        m.string, m.end()
+    ):
+        return None  # "book 2 for next Sunday evening": 2 people
     if m.group("h").lower() == "one" and _ONE_AS_A.match(m.string, m.end()):
         return None  # "one day next week", "one morning": "one" is "a", not 1:00
     if m.group("h").lower() == "one" and _ONE_AS_PRONOUN.search(

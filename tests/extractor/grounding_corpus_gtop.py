@@ -314,3 +314,28 @@ NOT_TIMES: tuple[str, ...] = (
     "we're like 6 people",
     "swing by room 5 when you can",
 )
+# "book 2 for Sunday": the party, not the hour (message, the mentions).
+BOOK_N_FOR: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Please book 2 for next Sunday evening", ("next Sunday evening",)),
+    ("can you book 4 for friday at 7", ("friday at 7",)),
+    ("reserve 6 for saturday night", ("saturday night",)),
+    ("table 3 for tonight", ("tonight",)),
+    ("booking 5 for sunday lunch", ("sunday lunch",)),
+    ("could you book 2 for the 12th", ("the 12th",)),
+    ("book 8 for tomorrow evening pls", ("tomorrow evening",)),
+    ("reservation 4 for thurs", ("thurs",)),
+    ("can I book 3 for sat at 6", ("sat at 6",)),
+    ("tbl 2 for fri", ("fri",)),
+    # ... and a clock after "at" is still one
+    ("book me at 2 for a cut", ("at 2",)),
+)
+# "on 3 Dec. First choice 11am": a capitalised word after "Dec." starts a sentence; it
+# is no day of the month (message, the mentions).
+NEW_SENTENCE_AFTER_MONTH: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("can I book a wash and cut on 3 Dec. First choice 11am", ("3 Dec.", "11am")),
+    ("on 3 Dec. Second choice is fine too", ("3 Dec.",)),
+    # ... and not
+    ("Dec. first", ("Dec. first",)),
+    ("on Dec. 3", ("Dec. 3",)),
+    ("Dec First", ("Dec First",)),
+)
