@@ -119,7 +119,6 @@ def ground_symbolic(
         return _mention(text, sm, readings, zone, anchor, _refers_to(mentions, sm))
 
     dated = [i for i, m in enumerate(mentions) if m.sym.has_date]
-    today = now.astimezone(check_zone(timezone)).date()
     read_in: dict[int, tuple[date | None, Days | None]] = {}  # the week / period used
     for i, sm in enumerate(mentions):
         if sm.sym.has_date:
@@ -141,18 +140,6 @@ def ground_symbolic(
                         week = first - timedelta(first.weekday())
                     elif prev[-1] in read_in:  # "next week: Tues or Thurs": as Tues was
                         week, period = read_in[prev[-1]]
-                    elif (
-                        day.n == today.weekday()
-                        and first > today
-                        and not last.negated
-                        and not LIST_GAP.fullmatch(text, mentions[prev[-1]].end, sm.start)
-                    ):
-                        # today's name after a later day, not in a list with it: "move
-                        # Monday to Tuesday" said on a Tuesday is the Tuesday after that
-                        # Monday, not today ("monday or tuesday" stays the nearest)
-                        week = first - timedelta(first.weekday())
-                        if week + timedelta(day.n) <= first:
-                            week += timedelta(7)  # "move Friday to Monday": the next one
             if week is not None or period is not None:
                 read_in[i] = (week, period)
             out[i] = run(i, None, week, period)

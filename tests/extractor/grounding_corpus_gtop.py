@@ -281,30 +281,6 @@ LATER_IN_THE_DAY: tuple[tuple[str, str, str], ...] = (
     ("later in the day works better for me", "later in the day", "Mon 23 09:00"),
 )
 
-# Today's weekday said after a later day, not in a list with it, is the next one after
-# that day: "move Friday to Monday" said on a Monday (message, the first day of each).
-TODAYS_NAME_AFTER_A_LATER_DAY: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("can we move Friday to Monday?", ("11-27", "11-30")),
-    ("Thursday at 4 pls. wait no, Monday at 4 instead", ("11-26", "11-30")),
-    ("I need to move Wednesday's 2pm meeting. Monday at the same hour?", ("11-25", "11-30")),
-    ("my friday slot - could we do monday?", ("11-27", "11-30")),
-    ("swap my tuesday appt to monday please", ("11-24", "11-30")),
-    ("thursday's lesson needs to move to monday", ("11-26", "11-30")),
-    ("we had wed 10am, how about monday 10am", ("11-25", "11-30")),
-    ("friday then. actually monday", ("11-27", "11-30")),
-    ("Sunday brunch fell through so Monday for the haircut?", ("11-29", "11-30")),
-    ("can I push Friday's visit to Monday", ("11-27", "11-30")),
-    ("move my Thursday cleaning to Monday afternoon", ("11-26", "11-30")),
-    ("my Wed appt, can we switch to Monday", ("11-25", "11-30")),
-    ("i had saturday booked, can we do monday", ("11-28", "11-30")),
-    ("booked in for thursday but monday would be better", ("11-26", "11-30")),
-    ("tuesday at 9, or if easier monday at 9", ("11-24", "11-30")),
-    # ... but in a list, or after a day ruled out, it is the nearest: today
-    ("monday or tuesday", ("11-23", "11-24")),
-    ("friday or monday", ("11-27", "11-23")),
-    ("not thursday after all, monday works", ("11-26", "11-23")),
-)
-
 # Numbers that are no time, before and after these changes.
 NOT_TIMES: tuple[str, ...] = (
     "table for 4 like we said",

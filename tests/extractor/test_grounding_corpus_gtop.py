@@ -145,15 +145,6 @@ def test_grounding_gtop_later_in_the_day_is_that_days(case: tuple[str, str, str]
 
 @pytest.mark.parametrize(
     "case",
-    gt.TODAYS_NAME_AFTER_A_LATER_DAY,
-    ids=[m for m, _ in gt.TODAYS_NAME_AFTER_A_LATER_DAY],
-)
-def test_grounding_gtop_todays_name_after_a_later_day(case: tuple[str, tuple[str, ...]]) -> None:
-    test_grounding_gtop_listed_back_references_share_their_day(case)
-
-
-@pytest.mark.parametrize(
-    "case",
     gt.BOOK_N_FOR + gt.NEW_SENTENCE_AFTER_MONTH,
     ids=[m for m, _ in gt.BOOK_N_FOR + gt.NEW_SENTENCE_AFTER_MONTH],
 )
