@@ -186,8 +186,9 @@ def _part_before(
 _FALLBACK_GAP = re.compile(
     r"\s*(?:(?:pls|please|plz|instead|ideally|preferably|if\s+possible|if\s+poss)\s*)?"
     r"[,.;:!?—–-]*\s*(?:(?:or|and)\s+)?"
-    r"(?:if\s+(?:not|full|that(?:'s|’s|\s+is)?\s+(?:full|gone|taken|booked(?:\s+up)?|out|"
-    r"no\s+good|not\s+possible)|(?:it'?s|it’s|they'?re)\s+(?:full|gone|taken|booked(?:\s+up)?))"
+    r"(?:if\s+(?:not(?:\s+possible|\s+available)?|full|unavailable|"
+    r"that(?:'s|’s|\s+is)?\s+(?:full|gone|taken|booked(?:\s+up)?|out|no\s+good|not\s+possible)|"
+    r"(?:it'?s|it’s|they'?re)\s+(?:full|gone|taken|booked(?:\s+up)?))"
     r"|otherwise|failing\s+that|else|maybe|perhaps|or|second\s+(?:choice|pick|option)"
     r"(?:\s+is|\s+would\s+be)?)"
     r"\s*[,.]?\s*(?:then\s+)?(?:(?:maybe|perhaps|how\s+about|what\s+about|let'?s\s+say|try)\s+)?",

@@ -151,6 +151,11 @@ AFTER_FALLBACKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("monday. if not, tuesday. late morning", "late morning", ("11-23", "11-24")),
     ("need it monday, otherwise tuesday. morning either way", "morning", ("11-23", "11-24")),
     ("the 2nd? maybe the 3rd? around 4pm", "around 4pm", ("12-02", "12-03")),
+    (
+        "Could we do Saturday the 5th? If not possible, Friday the 4th. Either way afternoon only",
+        "afternoon",
+        ("12-04", "12-05"),
+    ),
     # ... and a day the user gives up on is no choice: the time is the last day's
     ("I booked Thursday but can't make it, Friday instead? morning", "morning", ("11-27",)),
     ("the 2nd was fine last time, the 3rd? evening", "evening", ("12-03",)),
