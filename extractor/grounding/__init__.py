@@ -146,10 +146,11 @@ def ground_symbolic(
     for i in range(len(mentions)):
         if out[i] is None:
             anchor = _anchor(text, i, mentions, days_of)
-            out[i] = run(i, anchor, None)
+            mention = run(i, anchor, None)
+            out[i] = mention
             part = _part_before(text, mentions, out, i, anchor)
             if part is not None:
-                out[i] = replace(out[i], modifies=part)
+                out[i] = replace(mention, modifies=part)
     return [m for m in out if m is not None]
 
 
