@@ -90,6 +90,7 @@ def ground_symbolic(
 ) -> list[TimeMention]:
     """Resolve symbolic mentions; a time of day alone narrows the nearest dated mention."""
     mentions = share_negation(text, share_week_said_apart(text, share_week(text, mentions)))
+    mentions = [_parts_of_days_said(text, mentions, i) for i in range(len(mentions))]
     days_of: dict[int, Days] = {}
     out: list[TimeMention | None] = [None] * len(mentions)
 
@@ -157,9 +158,55 @@ def ground_symbolic(
     for i in range(len(mentions)):
         if out[i] is None:
             anchor = _anchor(text, i, mentions, days_of)
-            out[i] = run(i, anchor, None)
+            mention = run(i, anchor, None)
+            out[i] = mention
+            part = _part_before(text, mentions, out, i, anchor)
+            if part is not None:
+                out[i] = replace(mention, modifies=part)
     return [m for m in out if m is not None]
 
+
+def _part_before(
+    text: str,
+    mentions: list[SymbolicMention],
+    out: list[TimeMention | None],
+    i: int,
+    anchor: int | None,
+) -> int | None:
+    """ "the morning before that, like 8", "Thursday ... afternoon, say 3": a clock right
+    after a part of the day said of the same day (a bound of that day may stand
+    between) narrows that part of the day, and is read on its day all the same."""
+    sym = mentions[i].sym
+    if anchor is None or sym.tod is None or sym.tod.kind != "clock" or sym.bound or sym.negated:
+        return None
+    k = i - 1
+    while k > anchor and mentions[k].sym.bound and out[k] is not None:
+        k -= 1
+    if k <= anchor or any(
+        not _PARTS_GAP.fullmatch(text, mentions[j].end, mentions[j + 1].start) for j in range(k, i)
+    ):
+        return None
+    part, before = mentions[k].sym, out[k]
+    if part.has_date or part.tod is None or part.tod.kind != "pod" or part.bound or part.negated:
+        return None
+    return k if before is not None and before.modifies == anchor else None
+
+
+# Between a first choice of day and its fallback, said apart: "maybe thurs? maybe fri?",
+# "Sunday the 27th? If not, Saturday the 26th.", "monday, otherwise tuesday", "the 7th
+# pls. if full, the 8th", "the 15th, second pick the 16th". A part of the day or a time
+# said after both ("Morning either way.") is said of each (`_list_of_days`).
+_FALLBACK_GAP = re.compile(
+    r"\s*(?:(?:pls|please|plz|instead|ideally|preferably|if\s+possible|if\s+poss)\s*)?"
+    r"[,.;:!?—–-]*\s*(?:(?:or|and)\s+)?"
+    r"(?:if\s+(?:not(?:\s+possible|\s+available)?|full|unavailable|"
+    r"that(?:'s|’s|\s+is)?\s+(?:full|gone|taken|booked(?:\s+up)?|out|no\s+good|not\s+possible)|"
+    r"(?:it'?s|it’s|they'?re)\s+(?:full|gone|taken|booked(?:\s+up)?))"
+    r"|otherwise|failing\s+that|else|maybe|perhaps|or|second\s+(?:choice|pick|option)"
+    r"(?:\s+is|\s+would\s+be)?)"
+    r"\s*[,.]?\s*(?:then\s+)?(?:(?:maybe|perhaps|how\s+about|what\s+about|let'?s\s+say|try)\s+)?",
+    re.I,
+)
 
 # Between a time and the day it is said of, when both stay mentions: "11 am, Monday".
 _NEXT_TO = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
@@ -180,16 +227,18 @@ def _list_of_days(
     if not plain_day(last):
         return [last]
 
-    def listed(a: int, b: int) -> bool:  # "wed or thu"; "wed thurs" when of one kind
+    def listed(a: int, b: int, backward: bool = False) -> bool:
+        """ "wed or thu"; "wed thurs" when of one kind; before the last item also a
+        first choice and its fallback ("Sunday? If not, Saturday")."""
         gap = text[mentions[a].end : mentions[b].start]
         if gap.strip():
-            return bool(LIST_GAP.fullmatch(gap))
+            return bool(LIST_GAP.fullmatch(gap) or (backward and _FALLBACK_GAP.fullmatch(gap)))
         return any(mentions[a].rule in k and mentions[b].rule in k for k in DAY_KINDS)
 
     items = [last]
     j = last
     while j > 0 and plain_day(j - 1):
-        if not listed(j - 1, j):
+        if not listed(j - 1, j, backward=True):
             break
         j -= 1
         items.insert(0, j)
@@ -215,6 +264,41 @@ def _a_weekday_in_period(
         return sm
     (wd,) = sm.sym.recur
     return replace(sm, sym=replace(sm.sym, recur=None, day=DaySpec("wd", wd)))
+
+
+# Between a part of the day and a clock that narrows it: punctuation only; between
+# days and the plural part of the day said of them: the same, in one sentence.
+_PARTS_GAP = re.compile(r"[\s,.;:!?—–-]*")
+_CLAUSE_GAP = re.compile(r"[\s,;:—–-]*")
+_EVERY_DAY = frozenset(range(7))
+
+
+def _parts_of_days_said(text: str, mentions: list[SymbolicMention], i: int) -> SymbolicMention:
+    """ "the 9th and the 10th, mornings", "Dec 17 or Dec 18, afternoons", "early next
+    week, mornings", "week of the 22nd, any afternoon": a plural part of the day right
+    after the days it is said of (only a comma or a dash between) is that part of
+    those days, read as the singular ("Thursday or Friday, morning"), not a set of
+    its own beside them. A set that names its days ("weekday mornings"), a negated one
+    and one after a bound or a negated day stay as they were."""
+    sm = mentions[i]
+    sym = sm.sym
+    if (
+        i == 0
+        or sym.recur != _EVERY_DAY
+        or sym.tod is None
+        or sym.tod.kind != "pod"
+        or sym.negated
+        or sym.bound
+        or sym.day is not None
+        or sym.span is not None
+    ):
+        return sm
+    prev = mentions[i - 1].sym
+    if not prev.has_date or prev.recur is not None or prev.negated or prev.bound or prev.tod:
+        return sm
+    if not _CLAUSE_GAP.fullmatch(text, mentions[i - 1].end, sm.start):
+        return sm  # "the reunion is Saturday. Mornings only": not Saturday's mornings
+    return replace(sm, sym=replace(sym, recur=None))
 
 
 def _half_of(sym: Sym, anchor: Sym | None) -> Sym:

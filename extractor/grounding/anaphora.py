@@ -53,6 +53,7 @@ from slotwise.extractor.grounding.antecedents import (
     with_said_clock,
 )
 from slotwise.extractor.grounding.atoms import NUMW, WD, Atom, Options, rule
+from slotwise.extractor.grounding.coordination import coordinated
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
 _THAT = r"(?:that|the\s+same|same|that\s+same)"
@@ -217,7 +218,7 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
         if k == skip:
             continue
         if a.rules == ["day_before_after"]:
-            out.append(day_before_after(atoms, k, a))
+            out.append(day_before_after(_shared(text, atoms, k), k, a))
             continue
         if ref_kind(a) == "between":
             between = _between(atoms, k, a)
@@ -255,7 +256,7 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             skip = k + 1
             continue
         want = {"time": "clock", "point": "point", "weekshift": "week"}.get(ref, "day")
-        ante = antecedent(atoms, _before_head(text, atoms, k), want)
+        ante = antecedent(_shared(text, atoms, k), _before_head(text, atoms, k), want)
         if ref == "weekof" and ante is not None and _bare_weekday(ante):
             # "Tuesday or Wednesday that week": the weekdays are read in the week of a
             # day said before them, the week does not lean on them
@@ -264,6 +265,10 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
         if ante is None and ref == "time":
             ante = clock_after(text, atoms, k)
         sym = value(text, atoms, a, ante) if ante is not None else None
+        if sym is None and ante is None and _LATER_IN_THE_DAY.fullmatch(text, a.start, a.end):
+            # "can I come in later in the day?": no day said before, so today's
+            out.append(replace(a, sym=_LATER_TODAY, cue="", notes={}))
+            continue
         if sym is None:
             continue
         if a.notes.get("after"):  # "straight after": the bound is in the words
@@ -277,6 +282,31 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_LATER_IN_THE_DAY = re.compile(r"later\s+(?:on\s+)?in\s+the\s+day", re.I)
+_LATER_TODAY = Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod="rest_of_day"))
+
+
+def _back_reference(a: Atom) -> bool:
+    return a.rules == ["day_before_after"] or a.cue == "anaphor" or bool(a.notes.get("rebase"))
+
+
+def _shared(text: str, atoms: list[Atom], k: int) -> list[Atom]:
+    """The atoms back-reference `k` may lean on: not the back-references listed with it,
+    whose antecedent it shares ("the 10th is my birthday, so the day before or the day
+    after": the 9th or the 11th; "interview on the 8th, so the day before or the
+    Saturday before": the 7th or the 5th)."""
+    view = list(atoms)
+    j = k - 1
+    while (
+        j >= 0
+        and _back_reference(atoms[j])
+        and coordinated(
+            text, (atoms[j].start, atoms[j].end), (atoms[j + 1].start, atoms[j + 1].end)
+        )
+    ):
+        view[j] = replace(atoms[j], sym=None)
+        j -= 1
+    return view
 
 
 def _bare_weekday(a: Atom) -> bool:

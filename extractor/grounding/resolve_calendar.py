@@ -309,6 +309,8 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
             this = (monday + timedelta(5), monday + timedelta(7))
         if spec.n == 0:
             return [this]
+        if spec.n == 2:  # "the weekend after next"
+            return [(monday + timedelta(19), monday + timedelta(21))]
         nxt = (monday + timedelta(12), monday + timedelta(14))
         return [nxt] + ([this] if this != nxt else [])
     if spec.kind == "month":

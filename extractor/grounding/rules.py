@@ -202,6 +202,9 @@ def _weekday_day_number(m: re.Match[str], o: Options) -> Sym:
 def _month_day(m: re.Match[str], o: Options) -> Sym | None:
     if _small_word(m.group("d")) and m.group("mon").lower().rstrip(".") in lx.WEAK_MONTHS:
         return None  # "may two", "march one": words first
+    d = m.group("d")
+    if m.group("mon").endswith(".") and d[0].isupper() and not d[0].isdigit():
+        return None  # "on 3 Dec. First choice 11am": a new sentence, not Dec 1
     return _md(lx.month_index(m.group("mon")), lx.ordinal_value(m.group("d")), m.group("y"))
 
 
@@ -358,11 +361,16 @@ def _week(m: re.Match[str], o: Options) -> Sym:
 
 @rule(
     "weekend",
-    r"(?P<which>this|next|nxt|the|coming|this\s+coming|the\s+following)?\s*(?:week[\s-]?end|wkend|wknd)",
+    r"(?P<which>this|next|nxt|the|coming|this\s+coming|the\s+following)?\s*(?:week[\s-]?end|wkend|wknd)"
+    r"(?P<far>\s+after\s+next(?!\s+(?:week|wk|month)))?",
 )
 def _weekend(m: re.Match[str], o: Options) -> Sym:
+    """ "this weekend", "next weekend", "the weekend after next" (the one after next
+    weekend: Saturday and Sunday of the week after next)."""
     which = (m.group("which") or "").lower()
     n = 1 if which.startswith(("next", "nxt", "the following")) else 0
+    if m.group("far"):
+        n = 2
     return Sym(span=SpanSpec("weekend", n))
 
 

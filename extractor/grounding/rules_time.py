@@ -218,6 +218,14 @@ _BOUND_BEFORE = re.compile(
 )
 
 
+# A day right before a dotted clock: "Tues 1st, 12.15", "thurs 24th 10.15", "tmrw 9.30".
+_DAY_BEFORE = re.compile(
+    r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|today|tonight|tomorrow|tmrw|tmr|tmoz|"
+    r"tomoz|\d{1,2}(?:st|nd|rd|th))\s*,?\s*$",
+    re.I,
+)
+
+
 _DOT_BOUND_AFTER = re.compile(
     r"\s*(?:onwards|onward|or\s+later|or\s+after|or\s+earlier|at\s+the\s+(?:latest|earliest)|"
     r"latest|earliest|sharp|on\s+the\s+dot|today|tonight|tomorrow|tmrw|tmr|"
@@ -240,14 +248,15 @@ _CLOCK_BEFORE = re.compile(
 
 @rule("clock_dot_bound", r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\d|\s*(?:%|a\.?m|p\.?m))")
 def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
-    """ "after 3.30", "3.30 onwards", "till 12.30", "my 12.30", "6.30 tomorrow", "is 3.45
-    ok": a dotted clock next to a bound, a day or a booking word is a time as surely as
-    one after "at" (never after a currency sign)."""
+    """ "after 3.30", "3.30 onwards", "till 12.30", "my 12.30", "6.30 tomorrow", "tmrw 9.30",
+    "is 3.45 ok": a dotted clock next to a bound, a day or a booking word is a time as
+    surely as one after "at" (never after a currency sign)."""
     before = m.string[: m.start()]
     if before.rstrip().endswith(("$", "£", "€")) or _MONEY_BEFORE.search(before):
         return None
     listed = _OR_BEFORE.search(before) and _CLOCK_BEFORE.search(before)  # "11? or 11.30?"
-    if not (_BOUND_BEFORE.search(before) or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
+    said = _BOUND_BEFORE.search(before) or _DAY_BEFORE.search(before)
+    if not (said or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
         return None
     h, mi = int(m.group("h")), int(m.group("m"))
     h24 = h == 0 or h >= 13
@@ -279,6 +288,10 @@ def _clock_exact(m: re.Match[str], o: Options) -> Sym | None:
     )
 
 
+# A count said just before: "we're 4, like 5 with the baby", "2 kids, say 3".
+_COUNT_SAID = re.compile(rf"\b\d{{1,2}}\s+(?:{COUNT})\s*,?\s*$", re.I)
+
+
 @rule(
     "clock_like",
     rf"(?:(?<=,\s)|(?<=\bat\s)|(?<=\bso\s)|(?<=\bsay\s)|(?<=\?\s)|(?<=\bbetween\s)|(?<=\bfrom\s)"
@@ -288,13 +301,18 @@ def _clock_exact(m: re.Match[str], o: Options) -> Sym | None:
     rf"(?!\s*(?:and|to|till?|until|or|-|–)\s*\d{{1,2}}\s*(?:{COUNT})(?!\w))",  # "like 5 or 6 people"
 )
 def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
-    """ "tomoz at like 11", "tonight? like 7.30", "not too early, say 11", "between like 1
-    and 3", "early like 7": a clock, roughly."""
+    """ "tomoz at like 11", "not too early, say 11", "between like 1 and 3", "early like
+    7": on a whole hour "like" and "say" hedge the choice, not the hour: writers who text
+    "earlier, like 6" mean 6:00, not 5:30 as "around 6" and "6ish" do. "tonight? like
+    7.30" stays rough (7:00-8:00)."""
+    if not m.group("ap") and _COUNT_SAID.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "2 kids, say 3 if my nephew comes": the count again
     ap = (m.group("ap") or "").strip().lower()[:1]
     ap = "am" if ap == "a" else "pm" if ap == "p" else ""
     mi = int(m.group("m") or 0)
+    prep = "around" if mi else None
     return _clock(
-        _hour(m.group("h")), mi, ap, prep="around", grain="minute" if mi else "hour", bare=not ap
+        _hour(m.group("h")), mi, ap, prep=prep, grain="minute" if mi else "hour", bare=not ap
     )
 
 
@@ -324,6 +342,11 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+# "book 2 for Sunday", "reserve 6 for friday": the party, not the hour.
+_BOOK_N_FOR = re.compile(r"\b(?:book|reserve|booking|reservation|table|tbl)\s+$", re.I)
+_FOR = re.compile(r"\s+for\b", re.I)
+
+
 # A count's first number: "friday, 2 or 3 of us", "sat 4-5 kids".
 _COUNT_AFTER = re.compile(rf"\s*(?:or|-|–|to)\s*(?:\d{{1,2}}|{HOURW})\s*(?:{COUNT})(?![\w])", re.I)
 
@@ -334,6 +357,10 @@ def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
         return None  # "table for 2 or 3 tomorrow evening": 3 people, not 3:00
     if _COUNT_AFTER.match(m.string, m.end()):
         return None  # "friday, 2 or 3 of us": 2 people, not 2:00
+    if _BOOK_N_FOR.search(m.string, max(0, m.start() - 12), m.start()) and _FOR.match(
+        m.string, m.end()
+    ):
+        return None  # "book 2 for next Sunday evening": 2 people
     if m.group("h").lower() == "one" and _ONE_AS_A.match(m.string, m.end()):
         return None  # "one day next week", "one morning": "one" is "a", not 1:00
     if m.group("h").lower() == "one" and _ONE_AS_PRONOUN.search(
@@ -392,9 +419,11 @@ def _tonight(m: re.Match[str], o: Options) -> Sym:
 
 @rule(
     "later_today",
-    r"later\s+(?:today|on\s+today|this\s+(?:afternoon|morning|evening)|on)|later\s+in\s+the\s+day",
+    r"later\s+(?:today|on\s+today|this\s+(?:afternoon|morning|evening)|on)",
 )
 def _later_today(m: re.Match[str], o: Options) -> Sym:
+    """ "later today", "later this afternoon" ("later in the day" is later on the day said
+    before, else today: `anaphora` rule earlier_later_that_day)."""
     text = m.group(0).lower()
     pod = next((p for p in ("afternoon", "morning", "evening") if p in text), "rest_of_day")
     return Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod=pod))
@@ -530,6 +559,13 @@ _AFTER_TIME = re.compile(
     rf"{_AFTER_HOUR.pattern}|\s*(?:the\s+\d|(?:{WD})\b|tomorrow\b|tmrw\b|next\s|this\s)", re.I
 )
 _NEGATION_NEXT = re.compile(r"\s+(?:not|no|nothing|never)\b", re.I)
+# "come by", "swing by", "pop by": "by" is where the visit goes, not a deadline: "can you
+# swing by tmrw first thing", "could Lucy come by the 21st after 4", "stop by at noon".
+_VISIT_BY = re.compile(
+    r"\b(?:come|comes|coming|came|swing|swinging|swung|stop|stopping|stopped|drop|dropping|"
+    r"dropped|pop|popping|popped|pass|passing|nip|nipping)\s+$",
+    re.I,
+)
 
 
 def _cue_rule(
@@ -543,6 +579,9 @@ def _cue_rule(
             return None  # "before 10 or after 3", "... or after the 25th": its own bound
         if text.endswith(" but") and _NEGATION_NEXT.match(m.string, m.end()):
             return None  # "any day but not after 4": "but" joins, "not" negates
+        visit = text == "by" and _VISIT_BY.search(m.string, 0, m.start())
+        if visit and not _AFTER_HOUR.match(m.string, m.end()):
+            return None  # "swing by tmrw": a visit, not a deadline ("come by 5" still is)
         bound, incl = "", False
         if isinstance(words, dict):
             bound, incl = words.get(text, words.get(text.replace("'", ""), ("", False)))

@@ -193,7 +193,7 @@ BACKREFS += (
     (
         "booked this Friday at 1, could we switch to the same evening, like 7?",
         "the same evening, like 7",
-        "Fri 4 Dec 18:30-19:30",
+        "Fri 4 Dec 19:00-20:00",
         "this Friday at 1",
     ),
     (

@@ -130,7 +130,11 @@ HALF_OF_THE_PART: tuple[tuple[str, str, str], ...] = (
     ("Friday the 4th, not in the morning, can't do after 6", "can't do after 6", "18:00"),
     ("on the 2nd in the morning, or after 3", "after 3", "15:00"),
     ("Thursday the 3rd morning or else after 2", "after 2", "14:00"),
-    ("Tuesday the 1st morning, say 9", "Tuesday the 1st morning, say 9", "08:30"),
+    (
+        "Tuesday the 1st morning, say 9",
+        "Tuesday the 1st morning, say 9",
+        "09:00",
+    ),  # "say" on a whole hour: that hour
     ("Dec 2 in the evening, around 6", "Dec 2 in the evening, around 6", "17:30"),
     ("the 4th, evening, 8ish", "the 4th, evening, 8ish", "19:30"),
     ("Friday the 4th morning, at 11", "Friday the 4th morning, at 11", "11:00"),

@@ -177,7 +177,7 @@ NOT_STRAIGHT_AFTER: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("right after lunch on friday", ("after lunch on friday",)),
     ("at 3 on Monday, right after that would be best", ("at 3 on Monday", "after that")),
 )
-# "early like 7": a clock said roughly after "early". Each row: message, words.
+# "early like 7": a clock said after "early". Each row: message, words.
 EARLY_LIKE: tuple[tuple[str, str], ...] = (
     ("so the day after but early like 7", "like 7"),
     ("any morning that week otherwise, ideally early like 7", "like 7"),

@@ -21,11 +21,14 @@ def test_grounding_g5_mentions(case: tuple[str, tuple[str, ...]]) -> None:
 def test_grounding_g5_part_of_day_after_a_list_is_every_day(
     case: tuple[str, tuple[str, ...]],
 ) -> None:
-    """The part of the day keeps no day of its own: it is said of each day of the list."""
+    """The part of the day keeps no day of its own: it is said of each day of the list
+    (not folded into the last one, nor a set of every day beside the list)."""
     text, _ = case
-    last = ground(text, REF, NY)[-1]
+    *days, last = ground(text, REF, NY)
     assert last.reading is not None
-    assert len({iv[0].date() for iv in last.reading.intervals}) > 2
+    listed = {iv[0].date() for m in days if m.reading for iv in m.reading.intervals}
+    assert {iv[0].date() for iv in last.reading.intervals} == listed
+    assert len(listed) == len(days) > 1
 
 
 @pytest.mark.parametrize("text", g5.HALF_DAYS)
