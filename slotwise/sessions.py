@@ -198,16 +198,17 @@ class Session:
         previous = state.get("goal")
         picked = conv.pick(turn.message, reading.constraints, shown)
         own = [c for c in reading.constraints if c.kind != "context"] + _asks(reading)
-        named = _mentions_as_constraints(reading) if reading.intent.name == "other" else []
+        fragment = reading.intent.name == "other"
         goal = conv.goal(
             reading.intent.name,
             reading.intent.confidence,
             previous,
             picked is not None,
-            bool(own or named),
+            bool(own or (fragment and reading.mentions)),
         )
-        if goal != "other" and reading.intent.name == "other":
-            own = named  # a fragment that names a slot ("w the vet") adds it to the goal
+        if fragment and goal != "other":
+            # a fragment that names a slot ("w the vet") adds it to the goal
+            own = _mentions_as_constraints(reading)
         if picked is not None:  # a pick confirms a shown slot; it adds no wish
             own = []
         refers: list[TurnRef] = []

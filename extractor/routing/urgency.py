@@ -111,9 +111,7 @@ def scale_to_levels(n: int) -> np.ndarray:
 
 
 class UrgencyModel:
-    def __init__(
-        self, levels: list[UrgencyLevel], encoder: Encoder, use_scale: bool = True
-    ) -> None:
+    def __init__(self, levels: list[UrgencyLevel], encoder: Encoder) -> None:
         self.levels = [u.level for u in levels]
         cues: list[list[str]] = []
         n = len(levels)
@@ -129,13 +127,11 @@ class UrgencyModel:
         self.cue_level = np.array([i for i, g in enumerate(cues) for _ in g], dtype=int)
         self.cue_vectors = encoder.encode(flat)
         self.default = 1 if n >= 3 else 0
-        self.scale = trained_scale() if use_scale else None
+        self.scale = trained_scale()
         self.to_level = scale_to_levels(n)
 
-    def cue_scores(self, text: str, states: np.ndarray, phrase_vectors: np.ndarray) -> np.ndarray:
+    def cue_scores(self, text: str, sentence: np.ndarray, phrase_vectors: np.ndarray) -> np.ndarray:
         """Per level: the best cue match (with the "normal" head start)."""
-        sentence = states.mean(0)
-        sentence = sentence / max(float(np.linalg.norm(sentence)), 1e-9)
         rows = (
             np.vstack([sentence[None, :], phrase_vectors])
             if len(phrase_vectors)
@@ -167,12 +163,17 @@ class UrgencyModel:
         self, text: str, states: np.ndarray, phrase_vectors: np.ndarray
     ) -> tuple[str, float]:
         """The level and its probability, from the message's token states and phrases."""
-        scores = self.cue_scores(text, states, phrase_vectors)
-        sentence = states.mean(0)
-        sentence = sentence / max(float(np.linalg.norm(sentence)), 1e-9)
+        sentence = sentence_of(states)
+        scores = self.cue_scores(text, sentence, phrase_vectors)
         p = combine(scores, self.scale_log_p(sentence), self.scale)
         k = int(np.argmax(p))
         return self.levels[k], float(p[k])
+
+
+def sentence_of(states: np.ndarray) -> np.ndarray:
+    """The message's vector: its token states averaged, unit length."""
+    sentence = states.mean(0)
+    return sentence / max(float(np.linalg.norm(sentence)), 1e-9)
 
 
 def combine(scores: np.ndarray, scale_log_p: np.ndarray | None, scale: dict | None) -> np.ndarray:

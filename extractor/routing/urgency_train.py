@@ -96,6 +96,7 @@ def load(folder: Path = DATA) -> tuple[list[dict[str, Any]], dict[str, Any]]:
 def features(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
     """Sentence vectors and the sample taxonomy's cue scores, per ticket."""
     from slotwise.extractor.routing.router import Router
+    from slotwise.extractor.routing.urgency import sentence_of
     from slotwise.schemas.routing import Taxonomy
     from tqdm import tqdm
 
@@ -107,7 +108,7 @@ def features(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
         v, states, offsets = router.encoder.states(r["text"])
         _, phrase_vectors, _ = router._phrase_vectors(r["text"], states, offsets)
         vectors.append(v / max(float(np.linalg.norm(v)), 1e-9))
-        scores.append(router.urgency.cue_scores(r["text"], states, phrase_vectors))
+        scores.append(router.urgency.cue_scores(r["text"], sentence_of(states), phrase_vectors))
     return np.vstack(vectors).astype(np.float32), np.vstack(scores)
 
 
@@ -126,10 +127,13 @@ def _log_softmax(z: np.ndarray) -> np.ndarray:
 
 def choose(
     x: np.ndarray, cues: np.ndarray, y: np.ndarray, writers: np.ndarray
-) -> tuple[dict[str, float], list[str]]:
+) -> tuple[dict[str, float], list[str], np.ndarray]:
+    """The chosen C, weight and temperature, a report line per C, and the held-out
+    writers' log-probabilities under the chosen C."""
     from slotwise.extractor.routing.urgency import TEMPERATURE
 
     report = []
+    helds: dict[float, np.ndarray] = {}
     best: tuple[float, dict[str, float]] | None = None
     for c in C_GRID:
         held = np.zeros((len(y), 4))
@@ -137,18 +141,17 @@ def choose(
             out = writers == w
             coef, bias = _fit(x[~out], y[~out], c)
             held[out] = _log_softmax(x[out] @ coef.T + bias)
+        helds[c] = held
         for sw in WEIGHT_GRID:
             for t in TEMP_GRID:
-                lp = _log_softmax((cues / TEMPERATURE + sw * held) / t) if sw else None
-                if lp is None:
-                    lp = _log_softmax(cues / TEMPERATURE / t)
+                lp = _log_softmax((cues / TEMPERATURE + sw * held) / t)
                 loss = float(-lp[np.arange(len(y)), y].mean())
                 if best is None or loss < best[0]:
                     best = (loss, {"C": c, "scale_weight": sw, "temperature": t, "log_loss": loss})
         acc_scale = float((held.argmax(1) == y).mean())
         report.append(f"C={c}: scale alone, held-out writers: {acc_scale:.3f}")
     assert best is not None
-    return best[1], report
+    return best[1], report, helds[best[1]["C"]]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,20 +167,18 @@ def main(argv: list[str] | None = None) -> int:
     x, cues = features(rows)
     y = np.array([r["y"] for r in rows])
     writers = np.array([r["writer"] for r in rows])
-    chosen, report = choose(x, cues, y, writers)
+    chosen, report, held = choose(x, cues, y, writers)
     for line in report:
         print(line)
     # accuracy per held-out writer with the chosen setting
     c, sw, t = chosen["C"], chosen["scale_weight"], chosen["temperature"]
+    both = (cues / TEMPERATURE + sw * held) / t
     for w in np.unique(writers):
         out = writers == w
-        coef, bias = _fit(x[~out], y[~out], c)
-        held = _log_softmax(x[out] @ coef.T + bias)
-        both = (cues[out] / TEMPERATURE + sw * held) / t
         print(
             f"{w}: cues {float((cues[out].argmax(1) == y[out]).mean()):.3f}  "
-            f"scale {float((held.argmax(1) == y[out]).mean()):.3f}  "
-            f"both {float((both.argmax(1) == y[out]).mean()):.3f}  ({int(out.sum())} tickets)"
+            f"scale {float((held[out].argmax(1) == y[out]).mean()):.3f}  "
+            f"both {float((both[out].argmax(1) == y[out]).mean()):.3f}  ({int(out.sum())} tickets)"
         )
     coef, bias = _fit(x, y, c)
     meta = {**chosen, "levels": list(SCALE), "tickets": len(rows), "manifest_sha256": ""}
