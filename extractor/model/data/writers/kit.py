@@ -6,6 +6,7 @@ product makes of a message:
 
     python -m slotwise.extractor.model.data.writers.kit slots CAL.json   # open slots
     python -m slotwise.extractor.model.data.writers.kit check FILE.jsonl CAL.json
+    python -m slotwise.extractor.model.data.writers.kit check-conv FILE.jsonl CAL.json
 
 `check` only checks the format (valid JSON, known fields and values, spans that are exact
 substrings, windows that name real dates and resources). The product's validation
@@ -179,6 +180,81 @@ def check_line(obj: dict, cal: dict) -> list[str]:
     return errs
 
 
+TURN_EXPECT = {"intent", "goal_shift", "outcome", "refers_to", "cancels", "holds", "dropped", "top"}
+
+
+def check_conversation(obj: dict, cal: dict) -> list[str]:
+    """Format problems of one written conversation (see the conversations' CONV_GUIDE.md):
+    each turn is checked as a message (its `expect.intent` is the turn's label), and its
+    session expectations name texts of this or earlier turns."""
+    errs: list[str] = []
+    extra = set(obj) - {"id", "turns", "phenomena", "note"}
+    if extra:
+        errs.append(f"unknown fields {sorted(extra)}")
+    turns = obj.get("turns")
+    if not isinstance(turns, list) or not turns:
+        return [*errs, "turns must be a non-empty list"]
+    msgs: list[str] = []
+    for k, turn in enumerate(turns, start=1):
+        where = f"turns[{k - 1}]"
+        if not isinstance(turn, dict):
+            errs.append(f"{where} must be an object")
+            continue
+        extra = set(turn) - {"message", "minutes_later", "spans", "expect", "note"}
+        if extra:
+            errs.append(f"{where}: unknown fields {sorted(extra)}")
+        exp = turn.get("expect")
+        if not isinstance(exp, dict):
+            errs.append(f"{where}.expect must be an object")
+            continue
+        msg = turn.get("message")
+        msgs.append(msg if isinstance(msg, str) else "")
+        ml = turn.get("minutes_later", 0)
+        if not isinstance(ml, int) or ml < 0:
+            errs.append(f"{where}.minutes_later must be a whole number >= 0")
+        as_message = {
+            "message": msg,
+            "intent": exp.get("intent"),
+            "spans": turn.get("spans", []),
+            "expect": {key: exp[key] for key in ("outcome", "top") if key in exp},
+        }
+        errs += [
+            f"{where}: {e}"
+            for e in check_line(as_message, cal)
+            if not e.startswith("expect.top must list")  # optional on a turn
+        ]
+        extra = set(exp) - TURN_EXPECT
+        if extra:
+            errs.append(f"{where}.expect: unknown fields {sorted(extra)}")
+        if not isinstance(exp.get("goal_shift"), bool):
+            errs.append(f"{where}.expect.goal_shift must be true or false")
+        elif k == 1 and exp["goal_shift"]:
+            errs.append(f"{where}.expect.goal_shift must be false on the first turn")
+        for key in ("holds", "dropped"):
+            texts = exp.get(key)
+            if not isinstance(texts, list):
+                errs.append(f"{where}.expect.{key} must be a list of texts")
+                continue
+            for t in texts:
+                if not isinstance(t, str) or not any(t in m for m in msgs):
+                    errs.append(f"{where}.expect.{key}: {t!r} is in no message so far")
+        for key in ("refers_to", "cancels"):
+            ref = exp.get(key)
+            if ref is None:
+                continue
+            if key == "refers_to" and isinstance(ref, dict) and set(ref) == {"shown_rank"}:
+                if ref["shown_rank"] not in (1, 2, 3):
+                    errs.append(f"{where}.expect.refers_to.shown_rank must be 1, 2 or 3")
+                continue
+            if not isinstance(ref, dict) or set(ref) != {"turn", "text"}:
+                errs.append(f"{where}.expect.{key} must be null or {{turn, text}}")
+                continue
+            t = ref["turn"]
+            if not isinstance(t, int) or not 1 <= t <= k or ref["text"] not in msgs[t - 1]:
+                errs.append(f"{where}.expect.{key}: {ref['text']!r} is not in turn {t}")
+    return errs
+
+
 def _is_hm(v: object) -> bool:
     if not isinstance(v, str) or len(v) != 5 or v[2] != ":":
         return False
@@ -209,6 +285,26 @@ def main(argv: list[str]) -> int:
                 print(f"line {ln}: {problem}")
             bad += bool(errs)
         print(f"{n} lines, {bad} with problems")
+        return 1 if bad else 0
+    if len(argv) >= 3 and argv[0] == "check-conv":
+        cal = json.loads(Path(argv[2]).read_text())
+        bad = n = turns = 0
+        for ln, line in enumerate(Path(argv[1]).read_text().splitlines(), 1):
+            if not line.strip():
+                continue
+            n += 1
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                print(f"line {ln}: not JSON: {e}")
+                bad += 1
+                continue
+            errs = check_conversation(obj, cal)
+            turns += len(obj.get("turns") or [])
+            for problem in errs:
+                print(f"line {ln}: {problem}")
+            bad += bool(errs)
+        print(f"{n} conversations ({turns} turns), {bad} with problems")
         return 1 if bad else 0
     print(__doc__)
     return 2

@@ -1,7 +1,8 @@
 """Writes each writer's calendar (cal_<id>.json) and the briefs (briefs.json), reproducibly.
 
 Training writers are w01..; blind writers are b01.. (their calendars go to
-benchmarks/data/blind_v2/). Run: python -m slotwise.extractor.model.data.writers.make_kit
+benchmarks/data/blind_v2/); conversation writers (training) are c01.. (calendars and
+briefs in extractor/model/data/conversations/). Run: python -m slotwise.extractor.model.data.writers.make_kit
 """
 
 from __future__ import annotations
@@ -633,6 +634,89 @@ MORE_WRITERS = [
 ]
 
 
+# conversation writers (training data: whole conversations, labelled per turn)
+CONV_WRITERS = [
+    (
+        "c01",
+        "dental practice (check-ups, hygienist, whitening; prices and insurance questions)",
+        "2026-12-07T09:40",
+        "America/New_York",
+        30,
+        [
+            R("dr-alvarez", "Dr. Alvarez", "mon-fri", "8-16"),
+            R("hyg-brooks", "hygienist Brooks", "tue-sat", "9-17"),
+        ],
+        "terse SMS, lowercase, abbreviations, typos",
+        "questions first then a booking, picks among shown options ('2nd one', 'the 10:30'), corrections in a later turn ('actually thurs not wed'), cancel that after questions",
+    ),
+    (
+        "c02",
+        "hair and beauty salon (cuts, colour, nails; product questions)",
+        "2027-01-14T11:20",
+        "Europe/London",
+        60,
+        [
+            R("stylist-ella", "Ella", "tue-sat", "9-18"),
+            R("stylist-marcus", "Marcus", "wed-sun", "11-20"),
+            R("nails-jo", "Jo", "mon-fri", "10-16"),
+        ],
+        "British, chatty, 'half two', 'Saturday week', 'cheers', emojis spelled as words never",
+        "stylist changes between turns ('actually can it be with Marcus'), added limits in later turns ('oh and not before 11'), reschedules of a picked slot, thanks and small talk turns",
+    ),
+    (
+        "c03",
+        "physiotherapy clinic (assessments, follow-ups, sports massage)",
+        "2026-12-02T15:05",
+        "America/Chicago",
+        45,
+        [
+            R("pt-novak", "Dr. Novak", "mon-thu", "7-15"),
+            R("pt-osei", "Dr. Osei", "tue-sat", "10-19"),
+        ],
+        "formal emails and non-native English (Polish, Portuguese, Arabic speakers), polite",
+        "availability questions that turn into bookings, exclusions added later ('Tuesday is not possible for me'), insurance and price questions mid-booking, 'the first option', cancel after booking with a reason",
+    ),
+    (
+        "c04",
+        "car service garage (MOT/inspection, oil change, tyres; quotes)",
+        "2027-02-08T08:10",
+        "America/Denver",
+        90,
+        [R("bay-a", "Bay A", "mon-fri", "7-17"), R("bay-b", "Bay B", "mon-sat", "8-14")],
+        "blunt, impatient, no punctuation, some angry",
+        "quote questions then 'ok book it', 'cancel that' meaning the first thing asked about, drop-off limits ('need it back by 5'), goal changes from booking to a complaint and back",
+    ),
+    (
+        "c05",
+        "tutoring centre (maths and English tutors; parents booking for kids)",
+        "2026-12-10T17:30",
+        "Australia/Sydney",
+        60,
+        [
+            R("tutor-priya", "Priya", "mon-fri", "15-20"),
+            R("tutor-daniel", "Daniel", "sat,sun", "9-15"),
+        ],
+        "busy parents texting between things, Australian English, lowercase",
+        "school schedules as their commitments ('school finishes 3:15'), corrections over turns, 'same time next week', picks by time ('the 4pm'), questions about fees between booking turns",
+    ),
+    (
+        "c06",
+        "day spa (massage, facials; gift vouchers)",
+        "2027-03-03T13:00",
+        "America/Los_Angeles",
+        60,
+        [
+            R("therapist-kai", "Kai", "wed-sun", "10-19"),
+            R("therapist-lena", "Lena", "mon-fri", "9-17"),
+            R("room-couples", "couples suite", "thu-sun", "11-20"),
+        ],
+        "rambling, friendly, long messages with asides, some voice-to-text without punctuation",
+        "fallbacks ('Friday, otherwise Saturday'), hedges ('ideally'), stated lengths ('90 minute massage'), 'whoever is free', gift voucher questions, cancel that after a comparison of treatments",
+    ),
+]
+CONV = HERE.parents[0] / "conversations"
+
+
 def main() -> None:
     briefs = {}
     for seed, (wid, business, now, tz, minutes, res, voice, focus) in enumerate(
@@ -657,6 +741,29 @@ def main() -> None:
             "group": "blind" if wid.startswith("b") else "train",
         }
     (HERE / "briefs.json").write_text(json.dumps(briefs, indent=1) + "\n")
+    conv_briefs = {}
+    CONV.mkdir(parents=True, exist_ok=True)
+    for seed, (wid, business, now, tz, minutes, res, voice, focus) in enumerate(
+        CONV_WRITERS, start=301
+    ):
+        spec = {
+            "business": business,
+            "now": now,
+            "timezone": tz,
+            "duration_minutes": minutes,
+            "resources": res,
+        }
+        (CONV / f"cal_{wid}.json").write_text(
+            json.dumps(make_calendar(spec, seed), indent=1) + "\n"
+        )
+        conv_briefs[wid] = {
+            "business": business,
+            "voice": voice,
+            "phenomena": focus,
+            "calendar": str((CONV / f"cal_{wid}.json").relative_to(HERE.parents[3])),
+            "group": "train",
+        }
+    (CONV / "briefs.json").write_text(json.dumps(conv_briefs, indent=1) + "\n")
 
 
 if __name__ == "__main__":
