@@ -78,6 +78,9 @@ class MessageReading:
     asks: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)
     """The words behind `urgent` and `latest`: (text, span, "earliest" | "latest"), so
     that a conversation can hold them as its turn's wish and drop them with it."""
+    anyone: tuple[str, tuple[int, int]] | None = None
+    """ "whoever is free", "anyone": the choice of provider left to the engine (text, span);
+    no constraint stands for it, but a conversation lets it replace an earlier one."""
 
 
 def horizon_end(request: ScheduleRequest) -> datetime:
@@ -255,6 +258,15 @@ def read_message(
         confidence=round(float(interpreted.intent_confidence), 4),
     )
     mentions = [_mention(candidates[i], sources[i]) for i in set_aside]
+    labels = interpreted.interpretation.labels
+    anyone = next(
+        (
+            (c.text, c.span)
+            for c, lab in zip(candidates, labels, strict=False)
+            if c.type == "resource" and c.resource_id is None and lab.kind in {"require", "prefer"}
+        ),
+        None,
+    )
     return MessageReading(
         intent,
         constraints,
@@ -267,6 +279,7 @@ def read_message(
         [(candidates[i].text, candidates[i].span, "earliest") for i in urgent]
         + [(u.text, u.span, "earliest") for u in soonest]
         + [(u.text, u.span, "latest") for u in latest],
+        anyone,
     )
 
 

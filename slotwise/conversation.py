@@ -57,6 +57,20 @@ _OPTION_NUMBER = re.compile(r"\b(?:option|slot|choice|number|no\.?|#)\s*(?P<n>[1
 # "last" picks alone only where no noun follows: "the last please", "last works".
 _LAST_ALONE = re.compile(r"\s*(?:$|[.,!?;:)]|(?:please|pls|plz|thanks|works|is|then)\b)", re.I)
 _DETERMINER = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
+_TOP = re.compile(r"\btop\s+(?:one|option|slot|choice)\b", re.IGNORECASE)
+# "book the earliest", "whichever's soonest": the shown option that starts first (last)
+_EXTREME = re.compile(
+    r"\b(?:the|whichever(?:'s|\s+is)?)\s+(?P<which>earliest|soonest|latest)\b"
+    r"(?!\s+(?:you|u|ya|there|in|on|at|possible|available|slot\s+on))",
+    re.IGNORECASE,
+)
+# "yes that one", "that one's fine", "yep that works": the option put first
+_CONFIRM = re.compile(
+    r"^\W*(?:(?:yes|yep|yeah|ya|ok|okay|great|perfect)\W+)*(?:that|this)"
+    r"(?:\s+one)?(?:'s|\s+is)?(?:\s+(?:works|fine|good|great|perfect))?"
+    r"(?:\W+(?:thank\s+you|thanks|thx|ty|cheers|please|pls))*\W*$",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
@@ -115,14 +129,42 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
     if m2 and 1 <= int(m2.group("n")) <= len(shown):
         rank = int(m2.group("n"))
         return Pick(rank, (m2.start(), m2.end()), shown[rank - 1])
+    m3 = _TOP.search(message)
+    if m3:
+        return Pick(1, (m3.start(), m3.end()), shown[0])
+    m4 = _EXTREME.search(message)
+    if m4 and not [c for c in times if c.kind != "exclude"]:
+        key = lambda p: datetime.fromisoformat(str(p["start"]))  # noqa: E731
+        latest = m4.group("which").lower() == "latest"
+        best = max(shown, key=key) if latest else min(shown, key=key)
+        return Pick(_rank(shown, best), (m4.start(), m4.end()), best)
     for c in times:
         assert c.span is not None
-        if not _DETERMINER.search(message[: c.span[0]]) or c.kind == "exclude":
+        if c.kind == "exclude":
             continue
         hits = [p for p in shown if _starts_inside(p, c)]
-        if len(hits) == 1:
-            return Pick(int(hits[0].get("rank", shown.index(hits[0]) + 1)), c.span, hits[0])
+        clock = all(s.end - s.start <= timedelta(hours=1) for s in c.intervals)
+        if len(hits) > 1 and clock:  # "the 3pm" among 3:00 and 3:15: the one on the hour
+            hits = [p for p in hits if _starts_at(p, c)]
+        determiner = _DETERMINER.search(message[: c.span[0]])
+        # without "the"/"that", a clock time is a pick only when it is all the turn names
+        # ("9am pls", "10 is fine") and one shown option starts exactly then
+        alone = clock and len(constraints) == 1 and all(_starts_at(p, c) for p in hits)
+        if len(hits) == 1 and (determiner or alone):
+            return Pick(_rank(shown, hits[0]), c.span, hits[0])
+    m5 = _CONFIRM.search(message)
+    if m5 and not [c for c in times if c.kind != "exclude"]:
+        return Pick(1, (m5.start(), m5.end()), shown[0])
     return None
+
+
+def _rank(shown: list[dict[str, Any]], p: dict[str, Any]) -> int:
+    return int(p.get("rank", shown.index(p) + 1))
+
+
+def _starts_at(proposal: dict[str, Any], c: Constraint) -> bool:
+    start = datetime.fromisoformat(str(proposal["start"]))
+    return any(s.start == start for s in c.intervals)
 
 
 def _starts_inside(proposal: dict[str, Any], c: Constraint) -> bool:
@@ -186,7 +228,8 @@ def revise(held: list[Held], new: list[Constraint], turn: int, moving: bool) -> 
 
     - a retracted label ("not Wednesday" in "Thursday, not Wednesday") drops the earlier
       constraint it takes back (same days, or the same words) and holds nothing itself;
-    - an exclusion that rules out all of an earlier wish takes that wish back;
+    - an exclusion that rules out all of an earlier wish takes that wish back, and holds
+      itself ("can't do tmrw after all": tomorrow stays ruled out);
     - a wish that cannot hold with an earlier firm one of the same sort (two different
       days, both required) replaces it; so does any new one of the same sort when the
       turn moves a booking (`moving`: a reschedule of what was booked);
@@ -232,8 +275,6 @@ def revise(held: list[Held], new: list[Constraint], turn: int, moving: bool) -> 
             ]
             for h in hit:
                 drop(h, "ruled out")
-            if hit:
-                continue
         keep.append(c)
     keep = [_in_week_of(c, out) for c in keep]
     for c in keep:
@@ -302,15 +343,21 @@ def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
 def item_span(
     message: str, constraints: list[Constraint], asks: Callable[[str], float] | None = None
 ) -> tuple[int, int]:
-    """What a turn is about, as a span of its message: from its first constraint to its
-    last; else the sentence that most asks for something (`asks`: the reader's
+    """What a turn is about, as a span of its message: the sentences that hold its
+    constraints; else the sentence that most asks for something (`asks`: the reader's
     probability that a sentence is a request to book or get something, not a question
     about it: "I want to order the blue ones" among "how much are they?"); else the
     first sentence."""
     spans = [c.span for c in constraints if c.span is not None]
-    if spans:
-        return min(s[0] for s in spans), max(s[1] for s in spans)
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(message) if m.group().strip()]
+    if spans:
+        a, b = min(s[0] for s in spans), max(s[1] for s in spans)
+        # the request they belong to: the whole sentence(s), "can I get my nails done
+        # Monday, half two", not only the time words
+        inside = [s for s in sentences if s[0] < b and a < s[1]]
+        if inside:
+            a, b = _trim(message, inside[0][0], inside[-1][1])
+        return a, b
     if not sentences:
         return 0, len(message)
     # a sentence of one or two words ("Morning.", "Hi there!") asks for nothing
@@ -318,6 +365,10 @@ def item_span(
     a, b = full[0]
     if asks is not None and len(full) > 1:
         a, b = max(full, key=lambda s: asks(message[s[0] : s[1]]))
+    return _trim(message, a, b)
+
+
+def _trim(message: str, a: int, b: int) -> tuple[int, int]:
     while a < b and message[a].isspace():
         a += 1
     while b > a and message[b - 1] in " \t.!?,":
@@ -351,7 +402,11 @@ def cancel_target(
                 old, c
             ):
                 assert old.span is not None
-                return h.turn, old.span[0], old.span[1]
+                msg = next((t["message"] for t in turns if t["turn"] == h.turn), None)
+                if msg is None:
+                    return h.turn, old.span[0], old.span[1]
+                a, b = item_span(msg, [old])
+                return h.turn, a, b
     if not turns:
         return None
     topic: int | None = None

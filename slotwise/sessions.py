@@ -196,7 +196,10 @@ class Session:
         )
         held = [conv.Held.from_json(h) for h in state.get("held", [])]
         previous = state.get("goal")
-        picked = conv.pick(turn.message, reading.constraints, shown)
+        # a pick by time ("the 3pm") may be read as a wish or as a mention of a shown slot
+        picked = conv.pick(
+            turn.message, [*reading.constraints, *_mentions_as_constraints(reading)], shown
+        )
         own = [c for c in reading.constraints if c.kind != "context"] + _asks(reading)
         fragment = reading.intent.name == "other"
         goal = conv.goal(
@@ -233,6 +236,12 @@ class Session:
             moving = goal == "reschedule" and previous != "reschedule" and bool(state.get("booked"))
             revision = conv.revise(held, _renumber(own, held, req), number, moving)
             held, dropped = revision.held, revision.dropped
+            if reading.anyone is not None and picked is None:
+                # "ok whoever then": the provider wished for before is no longer asked
+                for h in [h for h in held if conv.sort_of(h.constraint) == "resource"]:
+                    if h.constraint.kind != "exclude" and h.turn != number:
+                        held.remove(h)
+                        dropped.append((h, "replaced"))
             if goal == "book" and state.get("booked") and dropped:
                 goal = "reschedule"  # another day for a slot already picked: a move
             if (goal == "book" and previous not in {"book", "reschedule"}) or (

@@ -147,3 +147,70 @@ def test_conversation_cancel_that_means_the_item_not_the_last_question() -> None
     assert target is not None and target[0] == 1
     booked = conv.cancel_target(turns, [], [], booking_turn=2)
     assert booked is not None and booked[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("message", "rank"),
+    [
+        ("top one thanks", 1),
+        ("yes that one", 1),
+        ("Yes this one, thank you", 1),
+        ("yep that works", 1),
+        ("book the earliest", 1),
+        ("whichever's latest", 3),
+    ],
+)
+def test_conversation_pick_by_confirmation_or_by_the_earliest(message: str, rank: int) -> None:
+    picked = conv.pick(message, [], SHOWN)
+    assert picked is not None and picked.rank == rank
+
+
+@pytest.mark.parametrize(
+    "message", ["that one is too early", "that works for me?", "the earliest you have fri"]
+)
+def test_conversation_not_every_that_or_earliest_is_a_pick(message: str) -> None:
+    friday = _c("fri", (23, 26), f"2026-11-27T00:00:00{TZ}", 24)
+    constraints = [friday] if "fri" in message else []
+    assert conv.pick(message, constraints, SHOWN) is None
+
+
+def test_conversation_a_clock_time_alone_picks_the_option_that_starts_then() -> None:
+    # "9am pls" names only a time, and one shown option starts exactly then
+    nine = _c("9am", (0, 3), f"2026-11-27T09:00:00{TZ}", 1)
+    picked = conv.pick("9am pls", [nine], SHOWN)
+    assert picked is not None and picked.rank == 3
+    # with something else named, it is a new wish, not a pick
+    patel = Constraint(id="c2", text="dr patel", span=(8, 16), kind="require", strength="hard")
+    assert (
+        conv.pick("9am w/ dr patel", [nine, patel.model_copy(update={"resources": ["p"]})], SHOWN)
+        is None
+    )
+
+
+def test_conversation_an_exclusion_that_rules_out_a_wish_holds_itself() -> None:
+    tmrw = _c("tmrw", (0, 4), f"2026-11-24T00:00:00{TZ}", 24, id="c1")
+    held = [conv.Held(tmrw, 1)]
+    busy = _c("tmrw", (8, 12), f"2026-11-24T00:00:00{TZ}", 24, id="c2", kind="exclude")
+    fri = _c("fri after 2", (30, 41), f"2026-11-27T14:00:00{TZ}", 3, id="c3")
+    out = conv.revise(held, [busy, fri], 2, moving=False)
+    assert [(h.turn, h.constraint.text, h.constraint.kind) for h in out.held] == [
+        (2, "tmrw", "exclude"),
+        (2, "fri after 2", "require"),
+    ]
+    assert [(h.turn, h.constraint.text) for h, _ in out.dropped] == [(1, "tmrw")]
+
+
+def test_conversation_cancel_that_names_the_request_sentence() -> None:
+    monday = _c("Monday, half two", (24, 40), f"2026-11-30T14:30:00{TZ}", 1)
+    turns = [
+        {
+            "turn": 1,
+            "message": "Can I get my nails done Monday, half two? Cheers",
+            "goal": "book",
+            "constraints": [monday.model_dump(mode="json")],
+        }
+    ]
+    target = conv.cancel_target(turns, [conv.Held(monday, 1)], [], booking_turn=1)
+    assert target is not None
+    k, a, b = target
+    assert (k, turns[0]["message"][a:b]) == (1, "Can I get my nails done Monday, half two")

@@ -24,9 +24,7 @@ from typing import Any
 from outlines_core import Guide, Index, Vocabulary
 from outlines_core.json_schema import build_regex_from_schema
 from slotwise.extractor.interpretation import Interpretation
-from slotwise.extractor.reader.labels import CHOICES, INTENTS, KINDS, STRENGTHS
-
-MAX_CANDIDATES = 48
+from slotwise.extractor.reader.labels import CHOICES, INTENTS, KINDS, MAX_CANDIDATES, STRENGTHS
 
 
 def _logsumexp(values: list[float]) -> float:

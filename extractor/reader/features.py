@@ -5,12 +5,13 @@ onnxruntime reader (inference without torch, `onnx_reader.py`)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from slotwise.extractor.interpretation import Candidate
-from slotwise.extractor.reader.decoding import MAX_CANDIDATES
-from slotwise.extractor.reader.labels import N_FACTS, TYPES, base_path, facts
+from slotwise.extractor.reader.labels import MAX_CANDIDATES, N_FACTS, TYPES, base_path, facts
+
+if TYPE_CHECKING:  # training on a torch-only machine imports this module; no pydantic
+    from slotwise.extractor.interpretation import Candidate
 
 MAX_TOKENS = 128
 

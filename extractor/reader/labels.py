@@ -16,6 +16,7 @@ CHOICES = (None, 1, 2)
 TYPES = ("time", "resource", "duration")
 GRAINS = ("minute", "hour", "day", "week", "month", "year")
 N_FACTS = 8 + len(GRAINS)
+MAX_CANDIDATES = 48  # candidates the network reads (and the grammar labels) per message
 
 
 def base_path() -> Path:

@@ -1,0 +1,40 @@
+"""The training conversations' turns that the session gets wrong under their writers' labels.
+
+Each conversation of the conversation writers (`extractor/model/data/conversations/c*.jsonl`;
+never the blind sets) is replayed as a session with the writer's labels in place of the
+reader (`reader.conv_data`), so what fails is the session's own logic (goal, picks,
+corrections, "cancel that", what holds) or grounding, not the reader. Prints turns fully
+right and per-check accuracy, and writes one JSON object per failing turn.
+
+    python scripts/conversation_misses.py [--writers c01,c02] [--out conversation_misses.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CONVERSATIONS = ROOT / "extractor" / "model" / "data" / "conversations"
+
+
+def main(argv: list[str] | None = None) -> int:
+    from slotwise.extractor.reader.conv_data import conversation_score
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--writers", default="", help="comma-separated writer ids (default: all)")
+    ap.add_argument("--out", default="conversation_misses.jsonl")
+    args = ap.parse_args(argv)
+    wanted = set(filter(None, args.writers.split(",")))
+    files = [f for f in sorted(CONVERSATIONS.glob("c*.jsonl")) if not wanted or f.stem in wanted]
+    summary, misses = conversation_score(files)
+    Path(args.out).write_text("".join(json.dumps(m) + "\n" for m in misses))
+    print(json.dumps(summary))
+    print(f"wrote {len(misses)} failing turns to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

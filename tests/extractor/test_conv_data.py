@@ -1,0 +1,122 @@
+"""Training conversations: each turn replayed in a real session under its writer's labels,
+kept only when the session agrees with the writer."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from slotwise.extractor.model.data.writers.kit import check_conversation, make_calendar
+from slotwise.extractor.reader.conv_data import conversation_records, conversation_score
+
+SPEC = {
+    "business": "clinic",
+    "now": "2026-11-23T09:00",  # a Monday
+    "timezone": "America/New_York",
+    "duration_minutes": 30,
+    "resources": [{"id": "dr-kim", "name": "Dr. Kim", "days": "mon-fri", "hours": "9-17"}],
+}
+
+
+def _span(text, kind="require", strength="hard", type_="time", **extra):
+    return {"text": text, "type": type_, "kind": kind, "strength": strength, **extra}
+
+
+CONV = {
+    "id": "c99-001",
+    "turns": [
+        {
+            "message": "hi, how much is a check-up?",
+            "minutes_later": 0,
+            "spans": [],
+            "expect": {
+                "intent": "other",
+                "goal_shift": False,
+                "outcome": "none",
+                "refers_to": None,
+                "cancels": None,
+                "holds": [],
+                "dropped": [],
+            },
+        },
+        {
+            "message": "ok can I come Thursday afternoon with Dr. Kim",
+            "minutes_later": 2,
+            "spans": [_span("Thursday afternoon"), _span("Dr. Kim", type_="resource")],
+            "expect": {
+                "intent": "book",
+                "goal_shift": True,
+                "outcome": "proposals",
+                "refers_to": None,
+                "cancels": None,
+                "holds": ["Thursday afternoon", "Dr. Kim"],
+                "dropped": [],
+                "top": [{"date": "2026-11-26", "from": "12:00", "to": "17:00"}],
+            },
+        },
+        {
+            "message": "thanks!",
+            "minutes_later": 1,
+            "spans": [],
+            "expect": {
+                "intent": "other",
+                "goal_shift": True,
+                "outcome": "none",
+                "refers_to": None,
+                "cancels": None,
+                "holds": ["Thursday afternoon", "Dr. Kim"],
+                "dropped": [],
+            },
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def cal():
+    c = make_calendar(SPEC, seed=1)
+    days = ["2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"]  # no random closures
+    c["resources"][0]["open"] = [
+        {"start": f"{d}T09:00:00-05:00", "end": f"{d}T17:00:00-05:00"} for d in days
+    ]
+    return c
+
+
+def _write(tmp_path, cal, convs):
+    (tmp_path / "c99.jsonl").write_text("".join(json.dumps(c) + "\n" for c in convs))
+    (tmp_path / "cal_c99.json").write_text(json.dumps(cal))
+    return [tmp_path / "c99.jsonl"]
+
+
+def test_conv_data_format_check_names_the_turn_and_field(cal) -> None:
+    assert check_conversation(CONV, cal) == []
+    bad = copy.deepcopy(CONV)
+    bad["turns"][1]["expect"]["holds"] = ["Friday"]
+    bad["turns"][2]["expect"]["cancels"] = {"turn": 3, "text": "x"}
+    errs = check_conversation(bad, cal)
+    assert any(e.startswith("turns[1].expect.holds") and "'Friday'" in e for e in errs)
+    assert any(e.startswith("turns[2].expect.cancels") for e in errs)
+
+
+def test_conv_data_keeps_turns_the_session_agrees_with(tmp_path, cal) -> None:
+    records, report = conversation_records(_write(tmp_path, cal, [CONV]))
+    assert [r["id"] for r in records] == ["c99-001-t1", "c99-001-t2", "c99-001-t3"]
+    t2 = records[1]
+    assert t2["intent"] == "book"
+    kinds = {c["text"]: lab["kind"] for c, lab in zip(t2["candidates"], t2["labels"], strict=True)}
+    assert kinds.get("Dr. Kim") == "require"
+    assert report["c99"]["kept_booking"] == 1 and report["c99"]["kept_not_booking"] == 2
+
+
+def test_conv_data_drops_a_turn_whose_labels_give_another_answer(tmp_path, cal) -> None:
+    wrong = copy.deepcopy(CONV)
+    # the writer says Dr. Kim is ruled out, yet expects her slots first: the session
+    # under these labels cannot agree, so the turn does not train the reader
+    wrong["turns"][1]["spans"][1]["kind"] = "exclude"
+    records, report = conversation_records(_write(tmp_path, cal, [wrong]))
+    assert "c99-001-t2" not in [r["id"] for r in records]
+    assert sum(report["c99"]["dropped_because"].values()) >= 1
+    summary, misses = conversation_score(_write(tmp_path, cal, [wrong]))
+    assert summary["turns"] == 3 and summary["turns_fully_right"] < 1.0
+    assert any(m["id"] == "c99-001-t2" for m in misses)
