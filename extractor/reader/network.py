@@ -118,7 +118,7 @@ class MiniLM(nn.Module):
         output of layer `start - 1`, which training computes once for frozen layers."""
         bias = (1.0 - mask[:, None, None, :].float()) * -1e4
         if hidden is None:
-            pos = torch.arange(ids.shape[1]).unsqueeze(0)
+            pos = torch.arange(ids.shape[1], device=ids.device).unsqueeze(0)
             with torch.set_grad_enabled(torch.is_grad_enabled() and frozen == 0):
                 x = self.norm(self.word(ids) + self.pos(pos) + self.tok_type(torch.zeros_like(ids)))
                 if frozen == 0:
@@ -199,7 +199,7 @@ class ReaderNet(nn.Module):
         cand = (spans @ h) / width  # (B, N, D)
         # the words around a candidate carry its cues ("ideally", "not", "scratch that")
         t = spans.shape[-1]
-        pos = torch.arange(t, dtype=torch.float)
+        pos = torch.arange(t, dtype=torch.float, device=spans.device)
         # pos[-1] + 1 is t, as a tensor, so an exported graph does not fix t at export
         first = torch.where(spans > 0, pos, pos[-1] + 1).amin(-1, keepdim=True)
         last = torch.where(spans > 0, pos, -1.0).amax(-1, keepdim=True)

@@ -187,40 +187,50 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--from-fit", type=Path, default=None, help="take the loop's result from DIR (fit.py)"
     )
+    ap.add_argument(
+        "--prepared", type=Path, default=None, help="with --from-fit: the --prepare DIR it used"
+    )
     args = ap.parse_args(argv)
     torch.manual_seed(args.seed)
     random.seed(args.seed)
     torch.set_num_threads(args.threads)
     t_start = time.time()
 
-    from slotwise.extractor.reader.blind import split
-
     writer_files = sorted(WRITERS.glob("w*.jsonl"))
-    if args.quick:
-        writer_files = writer_files[:1]
-    recs, wreport = writer_records(writer_files)
     conv_files = [] if args.no_conversations else sorted(CONVERSATIONS.glob("c*.jsonl"))
     if args.quick:
-        conv_files = conv_files[:1]
-    crecs, creport = conversation_records(conv_files)
-    recs += crecs
-    blind_dev: list[dict] = []
-    blind_files = sorted(BLIND.glob("b*.jsonl"))
-    if blind_files:
-        brecs, _ = writer_records(blind_files)
-        blind_dev = [r for r in brecs if split(r["message"]) == "dev"]
-    pub, pcounts = public_records(args.seed, args.quick)
-    # the writers' messages are the only source of labels: seen twice an epoch
-    train = [r for r in recs if not in_dev(r["message"])] * args.writer_repeat + pub
-    dev = [r for r in recs if in_dev(r["message"])] + blind_dev
-    print(
-        f"train {len(train)} (writers {len(recs) - len(crecs)}, conversation turns "
-        f"{len(crecs)}, public {len(pub)}), dev {len(dev)}"
-    )
+        writer_files, conv_files = writer_files[:1], conv_files[:1]
+    if args.from_fit is not None and args.prepared is not None:
+        # the loop ran elsewhere on data prepared here: its report stands for the data
+        rep = json.loads((args.prepared / "report.json").read_text())
+        wreport, creport, pcounts = rep["writers"], rep["conversations"], rep["public"]
+        n_train, n_dev, n_blind = rep["train_examples"], rep["dev_examples"], rep["blind_dev_half"]
+        writer_files = [f for f in writer_files if f.stem in wreport]
+        conv_files = [f for f in conv_files if f.stem in creport]
+        tr, dv = [], []
+    else:
+        from slotwise.extractor.reader.blind import split
 
-    feat = Featurizer()
-    tr = [encode(feat, r) for r in train]
-    dv = [encode(feat, r) for r in dev]
+        recs, wreport = writer_records(writer_files)
+        crecs, creport = conversation_records(conv_files)
+        recs += crecs
+        blind_dev: list[dict] = []
+        blind_files = sorted(BLIND.glob("b*.jsonl"))
+        if blind_files:
+            brecs, _ = writer_records(blind_files)
+            blind_dev = [r for r in brecs if split(r["message"]) == "dev"]
+        pub, pcounts = public_records(args.seed, args.quick)
+        # the writers' messages are the only source of labels: seen twice an epoch
+        train = [r for r in recs if not in_dev(r["message"])] * args.writer_repeat + pub
+        dev = [r for r in recs if in_dev(r["message"])] + blind_dev
+        print(
+            f"train {len(train)} (writers {len(recs) - len(crecs)}, conversation turns "
+            f"{len(crecs)}, public {len(pub)}), dev {len(dev)}"
+        )
+        feat = Featurizer()
+        tr = [encode(feat, r) for r in train]
+        dv = [encode(feat, r) for r in dev]
+        n_train, n_dev, n_blind = len(train), len(dev), len(blind_dev)
     cfg = ReaderConfig(tuned=args.tuned)
     loop = {
         "epochs": args.epochs,
@@ -237,7 +247,17 @@ def main(argv: list[str] | None = None) -> int:
             json.dumps({"net": cfg.to_dict(), "loop": loop}, indent=1) + "\n"
         )
         (args.prepare / "report.json").write_text(
-            json.dumps({"writers": wreport, "conversations": creport, "public": pcounts}, indent=1)
+            json.dumps(
+                {
+                    "writers": wreport,
+                    "conversations": creport,
+                    "public": pcounts,
+                    "train_examples": n_train,
+                    "dev_examples": n_dev,
+                    "blind_dev_half": n_blind,
+                },
+                indent=1,
+            )
             + "\n"
         )
         print(f"prepared {len(tr)} train and {len(dv)} dev examples in {args.prepare}")
@@ -281,11 +301,11 @@ def main(argv: list[str] | None = None) -> int:
         "args": {k: str(v) for k, v in vars(args).items()},
         "writers": {f.stem: {"sha256": sha256(f), **wreport[f.stem]} for f in writer_files},
         "conversations": {f.stem: {"sha256": sha256(f), **creport[f.stem]} for f in conv_files},
-        "blind_dev_half": len(blind_dev),
+        "blind_dev_half": n_blind,
         "public": pcounts,
         "public_files": {str(p.name): sha256(p) for p in sources.source_files() if p.exists()},
-        "train_examples": len(train),
-        "dev_examples": len(dev),
+        "train_examples": n_train,
+        "dev_examples": n_dev,
         "history": history,
         "dev_intent_acc": ev["intent_acc"],
         "dev_role_acc": ev["role_acc"],
