@@ -168,10 +168,22 @@ _HOURS_AFTER = re.compile(
 )
 
 
+# "can I get one Saturday", "book me one in", "I'd love one friday": the word "one"
+# after a verb of getting or wanting is the thing wanted, not 1 o'clock
+_ONE_WANTED_BEFORE = re.compile(
+    r"(?<![\w'])(?:get|got|book|grab|want|need|love|like|have|fit|squeeze|pop|put|make|"
+    r"schedule|reserve|take|arrange|organi[sz]e|another)\s+(?:(?:me|us|him|her|them|myself)\s+)?$",
+    re.I,
+)
+
+
 def _not_a_time(text: str, start: int, end: int) -> bool:
     """A bare number after "for", "room", "$" is a count, unless a part of the day follows
     ("for 7 in the evening"); after "table for" / "party of" it is a count even then.
-    After "only" / "like" it is a count unless a range of hours goes on ("only 12 to 1")."""
+    After "only" / "like" it is a count unless a range of hours goes on ("only 12 to 1").
+    The word "one" after "get", "book", "need"... is a pronoun ("could I get one Friday")."""
+    if text[start:end].lower() == "one" and _ONE_WANTED_BEFORE.search(text, 0, start):
+        return True
     if _PART_OF_DAY_AFTER.match(text, end):
         return _A_COUNT_BEFORE.search(text, 0, start) is not None
     if _HEDGE_BEFORE.search(text, 0, start) and _HOURS_AFTER.match(text, end):

@@ -302,11 +302,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--base", type=Path, default=None, help="default: PREPARED/base.safetensors")
+    ap.add_argument("--seed", type=int, default=None, help="default: the prepared seed")
     args = ap.parse_args(argv)
     t0 = time.time()
     meta = json.loads((args.prepared / "prepared.json").read_text())
     groups = load_items(args.prepared / "items.npz")
     cfg = ReaderConfig(**meta["net"])
+    if args.seed is not None:
+        meta["loop"]["seed"] = args.seed
     state, ev, history = train_loop(
         groups["train"],
         groups["dev"],
@@ -331,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
             {
                 "device": args.device
                 + (f" ({torch.cuda.get_device_name()})" if args.device == "cuda" else ""),
+                "seed": meta["loop"]["seed"],
                 "history": history,
                 "intent_acc": ev["intent_acc"],
                 "role_acc": ev["role_acc"],

@@ -274,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
             "role_acc": fit_meta["role_acc"],
         }
         state, history = got, fit_meta["history"]
+        args.seed = fit_meta.get("seed", args.seed)  # the loop's seed, if it was given there
     else:
         state, ev, history = train_loop(tr, dv, cfg, device=args.device, **loop)
     temp = fit_temperature(ev["logits"], ev["gold"])

@@ -714,6 +714,60 @@ CONV_WRITERS = [
         "fallbacks ('Friday, otherwise Saturday'), hedges ('ideally'), stated lengths ('90 minute massage'), 'whoever is free', gift voucher questions, cancel that after a comparison of treatments",
     ),
 ]
+CONV_WRITERS += [
+    (
+        "c07",
+        "optometrist and glasses shop (eye tests, contact lens fittings, frame repairs)",
+        "2027-01-25T10:15",
+        "America/Toronto",
+        30,
+        [
+            R("opt-singh", "Dr. Singh", "mon-fri", "9-17"),
+            R("opt-moreau", "Dr. Moreau", "wed-sat", "10-18"),
+        ],
+        "mixed: terse texts and polite emails, some French-Canadian English",
+        "corrections in a later turn said as 'X, not Y' (a wish taken back: retracted) against reasons that rule a day out ('I have hockey Thursday': exclude); questions that name times ('are you open Saturday?', 'is that this week?'); picks; cancel that after a booking",
+    ),
+    (
+        "c08",
+        "veterinary practice (check-ups, vaccinations, dental cleaning; medication refills)",
+        "2026-12-15T16:20",
+        "Europe/Dublin",
+        20,
+        [
+            R("vet-byrne", "Dr. Byrne", "mon-fri", "9-18"),
+            R("vet-kowalski", "Dr. Kowalski", "tue-sat", "8-14"),
+        ],
+        "Irish and British pet owners, chatty, worried, some elderly",
+        "turns that only add a limit ('oh and not before 10'), 'the one after', 'the week after', 'same time but Friday', reschedules of a picked slot, 'whoever is free', refill and price questions mid-booking, thanks and small talk",
+    ),
+    (
+        "c09",
+        "massage and physio clinic for athletes (sports massage, taping, recovery)",
+        "2027-02-22T07:45",
+        "America/Phoenix",
+        60,
+        [
+            R("ther-dana", "Dana", "mon-sat", "6-14"),
+            R("ther-luis", "Luis", "tue-sun", "12-21"),
+        ],
+        "athletes and coaches texting fast, lowercase, gym slang",
+        "their training and work times as commitments ('practice till 5', 'I lift at 6am'), availability then a pick, hedged wishes in later turns ('ideally Dana'), corrections two turns later, durations ('need 90 today'), cancel that",
+    ),
+    (
+        "c10",
+        "legal clinic (consultations in person or by video; document questions)",
+        "2027-03-09T11:50",
+        "America/New_York",
+        45,
+        [
+            R("atty-cho", "Ms. Cho", "mon-thu", "9-17"),
+            R("atty-ruiz", "Mr. Ruiz", "tue-fri", "10-18"),
+        ],
+        "formal and anxious, long emails, some non-native English (Korean, Spanish speakers)",
+        "distractor dates (court dates, deadlines: context), conditional wishes ('if Ms. Cho is not free, then Mr. Ruiz'), fallbacks, exclusions added later, goal changes from a booking to a fee question and back, 'cancel that' meaning the first thing asked about",
+    ),
+]
 CONV = HERE.parents[0] / "conversations"
 
 
