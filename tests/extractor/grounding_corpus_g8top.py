@@ -1,0 +1,110 @@
+"""The G8TOP corpus: the day's edges ("first thing", "end of the day") read from the
+business's hours, where proposal 1 landed outside the writer's window.
+
+Reference time: Monday 2026-11-23 09:00 America/New_York (`grounding_corpus.REF`).
+The business is open 07:00-21:00 (`OPEN`); on Tuesday 24th two resources keep 08:00-17:00
+and 09:00-15:00, on Friday 27th one keeps 09:00-18:00 (`DAY_HOURS`).
+Each case: (message, mention, first window "Day DD HH:MM-HH:MM").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+OPEN = (7 * 60, 21 * 60)
+DAY_HOURS = {
+    date(2026, 11, 24): [(8 * 60, 17 * 60), (9 * 60, 15 * 60)],
+    date(2026, 11, 27): [(9 * 60, 18 * 60)],
+}
+
+# "End of the day": the last hour before that day's last closing (not 16:00-18:00).
+END_OF_DAY: tuple[tuple[str, str, str], ...] = (
+    ("can u squeeze me in tmrw end of the day", "tmrw end of the day", "Tue 24 16:00-17:00"),
+    (
+        "swap my slot to end of the day thurs, work runs late",
+        "end of the day thurs",
+        "Thu 26 20:00-21:00",
+    ),
+    ("eod friday works", "eod friday", "Fri 27 17:00-18:00"),
+    (
+        "at the end of the day on Wednesday if poss",
+        "end of the day on Wednesday",
+        "Wed 25 20:00-21:00",
+    ),
+    ("Thursday, end of the day?", "Thursday, end of the day", "Thu 26 20:00-21:00"),
+    ("close of business tuesday", "close of business tuesday", "Tue 24 16:00-17:00"),
+    ("the very end of the day on friday", "end of the day on friday", "Fri 27 17:00-18:00"),
+    ("end of day weds pls", "end of day weds", "Wed 25 20:00-21:00"),
+    ("end of the day tomorrow, after my shift", "end of the day tomorrow", "Tue 24 16:00-17:00"),
+    ("cob thursday", "cob thursday", "Thu 26 20:00-21:00"),
+    ("Sat 28th end of the day", "Sat 28th end of the day", "Sat 28 20:00-21:00"),
+    ("end of the day the 1st", "end of the day the 1st", "Tue 01 20:00-21:00"),
+    ("tmrw eod", "tmrw eod", "Tue 24 16:00-17:00"),
+    ("end of day on the 2nd?", "end of day on the 2nd", "Wed 02 20:00-21:00"),
+    (
+        "can we do wednesday at the end of the day",
+        "wednesday at the end of the day",
+        "Wed 25 20:00-21:00",
+    ),
+    ("is end of day today possible", "end of day today", "Mon 23 20:00-21:00"),
+    ("table for 4 at the end of the day friday", "end of the day friday", "Fri 27 17:00-18:00"),
+)
+
+# ... unless a bound said right after ends the speaker's day sooner: its last hour.
+END_OF_DAY_BY_BOUND: tuple[tuple[str, str, str], ...] = (
+    (
+        "end of the day today, before 5:30 when we lock up",
+        "end of the day today",
+        "Mon 23 16:30-17:30",
+    ),
+    ("end of the day thurs but by 4", "end of the day thurs", "Thu 26 15:00-16:00"),
+    ("eod wed, before 3", "eod wed", "Wed 25 14:00-15:00"),
+)
+
+# "First thing": from the day's first opening (an hour and a half, not past 11:00), and
+# the first hour of a resource opening within the hour after it.
+FIRST_THING: tuple[tuple[str, str, str], ...] = (
+    ("first thing tmrw", "first thing tmrw", "Tue 24 08:00-09:30"),
+    ("tuesday first thing", "tuesday first thing", "Tue 24 08:00-09:30"),
+    ("first thing friday", "first thing friday", "Fri 27 09:00-10:30"),
+    ("the 27th, first thing", "the 27th, first thing", "Fri 27 09:00-10:30"),
+    ("first thing sat", "first thing sat", "Sat 28 07:00-08:30"),
+    ("2 kids first thing tuesday", "first thing tuesday", "Tue 24 08:00-09:30"),
+    ("battery's dead, can you do first thing wed", "first thing wed", "Wed 25 07:00-08:30"),
+    ("thurs first thing, I'm on the 9:10 train", "thurs first thing", "Thu 26 07:00-08:30"),
+    ("could you swing by tmrw first thing?", "tmrw first thing", "Tue 24 08:00-09:30"),
+    # the morning said after it is where the first thing is, not a second window
+    ("first thing wednesday morning", "first thing wednesday morning", "Wed 25 07:00-08:30"),
+    (
+        "book me first thing Thursday morning please",
+        "first thing Thursday morning",
+        "Thu 26 07:00-08:30",
+    ),
+    ("first thing tomorrow morning", "first thing tomorrow morning", "Tue 24 08:00-09:30"),
+    (
+        "First thing Monday morning. Leaking water meter",
+        "First thing Monday morning",
+        "Mon 30 07:00-08:30",
+    ),
+    ("first thing Saturday morning if poss", "first thing Saturday morning", "Sat 28 07:00-08:30"),
+    # said once the day's first hours have begun: tomorrow's first thing
+    ("can u look at it first thing", "first thing", "Tue 24 08:00-09:30"),
+    ("dropping it off, can you look at it first thing?", "first thing", "Tue 24 08:00-09:30"),
+)
+
+# Must not change: without the business's hours the fixed windows stay; "first thing"
+# as a noun stays unread; a count next to it stays a count.
+UNCHANGED: tuple[tuple[str, str, str], ...] = (
+    ("tmrw end of the day", "tmrw end of the day", "Tue 24 16:00-18:00"),
+    ("eod friday works", "eod friday", "Fri 27 16:00-18:00"),
+    ("first thing wednesday", "first thing wednesday", "Wed 25 06:00-11:00"),
+    ("first thing wednesday morning", "first thing wednesday morning", "Wed 25 06:00-11:00"),
+    ("close of business tuesday", "close of business tuesday", "Tue 24 16:00-18:00"),
+)
+NOT_TIMES: tuple[str, ...] = (
+    "the first thing I need is a quote",
+    "first thing's first, how much is it",
+    "the first thing we noticed was the leak",
+    "table for 4 please",
+    "2 kids, both need a trim",
+)
