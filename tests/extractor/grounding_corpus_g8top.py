@@ -92,6 +92,27 @@ FIRST_THING: tuple[tuple[str, str, str], ...] = (
     ("dropping it off, can you look at it first thing?", "first thing", "Tue 24 08:00-09:30"),
 )
 
+# "early" / "late" with a part of the day however it is written: plural (a set of every
+# day), hyphenated, run together, "late in the afternoon", "later in the aft".
+EDGE_OF_PART: tuple[tuple[str, str, str], ...] = (
+    ("Late afternoons suit me best", "Late afternoons", "Mon 23 15:00-17:00"),
+    ("late mornings are good for me", "late mornings", "Mon 23 10:00-12:00"),
+    ("early evenings only pls", "early evenings", "Mon 23 17:00-19:00"),
+    ("early afternoons work", "early afternoons", "Mon 23 12:00-14:00"),
+    ("We'd ideally like a late-morning slot.", "late-morning", "Mon 23 10:00-12:00"),
+    ("late-afternoon on friday?", "late-afternoon on friday", "Fri 27 15:00-17:00"),
+    ("early-evening tuesday if poss", "early-evening tuesday", "Tue 24 17:00-19:00"),
+    ("latemorning pls", "latemorning", "Mon 23 10:00-12:00"),
+    ("we'd love it late in the afternoon", "late in the afternoon", "Mon 23 15:00-17:00"),
+    ("friday late in the afternoon", "friday late in the afternoon", "Fri 27 15:00-17:00"),
+    ("late in the morning on thursday", "late in the morning on thursday", "Thu 26 10:00-12:00"),
+    ("can i switch to reyes same day later in the aft", "later in the aft", "Mon 23 15:00-17:00"),
+    ("any chance later in the arvo", "later in the arvo", "Mon 23 15:00-17:00"),
+    ("tues, later in the afternoon", "tues, later in the afternoon", "Tue 24 15:00-17:00"),
+    ("early in the evening on wed", "early in the evening on wed", "Wed 25 17:00-19:00"),
+    ("every late afternoon next week", "every late afternoon next week", "Mon 30 15:00-17:00"),
+)
+
 # Must not change: without the business's hours the fixed windows stay; "first thing"
 # as a noun stays unread; a count next to it stays a count.
 UNCHANGED: tuple[tuple[str, str, str], ...] = (
@@ -102,6 +123,8 @@ UNCHANGED: tuple[tuple[str, str, str], ...] = (
     ("close of business tuesday", "close of business tuesday", "Tue 24 16:00-18:00"),
 )
 NOT_TIMES: tuple[str, ...] = (
+    "sorry I'm late, the traffic was bad",
+    "running late, be there in 5",
     "the first thing I need is a quote",
     "first thing's first, how much is it",
     "the first thing we noticed was the leak",

@@ -1,4 +1,5 @@
-"""The G8TOP corpus is the test: "first thing" and "end of the day" from the hours."""
+"""The G8TOP corpus is the test: "first thing" and "end of the day" from the hours; "late
+afternoons", "late-morning", "later in the aft"."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def _first_window(text: str, said: str, *, hours: bool = True) -> str:
     return f"{a:%a %d %H:%M}-{b:%H:%M}"
 
 
-CASES = g8.END_OF_DAY + g8.END_OF_DAY_BY_BOUND + g8.FIRST_THING
+CASES = g8.END_OF_DAY + g8.END_OF_DAY_BY_BOUND + g8.FIRST_THING + g8.EDGE_OF_PART
 
 
 @pytest.mark.parametrize("case", CASES, ids=[m for m, _, _ in CASES])
