@@ -29,6 +29,7 @@ from slotwise.extractor.grounding.day_edges import end_of_day_by_bound
 from slotwise.extractor.grounding.lexicon import PARTS_OF_DAY
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
+from slotwise.extractor.grounding.speaker_zone import speaker_zone
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
 from slotwise.extractor.grounding.zones import REQUEST_ZONE, check_zone
 
@@ -100,6 +101,7 @@ def ground_symbolic(
     day_hours: Mapping[date, Sequence[tuple[int, int]]] | None = None,
 ) -> list[TimeMention]:
     """Resolve symbolic mentions; a time of day alone narrows the nearest dated mention."""
+    mentions = speaker_zone(text, mentions)
     mentions = share_negation(text, share_week_said_apart(text, share_week(text, mentions)))
     mentions = [_parts_of_days_said(text, mentions, i) for i in range(len(mentions))]
     days_of: dict[int, Days] = {}

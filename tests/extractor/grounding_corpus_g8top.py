@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+NY_ = "America/New_York"
+
 OPEN = (7 * 60, 21 * 60)
 DAY_HOURS = {
     date(2026, 11, 24): [(8 * 60, 17 * 60), (9 * 60, 15 * 60)],
@@ -113,6 +115,55 @@ EDGE_OF_PART: tuple[tuple[str, str, str], ...] = (
     ("every late afternoon next week", "every late afternoon next week", "Mon 30 15:00-17:00"),
 )
 
+# "my time" is the speaker's zone when the message names it once on its own ("I'm on
+# Pacific time"); "am" in "I am on Central time" is the verb. (message, mention, zone)
+LA, CHI, DEN = "America/Los_Angeles", "America/Chicago", "America/Denver"
+MY_TIME: tuple[tuple[str, str, str], ...] = (
+    ("I'm on Pacific time. Could I book at 2pm my time on Monday?", "at 2pm my time on Monday", LA),
+    (
+        "I am on Central time, and I'd prefer not to start before 9 my time.",
+        "before 9 my time",
+        CHI,
+    ),
+    (
+        "I'm in Phoenix (Mountain time), and I'd like it to be at 8am my time if possible",
+        "at 8am my time",
+        DEN,
+    ),
+    ("we're on PST so anything after 10 my time works", "after 10 my time", LA),
+    ("I'm on Mountain time, so please keep it after 11am my time.", "after 11am my time", DEN),
+    ("I'm on Pacific time and cannot take calls before 9am my time.", "before 9am my time", LA),
+    ("currently on Central time. tues at 4 my time?", "tues at 4 my time", CHI),
+    ("Im on pacific time, can we do 10am my time thursday", "10am my time thursday", LA),
+    ("heads up I'm on Eastern time now, noon my time friday?", "noon my time friday", NY_),
+    (
+        "I am on Pacific time during the trial prep; no earlier than 8am my time.",
+        "no earlier than 8am my time",
+        LA,
+    ),
+    (
+        "I'm currently on Pacific time, and I'd rather not do anything before noon my time.",
+        "before noon my time",
+        LA,
+    ),
+    ("travelling, on Central time this week. 3pm my time wed?", "3pm my time wed", CHI),
+    ("(PST) could we do 1pm my time on the 2nd", "1pm my time on the 2nd", LA),
+    ("We are on Mountain time - 9 my time on Friday works", "9 my time on Friday", DEN),
+    ("i'm on central time btw, after 2 my time tmrw", "after 2 my time tmrw", CHI),
+)
+# ... and stays the request's zone without one, with two, or for "your time".
+MY_TIME_UNCHANGED: tuple[tuple[str, str, str], ...] = (
+    ("what's best for you, 3pm my time on friday?", "3pm my time on friday", NY_),
+    (
+        "I'm on Pacific time. Could I book at 2pm your time on Monday?",
+        "at 2pm your time on Monday",
+        NY_,
+    ),
+    ("I'm on Pacific time and my colleague is on Eastern time, 2pm my time?", "2pm my time", NY_),
+    ("I'm in Chicago so anything after 11 my time pls", "after 11 my time", NY_),
+    ("somewhere central would be best, 3pm my time friday", "3pm my time friday", NY_),
+)
+
 # Must not change: without the business's hours the fixed windows stay; "first thing"
 # as a noun stays unread; a count next to it stays a count.
 UNCHANGED: tuple[tuple[str, str, str], ...] = (
@@ -123,6 +174,8 @@ UNCHANGED: tuple[tuple[str, str, str], ...] = (
     ("close of business tuesday", "close of business tuesday", "Tue 24 16:00-18:00"),
 )
 NOT_TIMES: tuple[str, ...] = (
+    "I am on Pacific time",
+    "I am on Eastern time, just so you know",
     "sorry I'm late, the traffic was bad",
     "running late, be there in 5",
     "the first thing I need is a quote",

@@ -41,3 +41,14 @@ def test_grounding_g8top_without_hours_unchanged(case: tuple[str, str, str]) -> 
 @pytest.mark.parametrize("text", g8.NOT_TIMES)
 def test_grounding_g8top_not_times(text: str) -> None:
     assert ground(text, REF, NY, open_hours=g8.OPEN, day_hours=g8.DAY_HOURS) == []
+
+
+MY = g8.MY_TIME + g8.MY_TIME_UNCHANGED
+
+
+@pytest.mark.parametrize("case", MY, ids=[m for m, _, _ in MY])
+def test_grounding_g8top_my_time_is_the_speakers_zone(case: tuple[str, str, str]) -> None:
+    text, said, zone = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    assert found[said].zone == zone
