@@ -164,6 +164,72 @@ MY_TIME_UNCHANGED: tuple[tuple[str, str, str], ...] = (
     ("somewhere central would be best, 3pm my time friday", "3pm my time friday", NY_),
 )
 
+# "same time" with a week on said around it ("the week after", "the following week",
+# "next week", before or after it): the day said before, a week later, at its time.
+# (message, mention, first start)
+SAME_TIME_WEEK_ON: tuple[tuple[str, str, str], ...] = (
+    (
+        "can ava's thurs 10am move to the same time the week after",
+        "the same time the week after",
+        "Thu 03 10:00",
+    ),
+    (
+        "can i move friday 11th to the following week same time, it was 4pm",
+        "the following week same time",
+        "Fri 18 16:00",
+    ),
+    (
+        "my tues 2pm, could we do the following week same time",
+        "the following week same time",
+        "Tue 01 14:00",
+    ),
+    ("wed 9am - the week after, same time?", "the week after, same time", "Wed 02 09:00"),
+    (
+        "friday at 3, same time the following week pls",
+        "same time the following week",
+        "Fri 04 15:00",
+    ),
+    ("thurs 4pm, next week same time?", "next week same time", "Thu 03 16:00"),
+    (
+        "monday 11am is no good, same time the week after?",
+        "same time the week after",
+        "Mon 30 11:00",
+    ),
+    (
+        "I have Tuesday at 10:30, can we do the same time the following week",
+        "the same time the following week",
+        "Tue 01 10:30",
+    ),
+    ("booked for sat 9am, next week, same time instead?", "next week, same time", "Sat 05 09:00"),
+    (
+        "Could Thursday's 6pm move to the same time the following week?",
+        "the same time the following week",
+        "Thu 03 18:00",
+    ),
+    (
+        "wed 4:15 doesn't work, the following week same time ok?",
+        "the following week same time",
+        "Wed 02 16:15",
+    ),
+    (
+        "sat at 11, same time the week after would be great",
+        "same time the week after",
+        "Sat 05 11:00",
+    ),
+    (
+        "Mon 9:30 - can we push to the following week, same time",
+        "the following week, same time",
+        "Mon 30 09:30",
+    ),
+    (
+        "tues 5pm, could we make it the same time the week after",
+        "the same time the week after",
+        "Tue 01 17:00",
+    ),
+    ("fri 3:30, next week same time pls", "next week same time", "Fri 04 15:30"),
+    ("thurs 4pm, same time next week?", "same time next week", "Thu 03 16:00"),
+)
+
 # Must not change: without the business's hours the fixed windows stay; "first thing"
 # as a noun stays unread; a count next to it stays a count.
 UNCHANGED: tuple[tuple[str, str, str], ...] = (

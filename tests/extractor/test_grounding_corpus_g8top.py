@@ -52,3 +52,14 @@ def test_grounding_g8top_my_time_is_the_speakers_zone(case: tuple[str, str, str]
     found = {m.text: m for m in ground(text, REF, NY)}
     assert said in found, list(found)
     assert found[said].zone == zone
+
+
+@pytest.mark.parametrize("case", g8.SAME_TIME_WEEK_ON, ids=[m for m, _, _ in g8.SAME_TIME_WEEK_ON])
+def test_grounding_g8top_same_time_a_week_on(case: tuple[str, str, str]) -> None:
+    text, said, start = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    assert len(reading.intervals) == 1
+    assert f"{reading.intervals[0][0]:%a %d %H:%M}" == start
