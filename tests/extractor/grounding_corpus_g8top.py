@@ -230,6 +230,53 @@ SAME_TIME_WEEK_ON: tuple[tuple[str, str, str], ...] = (
     ("thurs 4pm, same time next week?", "same time next week", "Thu 03 16:00"),
 )
 
+# "the same slot", "same time slot", "same timeslot": as "same time".
+SAME_SLOT: tuple[tuple[str, str, str], ...] = (
+    (
+        "i booked thurs 3pm but my car's in the shop, could we do the same slot next thurs",
+        "the same slot next thurs",
+        "Thu 03 15:00",
+    ),
+    ("not wed 10am actually - thu same slot", "thu same slot", "Thu 26 10:00"),
+    ("Kindly shift it to the 26th, same slot 11:30", "same slot 11:30", "Thu 26 11:30"),
+    ("could we shift to the 7th, same slot w Luna (8am)", "same slot", "Mon 07 08:00"),
+    (
+        "my tues 2pm - can I have the same slot on friday?",
+        "the same slot on friday",
+        "Fri 27 14:00",
+    ),
+    (
+        "booked Wed 4pm, keep the same slot just a different instructor",
+        "the same slot",
+        "Wed 25 16:00",
+    ),
+    (
+        "fri 9am doesn't work, same time slot on tuesday?",
+        "same time slot on tuesday",
+        "Tue 24 09:00",
+    ),
+    ("sat 10:30 is gone? the same slot sunday then", "the same slot sunday", "Sun 29 10:30"),
+    ("can we move my 11am tuesday to wednesday, same slot", "same slot", "Wed 25 11:00"),
+    (
+        "thurs at 6 - could i get the same timeslot the week after",
+        "the same timeslot the week after",
+        "Thu 03 18:00",
+    ),
+    (
+        "I'm in Monday at 1pm, could I have the same slot Tuesday",
+        "the same slot Tuesday",
+        "Tue 24 13:00",
+    ),
+    (
+        "has 2pm friday gone? I'd take the same slot saturday",
+        "the same slot saturday",
+        "Sat 28 14:00",
+    ),
+    ("wed 8:30 please, or the same slot thursday", "the same slot thursday", "Thu 26 08:30"),
+    ("my mon 5pm, same slot next week please", "same slot next week", "Mon 30 17:00"),
+    ("tues 9am is taken so same slot on weds?", "same slot on weds", "Wed 25 09:00"),
+)
+
 # Must not change: without the business's hours the fixed windows stay; "first thing"
 # as a noun stays unread; a count next to it stays a count.
 UNCHANGED: tuple[tuple[str, str, str], ...] = (
@@ -240,6 +287,8 @@ UNCHANGED: tuple[tuple[str, str, str], ...] = (
     ("close of business tuesday", "close of business tuesday", "Tue 24 16:00-18:00"),
 )
 NOT_TIMES: tuple[str, ...] = (
+    "is there a slot free?",
+    "the same slot machine as before",
     "I am on Pacific time",
     "I am on Eastern time, just so you know",
     "sorry I'm late, the traffic was bad",

@@ -54,7 +54,10 @@ def test_grounding_g8top_my_time_is_the_speakers_zone(case: tuple[str, str, str]
     assert found[said].zone == zone
 
 
-@pytest.mark.parametrize("case", g8.SAME_TIME_WEEK_ON, ids=[m for m, _, _ in g8.SAME_TIME_WEEK_ON])
+SAME = g8.SAME_TIME_WEEK_ON + g8.SAME_SLOT
+
+
+@pytest.mark.parametrize("case", SAME, ids=[m for m, _, _ in SAME])
 def test_grounding_g8top_same_time_a_week_on(case: tuple[str, str, str]) -> None:
     text, said, start = case
     found = {m.text: m for m in ground(text, REF, NY)}
