@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from slotwise.extractor.grounding import TimeMention, ground
@@ -113,6 +113,20 @@ def open_hours(request: ScheduleRequest) -> tuple[int, int] | None:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
+def day_hours(request: ScheduleRequest) -> dict[date, list[tuple[int, int]]]:
+    """The hours each resource keeps, per local date (minutes of the day: opening,
+    closing), from their open intervals; dates no interval covers are left out."""
+    tz = request.tz
+    out: dict[date, list[tuple[int, int]]] = {}
+    for r in request.resources:
+        for iv in r.open:
+            a, b = iv.start.astimezone(tz), iv.end.astimezone(tz)
+            if b.date() != a.date():
+                continue  # across midnight: `open_hours` says none for the whole request
+            out.setdefault(a.date(), []).append((a.hour * 60 + a.minute, b.hour * 60 + b.minute))
+    return out
+
+
 def find_candidates(
     request: ScheduleRequest, context: str | None = None
 ) -> tuple[list[Candidate], list[TimeMention | ResourceMention], list[TraceStep]]:
@@ -139,6 +153,7 @@ def find_candidates(
         horizon_end=horizon_end(request),
         date_order=request.date_order,
         open_hours=open_hours(request),
+        day_hours=day_hours(request),
     )
     if lead:
         mentions = _after_context(mentions, len(lead))

@@ -10,6 +10,7 @@ algebra of reading, in one place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -189,6 +190,8 @@ def windows_of(
     windows = list(src.reading.intervals)
     if _is_start(src):
         return starts(src, src.reading, length)
+    if src.bound is None and _DAY_EDGE.search(src.symbolic):
+        return _holding(windows, length, src.symbolic)
     anchor = label.modifies
     if (
         src.bound is not None
@@ -198,6 +201,22 @@ def windows_of(
     ):
         return _only_on_anchor_days(windows, window)
     return windows
+
+
+# The day's edges ("first thing", "end of the day": the first / last open hours when the
+# hours are known) say where the visit starts / ends: a visit longer than the edge's
+# window still starts at the opening or ends at the closing.
+_DAY_EDGE = re.compile(r"\bpod=(first_thing|end_of_day)\b")
+
+
+def _holding(
+    windows: list[tuple[datetime, datetime]], length: timedelta, symbolic: str
+) -> list[tuple[datetime, datetime]]:
+    """An edge window grown, away from the edge, to hold a visit of `length`: "end of the
+    day" for a 2-hour massage at a spa closing at 21:00 is 19:00-21:00, not 20:00-21:00."""
+    if "first_thing" in symbolic:
+        return [(a, max(b, a + length)) for a, b in windows]
+    return [(min(a, b - length), b) for a, b in windows]
 
 
 def starts(

@@ -12,6 +12,7 @@ See docs/grounding.md for the conventions.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -24,9 +25,11 @@ from slotwise.extractor.grounding.coordination import (
     share_week,
     share_week_said_apart,
 )
+from slotwise.extractor.grounding.day_edges import end_of_day_by_bound
 from slotwise.extractor.grounding.lexicon import PARTS_OF_DAY
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
+from slotwise.extractor.grounding.speaker_zone import speaker_zone
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
 from slotwise.extractor.grounding.zones import REQUEST_ZONE, check_zone
 
@@ -53,11 +56,13 @@ def ground(
     horizon_end: datetime | None = None,
     date_order: str = "MDY",
     open_hours: tuple[int, int] | None = None,
+    day_hours: Mapping[date, Sequence[tuple[int, int]]] | None = None,
 ) -> list[TimeMention]:
     """Time mentions of `text`, in text order, grounded relative to `now` in `timezone`.
 
     `open_hours` (minutes of the day: first opening, last closing), when the caller
-    knows them, picks the half of the day of a bare hour ("7ish" at a restaurant: 19:00).
+    knows them, picks the half of the day of a bare hour ("7ish" at a restaurant: 19:00)
+    and places "end of the day" (the last hour open); `day_hours` gives each resource's per date.
 
     Raises ValueError for a naive `now`, an unknown timezone, a bad `date_order` or a
     horizon that ends before `now`.
@@ -76,7 +81,13 @@ def ground(
     elif horizon_end <= now:
         raise ValueError(f"horizon_end {horizon_end.isoformat()} is not after now")
     return ground_symbolic(
-        parse(text, date_order.upper()), text, now, timezone, horizon_end, open_hours
+        parse(text, date_order.upper()),
+        text,
+        now,
+        timezone,
+        horizon_end,
+        open_hours,
+        day_hours,
     )
 
 
@@ -87,8 +98,10 @@ def ground_symbolic(
     timezone: str,
     horizon_end: datetime,
     open_hours: tuple[int, int] | None = None,
+    day_hours: Mapping[date, Sequence[tuple[int, int]]] | None = None,
 ) -> list[TimeMention]:
     """Resolve symbolic mentions; a time of day alone narrows the nearest dated mention."""
+    mentions = speaker_zone(text, mentions)
     mentions = share_negation(text, share_week_said_apart(text, share_week(text, mentions)))
     mentions = [_parts_of_days_said(text, mentions, i) for i in range(len(mentions))]
     days_of: dict[int, Days] = {}
@@ -116,6 +129,7 @@ def ground_symbolic(
             anchor_period=period,
             anchor_alt_days=alt_days,
             open_hours=open_hours,
+            day_hours=day_hours,
         )
         readings = resolve(
             _half_of(sm.sym, mentions[anchor].sym if anchor is not None else None), ctx
@@ -163,7 +177,7 @@ def ground_symbolic(
             part = _part_before(text, mentions, out, i, anchor)
             if part is not None:
                 out[i] = replace(mention, modifies=part)
-    return [m for m in out if m is not None]
+    return end_of_day_by_bound(text, [m for m in out if m is not None])
 
 
 def _part_before(

@@ -24,6 +24,7 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | back a week, forward a day, by two weeks (after a move verb) | nearest day | that day moved, at its clock time if it had one |
 | back an hour, an hour later, earlier by 30 mins | nearest clock time (else the next one said) | that time moved |
 | a week later, a day earlier | nearest day | that day moved (else from today) |
+| same time next week, the same time the week after, the following week same time | nearest day and time | that day a week on, at that time |
 | same time, 11 / same time (3pm) | the time said with it | that time |
 | Same time ... it was 4:30 (nothing before) | the next clock time said | that time |
 | later that week, earlier that week | nearest day | the days after / before it in its week |
@@ -77,11 +78,12 @@ def _ref(kind: str, **notes: str) -> Callable[[re.Match[str], Options], Atom]:
 
 
 # "same time", "the usual time", "same time-ish", "same sort of time", "a similar kind of
-# time", "same-ish time": the hedged ones are roughly that time.
+# time", "same-ish time": the hedged ones are roughly that time. "the same slot", "same
+# time slot" are the same time.
 rule(
     "same_time",
     r"(?:at\s+)?(?:the\s+|a\s+)?(?:same|usual|similar)(?P<ish>\s+(?:sort|kind)(?:\s+of|a)|[\s-]?ish)?"
-    r"\s+(?:time|hour)(?P<ish2>[\s-]?ish)?",
+    r"\s+(?:time[\s-]?slot|time|hour|slot)(?P<ish2>[\s-]?ish)?",
 )(_ref("time", ish="ish", ish2="ish2"))
 rule("that_time", r"(?:at\s+)?that\s+time(?!\s+of\b)")(_ref("time"))
 rule("same_day", rf"(?:on\s+)?{_THAT}\s+(?:day|date)")(_ref("day"))
@@ -244,6 +246,12 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             moved = moved_by(text, atoms, k, a, int(a.notes["n"]), a.notes["unit"])
             if moved is not None:
                 out.append(moved)
+            continue
+        if ref == "time" and (back := _week_then_same_time(text, atoms, k)) is not None:
+            j, moved = back
+            while out and out[-1].start >= atoms[j].start:
+                out.pop()
+            out.append(moved)
             continue
         if ref == "time" and k + 1 < len(atoms) and _next_week(text, a, atoms[k + 1]):
             moved = _same_time_next_week(text, atoms, k)
@@ -413,8 +421,12 @@ def _clock_or_range(a: Atom) -> bool:
     return clock_kind(a) or (s is not None and s.tod is not None and s.tod.kind == "range")
 
 
-def _next_week(text: str, a: Atom, b: Atom) -> bool:
-    """ "same time next week", "the same time the following week"."""
+def _week_on(b: Atom) -> bool:
+    """ "next week", "the following week", "the week after": a week on."""
+    if b.rules == ["week_before_after"]:
+        return b.notes.get("dir") == "after"
+    if b.rules == ["following"]:
+        return b.notes.get("rebase") == "week"
     s = b.sym
     return (
         s is not None
@@ -423,8 +435,37 @@ def _next_week(text: str, a: Atom, b: Atom) -> bool:
         and s.span.n == 1
         and not s.span.part
         and s.tod is None
-        and not text[a.end : b.start].strip()
     )
+
+
+def _next_week(text: str, a: Atom, b: Atom) -> bool:
+    """ "same time next week", "the same time the following week", "... the week after"."""
+    return _week_on(b) and not text[a.end : b.start].strip()
+
+
+_WEEK_GAP = re.compile(r"[\s,]*")
+
+
+def _week_then_same_time(text: str, atoms: list[Atom], k: int) -> tuple[int, Atom] | None:
+    """ "the following week same time", "next week, same day same time": the week said
+    first; (index of the week atom, the moved atom) as `_same_time_next_week` reads it."""
+    j = k - 1
+    if (
+        j >= 0
+        and atoms[j].rules == ["same_day"]
+        and _WEEK_GAP.fullmatch(text, atoms[j].end, atoms[k].start)
+    ):
+        j -= 1
+    if (
+        j < 0
+        or not _week_on(atoms[j])
+        or not _WEEK_GAP.fullmatch(text, atoms[j].end, atoms[j + 1].start)
+    ):
+        return None
+    moved = _same_time_next_week(text, [*atoms[:j], atoms[k], atoms[j], *atoms[k + 1 :]], j)
+    if moved is None:
+        return None
+    return j, replace(moved, start=atoms[j].start, end=atoms[k].end)
 
 
 def _same_time_next_week(text: str, atoms: list[Atom], k: int) -> Atom | None:

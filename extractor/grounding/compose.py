@@ -32,6 +32,7 @@ from slotwise.extractor.grounding import (
 from slotwise.extractor.grounding.atoms import NOT_COUNT, Atom, Options, find_atoms
 from slotwise.extractor.grounding.compose_range import join_datetime_ranges, moving, weekly_hours
 from slotwise.extractor.grounding.coordination import LIST_GAP, LIST_WORD
+from slotwise.extractor.grounding.day_edges import first_thing_morning
 from slotwise.extractor.grounding.lexicon import (
     CLOCK_COORDINATION,
     CONTEXT_BEFORE,
@@ -422,6 +423,7 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
             sym = (
                 _absorb_period_noun(a, b)
+                or first_thing_morning(a.sym, b.sym)
                 or _clock_offset(text, a, b)
                 or weekly_hours(a.sym, b.sym)
                 or _intersect(a.sym, b.sym)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# Number words live in lexicon_numbers.py; re-exported here for the rules.
 from slotwise.extractor.grounding.lexicon_numbers import (  # noqa: F401
     DAY_WORDS,
     HOUR_WORDS,
@@ -21,6 +20,9 @@ from slotwise.extractor.grounding.lexicon_numbers import (  # noqa: F401
     ordinal_value,
     spelled_year,
 )
+
+# Number words live in lexicon_numbers.py; re-exported here for the rules.
+from slotwise.extractor.grounding.lexicon_pods import EDGE_POD_PLURALS, EDGE_POD_WORDS
 
 # Weekday 0 = Monday (datetime.weekday()). Each entry: spellings; the first is canonical.
 # "weak" spellings are also ordinary words ("sat", "sun", "wed", "mon") and need context.
@@ -343,6 +345,8 @@ POD_PLURALS: dict[str, str] = {
     "dinners": "dinner",
     "breakfasts": "breakfast",
 }
+POD_WORDS |= EDGE_POD_WORDS  # "late-morning", "late in the afternoon" (lexicon_pods.py)
+POD_PLURALS |= EDGE_POD_PLURALS  # "late afternoons", "early mornings"
 
 # Exception cues: a negation that presupposes the days around it ("any day but Friday
 # next week" wants next week, without its Friday). A prefix of `NEG_PREFIX`.

@@ -10,6 +10,7 @@ crossed with *time-of-day options* (which hours of those days).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -38,6 +39,7 @@ class TodOption:
     grain: str
     clock: bool  # a clock time: bounds use its start on both sides
     approx: bool = False  # "around 2": a bound after it starts at the clock itself
+    edge: str = ""  # "open" / "close": a day's edge, moved to each day's hours
 
 
 def resolve(sym: Sym, ctx: Context) -> list[Reading]:
@@ -73,7 +75,7 @@ def resolve(sym: Sym, ctx: Context) -> list[Reading]:
     for days, tod in combos:
         iv = _bounded(sym, days, tod, ctx) if sym.bound else _intervals(days, tod, ctx)
         if clip:
-            iv = _clip(iv, ctx.now, ctx.horizon)
+            iv = _clip(iv, ctx.now, ctx.horizon, whole=_first_thing(sym))
         if not iv:
             continue
         grain = _grain(sym, tod)
@@ -142,9 +144,21 @@ def _open_half(hours: list[int], t: TodSpec, open_hours: tuple[int, int] | None)
     return hours[::-1] if not inside(hours[0]) and inside(hours[1]) else hours
 
 
+# The day's edges said of the business's own day: with its hours known, "end of the day"
+# is the last hour open (a salon closing at 21:00: 20:00-21:00, not a fixed 16:00-18:00)
+# and "first thing" starts at the opening (`_first_thing_end`); per day where the caller
+# gives each day's hours (`Context.day_hours`, see `_edge_windows`).
 def _tod_options(t: TodSpec, open_hours: tuple[int, int] | None = None) -> list[TodOption]:
     if t.kind == "pod":
         start, end, _ = PARTS_OF_DAY[t.pod]
+        if open_hours is not None and t.pod == "end_of_day":
+            close = open_hours[1]
+            return [TodOption(close - 60, close, "part_of_day", False, edge="close")]
+        if open_hours is not None and t.pod == "first_thing":
+            opening = open_hours[0]
+            return [
+                TodOption(opening, _first_thing_end(opening), "part_of_day", False, edge="open")
+            ]
         return [TodOption(_minutes(start), _minutes(end), "part_of_day", False)]
     if t.kind == "clock":
         out = []
@@ -197,10 +211,34 @@ def _intervals(days: Days, tod: TodOption | None, ctx: Context) -> list[Interval
     out = []
     for d in _days_of(days):
         start, end = _at(d, tod.start, ctx.tz), _at(d, tod.end, ctx.tz)
+        if tod.edge and ctx.day_hours and d in ctx.day_hours:
+            out.extend(_edge_windows(d, tod.edge, ctx.day_hours[d], ctx))
+            continue
         if tod.start == 0 and tod.end == 1440 and d == ctx.today:
             start = max(start, ctx.now)  # "later today"
         out.append((start, end))
     return out
+
+
+def _first_thing_end(opening: int) -> int:
+    """ "First thing" after an opening: its first hour and a half, not past the usual
+    first-thing window's end (11:00) unless the opening is late, then its first hour."""
+    usual_end = _minutes(PARTS_OF_DAY["first_thing"][1])
+    return max(opening + 60, min(opening + 90, usual_end))
+
+
+def _edge_windows(
+    d: date, edge: str, hours: Sequence[tuple[int, int]], ctx: Context
+) -> list[Interval]:
+    """A day's edge on day `d` from the hours each resource keeps that day: "end of the
+    day" is the last hour before the last closing; "first thing" the first hour after
+    each opening (the dentist at 8, the hygienist at 9: either's first slot)."""
+    if edge == "close":
+        close = max(b for _, b in hours)
+        return [(_at(d, close - 60, ctx.tz), _at(d, close, ctx.tz))]
+    first, *later = sorted({a for a, _ in hours})
+    spans = [(first, _first_thing_end(first))] + [(a, a + 60) for a in later if a <= first + 60]
+    return [(_at(d, a, ctx.tz), _at(d, b, ctx.tz)) for a, b in spans]
 
 
 def _bounded(sym: Sym, days: Days, tod: TodOption | None, ctx: Context) -> list[Interval]:
@@ -231,9 +269,17 @@ def _bounded(sym: Sym, days: Days, tod: TodOption | None, ctx: Context) -> list[
 OPEN_BOUND = timedelta(days=365 * 100)
 
 
-def _clip(iv: list[Interval], lo: datetime, hi: datetime) -> list[Interval]:
+def _first_thing(sym: Sym) -> bool:
+    return sym.tod is not None and sym.tod.kind == "pod" and sym.tod.pod == "first_thing"
+
+
+def _clip(iv: list[Interval], lo: datetime, hi: datetime, whole: bool = False) -> list[Interval]:
+    """`iv` cut to [lo, hi). `whole`: a window already begun at `lo` is dropped, not cut
+    ("first thing" said at 07:50 at a garage open at 7 is tomorrow's first thing)."""
     out = []
     for s, e in iv:
+        if whole and s < lo:
+            continue
         s2, e2 = max(s, lo), min(e, hi)
         if s2 < e2:
             out.append((s2, e2))

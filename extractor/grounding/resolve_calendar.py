@@ -8,6 +8,7 @@ crosses these days with times of day. Nothing reads the clock.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -33,6 +34,8 @@ class Context:
     # The minutes of the day the business is open in (first opening, last closing): a
     # bare hour ("at 7", "7ish") whose usual half of the day is closed takes the other.
     open_hours: tuple[int, int] | None = None
+    # The same per day, where known (a shop closing at 18:00 on Mondays, 19:00 otherwise)
+    day_hours: Mapping[date, Sequence[tuple[int, int]]] | None = None
 
     @property
     def today(self) -> date:

@@ -473,7 +473,7 @@ def _a_weekday(m: re.Match[str], o: Options) -> Atom | None:
 )
 def _pod_set(m: re.Match[str], o: Options) -> Sym:
     if m.group("pl"):
-        pod = lx.POD_PLURALS[m.group("pl").lower()]
+        pod = lx.POD_PLURALS[re.sub(r"\s+", " ", m.group("pl").lower())]
     else:
         pod = lx.POD_WORDS[re.sub(r"\s+", " ", m.group("pod").lower())]
     return Sym(recur=frozenset(range(7)), tod=TodSpec("pod", pod=pod))

@@ -1,0 +1,66 @@
+"""The day's edges said of the business's day: "first thing" and "end of the day".
+
+`first_thing_morning` is a join of the `intersect` step (`compose`): the "morning" said
+after "first thing <day>" names where the first thing is. `end_of_day_by_bound` runs
+after grounding (`ground_symbolic`). The windows themselves come from the business's
+hours where known (`resolve._edge_windows`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from slotwise.extractor.grounding.mention import TimeMention
+from slotwise.extractor.grounding.symbolic import Sym
+
+
+def first_thing_morning(a: Sym, b: Sym) -> Sym | None:
+    """ "first thing Monday morning", "first thing tmrw morning": the morning said after
+    "first thing" is where the first thing is, not a second window (08:00-12:00) that
+    would cut the opening hour off."""
+    x, y = a, b
+    if (
+        x.tod is not None
+        and x.tod.kind == "pod"
+        and x.tod.pod == "first_thing"
+        and y.tod is not None
+        and y.tod.kind == "pod"
+        and y.tod.pod == "morning"
+        and not y.has_date
+        and not (x.bound or y.bound or x.negated or y.negated)
+    ):
+        return x
+    return None
+
+
+# Between "end of the day" and the bound that ends the speaker's day: a comma, "but",
+# "and" ("end of the day today, before 5:30 when we lock up", "eod but by 4").
+_EDGE_GAP = re.compile(r"[\s,;:.—–-]*(?:(?:but|and|so|or)\s+)?(?:ideally\s+)?", re.I)
+
+
+def end_of_day_by_bound(text: str, out: list[TimeMention]) -> list[TimeMention]:
+    """ "End of the day today, before 5:30 when we lock up": a bound said right after
+    "end of the day" that ends the day before the business closes is the speaker's end
+    of the day: its last hour (16:30-17:30), not the business's (19:00-20:00)."""
+    for i in range(len(out) - 1):
+        m, b = out[i], out[i + 1]
+        if (
+            m.reading is None
+            or b.reading is None
+            or m.bound is not None
+            or m.negated
+            or "pod=end_of_day" not in m.symbolic
+            or b.bound != "before"
+            or b.negated
+            or not _EDGE_GAP.fullmatch(text, m.span[1], b.span[0])
+        ):
+            continue
+        ends = {e.date(): e for _, e in b.reading.intervals}
+        ivs = []
+        for s, e in m.reading.intervals:
+            end = ends.get(s.date())
+            ivs.append((end - timedelta(hours=1), end) if end is not None and end <= s else (s, e))
+        out[i] = replace(m, reading=replace(m.reading, intervals=tuple(ivs)))
+    return out
