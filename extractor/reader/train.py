@@ -275,8 +275,11 @@ def main(argv: list[str] | None = None) -> int:
         }
         state, history = got, fit_meta["history"]
         args.seed = fit_meta.get("seed", args.seed)  # the loop's seed, if it was given there
+        loop_device, loop_minutes = fit_meta.get("device", "?"), fit_meta.get("minutes")
     else:
+        t_loop = time.time()
         state, ev, history = train_loop(tr, dv, cfg, device=args.device, **loop)
+        loop_device, loop_minutes = args.device, round((time.time() - t_loop) / 60, 1)
     temp = fit_temperature(ev["logits"], ev["gold"])
     dev_ece = ece((ev["logits"] / temp).softmax(-1), ev["gold"])
 
@@ -313,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev_intent_ece": round(dev_ece, 4),
         "temperature": temp,
         "minutes": round((time.time() - t_start) / 60, 1),
+        "loop": {"device": loop_device, "minutes": loop_minutes},
     }
     (args.out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
     if not args.quick:  # the writers' manifest: brief, counts, validation, per writer

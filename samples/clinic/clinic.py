@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     patients = [
         ("E. Kim", "Can I see Dr. Smith on Wednesday afternoon? Not before 2pm please."),
         ("F. Ross", "Dr. Smith Wednesday afternoon, after 2pm if you can"),
-        ("G. Hale", "Any doctor Thursday morning"),
+        ("G. Hale", "Please book me in with any doctor Thursday morning"),
         ("E. Kim", "Sorry, please cancel my appointment on Wednesday"),
     ]
     for patient, message in patients:
