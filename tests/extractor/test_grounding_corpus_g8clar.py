@@ -1,0 +1,57 @@
+"""The G8CLAR corpus is the test: a start said off the step grid is offered as said."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from slotwise import Engine
+from tests.extractor import grounding_corpus_g8clar as g8
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine("rules")
+
+
+def request(message: str) -> dict[str, Any]:
+    days = range(23, 31)
+    return {
+        "message": message,
+        "now": "2026-11-23T09:00:00-05:00",
+        "timezone": "America/New_York",
+        "duration_minutes": 20,
+        "resources": [
+            {
+                "id": "r1",
+                "name": "Ms Patel",
+                "open": [
+                    {"start": f"2026-11-{d}T08:00:00-05:00", "end": f"2026-11-{d}T18:00:00-05:00"}
+                    for d in days
+                ],
+            }
+        ],
+        "max_proposals": 3,
+    }
+
+
+@pytest.mark.parametrize("case", g8.OFF_GRID_STARTS + g8.ON_GRID, ids=lambda c: c[0])
+def test_grounding_g8clar_first_proposal_starts_as_said(
+    engine: Engine, case: tuple[str, str]
+) -> None:
+    text, start = case
+    result = engine.schedule(request(text))
+    assert result.outcome == "proposals", result.clarification
+    assert result.proposals[0].start.strftime("%a %H:%M") == start
+
+
+@pytest.mark.parametrize("case", g8.ON_GRID, ids=lambda c: c[0])
+def test_grounding_g8clar_no_start_off_the_grid_unless_named(
+    engine: Engine, case: tuple[str, str]
+) -> None:
+    """Only a wish's own start joins the grid: a count or a time ruled out off the step
+    adds none."""
+    text, _ = case
+    result = engine.schedule(request(text))
+    assert all(p.start.minute % 15 == 0 for p in result.proposals)
