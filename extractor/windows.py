@@ -10,6 +10,7 @@ algebra of reading, in one place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -168,20 +169,68 @@ def _is_start(src: TimeMention) -> bool:
     )
 
 
+def _clock_on_each_day(src: TimeMention) -> bool:
+    """A clock said of every day of a set ("Tuesdays at 6:30am", "4.15 on Mondays", "at
+    half eight any morning"), not a range of hours on each day ("Tuesdays 6-7pm")."""
+    return (
+        src.reading is not None
+        and src.bound is None
+        and src.type == "set"
+        and src.reading.grain in {"minute", "hour"}
+        and "clock=" in src.symbolic
+        and "from(" not in src.symbolic
+    )
+
+
+# Leaving something with the business: "drop it off", "drop the car", "dropping her in at
+# 8" (not "drop by" or "drop in", which is a visit); "leave the car with you".
+_DROP_OFF = re.compile(
+    r"\b(?:drop(?:s|ped|ping)?|drop-?off)\b(?!\s+(?:by|round|over|in)\b)"
+    r"|\bleave\s+(?:it|her|him|the\s+\w+)\s+(?:with|at)\b",
+    re.IGNORECASE,
+)
+
+
+def dropped_off(message: str) -> bool:
+    """The message leaves something with the business for the job ("I can drop it off
+    between 7 and 8"): a short range of times is when it is left, not the job's window."""
+    return bool(_DROP_OFF.search(message))
+
+
+def _shorter_than(src: TimeMention, length: timedelta) -> bool:
+    """A range of clock times too short to hold the appointment ("drop it off between 7
+    and 8" for a 90-minute job, "12 to 1 on my lunch"): the appointment *starts* in it."""
+    return (
+        src.reading is not None
+        and src.bound is None
+        and "from(" in src.symbolic
+        and src.reading.grain in {"minute", "hour"}
+        and bool(src.reading.intervals)
+        and all(b - a < length for a, b in src.reading.intervals)
+    )
+
+
 def windows_of(
     src: TimeMention,
     label: CandidateLabel,
     labels: list[CandidateLabel],
     window: tuple[datetime, datetime],
     length: timedelta,
+    dropped_off: bool = False,
 ) -> list[tuple[datetime, datetime]]:
     """What a time mention asks of the appointment, as windows it must lie inside (or,
     for an exclusion, must not overlap).
 
     - a clock time ("at 2", "Dec 5th at 2pm") is when the appointment *starts*:
       ``[t, t + length)``; an approximate one ("2ish", "around 2") lets it start
-      anywhere in its window: ``[a, b + length)``;
-    - a range, a part of the day, a day or a bound is a window to lie inside;
+      anywhere in its window: ``[a, b + length)``; a wish for a clock on each day of a
+      set ("Tuesdays at 6:30am") is a start on each;
+    - a range, a part of the day, a day or a bound is a window to lie inside; a range of
+      clock times shorter than the appointment, in a message about leaving something
+      with the business (`dropped_off`: "I can drop it off between 7 and 8" for a
+      90-minute job), is when the thing is left, so when the job starts:
+      ``[a, b + length)``. Without it ("home 12 till 1 only", a 90-minute job) the range
+      stays a window, and a conflict to settle;
     - a bound that narrows a wish ("maybe Wednesday afternoon, but not after 3pm") only
       forbids the wished-for day outside the bound (see `_only_on_anchor_days`).
     """
@@ -189,6 +238,13 @@ def windows_of(
     windows = list(src.reading.intervals)
     if _is_start(src):
         return starts(src, src.reading, length)
+    wish = label.kind in {"require", "prefer"}
+    if wish and _clock_on_each_day(src):  # a wish to start then on each of the days
+        if "~" in src.symbolic:
+            return [(a, b + length) for a, b in windows]
+        return [(a, a + length) for a, _ in windows]
+    if wish and dropped_off and _shorter_than(src, length):
+        return [(a, b + length) for a, b in windows]
     anchor = label.modifies
     if (
         src.bound is not None

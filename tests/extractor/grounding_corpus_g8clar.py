@@ -42,3 +42,59 @@ ON_GRID: tuple[tuple[str, str], ...] = (
     ("3 of us thursday at 2", "Thu 14:00"),
     ("room 12, tuesday at 4:15", "Tue 16:15"),
 )
+
+# A clock said of every day of a set is a start on each of them, like a clock on one day:
+# "Tuesdays at 6:30am" was a window of one minute, which no appointment fits. Each row:
+# the message, the first proposal's start (20-minute appointments, as above).
+CLOCK_ON_EACH_DAY: tuple[tuple[str, str], ...] = (
+    ("Tuesdays at 10:20 please", "Tue 10:20"),
+    ("4.15 on Mondays", "Mon 16:15"),
+    ("each weekday at 12:40", "Mon 12:40"),
+    ("at half eight any morning", "Tue 08:30"),
+    ("every thursday at 3:40pm", "Thu 15:40"),
+    ("wednesdays at 11:10", "Wed 11:10"),
+    ("fridays at ten past two", "Fri 14:10"),
+    ("any weekday at 9:50", "Mon 09:50"),
+    ("weekly on tuesdays at 1:20pm", "Tue 13:20"),
+    ("mondays at twenty to five", "Mon 16:40"),
+    ("every saturday at 10:05am", "Sat 10:05"),
+    ("every morning at 8:45", "Tue 08:45"),
+    ("sundays at 11:20", "Sun 11:20"),
+    ("weekdays at 5:10pm", "Mon 17:10"),
+    ("every wednesday 9:40am", "Wed 09:40"),
+    ("thursdays at half two", "Thu 14:30"),
+    # ... and on the hour, as before
+    ("every monday at 10", "Mon 10:00"),
+)
+
+# A short range of times in a message that leaves something with the business ("I can
+# drop it off between 7 and 8") is when the thing is left: the job starts in it and
+# may run past it. Each row: the message (90-minute jobs, open 07:00-18:00), the day,
+# and the first and last start the range allows.
+DROP_OFF: tuple[tuple[str, str, str, str], ...] = (
+    ("i can drop it off between 7 and 8 tmrw", "Tue", "07:00", "08:00"),
+    ("I'll drop the car between 12 and 1 on wednesday", "Wed", "12:00", "13:00"),
+    ("can drop her off 8 to 8:30 thursday", "Thu", "08:00", "08:30"),
+    ("dropping it off friday between 7:30 and 8", "Fri", "07:30", "08:00"),
+    ("could drop the van off tomorrow 12-1", "Tue", "12:00", "13:00"),
+    ("I can drop off the bike between 9 and 10 on saturday", "Sat", "09:00", "10:00"),
+    ("drop it wed between 1 and 2", "Wed", "13:00", "14:00"),
+    ("i'll leave the car with you thursday between 7 and 8", "Thu", "07:00", "08:00"),
+    ("drop-off between 8 and 9 friday works", "Fri", "08:00", "09:00"),
+    ("can drop off the laptop tmrw between 4 and 5", "Tue", "16:00", "17:00"),
+    ("I could drop it in between 10 and 11 on wednesday", "Wed", "10:00", "11:00"),
+    ("dropping my car wednesday 7-8am", "Wed", "07:00", "08:00"),
+    ("drop off thurs 12 to 12:30", "Thu", "12:00", "12:30"),
+    ("we can drop the dog off between 8 and 9 tomorrow", "Tue", "08:00", "09:00"),
+    ("i can only drop it between 12 and 1 on my lunch. wed or thu", "Wed", "12:00", "13:00"),
+    # ... a range long enough for the job stays a window to lie inside
+    ("drop it off tomorrow between 8 and 11", "Tue", "08:00", "09:30"),
+)
+# ... and when the customer must be there (no drop-off, or a visit: "drop by", "drop
+# in"), a range too short for the job stays a window: a conflict, for the user to settle.
+NO_DROP_OFF: tuple[str, ...] = (
+    "home 12 till 1 only tomorrow",
+    "can you come between 12 and 1 tomorrow?",
+    "can you drop by between 12 and 1 tomorrow?",
+    "I can drop in between 12 and 1 tomorrow",
+)

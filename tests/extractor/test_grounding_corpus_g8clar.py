@@ -15,19 +15,19 @@ def engine() -> Engine:
     return Engine("rules")
 
 
-def request(message: str) -> dict[str, Any]:
+def request(message: str, minutes: int = 20, opens: str = "08:00") -> dict[str, Any]:
     days = range(23, 31)
     return {
         "message": message,
         "now": "2026-11-23T09:00:00-05:00",
         "timezone": "America/New_York",
-        "duration_minutes": 20,
+        "duration_minutes": minutes,
         "resources": [
             {
                 "id": "r1",
                 "name": "Ms Patel",
                 "open": [
-                    {"start": f"2026-11-{d}T08:00:00-05:00", "end": f"2026-11-{d}T18:00:00-05:00"}
+                    {"start": f"2026-11-{d}T{opens}:00-05:00", "end": f"2026-11-{d}T18:00:00-05:00"}
                     for d in days
                 ],
             }
@@ -36,7 +36,9 @@ def request(message: str) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize("case", g8.OFF_GRID_STARTS + g8.ON_GRID, ids=lambda c: c[0])
+@pytest.mark.parametrize(
+    "case", g8.OFF_GRID_STARTS + g8.ON_GRID + g8.CLOCK_ON_EACH_DAY, ids=lambda c: c[0]
+)
 def test_grounding_g8clar_first_proposal_starts_as_said(
     engine: Engine, case: tuple[str, str]
 ) -> None:
@@ -55,3 +57,22 @@ def test_grounding_g8clar_no_start_off_the_grid_unless_named(
     text, _ = case
     result = engine.schedule(request(text))
     assert all(p.start.minute % 15 == 0 for p in result.proposals)
+
+
+@pytest.mark.parametrize("case", g8.DROP_OFF, ids=lambda c: c[0])
+def test_grounding_g8clar_drop_off_range_is_when_the_job_starts(
+    engine: Engine, case: tuple[str, str, str, str]
+) -> None:
+    text, day, first, last = case
+    result = engine.schedule(request(text, 90, "07:00"))
+    assert result.outcome == "proposals", result.clarification
+    for p in result.proposals:
+        assert p.start.strftime("%a") == day or "wed or thu" in text
+        assert first <= p.start.strftime("%H:%M") <= last
+
+
+@pytest.mark.parametrize("text", g8.NO_DROP_OFF)
+def test_grounding_g8clar_short_range_without_drop_off_stays_a_window(
+    engine: Engine, text: str
+) -> None:
+    assert engine.schedule(request(text, 90, "07:00")).outcome == "clarification"
