@@ -28,7 +28,13 @@ from slotwise.extractor.grounding.lexicon import PARTS_OF_DAY
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
-from slotwise.extractor.grounding.zones import REQUEST_ZONE, check_zone
+from slotwise.extractor.grounding.zones import (
+    MINE,
+    REQUEST_ZONE,
+    THEIRS,
+    check_zone,
+    speaker_zone,
+)
 
 __all__ = [
     "Reading",
@@ -99,6 +105,8 @@ def ground_symbolic(
     ) -> TimeMention:
         sm = mentions[i]
         zone = sm.sym.zone if sm.sym.zone and sm.sym.zone != REQUEST_ZONE else timezone
+        if sm.sym.zone in (MINE, THEIRS):  # "9pm my time", said from Sydney
+            zone = speaker_zone(text, sm.sym.zone) or timezone
         tz = check_zone(zone)
         anchor_days = days_of.get(anchor) if anchor is not None else None
         alt_days = None

@@ -3,7 +3,7 @@ text them, and what must stay as it was.
 
 Reference time: Monday 2026-11-23 09:00 America/New_York (`grounding_corpus.REF`); one
 resource open 08:00-18:00 every day of that week, 20-minute appointments, the default
-15-minute step grid (`test_grounding_corpus_g8clar.request`).
+15-minute step grid (`test_grounding_corpus_g8clar.request`), unless a table says other.
 """
 
 from __future__ import annotations
@@ -97,4 +97,88 @@ NO_DROP_OFF: tuple[str, ...] = (
     "can you come between 12 and 1 tomorrow?",
     "can you drop by between 12 and 1 tomorrow?",
     "I can drop in between 12 and 1 tomorrow",
+)
+
+# "my time", "his time", "her time": the zone of the place the message says that person
+# is in ("Hello from Sydney! ... 9pm my time", "our guy in Lagos ... 10pm his time"), not
+# the business's. Each row: the message, the mention, the zone it is read in, its clock
+# there. Read with `grounding_corpus.REF` (New York).
+SPEAKER_ZONES: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "Hello from Sydney! 9pm my time on Friday works",
+        "9pm my time on Friday",
+        "Australia/Sydney",
+        "21:00",
+    ),
+    (
+        "I am calling from California. Is 9:30 pm my time ok?",
+        "9:30 pm my time",
+        "America/Los_Angeles",
+        "21:30",
+    ),
+    (
+        "our best man is in LA, 8am his time is the earliest he can do",
+        "8am his time",
+        "America/Los_Angeles",
+        "08:00",
+    ),
+    ("Mum in Lagos says 5pm her time works", "5pm her time", "Africa/Lagos", "17:00"),
+    (
+        "need to sync with our guy in Lagos, he's free 10pm-1am his time",
+        "10pm-1am his time",
+        "Africa/Lagos",
+        "22:00",
+    ),
+    ("my producer in Seoul can do 8am her time", "8am her time", "Asia/Seoul", "08:00"),
+    (
+        "my MIL lives in Hong Kong and wants to join at 7pm her time",
+        "at 7pm her time",
+        "Asia/Hong_Kong",
+        "19:00",
+    ),
+    ("I'm in London this week so 3pm my time please", "3pm my time", "Europe/London", "15:00"),
+    ("hi from Tokyo! could we do 9am my time", "9am my time", "Asia/Tokyo", "09:00"),
+    (
+        "my brother in Berlin can only do 6pm his time",
+        "6pm his time",
+        "Europe/Berlin",
+        "18:00",
+    ),
+    (
+        "their office is in Singapore, so 9am their time",
+        "9am their time",
+        "Asia/Singapore",
+        "09:00",
+    ),
+    ("I'm calling from Perth, is 8am my time ok", "8am my time", "Australia/Perth", "08:00"),
+    ("Dad's in Madrid, he'd join at 7pm his time", "at 7pm his time", "Europe/Madrid", "19:00"),
+    (
+        "my sister is in Chicago, 4pm her time works for her",
+        "4pm her time",
+        "America/Chicago",
+        "16:00",
+    ),
+    ("I live in Dublin and need 10am my time", "10am my time", "Europe/Dublin", "10:00"),
+    (
+        "I'm in London and she's in Lagos, 5pm her time?",
+        "5pm her time",
+        "Africa/Lagos",
+        "17:00",
+    ),
+    # ... and the business's zone when the message names no place for that person, or
+    # two for them
+    ("is 3pm my time ok?", "3pm my time", "America/New_York", "15:00"),
+    (
+        "my daughter's in London but 3pm my time works",
+        "3pm my time",
+        "America/New_York",
+        "15:00",
+    ),
+    ("can we do 4pm her time on friday", "4pm her time on friday", "America/New_York", "16:00"),
+    (
+        "my parents are in Perth and his are in Glasgow, 9am their time",
+        "9am their time",
+        "America/New_York",
+        "09:00",
+    ),
 )

@@ -1,13 +1,17 @@
-"""The G8CLAR corpus is the test: a start said off the step grid is offered as said."""
+"""The G8CLAR corpus is the test: starts off the step grid, clocks on each day of a set,
+drop-off ranges and the zone of "my / her time", as the engine reads them."""
 
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
+from slotwise.extractor.grounding import ground
 
 from slotwise import Engine
 from tests.extractor import grounding_corpus_g8clar as g8
+from tests.extractor.grounding_corpus import NY, REF
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +80,17 @@ def test_grounding_g8clar_short_range_without_drop_off_stays_a_window(
     engine: Engine, text: str
 ) -> None:
     assert engine.schedule(request(text, 90, "07:00")).outcome == "clarification"
+
+
+@pytest.mark.parametrize("case", g8.SPEAKER_ZONES, ids=lambda c: c[0])
+def test_grounding_g8clar_my_his_her_time_is_where_they_are(
+    case: tuple[str, str, str, str],
+) -> None:
+    text, said, zone, clock = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    start = reading.intervals[0][0]
+    assert start.astimezone(ZoneInfo(zone)).strftime("%H:%M") == clock
+    assert start.utcoffset() == start.astimezone(ZoneInfo(zone)).utcoffset()
