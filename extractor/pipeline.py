@@ -34,6 +34,7 @@ from slotwise.extractor.resources import (
 )
 from slotwise.extractor.windows import (
     avoid_excluded_readings,
+    bound_on_start,
     carve_wishes_out_of_exclusions,
     dropped_off,
     joined,
@@ -457,7 +458,15 @@ def _constrain(
                 windows = (
                     carved[i]
                     if i in carved
-                    else windows_of(src, label, labels, window, length, left_with_us)
+                    else windows_of(
+                        src,
+                        label,
+                        labels,
+                        window,
+                        length,
+                        left_with_us,
+                        bound_on_start(message, candidates[i].span),
+                    )
                 )
                 intervals.extend(Span(start=a, end=b) for a, b in windows)
                 alternatives.extend(

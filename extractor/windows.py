@@ -197,6 +197,25 @@ def dropped_off(message: str) -> bool:
     return bool(_DROP_OFF.search(message))
 
 
+# A bound said of the start: "has to start by 9", "a table starting before 6", "no later
+# than 5:30 start", "3:30 latest drop".
+_START_BEFORE = re.compile(
+    r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|arriv(?:e|ing)|drop(?:ping)?\s+(?:it|her|him)\s+off)"
+    r"(?:\s+(?:at|time))?\s*$",
+    re.IGNORECASE,
+)
+_START_AFTER = re.compile(r"^\s*(?:start(?:ing)?|arrival|drop(?:-?off)?)\b", re.IGNORECASE)
+
+
+def bound_on_start(message: str, span: tuple[int, int]) -> bool:
+    """The words right around a bound say it is of the start ("has to start by 9",
+    "no later than 5:30 start"), not of the end ("done by 7:30")."""
+    a, b = span
+    return bool(
+        _START_BEFORE.search(message[max(0, a - 30) : a]) or _START_AFTER.match(message[b : b + 20])
+    )
+
+
 def _shorter_than(src: TimeMention, length: timedelta) -> bool:
     """A range of clock times too short to hold the appointment ("drop it off between 7
     and 8" for a 90-minute job, "12 to 1 on my lunch"): the appointment *starts* in it."""
@@ -217,6 +236,7 @@ def windows_of(
     window: tuple[datetime, datetime],
     length: timedelta,
     dropped_off: bool = False,
+    on_start: bool = False,
 ) -> list[tuple[datetime, datetime]]:
     """What a time mention asks of the appointment, as windows it must lie inside (or,
     for an exclusion, must not overlap).
@@ -231,6 +251,8 @@ def windows_of(
       90-minute job), is when the thing is left, so when the job starts:
       ``[a, b + length)``. Without it ("home 12 till 1 only", a 90-minute job) the range
       stays a window, and a conflict to settle;
+    - a bound said of the start (`on_start`: "has to start by 9", "starting before 6")
+      bounds the start: the appointment may run ``length`` past it;
     - a bound that narrows a wish ("maybe Wednesday afternoon, but not after 3pm") only
       forbids the wished-for day outside the bound (see `_only_on_anchor_days`).
     """
@@ -245,6 +267,8 @@ def windows_of(
         return [(a, a + length) for a, _ in windows]
     if wish and dropped_off and _shorter_than(src, length):
         return [(a, b + length) for a, b in windows]
+    if wish and on_start and src.bound == "before":  # the start is bound, the end runs on
+        windows = [(a, b + length) for a, b in windows]
     anchor = label.modifies
     if (
         src.bound is not None

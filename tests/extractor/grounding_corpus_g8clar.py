@@ -182,3 +182,35 @@ SPEAKER_ZONES: tuple[tuple[str, str, str, str], ...] = (
         "09:00",
     ),
 )
+
+# A bound said of the start ("has to start by 9", "a table starting before 6", "no later
+# than 5:30 start", "3:30 latest drop") bounds when the appointment starts; it may run
+# past it. Each row: the message (90-minute jobs, open from the bound's own time, so the
+# bound's edge is the only start), the opening, the first proposal's start.
+START_BOUNDS: tuple[tuple[str, str, str], ...] = (
+    ("has to start by 9 tomorrow", "09:00", "Tue 09:00"),
+    ("a table starting before 10 on Tuesday", "10:00", "Tue 10:00"),
+    ("no later than 11:30 start on friday", "11:30", "Fri 11:30"),
+    ("wednesday, starting no later than 10", "10:00", "Wed 10:00"),
+    ("thursday, start before 11 pls", "11:00", "Thu 11:00"),
+    ("can you start by 8:30 on friday", "08:30", "Fri 08:30"),
+    ("we'd arrive by 1 on wednesday", "13:00", "Wed 13:00"),
+    ("saturday, 10 latest start", "10:00", "Sat 10:00"),
+    ("thursday, arriving before 2", "14:00", "Thu 14:00"),
+    ("can it begin by 1 on wednesday", "13:00", "Wed 13:00"),
+    ("friday, needs to start before noon", "12:00", "Fri 12:00"),
+    ("tmrw, start no later than 4", "16:00", "Tue 16:00"),
+    ("3:30 latest drop on thursday", "15:30", "Thu 15:30"),
+    ("monday the 30th, has to start by 10", "10:00", "Mon 10:00"),
+    ("tomorrow, latest start 3pm", "15:00", "Tue 15:00"),
+    ("the job must start by 9:30 on saturday", "09:30", "Sat 09:30"),
+)
+# ... and a bound of the end, or of nothing said, still ends the appointment by then:
+# with the doors opening at the bound, nothing fits. Each row: the message, the opening.
+END_BOUNDS: tuple[tuple[str, str], ...] = (
+    ("needs to be done by 11 tomorrow", "11:00"),
+    ("gotta be finished before 5 on friday", "17:00"),
+    ("in bed by 7:30 so done by 3 wednesday", "15:00"),
+    ("tomorrow before 10", "10:00"),
+    ("wednesday, no later than 4", "16:00"),
+)

@@ -94,3 +94,21 @@ def test_grounding_g8clar_my_his_her_time_is_where_they_are(
     start = reading.intervals[0][0]
     assert start.astimezone(ZoneInfo(zone)).strftime("%H:%M") == clock
     assert start.utcoffset() == start.astimezone(ZoneInfo(zone)).utcoffset()
+
+
+@pytest.mark.parametrize("case", g8.START_BOUNDS, ids=lambda c: c[0])
+def test_grounding_g8clar_bound_said_of_the_start_bounds_the_start(
+    engine: Engine, case: tuple[str, str, str]
+) -> None:
+    text, opens, start = case
+    result = engine.schedule(request(text, 90, opens))
+    assert result.outcome == "proposals", result.clarification
+    assert result.proposals[0].start.strftime("%a %H:%M") == start
+
+
+@pytest.mark.parametrize("case", g8.END_BOUNDS, ids=lambda c: c[0])
+def test_grounding_g8clar_other_bounds_still_end_the_appointment(
+    engine: Engine, case: tuple[str, str]
+) -> None:
+    text, opens = case
+    assert engine.schedule(request(text, 90, opens)).outcome == "clarification"
