@@ -214,3 +214,32 @@ END_BOUNDS: tuple[tuple[str, str], ...] = (
     ("tomorrow before 10", "10:00"),
     ("wednesday, no later than 4", "16:00"),
 )
+
+# Being somewhere by a time ("I'm at my desk by 8:30", "she's in bed by 7:30pm", "gotta
+# be at work by 9:15") rules out what follows, like "I start at 9": the words leave the
+# time before free (`TimeMention.left_free`), so a labeller ruling them out asks for that.
+# Each row: the message, the mention, the end of what it leaves free.
+BE_THERE_BY: tuple[tuple[str, str, str], ...] = (
+    ("I'm at my desk by 8:30 so it has to be early", "I'm at my desk by 8:30", "08:30"),
+    ("gotta be at work by 9:15", "be at work by 9:15", "09:15"),
+    ("she's in bed by 7:30pm", "she's in bed by 7:30pm", "19:30"),
+    ("he's in bed by 8pm", "he's in bed by 8pm", "20:00"),
+    ("I'm at work by 9 on weekdays", "I'm at work by 9 on weekdays", "09:00"),
+    ("im at work by 8", "im at work by 8", "08:00"),
+    ("we're on site by 7am", "we're on site by 7am", "07:00"),
+    ("I need to be in the office by 10am", "be in the office by 10am", "10:00"),
+    ("she is at school by 8:15", "she is at school by 8:15", "08:15"),
+    ("I am at my desk by 9am most days", "I am at my desk by 9am", "09:00"),
+    ("kids are in bed by 7pm", "are in bed by 7pm", "19:00"),
+    ("he is at work by 6am", "he is at work by 6am", "06:00"),
+    ("I have to be at the office by 9:30", "be at the office by 9:30", "09:30"),
+    ("I'm in bed by 9pm lol", "I'm in bed by 9pm", "21:00"),
+    ("must be on site by 8am tomorrow", "be on site by 8am tomorrow", "08:00"),
+)
+# ... and a deadline of the appointment itself stays a plain bound ("done by 7:30").
+NOT_BE_THERE_BY: tuple[tuple[str, str], ...] = (
+    ("done by 7:30 please", "by 7:30"),
+    ("needs to finish by 4pm", "by 4pm"),
+    ("can you be here by 9am", "by 9am"),
+    ("has to be done by 11 tomorrow", "by 11 tomorrow"),
+)

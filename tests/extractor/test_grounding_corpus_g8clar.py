@@ -112,3 +112,24 @@ def test_grounding_g8clar_other_bounds_still_end_the_appointment(
 ) -> None:
     text, opens = case
     assert engine.schedule(request(text, 90, opens)).outcome == "clarification"
+
+
+@pytest.mark.parametrize("case", g8.BE_THERE_BY, ids=lambda c: c[0])
+def test_grounding_g8clar_being_somewhere_by_leaves_before_free(
+    case: tuple[str, str, str],
+) -> None:
+    text, said, end = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    m = found[said]
+    assert m.left_free and m.bound == "before"
+    assert m.reading is not None
+    assert m.reading.intervals[0][1].strftime("%H:%M") == end
+
+
+@pytest.mark.parametrize("case", g8.NOT_BE_THERE_BY, ids=lambda c: c[0])
+def test_grounding_g8clar_a_deadline_stays_a_plain_bound(case: tuple[str, str]) -> None:
+    text, said = case
+    found = {m.text: m for m in ground(text, REF, NY)}
+    assert said in found, list(found)
+    assert not found[said].left_free
