@@ -243,3 +243,36 @@ NOT_BE_THERE_BY: tuple[tuple[str, str], ...] = (
     ("can you be here by 9am", "by 9am"),
     ("has to be done by 11 tomorrow", "by 11 tomorrow"),
 )
+
+# A bare number before a day is a count (of people) when a clock for the booking is said
+# after it: "2 tonight at 7", "table 4 2 thurs 7ish". Each row: the message and its time
+# mentions, in order (the number in none of them).
+COUNT_BEFORE_DAY: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("2 tonight at 7 pls", ("tonight at 7",)),
+    ("table 4 2 thurs 7ish", ("thurs 7ish",)),
+    ("Table 4 two tmrw!! 7 or 7:30 whatever works", ("tmrw", "7", "7:30")),
+    (
+        "4 for the 23rd, we can do anytime between 5 and 7 to arrive",
+        ("the 23rd", "between 5 and 7"),
+    ),
+    (
+        "2 on the 22nd no earlier than 8 please. 8:30 if you can",
+        ("on the 22nd no earlier than 8", "8:30"),
+    ),
+    ("6 on friday at 8pm", ("friday at 8pm",)),
+    ("3 tomorrow at 6:30", ("tomorrow at 6:30",)),
+    ("4 sat around 7", ("sat around 7",)),
+    ("booking for 2 fri at 7:30", ("fri at 7:30",)),
+    ("5 on the 28th, 6pm", ("on the 28th, 6pm",)),
+    ("two tonight, 8ish", ("tonight, 8ish",)),
+    ("8 saturday at 1pm for a birthday", ("saturday at 1pm",)),
+    ("3 thurs 6:45", ("thurs 6:45",)),
+    ("2 wed at half 7", ("wed at half 7",)),
+    ("4 tomorrow night around 8", ("tomorrow night around 8",)),
+    # ... and with no clock after it (or only a bound) the number stays the time
+    ("can u do 3 tmrw", ("3 tmrw",)),
+    ("see you 3 friday", ("3 friday",)),
+    ("Would 3 on the 6th work? out by 6", ("3 on the 6th", "by 6")),
+    ("2 thurs", ("2 thurs",)),
+    ("3 tonight", ("3 tonight",)),
+)

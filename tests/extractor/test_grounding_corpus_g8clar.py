@@ -133,3 +133,9 @@ def test_grounding_g8clar_a_deadline_stays_a_plain_bound(case: tuple[str, str]) 
     found = {m.text: m for m in ground(text, REF, NY)}
     assert said in found, list(found)
     assert not found[said].left_free
+
+
+@pytest.mark.parametrize("case", g8.COUNT_BEFORE_DAY, ids=lambda c: c[0])
+def test_grounding_g8clar_count_before_a_day_is_no_time(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    assert tuple(m.text for m in ground(text, REF, NY)) == want
