@@ -1,7 +1,8 @@
 """A brute-force reference for the solver, written from the contract, not from the solver.
 
 It lists every start time on the step grid (wall clock 00:00 + k * step of each local
-day, both readings of a repeated hour, none of a skipped one), every resource choice per
+day, both readings of a repeated hour, none of a skipped one; and where a wish of the
+message begins off the step: "at 10:20" is a start), every resource choice per
 need, and checks each booking against availability (`open` minus `busy`, with the
 buffers), the booking window and the constraints with plain datetime arithmetic. It is
 slow on purpose: nothing here shares code with `slotwise.solvers`.
@@ -13,7 +14,7 @@ script (benchmarks/fuzz.py).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -22,7 +23,8 @@ from slotwise.schemas import Constraint, ScheduleRequest
 Option = tuple[datetime, datetime, tuple[str, ...]]  # start, end, resources (one per need)
 
 
-def grid_starts(req: ScheduleRequest) -> list[datetime]:
+def grid_starts(req: ScheduleRequest, constraints: Sequence[Constraint] = ()) -> list[datetime]:
+    """The step grid, plus where a wish from the message begins off it (a start it names)."""
     tz = req.tz
     lo = req.now + timedelta(minutes=req.rules.min_notice_minutes)
     hi = req.now + timedelta(days=req.rules.horizon_days)
@@ -37,6 +39,12 @@ def grid_starts(req: ScheduleRequest) -> list[datetime]:
                 if back == wall and lo <= aware < hi:
                     out.add(aware.astimezone(UTC))
         day += timedelta(days=1)
+    for c in constraints:
+        if c.source == "message" and c.kind in ("require", "prefer") and not c.retracted:
+            for iv in c.intervals:
+                named = iv.start.astimezone(UTC).replace(second=0, microsecond=0)
+                if iv.start > req.now and lo <= named < hi:
+                    out.add(named)
     return sorted(out)
 
 
@@ -91,7 +99,7 @@ class Brute:
 
     def __post_init__(self) -> None:
         self.constraints = live(self.constraints)
-        self.grid = grid_starts(self.req)
+        self.grid = grid_starts(self.req, self.constraints)
         self.apps = self.req.appointment_specs()
         self.everyone = [r.id for r in self.req.resources]
         self._options: dict[tuple[int, bool, tuple[str, ...]], list[Option]] = {}

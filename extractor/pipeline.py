@@ -34,7 +34,9 @@ from slotwise.extractor.resources import (
 )
 from slotwise.extractor.windows import (
     avoid_excluded_readings,
+    bound_on_start,
     carve_wishes_out_of_exclusions,
+    dropped_off,
     joined,
     overlaps,
     starts,
@@ -459,6 +461,7 @@ def _constrain(
 
     length = timedelta(minutes=duration or default_minutes)
     carved = carve_wishes_out_of_exclusions(candidates, sources, labels, window, length)
+    left_with_us = dropped_off(message)
     constraints: list[Constraint] = []
     ids: dict[int, str] = {}
     names = [f"c{n}" for n in range(1, len(groups) + len(reserved) + 1) if f"c{n}" not in reserved]
@@ -481,7 +484,17 @@ def _constrain(
                     resources.append(src.resource_id)
             elif src.reading is not None:
                 windows = (
-                    carved[i] if i in carved else windows_of(src, label, labels, window, length)
+                    carved[i]
+                    if i in carved
+                    else windows_of(
+                        src,
+                        label,
+                        labels,
+                        window,
+                        length,
+                        left_with_us,
+                        bound_on_start(message, candidates[i].span),
+                    )
                 )
                 intervals.extend(Span(start=a, end=b) for a, b in windows)
                 alternatives.extend(

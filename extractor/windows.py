@@ -169,20 +169,90 @@ def _is_start(src: TimeMention) -> bool:
     )
 
 
+def _clock_on_each_day(src: TimeMention) -> bool:
+    """A clock said of every day of a set ("Tuesdays at 6:30am", "4.15 on Mondays", "at
+    half eight any morning"), not a range of hours on each day ("Tuesdays 6-7pm")."""
+    return (
+        src.reading is not None
+        and src.bound is None
+        and src.type == "set"
+        and src.reading.grain in {"minute", "hour"}
+        and "clock=" in src.symbolic
+        and "from(" not in src.symbolic
+    )
+
+
+# Leaving something with the business: "drop it off", "drop the car", "dropping her in at
+# 8" (not "drop by" or "drop in", which is a visit); "leave the car with you".
+_DROP_OFF = re.compile(
+    r"\b(?:drop(?:s|ped|ping)?|drop-?off)\b(?!\s+(?:by|round|over|in)\b)"
+    r"|\bleave\s+(?:it|her|him|the\s+\w+)\s+(?:with|at)\b",
+    re.IGNORECASE,
+)
+
+
+def dropped_off(message: str) -> bool:
+    """The message leaves something with the business for the job ("I can drop it off
+    between 7 and 8"): a short range of times is when it is left, not the job's window."""
+    return bool(_DROP_OFF.search(message))
+
+
+# A bound said of the start: "has to start by 9", "a table starting before 6", "no later
+# than 5:30 start", "3:30 latest drop".
+_START_BEFORE = re.compile(
+    r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|arriv(?:e|ing)|drop(?:ping)?\s+(?:it|her|him)\s+off)"
+    r"(?:\s+(?:at|time))?\s*$",
+    re.IGNORECASE,
+)
+_START_AFTER = re.compile(r"^\s*(?:start(?:ing)?|arrival|drop(?:-?off)?)\b", re.IGNORECASE)
+
+
+def bound_on_start(message: str, span: tuple[int, int]) -> bool:
+    """The words right around a bound say it is of the start ("has to start by 9",
+    "no later than 5:30 start"), not of the end ("done by 7:30")."""
+    a, b = span
+    return bool(
+        _START_BEFORE.search(message[max(0, a - 30) : a]) or _START_AFTER.match(message[b : b + 20])
+    )
+
+
+def _shorter_than(src: TimeMention, length: timedelta) -> bool:
+    """A range of clock times too short to hold the appointment ("drop it off between 7
+    and 8" for a 90-minute job, "12 to 1 on my lunch"): the appointment *starts* in it."""
+    return (
+        src.reading is not None
+        and src.bound is None
+        and "from(" in src.symbolic
+        and src.reading.grain in {"minute", "hour"}
+        and bool(src.reading.intervals)
+        and all(b - a < length for a, b in src.reading.intervals)
+    )
+
+
 def windows_of(
     src: TimeMention,
     label: CandidateLabel,
     labels: list[CandidateLabel],
     window: tuple[datetime, datetime],
     length: timedelta,
+    dropped_off: bool = False,
+    on_start: bool = False,
 ) -> list[tuple[datetime, datetime]]:
     """What a time mention asks of the appointment, as windows it must lie inside (or,
     for an exclusion, must not overlap).
 
     - a clock time ("at 2", "Dec 5th at 2pm") is when the appointment *starts*:
       ``[t, t + length)``; an approximate one ("2ish", "around 2") lets it start
-      anywhere in its window: ``[a, b + length)``;
-    - a range, a part of the day, a day or a bound is a window to lie inside;
+      anywhere in its window: ``[a, b + length)``; a wish for a clock on each day of a
+      set ("Tuesdays at 6:30am") is a start on each;
+    - a range, a part of the day, a day or a bound is a window to lie inside; a range of
+      clock times shorter than the appointment, in a message about leaving something
+      with the business (`dropped_off`: "I can drop it off between 7 and 8" for a
+      90-minute job), is when the thing is left, so when the job starts:
+      ``[a, b + length)``. Without it ("home 12 till 1 only", a 90-minute job) the range
+      stays a window, and a conflict to settle;
+    - a bound said of the start (`on_start`: "has to start by 9", "starting before 6")
+      bounds the start: the appointment may run ``length`` past it;
     - a bound that narrows a wish ("maybe Wednesday afternoon, but not after 3pm") only
       forbids the wished-for day outside the bound (see `_only_on_anchor_days`).
     """
@@ -192,6 +262,15 @@ def windows_of(
         return starts(src, src.reading, length)
     if src.bound is None and _DAY_EDGE.search(src.symbolic):
         return _holding(windows, length, src.symbolic)
+    wish = label.kind in {"require", "prefer"}
+    if wish and _clock_on_each_day(src):  # a wish to start then on each of the days
+        if "~" in src.symbolic:
+            return [(a, b + length) for a, b in windows]
+        return [(a, a + length) for a, _ in windows]
+    if wish and dropped_off and _shorter_than(src, length):
+        return [(a, b + length) for a, b in windows]
+    if wish and on_start and src.bound == "before":  # the start is bound, the end runs on
+        windows = [(a, b + length) for a, b in windows]
     anchor = label.modifies
     if (
         src.bound is not None

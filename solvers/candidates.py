@@ -4,7 +4,10 @@ Every start time the solver can pick is a point of one sorted list, the *grid*: 
 wall-clock times ``00:00, 00:00 + step, ...`` of each local day in the request's time
 zone (so a 15-minute grid stays on the quarter hour across a DST change), kept only
 inside the booking window ``[now + min_notice, now + horizon_days)``. Times are whole
-minutes since `Grid.t0` (``now``, floored to the minute, in UTC).
+minutes since `Grid.t0` (``now``, floored to the minute, in UTC). A start the message
+names off the step ("at 10:20", "twenty to four", "12:05 on Friday" on a 15-minute grid)
+joins the grid too (`Grid.build`'s `named`): the user asked for it, and it is a time
+like any other to the calendar.
 
 The solver's start variables are *indices* into that list. A free window, a constraint's
 interval or a day then becomes a contiguous range of indices, so every set the model
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -53,7 +57,9 @@ class Grid:
     uniform: bool  # times[i] == times[0] + step * i for every i: start is linear in the index
 
     @classmethod
-    def build(cls, request: ScheduleRequest) -> Grid:
+    def build(cls, request: ScheduleRequest, named: Iterable[datetime] = ()) -> Grid:
+        """The grid of `request`, with the `named` starts (aware) that fall off it but
+        inside the booking window added as points of their own."""
         tz = request.tz
         t0 = request.now.astimezone(UTC).replace(second=0, microsecond=0)
         rules = request.rules
@@ -78,6 +84,15 @@ class Grid:
                 uniform = False
             uniform = uniform and regular
             times.extend(chunk)
+        on_grid = set(times)
+        extra = {
+            m
+            for when in named
+            if lo <= (m := seconds_since(t0, when) // 60) < hi and m not in on_grid
+        }
+        if extra:
+            times = sorted(on_grid | extra)
+            uniform = False
         return cls(t0=t0, tz=tz, step=step, times=times, uniform=uniform)
 
     def __len__(self) -> int:
@@ -197,8 +212,13 @@ class Instance:
     _free_cache: dict[tuple[int, int], IndexRanges] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, request: ScheduleRequest, duration_minutes: int | None = None) -> Instance:
-        grid = Grid.build(request)
+    def build(
+        cls,
+        request: ScheduleRequest,
+        duration_minutes: int | None = None,
+        named: Iterable[datetime] = (),
+    ) -> Instance:
+        grid = Grid.build(request, named)
         rules = request.rules
         default = duration_minutes or request.duration_minutes
         by_id = {r.id: i for i, r in enumerate(request.resources)}

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Literal
 
 from slotwise.schemas import Clarification, Conflict, Constraint, Proposal, ScheduleRequest
@@ -64,7 +65,7 @@ def solve(
     """
     clock = time.perf_counter()
     deadline = Deadline(time_limit_s, started=clock)
-    inst = Instance.build(request, duration_minutes)
+    inst = Instance.build(request, duration_minutes, named_starts(request, constraints))
     rules, notes = read_rules(constraints, request, inst.grid.t0)
     detail: dict[str, Any] = {
         "hard": [r.id for r in rules if r.hard],
@@ -102,6 +103,19 @@ def solve(
     detail.update(core_info)
     timed_out = not core_info["complete"]
     return done(SolverResult("clarification", [], clarification, detail, timed_out))
+
+
+def named_starts(request: ScheduleRequest, constraints: list[Constraint]) -> list[datetime]:
+    """Where the message's wishes begin ("at 10:20", "twenty to four", "10:50 to 11:10"):
+    starts the grid offers even off its step. Not `now` itself, where a wish cut to the
+    booking window begins."""
+    return [
+        iv.start
+        for c in constraints
+        if c.source == "message" and c.kind in {"require", "prefer"} and not c.retracted
+        for iv in c.intervals
+        if iv.start > request.now
+    ]
 
 
 def _nobody(inst: Instance) -> Clarification:

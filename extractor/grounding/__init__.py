@@ -29,9 +29,15 @@ from slotwise.extractor.grounding.day_edges import end_of_day_by_bound
 from slotwise.extractor.grounding.lexicon import PARTS_OF_DAY
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
-from slotwise.extractor.grounding.speaker_zone import speaker_zone
+from slotwise.extractor.grounding.speaker_zone import my_time_in_named_zone
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
-from slotwise.extractor.grounding.zones import REQUEST_ZONE, check_zone
+from slotwise.extractor.grounding.zones import (
+    MINE,
+    REQUEST_ZONE,
+    THEIRS,
+    check_zone,
+    speaker_zone,
+)
 
 __all__ = [
     "Reading",
@@ -101,7 +107,7 @@ def ground_symbolic(
     day_hours: Mapping[date, Sequence[tuple[int, int]]] | None = None,
 ) -> list[TimeMention]:
     """Resolve symbolic mentions; a time of day alone narrows the nearest dated mention."""
-    mentions = speaker_zone(text, mentions)
+    mentions = my_time_in_named_zone(text, mentions)
     mentions = share_negation(text, share_week_said_apart(text, share_week(text, mentions)))
     mentions = [_parts_of_days_said(text, mentions, i) for i in range(len(mentions))]
     days_of: dict[int, Days] = {}
@@ -112,6 +118,8 @@ def ground_symbolic(
     ) -> TimeMention:
         sm = mentions[i]
         zone = sm.sym.zone if sm.sym.zone and sm.sym.zone != REQUEST_ZONE else timezone
+        if sm.sym.zone in (MINE, THEIRS):  # "9pm my time", said from Sydney
+            zone = speaker_zone(text, sm.sym.zone) or timezone
         tz = check_zone(zone)
         anchor_days = days_of.get(anchor) if anchor is not None else None
         alt_days = None

@@ -421,6 +421,8 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             if _exception_in_span(a, b):
                 items[i] = _excepted_day_in_span(a, b)
                 continue
+            if _count_before_day(items, i):
+                continue
             sym = (
                 _absorb_period_noun(a, b)
                 or first_thing_morning(a.sym, b.sym)
@@ -435,6 +437,27 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             changed = True
             break
     return items
+
+
+def _count_before_day(items: list[Atom], i: int) -> bool:
+    """A bare number before a day when a clock for the booking is said later: "2 tonight
+    at 7", "table 4 2 thurs 7ish", "4 for the 23rd ... between 5 and 7": the number is a
+    count (of people), not the time; "can u do 3 tmrw" stays 3 o'clock."""
+    a, b = items[i], items[i + 1]
+    day_part = b.sym is not None and b.sym.has_date and b.sym.tod is not None
+    if day_part and b.sym is not None and b.sym.tod is not None:
+        day_part = b.sym.tod.kind == "pod" and not b.sym.bound  # "tonight"
+    if not compose_numbers.weak_number(a) or not (_only_day(b.sym) or day_part):
+        return False
+    return any(
+        c.sym is not None
+        and not c.weak
+        and c.sym.tod is not None
+        and c.sym.tod.kind != "pod"
+        and not c.sym.negated
+        and not c.sym.bound  # "3 on the 6th ... out by 6": a bound leaves 3 the time
+        for c in items[i + 2 :]
+    )
 
 
 def _separate_clauses(text: str, a: Atom, b: Atom) -> bool:

@@ -602,6 +602,22 @@ DAY_AROUND: dict[str, tuple[str, bool]] = {
     "ends": ("after", False),
     "gets out": ("after", False),
 }
+# Being somewhere by a time ("I'm at my desk by 8:30", "she's in bed by 7:30", "gotta be
+# at work by 9:15"): like "I start at 9", the words rule out what follows; what they leave
+# free is before. Read with "by" (`rules_time`).
+DAY_AROUND_BY: dict[str, tuple[str, bool]] = {
+    f"{who} {where} by": ("before", False)
+    for who in ("i'm", "im", "i am", "be", "she's", "he's", "she is", "he is", "we're", "is", "are")
+    for where in (
+        "at my desk",
+        "at work",
+        "at the office",
+        "in the office",
+        "in bed",
+        "on site",
+        "at school",
+    )
+}
 # Verbs of moving a booking: after one, "from A to B" (or "my A to B") names the old
 # time and the new one, two mentions, not a range ("move me from Friday to Saturday").
 MOVE_WORDS: tuple[str, ...] = (

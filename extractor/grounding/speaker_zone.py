@@ -4,7 +4,8 @@
 Pacific. "I am on Central time, and I'd prefer not to start before 9 my time": 9 is
 Central (and "am" in "I am on Central time" is the verb, not the morning). A lone zone
 (one said with no time of its own) is the speaker's when it is the only zone named so;
-without one, "my time" stays the request's zone.
+without one, "my time" is left to `zones.speaker_zone` (a place the writer says they are
+in: "Hello from Sydney!"), else the request's zone.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from dataclasses import replace
 
 from slotwise.extractor.grounding.symbolic import SymbolicMention
-from slotwise.extractor.grounding.zones import REQUEST_ZONE, ZONE_WORDS, zone_of
+from slotwise.extractor.grounding.zones import MINE, REQUEST_ZONE, ZONE_WORDS, zone_of
 
 _ZONE = re.compile(rf"(?<!\w)(?:{ZONE_WORDS})(?!\w)")
 # a lone zone counts when it reads as one: "Pacific time", "(PST)", not "somewhere central"
@@ -33,7 +34,7 @@ def _verb_am(text: str, m: SymbolicMention) -> bool:
     )
 
 
-def speaker_zone(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMention]:
+def my_time_in_named_zone(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMention]:
     """`mentions` with "I am on <zone>" dropped, and "my time" read in the speaker's zone
     when the message names it once elsewhere."""
     mentions = [m for m in mentions if not _verb_am(text, m)]
@@ -48,7 +49,7 @@ def speaker_zone(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMen
     (zone,) = lone
     return [
         replace(m, sym=replace(m.sym, zone=zone))
-        if m.sym.zone == REQUEST_ZONE and _MY_TIME.search(text, m.start, m.end)
+        if m.sym.zone in (REQUEST_ZONE, MINE) and _MY_TIME.search(text, m.start, m.end)
         else m
         for m in mentions
     ]

@@ -2,7 +2,10 @@
 
 `ZONE_WORDS` is one case-sensitive pattern (abbreviations are upper case so that
 "et", "pt", "mt" as words stay words); `zone_of` maps a match to an IANA name.
-"my time" and "your time" map to the request zone ("@request").
+"your time" maps to the request zone ("@request"). "my time" ("@mine") and "his / her /
+their time" ("@theirs") are the zone of a place the message says that person is in
+(`speaker_zone`: "Hello from Sydney! ... 9pm my time", "our guy in Lagos ... 10pm his
+time"); the request zone when it names none.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 REQUEST_ZONE = "@request"
+MINE = "@mine"  # "my time": where the writer is
+THEIRS = "@theirs"  # "his / her / their time": where someone else is
 
 # Abbreviations as customers use them: "EST" in July still means New York time.
 ABBREVIATIONS: dict[str, str] = {
@@ -91,7 +96,36 @@ PLACES: dict[str, str] = {
     "auckland": "Pacific/Auckland",
     "sao paulo": "America/Sao_Paulo",
     "mexico city": "America/Mexico_City",
-    "my": REQUEST_ZONE,
+    "mexico": "America/Mexico_City",
+    "glasgow": "Europe/London",
+    "edinburgh": "Europe/London",
+    "manchester": "Europe/London",
+    "brussels": "Europe/Brussels",
+    "zurich": "Europe/Zurich",
+    "vienna": "Europe/Vienna",
+    "stockholm": "Europe/Stockholm",
+    "warsaw": "Europe/Warsaw",
+    "kraków": "Europe/Warsaw",
+    "krakow": "Europe/Warsaw",
+    "lagos": "Africa/Lagos",
+    "nigeria": "Africa/Lagos",
+    "nairobi": "Africa/Nairobi",
+    "cairo": "Africa/Cairo",
+    "johannesburg": "Africa/Johannesburg",
+    "seoul": "Asia/Seoul",
+    "korea": "Asia/Seoul",
+    "beijing": "Asia/Shanghai",
+    "shanghai": "Asia/Shanghai",
+    "china": "Asia/Shanghai",
+    "manila": "Asia/Manila",
+    "bangkok": "Asia/Bangkok",
+    "perth": "Australia/Perth",
+    "brisbane": "Australia/Brisbane",
+    "adelaide": "Australia/Adelaide",
+    "my": MINE,
+    "his": THEIRS,
+    "her": THEIRS,
+    "their": THEIRS,
     "your": REQUEST_ZONE,
     "local": REQUEST_ZONE,
     "our": REQUEST_ZONE,
@@ -121,6 +155,32 @@ def zone_of(text: str) -> str:
     if words.endswith(" time"):
         words = words[: -len(" time")]
     return PLACES.get(words, REQUEST_ZONE)
+
+
+# "in Lagos", "from Sydney", "calling from California", "lives in Hong Kong": a place
+# someone is; the writer when "I" / "I'm" / "Hello" comes just before.
+_PLACE_WORDS = "|".join(
+    re.escape(p).replace(r"\ ", r"\s+")
+    for p in sorted(PLACES, key=len, reverse=True)
+    if (not PLACES[p].startswith("@") and len(p) > 2) or p == "la"
+)
+_SOMEONE_IN = re.compile(
+    rf"\b(?P<who>I'?m|I\s+am|I|we'?re|we|hello|hi|hey)?\b[^.!?;,]{{0,20}}?\b(?:in|from)\s+"
+    rf"(?:the\s+)?(?P<place>{_PLACE_WORDS})\b(?!\s+time\b)",
+    re.IGNORECASE,
+)
+
+
+def speaker_zone(text: str, marker: str) -> str | None:
+    """The zone of the place the person of "my time" (`MINE`) or "his / her time"
+    (`THEIRS`) is in, when the message names exactly one such place; else None."""
+    mine: set[str] = set()
+    theirs: set[str] = set()
+    for m in _SOMEONE_IN.finditer(text):
+        zone = PLACES[re.sub(r"\s+", " ", m.group("place").lower())]
+        (mine if m.group("who") else theirs).add(zone)
+    found = mine if marker == MINE else theirs
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def check_zone(name: str) -> ZoneInfo:

@@ -150,6 +150,8 @@ MY_TIME: tuple[tuple[str, str, str], ...] = (
     ("(PST) could we do 1pm my time on the 2nd", "1pm my time on the 2nd", LA),
     ("We are on Mountain time - 9 my time on Friday works", "9 my time on Friday", DEN),
     ("i'm on central time btw, after 2 my time tmrw", "after 2 my time tmrw", CHI),
+    # a place the writer says they are in (zones.speaker_zone) names the zone too
+    ("I'm in Chicago so anything after 11 my time pls", "after 11 my time", CHI),
 )
 # ... and stays the request's zone without one, with two, or for "your time".
 MY_TIME_UNCHANGED: tuple[tuple[str, str, str], ...] = (
@@ -160,7 +162,6 @@ MY_TIME_UNCHANGED: tuple[tuple[str, str, str], ...] = (
         NY_,
     ),
     ("I'm on Pacific time and my colleague is on Eastern time, 2pm my time?", "2pm my time", NY_),
-    ("I'm in Chicago so anything after 11 my time pls", "after 11 my time", NY_),
     ("somewhere central would be best, 3pm my time friday", "3pm my time friday", NY_),
 )
 
