@@ -568,6 +568,15 @@ _VISIT_BY = re.compile(
 )
 
 
+# "starting around 8", "starting at about 2", "beginning at noon": a clock said of the
+# start is when it starts, not a bound with no end ("starting from 10" still is one)
+_START_CLOCK_NEXT = re.compile(
+    r"\s+(?:at\s+)?(?:around|about|roughly|approx(?:imately)?|at|~)\s*"
+    r"(?:\d|noon|midday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+    re.IGNORECASE,
+)
+
+
 def _cue_rule(
     name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str, then: str = ""
 ) -> None:
@@ -579,6 +588,8 @@ def _cue_rule(
             return None  # "before 10 or after 3", "... or after the 25th": its own bound
         if text.endswith(" but") and _NEGATION_NEXT.match(m.string, m.end()):
             return None  # "any day but not after 4": "but" joins, "not" negates
+        if text in ("starting", "beginning") and _START_CLOCK_NEXT.match(m.string, m.end()):
+            return None  # "3 hours starting around 8", "starting at 2": when it starts
         visit = text == "by" and _VISIT_BY.search(m.string, 0, m.start())
         if visit and not _AFTER_HOUR.match(m.string, m.end()):
             return None  # "swing by tmrw": a visit, not a deadline ("come by 5" still is)
