@@ -57,6 +57,17 @@ _OPTION_NUMBER = re.compile(r"\b(?:option|slot|choice|number|no\.?|#)\s*(?P<n>[1
 # "last" picks alone only where no noun follows: "the last please", "last works".
 _LAST_ALONE = re.compile(r"\s*(?:$|[.,!?;:)]|(?:please|pls|plz|thanks|works|is|then)\b)", re.I)
 _DETERMINER = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
+# "first" after an object or a verb that ends a clause is an adverb: "talk to him first",
+# "I'll check first", "do that first"
+_ADVERB_BEFORE = re.compile(
+    r"\b(?:him|her|them|me|us|you|u|it|that|this|myself|himself|herself|themselves|"
+    r"check|ask|call|talk|think|see|sort|finish|pay|eat)\s+$",
+    re.IGNORECASE,
+)
+# a turn that is only a number names the option: "2", "#1", "1 pls"
+_BARE_RANK = re.compile(
+    r"^\W*#?(?P<n>[1-9])\W*(?:pls|please|plz|thanks|thx|ta)?\W*$", re.IGNORECASE
+)
 _TOP = re.compile(r"\btop\s+(?:one|option|slot|choice)\b", re.IGNORECASE)
 # "book the earliest", "whichever's soonest": the shown option that starts first (last)
 _EXTREME = re.compile(
@@ -66,6 +77,7 @@ _EXTREME = re.compile(
 )
 # "yes that one", "that one's fine", "yep that works": the option put first
 _CONFIRM = re.compile(
+    r"^\W*(?:yes|yep|yeah|ya|yup)\W*(?:please|pls|thanks|thank\s+you)?\W*$|"
     r"^\W*(?:(?:yes|yep|yeah|ya|ok|okay|great|perfect)\W+)*(?:that|this)"
     r"(?:\s+one)?(?:'s|\s+is)?(?:\s+(?:works|fine|good|great|perfect))?"
     r"(?:\W+(?:thank\s+you|thanks|thx|ty|cheers|please|pls))*\W*$",
@@ -119,6 +131,8 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
         rank = len(shown) if n == -1 else n
         if not 1 <= rank <= len(shown):
             continue
+        if not noun and _ADVERB_BEFORE.search(message, 0, m.start()):
+            continue  # "I'll talk to him first", "check with her first": not an option
         inside = [c for c in times if c.span and c.span[0] <= m.start() < c.span[1]]
         others = [c for c in times if c not in inside]
         # "the 1st" is also a date: an ordinal is a pick when it names an option
@@ -152,6 +166,10 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
         alone = clock and len(constraints) == 1 and all(_starts_at(p, c) for p in hits)
         if len(hits) == 1 and (determiner or alone):
             return Pick(_rank(shown, hits[0]), c.span, hits[0])
+    bare = _BARE_RANK.match(message)
+    if bare and 1 <= int(bare.group("n")) <= len(shown):  # "2", "#1": the option's number
+        rank = int(bare.group("n"))
+        return Pick(rank, (bare.start("n"), bare.end("n")), shown[rank - 1])
     m5 = _CONFIRM.search(message)
     if m5 and not [c for c in times if c.kind != "exclude"]:
         return Pick(1, (m5.start(), m5.end()), shown[0])
