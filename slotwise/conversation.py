@@ -249,7 +249,7 @@ def revise(held: list[Held], new: list[Constraint], turn: int, moving: bool) -> 
     - an exclusion that rules out all of an earlier wish takes that wish back, and holds
       itself ("can't do tmrw after all": tomorrow stays ruled out);
     - a wish that cannot hold with an earlier firm one of the same sort (two different
-      days, both required) replaces it; so does any new one of the same sort when the
+      days, two times of day that never meet, two providers, both required) replaces it; so does any new one of the same sort when the
       turn moves a booking (`moving`: a reschedule of what was booked);
     - everything else is added, and nothing else is touched.
     """
@@ -306,9 +306,11 @@ def revise(held: list[Held], new: list[Constraint], turn: int, moving: bool) -> 
             clash = (
                 c.strength == "hard"
                 and old.strength == "hard"
-                and sort in {"day", "resource"}
+                and sort in {"day", "time", "resource"}
                 and not (
-                    _overlap(old, c) if sort == "day" else set(old.resources) & set(c.resources)
+                    _overlap(old, c)
+                    if sort in {"day", "time"}
+                    else set(old.resources) & set(c.resources)
                 )
             )
             if moving or clash:

@@ -227,3 +227,42 @@ def test_conversation_a_bare_number_or_yes_picks(message: str, rank: int) -> Non
 )
 def test_conversation_first_as_an_adverb_or_a_number_too_big_is_no_pick(message: str) -> None:
     assert conv.pick(message, [], SHOWN) is None
+
+
+def test_conversation_a_firm_time_of_day_that_cannot_hold_with_the_last_replaces_it() -> None:
+    # "after 2" (every afternoon), then "ok morning then": both firm, never together
+    days = [f"2026-11-{d}" for d in range(23, 31)] + [f"2026-12-0{d}" for d in range(1, 8)]
+    afternoons = [
+        Span(
+            start=datetime.fromisoformat(f"{d}T14:00:00{TZ}"),
+            end=datetime.fromisoformat(f"{d}T23:59:00{TZ}"),
+        )
+        for d in days
+    ]
+    after2 = Constraint(
+        id="c1", text="after 2", span=(0, 7), kind="require", strength="hard", intervals=afternoons
+    )
+    held = [conv.Held(after2, 1)]
+    mornings = [
+        Span(
+            start=datetime.fromisoformat(f"2026-11-{d}T08:00:00{TZ}"),
+            end=datetime.fromisoformat(f"2026-11-{d}T12:00:00{TZ}"),
+        )
+        for d in range(23, 31)
+    ] + [
+        Span(
+            start=datetime.fromisoformat(f"2026-12-0{d}T08:00:00{TZ}"),
+            end=datetime.fromisoformat(f"2026-12-0{d}T12:00:00{TZ}"),
+        )
+        for d in range(1, 8)
+    ]
+    morning = Constraint(
+        id="c2", text="morning", span=(8, 15), kind="require", strength="hard", intervals=mornings
+    )
+    out = conv.revise(held, [morning], 2, moving=False)
+    assert [h.constraint.text for h in out.held] == ["morning"]
+    assert [(h.turn, h.constraint.text) for h, _ in out.dropped] == [(1, "after 2")]
+    # a soft wish does not replace a firm one; it is added
+    soft = morning.model_copy(update={"strength": "soft", "kind": "prefer"})
+    kept = conv.revise(held, [soft], 2, moving=False)
+    assert [h.constraint.text for h in kept.held] == ["after 2", "morning"]
