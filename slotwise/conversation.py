@@ -335,8 +335,10 @@ def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
     """A bare weekday ("Thursday if you can", "not Thursday") after an earlier turn chose
     the days ("next week") is that week's weekday: shifted by whole weeks into the held
     days, if it fits."""
-    rule = (c.rule or "").split("+")[-1]  # "neg_prefix+weekday": a negated weekday
-    if not rule.startswith("weekday") or sort_of(c) != "day":
+    # "neg_prefix+weekday" ("not Thursday"), "weekday+neg_suffix" ("Thursday is not
+    # possible"): a weekday and its negation, nothing that names a date
+    parts = [p for p in (c.rule or "").split("+") if not p.startswith("neg_")]
+    if len(parts) != 1 or not parts[0].startswith("weekday") or sort_of(c) != "day":
         return c
     days = [
         h.constraint

@@ -266,3 +266,33 @@ def test_conversation_a_firm_time_of_day_that_cannot_hold_with_the_last_replaces
     soft = morning.model_copy(update={"strength": "soft", "kind": "prefer"})
     kept = conv.revise(held, [soft], 2, moving=False)
     assert [h.constraint.text for h in kept.held] == ["after 2", "morning"]
+
+
+def test_conversation_a_weekday_ruled_out_later_is_the_one_of_the_held_week() -> None:
+    # "Thursday 10th or Friday 11th", then "Thursday is not possible": the 10th, not today
+    held_days = Constraint(
+        id="c1",
+        text="Thursday 10th or Friday 11th",
+        span=(0, 28),
+        kind="require",
+        strength="hard",
+        intervals=[
+            Span(
+                start=datetime.fromisoformat(f"2026-12-10T00:00:00{TZ}"),
+                end=datetime.fromisoformat(f"2026-12-12T00:00:00{TZ}"),
+            )
+        ],
+    )
+    out_thursday = _c(
+        "Thursday is not possible",
+        (0, 24),
+        f"2026-12-03T00:00:00{TZ}",
+        24,
+        id="c2",
+        kind="exclude",
+        rule="weekday+neg_suffix",
+    )
+    out = conv.revise([conv.Held(held_days, 1)], [out_thursday], 2, moving=False)
+    ruled = [h.constraint for h in out.held if h.constraint.kind == "exclude"]
+    assert len(ruled) == 1
+    assert ruled[0].intervals[0].start == datetime.fromisoformat(f"2026-12-10T00:00:00{TZ}")
