@@ -416,9 +416,16 @@ def _mentions_as_constraints(reading: Any) -> list[Constraint]:
 
 def _context(state: dict[str, Any], req: ScheduleRequest) -> str | None:
     """The slot the conversation booked, in words grounding reads ("Thursday 14 January
-    at 10:30am."), the antecedent of "the Friday before" or "same time" in a later turn."""
+    at 10:30am."), the antecedent of "the Friday before" or "same time" in a later turn;
+    before a booking, the latest days asked for ("next week." for "the week after?")."""
     start = state.get("booked_start")
     if not start:
+        # nothing booked yet: the days the conversation asked for last ("next week", then
+        # "and the week after?"), in the words that said them
+        for h in reversed([conv.Held.from_json(x) for x in state.get("held", [])]):
+            c = h.constraint
+            if c.kind != "exclude" and c.text and conv.sort_of(c) == "day":
+                return c.text.rstrip(" .?!,") + "."
         return None
     t = datetime.fromisoformat(start).astimezone(ZoneInfo(req.timezone))
     clock = f"{t.hour % 12 or 12}:{t.minute:02d}{'am' if t.hour < 12 else 'pm'}"

@@ -97,6 +97,19 @@ def test_sessions_move_relative_to_the_booked_slot(engine: Engine) -> None:
     assert not any("does not name" in w for w in r3.warnings)
 
 
+def test_sessions_the_week_after_the_days_asked_for(engine: Engine) -> None:
+    """ "anything next week?" then "and the week after?": before anything is booked, the
+    back-reference is to the days the conversation asked for last."""
+    settings, _ = _lines("booking.jsonl")
+    session = engine.session(**settings)
+    now = "2026-11-23T09:00:00-05:00"  # a Monday: next week is Nov 30 - Dec 6
+    r1 = session.send("anything with Dr. Smith next week?", now=now)
+    assert r1.proposals and r1.proposals[0].start.isoformat()[:10] >= "2026-11-30"
+    r2 = session.send("hmm and the week after?", now=now)
+    assert r2.outcome == "proposals"
+    assert all("2026-12-07" <= p.start.isoformat()[:10] <= "2026-12-13" for p in r2.proposals)
+
+
 def test_sessions_resume_and_view(engine: Engine) -> None:
     settings, turns = _lines("booking.jsonl")
     session = engine.session(**settings)
