@@ -27,13 +27,37 @@ from slotwise.extractor.grounding.lexicon_pods import EDGE_POD_PLURALS, EDGE_POD
 # Weekday 0 = Monday (datetime.weekday()). Each entry: spellings; the first is canonical.
 # "weak" spellings are also ordinary words ("sat", "sun", "wed", "mon") and need context.
 WEEKDAYS: tuple[tuple[str, ...], ...] = (
-    ("monday", "mon", "mondy", "monady", "mnday"),
-    ("tuesday", "tues", "tue", "tu", "tuesdy", "teusday", "tusday", "tuseday"),
-    ("wednesday", "wed", "weds", "wednsday", "wensday", "wendsday", "wednesdy", "wedensday"),
-    ("thursday", "thurs", "thur", "thu", "thrs", "thursdy", "thrusday", "thurday"),
-    ("friday", "fri", "fryday", "firday", "fridy"),
-    ("saturday", "sat", "satuday", "saturdy", "satruday"),
-    ("sunday", "sun", "sundy", "sundya"),
+    ("monday", "mon", "mondy", "monady", "mnday", "munday", "mondey"),
+    ("tuesday", "tues", "tue", "tu", "tuesdy", "teusday", "tusday", "tuseday", "tuesady"),
+    (
+        "wednesday",
+        "wed",
+        "weds",
+        "wednsday",
+        "wensday",
+        "wendsday",
+        "wednesdy",
+        "wedensday",
+        "wednesay",
+        "wedsday",
+        "wendesday",
+        "wednessday",
+    ),
+    ("thursday", "thurs", "thur", "thu", "thrs", "thursdy", "thrusday", "thurday", "thirsday"),
+    ("friday", "fri", "fryday", "firday", "fridy", "frday", "fridey"),
+    (
+        "saturday",
+        "sat",
+        "satuday",
+        "saturdy",
+        "satruday",
+        "saterday",
+        "satarday",
+        "satday",
+        "satdy",
+        "satrday",
+    ),
+    ("sunday", "sun", "sundy", "sundya", "sundey"),
 )
 WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu"})
 # What makes a weak weekday ("sat", "wed", "mon", "sun") a day in a text: the words
@@ -200,6 +224,21 @@ HOLIDAYS: dict[str, str] = {
     "mothers day": "mothers_day",
     "father's day": "fathers_day",
     "fathers day": "fathers_day",
+    # fixed-date public holidays elsewhere in the English-speaking world
+    "anzac day": "anzac_day",
+    "st stephen's day": "boxing_day",
+    "st. stephen's day": "boxing_day",
+    "saint stephen's day": "boxing_day",
+    "stephen's day": "boxing_day",
+    "stephens day": "boxing_day",
+    "australia day": "australia_day",
+    "waitangi day": "waitangi_day",
+    "canada day": "canada_day",
+    "juneteenth": "juneteenth",
+    "veterans day": "veterans_day",
+    "veterans' day": "veterans_day",
+    "veteran's day": "veterans_day",
+    "remembrance day": "veterans_day",
 }
 # Fixed-date named days: key -> (month, day).
 HOLIDAY_DATES: dict[str, tuple[int, int]] = {
@@ -214,6 +253,12 @@ HOLIDAY_DATES: dict[str, tuple[int, int]] = {
     "earth_day": (4, 22),
     "st_patrick": (3, 17),
     "may_day": (5, 1),
+    "anzac_day": (4, 25),
+    "australia_day": (1, 26),
+    "waitangi_day": (2, 6),
+    "canada_day": (7, 1),
+    "juneteenth": (6, 19),
+    "veterans_day": (11, 11),
 }
 
 # Parts of the day: name -> (start "HH:MM", end "HH:MM"), local wall clock, end exclusive.
@@ -466,6 +511,13 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "not before": ("after", True),
     "not earlier than": ("after", True),
     "no earlier than": ("after", True),
+    # learners' "of" for "than" ("not earlier of 10", "no later of 6")
+    "not earlier of": ("after", True),
+    "no earlier of": ("after", True),
+    "not earlier then": ("after", True),
+    "not later of": ("before", True),
+    "no later of": ("before", True),
+    "not later then": ("before", True),
     "nothing before": ("after", True),
     "not until": ("after", True),
     "not till": ("after", True),
@@ -525,6 +577,14 @@ BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
 # Wishes for the earliest time: "asap", "first available", "whenever is soonest". Each
 # grounds to [now, horizon) (`Sym.soonest`); the ranking's earliest-first serves it.
 SOONEST: tuple[str, ...] = (
+    # the next day someone works: "whenever he's next in", "when Dr Ito is next free",
+    # "when is she next in?", "the next time she's in" (before "next time" alone)
+    r"(?:whenever|when)\s+(?:\w+\.?\s+){0,2}?\w+(?:['’]s|['’]re|\s+is|\s+are)\s+next\s+"
+    r"(?:in|on|free|available|around|working|here|back)\b",
+    r"when(?:\s+(?:is|are|will)\s+|['’]s\s+)(?:\w+\.?\s+){0,2}?\w+\s+(?:be\s+)?next\s+"
+    r"(?:in|on|free|available|around|working|here|back)\b",
+    r"(?:the\s+)?next\s+(?:time|day)\s+(?:he|she|they|you|u)(?:['’]s|['’]re|\s+is|\s+are)\s+"
+    r"(?:in|on|free|available|around|working|here|back)\b",
     r"asap",
     r"a\.s\.a\.p\.?",
     r"as\s+soon\s+as\s+(?:possible|poss|you\s+can|u\s+can|you\s+have\s+(?:one|space|anything))",
@@ -630,6 +690,8 @@ MOVE_WORDS: tuple[str, ...] = (
     "switching",
     "swap",
     "swapping",
+    "flip",
+    "prepone",
     "shift",
     "shifting",
     "push",
