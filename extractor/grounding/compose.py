@@ -22,6 +22,7 @@ from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
     rules,
+    rules_foreign,
     rules_hedge,
     rules_hhmm,
     rules_offset,
@@ -72,6 +73,7 @@ RULE_MODULES = (
     rules_range,
     rules_hhmm,
     rules_hedge,
+    rules_foreign,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",

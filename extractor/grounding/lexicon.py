@@ -25,10 +25,24 @@ from slotwise.extractor.grounding.lexicon_numbers import (  # noqa: F401
 from slotwise.extractor.grounding.lexicon_pods import EDGE_POD_PLURALS, EDGE_POD_WORDS
 
 # Weekday 0 = Monday (datetime.weekday()). Each entry: spellings; the first is canonical.
+# The last ones are the Spanish, German and French names (`rules_foreign`).
 # "weak" spellings are also ordinary words ("sat", "sun", "wed", "mon") and need context.
 WEEKDAYS: tuple[tuple[str, ...], ...] = (
-    ("monday", "mon", "mondy", "monady", "mnday", "munday", "mondey"),
-    ("tuesday", "tues", "tue", "tu", "tuesdy", "teusday", "tusday", "tuseday", "tuesady"),
+    ("monday", "mon", "mondy", "monady", "mnday", "munday", "mondey", "lunes", "montag", "lundi"),
+    (
+        "tuesday",
+        "tues",
+        "tue",
+        "tu",
+        "tuesdy",
+        "teusday",
+        "tusday",
+        "tuseday",
+        "tuesady",
+        "martes",
+        "dienstag",
+        "mardi",
+    ),
     (
         "wednesday",
         "wed",
@@ -42,9 +56,37 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
         "wedsday",
         "wendesday",
         "wednessday",
+        "miércoles",
+        "miercoles",
+        "mittwoch",
+        "mercredi",
     ),
-    ("thursday", "thurs", "thur", "thu", "thrs", "thursdy", "thrusday", "thurday", "thirsday"),
-    ("friday", "fri", "fryday", "firday", "fridy", "frday", "fridey"),
+    (
+        "thursday",
+        "thurs",
+        "thur",
+        "thu",
+        "thrs",
+        "thursdy",
+        "thrusday",
+        "thurday",
+        "thirsday",
+        "jueves",
+        "donnerstag",
+        "jeudi",
+    ),
+    (
+        "friday",
+        "fri",
+        "fryday",
+        "firday",
+        "fridy",
+        "frday",
+        "fridey",
+        "viernes",
+        "freitag",
+        "vendredi",
+    ),
     (
         "saturday",
         "sat",
@@ -56,10 +98,14 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
         "satday",
         "satdy",
         "satrday",
+        "sábado",
+        "sabado",
+        "samstag",
+        "samedi",
     ),
-    ("sunday", "sun", "sundy", "sundya", "sundey"),
+    ("sunday", "sun", "sundy", "sundya", "sundey", "domingo", "sonntag", "dimanche"),
 )
-WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu"})
+WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu", "domingo", "mardi"})
 # What makes a weak weekday ("sat", "wed", "mon", "sun") a day in a text: the words
 # right after it. A question ("sat?"), a list of days ("sat or sun", "wed thu fri"),
 # a booking word ("my sat appt", "sat pls"), "is out" / "is the only day", a clock or
@@ -291,6 +337,7 @@ PARTS_OF_DAY: dict[str, tuple[str, str, str]] = {
     "dinner": ("17:00", "21:00", "pm"),
     # the photographers' hour before sunset: late afternoon into early evening
     "golden_hour": ("17:00", "19:00", "pm"),
+    "smoko": ("10:00", "10:30", "am"),
     "early_in_day": ("06:00", "10:00", "am"),
     "middle_of_day": ("11:00", "14:00", "pm"),
     "late_in_day": ("16:00", "21:00", "pm"),
@@ -313,6 +360,8 @@ POD_WORDS: dict[str, str] = {
     "aftn": "afternoon",
     "afty": "afternoon",
     "arvo": "afternoon",
+    "avo": "afternoon",  # Australian; weak ("avo toast"): "this avo", "sat avo"
+    "smoko": "smoko",  # Australian: the mid-morning break ("after smoko", "smoko onwards")
     "late aft": "late_afternoon",
     "late arvo": "late_afternoon",
     "early aft": "early_afternoon",
@@ -341,6 +390,45 @@ POD_WORDS: dict[str, str] = {
     "after lunch": "after_lunch",
     "before work": "before_work",
     "after work": "after_work",
+    # however the working day's edges are written: "an after-work slot", "pre-work",
+    # "before I leave for work", "after I finish work"
+    # parts of the day in Spanish, German and French (`rules_foreign`)
+    "por la mañana": "morning",
+    "por la manana": "morning",
+    "en la mañana": "morning",
+    "en la manana": "morning",
+    "de la mañana": "morning",
+    "por la tarde": "afternoon",
+    "en la tarde": "afternoon",
+    "de la tarde": "afternoon",
+    "por la noche": "evening",
+    "en la noche": "evening",
+    "de la noche": "evening",
+    "vormittag": "morning",
+    "vormittags": "morning",
+    "früh": "morning",
+    "frueh": "morning",
+    "nachmittag": "afternoon",
+    "nachmittags": "afternoon",
+    "abend": "evening",
+    "abends": "evening",
+    "le matin": "morning",
+    "dans la matinée": "morning",
+    "l'après-midi": "afternoon",
+    "l'apres-midi": "afternoon",
+    "le soir": "evening",
+    "after-work": "after_work",  # the pattern takes "afterwork" too (`pod_key`)
+    "post-work": "after_work",
+    "pre-work": "before_work",
+    "before i leave for work": "before_work",
+    "before i go to work": "before_work",
+    "before i head to work": "before_work",
+    "before i head into work": "before_work",
+    "after i finish work": "after_work",
+    "after i get off work": "after_work",
+    "after i'm off work": "after_work",
+    "once i finish work": "after_work",
+    "once i'm off work": "after_work",
     "after school": "after_school",
     "business hours": "business_hours",
     "working hours": "business_hours",
@@ -511,6 +599,10 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "not before": ("after", True),
     "not earlier than": ("after", True),
     "no earlier than": ("after", True),
+    "nicht nach": ("before", True),  # German, in an English message (`rules_foreign`)
+    "nicht später als": ("before", True),
+    "nicht vor": ("after", True),
+    "nicht früher als": ("after", True),
     # learners' "of" for "than" ("not earlier of 10", "no later of 6")
     "not earlier of": ("after", True),
     "no earlier of": ("after", True),
@@ -801,6 +893,15 @@ COUNT_NOUNS = (
 )
 
 
+def pod_key(word: str) -> str:
+    """The `POD_WORDS` value of a spelling as matched: the alternation takes "lunch-hour"
+    as "lunchhour" and "lunch hour" too, and "i'm" as "im" (`alternation`)."""
+    w = re.sub(r"\s+", " ", word.lower()).replace("’", "'")
+    if w in POD_WORDS:
+        return POD_WORDS[w]
+    return _POD_SQUASHED[re.sub(r"[\s'-]", "", w)]
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first, apostrophes flexible."""
     out = []
@@ -827,3 +928,6 @@ def month_index(word: str) -> int:
         if w in names:
             return i + 1
     raise KeyError(word)
+
+
+_POD_SQUASHED = {re.sub(r"[\s'-]", "", w): v for w, v in POD_WORDS.items()}

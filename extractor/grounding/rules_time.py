@@ -377,7 +377,20 @@ def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
 
 
 _POD_WEAK = frozenset(
-    {"am", "a.m.", "pm", "p.m.", "eve", "night", "nite", "lunch", "morn", "first thing"}
+    {
+        "am",
+        "a.m.",
+        "pm",
+        "p.m.",
+        "eve",
+        "night",
+        "nite",
+        "lunch",
+        "morn",
+        "first thing",
+        "avo",
+        "smoko",
+    }
     | {"dinner", "supper", "breakfast", "brunch", "sunset", "sunrise", "twilight"}
 )
 
@@ -393,7 +406,7 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
     word = re.sub(r"\s+", " ", m.group("pod").lower()).replace("’", "'")
     if word == "aft" and _AFTER_HOUR.match(m.string, m.end()):
         return None  # "aft 3" is "after 3", the bound cue
-    pod = lx.POD_WORDS[word]
+    pod = lx.pod_key(word)
     if m.group("edge"):
         pod = f"{m.group('edge').lower()}_{pod}"
     sym = Sym(tod=TodSpec("pod", pod=pod))
@@ -481,7 +494,7 @@ def _pod_set(m: re.Match[str], o: Options) -> Sym:
     if m.group("pl"):
         pod = lx.POD_PLURALS[re.sub(r"\s+", " ", m.group("pl").lower())]
     else:
-        pod = lx.POD_WORDS[re.sub(r"\s+", " ", m.group("pod").lower())]
+        pod = lx.pod_key(m.group("pod"))
     return Sym(recur=frozenset(range(7)), tod=TodSpec("pod", pod=pod))
 
 

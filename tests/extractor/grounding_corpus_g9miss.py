@@ -279,3 +279,125 @@ NOT_DOT_CLOCKS: tuple[str, ...] = (
     "version 2.10 is out",
     "I paid 10.30 for it",
 )
+# A bare number after a hedge ("maybe", "ideally", "better", "preferably"), ending its
+# clause, once a day or a time is said before it: the hour. Each row: message and the
+# clock of the number's mention.
+HEDGED_HOURS: tuple[tuple[str, str], ...] = (
+    ("sometime Sunday after 3 and before it gets dark-ish, maybe 4?", "16:00"),
+    ("on Saturday the 27th. She'd rather not go too early so maybe from 11?", "11:00"),
+    ("the test at 9 am... hmm no, too early for me, better 11", "11:00"),
+    ("Tuesday the 20th we can, before 12 noon, but maybe 11 is best.", "11:00"),
+    ("ideally bree, ideally monday, ideally 4. but honestly anything works", "16:00"),
+    ("shift my 3pm on the 28th to a bit later, maybe 5? not a big deal", "17:00"),
+    ("thursday works for me, preferably 10.", "10:00"),
+    ("tomorrow is good, ideally 2", "14:00"),
+    ("Friday afternoon, maybe 3?", "15:00"),
+    ("next wed, probably 11 would be best", "11:00"),
+    ("the 9th. i finish work at noon so maybe 3", "15:00"),
+    ("sat morning, ideally 9 or 10", "09:00"),
+    ("Monday is free all day, pref 1", "13:00"),
+    ("any day next week, maybe 4 is best", "16:00"),
+    ("tmrw after lunch, maybe 2?", "14:00"),
+)
+# Counts stay counts: people, rooms, a party size said in the message.
+NOT_HEDGED_HOURS: tuple[str, ...] = (
+    "table for 4 on friday at 7, maybe 5?",
+    "friday at 7, there'll be 4 of us, maybe 5.",
+    "Friday works. We need 3 rooms, maybe 4.",
+    "maybe 4?",
+    "I have 2 dogs, maybe 3 soon",
+)
+# The working day's edges however written: "an after-work slot", "pre-work", "before I
+# leave for work", "after I finish work". Each row: message, the words of the mention,
+# the start of its first window.
+WORK_EDGES: tuple[tuple[str, str, str], ...] = (
+    ("Any chance of an after-work slot with Bella?", "after-work", "17:00"),
+    ("Pre-work smash session needed.", "Pre-work", "07:00"),
+    ("Could we do Wednesday before I leave for work", "Wednesday before I leave for work", "07:00"),
+    ("tues after I finish work", "tues after I finish work", "17:00"),
+    ("an afterwork session?", "afterwork", "17:00"),
+    ("prework on thursday", "prework on thursday", "07:00"),
+    ("post work on thurs", "post work on thurs", "17:00"),
+    ("tues after im off work", "tues after im off work", "17:00"),
+    ("friday before I go to work", "friday before I go to work", "07:00"),
+    ("a post-work slot?", "post-work", "17:00"),
+    ("something pre work tmrw", "pre work tmrw", "07:00"),
+    ("monday once I finish work", "monday once I finish work", "17:00"),
+    ("after I get off work on wed", "after I get off work on wed", "17:00"),
+    ("before I head to work on friday", "before I head to work on friday", "07:00"),
+    ("every after-work is fine", "every after-work", "17:00"),
+)
+# Work said otherwise stays unread.
+NOT_WORK_EDGES: tuple[str, ...] = (
+    "the work is done",
+    "I work from home",
+    "after the work on the roof",
+)
+# A writer's first language inside an English message: Spanish, German and French
+# weekdays, parts of the day, today / tomorrow and clocks (`rules_foreign`). Each row:
+# message, the words of the mention, the start of its first window (Mon 23 Nov 09:00).
+FOREIGN: tuple[tuple[str, str, str], ...] = (
+    (
+        "Hola, necesito un técnico el viernes por la mañana por favor",
+        "viernes por la mañana",
+        "11-27 08:00",
+    ),
+    (
+        "quiero una clase con Pablo el sábado por la mañana. Gracias!",
+        "sábado por la mañana",
+        "11-28 08:00",
+    ),
+    ("para el jueves en la tarde por favor", "jueves en la tarde", "11-26 12:00"),
+    ("el martes a las 10 please", "martes a las 10", "11-24 10:00"),
+    ("hoy por la tarde?", "hoy por la tarde", "11-23 12:00"),
+    ("mañana por la mañana if possible", "mañana por la mañana", "11-24 08:00"),
+    ("kannst du die booth heute so gegen 11 reservieren?", "heute so gegen 11", "11-23 10:30"),
+    ("morgen nachmittag spree? 2h pls", "morgen nachmittag", "11-24 12:00"),
+    ("wir brauchen nen raum, mittwoch früh", "mittwoch früh", "11-25 08:00"),
+    ("kann ich die booth heute abend haben?", "heute abend", "11-23 17:00"),
+    ("so 19 uhr bitte", "19 uhr", "11-23 19:00"),
+    ("Freitag um 10, geht das?", "Freitag um 10", "11-27 10:00"),
+    ("Je voudrais une séance jeudi, le matin si possible.", "jeudi, le matin", "11-26 08:00"),
+    ("demain à 14h?", "demain à 14h", "11-24 14:00"),
+    ("vendredi l'après-midi", "vendredi l'après-midi", "11-27 12:00"),
+    ("lundi vers 10h", "lundi vers 10h", "11-23 09:30"),
+)
+# Words of those languages that are no time here.
+NOT_FOREIGN: tuple[str, ...] = (
+    "Guten Morgen!",
+    "la mañana es bonita",
+    "Mardi Gras party",
+    "Domingo will call you",
+    "um 3 people",
+    "a las vegas trip",
+    "a 2h call",
+    "we need a 4h session",
+)
+# Australian words for parts of the day: "avo" (the afternoon, as "arvo"; weak, so
+# "avo toast" stays a word) and "smoko" (the mid-morning break, 10:00-10:30). Each row:
+# message, the words of the mention, the start of its first window.
+AUSSIE_PARTS: tuple[tuple[str, str, str], ...] = (
+    ("anything this avo", "this avo", "11-23 12:00"),
+    ("sat avo?", "sat avo", "11-28 12:00"),
+    ("tmrw avo works", "tmrw avo", "11-24 12:00"),
+    ("this avo or tmrw morning", "this avo", "11-23 12:00"),
+    ("friday avo pls", "friday avo", "11-27 12:00"),
+    ("reckon i could get in tmrw? smoko onwards", "smoko onwards", "11-24 10:00"),
+    ("van 1 tmrw, any time after smoko", "after smoko", "11-24 10:30"),
+    ("before smoko friday", "before smoko friday", "11-27 00:00"),
+    ("wed after smoko", "wed after smoko", "11-25 10:30"),
+    ("tues from smoko", "tues from smoko", "11-24 10:00"),
+    ("thurs smoko onwards", "thurs smoko onwards", "11-26 10:00"),
+    ("after smoko on the 4th", "after smoko on the 4th", "12-04 10:30"),
+    ("mon avo or tues avo", "mon avo", "11-23 12:00"),
+    ("next tues avo", "next tues avo", "12-01 12:00"),
+    ("this avo, anytime", "this avo", "11-23 12:00"),
+)
+# "avo" as a word; "smoko" alone (its 30 minutes are no window for the job: "smoko time
+# tmrw? like 10" is read by its clock).
+NOT_AUSSIE_PARTS: tuple[str, ...] = (
+    "smoko time? like 10",
+    "avo toast for brekky",
+    "grab an avo on the way",
+    "the avo was off",
+)

@@ -136,3 +136,60 @@ def test_g9miss_dotted_clock_after_time_words(case: tuple[str, str, str]) -> Non
 @pytest.mark.parametrize("text", g9.NOT_DOT_CLOCKS)
 def test_g9miss_dotted_number_stays_a_number(text: str) -> None:
     assert _texts(text) == ()
+
+
+@pytest.mark.parametrize("case", g9.HEDGED_HOURS, ids=[m for m, _ in g9.HEDGED_HOURS])
+def test_g9miss_hedged_number_after_a_time_is_the_hour(case: tuple[str, str]) -> None:
+    text, clock = case
+    starts = {
+        iv[0].strftime("%H:%M")
+        for m in ground(text, REF, NY)
+        if m.reading
+        for iv in m.reading.intervals[:1]
+    }
+    assert clock in starts, _texts(text)
+
+
+@pytest.mark.parametrize("text", g9.NOT_HEDGED_HOURS)
+def test_g9miss_hedged_count_stays_a_count(text: str) -> None:
+    found = [m for m in ground(text, REF, NY) if m.rule == "bare_number"]
+    assert found == []
+
+
+@pytest.mark.parametrize("case", g9.WORK_EDGES, ids=[m for m, *_ in g9.WORK_EDGES])
+def test_g9miss_working_day_edges(case: tuple[str, str, str]) -> None:
+    text, said, clock = case
+    reading = _said(text, said).reading
+    assert reading is not None
+    assert reading.intervals[0][0].strftime("%H:%M") == clock
+
+
+@pytest.mark.parametrize("text", g9.NOT_WORK_EDGES)
+def test_g9miss_work_otherwise_is_unread(text: str) -> None:
+    assert _texts(text) == ()
+
+
+@pytest.mark.parametrize("case", g9.FOREIGN, ids=[m for m, *_ in g9.FOREIGN])
+def test_g9miss_first_language_days_and_clocks(case: tuple[str, str, str]) -> None:
+    text, said, first = case
+    reading = _said(text, said).reading
+    assert reading is not None
+    assert reading.intervals[0][0].strftime("%m-%d %H:%M") == first
+
+
+@pytest.mark.parametrize("text", g9.NOT_FOREIGN)
+def test_g9miss_first_language_words_that_are_no_time(text: str) -> None:
+    assert not [m for m in ground(text, REF, NY) if m.type != "duration"]
+
+
+@pytest.mark.parametrize("case", g9.AUSSIE_PARTS, ids=[m for m, *_ in g9.AUSSIE_PARTS])
+def test_g9miss_australian_parts_of_the_day(case: tuple[str, str, str]) -> None:
+    text, said, first = case
+    reading = _said(text, said).reading
+    assert reading is not None
+    assert reading.intervals[0][0].strftime("%m-%d %H:%M") == first
+
+
+@pytest.mark.parametrize("text", g9.NOT_AUSSIE_PARTS)
+def test_g9miss_avo_as_a_word(text: str) -> None:
+    assert not [t for t in _texts(text) if "avo" in t or "smoko" in t]
