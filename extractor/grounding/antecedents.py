@@ -131,7 +131,7 @@ def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
     if ref == "day":
         return Sym(day=day)
     if ref == "daypart":
-        return Sym(day=day, tod=TodSpec("pod", pod=lx.POD_WORDS[a.notes["pod"]]))
+        return Sym(day=day, tod=TodSpec("pod", pod=lx.pod_key(a.notes["pod"])))
     if ref == "weekof":
         return Sym(span=SpanSpec("weekof", start=day))
     if ref == "dayside":

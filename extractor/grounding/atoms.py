@@ -75,7 +75,12 @@ def rule(
 # ---------------------------------------------------------------- fragments
 WD_ALL = [w for names in lx.WEEKDAYS for w in names]
 WD = lx.alternation(WD_ALL)
-WD_PLURAL = "(?:" + "|".join(names[0] for names in lx.WEEKDAYS) + "|weds|tues|thurs)s"
+# Plurals: of each spelling of five letters or more, misspelt ones too ("saturdys",
+# "tuesdys"), and of the short ones that are no word ("tues", "thurs", "fris", "mons").
+WD_PLURAL = (
+    lx.alternation([w for w in WD_ALL if len(w) >= 5] + ["weds", "tues", "thurs", "fri", "mon"])
+    + "s"
+)
 MON = lx.alternation([w for names in lx.MONTHS for w in names]) + r"\.?"
 DOM = r"(?:[12]\d|3[01]|0?[1-9])"
 ORD = DOM + r"(?:st|nd|rd|th)"
@@ -148,6 +153,8 @@ _NOT_A_TIME_BEFORE = re.compile(
     re.I,
 )
 
+_THAN_OF_BEFORE = re.compile(r"(?<![\w])(?:not|no)\s+(?:earlier|later)\s+of\s+$", re.I)
+
 
 _A_COUNT_BEFORE = re.compile(
     r"(?:(?<![\w])|(?<=[$#£€]))(?:\$|#|£|€|no\.|number|room|suite|table\s+for|party\s+of|"
@@ -188,6 +195,8 @@ def _not_a_time(text: str, start: int, end: int) -> bool:
         return _A_COUNT_BEFORE.search(text, 0, start) is not None
     if _HEDGE_BEFORE.search(text, 0, start) and _HOURS_AFTER.match(text, end):
         return False
+    if _THAN_OF_BEFORE.search(text, max(0, start - 24), start):
+        return False  # "not earlier of 10": a learner's "of" for "than"
     return _NOT_A_TIME_BEFORE.search(text, 0, start) is not None
 
 

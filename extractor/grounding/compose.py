@@ -22,6 +22,7 @@ from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
     rules,
+    rules_foreign,
     rules_hedge,
     rules_hhmm,
     rules_offset,
@@ -30,7 +31,13 @@ from slotwise.extractor.grounding import (
     rules_time,
 )
 from slotwise.extractor.grounding.atoms import NOT_COUNT, Atom, Options, find_atoms
-from slotwise.extractor.grounding.compose_range import join_datetime_ranges, moving, weekly_hours
+from slotwise.extractor.grounding.compose_range import (
+    join_datetime_ranges,
+    moving,
+    old_clock_from,
+    weekday_clash,
+    weekly_hours,
+)
 from slotwise.extractor.grounding.coordination import LIST_GAP, LIST_WORD
 from slotwise.extractor.grounding.day_edges import first_thing_morning
 from slotwise.extractor.grounding.lexicon import (
@@ -66,6 +73,7 @@ RULE_MODULES = (
     rules_range,
     rules_hhmm,
     rules_hedge,
+    rules_foreign,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
@@ -421,7 +429,7 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             if _exception_in_span(a, b):
                 items[i] = _excepted_day_in_span(a, b)
                 continue
-            if _count_before_day(items, i):
+            if _count_before_day(items, i) or old_clock_from(text, a, b) or weekday_clash(a, b):
                 continue
             sym = (
                 _absorb_period_noun(a, b)
@@ -772,19 +780,27 @@ def coordinate_clocks(text: str, atoms: list[Atom]) -> list[Atom]:
 _NEW_TIME_BEFORE = re.compile(
     r"(?<![\w])(?:to|make\s+it|make\s+that|instead|or\s+maybe|then)\s+$", re.I
 )
+_OLD_TIME_BEFORE = re.compile(r"(?<![\w])from\s+$", re.I)
+_OLD_TIME_GAP = re.compile(r"\s*(?:to|-|–)\s*(?:(?:around|about|like|maybe)\s+)?", re.I)
 
 
 def new_time_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
     """ "push my 9am to 10", "no wait make it 11", "make that 3": the number after a move
     verb's "to" (or "make it") is the new time ("3 instead?" after a clock time is
-    `corrected_numbers`')."""
+    `corrected_numbers`'); so is the one after its "from" when a time follows "to" ("move
+    the booth on wed from 11 to 12", "today from 4 to around 5"): the old time."""
     out = list(atoms)
     for i, a in enumerate(out):
         if not (a.weak and _bare_clock(a)):
             continue
         before = _NEW_TIME_BEFORE.search(text, max(0, a.start - 16), a.start)
         if before is None:
-            continue
+            before = _OLD_TIME_BEFORE.search(text, max(0, a.start - 16), a.start)
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if before is None or nxt is None or nxt.sym is None or nxt.sym.tod is None:
+                continue
+            if not _OLD_TIME_GAP.fullmatch(text[a.end : nxt.start]):
+                continue
         if "make" in before.group(0).lower() or moving(text, before.start()):
             out[i] = replace(a, weak=False)
     return out

@@ -14,6 +14,8 @@ texting does:
                        in place of an hour.
 - `after_same_time`    "Same time as before, 11.", "same time, 3": the number that
                        restates "same time".
+- `hedged_after_time`  "Sunday after 3 ..., maybe 4?", "too early for me, better 11":
+                       a hedged number ending its clause once a day or time is said.
 
 Each keeps a count a count: "Friday, 2 or 3 of us", "sat, 4 kids" stay numbers (the
 atom rules do not read a number before a count noun). The passes only mark an atom
@@ -165,9 +167,48 @@ def after_same_time(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+_HEDGED_BEFORE = re.compile(
+    r"(?<![\w'’])(?:maybe|ideally|preferably|perhaps|probably|prob|better|pref)\s+"
+    r"(?:(?:like|from|around|about|at)\s+)?$",
+    re.I,
+)
+_HEDGED_END = re.compile(
+    r"\s*(?:[.!?,;…)]|$|(?:is|would\s+be|['’]s)\s+(?:best|better|ideal|good|fine|great|perfect)\b"
+    r"|or\s+\d|ish\b)",
+    re.I,
+)
+_COUNT_SAID = re.compile(
+    r"\b(?:table|party|group|booking|reservation)\s+(?:for|of)\b|\d\s*(?:"
+    + "|".join(re.escape(w) for w in COUNT_NOUNS)
+    + r")\b",
+    re.I,
+)
+
+
+def hedged_after_time(text: str, atoms: list[Atom]) -> list[Atom]:
+    """ "sometime Sunday after 3 ..., maybe 4?", "Saturday the 27th. ... so maybe from
+    11?", "at 9 am... too early for me, better 11", "ideally monday, ideally 4.": a bare
+    number after a hedge, ending its clause, once a day or a time is said before it, is a
+    time; never where the message counts people ("table for 4 ... maybe 5?")."""
+    out = list(atoms)
+    for i, b in enumerate(out):
+        if not weak_number(b) or not _HEDGED_END.match(text, b.end):
+            continue
+        if not _HEDGED_BEFORE.search(text, max(0, b.start - 24), b.start):
+            continue
+        said = any(
+            not a.weak and a.sym is not None and (a.sym.has_date or a.sym.tod is not None)
+            for a in out[:i]
+        )
+        if said and not _COUNT_SAID.search(text):
+            out[i] = replace(b, weak=False)
+    return out
+
+
 def read_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
     """The passes of this module, in order."""
-    for step in (listed_after_day, items_after_day, instead_of_clock, after_same_time):
+    steps = (listed_after_day, items_after_day, instead_of_clock, after_same_time)
+    for step in (*steps, hedged_after_time):
         atoms = step(text, atoms)
     return atoms
 

@@ -25,14 +25,43 @@ _SPACE = re.compile(r"\s*")
 _MAX = 3  # atoms one end may have
 _MOVE = re.compile(r"(?<![\w])(?:" + "|".join(lx.MOVE_WORDS) + r")\b(?P<rest>[^.!?;\n]*)$", re.I)
 _TO = re.compile(r"(?<![\w])(?:to|for|into)(?![\w])", re.I)
+_TO_ONLY = re.compile(r"(?<![\w])(?:to|into)(?![\w])", re.I)
+_FROM = re.compile(r"from\s", re.I)
+_FROM_BEFORE = re.compile(r"(?<![\w])from\s+$", re.I)
+_FROM_GAP = re.compile(r"\s*,?\s*from\s+(?:the\s+)?$", re.I)
+_TO_NEXT = re.compile(r"\s*(?:-|–|—|to|till|until)\s", re.I)
 
 
 def moving(text: str, start: int) -> bool:
     """A move verb earlier in the clause and no destination said yet ("move my appt
     from Friday to Saturday", "push my 9am to 10"): "A to B" there is an old time and a
-    new one, not a range. "Move it to 2-4" has said its "to" and stays a range."""
-    m = _MOVE.search(text, max(0, start - 80), start)
-    return m is not None and _TO.search(m.group("rest")) is None
+    new one, not a range. "Move it to 2-4" has said its "to" and stays a range. The
+    verb is the clause's last one ("... my hip appointment to the 2nd, so please change
+    my slot from the 2nd to the 3rd"); before "from", a "for" names what is moved, not
+    where ("reschedule the table for 10 from friday the 18th to saturday the 19th")."""
+    lo, last = max(0, start - 80), None
+    while (m := _MOVE.search(text, lo, start)) is not None:
+        last, lo = m, m.end() - len(m.group("rest"))
+    if last is None:
+        return False
+    rest = last.group("rest")
+    from_said = _FROM.match(text, start) or _FROM_BEFORE.search(text, max(0, start - 8), start)
+    dest = _TO_ONLY if from_said else _TO
+    return dest.search(rest) is None
+
+
+def old_clock_from(text: str, a: Atom, b: Atom) -> bool:
+    """ "change my appointment on the 9th from 1pm to 11am", "move the booth on wed from
+    11 to 12": after a move verb, the clock after "from" is the old time and the day
+    before it the day of both; they stay two mentions, not "the 9th at 1pm"."""
+    gap = text[a.end : b.start]
+    if not _FROM_GAP.match(gap) or not _TO_NEXT.match(text, b.end):
+        return False
+    return (
+        b.sym is not None
+        and b.sym.tod is not None
+        and moving(text, a.end + gap.lower().index("from"))
+    )
 
 
 def _plain(s: Sym | None) -> bool:
@@ -145,3 +174,19 @@ def weekly_hours(a: Sym, b: Sym) -> Sym | None:
         days = frozenset((first.n + k) % 7 for k in range((last.n - first.n) % 7 + 1))
         return replace(y, recur=days, negated=x.negated or y.negated, zone=y.zone or x.zone)
     return None
+
+
+def _named_weekday(s: Sym | None) -> int:
+    if s is None or s.day is None or s.span is not None or s.recur is not None:
+        return -1
+    if s.day.kind == "wd" and not s.bound and not s.negated:
+        return s.day.n
+    return s.day.weekday if s.day.kind == "dom" else -1
+
+
+def weekday_clash(a: Atom, b: Atom) -> bool:
+    """Two days that name different weekdays are two days, never one: "tues 25th,
+    actually wed 26th, tues im at the footy", "Tuesday the 15th at 1, Monday's my gym
+    day" ("wed 26th, tues" is no Tuesday the 26th)."""
+    wa, wb = _named_weekday(a.sym), _named_weekday(b.sym)
+    return wa >= 0 and wb >= 0 and wa != wb

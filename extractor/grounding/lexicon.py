@@ -25,17 +25,87 @@ from slotwise.extractor.grounding.lexicon_numbers import (  # noqa: F401
 from slotwise.extractor.grounding.lexicon_pods import EDGE_POD_PLURALS, EDGE_POD_WORDS
 
 # Weekday 0 = Monday (datetime.weekday()). Each entry: spellings; the first is canonical.
+# The last ones are the Spanish, German and French names (`rules_foreign`).
 # "weak" spellings are also ordinary words ("sat", "sun", "wed", "mon") and need context.
 WEEKDAYS: tuple[tuple[str, ...], ...] = (
-    ("monday", "mon", "mondy", "monady", "mnday"),
-    ("tuesday", "tues", "tue", "tu", "tuesdy", "teusday", "tusday", "tuseday"),
-    ("wednesday", "wed", "weds", "wednsday", "wensday", "wendsday", "wednesdy", "wedensday"),
-    ("thursday", "thurs", "thur", "thu", "thrs", "thursdy", "thrusday", "thurday"),
-    ("friday", "fri", "fryday", "firday", "fridy"),
-    ("saturday", "sat", "satuday", "saturdy", "satruday"),
-    ("sunday", "sun", "sundy", "sundya"),
+    ("monday", "mon", "mondy", "monady", "mnday", "munday", "mondey", "lunes", "montag", "lundi"),
+    (
+        "tuesday",
+        "tues",
+        "tue",
+        "tu",
+        "tuesdy",
+        "teusday",
+        "tusday",
+        "tuseday",
+        "tuesady",
+        "martes",
+        "dienstag",
+        "mardi",
+    ),
+    (
+        "wednesday",
+        "wed",
+        "weds",
+        "wednsday",
+        "wensday",
+        "wendsday",
+        "wednesdy",
+        "wedensday",
+        "wednesay",
+        "wedsday",
+        "wendesday",
+        "wednessday",
+        "miércoles",
+        "miercoles",
+        "mittwoch",
+        "mercredi",
+    ),
+    (
+        "thursday",
+        "thurs",
+        "thur",
+        "thu",
+        "thrs",
+        "thursdy",
+        "thrusday",
+        "thurday",
+        "thirsday",
+        "jueves",
+        "donnerstag",
+        "jeudi",
+    ),
+    (
+        "friday",
+        "fri",
+        "fryday",
+        "firday",
+        "fridy",
+        "frday",
+        "fridey",
+        "viernes",
+        "freitag",
+        "vendredi",
+    ),
+    (
+        "saturday",
+        "sat",
+        "satuday",
+        "saturdy",
+        "satruday",
+        "saterday",
+        "satarday",
+        "satday",
+        "satdy",
+        "satrday",
+        "sábado",
+        "sabado",
+        "samstag",
+        "samedi",
+    ),
+    ("sunday", "sun", "sundy", "sundya", "sundey", "domingo", "sonntag", "dimanche"),
 )
-WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu"})
+WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu", "domingo", "mardi"})
 # What makes a weak weekday ("sat", "wed", "mon", "sun") a day in a text: the words
 # right after it. A question ("sat?"), a list of days ("sat or sun", "wed thu fri"),
 # a booking word ("my sat appt", "sat pls"), "is out" / "is the only day", a clock or
@@ -200,6 +270,21 @@ HOLIDAYS: dict[str, str] = {
     "mothers day": "mothers_day",
     "father's day": "fathers_day",
     "fathers day": "fathers_day",
+    # fixed-date public holidays elsewhere in the English-speaking world
+    "anzac day": "anzac_day",
+    "st stephen's day": "boxing_day",
+    "st. stephen's day": "boxing_day",
+    "saint stephen's day": "boxing_day",
+    "stephen's day": "boxing_day",
+    "stephens day": "boxing_day",
+    "australia day": "australia_day",
+    "waitangi day": "waitangi_day",
+    "canada day": "canada_day",
+    "juneteenth": "juneteenth",
+    "veterans day": "veterans_day",
+    "veterans' day": "veterans_day",
+    "veteran's day": "veterans_day",
+    "remembrance day": "veterans_day",
 }
 # Fixed-date named days: key -> (month, day).
 HOLIDAY_DATES: dict[str, tuple[int, int]] = {
@@ -214,6 +299,12 @@ HOLIDAY_DATES: dict[str, tuple[int, int]] = {
     "earth_day": (4, 22),
     "st_patrick": (3, 17),
     "may_day": (5, 1),
+    "anzac_day": (4, 25),
+    "australia_day": (1, 26),
+    "waitangi_day": (2, 6),
+    "canada_day": (7, 1),
+    "juneteenth": (6, 19),
+    "veterans_day": (11, 11),
 }
 
 # Parts of the day: name -> (start "HH:MM", end "HH:MM"), local wall clock, end exclusive.
@@ -246,6 +337,7 @@ PARTS_OF_DAY: dict[str, tuple[str, str, str]] = {
     "dinner": ("17:00", "21:00", "pm"),
     # the photographers' hour before sunset: late afternoon into early evening
     "golden_hour": ("17:00", "19:00", "pm"),
+    "smoko": ("10:00", "10:30", "am"),
     "early_in_day": ("06:00", "10:00", "am"),
     "middle_of_day": ("11:00", "14:00", "pm"),
     "late_in_day": ("16:00", "21:00", "pm"),
@@ -268,6 +360,8 @@ POD_WORDS: dict[str, str] = {
     "aftn": "afternoon",
     "afty": "afternoon",
     "arvo": "afternoon",
+    "avo": "afternoon",  # Australian; weak ("avo toast"): "this avo", "sat avo"
+    "smoko": "smoko",  # Australian: the mid-morning break ("after smoko", "smoko onwards")
     "late aft": "late_afternoon",
     "late arvo": "late_afternoon",
     "early aft": "early_afternoon",
@@ -296,6 +390,45 @@ POD_WORDS: dict[str, str] = {
     "after lunch": "after_lunch",
     "before work": "before_work",
     "after work": "after_work",
+    # however the working day's edges are written: "an after-work slot", "pre-work",
+    # "before I leave for work", "after I finish work"
+    # parts of the day in Spanish, German and French (`rules_foreign`)
+    "por la mañana": "morning",
+    "por la manana": "morning",
+    "en la mañana": "morning",
+    "en la manana": "morning",
+    "de la mañana": "morning",
+    "por la tarde": "afternoon",
+    "en la tarde": "afternoon",
+    "de la tarde": "afternoon",
+    "por la noche": "evening",
+    "en la noche": "evening",
+    "de la noche": "evening",
+    "vormittag": "morning",
+    "vormittags": "morning",
+    "früh": "morning",
+    "frueh": "morning",
+    "nachmittag": "afternoon",
+    "nachmittags": "afternoon",
+    "abend": "evening",
+    "abends": "evening",
+    "le matin": "morning",
+    "dans la matinée": "morning",
+    "l'après-midi": "afternoon",
+    "l'apres-midi": "afternoon",
+    "le soir": "evening",
+    "after-work": "after_work",  # the pattern takes "afterwork" too (`pod_key`)
+    "post-work": "after_work",
+    "pre-work": "before_work",
+    "before i leave for work": "before_work",
+    "before i go to work": "before_work",
+    "before i head to work": "before_work",
+    "before i head into work": "before_work",
+    "after i finish work": "after_work",
+    "after i get off work": "after_work",
+    "after i'm off work": "after_work",
+    "once i finish work": "after_work",
+    "once i'm off work": "after_work",
     "after school": "after_school",
     "business hours": "business_hours",
     "working hours": "business_hours",
@@ -466,6 +599,17 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "not before": ("after", True),
     "not earlier than": ("after", True),
     "no earlier than": ("after", True),
+    "nicht nach": ("before", True),  # German, in an English message (`rules_foreign`)
+    "nicht später als": ("before", True),
+    "nicht vor": ("after", True),
+    "nicht früher als": ("after", True),
+    # learners' "of" for "than" ("not earlier of 10", "no later of 6")
+    "not earlier of": ("after", True),
+    "no earlier of": ("after", True),
+    "not earlier then": ("after", True),
+    "not later of": ("before", True),
+    "no later of": ("before", True),
+    "not later then": ("before", True),
     "nothing before": ("after", True),
     "not until": ("after", True),
     "not till": ("after", True),
@@ -525,6 +669,14 @@ BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
 # Wishes for the earliest time: "asap", "first available", "whenever is soonest". Each
 # grounds to [now, horizon) (`Sym.soonest`); the ranking's earliest-first serves it.
 SOONEST: tuple[str, ...] = (
+    # the next day someone works: "whenever he's next in", "when Dr Ito is next free",
+    # "when is she next in?", "the next time she's in" (before "next time" alone)
+    r"(?:whenever|when)\s+(?:\w+\.?\s+){0,2}?\w+(?:['’]s|['’]re|\s+is|\s+are)\s+next\s+"
+    r"(?:in|on|free|available|around|working|here|back)\b",
+    r"when(?:\s+(?:is|are|will)\s+|['’]s\s+)(?:\w+\.?\s+){0,2}?\w+\s+(?:be\s+)?next\s+"
+    r"(?:in|on|free|available|around|working|here|back)\b",
+    r"(?:the\s+)?next\s+(?:time|day)\s+(?:he|she|they|you|u)(?:['’]s|['’]re|\s+is|\s+are)\s+"
+    r"(?:in|on|free|available|around|working|here|back)\b",
     r"asap",
     r"a\.s\.a\.p\.?",
     r"as\s+soon\s+as\s+(?:possible|poss|you\s+can|u\s+can|you\s+have\s+(?:one|space|anything))",
@@ -630,6 +782,8 @@ MOVE_WORDS: tuple[str, ...] = (
     "switching",
     "swap",
     "swapping",
+    "flip",
+    "prepone",
     "shift",
     "shifting",
     "push",
@@ -739,6 +893,15 @@ COUNT_NOUNS = (
 )
 
 
+def pod_key(word: str) -> str:
+    """The `POD_WORDS` value of a spelling as matched: the alternation takes "lunch-hour"
+    as "lunchhour" and "lunch hour" too, and "i'm" as "im" (`alternation`)."""
+    w = re.sub(r"\s+", " ", word.lower()).replace("’", "'")
+    if w in POD_WORDS:
+        return POD_WORDS[w]
+    return _POD_SQUASHED[re.sub(r"[\s'-]", "", w)]
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first, apostrophes flexible."""
     out = []
@@ -765,3 +928,6 @@ def month_index(word: str) -> int:
         if w in names:
             return i + 1
     raise KeyError(word)
+
+
+_POD_SQUASHED = {re.sub(r"[\s'-]", "", w): v for w, v in POD_WORDS.items()}

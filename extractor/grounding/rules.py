@@ -406,9 +406,12 @@ def _month_name(m: re.Match[str], o: Options) -> Atom:
 @rule(
     "next_n_days",
     rf"(?:in\s+|within\s+|over\s+|during\s+)?(?:the\s+)?(?:next|coming|following)\s+"
-    rf"(?P<n>\d{{1,2}}|{NUMW})\s+days|(?:in\s+|within\s+|over\s+)?the\s+next\s+(?:few|couple)\s+days",
+    rf"(?P<n>\d{{1,2}}|{NUMW})\s+days|(?:in\s+|within\s+|over\s+)?the\s+next\s+(?:few|couple)\s+days"
+    r"|(?:in|within|over|during)\s+the\s+(?:next|coming)\s+days",
 )
 def _next_n_days(m: re.Match[str], o: Options) -> Sym:
+    """ "the next 3 days", "over the next few days"; a learner's "in the next days" and
+    "in the coming days" are the next few (3)."""
     word = m.group("n")
     n = lx.number_value(word) if word else (2 if "couple" in m.group(0).lower() else 3)
     if m.group(0).lower().startswith("within"):  # "within the next 3 days": from today

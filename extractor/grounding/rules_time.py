@@ -24,6 +24,7 @@ from slotwise.extractor.grounding.atoms import (
     Options,
     rule,
 )
+from slotwise.extractor.grounding.said_alone import TIME_WORDS_BEFORE, pod_said_alone
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
 from slotwise.extractor.grounding.zones import ZONE_WORDS, zone_of
 
@@ -229,7 +230,8 @@ _DAY_BEFORE = re.compile(
 _DOT_BOUND_AFTER = re.compile(
     r"\s*(?:onwards|onward|or\s+later|or\s+after|or\s+earlier|at\s+the\s+(?:latest|earliest)|"
     r"latest|earliest|sharp|on\s+the\s+dot|today|tonight|tomorrow|tmrw|tmr|"
-    r"(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:is\s+|be\s+)?(?:ok|okay|fine|good)|works?)\b",
+    r"(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:is\s+|be\s+)?(?:ok|okay|fine|good)|works?|"
+    r"(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th))\b",
     re.I,
 )
 
@@ -256,6 +258,7 @@ def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
         return None
     listed = _OR_BEFORE.search(before) and _CLOCK_BEFORE.search(before)  # "11? or 11.30?"
     said = _BOUND_BEFORE.search(before) or _DAY_BEFORE.search(before)
+    said = said or TIME_WORDS_BEFORE.search(before, max(0, m.start() - 60))
     if not (said or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
         return None
     h, mi = int(m.group("h")), int(m.group("m"))
@@ -374,7 +377,20 @@ def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
 
 
 _POD_WEAK = frozenset(
-    {"am", "a.m.", "pm", "p.m.", "eve", "night", "nite", "lunch", "morn", "first thing"}
+    {
+        "am",
+        "a.m.",
+        "pm",
+        "p.m.",
+        "eve",
+        "night",
+        "nite",
+        "lunch",
+        "morn",
+        "first thing",
+        "avo",
+        "smoko",
+    }
     | {"dinner", "supper", "breakfast", "brunch", "sunset", "sunrise", "twilight"}
 )
 
@@ -390,7 +406,7 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
     word = re.sub(r"\s+", " ", m.group("pod").lower()).replace("’", "'")
     if word == "aft" and _AFTER_HOUR.match(m.string, m.end()):
         return None  # "aft 3" is "after 3", the bound cue
-    pod = lx.POD_WORDS[word]
+    pod = lx.pod_key(word)
     if m.group("edge"):
         pod = f"{m.group('edge').lower()}_{pod}"
     sym = Sym(tod=TodSpec("pod", pod=pod))
@@ -400,6 +416,8 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
     weak = word in _POD_WEAK and not this
     if weak and word == "first thing" and _FIRST_THING_SLOT.match(m.string, m.end()):
         weak = False  # "can u look at it first thing.", "first thing if possible"
+    if weak and pod_said_alone(m.string, m.start(), m.end(), word):
+        weak = False  # "satdy wk, either van, morn", "sat or sun? eve preferred"
     return Atom(m.start(), m.end(), sym, [], weak=weak)
 
 
@@ -433,7 +451,8 @@ def _later_today(m: re.Match[str], o: Options) -> Sym:
 @rule(
     "weekday_set",
     rf"(?P<q>every|each|any|all)\s+(?:other\s+)?(?P<wd>{WD})|(?P<pl>{WD_PLURAL})"
-    r"|(?P<grp>week\s?days|weekends|week\s?nights|every\s?day|daily|any\s+day|every\s+weekday"
+    r"|(?P<grp>week\s?days|weekends|week\s?nights|(?:any|every|a|one)\s+week\s?night\b"
+    r"|every\s?day|daily|any\s+day|every\s+weekday"
     r"|every\s+weekend|any\s+weekday|(?:on\s+)?a\s+weekday|weekday)",
 )
 def _weekday_set(m: re.Match[str], o: Options) -> Atom:
@@ -444,7 +463,7 @@ def _weekday_set(m: re.Match[str], o: Options) -> Atom:
             days = frozenset({5, 6})
         elif "weekday" in grp:
             days = frozenset(range(5))
-        elif grp.startswith("weeknight"):
+        elif "weeknight" in grp:  # "weeknights", "any weeknight", "a weeknight"
             days, tod = frozenset(range(5)), TodSpec("pod", pod="evening")
         else:
             days = frozenset(range(7))
@@ -475,7 +494,7 @@ def _pod_set(m: re.Match[str], o: Options) -> Sym:
     if m.group("pl"):
         pod = lx.POD_PLURALS[re.sub(r"\s+", " ", m.group("pl").lower())]
     else:
-        pod = lx.POD_WORDS[re.sub(r"\s+", " ", m.group("pod").lower())]
+        pod = lx.pod_key(m.group("pod"))
     return Sym(recur=frozenset(range(7)), tod=TodSpec("pod", pod=pod))
 
 

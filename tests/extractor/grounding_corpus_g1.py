@@ -370,7 +370,8 @@ MENTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("I have 3 instead of 2 kids coming on friday", ("friday",)),
     # with no time said, "same time next week" is next week
     ("same time next week please", ("next week",)),
-    ("same time (11.40) if you can", ()),
+    # the clock in brackets says which time: 11:40 (G9MISS dotted clocks)
+    ("same time (11.40) if you can", ("same time (11.40)",)),
     # "this one" far from a day, or before "is", is no day
     ("Friday works, this one is for my son", ("Friday",)),
     # after a comma, "same time" is its own mention, and the day before it stays a day

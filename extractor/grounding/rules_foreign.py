@@ -1,0 +1,59 @@
+"""Words of a writer's first language, said inside an English booking message.
+
+Customers switch language for the time: "el viernes por la mañana", "jueves en la
+tarde", "heute abend so 19 uhr", "mittwoch früh", "jeudi prochain, le matin". The
+weekday names and parts of the day are spellings in `lexicon` (`WEEKDAYS`,
+`POD_WORDS`); this module reads the days and clocks that need a rule:
+
+| words | reads |
+| --- | --- |
+| `heute`, `hoy`, `aujourd'hui` | today |
+| `demain`; `morgen` / `mañana` before a part of the day or a clock ("morgen nachmittag", "mañana por la tarde") | tomorrow ("Guten Morgen", "la mañana" stay words) |
+| `a las 10`, `um 10`, `19 uhr`, `à 10h` | the clock (a bare hour as "at 10" reads) |
+| `gegen 11`, `vers 10h`, `sobre las 5` | about that clock (as "around 11") |
+| `nicht nach 5`, `nicht vor 10` | bounds (`lexicon.BOUND_PREFIX`) |
+
+Rules registered like `rules_time`'s (imported in `compose.RULE_MODULES`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from slotwise.extractor.grounding.atoms import NOT_COUNT, Options, rule
+from slotwise.extractor.grounding.rules_time import _clock
+from slotwise.extractor.grounding.symbolic import DaySpec, Sym
+
+_POD_NEXT = (
+    r"(?=\s+(?:früh|frueh|nachmittags?|vormittags?|abends?|mittags?|um\s+\d|"
+    r"por\s+la|en\s+la|de\s+la|a\s+las\s+\d|temprano))"
+)
+
+
+@rule("foreign_today", r"heute|hoy|aujourd['’]hui")
+def _foreign_today(m: re.Match[str], o: Options) -> Sym:
+    return Sym(day=DaySpec("rel", 0))
+
+
+@rule("foreign_tomorrow", r"demain|(?<!guten\s)(?<!la\s)(?:morgen|mañana|manana)" + _POD_NEXT)
+def _foreign_tomorrow(m: re.Match[str], o: Options) -> Sym:
+    return Sym(day=DaySpec("rel", 1))
+
+
+@rule(
+    "foreign_clock",
+    r"(?:(?P<prep>(?:so\s+)?gegen|vers|sobre\s+las|hacia\s+las|a\s+las|a\s+la|um|à)\s+"
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?(?:\s*uhr|h)?"
+    r"|(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?\s*uhr)"
+    r"(?!\s*(?:stunden?|horas?|heures?|hours?|hrs?|min|mins?|minutes?|days?|weeks?)\b)" + NOT_COUNT,
+)
+def _foreign_clock(m: re.Match[str], o: Options) -> Sym | None:
+    """ "a las 10", "um 10", "19 uhr", "à 10h": the clock; a 24-hour one as said. "10h"
+    alone is no clock ("a 2h call" is two hours)."""
+    h = int(m.group("h") or m.group("h2"))
+    mi = int(m.group("m") or m.group("m2") or 0)
+    h24 = h == 0 or h >= 13
+    grain = "minute" if mi else "hour"
+    prep = (m.group("prep") or "").lower()
+    around = "around" if prep.endswith(("gegen", "vers", "sobre las", "hacia las")) else None
+    return _clock(h, mi, "", prep=around, grain=grain, h24=h24, bare=not h24)

@@ -1,0 +1,44 @@
+"""Words around a short time word that make it a time: context for weak spellings.
+
+- `pod_said_alone`: "morn" / "eve" said as a clause of its own ("satdy wk, either van,
+  morn", "sat or sun? eve preferred"); "Thanks, Eve." stays a name; "smoko onwards".
+- `TIME_WORDS_BEFORE`: words before a dotted clock that name a time of day ("same time,
+  10.30", "same time (11.40)", "she's down for 12.15", "the time can stay as it is,
+  9.20"), so "10.30" there is 10:30, not a price.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_BEFORE = re.compile(r"(?:[,;?!.]|\s[-–—])\s*$")
+_POD_WISH_AFTER = re.compile(
+    r"\s*(?:preferred|pref|prefered|ideally|pls|plz|please|only|if\s+poss(?:ible)?|works|"
+    r"is\s+best)\b",
+    re.I,
+)
+_POD_CLAUSE_AFTER = re.compile(r"\s*(?:[.!?;,]|$)|" + _POD_WISH_AFTER.pattern, re.I)
+
+
+_BOUND_AFTER = re.compile(r"\s*(?:onwards?|or\s+later|or\s+after|and\s+later)\b", re.I)
+
+
+def pod_said_alone(text: str, start: int, end: int, word: str) -> bool:
+    """A short part of the day ("morn", "eve") after a comma or a sentence's end, and
+    before the next one or a word of wishing; "eve" only before such a word. "smoko"
+    (Australian: the mid-morning break) is a time as a bound's anchor ("after smoko" by
+    the word before it, "smoko onwards" here), not alone ("smoko time tmrw? like 10")."""
+    if word == "smoko":
+        return _BOUND_AFTER.match(text, end) is not None
+    if word not in ("morn", "eve") or not _CLAUSE_BEFORE.search(text, 0, start):
+        return False
+    after = _POD_WISH_AFTER if word == "eve" else _POD_CLAUSE_AFTER
+    return after.match(text, end) is not None
+
+
+TIME_WORDS_BEFORE = re.compile(
+    r"\b(?:same\s+(?:time|hour|slot)(?:\s+as\s+(?:before|last\s+time|usual))?|"
+    r"(?:down|booked|booked\s+in|pencilled\s+in|penciled\s+in|scheduled)\s+for|"
+    r"the\s+time\s+(?:is|was|would\s+be|can\s+stay|stays|of))[^.?!\d$£€]{0,24}$",
+    re.I,
+)
