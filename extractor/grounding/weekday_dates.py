@@ -19,7 +19,7 @@ from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.symbolic import DaySpec, SymbolicMention, TodSpec
 
 # The weekday and its number: "Monday 12", "tues 6", "Thursday the 8".
-_NUMBER = re.compile(r"^[a-z.]+\s+(?:the\s+)?(\d{1,2})\b", re.I)
+_NUMBER = re.compile(r"\b[a-z.]+\s+(?:the\s+)?(\d{1,2})\b", re.I)
 # The part of the day said after the number: "in the morning", ", in the afternoon".
 _POD = re.compile(
     r"[\s,]*(?:in\s+the\s+|this\s+|that\s+)?("
@@ -50,40 +50,77 @@ def weekday_day_numbers(
     text: str, mentions: list[SymbolicMention], today: date
 ) -> list[SymbolicMention]:
     """Each "weekday N" + a time of day whose next N-th falls on that weekday, read as
-    that date with the time of day said after it (see the module's docstring)."""
+    that date with the time of day said after it (see the module's docstring); and each
+    such "weekday N" listed beside one read so ("Tuesday 6 in the morning, or if not
+    Wednesday 7"; "I cannot Monday 5, Tuesday 6": two such coincidences are dates)."""
     out = list(mentions)
+    dated: dict[int, tuple[int, TodSpec | None, bool]] = {}  # i -> (n, tod, read alone)
     for i, sm in enumerate(mentions):
-        sym = sm.sym
-        day, tod = sym.day, sym.tod
-        if sm.rules[:2] != ["weekday", "bare_number"] or day is None or day.kind != "wd":
+        found = _date_number(text, sm, today)
+        if found is None:
             continue
-        if day.mod or tod is None or tod.kind != "clock" or sym.bound or sym.recur:
-            continue
-        if sym.span is not None or sym.duration is not None:
-            continue
-        said = text[sm.start : sm.end]
-        m = _NUMBER.match(said)
-        if m is None:
-            continue
-        n = int(m.group(1))
-        d = _next_dated(n, today) if 1 <= n <= 31 else None
-        if d is None or d.weekday() != day.n:
-            continue
-        rest = said[m.end() :]
-        new_tod: TodSpec | None
-        if sm.rules[2:] == ["part_of_day"] and (p := _POD.fullmatch(rest)):
+        n, rest = found
+        new_tod: TodSpec | None = None
+        tail = sm.rules[sm.rules.index("bare_number") + 1 :]
+        if tail == ["part_of_day"] and (p := _POD.fullmatch(rest)):
             new_tod = TodSpec("pod", pod=lx.POD_WORDS[p.group(1).lower()])
-        elif sm.rules[2:] or rest.strip():
-            continue
-        elif i + 1 < len(mentions) and _clock_after(text, sm, mentions[i + 1]):
-            new_tod = None
-        else:
-            continue
-        dom = DaySpec("dom", n=n, weekday=day.n)
+            dated[i] = (n, new_tod, True)
+        elif not tail and not rest.strip():
+            alone = i + 1 < len(mentions) and _clock_after(text, sm, mentions[i + 1])
+            dated[i] = (n, None, alone)
+    keep = {i for i, (_, _, alone) in dated.items() if alone}
+    for i in sorted(dated):  # a list of them: each beside another
+        for j in (i - 1, i + 1):
+            if j in dated and _LISTED.fullmatch(
+                text, mentions[min(i, j)].end, mentions[max(i, j)].start
+            ):
+                keep |= {i, j}
+    for i in sorted(keep):
+        sm, (n, new_tod, _) = mentions[i], dated[i]
+        assert sm.sym.day is not None
+        dom = DaySpec("dom", n=n, weekday=sm.sym.day.n)
         out[i] = replace(
-            sm, sym=replace(sym, day=dom, tod=new_tod), rules=["weekday_day_number", *sm.rules[2:]]
+            sm,
+            sym=replace(sm.sym, day=dom, tod=new_tod),
+            rules=[
+                *sm.rules[: sm.rules.index("weekday")],
+                "weekday_day_number",
+                *sm.rules[sm.rules.index("bare_number") + 1 :],
+            ],
         )
     return out
+
+
+# Between two items of a list of days: "Monday 5, Tuesday 6", "... or if not possible
+# Wednesday 7", "Thursday 10 or Friday 11".
+_LISTED = re.compile(
+    r"[\s,;]*(?:(?:or|and|&|/)\b[\s,]*)?"
+    r"(?:(?:if\s+not(?:\s+possible)?|otherwise|else|failing\s+that)\b[\s,]*)?",
+    re.I,
+)
+
+
+def _date_number(text: str, sm: SymbolicMention, today: date) -> tuple[int, str] | None:
+    """N and the words after it, when `sm` is "weekday N ..." read as a clock and the
+    next N-th falls on that weekday."""
+    sym = sm.sym
+    day, tod = sym.day, sym.tod
+    rules = sm.rules[1:] if sm.rules[:1] == ["neg_prefix"] else sm.rules
+    if rules[:2] != ["weekday", "bare_number"] or day is None or day.kind != "wd":
+        return None
+    if day.mod or tod is None or tod.kind != "clock" or sym.bound or sym.recur:
+        return None
+    if sym.span is not None or sym.duration is not None:
+        return None
+    said = text[sm.start : sm.end]
+    m = _NUMBER.search(said)
+    if m is None:
+        return None
+    n = int(m.group(1))
+    d = _next_dated(n, today) if 1 <= n <= 31 else None
+    if d is None or d.weekday() != day.n:
+        return None
+    return n, said[m.end() :]
 
 
 def _clock_after(text: str, sm: SymbolicMention, nxt: SymbolicMention) -> bool:

@@ -83,6 +83,17 @@ WEEKDAY_DATE_NUMBER: tuple[tuple[str, str, str, str], ...] = (
     ("friday 4 in the evening pls", "friday 4 in the evening", "12-04", ""),
     ("Monday 7 in the afternoon, with Dr Lee", "Monday 7 in the afternoon", "12-07", ""),
 )
+# A list of such weekdays with their numbers: each a date (two coincidences are no
+# clock times), and one listed beside a date read so. Rows: message, mention, day.
+WEEKDAY_DATE_LISTS: tuple[tuple[str, str, str], ...] = (
+    ("Monday 7 or Tuesday 8", "Tuesday 8", "12-08"),
+    ("Monday 7 or Tuesday 8", "Monday 7", "12-07"),
+    ("I cannot Monday 7, Tuesday 8, I am at work", "Tuesday 8", "12-08"),
+    ("Thursday 10 or Friday 11 please", "Friday 11", "12-11"),
+    ("Tuesday 8 in the morning, or if not possible Wednesday 9", "Wednesday 9", "12-09"),
+    ("Friday 4 and Saturday 5 are both fine", "Saturday 5", "12-05"),
+    ("Wednesday 2 at 10, otherwise Thursday 3", "Thursday 3", "12-03"),
+)
 # ... and where the number is not the weekday's date, or nothing says a time of day
 # follows, the number stays the clock time.
 WEEKDAY_CLOCK_NUMBER: tuple[tuple[str, str, str, str], ...] = (
@@ -93,6 +104,7 @@ WEEKDAY_CLOCK_NUMBER: tuple[tuple[str, str, str, str], ...] = (
     ("friday 7 in the evening", "friday 7 in the evening", "11-27", "19:00"),
     ("monday 7 till 9", "monday 7 till 9", "11-30", "07:00"),
     ("Monday 7", "Monday 7", "11-30", "07:00"),
+    ("Tuesday 9 or Monday 7", "Tuesday 9", "11-24", "09:00"),
 )
 # Counts beside a weekday's date stay counts.
 COUNTS_BESIDE: tuple[tuple[str, tuple[str, ...]], ...] = (

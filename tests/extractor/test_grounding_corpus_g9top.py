@@ -66,6 +66,16 @@ def test_g9top_weekday_number_is_its_date_with_a_time(case: tuple[str, str, str,
         assert timed[0].reading.intervals[0][0].strftime("%H:%M") == clock
 
 
+@pytest.mark.parametrize("case", g9.WEEKDAY_DATE_LISTS, ids=[m for m, *_ in g9.WEEKDAY_DATE_LISTS])
+def test_g9top_listed_weekday_numbers_are_dates(case: tuple[str, str, str]) -> None:
+    text, said, day = case
+    found = _found(text)
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    assert reading.intervals[0][0].strftime("%m-%d") == day
+
+
 @pytest.mark.parametrize("case", g9.COUNTS_BESIDE, ids=[m for m, _ in g9.COUNTS_BESIDE])
 def test_g9top_counts_beside_a_weekday_date_stay_counts(case: tuple[str, tuple[str, ...]]) -> None:
     text, want = case
