@@ -139,3 +139,28 @@ END_OF_DAY_LATEST: tuple[tuple[str, bool], ...] = (
     ("tuesday at 10", False),
     ("tuesday please", False),
 )
+
+# A first choice of time and its fallbacks are the options given: every proposal meets
+# one of them (the day open all day: two proposals, one per option). Rows: the message
+# and the number of proposals. A lone wish or a plain list keeps three.
+FALLBACK_OPTIONS: tuple[tuple[str, int], ...] = (
+    ("Tuesday 10am? If that's gone, Wednesday 10am", 2),
+    ("wed at 11 ideally, otherwise thu at 11", 2),
+    ("Tue 24th at 9? or failing that Wed 25th at 9", 2),
+    ("tuesday at 1, if not then thursday at 1", 2),
+    ("Could I do Wednesday at 3? If not, Thursday at 3", 2),
+    ("wed 10am pls, second choice thu 10am", 2),
+    ("Tuesday at noon ideally, else Friday at noon", 2),
+    ("first choice tue 11am, second choice wed 11am", 2),
+    ("Thursday 2pm, or if that's taken Friday 2pm", 2),
+    ("Wednesday at 9:30, otherwise Thursday at 9:30", 2),
+    ("tue at 3 if poss, if not then wed at 3", 2),
+    ("friday at 10 ideally, failing that thursday at 10", 2),
+    ("Tues 11:30? If not, Weds 11:30", 2),
+    ("tues at 2, or weds at 2 if not", 2),
+    ("Thursday at 4? if not, Friday at 4", 2),
+    # ... and not
+    ("ideally tuesday at 3", 3),
+    ("tuesday or wednesday, whatever's open", 3),
+    ("tuesday please", 3),
+)

@@ -118,3 +118,33 @@ def test_g9top_end_of_the_day_ranks_the_latest_first(
         }
     )
     assert read_message(req, rules_engine.interpreter).latest is latest
+
+
+@pytest.mark.parametrize("case", g9.FALLBACK_OPTIONS, ids=[m for m, _ in g9.FALLBACK_OPTIONS])
+def test_g9top_fallback_options_bound_the_proposals(
+    rules_engine: Engine, case: tuple[str, int]
+) -> None:
+    text, n = case
+    days = (24, 25, 26, 27)
+    result = rules_engine.schedule(
+        {
+            "message": text,
+            "now": "2026-11-23T09:00:00-05:00",
+            "timezone": NY,
+            "duration_minutes": 30,
+            "resources": [
+                {
+                    "id": "dr-lee",
+                    "open": [
+                        {
+                            "start": f"2026-11-{d}T09:00:00-05:00",
+                            "end": f"2026-11-{d}T17:00:00-05:00",
+                        }
+                        for d in days
+                    ],
+                }
+            ],
+        }
+    )
+    assert len(result.proposals) == n
+    assert [p.rank for p in result.proposals] == list(range(1, n + 1))
