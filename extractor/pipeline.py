@@ -37,6 +37,7 @@ from slotwise.extractor.windows import (
     bound_on_start,
     carve_wishes_out_of_exclusions,
     dropped_off,
+    ends_the_day,
     joined,
     overlaps,
     starts,
@@ -292,7 +293,7 @@ def read_message(
         warnings,
         mentions,
         bool(urgent or soonest),
-        bool(latest),
+        bool(latest) or ends_the_day(message, constraints, sources),
         [(candidates[i].text, candidates[i].span, "earliest") for i in urgent]
         + [(u.text, u.span, "earliest") for u in soonest]
         + [(u.text, u.span, "latest") for u in latest],

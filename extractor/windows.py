@@ -393,3 +393,43 @@ def joined(
     if sa.reading is None or sb.reading is None:
         return False
     return not any(overlaps(x, y) for x in sa.reading.intervals for y in sb.reading.intervals)
+
+
+def ends_the_day(message: str, constraints: Sequence[Any], sources: Sequence[object]) -> bool:
+    """ "End of the day Friday", "can I switch to the end of the day": a visit at the end
+    of one day ends at the closing, so the latest open slot of its window comes first.
+    Holds when the day's end (not a bound, not negated) is said of one day and every
+    time wish of `constraints` (the contract's, required or preferred, not taken back)
+    holds that closing: not "first thing, else the end of the day" (the first choice
+    stays first), nor "end of the day Monday or Tuesday" (Monday's comes first). Not
+    when the message names both edges ("I said end of the day but first thing is
+    better"), read or not."""
+    if _FIRST_THING.search(message):
+        return False
+    closes = [
+        b
+        for s in sources
+        if isinstance(s, TimeMention)
+        and s.reading is not None
+        and s.bound is None
+        and not s.negated
+        and _DAY_EDGE_END.search(s.symbolic)
+        for _, b in s.reading.intervals
+    ]
+    if len({b.date() for b in closes}) != 1:
+        return False
+    wishes = [
+        c
+        for c in constraints
+        if c.source == "message"
+        and c.kind in ("require", "prefer")
+        and not c.retracted
+        and c.intervals
+    ]
+    return bool(wishes) and all(
+        any(iv.start < b <= iv.end for b in closes) for c in wishes for iv in c.intervals
+    )
+
+
+_DAY_EDGE_END = re.compile(r"\bpod=end_of_day\b")
+_FIRST_THING = re.compile(r"\bfirst\s+thing\b", re.I)

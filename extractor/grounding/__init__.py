@@ -31,6 +31,7 @@ from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
 from slotwise.extractor.grounding.speaker_zone import my_time_in_named_zone
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
+from slotwise.extractor.grounding.weekday_dates import weekday_day_numbers
 from slotwise.extractor.grounding.zones import (
     MINE,
     REQUEST_ZONE,
@@ -108,6 +109,7 @@ def ground_symbolic(
 ) -> list[TimeMention]:
     """Resolve symbolic mentions; a time of day alone narrows the nearest dated mention."""
     mentions = my_time_in_named_zone(text, mentions)
+    mentions = weekday_day_numbers(text, mentions, now.astimezone(check_zone(timezone)).date())
     mentions = share_negation(text, share_week_said_apart(text, share_week(text, mentions)))
     mentions = [_parts_of_days_said(text, mentions, i) for i in range(len(mentions))]
     days_of: dict[int, Days] = {}
@@ -152,8 +154,7 @@ def ground_symbolic(
         if sm.sym.has_date:
             week, period = None, None
             sm = mentions[i] = _a_weekday_in_period(mentions, i, dated, days_of)
-            day = sm.sym.day
-            if day is not None and day.kind == "wd" and not day.mod:
+            if _bare_weekday(sm.sym.day) or _weekday_range(sm.sym):
                 # A bare weekday after a dated mention is read in that mention's week
                 # ("Monday or Tuesday"), or inside its period when that spans days
                 # ("the week after next, ideally Thursday"; "early December, a Friday").
@@ -345,6 +346,24 @@ def _minutes(hhmm: str) -> int:
     return int(h) * 60 + int(m)
 
 
+def _bare_weekday(day: DaySpec | None) -> bool:
+    return day is not None and day.kind == "wd" and not day.mod
+
+
+def _weekday_range(sym: Sym) -> bool:
+    """ "Monday through Thursday", "tues-fri": a range of bare weekdays, read like one in
+    the week or period said before it ("the first week of March, Monday through
+    Thursday")."""
+    span = sym.span
+    return (
+        span is not None
+        and span.kind == "range"
+        and _bare_weekday(span.start)
+        and _bare_weekday(span.end)
+        and not (sym.negated or sym.bound or sym.recur)
+    )
+
+
 def _explicit_day(day: DaySpec | None) -> bool:
     """A day said so that its week is settled ("next Tuesday", "Dec 7", "tomorrow"): a
     bare weekday after it is read in its week. A bare weekday is not: in "mon aft or
@@ -384,12 +403,16 @@ def _restated_week(
 
 
 # Between a bare weekday and the period said after it that holds it: "Sat openings with
-# Lee in January", "a Tuesday in the week of the 25th".
+# Lee in January", "a Tuesday in the week of the 25th"; only a space or "of" before a
+# week ("Thursday the week after", "Friday of the week of Dec 7", "weds the week of the
+# 8th"; `_WEEK_SAID`), not one that points back ("fri that week").
 _IN_PERIOD = re.compile(
     r"\s*(?:(?:openings?|slots?|appointments?|availability|free|open|with\s+\w+\.?(?:\s+\w+)?)"
     r"\s+)*(?:in|during|sometime\s+in)\s+",
     re.I,
 )
+_BEFORE_WEEK = re.compile(r"\s+(?:of\s+|in\s+)?", re.I)
+_WEEK_SAID = re.compile(r"(?:the|that|this|next|same)\b.*\bweek\b.*", re.I)
 
 
 def _period_after(
@@ -405,7 +428,11 @@ def _period_after(
         return None
     if b.day is not None or b.negated or b.bound or _span_days(days_of[j]) <= 1:
         return None
-    if not _IN_PERIOD.fullmatch(text, mentions[i].end, mentions[j].start):
+    if not _IN_PERIOD.fullmatch(text, mentions[i].end, mentions[j].start) and not (
+        _BEFORE_WEEK.fullmatch(text, mentions[i].end, mentions[j].start)
+        and _WEEK_SAID.fullmatch(text, mentions[j].start, mentions[j].end)
+        and mentions[j].rules[:1] != ["same_week"]  # "not the thurs or fri that week"
+    ):
         return None
     first = days_of[i][0][0]
     if any(lo <= first < hi for lo, hi in days_of[j]):
