@@ -8,19 +8,9 @@ id (even: dev, read and tuned on; odd: test, only ever scored here, and only as 
 Each conversation runs as a session of the shipped engine on a real store (SQLite in a
 temporary folder by default, ``--store redis://...`` for Redis), one `send` per turn
 with `now` = the calendar's `now` plus the minutes the writer gives, `shown` left to the
-engine (its own last proposals). Per turn, the checks are those the writer gave:
-
-- `intent` (the turn's goal), `goal_shift`, `outcome`: equal;
-- `refers_to`: null and no reference; `{"shown_rank": r}`: the first reference picks
-  rank r; `{"turn": k, "text": t}`: the first reference is to turn k on a span that
-  overlaps t in turn k's message;
-- `cancels`: null, or turn k and a span overlapping t;
-- `holds` / `dropped`: as sets, matched by overlap: every expected text overlaps a
-  constraint of ours from a turn whose message holds it, and every one of ours overlaps
-  an expected text (a different cut of the same words counts; an extra or a missing
-  constraint does not);
-- `top` (when given): proposal 1 starts on that date, inside [from, to] and with one of
-  the resources.
+engine (its own last proposals). Per turn, the checks are those the writer gave, read
+as `slotwise.conversation_checks` says (its docstring lists them: goal, shift, outcome,
+references, cancels, what holds and was dropped, where proposal 1 lies).
 
 A turn is fully right when all of its checks pass. Latency: wall time of `send`
 (read, revise, solve, commit to the store), p50 and p90 over all turns of the half.

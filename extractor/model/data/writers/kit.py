@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -262,49 +263,42 @@ def _is_hm(v: object) -> bool:
     return h.isdigit() and m.isdigit() and int(h) <= 24 and int(m) < 60
 
 
+def _check_file(path: Path, check: Callable[[dict], list[str]]) -> tuple[list[dict], int, int]:
+    """Each line of `path` through `check`, problems printed by line: (objects read,
+    lines, lines with problems)."""
+    objs: list[dict] = []
+    bad = n = 0
+    for ln, line in enumerate(path.read_text().splitlines(), 1):
+        if not line.strip():
+            continue
+        n += 1
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            print(f"line {ln}: not JSON: {e}")
+            bad += 1
+            continue
+        objs.append(obj)
+        errs = check(obj)
+        for problem in errs:
+            print(f"line {ln}: {problem}")
+        bad += bool(errs)
+    return objs, n, bad
+
+
 def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "slots":
         print(slots(json.loads(Path(argv[1]).read_text())))
         return 0
-    if len(argv) >= 3 and argv[0] == "check":
+    if len(argv) >= 3 and argv[0] in ("check", "check-conv"):
         cal = json.loads(Path(argv[2]).read_text())
-        bad = 0
-        n = 0
-        for ln, line in enumerate(Path(argv[1]).read_text().splitlines(), 1):
-            if not line.strip():
-                continue
-            n += 1
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                print(f"line {ln}: not JSON: {e}")
-                bad += 1
-                continue
-            errs = check_line(obj, cal)
-            for problem in errs:
-                print(f"line {ln}: {problem}")
-            bad += bool(errs)
-        print(f"{n} lines, {bad} with problems")
-        return 1 if bad else 0
-    if len(argv) >= 3 and argv[0] == "check-conv":
-        cal = json.loads(Path(argv[2]).read_text())
-        bad = n = turns = 0
-        for ln, line in enumerate(Path(argv[1]).read_text().splitlines(), 1):
-            if not line.strip():
-                continue
-            n += 1
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                print(f"line {ln}: not JSON: {e}")
-                bad += 1
-                continue
-            errs = check_conversation(obj, cal)
-            turns += len(obj.get("turns") or [])
-            for problem in errs:
-                print(f"line {ln}: {problem}")
-            bad += bool(errs)
-        print(f"{n} conversations ({turns} turns), {bad} with problems")
+        if argv[0] == "check":
+            _, n, bad = _check_file(Path(argv[1]), lambda o: check_line(o, cal))
+            print(f"{n} lines, {bad} with problems")
+        else:
+            objs, n, bad = _check_file(Path(argv[1]), lambda o: check_conversation(o, cal))
+            turns = sum(len(o.get("turns") or []) for o in objs if isinstance(o, dict))
+            print(f"{n} conversations ({turns} turns), {bad} with problems")
         return 1 if bad else 0
     print(__doc__)
     return 2

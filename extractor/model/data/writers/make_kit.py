@@ -8,6 +8,7 @@ briefs in extractor/model/data/conversations/). Run: python -m slotwise.extracto
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from slotwise.extractor.model.data.writers.kit import make_calendar
@@ -771,11 +772,10 @@ CONV_WRITERS += [
 CONV = HERE.parents[0] / "conversations"
 
 
-def main() -> None:
+def _kit(rows: list, seed0: int, folder_of: Callable[[str], Path]) -> dict[str, dict]:
+    """Each writer's calendar written to its folder; their briefs, by writer id."""
     briefs = {}
-    for seed, (wid, business, now, tz, minutes, res, voice, focus) in enumerate(
-        WRITERS + BLIND_WRITERS + MORE_WRITERS, start=101
-    ):
+    for seed, (wid, business, now, tz, minutes, res, voice, focus) in enumerate(rows, start=seed0):
         spec = {
             "business": business,
             "now": now,
@@ -783,40 +783,28 @@ def main() -> None:
             "duration_minutes": minutes,
             "resources": res,
         }
-        cal = make_calendar(spec, seed)
-        folder = BLIND if wid.startswith("b") else HERE
+        folder = folder_of(wid)
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"cal_{wid}.json").write_text(json.dumps(cal, indent=1) + "\n")
+        cal = folder / f"cal_{wid}.json"
+        cal.write_text(json.dumps(make_calendar(spec, seed), indent=1) + "\n")
         briefs[wid] = {
             "business": business,
             "voice": voice,
             "phenomena": focus,
-            "calendar": str((folder / f"cal_{wid}.json").relative_to(HERE.parents[3])),
+            "calendar": str(cal.relative_to(HERE.parents[3])),
             "group": "blind" if wid.startswith("b") else "train",
         }
+    return briefs
+
+
+def main() -> None:
+    briefs = _kit(
+        WRITERS + BLIND_WRITERS + MORE_WRITERS,
+        101,
+        lambda wid: BLIND if wid.startswith("b") else HERE,
+    )
     (HERE / "briefs.json").write_text(json.dumps(briefs, indent=1) + "\n")
-    conv_briefs = {}
-    CONV.mkdir(parents=True, exist_ok=True)
-    for seed, (wid, business, now, tz, minutes, res, voice, focus) in enumerate(
-        CONV_WRITERS, start=301
-    ):
-        spec = {
-            "business": business,
-            "now": now,
-            "timezone": tz,
-            "duration_minutes": minutes,
-            "resources": res,
-        }
-        (CONV / f"cal_{wid}.json").write_text(
-            json.dumps(make_calendar(spec, seed), indent=1) + "\n"
-        )
-        conv_briefs[wid] = {
-            "business": business,
-            "voice": voice,
-            "phenomena": focus,
-            "calendar": str((CONV / f"cal_{wid}.json").relative_to(HERE.parents[3])),
-            "group": "train",
-        }
+    conv_briefs = _kit(CONV_WRITERS, 301, lambda wid: CONV)
     (CONV / "briefs.json").write_text(json.dumps(conv_briefs, indent=1) + "\n")
 
 
