@@ -64,6 +64,13 @@ _ADVERB_BEFORE = re.compile(
     r"check|ask|call|talk|think|see|sort|finish|pay|eat)\s+$",
     re.IGNORECASE,
 )
+# "the first visit", "my first time", "first thing": an ordinal of something else
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:one|ones|option|slot|choice|pls|please|plz|thanks|thx|ta|then|is|works|"
+    r"for|if|again|and|or|but|i|im|we|ok|okay|sounds|looks|would|will|suits?|grand|good|"
+    r"great|perfect|fine|proposed|suggested|offered|listed|shown)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
 # a turn that is only a number names the option: "2", "#1", "1 pls"
 _BARE_RANK = re.compile(
     r"^\W*#?(?P<n>[1-9])\W*(?:pls|please|plz|thanks|thx|ta)?\W*$", re.IGNORECASE
@@ -131,8 +138,10 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
         rank = len(shown) if n == -1 else n
         if not 1 <= rank <= len(shown):
             continue
-        if not noun and _ADVERB_BEFORE.search(message, 0, m.start()):
-            continue  # "I'll talk to him first", "check with her first": not an option
+        if not noun and (
+            _ADVERB_BEFORE.search(message, 0, m.start()) or _NOUN_AFTER.match(message, m.end())
+        ):
+            continue  # "talk to him first", "the first visit", "first time": not an option
         inside = [c for c in times if c.span and c.span[0] <= m.start() < c.span[1]]
         others = [c for c in times if c not in inside]
         # "the 1st" is also a date: an ordinal is a pick when it names an option

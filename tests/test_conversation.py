@@ -216,14 +216,26 @@ def test_conversation_cancel_that_names_the_request_sentence() -> None:
     assert (k, turns[0]["message"][a:b]) == (1, "Can I get my nails done Monday, half two")
 
 
-@pytest.mark.parametrize(("message", "rank"), [("2", 2), ("#1", 1), ("3 pls", 3), ("yes", 1)])
+@pytest.mark.parametrize(
+    ("message", "rank"),
+    [("2", 2), ("#1", 1), ("3 pls", 3), ("yes", 1), ("The first proposed time is fine", 1)],
+)
 def test_conversation_a_bare_number_or_yes_picks(message: str, rank: int) -> None:
     picked = conv.pick(message, [], SHOWN)
     assert picked is not None and picked.rank == rank
 
 
 @pytest.mark.parametrize(
-    "message", ["ok cancel that, I'll talk to him first", "let me check first", "4", "ok"]
+    "message",
+    [
+        "ok cancel that, I'll talk to him first",
+        "let me check first",
+        "4",
+        "ok",
+        "How much is the first visit?",
+        "will it hurt? lol first time",
+        "What about the morning then, first thing",
+    ],
 )
 def test_conversation_first_as_an_adverb_or_a_number_too_big_is_no_pick(message: str) -> None:
     assert conv.pick(message, [], SHOWN) is None
