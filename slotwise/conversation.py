@@ -68,9 +68,11 @@ _ADVERB_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:one|ones|option|slot|choice|pls|please|plz|thanks|thx|ta|then|is|works|"
     r"for|if|again|and|or|but|i|im|we|ok|okay|sounds|looks|would|will|suits?|grand|good|"
-    r"great|perfect|fine|proposed|suggested|offered|listed|shown)\b)[a-z]{3,}",
+    r"great|perfect|fine|proposed|suggested|offered|listed|shown|you|they|she|that|"
+    r"which)\b)[a-z]{3,}",
     re.IGNORECASE,
 )
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|his|her|our|their|your|its|lol)\s+$", re.IGNORECASE)
 # a turn that is only a number names the option: "2", "#1", "1 pls"
 _BARE_RANK = re.compile(
     r"^\W*#?(?P<n>[1-9])\W*(?:pls|please|plz|thanks|thx|ta)?\W*$", re.IGNORECASE
@@ -141,7 +143,11 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
         if not noun and (
             _ADVERB_BEFORE.search(message, 0, m.start()) or _NOUN_AFTER.match(message, m.end())
         ):
-            continue  # "talk to him first", "the first visit", "first time": not an option
+            continue  # "talk to him first", "the first visit", "first thing": not an option
+        if noun == "time" and (
+            _POSSESSIVE_BEFORE.search(message, 0, m.start()) or _NOUN_AFTER.match(message, m.end())
+        ):
+            continue  # "my first time", "first time getting a massage": not an option
         inside = [c for c in times if c.span and c.span[0] <= m.start() < c.span[1]]
         others = [c for c in times if c not in inside]
         # "the 1st" is also a date: an ordinal is a pick when it names an option
