@@ -427,9 +427,12 @@ def cancel_target(
     2. else the booking the conversation established (from the turn whose goal first
        became a booking, not the pick or the move after it): questions asked after
        it are asides, not items;
-    3. else the item the latest run of questions is about: its first turn (pricing,
+    3. else, when nothing was booked, the availability question the latest questions
+       follow ("whats open saturday", "anything w luis after 3", "no show policy?",
+       "cancel that": the first turn of that run of availability turns);
+    4. else the item the latest run of questions is about: its first turn (pricing,
        then specs, then a comparison are all about turn one's item);
-    4. else the turn before.
+    5. else the turn before.
     `turns`: earlier turns as ``{"turn", "message", "goal", "constraints"}``.
     """
     for c in mentioned:
@@ -451,8 +454,14 @@ def cancel_target(
     while k >= 0 and turns[k]["goal"] == "other":
         topic = k
         k -= 1
+    asked = None  # the availability question the questions after it were about
+    while k >= 0 and turns[k]["goal"] == "availability":
+        asked = k
+        k -= 1
     if booking_turn is not None:
         chosen = booking_turn
+    elif asked is not None:
+        chosen = turns[asked]["turn"]
     elif topic is not None:
         chosen = turns[topic]["turn"]
     else:

@@ -308,3 +308,21 @@ def test_conversation_a_weekday_ruled_out_later_is_the_one_of_the_held_week() ->
     ruled = [h.constraint for h in out.held if h.constraint.kind == "exclude"]
     assert len(ruled) == 1
     assert ruled[0].intervals[0].start == datetime.fromisoformat(f"2026-12-10T00:00:00{TZ}")
+
+
+def test_conversation_cancel_after_availability_questions_means_the_availability_asked() -> None:
+    turns = [
+        {"turn": 1, "message": "whats open saturday", "goal": "availability", "constraints": []},
+        {
+            "turn": 2,
+            "message": "anything w luis after 3",
+            "goal": "availability",
+            "constraints": [],
+        },
+        {"turn": 3, "message": "whats ur no show policy", "goal": "other", "constraints": []},
+    ]
+    target = conv.cancel_target(turns, [], [], booking_turn=None)
+    assert target is not None and target[0] == 1
+    # with a booking made, the booking is what is cancelled
+    booked = conv.cancel_target(turns, [], [], booking_turn=2)
+    assert booked is not None and booked[0] == 2
