@@ -223,6 +223,9 @@ class Session:
             target = conv.cancel_target(
                 history, held, mentioned, state.get("booking_turn"), self._asks
             )
+            if target is None and mentioned and not history:
+                # the first turn cancels what it names ("cancel ruby's session sat 10am")
+                target = (number, *conv.item_span(turn.message, mentioned))
             if target is not None:
                 k, a, b = target
                 msg = record["turns"][k - 1]["message"] if k < number else turn.message

@@ -110,6 +110,17 @@ def test_sessions_the_week_after_the_days_asked_for(engine: Engine) -> None:
     assert all("2026-12-07" <= p.start.isoformat()[:10] <= "2026-12-13" for p in r2.proposals)
 
 
+def test_sessions_a_first_turn_cancel_names_its_own_item(engine: Engine) -> None:
+    settings, _ = _lines("booking.jsonl")
+    session = engine.session(**settings)
+    r = session.send(
+        "hi, please cancel my appointment on Friday at 10am", now="2026-11-23T09:00:00-05:00"
+    )
+    assert r.goal == "cancel" and r.outcome == "none"
+    assert r.cancels is not None and r.cancels.turn == 1
+    assert r.cancels.text is not None and "Friday" in r.cancels.text
+
+
 def test_sessions_resume_and_view(engine: Engine) -> None:
     settings, turns = _lines("booking.jsonl")
     session = engine.session(**settings)
