@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from slotwise import conversation as conv
+from slotwise.engine import within_options
 from slotwise.extractor.pipeline import MessageReading, read_message
 from slotwise.schemas import (
     Constraint,
@@ -282,7 +283,7 @@ class Session:
             )
             outcome, proposals, clarification = (
                 solved.outcome,
-                solved.proposals,
+                within_options(constraints, solved.proposals),
                 solved.clarification,
             )
             if picked is not None and _still_open(picked.proposal, req):
