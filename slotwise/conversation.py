@@ -161,8 +161,9 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
     m3 = _TOP.search(message)
     if m3:
         return Pick(1, (m3.start(), m3.end()), shown[0])
+    wishes = [c for c in times if c.kind != "exclude"]
     m4 = _EXTREME.search(message)
-    if m4 and not [c for c in times if c.kind != "exclude"]:
+    if m4 and not wishes:
         key = lambda p: datetime.fromisoformat(str(p["start"]))  # noqa: E731
         latest = m4.group("which").lower() == "latest"
         best = max(shown, key=key) if latest else min(shown, key=key)
@@ -186,7 +187,7 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
         rank = int(bare.group("n"))
         return Pick(rank, (bare.start("n"), bare.end("n")), shown[rank - 1])
     m5 = _CONFIRM.search(message)
-    if m5 and not [c for c in times if c.kind != "exclude"]:
+    if m5 and not wishes:
         return Pick(1, (m5.start(), m5.end()), shown[0])
     return None
 
@@ -256,7 +257,9 @@ def _same_words(a: Constraint, b: Constraint) -> bool:
     return bool(words(a)) and (words(a) in words(b) or words(b) in words(a))
 
 
-def revise(held: list[Held], new: list[Constraint], turn: int, moving: bool) -> Revision:
+def revise(
+    held: list[Held], new: list[Constraint], turn: int, moving: bool, anyone: bool = False
+) -> Revision:
     """What holds after this turn's constraints are applied to what held before.
 
     - a retracted label ("not Wednesday" in "Thursday, not Wednesday") drops the earlier
@@ -264,8 +267,11 @@ def revise(held: list[Held], new: list[Constraint], turn: int, moving: bool) -> 
     - an exclusion that rules out all of an earlier wish takes that wish back, and holds
       itself ("can't do tmrw after all": tomorrow stays ruled out);
     - a wish that cannot hold with an earlier firm one of the same sort (two different
-      days, two times of day that never meet, two providers, both required) replaces it; so does any new one of the same sort when the
-      turn moves a booking (`moving`: a reschedule of what was booked);
+      days, two times of day that never meet, two providers, both required) replaces it;
+      so does any new one of the same sort when the turn moves a booking (`moving`: a
+      reschedule of what was booked);
+    - "whoever is free" (`anyone`: the choice of provider left to the engine) takes back
+      the providers wished for before ("ok whoever then");
     - everything else is added, and nothing else is touched.
     """
     out = list(held)
@@ -329,6 +335,10 @@ def revise(held: list[Held], new: list[Constraint], turn: int, moving: bool) -> 
                 )
             )
             if moving or clash:
+                drop(h, "replaced")
+    if anyone:
+        for h in [h for h in out if sort_of(h.constraint) == "resource"]:
+            if h.constraint.kind != "exclude":
                 drop(h, "replaced")
     out.extend(Held(c, turn) for c in keep)
     gone = {(h.turn, h.constraint.id) for h, _ in dropped}

@@ -189,18 +189,17 @@ class Session:
             "constraints": [*settings.get("constraints", []), *state.get("constraints", [])],
         }
         req = self.engine.parse(body)
-        reading = read_message(req, self.engine.interpreter, _context(state, req))
+        held = [conv.Held.from_json(h) for h in state.get("held", [])]
+        reading = read_message(req, self.engine.interpreter, _context(state, req, held))
         shown = (
             [p.model_dump(mode="json") for p in turn.shown]
             if turn.shown is not None
             else state.get("shown", [])
         )
-        held = [conv.Held.from_json(h) for h in state.get("held", [])]
         previous = state.get("goal")
+        named = _mentions_as_constraints(reading)  # what the turn names but asks nothing of
         # a pick by time ("the 3pm") may be read as a wish or as a mention of a shown slot
-        picked = conv.pick(
-            turn.message, [*reading.constraints, *_mentions_as_constraints(reading)], shown
-        )
+        picked = conv.pick(turn.message, [*reading.constraints, *named], shown)
         own = [c for c in reading.constraints if c.kind != "context"] + _asks(reading)
         fragment = reading.intent.name == "other"
         goal = conv.goal(
@@ -212,7 +211,7 @@ class Session:
         )
         if fragment and goal != "other":
             # a fragment that names a slot ("w the vet") adds it to the goal
-            own = _mentions_as_constraints(reading)
+            own = named
         if picked is not None:  # a pick confirms a shown slot; it adds no wish
             own = []
         refers: list[TurnRef] = []
@@ -220,7 +219,7 @@ class Session:
         dropped: list[tuple[conv.Held, str]] = []
         history = state.setdefault("turns", [])
         if goal == "cancel":
-            mentioned = [*own, *_mentions_as_constraints(reading)]
+            mentioned = [*own, *named]
             target = conv.cancel_target(
                 history, held, mentioned, state.get("booking_turn"), self._asks
             )
@@ -238,14 +237,9 @@ class Session:
             state["booked_start"] = None
         elif goal != "other":
             moving = goal == "reschedule" and previous != "reschedule" and bool(state.get("booked"))
-            revision = conv.revise(held, _renumber(own, held, req), number, moving)
+            anyone = reading.anyone is not None and picked is None  # "ok whoever then"
+            revision = conv.revise(held, _renumber(own, held, req), number, moving, anyone)
             held, dropped = revision.held, revision.dropped
-            if reading.anyone is not None and picked is None:
-                # "ok whoever then": the provider wished for before is no longer asked
-                for h in [h for h in held if conv.sort_of(h.constraint) == "resource"]:
-                    if h.constraint.kind != "exclude" and h.turn != number:
-                        held.remove(h)
-                        dropped.append((h, "replaced"))
             if goal == "book" and state.get("booked") and dropped:
                 goal = "reschedule"  # another day for a slot already picked: a move
             if (goal == "book" and previous not in {"book", "reschedule"}) or (
@@ -418,7 +412,7 @@ def _mentions_as_constraints(reading: Any) -> list[Constraint]:
     ]
 
 
-def _context(state: dict[str, Any], req: ScheduleRequest) -> str | None:
+def _context(state: dict[str, Any], req: ScheduleRequest, held: list[conv.Held]) -> str | None:
     """The slot the conversation booked, in words grounding reads ("Thursday 14 January
     at 10:30am."), the antecedent of "the Friday before" or "same time" in a later turn;
     before a booking, the latest days asked for ("next week." for "the week after?")."""
@@ -426,7 +420,7 @@ def _context(state: dict[str, Any], req: ScheduleRequest) -> str | None:
     if not start:
         # nothing booked yet: the days the conversation asked for last ("next week", then
         # "and the week after?"), in the words that said them
-        for h in reversed([conv.Held.from_json(x) for x in state.get("held", [])]):
+        for h in reversed(held):
             c = h.constraint
             if c.kind != "exclude" and c.text and conv.sort_of(c) == "day":
                 return c.text.rstrip(" .?!,") + "."

@@ -377,6 +377,20 @@ def _explicit_day(day: DaySpec | None) -> bool:
 _RESTATED = re.compile(r"\s*[?.!,:;–—-]*\s*(?:(?:i\s+mean|that'?s|that\s+is|i\.e\.?)[\s,]*)?", re.I)
 
 
+def _weekday_then(
+    mentions: list[SymbolicMention], i: int, days_of: dict[int, Days]
+) -> tuple[Sym, Sym] | None:
+    """(mention `i`, the next one) when `i` is a bare weekday, not negated, bounded or
+    recurring, and both were read: what `_restated_week` and `_period_after` start from."""
+    j = i + 1
+    if i not in days_of or j not in days_of or j >= len(mentions):
+        return None
+    a, b = mentions[i].sym, mentions[j].sym
+    if not _bare_weekday(a.day) or a.negated or a.bound or a.recur:
+        return None
+    return a, b
+
+
 def _restated_week(
     text: str, mentions: list[SymbolicMention], i: int, days_of: dict[int, Days]
 ) -> date | None:
@@ -384,11 +398,10 @@ def _restated_week(
     that weekday, when the weekday was read on another day: "Tuesday? The 27th." names
     one Tuesday twice. A date on another weekday is another day ("Tuesday? The 1st.")."""
     j = i + 1
-    if i not in days_of or j not in days_of or j >= len(mentions):
+    pair = _weekday_then(mentions, i, days_of)
+    if pair is None:
         return None
-    a, b = mentions[i].sym, mentions[j].sym
-    if a.day is None or a.day.kind != "wd" or a.day.mod or a.negated or a.bound or a.recur:
-        return None
+    a, b = pair
     if b.day is None or b.day.kind not in ("dom", "md") or b.tod is not None:
         return None
     if b.negated or b.bound or not _RESTATED.fullmatch(text, mentions[i].end, mentions[j].start):
@@ -397,6 +410,7 @@ def _restated_week(
     if len(days) != 1 or (days[0][1] - days[0][0]).days != 1:
         return None
     d = days[0][0]
+    assert a.day is not None  # a bare weekday (`_weekday_then`)
     if d.weekday() != a.day.n or days_of[i][0][0] == d:
         return None
     return d - timedelta(d.weekday())
@@ -421,11 +435,10 @@ def _period_after(
     """The days of the period said right after bare weekday `i` ("Sat ... in January")
     when the weekday's nearest reading lies outside it: the weekday is read inside it."""
     j = i + 1
-    if i not in days_of or j not in days_of or j >= len(mentions):
+    pair = _weekday_then(mentions, i, days_of)
+    if pair is None:
         return None
-    a, b = mentions[i].sym, mentions[j].sym
-    if a.day is None or a.day.kind != "wd" or a.day.mod or a.negated or a.bound or a.recur:
-        return None
+    b = pair[1]
     if b.day is not None or b.negated or b.bound or _span_days(days_of[j]) <= 1:
         return None
     if not _IN_PERIOD.fullmatch(text, mentions[i].end, mentions[j].start) and not (

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -58,9 +59,10 @@ class TurnLabels:
         return Interpreted(out, 1.0, self.name)
 
 
-def replay(
-    conv: dict[str, Any], cal: dict[str, Any], engine: Any
-) -> list[tuple[TurnLabels, dict[str, Any], dict[str, bool]]]:
+Replayed = list[tuple[TurnLabels, dict[str, Any], dict[str, bool]]]
+
+
+def replay(conv: dict[str, Any], cal: dict[str, Any], engine: Any) -> Replayed:
     """Each turn of `conv` through a session of `engine` under the writer's labels:
     (labels, turn result as JSON, checks) per turn."""
     tz = ZoneInfo(cal["timezone"])
@@ -114,54 +116,70 @@ def _not_constraints(turn: dict[str, Any], candidates: list[Candidate]) -> set[s
     return out
 
 
+def _replayed(
+    files: list[Path], engine: Any | None
+) -> Iterator[tuple[Path, dict[str, Any], Replayed | Exception]]:
+    """Every conversation of `files` replayed (`replay`) on `engine` (default: the cue
+    rules on a SQLite store in a temporary folder): (file, conversation, its turns, or the
+    error that made it unreadable)."""
+    if engine is None:
+        from slotwise.engine import Engine
+
+        engine = Engine("rules", store=f"sqlite:///{tempfile.mkdtemp()}/replay.db")
+    for f in files:
+        cal = json.loads((f.parent / f"cal_{f.stem}.json").read_text())
+        for conv in load_jsonl(f):
+            try:
+                yield f, conv, replay(conv, cal, engine)
+            except (ValueError, KeyError, TypeError) as exc:
+                yield f, conv, exc
+
+
 def conversation_records(
     files: list[Path], engine: Any | None = None
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Validated turn records of the conversation writers' files, and per-file counts."""
-    if engine is None:
-        from slotwise.engine import Engine
-
-        engine = Engine("rules", store=f"sqlite:///{tempfile.mkdtemp()}/validate.db")
     records: list[dict[str, Any]] = []
-    report: dict[str, Any] = {}
-    for f in files:
-        cal = json.loads((f.parent / f"cal_{f.stem}.json").read_text())
-        counts = {"conversations": 0, "turns": 0, "kept_booking": 0, "kept_not_booking": 0}
-        why: dict[str, int] = {}
-        for conv in load_jsonl(f):
-            counts["conversations"] += 1
-            try:
-                turns = replay(conv, cal, engine)
-            except (ValueError, KeyError, TypeError) as exc:
-                key = f"malformed: {type(exc).__name__}"
-                why[key] = why.get(key, 0) + len(conv.get("turns") or [])
-                counts["turns"] += len(conv.get("turns") or [])
+    report = {
+        f.stem: {"conversations": 0, "turns": 0, "kept_booking": 0, "kept_not_booking": 0}
+        for f in files
+    }
+    whys: dict[str, dict[str, int]] = {f.stem: {} for f in files}
+    for f, conv, turns in _replayed(files, engine):
+        counts, why = report[f.stem], whys[f.stem]
+        counts["conversations"] += 1
+        if isinstance(turns, Exception):
+            key = f"malformed: {type(turns).__name__}"
+            why[key] = why.get(key, 0) + len(conv.get("turns") or [])
+            counts["turns"] += len(conv.get("turns") or [])
+            continue
+        for n, (labels, _result, checks) in enumerate(turns, start=1):
+            counts["turns"] += 1
+            al = labels.aligned
+            failed = [k for k in LABEL_CHECKS if k in checks and not checks[k]]
+            if al is None or al.missed or al.merged:
+                failed.insert(0, "spans")
+            if failed:
+                why[failed[0]] = why.get(failed[0], 0) + 1
                 continue
-            for n, (labels, _result, checks) in enumerate(turns, start=1):
-                counts["turns"] += 1
-                al = labels.aligned
-                failed = [k for k in LABEL_CHECKS if k in checks and not checks[k]]
-                if al is None or al.missed or al.merged:
-                    failed.insert(0, "spans")
-                if failed:
-                    why[failed[0]] = why.get(failed[0], 0) + 1
-                    continue
-                assert al is not None
-                intent = labels.ex["intent"]
-                records.append(
-                    {
-                        "id": f"{conv.get('id')}-t{n}",
-                        "message": labels.ex["message"],
-                        "intent": intent,
-                        "candidates": [asdict(c) for c in labels.candidates],
-                        "labels": [lab.model_dump() for lab in al.labels],
-                        "writer": f.stem,
-                    }
-                )
-                booking = intent not in {"cancel", "other"}
-                counts["kept_booking" if booking else "kept_not_booking"] += 1
-        report[f.stem] = {**counts, "dropped_because": dict(sorted(why.items()))}
-    return records, report
+            assert al is not None
+            intent = labels.ex["intent"]
+            records.append(
+                {
+                    "id": f"{conv.get('id')}-t{n}",
+                    "message": labels.ex["message"],
+                    "intent": intent,
+                    "candidates": [asdict(c) for c in labels.candidates],
+                    "labels": [lab.model_dump() for lab in al.labels],
+                    "writer": f.stem,
+                }
+            )
+            booking = intent not in {"cancel", "other"}
+            counts["kept_booking" if booking else "kept_not_booking"] += 1
+    return records, {
+        w: {**counts, "dropped_because": dict(sorted(whys[w].items()))}
+        for w, counts in report.items()
+    }
 
 
 def conversation_score(
@@ -170,54 +188,46 @@ def conversation_score(
     """The session's logic on the training conversations under their writers' labels:
     turns fully right, per-check accuracy, and every failing turn (for
     `scripts/conversation_misses.py`)."""
-    if engine is None:
-        from slotwise.engine import Engine
-
-        engine = Engine("rules", store=f"sqlite:///{tempfile.mkdtemp()}/score.db")
     turns = right = 0
     per: dict[str, list[int]] = {}
     misses: list[dict[str, Any]] = []
-    for f in files:
-        cal = json.loads((f.parent / f"cal_{f.stem}.json").read_text())
-        for conv in load_jsonl(f):
-            try:
-                replayed = replay(conv, cal, engine)
-            except (ValueError, KeyError, TypeError):
-                continue
-            for n, (labels, result, checks) in enumerate(replayed, start=1):
-                turns += 1
-                right += all(checks.values())
-                for k, ok in checks.items():
-                    per.setdefault(k, [0, 0])
-                    per[k][0] += ok
-                    per[k][1] += 1
-                if not all(checks.values()):
-                    al = labels.aligned
-                    misses.append(
-                        {
-                            "id": f"{conv.get('id')}-t{n}",
-                            "message": labels.ex["message"],
-                            "failed": [k for k, ok in checks.items() if not ok],
-                            "missed_spans": al.missed if al else [],
-                            "expect": conv["turns"][n - 1]["expect"],
-                            "got": {
-                                "goal": result["goal"],
-                                "goal_shift": result["goal_shift"],
-                                "outcome": result["outcome"],
-                                "refers_to": [
-                                    {k: v for k, v in r.items() if k != "proposal"}
-                                    for r in result["refers_to"]
-                                ],
-                                "cancels": result["cancels"],
-                                "holds": [
-                                    (c.get("turn"), c.get("text"))
-                                    for c in result["constraints"]
-                                    if c.get("source") == "message"
-                                ],
-                                "dropped": [(d["turn"], d["text"]) for d in result["dropped"]],
-                            },
-                        }
-                    )
+    for _f, conv, replayed in _replayed(files, engine):
+        if isinstance(replayed, Exception):
+            continue
+        for n, (labels, result, checks) in enumerate(replayed, start=1):
+            turns += 1
+            right += all(checks.values())
+            for k, ok in checks.items():
+                per.setdefault(k, [0, 0])
+                per[k][0] += ok
+                per[k][1] += 1
+            if not all(checks.values()):
+                al = labels.aligned
+                misses.append(
+                    {
+                        "id": f"{conv.get('id')}-t{n}",
+                        "message": labels.ex["message"],
+                        "failed": [k for k, ok in checks.items() if not ok],
+                        "missed_spans": al.missed if al else [],
+                        "expect": conv["turns"][n - 1]["expect"],
+                        "got": {
+                            "goal": result["goal"],
+                            "goal_shift": result["goal_shift"],
+                            "outcome": result["outcome"],
+                            "refers_to": [
+                                {k: v for k, v in r.items() if k != "proposal"}
+                                for r in result["refers_to"]
+                            ],
+                            "cancels": result["cancels"],
+                            "holds": [
+                                (c.get("turn"), c.get("text"))
+                                for c in result["constraints"]
+                                if c.get("source") == "message"
+                            ],
+                            "dropped": [(d["turn"], d["text"]) for d in result["dropped"]],
+                        },
+                    }
+                )
     summary = {
         "turns": turns,
         "turns_fully_right": round(right / max(1, turns), 4),
