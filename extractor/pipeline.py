@@ -48,6 +48,7 @@ from slotwise.schemas import (
     Constraint,
     Intent,
     Mention,
+    Part,
     ScheduleRequest,
     Span,
     TraceStep,
@@ -477,12 +478,19 @@ def _constrain(
         resources: list[str] = []
         alternatives: list[Alternative] = []
         rules = []
+        parts: list[Part] = []
         for i in group:
             src = sources[i]
             rules.append(candidates[i].rule)
+            a, b = candidates[i].span
+            part = Part(text=message[a:b], span=(a, b))
+            if len(group) > 1:
+                parts.append(part)
             if isinstance(src, ResourceMention):
                 if src.resource_id and src.resource_id not in resources:
                     resources.append(src.resource_id)
+                if src.resource_id:
+                    part.resources.append(src.resource_id)
             elif src.reading is not None:
                 windows = (
                     carved[i]
@@ -497,7 +505,8 @@ def _constrain(
                         bound_on_start(message, candidates[i].span),
                     )
                 )
-                intervals.extend(Span(start=a, end=b) for a, b in windows)
+                part.intervals.extend(Span(start=a, end=b) for a, b in windows)
+                intervals.extend(part.intervals)
                 alternatives.extend(
                     Alternative(
                         label=alt.label,
@@ -523,6 +532,7 @@ def _constrain(
                 modifies=modifies if modifies != names[n - 1] else None,
                 retracted=label.retracted,
                 alternatives=alternatives,
+                parts=parts,
                 confidence=min(confs[i] for i in group) if confs else None,
             )
         )

@@ -32,6 +32,17 @@ class Alternative(_Output):
     intervals: list[Span] = []
 
 
+class Part(_Output):
+    """One item of a list said as one constraint ("Thursday 10th or Friday 11th"): its
+    own words and what they ground to. Any one item will do; a later turn can take one
+    back ("Thursday is not possible after all") and keep the rest."""
+
+    text: str
+    span: tuple[int, int]
+    intervals: list[Span] = []
+    resources: list[str] = []
+
+
 class Constraint(_Output):
     """A constraint as the engine understood it: from the message (with its span) or
     from the request (echoing its id, no span)."""
@@ -51,6 +62,8 @@ class Constraint(_Output):
     retracted: bool = False
     retracted_by: str | None = None
     alternatives: list[Alternative] = []
+    parts: list[Part] = []
+    """For a list ("tmrw or wed", "Dr. Lee or Dr. Patel"): each item; empty otherwise."""
     appointments: list[str] | None = None
     turn: int | None = None
     """For a constraint carried over from `history`: which earlier message (0 = oldest)."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from slotwise.schemas import Constraint
+from slotwise.schemas import Constraint, Part
 
 BOOKING_GOALS = frozenset({"book", "reschedule", "availability"})
 # Below this intent confidence a booking-like turn continues the goal before it
@@ -227,7 +227,7 @@ def goal(intent: str, confidence: float, previous: str | None, picked: bool, own
     return intent
 
 
-def sort_of(c: Constraint) -> str:
+def sort_of(c: Constraint | Part) -> str:
     """``"resource"``, ``"day"`` (names days: "Thursday", "next week", "tmrw 3pm") or
     ``"time"`` (a time of day or bound over every day: "mornings", "after 2")."""
     if c.resources and not c.intervals:
@@ -239,19 +239,19 @@ def sort_of(c: Constraint) -> str:
     return "day" if last - first <= timedelta(days=DAY_SORT_DAYS) else "time"
 
 
-def _overlap(a: Constraint, b: Constraint) -> bool:
+def _overlap(a: Constraint | Part, b: Constraint | Part) -> bool:
     return any(x.start < y.end and y.start < x.end for x in a.intervals for y in b.intervals)
 
 
-def _covers(outer: Constraint, inner: Constraint) -> bool:
+def _covers(outer: Constraint, inner: Constraint | Part) -> bool:
     """Every interval of `inner` lies inside one of `outer`'s."""
     return bool(inner.intervals) and all(
         any(o.start <= i.start and i.end <= o.end for o in outer.intervals) for i in inner.intervals
     )
 
 
-def _same_words(a: Constraint, b: Constraint) -> bool:
-    def words(c: Constraint) -> str:
+def _same_words(a: Constraint | Part, b: Constraint | Part) -> bool:
+    def words(c: Constraint | Part) -> str:
         return re.sub(r"[^a-z0-9]+", " ", (c.text or "").lower()).strip()
 
     return bool(words(a)) and (words(a) in words(b) or words(b) in words(a))
@@ -266,10 +266,14 @@ def revise(
       constraint it takes back (same days, or the same words) and holds nothing itself;
     - an exclusion that rules out all of an earlier wish takes that wish back, and holds
       itself ("can't do tmrw after all": tomorrow stays ruled out);
-    - a wish that cannot hold with an earlier firm one of the same sort (two different
-      days, two times of day that never meet, two providers, both required) replaces it;
-      so does any new one of the same sort when the turn moves a booking (`moving`: a
-      reschedule of what was booked);
+    - a list held as one constraint ("Thursday 10th or Friday 11th", with its `parts`)
+      loses only the items a turn takes back, rules out, or passes over by firmly naming
+      another item ("wed at 7" after "tmrw or wed"); the rest holds in its own words;
+    - a firm wish that cannot hold with an earlier wish of the same sort (two different
+      days, two times of day that never meet, two providers) replaces it; so does any
+      new one of the same sort when the turn moves a booking (`moving`: a reschedule of
+      what was booked); a firm time of day that never meets the time said of a day
+      replaces that time and keeps the day ("saturday, after 2", then "morning then");
     - "whoever is free" (`anyone`: the choice of provider left to the engine) takes back
       the providers wished for before ("ok whoever then");
     - everything else is added, and nothing else is touched.
@@ -277,15 +281,36 @@ def revise(
     out = list(held)
     dropped: list[tuple[Held, str]] = []
 
-    def drop(h: Held, why: str) -> None:
+    def drop(h: Held, why: str, alone: bool = False) -> None:
         anchor = h.constraint.modifies
-        if anchor and any(
-            o.turn == h.turn and o.constraint.id == anchor for o in out + [d for d, _ in dropped]
+        if (
+            not alone
+            and anchor
+            and any(
+                o.turn == h.turn and o.constraint.id == anchor
+                for o in out + [d for d, _ in dropped]
+            )
         ):
             return  # a narrower goes with its anchor's fate, not on its own (see _unanchored)
         if h in out:
             out.remove(h)
             dropped.append((h, why))
+
+    def narrow(h: Held, gone: list[Part], why: str) -> None:
+        """Take `gone`, some of a list's items, back and keep the rest of the list."""
+        if h not in out or not gone or len(gone) == len(h.constraint.parts):
+            drop(h, why)
+            return
+        rest = [p for p in h.constraint.parts if p not in gone]
+        out[out.index(h)] = _of_parts(h, rest)
+        dropped.append((_of_parts(h, gone), why))
+
+    def taken_back(old: Constraint | Part, c: Constraint) -> bool:
+        return bool(
+            (c.intervals and _overlap(old, c) and sort_of(old) == sort_of(c))
+            or (c.resources and set(c.resources) & set(old.resources))
+            or _same_words(old, c)
+        )
 
     keep: list[Constraint] = []
     for c in new:
@@ -294,39 +319,48 @@ def revise(
                 old = h.constraint
                 if old.kind == c.kind == "exclude" and not _same_words(old, c):
                     continue
-                if (
-                    (c.intervals and _overlap(old, c) and sort_of(old) == sort_of(c))
-                    or (c.resources and set(c.resources) & set(old.resources))
-                    or _same_words(old, c)
-                ):
-                    drop(h, "retracted")
+                if taken_back(old, c):
+                    narrow(h, [p for p in old.parts if taken_back(p, c)], "retracted")
             continue
         if c.kind == "exclude":
             c = _in_week_of(c, out)  # "not Thursday" after "next week": that week's
-            hit = [
-                h
-                for h in out
-                if h.constraint.kind != "exclude"
-                and (
-                    _covers(c, h.constraint)
-                    or (c.resources and set(c.resources) >= set(h.constraint.resources) > set())
-                )
-            ]
-            for h in hit:
-                drop(h, "ruled out")
+            for h in [h for h in out if h.constraint.kind != "exclude"]:
+                if _rules_out(c, h.constraint):
+                    drop(h, "ruled out")
+                elif parts := [p for p in h.constraint.parts if _rules_out(c, p)]:
+                    narrow(h, parts, "ruled out")  # "Thursday is out" of "Thursday or Friday"
         keep.append(c)
     keep = [_in_week_of(c, out) for c in keep]
-    for c in keep:
+    for k, c in enumerate(list(keep)):
         if c.kind == "exclude":
             continue
         sort = sort_of(c)
         for h in list(out):
             old = h.constraint
-            if old.kind == "exclude" or sort_of(old) != sort or h.turn == turn:
+            if old.kind == "exclude" or h.turn == turn:
+                continue
+            if sort_of(old) != sort:
+                # "morning then" after "Saturday, has to be after 2": a time of day that
+                # never meets the one said of a day replaces it (the day stays)
+                if (
+                    sort == "time"
+                    and c.strength == "hard"
+                    and sort_of(old) == "day"
+                    and not _overlap(old, c)
+                ):
+                    if old.modifies:
+                        drop(h, "replaced", alone=True)
+                    elif _within_days(old) and "bound" not in (c.rule or ""):
+                        # "ok and 6pm?" after "today at 7pm": 6pm that day
+                        drop(h, "replaced")
+                        days = {s.start.date() for s in old.intervals}
+                        same = [s for s in c.intervals if s.start.date() in days]
+                        if same:
+                            c = c.model_copy(update={"intervals": same})
+                            keep[k] = c
                 continue
             clash = (
                 c.strength == "hard"
-                and old.strength == "hard"
                 and sort in {"day", "time", "resource"}
                 and not (
                     _overlap(old, c)
@@ -334,16 +368,50 @@ def revise(
                     else set(old.resources) & set(c.resources)
                 )
             )
+            met = [p for p in old.parts if _overlap(p, c) or set(p.resources) & set(c.resources)]
             if moving or clash:
                 drop(h, "replaced")
+            elif c.strength == "hard" and met and len(met) < len(old.parts):
+                # "wed at 7" after "tmrw or wed": the list comes down to what the turn names
+                narrow(h, [p for p in old.parts if p not in met], "replaced")
     if anyone:
         for h in [h for h in out if sort_of(h.constraint) == "resource"]:
             if h.constraint.kind != "exclude":
                 drop(h, "replaced")
     out.extend(Held(c, turn) for c in keep)
-    gone = {(h.turn, h.constraint.id) for h, _ in dropped}
+    # a list cut down (`narrow`) still holds: its narrowers keep their anchor
+    kept = {(h.turn, h.constraint.id) for h in out}
+    gone = {(h.turn, h.constraint.id) for h, _ in dropped} - kept
     out = [_unanchored(h) if (h.turn, h.constraint.modifies) in gone else h for h in out]
     return Revision(out, dropped)
+
+
+def _within_days(c: Constraint) -> bool:
+    """`c` names days and a time on each ("today at 7pm", "tues morning"), not whole days."""
+    return bool(c.intervals) and all(s.end - s.start < timedelta(hours=20) for s in c.intervals)
+
+
+def _rules_out(c: Constraint, old: Constraint | Part) -> bool:
+    """The exclusion `c` leaves nothing of `old`: every moment, or every provider."""
+    return _covers(c, old) or bool(c.resources and set(c.resources) >= set(old.resources) > set())
+
+
+def _of_parts(h: Held, parts: list[Part]) -> Held:
+    """`h` cut down to some of its list's items: their words (from the first item's start
+    to the last one's end, in the same message), moments and providers."""
+    c = h.constraint
+    assert c.span is not None and c.text is not None
+    a, b = parts[0].span[0], parts[-1].span[1]
+    cut = {
+        "text": c.text[a - c.span[0] : b - c.span[0]],
+        "span": (a, b),
+        "intervals": sorted(
+            (s for p in parts for s in p.intervals), key=lambda s: (s.start, s.end)
+        ),
+        "resources": list(dict.fromkeys(r for p in parts for r in p.resources)),
+        "parts": parts if len(parts) > 1 else [],
+    }
+    return Held(c.model_copy(update=cut), h.turn)
 
 
 def _unanchored(h: Held) -> Held:

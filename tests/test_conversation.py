@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from slotwise.schemas import Constraint, Span
+from slotwise.schemas import Constraint, Part, Span
 
 from slotwise import conversation as conv
 
@@ -326,3 +326,110 @@ def test_conversation_cancel_after_availability_questions_means_the_availability
     # with a booking made, the booking is what is cancelled
     booked = conv.cancel_target(turns, [], [], booking_turn=2)
     assert booked is not None and booked[0] == 2
+
+
+def _day(day: str, hours: tuple[int, int] = (0, 24)) -> Span:
+    start = datetime.fromisoformat(f"{day}T00:00:00{TZ}")
+    return Span(start=start + timedelta(hours=hours[0]), end=start + timedelta(hours=hours[1]))
+
+
+def _list(message: str, items: list[tuple[str, Span]], **kw: Any) -> Constraint:
+    """A list said as one constraint ("tmrw or wed"), with its items as parts."""
+    parts = []
+    for words, span in items:
+        a = message.index(words)
+        parts.append(Part(text=words, span=(a, a + len(words)), intervals=[span]))
+    a, b = parts[0].span[0], parts[-1].span[1]
+    return Constraint(
+        id=kw.pop("id", "c1"),
+        text=message[a:b],
+        span=(a, b),
+        kind=kw.pop("kind", "require"),
+        strength=kw.pop("strength", "hard"),
+        intervals=[p.intervals[0] for p in parts],
+        parts=parts,
+        **kw,
+    )
+
+
+def test_conversation_a_list_partly_ruled_out_keeps_the_rest() -> None:
+    # "Tomorrow after 5 pm or Saturday before noon", then "Tomorrow is not possible"
+    msg = "Tomorrow after 5 pm or Saturday before noon if possible?"
+    both = _list(
+        msg,
+        [
+            ("Tomorrow after 5 pm", _day("2026-12-03", (17, 24))),
+            ("Saturday before noon", _day("2026-12-05", (0, 12))),
+        ],
+        kind="prefer",
+        strength="soft",
+    )
+    tomorrow = _c("Tomorrow", (0, 8), f"2026-12-03T00:00:00{TZ}", 24, id="c2", kind="exclude")
+    out = conv.revise([conv.Held(both, 1)], [tomorrow], 2, moving=False)
+    assert [(h.turn, h.constraint.text, h.constraint.kind) for h in out.held] == [
+        (1, "Saturday before noon", "prefer"),
+        (2, "Tomorrow", "exclude"),
+    ]
+    rest = out.held[0].constraint
+    assert rest.span == (23, 43) and msg[23:43] == rest.text
+    assert rest.intervals == [_day("2026-12-05", (0, 12))] and rest.parts == []
+    assert [(h.turn, h.constraint.text, why) for h, why in out.dropped] == [
+        (1, "Tomorrow after 5 pm", "ruled out")
+    ]
+
+
+def test_conversation_a_firm_wish_naming_one_item_narrows_the_list() -> None:
+    # "tmrw or wed", then "wed at 7": Wednesday, at 7; a retraction takes one item back
+    msg = "can i come tmrw or wed"
+    both = _list(msg, [("tmrw", _day("2026-12-02")), ("wed", _day("2026-12-03"))])
+    wed7 = _c("wed at 7", (0, 8), f"2026-12-03T19:00:00{TZ}", 0.5, id="c2")
+    out = conv.revise([conv.Held(both, 1)], [wed7], 2, moving=False)
+    assert [(h.turn, h.constraint.text) for h in out.held] == [(1, "wed"), (2, "wed at 7")]
+    assert [(h.turn, h.constraint.text) for h, _ in out.dropped] == [(1, "tmrw")]
+    # a soft wish for one item leaves the list as it was
+    soft = wed7.model_copy(update={"strength": "soft", "kind": "prefer"})
+    kept = conv.revise([conv.Held(both, 1)], [soft], 2, moving=False)
+    assert [h.constraint.text for h in kept.held] == ["tmrw or wed", "wed at 7"]
+    # "scratch tmrw": the retracted item goes, the other stays
+    scratch = _c("tmrw", (8, 12), f"2026-12-02T00:00:00{TZ}", 24, id="c3", retracted=True)
+    gone = conv.revise([conv.Held(both, 1)], [scratch], 2, moving=False)
+    assert [h.constraint.text for h in gone.held] == ["wed"]
+    assert [(h.constraint.text, why) for h, why in gone.dropped] == [("tmrw", "retracted")]
+
+
+def test_conversation_a_time_of_day_that_misses_the_days_time_replaces_it() -> None:
+    # "saturday then but has to be after 2", then "ok morning then": Saturday stays
+    sat = _c("saturday", (10, 18), f"2026-12-05T00:00:00{TZ}", 24, id="c1")
+    after2 = _c("after 2", (38, 45), f"2026-12-05T14:00:00{TZ}", 10, id="c2", modifies="c1")
+    mornings = [_day(f"2026-12-0{d}", (8, 12)) for d in range(1, 10)]
+    morning = Constraint(
+        id="c3", text="morning", span=(7, 14), kind="require", strength="hard", intervals=mornings
+    )
+    out = conv.revise([conv.Held(sat, 1), conv.Held(after2, 1)], [morning], 2, moving=False)
+    assert [(h.turn, h.constraint.text) for h in out.held] == [(1, "saturday"), (2, "morning")]
+    assert [(h.turn, h.constraint.text) for h, _ in out.dropped] == [(1, "after 2")]
+    # "ok and 6pm?" after "today at 7pm": 6pm that day, not every day's
+    seven = _c("today at 7pm", (0, 12), f"2026-12-02T19:00:00{TZ}", 0.75, id="c1")
+    sixes = [_day(f"2026-12-{d:02d}", (18, 19)) for d in range(2, 17)]
+    six = Constraint(
+        id="c2", text="6pm", span=(7, 10), kind="require", strength="hard", intervals=sixes
+    )
+    moved = conv.revise([conv.Held(seven, 1)], [six], 2, moving=False)
+    assert [h.constraint.text for h in moved.held] == ["6pm"]
+    assert moved.held[0].constraint.intervals == [_day("2026-12-02", (18, 19))]
+    # a bound narrows the day's time rather than replacing it ("has to be done by 8")
+    by8 = six.model_copy(update={"text": "by 8", "rule": "bound_prefix+clock"})
+    assert len(conv.revise([conv.Held(seven, 1)], [by8], 2, moving=False).held) == 2
+
+
+def test_conversation_a_firm_provider_replaces_a_wished_one() -> None:
+    # "Wednesday with Ella would be ideal", then "Marcus would be better"
+    ella = Constraint(
+        id="c1", text="Ella", span=(20, 24), kind="prefer", strength="soft", resources=["ella"]
+    )
+    marcus = Constraint(
+        id="c2", text="Marcus", span=(12, 18), kind="require", strength="hard", resources=["marcus"]
+    )
+    out = conv.revise([conv.Held(ella, 1)], [marcus], 2, moving=False)
+    assert [h.constraint.text for h in out.held] == ["Marcus"]
+    assert [(h.turn, h.constraint.text) for h, _ in out.dropped] == [(1, "Ella")]

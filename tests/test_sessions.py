@@ -176,3 +176,32 @@ def test_sessions_cli_converse_replays_the_seed(tmp_path: Path) -> None:
     assert [r["turn"] for r in results] == [1, 2, 3, 4]
     assert results[-1]["cancels"]["turn"] == 1
     assert err.getvalue().startswith("session s_")
+
+
+def test_sessions_one_item_of_a_list_ruled_out_later_leaves_the_other(engine: Engine) -> None:
+    days = [f"2026-12-{d:02d}" for d in range(2, 21)]
+    session = engine.session(
+        timezone="America/Chicago",
+        duration_minutes=45,
+        resources=[
+            {
+                "id": "pt-osei",
+                "name": "Dr. Osei",
+                "open": [
+                    {"start": f"{d}T09:00:00-06:00", "end": f"{d}T17:00:00-06:00"} for d in days
+                ],
+            }
+        ],
+    )
+    r1 = session.send(
+        "Could I book a session on Thursday 10th or Friday 11th?", now="2026-12-02T15:05:00-06:00"
+    )
+    assert [c.text for c in r1.constraints] == ["Thursday 10th or Friday 11th"]
+    assert [p.text for p in r1.constraints[0].parts] == ["Thursday 10th", "Friday 11th"]
+    r2 = session.send(
+        "Thursday is not possible for me after all, I have a court hearing.",
+        now="2026-12-02T15:20:00-06:00",
+    )
+    assert [(d.turn, d.text) for d in r2.dropped] == [(1, "Thursday 10th")]
+    assert [(c.turn, c.text) for c in r2.constraints if c.kind != "exclude"] == [(1, "Friday 11th")]
+    assert r2.proposals and all(p.start.date().isoformat() == "2026-12-11" for p in r2.proposals)

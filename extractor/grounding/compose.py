@@ -418,7 +418,9 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
         changed = False
         for i in range(len(items) - 1):
             a, b = items[i], items[i + 1]
-            if a.sym is None or b.sym is None or not _JOIN_GAP.fullmatch(_gap(text, a, b)):
+            if a.sym is None or b.sym is None:
+                continue
+            if not (_JOIN_GAP.fullmatch(_gap(text, a, b)) or _same_time_but(text, a, b)):
                 continue
             if _separate_clauses(text, a, b) or _list_then_time(text, items, i):
                 continue
@@ -445,6 +447,20 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             changed = True
             break
     return items
+
+
+# "same time but Friday", "same time, just the week after", "the same time only on the
+# 18th": the day replaces the old one, the time stays
+_BUT_GAP = re.compile(r"\s*[,-]?\s*(?:but|just|only)\s+(?:(?:on|for|the|in)\s+)*", re.I)
+
+
+def _same_time_but(text: str, a: Atom, b: Atom) -> bool:
+    return (
+        a.rules[:1] in (["same_time"], ["that_time"])
+        and b.sym is not None
+        and b.sym.tod is None
+        and _BUT_GAP.fullmatch(_gap(text, a, b)) is not None
+    )
 
 
 def _count_before_day(items: list[Atom], i: int) -> bool:
