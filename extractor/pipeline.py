@@ -434,7 +434,13 @@ def _constrain(
     for i, cand in enumerate(candidates):
         if cand.type == "duration":
             src = sources[i]
-            if isinstance(src, TimeMention) and src.duration_minutes and not labels[i].retracted:
+            # "i know its under 24 hrs" (context) is not the booking's length
+            if (
+                isinstance(src, TimeMention)
+                and src.duration_minutes
+                and not labels[i].retracted
+                and labels[i].kind != "context"
+            ):
                 duration = src.duration_minutes
             continue
         if cand.type == "time" and cand.rule == "now" and labels[i].kind != "exclude":

@@ -93,6 +93,23 @@ _CONFIRM = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# a title or an abbreviation whose full stop does not end the sentence ("Dr. Moreau")
+_ABBREV = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|st|sr|jr|approx|appt|vs|etc|no)\.$", re.I)
+
+
+def _sentences(message: str) -> list[tuple[int, int]]:
+    """The sentences of `message` as spans, not split after a title ("Dr. Singh")."""
+    out: list[tuple[int, int]] = []
+    glue = False
+    for m in _SENTENCE.finditer(message):
+        if not m.group().strip():
+            continue
+        if glue and out:
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append((m.start(), m.end()))
+        glue = _ABBREV.search(message, 0, out[-1][1]) is not None
+    return out
 
 
 @dataclass
@@ -176,6 +193,8 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
         clock = all(s.end - s.start <= timedelta(hours=1) for s in c.intervals)
         if len(hits) > 1 and clock:  # "the 3pm" among 3:00 and 3:15: the one on the hour
             hits = [p for p in hits if _starts_at(p, c)]
+        if len({str(p["start"]) for p in hits}) == 1:
+            hits = hits[:1]  # "the 6pm one" shown with two providers: the first shown
         determiner = _DETERMINER.search(message[: c.span[0]])
         # without "the"/"that", a clock time is a pick only when it is all the turn names
         # ("9am pls", "10 is fine") and one shown option starts exactly then
@@ -430,8 +449,11 @@ def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
     days, if it fits."""
     # "neg_prefix+weekday" ("not Thursday"), "weekday+neg_suffix" ("Thursday is not
     # possible"): a weekday and its negation, nothing that names a date
+    # ... or a list of them ("Tuesday and Wednesday are not possible": "weekday+weekday")
     parts = [p for p in (c.rule or "").split("+") if not p.startswith("neg_")]
-    if len(parts) != 1 or not parts[0].startswith("weekday") or sort_of(c) != "day":
+    if not parts or any(p != "weekday" for p in parts[1:]) or sort_of(c) != "day":
+        return c
+    if not parts[0].startswith("weekday"):
         return c
     days = [
         h.constraint
@@ -440,19 +462,18 @@ def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
     ]
     if not days or any(_overlap(c, d) for d in days if d.intervals):
         return c
-    for weeks in range(1, 5):
-        step = timedelta(days=7 * weeks)
-        moved = c.model_copy(
-            update={
-                "intervals": [
-                    s.model_copy(update={"start": s.start + step, "end": s.end + step})
-                    for s in c.intervals
-                ]
-            }
-        )
-        if any(d.intervals and _overlap(d, moved) for d in days):
-            return moved
-    return c
+    # each day of the list moves by whole weeks into the held days, if it can
+    spans = []
+    for s in c.intervals:
+        for weeks in range(5):
+            step = timedelta(days=7 * weeks)
+            moved = s.model_copy(update={"start": s.start + step, "end": s.end + step})
+            if any(x.start < moved.end and moved.start < x.end for d in days for x in d.intervals):
+                spans.append(moved)
+                break
+        else:
+            return c
+    return c.model_copy(update={"intervals": sorted(spans, key=lambda s: s.start)})
 
 
 def item_span(
@@ -464,7 +485,7 @@ def item_span(
     about it: "I want to order the blue ones" among "how much are they?"); else the
     first sentence."""
     spans = [c.span for c in constraints if c.span is not None]
-    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(message) if m.group().strip()]
+    sentences = _sentences(message)
     if spans:
         a, b = min(s[0] for s in spans), max(s[1] for s in spans)
         # the request they belong to: the whole sentence(s), "can I get my nails done

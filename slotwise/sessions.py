@@ -259,9 +259,12 @@ class Session:
                 span = h.constraint.span
                 refers.append(TurnRef(turn=h.turn, text=h.constraint.text, span=span))
         constraints = [h.constraint for h in held] + to_constraints(req)
-        duration = reading.duration_minutes or state.get("duration")
-        if reading.duration_minutes:
-            state["duration"] = reading.duration_minutes
+        # the booking's length comes from turns about a booking, not from a question
+        # ("will we still get charged? i know its under 24 hrs")
+        length = reading.duration_minutes if goal in conv.BOOKING_GOALS else None
+        duration = length or state.get("duration")
+        if length:
+            state["duration"] = length
         proposals: list[Proposal] = []
         clarification = None
         outcome = "none"

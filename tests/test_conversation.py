@@ -433,3 +433,41 @@ def test_conversation_a_firm_provider_replaces_a_wished_one() -> None:
     out = conv.revise([conv.Held(ella, 1)], [marcus], 2, moving=False)
     assert [h.constraint.text for h in out.held] == ["Marcus"]
     assert [(h.turn, h.constraint.text) for h, _ in out.dropped] == [(1, "Ella")]
+
+
+def test_conversation_a_title_does_not_end_the_request_sentence() -> None:
+    msg = "Hello, I would like to book an eye exam with Dr. Moreau next week, preferably Wednesday."
+    a = msg.index("Wednesday")
+    wed = _c("Wednesday", (a, a + 9), f"2026-12-02T00:00:00{TZ}", 24)
+    start, end = conv.item_span(msg, [wed])
+    assert msg[start:end] == msg.rstrip(".")
+
+
+def test_conversation_a_time_shown_with_two_providers_picks_the_first_shown() -> None:
+    shown = [
+        {**SHOWN[0], "rank": 1, "resource": "kai", "start": f"2026-11-26T18:00:00{TZ}"},
+        {**SHOWN[0], "rank": 2, "resource": "room", "start": f"2026-11-26T18:00:00{TZ}"},
+        {**SHOWN[0], "rank": 3, "resource": "kai", "start": f"2026-11-27T18:00:00{TZ}"},
+    ]
+    msg = "yes the 6pm thursday one please"
+    six = _c("6pm thursday", (8, 20), f"2026-11-26T18:00:00{TZ}", 1)
+    picked = conv.pick(msg, [six], shown)
+    assert picked is not None and picked.rank == 1
+
+
+def test_conversation_weekdays_ruled_out_later_each_move_into_the_held_week() -> None:
+    # "the week of the 14th", then "Tuesday and Wednesday are not possible" said on
+    # Wednesday the 2nd (read as today and next Tuesday): the 15th and the 16th
+    week = _c("the week of 14th", (0, 16), f"2026-12-14T00:00:00{TZ}", 24 * 7)
+    days = Constraint(
+        id="c2",
+        text="Tuesday and Wednesday",
+        span=(0, 21),
+        kind="exclude",
+        strength="hard",
+        rule="weekday",
+        intervals=[_day("2026-12-02"), _day("2026-12-08")],
+    )
+    out = conv.revise([conv.Held(week, 1)], [days], 2, moving=False)
+    ruled = [h.constraint for h in out.held if h.constraint.kind == "exclude"]
+    assert ruled[0].intervals == [_day("2026-12-15"), _day("2026-12-16")]

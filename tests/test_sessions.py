@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -205,3 +206,25 @@ def test_sessions_one_item_of_a_list_ruled_out_later_leaves_the_other(engine: En
     assert [(d.turn, d.text) for d in r2.dropped] == [(1, "Thursday 10th")]
     assert [(c.turn, c.text) for c in r2.constraints if c.kind != "exclude"] == [(1, "Friday 11th")]
     assert r2.proposals and all(p.start.date().isoformat() == "2026-12-11" for p in r2.proposals)
+
+
+def test_sessions_a_length_said_in_a_question_is_not_the_bookings(engine: Engine) -> None:
+    days = [f"2026-12-{d:02d}" for d in range(10, 28)]
+    session = engine.session(
+        timezone="Australia/Sydney",
+        duration_minutes=60,
+        resources=[
+            {
+                "id": "tutor-dan",
+                "name": "Dan",
+                "open": [
+                    {"start": f"{d}T09:00:00+11:00", "end": f"{d}T15:00:00+11:00"} for d in days
+                ],
+            }
+        ],
+    )
+    now = "2026-12-10T17:30:00+11:00"
+    session.send("will we get charged for cancelling? i know its under 24 hrs notice", now=now)
+    r = session.send("ok. can we book for sunday the 20th", now=now)
+    assert r.outcome == "proposals"
+    assert all(p.end - p.start == timedelta(minutes=60) for p in r.proposals)
