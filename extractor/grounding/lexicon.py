@@ -816,6 +816,9 @@ CONTEXT_BEFORE = (
     "til",
     "from",
     "between",
+    "btwn",
+    "betwn",
+    "b/w",
     "around",
     "about",
     "next",
@@ -831,6 +834,9 @@ CONTEXT_BEFORE = (
     "of",
     "in",
 )
+# "between" as texting writes it: "btwn 10 n 2", "b/w 3 & 5", "betwn 9 and 11". Each
+# opens a range ("between A and B") as "between" does.
+BETWEEN_WORDS = ("between", "btwn", "betwn", "b/w")
 # Nouns that make a number a count, never a time ("2 people", "3 kids").
 COUNT_NOUNS = (
     "people",

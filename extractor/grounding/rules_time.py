@@ -18,12 +18,14 @@ from slotwise.extractor.grounding.atoms import (
     NOT_COUNT,
     NUMW,
     PREP,
+    SUGGESTION,
     WD,
     WD_PLURAL,
     Atom,
     Options,
     rule,
 )
+from slotwise.extractor.grounding.rules_hclock import h_clock
 from slotwise.extractor.grounding.said_alone import TIME_WORDS_BEFORE, pod_said_alone
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
 from slotwise.extractor.grounding.zones import ZONE_WORDS, zone_of
@@ -191,7 +193,7 @@ def _clock_at_bare(m: re.Match[str], o: Options) -> Sym | None:
         h,
         mi,
         "",
-        prep=m.group("prep"),
+        prep=_prep(m),
         grain="minute" if mi else "hour",
         bare=True,
         ish=bool(m.group("ish")),
@@ -208,7 +210,16 @@ def _clock_dot(m: re.Match[str], o: Options) -> Sym | None:
     h, mi = int(m.group("h")), int(m.group("m"))
     h24 = h == 0 or h >= 13
     grain = "minute" if mi else "hour"
-    return _clock(h, mi, "", prep=m.group("prep"), grain=grain, h24=h24, bare=not h24)
+    return _clock(h, mi, "", prep=_prep(m), grain=grain, h24=h24, bare=not h24)
+
+
+def _prep(m: re.Match[str]) -> str:
+    """The word before a clock; "about" in a suggestion ("how about 3?", "what about
+    9.30") names the clock as "at" does."""
+    prep = m.group("prep")
+    if prep.lower() == "about" and SUGGESTION.search(m.string, 0, m.start()):
+        return "at"
+    return prep
 
 
 _AFTER_HOUR = re.compile(r"\s*(?:\d|" + HOURW + r"\b|noon|lunch|half\s|quarter\s)", re.I)
@@ -508,6 +519,14 @@ _LENGTH_WORDS = r"(?:full|whole|solid|good|straight|consecutive|uninterrupted|cl
 _ABOUT = r"(?:around|about|roughly|approx\.?|like|maybe)"
 
 
+def _a_clock(m: re.Match[str], group: str, unit: str) -> bool:
+    """Whether the hours said are a European clock ("at 15h", "after 16 hours")."""
+    n = m.group(group)
+    if not (n.isdigit() and int(n) <= 23 and unit.lower().startswith("h")):
+        return False
+    return h_clock(m.string, m.start(group), int(n), False, unit.lower() != "h")
+
+
 def _unit_minutes(unit: str) -> int:
     return 60 if unit.lower().startswith("h") else 1
 
@@ -542,10 +561,14 @@ def _duration(m: re.Match[str], o: Options) -> Sym | None:
     if m.group("qq"):  # "an hour and a quarter", "an hour and three quarters"
         return Sym(duration=75 if m.group("qq").lower().startswith("a") else 105)
     if m.group("qh"):
+        if _a_clock(m, "qh", m.group("u2")):
+            return None  # "at 15h", "saturday 20 16h": the clock (`rules_hclock`)
         return Sym(duration=int(m.group("qh")) * (60 if m.group("u2").startswith("h") else 1))
     if "and a half" in text and not m.group("q"):
         return Sym(duration=90)
     q = m.group("q").lower()
+    if _a_clock(m, "q", m.group("unit")):
+        return None  # "after 16 hours": the clock (`rules_hclock`)
     value = float(q) if q[0].isdigit() else float(lx.number_value(q))
     minutes = round(value * _unit_minutes(m.group("unit")))
     if m.group("q2"):
@@ -637,4 +660,8 @@ _cue_rule("bound_prefix", lx.BOUND_PREFIX, "bound")
 _cue_rule("bound_suffix", lx.BOUND_SUFFIX, "bound_post")
 _cue_rule("day_around", lx.DAY_AROUND, "bound", then=r"(?=\s+(?:at|@)\s)")
 _cue_rule("day_around", lx.DAY_AROUND_BY, "bound", then=r"(?=\s)")
-_cue_rule("between", {"between": ("", False), "from": ("after", True)}, "between")
+_cue_rule(
+    "between",
+    {**{w: ("", False) for w in lx.BETWEEN_WORDS}, "from": ("after", True)},
+    "between",
+)

@@ -122,6 +122,38 @@ PLACES: dict[str, str] = {
     "perth": "Australia/Perth",
     "brisbane": "Australia/Brisbane",
     "adelaide": "Australia/Adelaide",
+    # countries of one zone, as people abroad name them ("I'm in Germany", "Ireland time")
+    "ireland": "Europe/Dublin",
+    "england": "Europe/London",
+    "scotland": "Europe/London",
+    "wales": "Europe/London",
+    "germany": "Europe/Berlin",
+    "france": "Europe/Paris",
+    "spain": "Europe/Madrid",
+    "italy": "Europe/Rome",
+    "netherlands": "Europe/Amsterdam",
+    "holland": "Europe/Amsterdam",
+    "belgium": "Europe/Brussels",
+    "switzerland": "Europe/Zurich",
+    "austria": "Europe/Vienna",
+    "portugal": "Europe/Lisbon",
+    "greece": "Europe/Athens",
+    "sweden": "Europe/Stockholm",
+    "norway": "Europe/Oslo",
+    "denmark": "Europe/Copenhagen",
+    "finland": "Europe/Helsinki",
+    "poland": "Europe/Warsaw",
+    "turkey": "Europe/Istanbul",
+    "israel": "Asia/Jerusalem",
+    "egypt": "Africa/Cairo",
+    "kenya": "Africa/Nairobi",
+    "south africa": "Africa/Johannesburg",
+    "philippines": "Asia/Manila",
+    "thailand": "Asia/Bangkok",
+    "vietnam": "Asia/Ho_Chi_Minh",
+    "taiwan": "Asia/Taipei",
+    "new zealand": "Pacific/Auckland",
+    "nz": "Pacific/Auckland",
     "my": MINE,
     "his": THEIRS,
     "her": THEIRS,
@@ -131,8 +163,51 @@ PLACES: dict[str, str] = {
     "our": REQUEST_ZONE,
 }
 
+# A country's people, said only before "time" ("4pm Irish time", "9am German time"): the
+# zone of a country with one.
+NATIONS: dict[str, str] = {
+    "irish": "Europe/Dublin",
+    "british": "Europe/London",
+    "english": "Europe/London",
+    "scottish": "Europe/London",
+    "welsh": "Europe/London",
+    "german": "Europe/Berlin",
+    "french": "Europe/Paris",
+    "spanish": "Europe/Madrid",
+    "italian": "Europe/Rome",
+    "dutch": "Europe/Amsterdam",
+    "belgian": "Europe/Brussels",
+    "swiss": "Europe/Zurich",
+    "austrian": "Europe/Vienna",
+    "portuguese": "Europe/Lisbon",
+    "greek": "Europe/Athens",
+    "swedish": "Europe/Stockholm",
+    "norwegian": "Europe/Oslo",
+    "danish": "Europe/Copenhagen",
+    "finnish": "Europe/Helsinki",
+    "polish": "Europe/Warsaw",
+    "turkish": "Europe/Istanbul",
+    "israeli": "Asia/Jerusalem",
+    "egyptian": "Africa/Cairo",
+    "kenyan": "Africa/Nairobi",
+    "nigerian": "Africa/Lagos",
+    "south african": "Africa/Johannesburg",
+    "indian": "Asia/Kolkata",
+    "chinese": "Asia/Shanghai",
+    "japanese": "Asia/Tokyo",
+    "korean": "Asia/Seoul",
+    "singaporean": "Asia/Singapore",
+    "filipino": "Asia/Manila",
+    "thai": "Asia/Bangkok",
+    "vietnamese": "Asia/Ho_Chi_Minh",
+    "taiwanese": "Asia/Taipei",
+    "hawaiian": "Pacific/Honolulu",
+    "kiwi": "Pacific/Auckland",
+}
+
 _places = "|".join(
-    re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PLACES, key=len, reverse=True)
+    re.escape(p).replace(r"\ ", r"\s+")
+    for p in sorted({**PLACES, **NATIONS}, key=len, reverse=True)
 )
 _abbr = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 ZONE_WORDS = (
@@ -154,7 +229,7 @@ def zone_of(text: str) -> str:
         return PLACES[words]
     if words.endswith(" time"):
         words = words[: -len(" time")]
-    return PLACES.get(words, REQUEST_ZONE)
+    return PLACES.get(words, NATIONS.get(words, REQUEST_ZONE))
 
 
 # "in Lagos", "from Sydney", "calling from California", "lives in Hong Kong": a place
