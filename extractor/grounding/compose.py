@@ -65,6 +65,7 @@ _JOIN_GAP = re.compile(  # "['s]": "Saturday's 10am" is one slot (the one to mov
     re.I,
 )
 _SPACE = re.compile(r"\s*")
+_BULLET = re.compile(r"\n\s*[-*•]\s")  # a new line that starts a list item
 _WORDY = re.compile(r"\w")
 _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
 RULE_MODULES = (
@@ -424,6 +425,8 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             a, b = items[i], items[i + 1]
             if a.sym is None or b.sym is None or not _JOIN_GAP.fullmatch(_gap(text, a, b)):
                 continue
+            if _BULLET.search(_gap(text, a, b)):
+                continue  # "- not during lunch\n- tmrw if possible": two items of a list
             if _separate_clauses(text, a, b) or _list_then_time(text, items, i):
                 continue
             if _excepted_list_then_time(text, items, i) or _excepted_list_then_week(text, items, i):

@@ -439,6 +439,11 @@ POD_WORDS: dict[str, str] = {
     "sunrise": "dawn",
     "breakfast": "breakfast",
     "breakfast time": "breakfast",
+    # Australian and British "brekkie" / "brekky" ("before brekkie thurs")
+    "brekkie": "breakfast",
+    "brekky": "breakfast",
+    "brekkie time": "breakfast",
+    "brekky time": "breakfast",
     "brunch": "brunch",
     "mid morning": "late_morning",
     "mid-morning": "late_morning",

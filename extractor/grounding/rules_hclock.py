@@ -62,6 +62,15 @@ def h_clock(text: str, start: int, hour: int, minutes: bool, hours_word: bool) -
     return hour >= 13 or (minutes and hour >= 7)
 
 
+def hours_are_clock(m: re.Match[str], group: str, unit: str) -> bool:
+    """Whether a length rule's hours (`group` of `m`, in `unit`) are a clock said the
+    European way ("at 15h", "after 16 hours"), which the length rule then leaves alone."""
+    n = m.group(group)
+    if not (n.isdigit() and int(n) <= 23 and unit.lower().startswith("h")):
+        return False
+    return h_clock(m.string, m.start(group), int(n), False, unit.lower() != "h")
+
+
 @rule(
     "clock_h",
     r"(?<![\d.,:/])(?:(?P<at>at|@|à)\s*)?(?P<h>[01]?\d|2[0-3])"

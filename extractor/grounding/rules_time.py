@@ -25,7 +25,7 @@ from slotwise.extractor.grounding.atoms import (
     Options,
     rule,
 )
-from slotwise.extractor.grounding.rules_hclock import h_clock
+from slotwise.extractor.grounding.rules_hclock import hours_are_clock
 from slotwise.extractor.grounding.said_alone import TIME_WORDS_BEFORE, pod_said_alone
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
 from slotwise.extractor.grounding.zones import ZONE_WORDS, zone_of
@@ -402,7 +402,8 @@ _POD_WEAK = frozenset(
         "avo",
         "smoko",
     }
-    | {"dinner", "supper", "breakfast", "brunch", "sunset", "sunrise", "twilight"}
+    | {"dinner", "supper", "breakfast", "brekkie", "brekky", "brunch", "sunset", "sunrise"}
+    | {"twilight"}
 )
 
 
@@ -519,14 +520,6 @@ _LENGTH_WORDS = r"(?:full|whole|solid|good|straight|consecutive|uninterrupted|cl
 _ABOUT = r"(?:around|about|roughly|approx\.?|like|maybe)"
 
 
-def _a_clock(m: re.Match[str], group: str, unit: str) -> bool:
-    """Whether the hours said are a European clock ("at 15h", "after 16 hours")."""
-    n = m.group(group)
-    if not (n.isdigit() and int(n) <= 23 and unit.lower().startswith("h")):
-        return False
-    return h_clock(m.string, m.start(group), int(n), False, unit.lower() != "h")
-
-
 def _unit_minutes(unit: str) -> int:
     return 60 if unit.lower().startswith("h") else 1
 
@@ -541,7 +534,7 @@ def _unit_minutes(unit: str) -> int:
     r"|(?P<quarter>(?:a\s+)?quarter\s+(?:of\s+)?an?\s+hour)"
     r"|(?:an?|one)\s+(?:hour|hr)\s+and\s+(?:(?P<qq>a\s+quarter|three\s+quarters)"
     rf"|(?P<qm>\d{{1,2}}|{NUMW})(?![:.]\d|\s*[ap]\.?m\b)(?:\s*(?:minutes?|mins?))?)"
-    rf"|(?:(?:{_ABOUT}\s+)?(?:\d{{1,2}}|{NUMW})\s*(?:-|–|to|or)\s*)?"  # "2-3 hrs": the longer
+    rf"|(?:(?:{_ABOUT}\s+)?(?:\d{{1,2}}|{NUMW})[ \t]*(?:-|–|to|or)\s*)?"  # "2-3 hrs": the longer
     rf"{_QTY}(?:[\s-]?ish)?[\s-]+(?:{_LENGTH_WORDS}\s+)?{_UNIT}"
     rf"(?:\s+(?:and\s+)?(?P<q2>\d{{1,2}}|{NUMW})\s+(?:minutes?|mins?))?"
     r"|(?P<qh>\d{1,3})\s?(?P<u2>hours?|hrs?|h|minutes?|mins?|m)(?=\s|$|[,.!?)])",
@@ -561,13 +554,13 @@ def _duration(m: re.Match[str], o: Options) -> Sym | None:
     if m.group("qq"):  # "an hour and a quarter", "an hour and three quarters"
         return Sym(duration=75 if m.group("qq").lower().startswith("a") else 105)
     if m.group("qh"):
-        if _a_clock(m, "qh", m.group("u2")):
+        if hours_are_clock(m, "qh", m.group("u2")):
             return None  # "at 15h", "saturday 20 16h": the clock (`rules_hclock`)
         return Sym(duration=int(m.group("qh")) * (60 if m.group("u2").startswith("h") else 1))
     if "and a half" in text and not m.group("q"):
         return Sym(duration=90)
     q = m.group("q").lower()
-    if _a_clock(m, "q", m.group("unit")):
+    if hours_are_clock(m, "q", m.group("unit")):
         return None  # "after 16 hours": the clock (`rules_hclock`)
     value = float(q) if q[0].isdigit() else float(lx.number_value(q))
     minutes = round(value * _unit_minutes(m.group("unit")))

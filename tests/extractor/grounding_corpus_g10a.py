@@ -157,3 +157,137 @@ NATION_NOT_A_ZONE: tuple[tuple[str, str], ...] = (
     ("the Spanish tapas place at 7 saturday", "at 7 saturday"),
     ("Indian food at 8pm thursday", "at 8pm thursday"),
 )
+
+# More cities people write from: "4pm Frankfurt time", "I'm in Houston ... 3pm my time".
+# Each row: the message, the mention's words, the zone it is read in.
+CITY_ZONES: tuple[tuple[str, str, str], ...] = (
+    ("4pm Frankfurt time on thursday", "4pm Frankfurt time on thursday", "Europe/Berlin"),
+    (
+        "I'm in Houston - anything this Thursday at 3pm my time?",
+        "this Thursday at 3pm my time",
+        "America/Chicago",
+    ),
+    ("2pm Riyadh time tomorrow", "2pm Riyadh time tomorrow", "Asia/Riyadh"),
+    ("9am Gulf time on sunday", "9am Gulf time on sunday", "Asia/Dubai"),
+    ("Hello from Honolulu! 8am my time friday", "8am my time friday", "Pacific/Honolulu"),
+    (
+        "10am San Francisco time on the 2nd",
+        "10am San Francisco time on the 2nd",
+        "America/Los_Angeles",
+    ),
+    ("3pm Tel Aviv time monday", "3pm Tel Aviv time monday", "Asia/Jerusalem"),
+    ("6pm Bangalore time on wednesday", "6pm Bangalore time on wednesday", "Asia/Kolkata"),
+    ("I'm calling from Dallas, 11am my time tuesday", "11am my time tuesday", "America/Chicago"),
+    ("noon Cape Town time saturday", "noon Cape Town time saturday", "Africa/Johannesburg"),
+    ("7pm Oslo time thursday", "7pm Oslo time thursday", "Europe/Oslo"),
+    ("I'm in Prague, 5pm my time friday", "5pm my time friday", "Europe/Prague"),
+    ("8am Kuala Lumpur time on the 3rd", "8am Kuala Lumpur time on the 3rd", "Asia/Kuala_Lumpur"),
+    (
+        "1pm Buenos Aires time tomorrow",
+        "1pm Buenos Aires time tomorrow",
+        "America/Argentina/Buenos_Aires",
+    ),
+    ("4pm Doha time wednesday", "4pm Doha time wednesday", "Asia/Qatar"),
+    ("I'm in Calgary - 9am my time monday", "9am my time monday", "America/Edmonton"),
+    ("2pm Milan time on friday", "2pm Milan time on friday", "Europe/Rome"),
+)
+
+# ... a city that is only mentioned, with no "time" and no "my time", names no zone.
+CITY_NOT_A_ZONE: tuple[tuple[str, str], ...] = (
+    ("back from a Milan trip, at 3 on friday?", "at 3 on friday"),
+    ("my friend from Dallas and I, at 4 tomorrow", "at 4 tomorrow"),
+    ("the Oslo office call is at 2pm thursday", "at 2pm thursday"),
+    ("we fly to Doha after, so 10am monday", "10am monday"),
+)
+
+# "same day next week", "next week, same day", "the following week, same day", "same day
+# the week after": the day said before, a week on, even when it was a date ("Monday
+# 30th" -> Monday 7th). Each row: the message, the mention's words, the day it reads as.
+SAME_DAY_WEEK_ON: tuple[tuple[str, str, str], ...] = (
+    (
+        "I'm booked Wednesday 2nd 10am. Can I change it to the following week, same day?",
+        "the following week, same day",
+        "12-09",
+    ),
+    ("my appt is monday 30th, same day next week instead pls", "same day next week", "12-07"),
+    ("booked fri 27th, could i move to next week same day", "next week same day", "12-04"),
+    ("friday the 4th? if not same day next week", "same day next week", "12-11"),
+    ("the 2nd. same day the following week works too", "same day the following week", "12-09"),
+    ("Dec 3 is no good now, same day the week after?", "same day the week after", "12-10"),
+    ("can't make Tues 1st anymore - next week, same day?", "next week, same day", "12-08"),
+    ("my thursday 10am, can we do same day next week", "same day next week", "12-03"),
+    ("Saturday the 28th won't work, same day next week?", "same day next week", "12-05"),
+    ("cancel the 26th and rebook same day next week", "same day next week", "12-03"),
+    ("Wed 25th? or failing that the week after, same day", "the week after, same day", "12-02"),
+    ("I had tomorrow booked but same day next week suits better", "same day next week", "12-01"),
+    ("Dec 9th doesn't suit. Same day next week?", "Same day next week", "12-16"),
+    ("move my sunday 29th to the following week same day", "the following week same day", "12-06"),
+    ("friday 11th... actually same day the following week", "same day the following week", "12-18"),
+)
+
+# ... "same day" on its own still means the day itself, and "same time next week" is
+# unchanged. Each row: the message, the mention's words, the day it reads as.
+SAME_DAY_ITSELF: tuple[tuple[str, str, str], ...] = (
+    ("my physio is Wednesday 2nd, can I see you the same day", "the same day", "12-02"),
+    ("Friday the 4th at 2, or same time next week", "same time next week", "12-11"),
+    ("monday 30th, same day if you have a later slot", "same day", "11-30"),
+)
+
+# "brekkie" / "brekky" (Australian, British) is breakfast, 07:00-10:00, and like
+# "breakfast" needs a day or a cue with it. Each row: the message, the mention's words,
+# its first day ("MM-DD").
+BREKKIE: tuple[tuple[str, str, str], ...] = (
+    ("can I do 45 mins before brekkie thurs?", "before brekkie thurs", "11-26"),
+    ("after brekkie tomorrow works", "after brekkie tomorrow", "11-24"),
+    ("brekkie time friday?", "brekkie time friday", "11-27"),
+    ("thurs brekky if Bella's free", "thurs brekky", "11-26"),
+    ("brekkie on sunday?", "brekkie on sunday", "11-29"),
+    ("a sesh before brekky on the 2nd", "before brekky on the 2nd", "12-02"),
+    ("wednesday brekkie pls", "wednesday brekkie", "11-25"),
+    ("could we squeeze one in over brekkie saturday", "brekkie saturday", "11-28"),
+    ("Tues after brekky, before work", "Tues after brekky", "11-24"),
+    ("brekky time tmrw?", "brekky time tmrw", "11-24"),
+    ("anything before brekkie next monday", "before brekkie next monday", "11-30"),
+    ("sat brekkie or sun arvo", "sat brekkie", "11-28"),
+    ("friday after brekkie - say 10", "friday after brekkie", "11-27"),
+    ("Brekkie time on the 4th?", "Brekkie time on the 4th", "12-04"),
+    ("just after brekky tomorrow if poss", "after brekky tomorrow", "11-24"),
+)
+
+# ... never alone: "we had brekkie at the cafe", "the brekky menu" are no times.
+BREKKIE_NOT_A_TIME: tuple[str, ...] = (
+    "we had brekkie at the cafe",
+    "brekkie was lovely, thanks",
+    "the brekky menu looks great",
+    "i'll grab brekkie first",
+)
+
+# A bulleted message: each item ("- ", "* ", "• " at the start of a line) is its own
+# mention; a time never joins the next item's ("- not during lunch\n- tmrw if possible").
+# Each row: the message, the mentions' words in order.
+BULLET_ITEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("- printer\n- 3rd floor\n- not during lunch\n- tmrw if possible", ("lunch", "tmrw")),
+    ("* mornings only\n* friday", ("mornings", "friday")),
+    ("- after lunch\n- thursday", ("after lunch", "thursday")),
+    ("• evenings\n• next week", ("evenings", "next week")),
+    ("- before 10\n- wednesday or thursday", ("before 10", "wednesday", "thursday")),
+    ("Needs:\n- afternoon\n- the 3rd", ("afternoon", "the 3rd")),
+    ("- any morning\n- not Friday", ("any morning", "not Friday")),
+    ("* after 4pm\n* tomorrow ideally", ("after 4pm", "tomorrow")),
+    ("- lunchtime\n- monday 30th", ("lunchtime", "monday 30th")),
+    ("• no mornings\n• sat or sun", ("no mornings", "sat", "sun")),
+    ("- weekends\n- 2 hours", ("weekends", "2 hours")),
+    ("- until 5\n- tuesday", ("until 5", "tuesday")),
+    ("* evening\n* the 9th or the 10th", ("evening", "the 9th", "the 10th")),
+    ("- around noon\n- friday", ("around noon", "friday")),
+    ("Availability:\n- mornings\n- this week", ("mornings", "this week")),
+)
+
+# ... while one item's own words still join ("- Preferred: Dec 9, 10:00"), and so do a
+# day and a time on two lines with no bullet ("Friday\n3pm").
+BULLET_ONE_ITEM: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("- Preferred: Dec 9, 10:00\n- Backup: Dec 11, 10:00", ("Dec 9, 10:00", "Dec 11, 10:00")),
+    ("Friday\n3pm", ("Friday\n3pm",)),
+    ("• when: Tue evening or Thu evening\n• what: docking", ("Tue evening", "Thu evening")),
+    ("- tomorrow at 3\n- 45 min", ("tomorrow at 3", "45 min")),
+)

@@ -97,3 +97,53 @@ def test_g10a_a_people_without_time_is_no_zone(case: tuple[str, str]) -> None:
     found = _found(text)
     assert said in found, list(found)
     assert found[said].zone == NY
+
+
+@pytest.mark.parametrize("case", g10.CITY_ZONES, ids=[m for m, *_ in g10.CITY_ZONES])
+def test_g10a_a_city_names_its_zone(case: tuple[str, str, str]) -> None:
+    text, said, zone = case
+    found = _found(text)
+    assert said in found, list(found)
+    assert found[said].zone == zone
+
+
+@pytest.mark.parametrize("case", g10.CITY_NOT_A_ZONE, ids=[m for m, _ in g10.CITY_NOT_A_ZONE])
+def test_g10a_a_city_only_mentioned_is_no_zone(case: tuple[str, str]) -> None:
+    text, said = case
+    found = _found(text)
+    assert said in found, list(found)
+    assert found[said].zone == NY
+
+
+@pytest.mark.parametrize(
+    "case",
+    g10.SAME_DAY_WEEK_ON + g10.SAME_DAY_ITSELF,
+    ids=[m for m, *_ in g10.SAME_DAY_WEEK_ON + g10.SAME_DAY_ITSELF],
+)
+def test_g10a_same_day_a_week_on(case: tuple[str, str, str]) -> None:
+    text, said, day = case
+    _, got = _start(text, said)
+    assert got[:5] == day
+
+
+@pytest.mark.parametrize("case", g10.BREKKIE, ids=[m for m, *_ in g10.BREKKIE])
+def test_g10a_brekkie_is_breakfast(case: tuple[str, str, str]) -> None:
+    text, said, day = case
+    m, got = _start(text, said)
+    assert "pod=breakfast" in m.symbolic
+    assert got[:5] == day
+
+
+@pytest.mark.parametrize("text", g10.BREKKIE_NOT_A_TIME)
+def test_g10a_brekkie_alone_is_no_time(text: str) -> None:
+    assert [m.text for m in ground(text, REF, NY)] == []
+
+
+@pytest.mark.parametrize(
+    "case",
+    g10.BULLET_ITEMS + g10.BULLET_ONE_ITEM,
+    ids=[m for m, _ in g10.BULLET_ITEMS + g10.BULLET_ONE_ITEM],
+)
+def test_g10a_a_bullet_is_its_own_item(case: tuple[str, tuple[str, ...]]) -> None:
+    text, said = case
+    assert tuple(m.text for m in ground(text, REF, NY)) == said
