@@ -25,6 +25,7 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | back an hour, an hour later, earlier by 30 mins | nearest clock time (else the next one said) | that time moved |
 | a week later, a day earlier | nearest day | that day moved (else from today) |
 | same time next week, the same time the week after, the following week same time | nearest day and time | that day a week on, at that time |
+| same day next week, next week same day, the following week, same day | nearest day | that day a week on |
 | same time, 11 / same time (3pm) | the time said with it | that time |
 | Same time ... it was 4:30 (nothing before) | the next clock time said | that time |
 | later that week, earlier that week | nearest day | the days after / before it in its week |
@@ -259,6 +260,13 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
                 out.append(moved)
                 skip = k + 1
                 continue
+        if a.rules == ["same_day"] and (week := _same_day_week_on(text, atoms, k)) is not None:
+            j, moved = week
+            while out and out[-1].start >= atoms[j].start:
+                out.pop()
+            out.append(moved)
+            skip = k + 1 if j > k else skip
+            continue
         if ref == "time" and k + 1 < len(atoms) and said_clock(text, a, atoms[k + 1]):
             out.append(with_said_clock(text, a, atoms[k + 1]))
             skip = k + 1
@@ -466,6 +474,31 @@ def _week_then_same_time(text: str, atoms: list[Atom], k: int) -> tuple[int, Ato
     if moved is None:
         return None
     return j, replace(moved, start=atoms[j].start, end=atoms[k].end)
+
+
+def _same_day_week_on(text: str, atoms: list[Atom], k: int) -> tuple[int, Atom] | None:
+    """ "same day next week", "next week, same day", "the following week, same day", "same
+    day the week after": the day said before, a week on (Mon 30th -> Mon 7th); (index of
+    the week atom, the moved atom)."""
+    after = k + 1 < len(atoms) and _week_on(atoms[k + 1])
+    if after and _WEEK_GAP.fullmatch(text, atoms[k].end, atoms[k + 1].start):
+        j = k + 1
+    elif (
+        k > 0
+        and _week_on(atoms[k - 1])
+        and _WEEK_GAP.fullmatch(text, atoms[k - 1].end, atoms[k].start)
+    ):
+        j = k - 1
+    else:
+        return None
+    rest = [b for i, b in enumerate(atoms) if i != j]
+    day = antecedent(rest, k if j > k else k - 1, "day")
+    if day is None or day.sym is None or day.sym.day is None or day.sym.tod is not None:
+        return None
+    sym = Sym(day=DaySpec("shift", 7, base=day.sym.day))
+    lo, hi = min(atoms[j].start, atoms[k].start), max(atoms[j].end, atoms[k].end)
+    notes = {"ref": f"{day.start}:{day.end}"}
+    return j, Atom(lo, hi, sym, [*atoms[min(j, k)].rules, *atoms[max(j, k)].rules], notes=notes)
 
 
 def _same_time_next_week(text: str, atoms: list[Atom], k: int) -> Atom | None:

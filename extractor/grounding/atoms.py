@@ -101,9 +101,13 @@ HOURW = lx.alternation(lx.HOUR_WORDS)
 MINW = lx.alternation(lx.MINUTE_WORDS)
 HOUR = rf"(?:[01]?\d|2[0-4]|{HOURW})"
 AMPM = r"(?:\s*(?:a\.m\.?|p\.m\.?|am|pm)|(?:a|p)(?=[\s,.!?;)-]|$))(?:[\s-]?ish)?"
+# "about" rounds a clock ("about 3"), except in a suggestion: "how about 3?", "what about
+# 10:30 on the 21st" name the clock itself.
+ABOUT = r"(?<!\bhow\s)(?<!\bwhat\s)about"
+SUGGESTION = re.compile(r"\b(?:how|what)\s+$", re.I)
 PREP = (
-    r"(?:(?P<prep>at\s+around|at\s+about|around|about|approx\.?|approximately|roughly|"
-    r"at|@|~)\s*)?"
+    r"(?:(?P<prep>at\s+around|at\s+about|around|" + ABOUT + r"|approx\.?|approximately|"
+    r"roughly|at|@|~)\s*)?"
 )
 COUNT = lx.alternation(lx.COUNT_NOUNS)
 # Not a count, nor the first digits of a longer number ("11.30", "3/4", "10:15")
@@ -225,6 +229,11 @@ def find_atoms(text: str, opts: Options) -> list[Atom]:
             taken.append(a)
     taken.sort(key=lambda a: a.start)
     return taken
+
+
+def opens_between(a: Atom) -> bool:
+    """ "between", "btwn", "b/w": the cue that opens "between A and B"."""
+    return a.cue == "between" and a.cue_text.lower() in lx.BETWEEN_WORDS
 
 
 def _cue_rank(a: Atom) -> int:

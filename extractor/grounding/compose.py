@@ -23,6 +23,7 @@ from slotwise.extractor.grounding import (
     compose_numbers,
     rules,
     rules_foreign,
+    rules_hclock,
     rules_hedge,
     rules_hhmm,
     rules_offset,
@@ -30,7 +31,7 @@ from slotwise.extractor.grounding import (
     rules_span,
     rules_time,
 )
-from slotwise.extractor.grounding.atoms import NOT_COUNT, Atom, Options, find_atoms
+from slotwise.extractor.grounding.atoms import NOT_COUNT, Atom, Options, find_atoms, opens_between
 from slotwise.extractor.grounding.compose_range import (
     join_datetime_ranges,
     moving,
@@ -54,7 +55,9 @@ from slotwise.extractor.grounding.symbolic import (
     merge,
 )
 
-_RANGE_GAP = re.compile(r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|&|till|until|til)\s*", re.I)
+_RANGE_GAP = re.compile(
+    r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|&|till|until|til)\s*|\s+n\s+", re.I
+)
 _JOIN_GAP = re.compile(  # "['s]": "Saturday's 10am" is one slot (the one to move)
     r"(?:['’]s)?(?:\s+(?:please|pls|plz))?\s*[,(-]?\s*"
     r"(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
@@ -62,6 +65,7 @@ _JOIN_GAP = re.compile(  # "['s]": "Saturday's 10am" is one slot (the one to mov
     re.I,
 )
 _SPACE = re.compile(r"\s*")
+_BULLET = re.compile(r"\n\s*[-*•]\s")  # a new line that starts a list item
 _WORDY = re.compile(r"\w")
 _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
 RULE_MODULES = (
@@ -74,6 +78,7 @@ RULE_MODULES = (
     rules_hhmm,
     rules_hedge,
     rules_foreign,
+    rules_hclock,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
@@ -220,7 +225,7 @@ def join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
             else:
                 gap = _gap(text, a, sep)
                 ok = _RANGE_GAP.fullmatch(gap) is not None
-                sep_text = "and" if gap.strip() == "&" else gap.strip()
+                sep_text = "and" if gap.strip().lower() in ("&", "n") else gap.strip()
             if ok:
                 joined = _range(text, out, a, atoms[k], sep_text.lower())
                 if joined is not None:
@@ -237,7 +242,7 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
     lead = before[-1] if before and before[-1].cue == "between" else None
     if lead is not None and not _SPACE.fullmatch(text[lead.end : a.start]):
         lead = None
-    if sep == "and" and (lead is None or lead.cue_text.lower() != "between"):
+    if sep == "and" and (lead is None or not opens_between(lead)):
         return None
     if sep in ("to", "-", "–", "—") and moving(text, (lead or a).start):
         return None  # "move me from Friday to Saturday": the old time and the new one
@@ -256,7 +261,7 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         if sep in ("-", "–", "—") and sa.day.kind == "wd" and sb.day.kind in ("md", "dom"):
             return None  # "Friday-Jun-15" is one day, named twice
         sym = Sym(span=SpanSpec("range", start=sa.day, end=sb.day))
-        if lead is not None and lead.cue_text.lower() == "between" and _named(sa, sb):
+        if lead is not None and opens_between(lead) and _named(sa, sb):
             sym = Sym(span=_days_between(sa.day, sb.day))
     elif _day_or_span(sa) and (_day_or_span(sb) or _is_now(sb)):  # "March to May", "2014-2018"
         assert sa is not None and sb is not None
@@ -422,6 +427,8 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
             if not (_JOIN_GAP.fullmatch(_gap(text, a, b)) or _same_time_but(text, a, b)):
                 continue
+            if _BULLET.search(_gap(text, a, b)):
+                continue  # "- not during lunch\n- tmrw if possible": two items of a list
             if _separate_clauses(text, a, b) or _list_then_time(text, items, i):
                 continue
             if _excepted_list_then_time(text, items, i) or _excepted_list_then_week(text, items, i):

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.extractor.grounding.atoms import Atom
+from slotwise.extractor.grounding.atoms import Atom, opens_between
 from slotwise.extractor.grounding.symbolic import Sym, merge
 
 _GAP = re.compile(r"\s*,?\s*(?:(?:at|on|@|around|about|of|in\s+the|the|this)\s+)*", re.I)
@@ -136,8 +136,7 @@ def _try(text: str, atoms: list[Atom], i: int) -> tuple[Atom, int] | None:
         else:
             m = _SEP.fullmatch(gap)
             sep_ok = m is not None and (
-                gap.strip().lower() != "and"
-                or (lead is not None and lead.cue_text.lower() == "between")
+                gap.strip().lower() != "and" or (lead is not None and opens_between(lead))
             )
         if not sep_ok or moving(text, (lead or atoms[j]).start):
             continue

@@ -439,6 +439,11 @@ POD_WORDS: dict[str, str] = {
     "sunrise": "dawn",
     "breakfast": "breakfast",
     "breakfast time": "breakfast",
+    # Australian and British "brekkie" / "brekky" ("before brekkie thurs")
+    "brekkie": "breakfast",
+    "brekky": "breakfast",
+    "brekkie time": "breakfast",
+    "brekky time": "breakfast",
     "brunch": "brunch",
     "mid morning": "late_morning",
     "mid-morning": "late_morning",
@@ -826,6 +831,9 @@ CONTEXT_BEFORE = (
     "til",
     "from",
     "between",
+    "btwn",
+    "betwn",
+    "b/w",
     "around",
     "about",
     "next",
@@ -841,6 +849,9 @@ CONTEXT_BEFORE = (
     "of",
     "in",
 )
+# "between" as texting writes it: "btwn 10 n 2", "b/w 3 & 5", "betwn 9 and 11". Each
+# opens a range ("between A and B") as "between" does.
+BETWEEN_WORDS = ("between", "btwn", "betwn", "b/w")
 # Nouns that make a number a count, never a time ("2 people", "3 kids").
 COUNT_NOUNS = (
     "people",

@@ -18,12 +18,14 @@ from slotwise.extractor.grounding.atoms import (
     NOT_COUNT,
     NUMW,
     PREP,
+    SUGGESTION,
     WD,
     WD_PLURAL,
     Atom,
     Options,
     rule,
 )
+from slotwise.extractor.grounding.rules_hclock import hours_are_clock
 from slotwise.extractor.grounding.said_alone import TIME_WORDS_BEFORE, pod_said_alone
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
 from slotwise.extractor.grounding.zones import ZONE_WORDS, zone_of
@@ -191,7 +193,7 @@ def _clock_at_bare(m: re.Match[str], o: Options) -> Sym | None:
         h,
         mi,
         "",
-        prep=m.group("prep"),
+        prep=_prep(m),
         grain="minute" if mi else "hour",
         bare=True,
         ish=bool(m.group("ish")),
@@ -208,7 +210,16 @@ def _clock_dot(m: re.Match[str], o: Options) -> Sym | None:
     h, mi = int(m.group("h")), int(m.group("m"))
     h24 = h == 0 or h >= 13
     grain = "minute" if mi else "hour"
-    return _clock(h, mi, "", prep=m.group("prep"), grain=grain, h24=h24, bare=not h24)
+    return _clock(h, mi, "", prep=_prep(m), grain=grain, h24=h24, bare=not h24)
+
+
+def _prep(m: re.Match[str]) -> str:
+    """The word before a clock; "about" in a suggestion ("how about 3?", "what about
+    9.30") names the clock as "at" does."""
+    prep = m.group("prep")
+    if prep.lower() == "about" and SUGGESTION.search(m.string, 0, m.start()):
+        return "at"
+    return prep
 
 
 _AFTER_HOUR = re.compile(r"\s*(?:\d|" + HOURW + r"\b|noon|lunch|half\s|quarter\s)", re.I)
@@ -391,7 +402,8 @@ _POD_WEAK = frozenset(
         "avo",
         "smoko",
     }
-    | {"dinner", "supper", "breakfast", "brunch", "sunset", "sunrise", "twilight"}
+    | {"dinner", "supper", "breakfast", "brekkie", "brekky", "brunch", "sunset", "sunrise"}
+    | {"twilight"}
 )
 
 
@@ -522,7 +534,7 @@ def _unit_minutes(unit: str) -> int:
     r"|(?P<quarter>(?:a\s+)?quarter\s+(?:of\s+)?an?\s+hour)"
     r"|(?:an?|one)\s+(?:hour|hr)\s+and\s+(?:(?P<qq>a\s+quarter|three\s+quarters)"
     rf"|(?P<qm>\d{{1,2}}|{NUMW})(?![:.]\d|\s*[ap]\.?m\b)(?:\s*(?:minutes?|mins?))?)"
-    rf"|(?:(?:{_ABOUT}\s+)?(?:\d{{1,2}}|{NUMW})\s*(?:-|–|to|or)\s*)?"  # "2-3 hrs": the longer
+    rf"|(?:(?:{_ABOUT}\s+)?(?:\d{{1,2}}|{NUMW})[ \t]*(?:-|–|to|or)\s*)?"  # "2-3 hrs": the longer
     rf"{_QTY}(?:[\s-]?ish)?[\s-]+(?:{_LENGTH_WORDS}\s+)?{_UNIT}"
     rf"(?:\s+(?:and\s+)?(?P<q2>\d{{1,2}}|{NUMW})\s+(?:minutes?|mins?))?"
     r"|(?P<qh>\d{1,3})\s?(?P<u2>hours?|hrs?|h|minutes?|mins?|m)(?=\s|$|[,.!?)])",
@@ -542,10 +554,14 @@ def _duration(m: re.Match[str], o: Options) -> Sym | None:
     if m.group("qq"):  # "an hour and a quarter", "an hour and three quarters"
         return Sym(duration=75 if m.group("qq").lower().startswith("a") else 105)
     if m.group("qh"):
+        if hours_are_clock(m, "qh", m.group("u2")):
+            return None  # "at 15h", "saturday 20 16h": the clock (`rules_hclock`)
         return Sym(duration=int(m.group("qh")) * (60 if m.group("u2").startswith("h") else 1))
     if "and a half" in text and not m.group("q"):
         return Sym(duration=90)
     q = m.group("q").lower()
+    if hours_are_clock(m, "q", m.group("unit")):
+        return None  # "after 16 hours": the clock (`rules_hclock`)
     value = float(q) if q[0].isdigit() else float(lx.number_value(q))
     minutes = round(value * _unit_minutes(m.group("unit")))
     if m.group("q2"):
@@ -637,4 +653,8 @@ _cue_rule("bound_prefix", lx.BOUND_PREFIX, "bound")
 _cue_rule("bound_suffix", lx.BOUND_SUFFIX, "bound_post")
 _cue_rule("day_around", lx.DAY_AROUND, "bound", then=r"(?=\s+(?:at|@)\s)")
 _cue_rule("day_around", lx.DAY_AROUND_BY, "bound", then=r"(?=\s)")
-_cue_rule("between", {"between": ("", False), "from": ("after", True)}, "between")
+_cue_rule(
+    "between",
+    {**{w: ("", False) for w in lx.BETWEEN_WORDS}, "from": ("after", True)},
+    "between",
+)
