@@ -403,18 +403,19 @@ def _constrain(
     context, and those that only ask for the earliest slot ("right now")."""
     labels = list(interpreted.interpretation.labels)
     times = [k for k, s in enumerate(sources) if isinstance(s, TimeMention)]
-    echoed = {  # "I start at 9 so before that": the words after say what is wished
-        times[s.refers_to]
-        for s in sources
-        if isinstance(s, TimeMention) and s.refers_to is not None and s.refers_to < len(times)
-    }
+    echoed: dict[int, set[str | None]] = {}  # "I start at 9 so before that": the words
+    for s in sources:  # after say what is wished, and which side
+        if isinstance(s, TimeMention) and s.refers_to is not None and s.refers_to < len(times):
+            echoed.setdefault(times[s.refers_to], set()).add(s.bound)
     for i, lab in enumerate(labels):  # "I start work at 9" ruled out is before 9 wished
         src = sources[i]
         if (
             lab.kind == "exclude"
             and isinstance(src, TimeMention)
             and src.left_free
-            and i not in echoed
+            # unless words after lean on it ("I start at 9 so before that"): they say
+            # the wish; "I finish uni at 1, anything after that" on the free side agrees
+            and (i not in echoed or (echoed[i] == {"after"} and src.bound == "after"))
         ):
             labels[i] = lab.model_copy(update={"kind": "require"})
     weights = [2.0 if lab.choice == 1 else 1.0 for lab in labels]
@@ -461,7 +462,13 @@ def _constrain(
             continue  # "she saw me last month": context, not a wish about the booking
         prev = groups[-1][-1] if groups else None
         if prev is not None and joined(
-            candidates[prev], cand, labels[prev], labels[i], sources[prev], src
+            candidates[prev],
+            cand,
+            labels[prev],
+            labels[i],
+            sources[prev],
+            src,
+            message[candidates[prev].span[1] : cand.span[0]],
         ):
             groups[-1].append(i)
         else:

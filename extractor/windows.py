@@ -359,6 +359,7 @@ def joined(
     lb: CandidateLabel,
     sa: TimeMention | ResourceMention,
     sb: TimeMention | ResourceMention,
+    gap: str = "",
 ) -> bool:
     """ "Thursday or Friday", "Dr. Smith or Dr. Patel": one constraint, either will do.
 
@@ -375,6 +376,13 @@ def joined(
         return False
     if a.type == "resource":
         return True
+    if (
+        a.bound is None
+        and b.bound is None
+        and not _LIST_WORD.search(gap)
+        and _narrows_a_period(sa, sb)
+    ):
+        return False  # "in the next two weeks, weekends only": the weekends in them
     if a.bound is None and b.bound is None:  # "Friday, 3pm" is 3pm on Friday, but
         # "tmrw 8:30 or 9", "mon 21st, 6 or 7pm" are either start (on that day)
         starts = all(isinstance(s, TimeMention) and _is_start(s) for s in (sa, sb))
@@ -393,6 +401,28 @@ def joined(
     if sa.reading is None or sb.reading is None:
         return False
     return not any(overlaps(x, y) for x in sa.reading.intervals for y in sb.reading.intervals)
+
+
+# A word that makes a comma a list of choices: "Friday the 22nd, or any time that week"
+_LIST_WORD = re.compile(r"\b(?:or|and|either|otherwise)\b|[/&]", re.I)
+
+
+def _narrows_a_period(sa: object, sb: object) -> bool:
+    """One of two items is a period of days ("the week of the 11th", "the next two
+    weeks") and the other falls inside it ("any weekday afternoon", "weekends"): the
+    second narrows the first, it is not the other choice."""
+    if not isinstance(sa, TimeMention) or not isinstance(sb, TimeMention):
+        return False
+    if sa.reading is None or sb.reading is None:
+        return False
+
+    def period(r: Reading) -> bool:
+        return len(r.intervals) == 1 and r.intervals[0][1] - r.intervals[0][0] >= timedelta(days=2)
+
+    for x, y in ((sa.reading, sb.reading), (sb.reading, sa.reading)):
+        if period(x) and not period(y) and any(overlaps(x.intervals[0], iv) for iv in y.intervals):
+            return True
+    return False
 
 
 def ends_the_day(message: str, constraints: Sequence[Any], sources: Sequence[object]) -> bool:

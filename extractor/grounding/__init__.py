@@ -23,6 +23,7 @@ from slotwise.extractor.grounding.coordination import (
     LIST_GAP,
     share_negation,
     share_week,
+    share_week_after_exclusions,
     share_week_said_apart,
 )
 from slotwise.extractor.grounding.day_edges import end_of_day_by_bound
@@ -111,6 +112,7 @@ def ground_symbolic(
     mentions = my_time_in_named_zone(text, mentions)
     mentions = weekday_day_numbers(text, mentions, now.astimezone(check_zone(timezone)).date())
     mentions = share_negation(text, share_week_said_apart(text, share_week(text, mentions)))
+    mentions = share_week_after_exclusions(text, mentions)
     mentions = [_parts_of_days_said(text, mentions, i) for i in range(len(mentions))]
     days_of: dict[int, Days] = {}
     out: list[TimeMention | None] = [None] * len(mentions)

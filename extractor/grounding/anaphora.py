@@ -322,7 +322,19 @@ def _shared(text: str, atoms: list[Atom], k: int) -> list[Atom]:
     ):
         view[j] = replace(atoms[j], sym=None)
         j -= 1
+    for i in range(1, k):  # "the 17th instead of the 10th? any time that day": the 17th
+        a = atoms[i]
+        if (
+            view[i].sym is not None
+            and _REPLACED.search(text, max(0, a.start - 16), a.start)
+            and any(wants_day(b) for b in view[:i])
+        ):
+            view[i] = replace(a, sym=None)
     return view
+
+
+# Before the day a booking moves away from: "the 17th instead of the 10th"
+_REPLACED = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.I)
 
 
 def _bare_weekday(a: Atom) -> bool:

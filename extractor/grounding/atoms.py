@@ -188,12 +188,24 @@ _ONE_WANTED_BEFORE = re.compile(
 )
 
 
+# "2 lessons, one next Monday and one next Wednesday", "swap it to one next week": "one"
+# listed before the day it is on is a booking, not 1:00
+_ONE_LISTED_BEFORE = re.compile(r"(?:[,:;-]|\band|\bto|\bdo|\bplus|\bthen)\s*$", re.I)
+_A_DAY_AFTER = re.compile(r"\s+(?:next|this|on|every)\b", re.I)
+
+
 def _not_a_time(text: str, start: int, end: int) -> bool:
     """A bare number after "for", "room", "$" is a count, unless a part of the day follows
     ("for 7 in the evening"); after "table for" / "party of" it is a count even then.
     After "only" / "like" it is a count unless a range of hours goes on ("only 12 to 1").
     The word "one" after "get", "book", "need"... is a pronoun ("could I get one Friday")."""
     if text[start:end].lower() == "one" and _ONE_WANTED_BEFORE.search(text, 0, start):
+        return True
+    if (
+        text[start:end].lower() == "one"
+        and _ONE_LISTED_BEFORE.search(text, max(0, start - 8), start)
+        and _A_DAY_AFTER.match(text, end)
+    ):
         return True
     if _PART_OF_DAY_AFTER.match(text, end):
         return _A_COUNT_BEFORE.search(text, 0, start) is not None

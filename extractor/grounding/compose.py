@@ -28,6 +28,7 @@ from slotwise.extractor.grounding import (
     rules_hhmm,
     rules_offset,
     rules_range,
+    rules_routine,
     rules_span,
     rules_time,
 )
@@ -79,6 +80,7 @@ RULE_MODULES = (
     rules_hedge,
     rules_foreign,
     rules_hclock,
+    rules_routine,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
@@ -287,7 +289,10 @@ def _named(a: Sym, b: Sym) -> bool:
 
 
 def _days_between(a: DaySpec, b: DaySpec) -> SpanSpec:
-    """ "between Christmas and New Year": the days strictly between two named days."""
+    """ "between Christmas and New Year": the days strictly between two named days; the
+    first may be one just past (said on the 29th: the rest of this year's)."""
+    if a.kind == "hol" and a.n == 0 and not a.year:
+        a = replace(a, n=-2)
     return SpanSpec("range", start=DaySpec("shift", 1, base=a), end=DaySpec("shift", -1, base=b))
 
 

@@ -11,7 +11,13 @@ from slotwise.extractor.grounding.mention import TimeMention
 from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 
 # What may stand between two items of one list: "or", "/", ",", "and", "and/or", ...
-JOINER = re.compile(r"^\s*(?:,\s*)?(?:or|/|,|and|and/or|or maybe|or else|either)\s*$", re.I)
+# A spoken filler may stand on either side ("tues after 5 um or thurs", "bouchard uh or
+# singh").
+_FILLER = r"(?:(?:um+|uh+|erm|er)\s*,?\s*)"
+JOINER = re.compile(
+    rf"^\s*(?:,\s*)?{_FILLER}?(?:or|/|,|and|&|and/or|or maybe|or else|either)\s*,?\s*{_FILLER}?$",
+    re.I,
+)
 # The same, looser, between two days of a list ("mon, tue & thu", "wed or maybe fri"),
 # and the words that make a gap a list rather than a bare comma.
 LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|else\s+)?", re.I)
@@ -135,6 +141,36 @@ def share_week_said_apart(text: str, mentions: list[SymbolicMention]) -> list[Sy
                 text, (out[j - 1].start, out[j - 1].end), (out[j].start, out[j].end)
             ):
                 break
+            j -= 1
+    return out
+
+
+# At most this many characters (no digits) between the last day ruled out and the week
+# said after it in the next clause.
+_TO_WEEK_AFTER = re.compile(r"[^\d]{0,60}")
+
+
+def share_week_after_exclusions(
+    text: str, mentions: list[SymbolicMention]
+) -> list[SymbolicMention]:
+    """ "Can't do Monday, Wednesday, or Friday. Need it done next week", "not Monday, not
+    Tuesday, not Saturday. Next week.": weekdays ruled out just before the week the
+    message asks for are that week's days (after `share_negation`)."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        w = out[k].sym
+        if w.span is None or w.span.kind != "week" or w.span.part or w.day is not None:
+            continue
+        mod = _WEEK_OF_SPAN.get(w.span.n)
+        if mod is None or w.bound or w.negated:
+            continue
+        if not _TO_WEEK_AFTER.fullmatch(text, out[k - 1].end, out[k].start):
+            continue
+        j = k - 1
+        while j >= 0 and out[j].sym.negated and _bare_weekday(out[j].sym):
+            prev = out[j].sym
+            assert prev.day is not None
+            out[j] = replace(out[j], sym=replace(prev, day=replace(prev.day, mod=mod)))
             j -= 1
     return out
 

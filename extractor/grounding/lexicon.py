@@ -419,6 +419,7 @@ POD_WORDS: dict[str, str] = {
     "le soir": "evening",
     "after-work": "after_work",  # the pattern takes "afterwork" too (`pod_key`)
     "post-work": "after_work",
+    "post-lunch": "after_lunch",  # Indian English "post lunch" (also "post 3 pm": `BOUND_PREFIX`)
     "pre-work": "before_work",
     "before i leave for work": "before_work",
     "before i go to work": "before_work",
@@ -594,6 +595,10 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "no later than": ("before", True),
     "nothing after": ("before", True),
     "not past": ("before", True),
+    "not a minute after": ("before", True),
+    "not a minute later than": ("before", True),
+    "not a minute past": ("before", True),
+    "not one minute after": ("before", True),
     "can't stay later than": ("before", True),
     "cannot stay later than": ("before", True),
     "can't stay past": ("before", True),
@@ -660,6 +665,7 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "after": ("after", False),
     "later than": ("after", False),
     "past": ("after", False),
+    "post": ("after", False),  # Indian English: "post 3 pm", "tomorrow post 3"
     "starting": ("after", True),
     "starting from": ("after", True),
     "starting on": ("after", True),
@@ -705,6 +711,7 @@ SOONEST: tuple[str, ...] = (
     r"(?:the\s+)?sooner\s+the\s+better",
     # "earlier the better", "sooner is better", "whichever is sooner", "whatever comes first"
     r"(?:the\s+)?(?:sooner|earlier)\s+(?:the\s+|is\s+)better",
+    r"(?:the\s+)?earlier\s+in\s+the\s+(?:day|morning)\s+(?:the\s+|is\s+)better",
     r"(?:whichever|whatever)(?:['’]s|\s+is|\s+comes)\s+(?:sooner|earlier|first)",
     r"(?:as\s+)?early\s+as\s+(?:possible|poss|you\s+can|you\s+have|you['’]ve\s+got)",
     r"how\s+soon",
@@ -717,6 +724,7 @@ LATEST: tuple[str, ...] = (
     r"(?:as\s+)?late\s+(?:in\s+the\s+(?:day|afternoon|evening)\s+)?as\s+"
     r"(?:possible|poss|you\s+can|u\s+can|you\s+(?:have|go|do))",
     r"(?:the\s+)?later\s+the\s+better",
+    r"(?:the\s+)?later\s+in\s+the\s+(?:day|afternoon|evening)\s+(?:the\s+|is\s+)better",
     r"(?:the\s+)?(?:very\s+)?(?:last|latest)\s+(?:possible\s+|available\s+)?"
     + _LAST_THING
     + r"\s+(?:of|in)\s+the\s+(?:day|afternoon|evening)",

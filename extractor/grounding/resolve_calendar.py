@@ -160,12 +160,23 @@ _NTH_WEEKDAY_HOLIDAYS = {
 }
 
 
+# How long after a named day "after Easter" still means that one, not next year's.
+RECENT_DAYS = 31
+
+
 def _holiday_dates(spec: DaySpec, today: date) -> list[date]:
-    """A named day: in the year said; the last one before today ("last easter"); else the
-    next one on or after today."""
+    """A named day: in the year said; the last one before today ("last easter"); the one
+    just past when it was at most `RECENT_DAYS` ago (n = -2: "after Easter" said the week
+    after it, "between Christmas and New Year" said on the 29th); else the next one on
+    or after today."""
     if spec.year:
         return [_holiday_date(spec.mod, spec.year)]
     this = _holiday_date(spec.mod, today.year)
+    if spec.n == -2:
+        last = this if this < today else _holiday_date(spec.mod, today.year - 1)
+        if (today - last).days <= RECENT_DAYS:
+            return [last]
+        return [this if this >= today else _holiday_date(spec.mod, today.year + 1)]
     if spec.n < 0:
         return [this if this < today else _holiday_date(spec.mod, today.year - 1)]
     return [this if this >= today else _holiday_date(spec.mod, today.year + 1)]

@@ -315,21 +315,38 @@ def _iso_date(m: re.Match[str], o: Options) -> Sym | None:
     return _md(int(m.group("mo")), int(m.group("d")), m.group("y"))
 
 
+# A bound from a named day: "after Easter", "since christmas", "from new year on"
+_SINCE = re.compile(r"\b(?:after|since|from|post|following)\s+$", re.I)
+_MONDAY_HOLIDAYS = frozenset(
+    {"memorial_day", "labor_day", "presidents_day", "mlk_day", "columbus_day", "easter_monday"}
+)
+# Spellings without their apostrophes: the pattern takes "valentines" for "valentine's"
+_HOLIDAY_BARE = {k.replace("'", ""): v for k, v in lx.HOLIDAYS.items()}
+
+
 @rule(
     "holiday",
     rf"(?:(?P<which>this|next|nxt|coming|last|previous|past)\s+|the\s+)?(?P<name>{lx.alternation(lx.HOLIDAYS)})"
-    rf"(?:\s*,?\s*(?P<y>{YEAR}))?(?P<week>\s+week\b(?!\s*(?:s\b|end)))?",
+    rf"(?:\s*,?\s*(?P<y>{YEAR}))?(?:(?P<week>\s+week\b(?!\s*(?:s\b|end)))|(?P<wkend>\s+week[\s-]?end\b))?",
 )
 def _holiday(m: re.Match[str], o: Options) -> Sym:
     """Named days from `lexicon.HOLIDAYS`; "last easter", "black friday 2010"; "xmas
-    week", "thanksgiving week": the week (Monday to Sunday) around it."""
+    week", "thanksgiving week": the week (Monday to Sunday) around it; "New Year's
+    weekend": that week's Saturday and Sunday."""
     name = re.sub(r"\s+", " ", m.group("name").lower()).replace("’", "'").replace("-", " ")
-    key = lx.HOLIDAYS.get(name) or lx.HOLIDAYS.get(name.replace("'", ""), "christmas")
+    key = lx.HOLIDAYS.get(name) or _HOLIDAY_BARE[name.replace("'", "")]
     which = (m.group("which") or "").lower()
     n = -1 if which in ("last", "previous", "past") else 0
+    if not which and _SINCE.search(m.string, max(0, m.start() - 12), m.start()):
+        n = -2  # "after Easter" said the week after it: that Easter (`resolve_calendar`)
     day = DaySpec("hol", n, mod=key, year=year_of(m.group("y")))
     if m.group("week"):
         return Sym(span=SpanSpec("weekof", start=day))
+    if m.group("wkend"):  # "New Year's weekend", "Easter weekend": its Saturday and Sunday;
+        # a Monday holiday's is the one before ("Labor Day weekend")
+        if key in _MONDAY_HOLIDAYS:
+            day = DaySpec("shift", -1, base=day)
+        return Sym(span=SpanSpec("weekof", start=day, part="weekend"))
     return Sym(day=day)
 
 

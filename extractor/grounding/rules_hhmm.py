@@ -69,3 +69,37 @@ def _clock_hhmm(m: re.Match[str], o: Options) -> Atom | None:
     ap = f"{ap}m" if ap else ""
     tod = TodSpec("clock", hour, mi, ap=ap, h24=h24, bare=not (h24 or ap), grain=grain)
     return Atom(m.start(), m.end(), Sym(tod=tod), [], weak=not strong)
+
+
+# Spoken times as a transcript writes them: "7 30 am", "around 5 30", "make it 12 30",
+# "at like 7 15". The hour (1-12) and the minutes (a multiple of five) apart, with
+# nothing marking them a count ("2 30 minute sessions", "3 15 year olds") or a longer
+# number. Weak like a bare "9" unless "at", "around", "like" or am/pm says it is a time.
+_UNIT_SPOKEN = re.compile(
+    r"\s*-?\s*(?:min|mins|minutes?|m|hours?|hrs?|h|secs?|seconds?|days?|weeks?|wks?|"
+    r"months?|years?|yrs?|y/?o|percent|ppl|people|kids|guests)\b",
+    re.I,
+)
+
+
+@rule(
+    "clock_spoken",
+    rf"(?:(?P<at>at|@|around|about|like|say)\s+)?(?P<h>1[0-2]|[1-9])\s(?P<m>[1-5][05]|00)"
+    rf"(?P<ap>{AMPM})?(?![\s-]*\d|[.,:/]\d){NOT_COUNT}",
+)
+def _clock_spoken(m: re.Match[str], o: Options) -> Atom | None:
+    """ "thurs around 5 30", "7 15 am", "from 1 to 1 30 tomorrow": one clock time."""
+    text, start = m.string, m.start()
+    if _NUMBER_BEFORE.search(text, max(0, start - 24), start) or _not_a_time(text, start, m.end()):
+        return None
+    if _UNIT_AFTER.match(text, m.end()) or _UNIT_SPOKEN.match(text, m.end()):
+        return None
+    ap = (m.group("ap") or "").strip().lower()[:1]
+    mi = int(m.group("m"))
+    if mi == 0 and not ap:
+        return None  # "7 00": a number more often than a time
+    prep = (m.group("at") or "").lower()
+    ap = f"{ap}m" if ap else ""
+    approx = prep in ("around", "about")
+    tod = TodSpec("clock", int(m.group("h")), mi, ap=ap, bare=not ap, approx=approx, grain="minute")
+    return Atom(m.start(), m.end(), Sym(tod=tod), [], weak=not (prep or ap))

@@ -465,13 +465,18 @@ def _later_today(m: re.Match[str], o: Options) -> Sym:
     rf"(?P<q>every|each|any|all)\s+(?:other\s+)?(?P<wd>{WD})|(?P<pl>{WD_PLURAL})"
     r"|(?P<grp>week\s?days|weekends|week\s?nights|(?:any|every|a|one)\s+week\s?night\b"
     r"|every\s?day|daily|any\s+day|every\s+weekday"
-    r"|every\s+weekend|any\s+weekday|(?:on\s+)?a\s+weekday|weekday)",
+    r"|every\s+weekend|any\s+weekday|(?:on\s+)?a\s+weekday|weekday"
+    # "any weekend", "a weekend", "a different weekend": any of them ("not a weekend"
+    # keeps its older reading, the weekend ahead)
+    r"|(?:any|(?<!\bnot\s)a|one|some|another|any\s+other|a\s+different|other)\s+"
+    r"(?:week[\s-]?end|wkend|wknd)"
+    r"(?!\s+(?:after|before|of)\b))",
 )
 def _weekday_set(m: re.Match[str], o: Options) -> Atom:
     grp = re.sub(r"\s+", "", (m.group("grp") or "").lower())
     tod = None
     if grp:
-        if "weekend" in grp:
+        if "weekend" in grp or "wkend" in grp or "wknd" in grp:
             days = frozenset({5, 6})
         elif "weekday" in grp:
             days = frozenset(range(5))
@@ -524,6 +529,14 @@ def _unit_minutes(unit: str) -> int:
     return 60 if unit.lower().startswith("h") else 1
 
 
+# Lengths that are not the booking's: a zone's offset ("3 hrs behind you"), a kind of
+# shift ("twelve hour shifts"), the length being replaced ("2 hours instead of 90 min").
+_NOT_A_LENGTH_AFTER = re.compile(r"[\s-]*shifts?\b", re.I)
+_ZONE_OFFSET_AFTER = re.compile(r"\s+(?:ahead|behind)\b", re.I)  # of hours ("5 min behind": late)
+_HOURS = re.compile(r"(?:hours?|hrs?|h)$", re.I)
+_NOT_A_LENGTH_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.I)
+
+
 @rule(
     "duration",
     r"(?:an?\s+|one\s+)?(?:full\s+|whole\s+|solid\s+|good\s+)?(?:hour|hr)\s+and\s+a\s+half"
@@ -541,6 +554,12 @@ def _unit_minutes(unit: str) -> int:
 )
 def _duration(m: re.Match[str], o: Options) -> Sym | None:
     text = m.group(0).lower()
+    if _NOT_A_LENGTH_AFTER.match(m.string, m.end()) or _NOT_A_LENGTH_BEFORE.search(
+        m.string, max(0, m.start() - 16), m.start()
+    ):
+        return None
+    if _ZONE_OFFSET_AFTER.match(m.string, m.end()) and _HOURS.search(text):
+        return None
     if m.group("half"):
         return Sym(duration=30)
     if m.group("halfday"):  # "half a day", "a half-day": four hours
@@ -612,6 +631,15 @@ _START_CLOCK_NEXT = re.compile(
 )
 
 
+# "post" is "after" only before a time ("post 3 pm", "tomorrow post 3", "post noon"), not
+# the verb ("I'll post 3 letters")
+_POST_TIME = re.compile(
+    r"\s+(?:\d{1,2}(?:[:.]\d\d)?(?:\s*(?:am|pm|a\.m\.?|p\.m\.?)\b|(?=\s*(?:$|[,.;!?)]|on\b|or\b|and\b|"
+    r"if\b|please\b|pls\b)))|noon\b|midday\b)",
+    re.IGNORECASE,
+)
+
+
 def _cue_rule(
     name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str, then: str = ""
 ) -> None:
@@ -623,6 +651,8 @@ def _cue_rule(
             return None  # "before 10 or after 3", "... or after the 25th": its own bound
         if text.endswith(" but") and _NEGATION_NEXT.match(m.string, m.end()):
             return None  # "any day but not after 4": "but" joins, "not" negates
+        if text == "post" and not _POST_TIME.match(m.string, m.end()):
+            return None  # "I'll post 3 letters": the verb
         if text in ("starting", "beginning") and _START_CLOCK_NEXT.match(m.string, m.end()):
             return None  # "3 hours starting around 8", "starting at 2": when it starts
         visit = text == "by" and _VISIT_BY.search(m.string, 0, m.start())

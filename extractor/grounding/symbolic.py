@@ -26,7 +26,9 @@ class DaySpec:
     "wdafter" / "wdbefore" (the first weekday n after / before the day `base`: "the
     Tuesday after that"), "shift" (the day `base` moved by n days, or n months when mod = "month": "3 days
     after tomorrow", "2 weeks before Christmas"), "nthwd" (the n-th weekday `weekday`,
-    n = -1 the last, of the month span `within`: "the second Tuesday of March").
+    n = -1 the last, of the month span `within`: "the second Tuesday of March"), "hol" (the
+    named day `mod`: n = 0 the next, -1 the last, -2 the one just past if recent, else
+    the next: "after Easter").
     """
 
     kind: str

@@ -304,8 +304,8 @@ HOLIDAY_WEEK: tuple[tuple[str, str, str], ...] = (
     ("sometime xmas week", "xmas week", "Mon 21 Dec - Sun 27 Dec"),
     ("is the shop open christmas week", "christmas week", "Mon 21 Dec - Sun 27 Dec"),
     ("Christmas Week", "Christmas Week", "Mon 21 Dec - Sun 27 Dec"),
-    # ... and not: the holiday alone, a weekend, weeks
+    # ... and not: the holiday alone, weeks; its weekend is that week's Saturday and Sunday
     ("christmas", "christmas", "Fri 25 Dec"),
-    ("xmas weekend", "xmas", "Fri 25 Dec"),
+    ("xmas weekend", "xmas weekend", "Sat 26 Dec - Sun 27 Dec"),
     ("christmas weeks", "christmas", "Fri 25 Dec"),
 )
