@@ -103,9 +103,12 @@ HOUR = rf"(?:[01]?\d|2[0-4]|{HOURW})"
 AMPM = r"(?:\s*(?:a\.m\.?|p\.m\.?|am|pm)|(?:a|p)(?=[\s,.!?;)-]|$))(?:[\s-]?ish)?"
 PREP = (
     r"(?:(?P<prep>at\s+around|at\s+about|around|about|approx\.?|approximately|roughly|"
-    r"at|@|~)\s*)?"
+    r"more\s+or\s+less|at|@|~)\s*)?"
 )
-COUNT = lx.alternation(lx.COUNT_NOUNS)
+# "3 more" is a count, "3 more or less" a rough clock ("más o menos": about 3)
+COUNT = (
+    "(?:" + lx.alternation(w for w in lx.COUNT_NOUNS if w != "more") + r"|more(?!\s+or\s+less\b))"
+)
 # Not a count, nor the first digits of a longer number ("11.30", "3/4", "10:15")
 NOT_COUNT = rf"(?!\s*(?:{COUNT}|%|\$)(?![\w])|[/:.]?\d)"
 PART = (
