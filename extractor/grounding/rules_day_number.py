@@ -26,7 +26,7 @@ _AFTER = (
     r"(?!\s*(?:-|–|to)\s*\d)(?=\s*(?:[?!,;)]|\.(?!\d)|$|[-–—]\s|…"
     rf"|(?:or|and|n|&)\s+(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?![\w:.])(?!\s+of\b)"
     r"|(?:at|@|after|before|from|between|around|about|pls|please|if|instead|then|works?|would"
-    r"|could|ok|okay)\b|in\s+the\s+(?:morning|afternoon|evening)\b|(?:morning|afternoon|evening)"
+    r"|could|ok|okay)\b"
     r"|quarter\s+(?:to|past)\b|half\s+past\b|(?:twenty|ten|five)\s+(?:to|past)\b"
     r"|more\s+or\s+less\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b"
     r"|is\s+(?:good|fine|ok|okay|best|better|free|my)\b|better\b|best\b))"
@@ -44,11 +44,19 @@ _LISTED_BEFORE = re.compile(
 _NOT_A_DAY_BEFORE = re.compile(r"\b(?:at|are|were|just|only)\s+$", re.I)
 
 
-@rule("day_number", rf"(?:{_BEFORE})(?P<d>{DOM}){NOT_COUNT}{_AFTER}")
+# A part of the day after a number that is no hour: "the 24 in the afternoon" is the 24th,
+# "on the 6 in the evening" six o'clock.
+_POD_AFTER = r"(?=\s*(?:in\s+the\s+)?(?:morning|afternoon|evening)\b)"
+
+
+@rule(
+    "day_number",
+    rf"(?:{_BEFORE})(?:(?P<d>{DOM}){NOT_COUNT}{_AFTER}|(?P<d2>1[3-9]|2\d|3[01]){_POD_AFTER})",
+)
 def _day_number(m: re.Match[str], o: Options) -> Sym | None:
     if _NOT_A_DAY_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
         return None
-    return Sym(day=DaySpec("dom", int(m.group("d"))))
+    return Sym(day=DaySpec("dom", int(m.group("d") or m.group("d2"))))
 
 
 @rule("day_number_listed", rf"(?P<d>{DOM}){NOT_COUNT}{_AFTER}")

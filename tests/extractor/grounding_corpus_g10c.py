@@ -42,6 +42,8 @@ DAY_NUMBER_NOT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("page 12 at the top", ()),
     ("the 5 kids", ()),
     ("the 2 good people", ()),
+    ("I think on the 6 in the evening.", ("6 in the evening",)),
+    ("on the 9 in the morning", ("9 in the morning",)),
     ("need a slot the 16th, 10-11am if u can", ("the 16th, 10-11am",)),
     ("we'd like to view the 2-bed, after work on Thursday", ("after work on Thursday",)),
     ("Can I see the 1-bed on Friday at 9?", ("Friday at 9",)),
