@@ -123,6 +123,14 @@ TIME_DIFFERENCE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Riyadh (3 hours ahead of you, I believe)", ()),
     ("LA is three hours behind NY, so 11am?", ("11am",)),
     ("2 hours ahead of schedule would be nice", ()),
+    ("Dubai is 4 hours ahead so 2pm our time?", ("2pm our time",)),
+    ("we're 2 hours behind you, friday works", ("friday",)),
+    ("my sister is six hours ahead in Lagos", ()),
+    ("she's 9 hrs ahead, so 8am her time", ("8am her time",)),
+    ("Perth is 8 hours ahead of London", ()),
+    ("remember I'm 3 hours behind, say 10am", ("say 10am",)),
+    ("they're one hour ahead of us", ()),
+    ("he is 5 hours behind, monday at 4", ("monday at 4",)),
 )
 # ... lengths stay lengths: message, minutes.
 LENGTHS: tuple[tuple[str, int], ...] = (
@@ -374,4 +382,40 @@ LATER_THAT_PART: tuple[tuple[str, str, str, str], ...] = (
     ("wed at 9 no good, later that morning pls", "later that morning", "11-25 09:00", "12:00"),
     ("sat 1pm, or later that afternoon", "later that afternoon", "11-28 13:00", "17:00"),
     ("the 4th at 10am, or a bit later that morning", "later that morning", "12-04 10:00", "12:00"),
+)
+
+# "a week today", "a fortnight tomorrow" (British and Irish): today (tomorrow) a week
+# (two) on. Rows: message, mention, day (MM-DD), start (HH:MM; 00:00 for a whole day).
+WEEK_TODAY: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "Mum would like a fortnight today around 2, if possible.",
+        "a fortnight today around 2",
+        "12-07",
+        "13:30",
+    ),
+    ("a week today works for me", "a week today", "11-30", "00:00"),
+    ("could we say a week tomorrow at 10?", "a week tomorrow at 10", "12-01", "10:00"),
+    ("two weeks today please", "two weeks today", "12-07", "00:00"),
+    (
+        "So a fortnight today, in the morning, please.",
+        "a fortnight today, in the morning",
+        "12-07",
+        "08:00",
+    ),
+    ("a week tmrw in the afternoon", "a week tmrw in the afternoon", "12-01", "12:00"),
+    ("could we do a fortnight tomorrow?", "a fortnight tomorrow", "12-08", "00:00"),
+    ("one week today at 3pm", "one week today at 3pm", "11-30", "15:00"),
+    ("2 weeks today if she has room", "2 weeks today", "12-07", "00:00"),
+    ("a week today is fine", "a week today", "11-30", "00:00"),
+    ("book me in a week today, any time", "a week today", "11-30", "00:00"),
+    ("a fortnight today at half ten", "a fortnight today at half ten", "12-07", "10:30"),
+    ("A week tomorrow? after 4", "A week tomorrow", "12-01", "00:00"),
+    ("the follow-up a fortnight today please", "a fortnight today", "12-07", "00:00"),
+    ("a week today, morning ideally", "a week today, morning", "11-30", "08:00"),
+)
+# ... not a time gone by: message, every mention.
+WEEK_TODAY_NOT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("it's been a week today since", ("today",)),
+    ("it's been two weeks today", ("today",)),
+    ("I've had it for a week today", ("today",)),
 )

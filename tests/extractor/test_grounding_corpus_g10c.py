@@ -206,3 +206,15 @@ def test_g10c_later_that_morning_is_inside_it(case: tuple[str, str, str, str]) -
     assert reading is not None and len(reading.intervals) == 1
     (a, b), *_ = reading.intervals
     assert (a.strftime("%m-%d %H:%M"), b.strftime("%H:%M")) == (start, end)
+
+
+@pytest.mark.parametrize("case", g.WEEK_TODAY, ids=[m for m, *_ in g.WEEK_TODAY])
+def test_g10c_a_week_today_is_a_week_on(case: tuple[str, str, str, str]) -> None:
+    text, said, day, clock = case
+    assert _start(text, said) == f"{day} {clock}"
+
+
+@pytest.mark.parametrize("case", g.WEEK_TODAY_NOT, ids=[m for m, _ in g.WEEK_TODAY_NOT])
+def test_g10c_a_week_today_gone_by_stays_today(case: tuple[str, tuple[str, ...]]) -> None:
+    text, want = case
+    assert tuple(m.text for m in ground(text, REF, NY)) == want
