@@ -390,6 +390,22 @@ def _candidates(
     return candidates, items
 
 
+def _replaces_its_time(sources: list[TimeMention | ResourceMention], j: int, i: int) -> bool:
+    """Mention `i` narrows mention `j`, a time on a day ruled out ("tomorrow at 10? wait
+    no, 11 instead", "Thursday afternoon is no good, evening?"): the new time is on that
+    day, as grounding read it. A day ruled out whole ("not Friday, after 4") is not
+    narrowed (grounding links no time to it)."""
+    old, new = sources[j], sources[i]
+    return (
+        isinstance(old, TimeMention)
+        and isinstance(new, TimeMention)
+        and old.type in {"datetime", "datetimerange"}
+        and new.type in {"time", "timerange", "bound"}
+        and old.reading is not None
+        and new.reading is not None
+    )
+
+
 def _constrain(
     message: str,
     candidates: list[Candidate],
@@ -421,6 +437,8 @@ def _constrain(
     weights = [2.0 if lab.choice == 1 else 1.0 for lab in labels]
     for i, lab in enumerate(labels):  # a bound cannot narrow a day the user ruled out
         j = lab.modifies
+        if j is not None and j < len(labels) and j != i and _replaces_its_time(sources, j, i):
+            continue  # "tomorrow at 10? wait no, 11 instead": 11 tomorrow
         if j is not None and (j >= len(labels) or labels[j].kind == "exclude" or j == i):
             labels[i] = lab.model_copy(update={"modifies": None})
             src = sources[i]

@@ -14,6 +14,7 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | same sort of time, a similar kind of time, same-ish time | nearest time of day | that time of day, loosely (half an hour either side) |
 | that day, the same day, same date | nearest day | that day |
 | earlier / later that day, earlier in the day, later that night | nearest day (and its time) | that day, before / after its time |
+| later that morning, earlier that afternoon | nearest day and its time | that day, from its time to the part's end / from the part's start to its time |
 | after that, before then, no later than that | nearest time of day or day | the bound on it |
 | straight after, right after (end of clause) | nearest time of day or day | after it |
 | between those times, somewhere in between | the two times of day said before | from the first's end to the second's start |
@@ -100,6 +101,12 @@ rule(
     "earlier_later_that_day",
     rf"(?P<dir>earlier|later)\s+(?:on\s+)?(?:in\s+)?(?:{_THAT}|the)\s+(?:day|night|evening)",
 )(_ref("dayside", dir="dir"))
+# "later that morning", "earlier that afternoon": after / before its time, inside that
+# part of the day
+rule(
+    "earlier_later_that_part",
+    rf"(?P<dir>earlier|later)\s+(?:on\s+)?(?:in\s+)?{_THAT}\s+(?P<pod>morning|afternoon|arvo)",
+)(_ref("dayside", dir="dir", pod="pod"))
 rule(
     "later_that_week",
     rf"(?P<dir>earlier|later)\s+(?:on\s+)?(?:in\s+)?{_THAT}\s+week",

@@ -137,8 +137,18 @@ def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
     if ref == "dayside":
         clock = src.tod or _clock_near(atoms, ante, a) or _slot_clock(atoms, ante)
         if clock is not None and clock.kind == "clock":
-            bound = "before" if a.notes["dir"] == "earlier" else "after"
-            return Sym(day=day, tod=clock, bound=bound)
+            earlier = a.notes["dir"] == "earlier"
+            if a.notes.get("pod"):  # "later that morning": from its time to noon
+                lo, hi, _ = lx.PARTS_OF_DAY[lx.pod_key(a.notes["pod"])]
+                h, m = (int(x) for x in (lo if earlier else hi).split(":"))
+                edge = TodSpec("clock", h, m, h24=True, grain="minute")
+                rng = (
+                    TodSpec("range", a=edge, b=clock)
+                    if earlier
+                    else TodSpec("range", a=clock, b=edge)
+                )
+                return Sym(day=day, tod=rng)
+            return Sym(day=day, tod=clock, bound="before" if earlier else "after")
         return Sym(day=day)
     if ref == "weekside":
         part = "before" if a.notes["dir"] == "earlier" else "after"

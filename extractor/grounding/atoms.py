@@ -107,9 +107,12 @@ ABOUT = r"(?<!\bhow\s)(?<!\bwhat\s)about"
 SUGGESTION = re.compile(r"\b(?:how|what)\s+$", re.I)
 PREP = (
     r"(?:(?P<prep>at\s+around|at\s+about|around|" + ABOUT + r"|approx\.?|approximately|"
-    r"roughly|at|@|~)\s*)?"
+    r"roughly|more\s+or\s+less|at|@|~)\s*)?"
 )
-COUNT = lx.alternation(lx.COUNT_NOUNS)
+# "3 more" is a count, "3 more or less" a rough clock ("más o menos": about 3)
+COUNT = (
+    "(?:" + lx.alternation(w for w in lx.COUNT_NOUNS if w != "more") + r"|more(?!\s+or\s+less\b))"
+)
 # Not a count, nor the first digits of a longer number ("11.30", "3/4", "10:15")
 NOT_COUNT = rf"(?!\s*(?:{COUNT}|%|\$)(?![\w])|[/:.]?\d)"
 PART = (

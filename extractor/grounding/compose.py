@@ -22,6 +22,7 @@ from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
     rules,
+    rules_day_number,
     rules_foreign,
     rules_hclock,
     rules_hedge,
@@ -31,6 +32,7 @@ from slotwise.extractor.grounding import (
     rules_routine,
     rules_span,
     rules_time,
+    rules_zone,
 )
 from slotwise.extractor.grounding.atoms import NOT_COUNT, Atom, Options, find_atoms, opens_between
 from slotwise.extractor.grounding.compose_range import (
@@ -81,6 +83,8 @@ RULE_MODULES = (
     rules_foreign,
     rules_hclock,
     rules_routine,
+    rules_zone,
+    rules_day_number,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",

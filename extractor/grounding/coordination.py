@@ -47,6 +47,11 @@ _ALT_GAP = re.compile(
     r"(?:\s+the)?\s*",
     re.I,
 )
+# "then (again)" between two windows of the day offers both: "home till 10 then from 3",
+# "8 to noon, and then after 1 again", "tmrw 9 till 12 then again thurs arvo". Not a
+# "then," that says "in that case" ("Next week then, Tuesday"), nor a week or a day alone.
+_THEN_GAP = re.compile(r",?\s*(?:and\s+)?then(?:\s+again)?\s*", re.I)
+_WINDOWS = frozenset({"time", "timerange", "datetime", "datetimerange", "bound", "set"})
 # Between two days of one kind said one after the other as a list, with no joiner or
 # only a texting one: "wed thurs", "today tomorrow whatever", "sat? sun", "thurs 27th n
 # the 28th", "thu 25th + fri 26th", "Wednesday... maybe Thursday".
@@ -68,6 +73,8 @@ def alternatives(text: str, left: TimeMention, right: TimeMention) -> bool:
         return False
     gap = text[left.span[1] : right.span[0]]
     if _ALT_GAP.fullmatch(gap):
+        return True
+    if _THEN_GAP.fullmatch(gap) and left.type in _WINDOWS and right.type in _WINDOWS:
         return True
     return bool(_DAY_LIST_GAP.fullmatch(gap)) and _plain_days_of_a_kind(left, right)
 

@@ -531,6 +531,11 @@ NEG_PREFIX = (
     "cannot get in",
     "can't be there",
     "cannot be there",
+    # "it can't be later than 12", "can't be tuesday": the time ruled out
+    "can't be",
+    "cant be",
+    "cannot be",
+    "can not be",
     "can't be here",
     "won't be there",
     "can't make it",

@@ -151,6 +151,26 @@ def _weekday_week(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("shift", 14 if unit == "fortnight" else 7, base=DaySpec("wd", wd)))
 
 
+_BEEN_BEFORE = re.compile(r"\b(?:been|for|about|over|almost|nearly)\s+$", re.I)
+
+
+@rule(
+    "week_today",
+    r"(?P<n>a|one|two|2)\s+(?P<unit>weeks?|wks?|fortnight)\s+(?P<rel>today|to-day|tomorrow|tmrw|tmr|2moro)"
+    r"(?!\s+(?:since|ago)\b)",
+)
+def _week_today(m: re.Match[str], o: Options) -> Sym | None:
+    """ "a week today", "a fortnight tomorrow", "two weeks today": today (tomorrow) a week
+    (two) on, as said in Britain and Ireland ("a week from today" is `rules_offset`'s)."""
+    if _BEEN_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "it's been a week today": a time gone by
+    weeks = 2 if m.group("n").lower() in ("two", "2") else 1
+    if m.group("unit").lower() == "fortnight":
+        weeks *= 2
+    rel = 0 if m.group("rel").lower().replace("-", "") == "today" else 1
+    return Sym(day=DaySpec("shift", 7 * weeks, base=DaySpec("rel", rel)))
+
+
 _WEAK_DAY_AFTER = re.compile(
     "|".join("(?:" + p.replace("{wd}", "(?:" + WD + ")") + ")" for p in lx.WEAK_DAY_AFTER), re.I
 )

@@ -7,9 +7,10 @@ weekday names and parts of the day are spellings in `lexicon` (`WEEKDAYS`,
 
 | words | reads |
 | --- | --- |
-| `heute`, `hoy`, `aujourd'hui` | today |
+| `heute`, `hoy`, `aujourd'hui`, `hoje` | today |
 | `demain`; `morgen` / `mañana` before a part of the day or a clock ("morgen nachmittag", "mañana por la tarde") | tomorrow ("Guten Morgen", "la mañana" stay words) |
-| `a las 10`, `um 10`, `19 uhr`, `à 10h` | the clock (a bare hour as "at 10" reads) |
+| `amanhã` (Portuguese) | tomorrow |
+| `a las 10`, `um 10`, `19 uhr`, `à 10h`, `at 14h`, `amanhã 10h` | the clock (a bare hour as "at 10" reads) |
 | `gegen 11`, `vers 10h`, `sobre las 5` | about that clock (as "around 11") |
 | `nicht nach 5`, `nicht vor 10` | bounds (`lexicon.BOUND_PREFIX`) |
 
@@ -30,12 +31,15 @@ _POD_NEXT = (
 )
 
 
-@rule("foreign_today", r"heute|hoy|aujourd['’]hui")
+@rule("foreign_today", r"heute|hoy|hoje|aujourd['’]hui")
 def _foreign_today(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 0))
 
 
-@rule("foreign_tomorrow", r"demain|(?<!guten\s)(?<!la\s)(?:morgen|mañana|manana)" + _POD_NEXT)
+@rule(
+    "foreign_tomorrow",
+    r"demain|amanh[ãa]|(?<!guten\s)(?<!la\s)(?:morgen|mañana|manana)" + _POD_NEXT,
+)
 def _foreign_tomorrow(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 1))
 
@@ -44,14 +48,18 @@ def _foreign_tomorrow(m: re.Match[str], o: Options) -> Sym:
     "foreign_clock",
     r"(?:(?P<prep>(?:so\s+)?gegen|vers|sobre\s+las|hacia\s+las|a\s+las|a\s+la|um|à)\s+"
     r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?(?:\s*uhr|h)?"
-    r"|(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?\s*uhr)"
+    r"|(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?\s*uhr"
+    # "às 10h", "amanhã 10h": the "h" of a clock said after "às" or a day word (in English,
+    # "at 14h", rules_hclock.py reads it and keeps "at 3h per visit" a length)
+    r"|(?:(?:às|as)\s+|(?<=amanhã\s)|(?<=amanha\s)|(?<=hoje\s)|(?<=demain\s))"
+    r"(?P<h3>[01]?\d|2[0-3])h(?P<m3>[0-5]\d)?)"
     r"(?!\s*(?:stunden?|horas?|heures?|hours?|hrs?|min|mins?|minutes?|days?|weeks?)\b)" + NOT_COUNT,
 )
 def _foreign_clock(m: re.Match[str], o: Options) -> Sym | None:
     """ "a las 10", "um 10", "19 uhr", "à 10h": the clock; a 24-hour one as said. "10h"
     alone is no clock ("a 2h call" is two hours)."""
-    h = int(m.group("h") or m.group("h2"))
-    mi = int(m.group("m") or m.group("m2") or 0)
+    h = int(m.group("h") or m.group("h2") or m.group("h3"))
+    mi = int(m.group("m") or m.group("m2") or m.group("m3") or 0)
     h24 = h == 0 or h >= 13
     grain = "minute" if mi else "hour"
     prep = (m.group("prep") or "").lower()

@@ -1,4 +1,5 @@
-"""Clock times written as bare digits: "0930", "1430", "1230", "845".
+"""Clock times written as bare digits: "0930", "1430", "1230", "845"; and the half hour
+said as "and half" ("at 6 and half", "at 10 and a half").
 
 Texting drops the colon: "mon 7th, reyes, 1230", "0930 tmrw", "1430 on the 3rd", "see
 you at 845". Three or four digits are a clock only when the last two are minutes
@@ -7,6 +8,9 @@ address, a phone or order number. A leading zero ("0930") or "at"/"@" before mak
 them a time; otherwise they are weak, like a bare "9": a day they touch ("1430 on the
 3rd") or a list of a day's details ("mon 7th, reyes, 1230", `compose_numbers`) makes
 them one, and alone they stay numbers ("1500 guests", "in 2027", "$1200").
+
+"at 6 and half" is a writer's "seis y media" / "seis e meia": half past six. Only after
+"at" ("3 and a half years", "2 and a half hours" stay counts and lengths).
 """
 
 from __future__ import annotations
@@ -103,3 +107,14 @@ def _clock_spoken(m: re.Match[str], o: Options) -> Atom | None:
     approx = prep in ("around", "about")
     tod = TodSpec("clock", int(m.group("h")), mi, ap=ap, bare=not ap, approx=approx, grain="minute")
     return Atom(m.start(), m.end(), Sym(tod=tod), [], weak=not (prep or ap))
+
+
+@rule(
+    "clock_and_half",
+    r"(?:at|@)\s*(?P<h>1[0-2]|[1-9])\s+and\s+(?:a\s+)?half"
+    r"(?!\s+(?:an?\s+)?(?:hours?|hrs?|days?|weeks?|months?|years?|mins?|minutes?)\b)",
+)
+def _clock_and_half(m: re.Match[str], o: Options) -> Sym:
+    """ "at 6 and half", "at 10 and a half": half past the hour (a bare hour's half)."""
+    tod = TodSpec("clock", int(m.group("h")), 30, bare=True, grain="minute")
+    return Sym(tod=tod)

@@ -181,7 +181,8 @@ def _noon(m: re.Match[str], o: Options) -> Sym | None:
 
 @rule(
     "clock_at_bare",
-    r"(?P<prep>at\s+around|at\s+about|around|about|approx\.?|approximately|roughly|at|@|~)\s*"
+    r"(?P<prep>at\s+around|at\s+about|around|about|approx\.?|approximately|roughly|"
+    r"more\s+or\s+less|at|@|~)\s*"
     rf"(?P<h>{HOUR})(?:[\s-]+(?P<mw>{MINW}))?(?P<ish>[\s-]?ish)?{NOT_COUNT}",
 )
 def _clock_at_bare(m: re.Match[str], o: Options) -> Sym | None:
@@ -525,6 +526,12 @@ _LENGTH_WORDS = r"(?:full|whole|solid|good|straight|consecutive|uninterrupted|cl
 _ABOUT = r"(?:around|about|roughly|approx\.?|like|maybe)"
 
 
+_OFFSET_AFTER = re.compile(r"\s+(?:ahead|behind)\b", re.I)
+_WHOLE_HOURS = re.compile(r"^(?!half)\S+[\s-]*(?:hours?|hrs?|h)$", re.I)
+# "às 10h", "amanhã 10h" (`rules_foreign`); after "at" `hours_are_clock` decides
+_CLOCK_H_BEFORE = re.compile(r"(?:\bàs|amanh[ãa]|\bhoje|\bdemain)\s+$", re.I)
+
+
 def _unit_minutes(unit: str) -> int:
     return 60 if unit.lower().startswith("h") else 1
 
@@ -553,6 +560,10 @@ _NOT_A_LENGTH_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.I)
     r"|(?P<qh>\d{1,3})\s?(?P<u2>hours?|hrs?|h|minutes?|mins?|m)(?=\s|$|[,.!?)])",
 )
 def _duration(m: re.Match[str], o: Options) -> Sym | None:
+    if _OFFSET_AFTER.match(m.string, m.end()) and _WHOLE_HOURS.search(m.group(0)):
+        return None  # "she's 8 hours ahead": a time difference ("5 min behind" is late)
+    if m.group("qh") and m.group("u2") == "h" and _CLOCK_H_BEFORE.search(m.string, 0, m.start()):
+        return None  # "às 14h", "amanhã 10h": a clock (`rules_foreign`)
     text = m.group(0).lower()
     if _NOT_A_LENGTH_AFTER.match(m.string, m.end()) or _NOT_A_LENGTH_BEFORE.search(
         m.string, max(0, m.start() - 16), m.start()

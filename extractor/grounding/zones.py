@@ -175,13 +175,15 @@ PLACES: dict[str, str] = {
     "hanoi": "Asia/Bangkok",
     "taipei": "Asia/Taipei",
     "osaka": "Asia/Tokyo",
+    "kyiv": "Europe/Kyiv",
+    "bucharest": "Europe/Bucharest",
+    "cape town": "Africa/Johannesburg",
+    "accra": "Africa/Accra",
+    "casablanca": "Africa/Casablanca",
     "buenos aires": "America/Argentina/Buenos_Aires",
     "bogota": "America/Bogota",
     "bogotá": "America/Bogota",
     "lima": "America/Lima",
-    "cape town": "Africa/Johannesburg",
-    "accra": "Africa/Accra",
-    "casablanca": "Africa/Casablanca",
     # countries of one zone, as people abroad name them ("I'm in Germany", "Ireland time")
     "ireland": "Europe/Dublin",
     "england": "Europe/London",
@@ -214,13 +216,14 @@ PLACES: dict[str, str] = {
     "taiwan": "Asia/Taipei",
     "new zealand": "Pacific/Auckland",
     "nz": "Pacific/Auckland",
+    "wellington": "Pacific/Auckland",
     "my": MINE,
     "his": THEIRS,
     "her": THEIRS,
     "their": THEIRS,
     "your": REQUEST_ZONE,
     "local": REQUEST_ZONE,
-    "our": REQUEST_ZONE,
+    "our": MINE,
 }
 
 # A country's people, said only before "time" ("4pm Irish time", "9am German time"): the
@@ -293,28 +296,52 @@ def zone_of(text: str) -> str:
 
 
 # "in Lagos", "from Sydney", "calling from California", "lives in Hong Kong": a place
-# someone is; the writer when "I" / "I'm" / "Hello" comes just before.
+# someone is; the writer's when "I" / "I'm" / "we" / "Hello" comes before it in its
+# clause with no one else named after ("Hi, I'm in Sydney"; not "Hi — my fiancé is in
+# Dubai", "2 of us + my MIL who lives in Hong Kong").
 _PLACE_WORDS = "|".join(
     re.escape(p).replace(r"\ ", r"\s+")
     for p in sorted(PLACES, key=len, reverse=True)
     if (not PLACES[p].startswith("@") and len(p) > 2) or p == "la"
 )
 _SOMEONE_IN = re.compile(
-    rf"\b(?P<who>I'?m|I\s+am|I|we'?re|we|hello|hi|hey)?\b[^.!?;,]{{0,20}}?\b(?:in|from)\s+"
-    rf"(?:the\s+)?(?P<place>{_PLACE_WORDS})\b(?!\s+time\b)",
-    re.IGNORECASE,
+    rf"\b(?:in|from)\s+(?:the\s+)?(?P<place>{_PLACE_WORDS})\b(?!\s+time\b)", re.IGNORECASE
 )
+_WRITER = re.compile(r"\b(?:I'?m|I\s+am|I|we'?re|we|us|hello|hi|hey)\b", re.IGNORECASE)
+_SOMEONE_ELSE = re.compile(r"\b(?:my|his|her|their|he|she|they)\b|\w['’]s\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[^.!?;,—–(]*$")
+_PLACE_TIME = re.compile(rf"\b(?P<place>{_PLACE_WORDS})\s+time\b", re.IGNORECASE)
+
+
+def _place_zone(words: str) -> str:
+    return PLACES[re.sub(r"\s+", " ", words.lower())]
+
+
+def _said_by_writer(text: str, start: int) -> bool:
+    """The clause before a place ("Hi, I'm in", "we're calling from") names the writer
+    as the one there, with no one else named after."""
+    before = text[max(0, start - 60) : start]
+    clause = _CLAUSE_START.search(before)
+    words = clause.group(0) if clause else before
+    if not words.strip() and _WRITER.search(before[-12:]):
+        words = before[-12:]  # "Hello from Sydney", "Hi, from Perth"
+    writers = list(_WRITER.finditer(words))
+    return bool(writers) and not _SOMEONE_ELSE.search(words, writers[-1].end())
 
 
 def speaker_zone(text: str, marker: str) -> str | None:
     """The zone of the place the person of "my time" (`MINE`) or "his / her time"
-    (`THEIRS`) is in, when the message names exactly one such place; else None."""
+    (`THEIRS`) is in, when the message names exactly one such place; else None. A place
+    already said as "<place> time" is not the other person's ("10am Toronto time,
+    which would be 4pm for him": him is in the other place named)."""
     mine: set[str] = set()
     theirs: set[str] = set()
     for m in _SOMEONE_IN.finditer(text):
-        zone = PLACES[re.sub(r"\s+", " ", m.group("place").lower())]
-        (mine if m.group("who") else theirs).add(zone)
+        zone = _place_zone(m.group("place"))
+        (mine if _said_by_writer(text, m.start()) else theirs).add(zone)
     found = mine if marker == MINE else theirs
+    if len(found) > 1:
+        found = found - {_place_zone(m.group("place")) for m in _PLACE_TIME.finditer(text)}
     return next(iter(found)) if len(found) == 1 else None
 
 

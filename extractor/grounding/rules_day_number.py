@@ -1,0 +1,67 @@
+"""A day of the month said as a plain number: "on the 16", "the 24 in the afternoon",
+"the 22 quarter to 5", "the week of 14", "the morning of the 23", "day 12 at 14h",
+"on 12 or 13, morning".
+
+Many writers (and every writer whose first language says "el 16", "dia 16", "le 16")
+leave the ordinal's "th" off. A bare number is no day on its own ("the 2 of us", "the
+10 minutes", "at the 1 of the afternoon" is one o'clock), so the rule reads one only
+where its words say so: after "the" / "on the" / "day" / "the week of" / "the morning
+of" and before what follows a day (a clause's end, "at", "in the afternoon", a clock,
+"or the 13"), never after "at". The second item of a list of such days ("the 14 or
+15", "on 12 or 13") is a day too. The value is the ordinal's (`DaySpec("dom", n)`), so
+"the 16" reads as "the 16th" does. Rules registered like `rules_time`'s (this module is
+imported with the others in `compose.RULE_MODULES`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from slotwise.extractor.grounding.atoms import DOM, NOT_COUNT, Options, rule
+from slotwise.extractor.grounding.symbolic import DaySpec, Sym
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+# What follows a day of the month: the clause's end, a list of days, a time of the day.
+_AFTER = (
+    r"(?!\s*(?:-|–|to)\s*\d)(?=\s*(?:[?!,;)]|\.(?!\d)|$|[-–—]\s|…"
+    rf"|(?:or|and|n|&)\s+(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?![\w:.])(?!\s+of\b)"
+    r"|(?:at|@|after|before|from|between|around|about|pls|please|if|instead|then|works?|would"
+    r"|could|ok|okay)\b"
+    r"|quarter\s+(?:to|past)\b|half\s+past\b|(?:twenty|ten|five)\s+(?:to|past)\b"
+    r"|more\s+or\s+less\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b"
+    r"|is\s+(?:good|fine|ok|okay|best|better|free|my)\b|better\b|best\b))"
+)
+# Where the number is said as a day: "the", "on the", "on", "day", "the week of".
+_BEFORE = (
+    r"(?P<pre>(?:on\s+)?the\s+|on\s+|day\s+)"
+    r"|(?:(?<=week of )|(?<=morning of )|(?<=afternoon of )|(?<=evening of ))"
+)
+# The first item of a list of such days before this one: "the 14 or ", "on 12 or ".
+_LISTED_BEFORE = re.compile(
+    rf"(?:\bthe|\bon)\s+{_DAY}(?:st|nd|rd|th)?\s*(?:or|and|n|&)\s*(?:the\s+)?$", re.I
+)
+# "at the 1 of the afternoon" (one o'clock), "we are the 3" (a count)
+_NOT_A_DAY_BEFORE = re.compile(r"\b(?:at|are|were|just|only)\s+$", re.I)
+
+
+# A part of the day after a number that is no hour: "the 24 in the afternoon" is the 24th,
+# "on the 6 in the evening" six o'clock.
+_POD_AFTER = r"(?=\s*(?:in\s+the\s+)?(?:morning|afternoon|evening)\b)"
+
+
+@rule(
+    "day_number",
+    rf"(?:{_BEFORE})(?:(?P<d>{DOM}){NOT_COUNT}{_AFTER}|(?P<d2>1[3-9]|2\d|3[01]){_POD_AFTER})",
+)
+def _day_number(m: re.Match[str], o: Options) -> Sym | None:
+    if _NOT_A_DAY_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+        return None
+    return Sym(day=DaySpec("dom", int(m.group("d") or m.group("d2"))))
+
+
+@rule("day_number_listed", rf"(?P<d>{DOM}){NOT_COUNT}{_AFTER}")
+def _day_number_listed(m: re.Match[str], o: Options) -> Sym | None:
+    """ "the 14 or 15", "on 12 or 13": the list's next day."""
+    if not _LISTED_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None
+    return Sym(day=DaySpec("dom", int(m.group("d"))))
