@@ -43,25 +43,35 @@ from benchmarks.routing_data import embed_file, rows  # noqa: E402
 OUT = ROOT / "docs" / "benchmarks"
 
 
+def default_layers() -> int:
+    """How many encoder layers the default router pools (the cached vectors' width)."""
+    from slotwise.extractor.routing import RouterConfig
+
+    return RouterConfig().layers
+
+
 class CachedEncoder:
-    """The router's encoder, reading the datasets' cached vectors where it can (the
-    same numbers the encoder would produce) and encoding the rest."""
+    """The router's encoder, reading the datasets' cached vectors (pooled over
+    `layers` layers) where it can (the same numbers the encoder would produce) and
+    encoding the rest."""
 
-    def __init__(self, real: Any, table: dict[str, np.ndarray]) -> None:
-        self.real, self.table, self.dim = real, table, real.dim
+    def __init__(self, real: Any, table: dict[str, np.ndarray], layers: int = 1) -> None:
+        self.real, self.table, self.dim, self.layers = real, table, real.dim, layers
 
-    def encode(self, texts: list[str], batch: int = 32) -> np.ndarray:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+    def encode(self, texts: list[str], batch: int = 32, layers: int = 1) -> np.ndarray:
+        if layers != self.layers:
+            return self.real.encode(texts, batch, layers)
+        out = np.zeros((len(texts), self.dim * layers), dtype=np.float32)
         missing = [i for i, t in enumerate(texts) if t not in self.table]
         for i, t in enumerate(texts):
             if t in self.table:
                 out[i] = self.table[t]
         if missing:
-            out[missing] = self.real.encode([texts[i] for i in missing])
+            out[missing] = self.real.encode([texts[i] for i in missing], batch, layers)
         return out
 
-    def states(self, text: str) -> Any:
-        return self.real.states(text)
+    def states(self, text: str, layers: int = 1) -> Any:
+        return self.real.states(text, layers)
 
 
 def ece(confidence: np.ndarray, correct: np.ndarray, bins: int = 15) -> float:
@@ -133,7 +143,7 @@ def banking(encoder: Any, seeds: int) -> dict[str, Any]:
     train, test = rows("banking77/train"), rows("banking77/test")
     for r in train + test:
         r["label"] = safe(r["label"])
-    tv = embed_file("banking77/test")
+    tv = embed_file("banking77/test", default_layers())
     gold = np.array([r["label"] for r in test])
     describe = {r["label"]: r["label"].replace("_", " ") for r in train}
     res: dict[str, Any] = {"router": {}, "tfidf": {}}
@@ -160,7 +170,7 @@ def banking(encoder: Any, seeds: int) -> dict[str, Any]:
 
 
 def clinc_split(split: str) -> tuple[list[dict[str, Any]], np.ndarray]:
-    return rows(f"clinc150/{split}"), embed_file(f"clinc150/{split}")
+    return rows(f"clinc150/{split}"), embed_file(f"clinc150/{split}", default_layers())
 
 
 def clinc_taxonomy(train: list[dict[str, Any]], seed: int, k: int = 10) -> dict[str, Any]:
@@ -199,11 +209,17 @@ def clinc(encoder: Any, seeds: int, split: str = "test", config: Any = None) -> 
     return out
 
 
-def speed(encoder_factory: Any) -> dict[str, float]:
-    """Register the Banking77 10-shot taxonomy from text (fresh encoder), then route
-    200 test messages one at a time."""
+# The router before issue 16's routing pass (one layer pooled, the old clause rule):
+# timed side by side with the default, message by message, under the same load.
+PREVIOUS = {"layers": 1, "clause_min": 0.6, "clause_floor": 0.05}
+
+
+def speed(encoder_factory: Any) -> dict[str, Any]:
+    """Register the Banking77 10-shot taxonomy from text (fresh encoder), once with the
+    default config and once with `PREVIOUS`, then route 200 test messages one at a
+    time through both, alternating which goes first."""
     import torch
-    from slotwise.extractor.routing import Router
+    from slotwise.extractor.routing import Router, RouterConfig
     from slotwise.schemas import Taxonomy
 
     torch.set_num_threads(1)
@@ -216,23 +232,30 @@ def speed(encoder_factory: Any) -> dict[str, float]:
     t0 = time.perf_counter()
     encoder = encoder_factory()
     load = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    router = Router(tax, encoder)
-    register = time.perf_counter() - t0
+    routers, register = {}, {}
+    for name, config in (("previous", RouterConfig(**PREVIOUS)), ("default", RouterConfig())):
+        t0 = time.perf_counter()
+        routers[name] = Router(tax, encoder, config)
+        register[name] = time.perf_counter() - t0
     for r in test[:10]:
-        router.route(r["text"])
-    times = []
-    for r in test[::15][:200]:
-        t = time.perf_counter()
-        router.route(r["text"])
-        times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    return {
-        "encoder_load_s": load,
-        "register_s": register,
-        "p50_ms": statistics.median(times),
-        "p95_ms": times[int(0.95 * len(times))],
-    }
+        for router in routers.values():
+            router.route(r["text"])
+    times: dict[str, list[float]] = {name: [] for name in routers}
+    for j, r in enumerate(test[::15][:200]):
+        for name in list(routers)[:: 1 if j % 2 else -1]:
+            t = time.perf_counter()
+            routers[name].route(r["text"])
+            times[name].append((time.perf_counter() - t) * 1000)
+
+    def summary(name: str) -> dict[str, float]:
+        ts = sorted(times[name])
+        return {
+            "register_s": register[name],
+            "p50_ms": statistics.median(ts),
+            "p95_ms": ts[int(0.95 * len(ts))],
+        }
+
+    return {"encoder_load_s": load, **summary("default"), "previous": summary("previous")}
 
 
 GATES = (0.2, 0.25, 0.3, 0.35, 0.4)
@@ -310,7 +333,7 @@ def mean_sd(xs: list[float]) -> str:
 def table(res: dict[str, Any]) -> str:
     b, c, s = res["banking77"], res["clinc150"], res["speed"]
     lines = [
-        "| measure | target | router (frozen MiniLM + calibrated LR head) | TF-IDF + LR |",
+        "| measure | target | router (frozen MiniLM, 3 layers + calibrated LR head) | TF-IDF + LR |",
         "| --- | --- | --- | --- |",
         f"| Banking77 10-shot accuracy ({len(b['router']['10-shot']['acc'])} seeds) | ≥ 0.90 | {mean_sd(b['router']['10-shot']['acc'])} | {mean_sd(b['tfidf']['10-shot']['acc'])} |",
         f"| Banking77 10-shot ECE (15 bins) | ≤ 0.05 | {mean_sd(b['router']['10-shot']['ece'])} | {mean_sd(b['tfidf']['10-shot']['ece'])} |",
@@ -329,6 +352,11 @@ def table(res: dict[str, Any]) -> str:
         f"| latency per message once registered, p50 (p95), 1 thread | ≤ 15 ms | {s['p50_ms']:.1f} ms ({s['p95_ms']:.1f}) | |",
         f"| time to register Banking77 10-shot (77 categories, 770 examples) | seconds | {s['register_s']:.1f} s (+ encoder load {s['encoder_load_s']:.1f} s) | |",
     ]
+    if "previous" in s:
+        p = s["previous"]
+        lines.append(
+            f"| the same two, previous head (1 layer), side by side | | {p['p50_ms']:.1f} ms ({p['p95_ms']:.1f}); {p['register_s']:.1f} s | |"
+        )
     return "\n".join(lines)
 
 
@@ -341,10 +369,11 @@ def write_page(res: dict[str, Any]) -> None:
         "# Support routing",
         "",
         "Generated by `nice -n 19 python benchmarks/routing_bench.py --write` (levers:",
-        "`--levers --write`, on CLINC150 dev). Router: frozen all-MiniLM-L6-v2 mean-pooled",
-        "vectors, logistic regression (C = 10) over the examples and the descriptions,",
-        "temperature fitted on out-of-fold predictions of the given examples, out-of-scope",
-        "gate at cosine 0.25. Baseline: TF-IDF (word 1-2-grams) + logistic regression",
+        "`--levers --write`, on CLINC150 dev). Router: frozen all-MiniLM-L6-v2, the",
+        "mean-pooled states of its last 3 layers concatenated (one pass), logistic",
+        "regression (C = 10) over the examples and the descriptions, temperature fitted on",
+        "out-of-fold predictions of the given examples, out-of-scope gate at cosine 0.25 to",
+        "the nearest example (last layer). Baseline: TF-IDF (word 1-2-grams) + logistic regression",
         "(C = 10) on the same examples. Banking77 descriptions are the label names; the",
         "router never sees Banking77 beyond the sampled shots. ECE: 15 bins, top label.",
         "",
@@ -358,7 +387,8 @@ def write_page(res: dict[str, Any]) -> None:
     if lever_file.exists():
         parts += [
             "",
-            "## Levers, on CLINC150 dev (10-shot + 10 out-of-scope examples, 2 seeds)",
+            "## Levers, on CLINC150 dev (10-shot + 10 out-of-scope examples, 2 seeds; "
+            "measured with the one-layer head, before issue 16's routing pass)",
             "",
             levers_table(json.loads(lever_file.read_text())),
         ]
@@ -398,16 +428,15 @@ def main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(1)
     real = Encoder()
     table_rows: dict[str, np.ndarray] = {}
-    for name in (
-        "banking77/train",
-        "banking77/test",
-        "clinc150/train",
-        "clinc150/dev",
-        "clinc150/test",
-    ):
-        for r, v in zip(rows(name), embed_file(name), strict=True):
+    # the files whose every row is encoded (and cached); CLINC150's sampled shots are
+    # encoded as they come
+    files = (
+        ("clinc150/dev",) if args.levers else ("banking77/train", "banking77/test", "clinc150/test")
+    )
+    for name in files:
+        for r, v in zip(rows(name), embed_file(name, default_layers()), strict=True):
             table_rows[r["text"]] = v
-    encoder = CachedEncoder(real, table_rows)
+    encoder = CachedEncoder(real, table_rows, default_layers())
     if args.levers:
         out = levers(encoder, args.clinc_seeds)
         print(levers_table(out))

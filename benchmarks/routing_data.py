@@ -24,16 +24,18 @@ def rows(name: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def embed_file(name: str) -> np.ndarray:
-    """Frozen-MiniLM vectors of every row's text, in file order, cached by content."""
+def embed_file(name: str, layers: int = 1) -> np.ndarray:
+    """Frozen-MiniLM vectors of every row's text, in file order, cached by content
+    (``layers``: the last layers' pooled blocks, as `Encoder.encode` gives them)."""
     raw = (DATA / f"{name}.jsonl").read_bytes()
     key = hashlib.sha256(raw).hexdigest()[:16]
-    path = CACHE / f"{name.replace('/', '-')}-{key}.npy"
+    tail = "" if layers == 1 else f"-L{layers}"
+    path = CACHE / f"{name.replace('/', '-')}-{key}{tail}.npy"
     if path.exists():
         return np.load(path)
     from slotwise.extractor.routing.encoder import shared_encoder
 
-    vectors = shared_encoder().encode([r["text"] for r in rows(name)])
+    vectors = shared_encoder().encode([r["text"] for r in rows(name)], layers=layers)
     CACHE.mkdir(parents=True, exist_ok=True)
     np.save(path, vectors)
     return vectors

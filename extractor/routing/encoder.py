@@ -7,6 +7,10 @@ does, without importing transformers.
 
 `states` also returns the token states and their character offsets, so that the
 router can pool a phrase of the message (evidence spans) from the same forward pass.
+
+`layers=L` (both methods) pools the last L layers' token states as well, from the same
+pass: the result is L blocks of 384, the last layer's first, each block mean-pooled and
+normalised on its own. Block 0 is always the plain sentence vector above.
 """
 
 from __future__ import annotations
@@ -50,39 +54,55 @@ class Encoder:
         return [(e.ids, e.offsets) for e in encs]
 
     @torch.inference_mode()
-    def _forward(self, ids: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
+    def _forward(self, ids: list[list[int]], layers: int = 1) -> tuple[torch.Tensor, torch.Tensor]:
+        """Token states (B x T x 384 * layers: the last layer's, then the one before...)
+        and the padding mask."""
         t = max(len(x) for x in ids)
         tid = torch.zeros(len(ids), t, dtype=torch.long)
         mask = torch.zeros(len(ids), t, dtype=torch.long)
         for i, x in enumerate(ids):
             tid[i, : len(x)] = torch.tensor(x)
             mask[i, : len(x)] = 1
-        return self.net(tid, mask), mask
+        n = len(self.net.layers)
+        if not 1 <= layers <= n:
+            raise ValueError(f"layers must be 1..{n}, not {layers}")
+        h = self.net(tid, mask, stop=n - layers + 1)
+        blocks = [h]
+        for k in range(n - layers + 1, n):  # resume layer by layer, keeping each output
+            h = self.net(tid, mask, start=k, hidden=h, stop=k + 1)
+            blocks.append(h)
+        return torch.cat(blocks[::-1], dim=-1), mask
 
-    def encode(self, texts: list[str], batch: int = BATCH) -> np.ndarray:
-        """(len(texts), 384) float32, each row of unit length."""
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+    def _pool(self, h: torch.Tensor, m: torch.Tensor) -> torch.Tensor:
+        """Masked mean over tokens (h: B x T x 384 * L, m: B x T x 1), each 384-block
+        normalised on its own."""
+        v = (h * m).sum(1) / m.sum(1).clamp(min=1.0)
+        v = torch.nn.functional.normalize(v.view(len(v), -1, self.dim), dim=-1)
+        return v.reshape(len(v), -1)
+
+    def encode(self, texts: list[str], batch: int = BATCH, layers: int = 1) -> np.ndarray:
+        """(len(texts), 384 * layers) float32, each 384-block of unit length."""
+        out = np.zeros((len(texts), self.dim * layers), dtype=np.float32)
         if not texts:
             return out
         enc = self._encode_ids(texts)
         order = sorted(range(len(texts)), key=lambda i: len(enc[i][0]))  # less padding
         for s in range(0, len(order), batch):
             idx = order[s : s + batch]
-            h, mask = self._forward([enc[i][0] for i in idx])
-            m = mask.unsqueeze(-1).float()
-            v = (h * m).sum(1) / m.sum(1).clamp(min=1.0)
-            v = torch.nn.functional.normalize(v, dim=-1)
-            out[idx] = v.numpy()
+            h, mask = self._forward([enc[i][0] for i in idx], layers)
+            out[idx] = self._pool(h, mask.unsqueeze(-1).float()).numpy()
         return out
 
-    def states(self, text: str) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int]]]:
-        """The sentence vector, the token states (T x 384, special tokens included) and
-        each token's character offsets in `text` ((0, 0) for [CLS] and [SEP])."""
+    def states(
+        self, text: str, layers: int = 1
+    ) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int]]]:
+        """The sentence vector (384 * layers), the token states (T x 384 * layers,
+        special tokens included) and each token's character offsets in `text` ((0, 0)
+        for [CLS] and [SEP])."""
         ids, offsets = self._encode_ids([text])[0]
-        h, _ = self._forward([ids])
-        states = h[0]
-        v = torch.nn.functional.normalize(states.mean(0), dim=-1)
-        return v.numpy(), states.numpy(), list(offsets)
+        h, mask = self._forward([ids], layers)
+        v = self._pool(h, mask.unsqueeze(-1).float())[0]
+        return v.numpy(), h[0].numpy(), list(offsets)
 
 
 @lru_cache(maxsize=1)

@@ -172,3 +172,47 @@ def test_routing_head_learns_separable_classes() -> None:
     head = fit_head(x, y, 4, HeadConfig())
     assert (head.proba(x).argmax(1) == y).all()
     assert np.allclose(head.proba(x).sum(1), 1.0)
+
+
+@pytest.mark.parametrize("layers", [2, 3])
+def test_routing_encoder_pools_the_last_layers_in_one_pass(layers: int) -> None:
+    from slotwise.extractor.routing import shared_encoder
+
+    enc = shared_encoder()
+    texts = ["I was charged twice", "The app crashes on start, please help"]
+    one = enc.encode(texts)
+    many = enc.encode(texts, layers=layers)
+    assert many.shape == (2, enc.dim * layers)
+    # block 0 is the plain sentence vector; every block has unit length
+    assert np.allclose(many[:, : enc.dim], one, atol=1e-5)
+    blocks = many.reshape(2, layers, enc.dim)
+    assert np.allclose(np.linalg.norm(blocks, axis=2), 1.0, atol=1e-5)
+    # the earlier layers are not copies of the last
+    assert (np.abs(blocks[:, 1] - blocks[:, 0]).max(axis=1) > 0.05).all()
+    vector, states, offsets = enc.states(texts[1], layers=layers)
+    assert np.allclose(vector, many[1], atol=1e-5)
+    assert states.shape == (len(offsets), enc.dim * layers)
+
+
+def test_routing_router_reads_the_configured_layers() -> None:
+    from slotwise.extractor.routing import RouterConfig, shared_encoder
+
+    tax = Taxonomy.model_validate(small())
+    router = Router(tax, config=RouterConfig(layers=3))
+    assert router.head.w.shape == (len(router.ids), 3 * router.dim)
+    # the gate and the evidence keep the last layer's vectors
+    assert router.example_vectors.shape[1] == router.dim
+    one = shared_encoder().encode(["I was charged twice"])
+    with pytest.raises(ValueError, match="3 layers"):
+        router.probabilities(one)
+    out = router.route("You charged my card twice this month")
+    assert out.category.id == "billing_dispute"
+    assert all(e.supports in router.ids for e in out.interpretation)
+
+
+def test_routing_one_layer_router_still_routes() -> None:
+    from slotwise.extractor.routing import RouterConfig
+
+    router = Router(Taxonomy.model_validate(small()), config=RouterConfig(layers=1))
+    assert router.head.w.shape[1] == router.dim
+    assert router.route("The app crashes when I open it").category.id == "technical_issue"
