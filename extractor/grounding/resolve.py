@@ -148,6 +148,11 @@ def _open_half(hours: list[int], t: TodSpec, open_hours: tuple[int, int] | None)
 # is the last hour open (a salon closing at 21:00: 20:00-21:00, not a fixed 16:00-18:00)
 # and "first thing" starts at the opening (`_first_thing_end`); per day where the caller
 # gives each day's hours (`Context.day_hours`, see `_edge_windows`).
+# A business that opens before the usual morning (08:00) but not before this has its
+# morning from the opening.
+EARLIEST_MORNING = 6 * 60
+
+
 def _tod_options(t: TodSpec, open_hours: tuple[int, int] | None = None) -> list[TodOption]:
     if t.kind == "pod":
         start, end, _ = PARTS_OF_DAY[t.pod]
@@ -159,7 +164,10 @@ def _tod_options(t: TodSpec, open_hours: tuple[int, int] | None = None) -> list[
             return [
                 TodOption(opening, _first_thing_end(opening), "part_of_day", False, edge="open")
             ]
-        return [TodOption(_minutes(start), _minutes(end), "part_of_day", False)]
+        lo = _minutes(start)
+        if open_hours is not None and t.pod == "morning" and EARLIEST_MORNING <= open_hours[0] < lo:
+            lo = open_hours[0]  # a garage open from 7: its morning starts at 7
+        return [TodOption(lo, _minutes(end), "part_of_day", False)]
     if t.kind == "clock":
         out = []
         step = 60 if t.grain == "hour" else 1
