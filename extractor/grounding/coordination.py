@@ -126,16 +126,21 @@ _WEEK_OF_SPAN = {0: "thisweek", 1: "nextweek", 2: "week2", -1: "lastweek"}
 _GAP_TO_WEEK = re.compile(r"\s*,?\s*")
 
 
+def _week_mod(w: Sym) -> str | None:
+    """The weekday modifier ("thisweek", "nextweek", ...) of a plain week said on its own
+    ("this week", "next week"), None for anything else (a bound or a part of a week)."""
+    if w.span is None or w.span.kind != "week" or w.span.part or w.day is not None or w.bound:
+        return None
+    return _WEEK_OF_SPAN.get(w.span.n)
+
+
 def share_week_said_apart(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMention]:
     """ "any day except Tuesday or Thursday this week": a week said as its own mention
     right after a list of weekdays is each weekday's week too."""
     out = list(mentions)
     for k in range(1, len(out)):
-        w = out[k].sym
-        if w.span is None or w.span.kind != "week" or w.span.part or w.day is not None:
-            continue
-        mod = _WEEK_OF_SPAN.get(w.span.n)
-        if mod is None or w.bound:
+        mod = _week_mod(out[k].sym)
+        if mod is None:
             continue
         if not _GAP_TO_WEEK.fullmatch(text, out[k - 1].end, out[k].start):
             continue
@@ -165,11 +170,8 @@ def share_week_after_exclusions(
     message asks for are that week's days (after `share_negation`)."""
     out = list(mentions)
     for k in range(1, len(out)):
-        w = out[k].sym
-        if w.span is None or w.span.kind != "week" or w.span.part or w.day is not None:
-            continue
-        mod = _WEEK_OF_SPAN.get(w.span.n)
-        if mod is None or w.bound or w.negated:
+        mod = _week_mod(out[k].sym)
+        if mod is None or out[k].sym.negated:
             continue
         if not _TO_WEEK_AFTER.fullmatch(text, out[k - 1].end, out[k].start):
             continue
