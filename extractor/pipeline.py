@@ -513,8 +513,8 @@ def _constrain(
         for i in group:
             src = sources[i]
             rules.append(candidates[i].rule)
-            a, b = candidates[i].span
-            part = Part(text=message[a:b], span=(a, b))
+            said = candidates[i].span
+            part = Part(text=message[said[0] : said[1]], span=said)
             if len(group) > 1:
                 parts.append(part)
             if isinstance(src, ResourceMention):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from slotwise.schemas import Constraint, Part
+from slotwise.schemas import Constraint, Part, Span
 
 BOOKING_GOALS = frozenset({"book", "reschedule", "availability"})
 # Below this intent confidence a booking-like turn continues the goal before it
@@ -259,7 +259,11 @@ def sort_of(c: Constraint | Part) -> str:
 
 
 def _overlap(a: Constraint | Part, b: Constraint | Part) -> bool:
-    return any(x.start < y.end and y.start < x.end for x in a.intervals for y in b.intervals)
+    return _spans_meet(a.intervals, b.intervals)
+
+
+def _spans_meet(xs: list[Span], ys: list[Span]) -> bool:
+    return any(x.start < y.end and y.start < x.end for x in xs for y in ys)
 
 
 def _covers(outer: Constraint, inner: Constraint | Part) -> bool:
@@ -451,9 +455,9 @@ def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
     # possible"): a weekday and its negation, nothing that names a date
     # ... or a list of them ("Tuesday and Wednesday are not possible": "weekday+weekday")
     parts = [p for p in (c.rule or "").split("+") if not p.startswith("neg_")]
-    if not parts or any(p != "weekday" for p in parts[1:]) or sort_of(c) != "day":
+    if not parts or not parts[0].startswith("weekday") or sort_of(c) != "day":
         return c
-    if not parts[0].startswith("weekday"):
+    if any(p != "weekday" for p in parts[1:]):
         return c
     days = [
         h.constraint
@@ -468,7 +472,7 @@ def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
         for weeks in range(5):
             step = timedelta(days=7 * weeks)
             moved = s.model_copy(update={"start": s.start + step, "end": s.end + step})
-            if any(x.start < moved.end and moved.start < x.end for d in days for x in d.intervals):
+            if any(_spans_meet([moved], d.intervals) for d in days):
                 spans.append(moved)
                 break
         else:

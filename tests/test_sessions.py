@@ -179,20 +179,23 @@ def test_sessions_cli_converse_replays_the_seed(tmp_path: Path) -> None:
     assert err.getvalue().startswith("session s_")
 
 
+def _daily(
+    rid: str, name: str, days: range, opens: int, closes: int, offset: str
+) -> dict[str, Any]:
+    """A resource open `opens`-`closes` o'clock on each of December 2026's `days`."""
+    hours = [(f"2026-12-{d:02d}T{opens:02d}", f"2026-12-{d:02d}T{closes:02d}") for d in days]
+    return {
+        "id": rid,
+        "name": name,
+        "open": [{"start": f"{a}:00:00{offset}", "end": f"{b}:00:00{offset}"} for a, b in hours],
+    }
+
+
 def test_sessions_one_item_of_a_list_ruled_out_later_leaves_the_other(engine: Engine) -> None:
-    days = [f"2026-12-{d:02d}" for d in range(2, 21)]
     session = engine.session(
         timezone="America/Chicago",
         duration_minutes=45,
-        resources=[
-            {
-                "id": "pt-osei",
-                "name": "Dr. Osei",
-                "open": [
-                    {"start": f"{d}T09:00:00-06:00", "end": f"{d}T17:00:00-06:00"} for d in days
-                ],
-            }
-        ],
+        resources=[_daily("pt-osei", "Dr. Osei", range(2, 21), 9, 17, "-06:00")],
     )
     r1 = session.send(
         "Could I book a session on Thursday 10th or Friday 11th?", now="2026-12-02T15:05:00-06:00"
@@ -209,19 +212,10 @@ def test_sessions_one_item_of_a_list_ruled_out_later_leaves_the_other(engine: En
 
 
 def test_sessions_a_length_said_in_a_question_is_not_the_bookings(engine: Engine) -> None:
-    days = [f"2026-12-{d:02d}" for d in range(10, 28)]
     session = engine.session(
         timezone="Australia/Sydney",
         duration_minutes=60,
-        resources=[
-            {
-                "id": "tutor-dan",
-                "name": "Dan",
-                "open": [
-                    {"start": f"{d}T09:00:00+11:00", "end": f"{d}T15:00:00+11:00"} for d in days
-                ],
-            }
-        ],
+        resources=[_daily("tutor-dan", "Dan", range(10, 28), 9, 15, "+11:00")],
     )
     now = "2026-12-10T17:30:00+11:00"
     session.send("will we get charged for cancelling? i know its under 24 hrs notice", now=now)

@@ -531,18 +531,14 @@ NEG_PREFIX = (
     "cannot get in",
     "can't be there",
     "cannot be there",
-    # "it can't be later than 12", "can't be tuesday": the time ruled out
-    "can't be",
-    "cant be",
-    "cannot be",
-    "can not be",
     "can't be here",
     "won't be there",
     "can't make it",
     "cannot make it",
     "can't do anything",
     "cannot do anything",
-    # what the slot may not be: "it can't be before 7", "mustn't be after 5"
+    # what the slot may not be: "it can't be before 7", "it can't be later than 12",
+    # "can't be tuesday", "mustn't be after 5"
     "can't be",
     "cant be",
     "cannot be",

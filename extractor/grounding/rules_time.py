@@ -526,8 +526,6 @@ _LENGTH_WORDS = r"(?:full|whole|solid|good|straight|consecutive|uninterrupted|cl
 _ABOUT = r"(?:around|about|roughly|approx\.?|like|maybe)"
 
 
-_OFFSET_AFTER = re.compile(r"\s+(?:ahead|behind)\b", re.I)
-_WHOLE_HOURS = re.compile(r"^(?!half)\S+[\s-]*(?:hours?|hrs?|h)$", re.I)
 # "às 10h", "amanhã 10h" (`rules_foreign`); after "at" `hours_are_clock` decides
 _CLOCK_H_BEFORE = re.compile(r"(?:\bàs|amanh[ãa]|\bhoje|\bdemain)\s+$", re.I)
 
@@ -560,8 +558,6 @@ _NOT_A_LENGTH_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.I)
     r"|(?P<qh>\d{1,3})\s?(?P<u2>hours?|hrs?|h|minutes?|mins?|m)(?=\s|$|[,.!?)])",
 )
 def _duration(m: re.Match[str], o: Options) -> Sym | None:
-    if _OFFSET_AFTER.match(m.string, m.end()) and _WHOLE_HOURS.search(m.group(0)):
-        return None  # "she's 8 hours ahead": a time difference ("5 min behind" is late)
     if m.group("qh") and m.group("u2") == "h" and _CLOCK_H_BEFORE.search(m.string, 0, m.start()):
         return None  # "às 14h", "amanhã 10h": a clock (`rules_foreign`)
     text = m.group(0).lower()
@@ -570,7 +566,7 @@ def _duration(m: re.Match[str], o: Options) -> Sym | None:
     ):
         return None
     if _ZONE_OFFSET_AFTER.match(m.string, m.end()) and _HOURS.search(text):
-        return None
+        return None  # "she's 8 hours ahead": a time difference ("5 min behind" is late)
     if m.group("half"):
         return Sym(duration=30)
     if m.group("halfday"):  # "half a day", "a half-day": four hours
