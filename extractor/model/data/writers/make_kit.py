@@ -769,6 +769,63 @@ CONV_WRITERS += [
         "distractor dates (court dates, deadlines: context), conditional wishes ('if Ms. Cho is not free, then Mr. Ruiz'), fallbacks, exclusions added later, goal changes from a booking to a fee question and back, 'cancel that' meaning the first thing asked about",
     ),
 ]
+CONV_WRITERS += [
+    (
+        "c11",
+        "personal training and fitness studio (PT sessions, small-group classes, body scans; membership questions)",
+        "2027-01-18T19:05",
+        "America/Chicago",
+        45,
+        [
+            R("pt-jordan", "Jordan", "mon-fri", "6-13"),
+            R("pt-sam", "Sam", "mon-sat", "12-21"),
+            R("studio-b", "Studio B", "sat,sun", "8-16"),
+        ],
+        "young adults texting: slang, run-ons, no capitals, 'lol', 'ngl', 'tbh', spelling slips",
+        "limits stacked over many turns ('also', 'oh and'), a limit loosened later ('actually any time after 4 is fine', 'forget the morning thing'), trainer changed and changed back, picks by day ('the friday one'), membership questions between booking turns",
+    ),
+    (
+        "c12",
+        "family doctor's surgery (GP appointments, nurse clinics, blood tests; repeat prescriptions, test results)",
+        "2026-12-21T08:35",
+        "Europe/London",
+        15,
+        [
+            R("dr-patel", "Dr. Patel", "mon-fri", "8-13"),
+            R("dr-hughes", "Dr. Hughes", "mon,wed,thu,fri", "13-18.5"),
+            R("nurse-okoro", "Nurse Okoro", "tue-fri", "8.5-16"),
+        ],
+        "elderly and polite, long-winded, British and Indian English; some carers booking for a parent",
+        "the customer's own commitments stated as context over several turns ('the bus only comes at 10'), corrections of corrections ('no wait, Tuesday was right after all'), a question and a wish in one turn, prescription questions mid-booking, 'cancel that' after a booking and after questions",
+    ),
+    (
+        "c13",
+        "home services company (plumber and electrician visits, cleaners; arrival windows, quotes)",
+        "2027-02-03T12:25",
+        "America/Los_Angeles",
+        120,
+        [
+            R("plumb-team", "the plumbing team", "mon-fri", "8-17"),
+            R("elec-ruiz", "Ruiz (electrician)", "mon-sat", "7-15"),
+            R("clean-crew", "the cleaning crew", "tue-sun", "9-18"),
+        ],
+        "busy homeowners and tenants, terse, typos, voice-to-text slips, a few angry about a leak",
+        "arrival windows ('between 8 and 12'), several days ruled out one turn at a time, 'any day but Monday', rescheduling a booked visit, 'whoever is free', lengths ('it'll take about 3 hours'), a quote question then back to booking, 'never mind' meaning the first job asked about",
+    ),
+    (
+        "c14",
+        "music school (piano, guitar and voice lessons; trial lessons, instrument rental questions)",
+        "2027-03-15T16:50",
+        "Asia/Singapore",
+        30,
+        [
+            R("t-mei", "Ms. Mei", "mon-fri", "14-21"),
+            R("t-arjun", "Mr. Arjun", "wed-sun", "10-18"),
+        ],
+        "non-native English (Mandarin, Hindi, Spanish and Malay speakers), mixed casual and formal, parents and adult learners",
+        "availability questions that become bookings, relative references ('the week after', 'the day after that', 'same time but Saturday'), fallbacks across turns ('if not Thursday then Friday'), a limit taken back ('the before-noon thing doesn't matter anymore'), picks by time, cancel that after a question about another lesson",
+    ),
+]
 CONV = HERE.parents[0] / "conversations"
 
 
