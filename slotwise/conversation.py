@@ -379,7 +379,8 @@ def revise(
                         days = {s.start.date() for s in old.intervals}
                         same = [s for s in c.intervals if s.start.date() in days]
                         if same:
-                            c = c.model_copy(update={"intervals": same})
+                            aims = [t for t in c.targets if t.date() in days]
+                            c = c.model_copy(update={"intervals": same, "targets": aims})
                             keep[k] = c
                 continue
             clash = (
@@ -425,12 +426,12 @@ def _of_parts(h: Held, parts: list[Part]) -> Held:
     c = h.constraint
     assert c.span is not None and c.text is not None
     a, b = parts[0].span[0], parts[-1].span[1]
+    intervals = sorted((s for p in parts for s in p.intervals), key=lambda s: (s.start, s.end))
     cut = {
         "text": c.text[a - c.span[0] : b - c.span[0]],
         "span": (a, b),
-        "intervals": sorted(
-            (s for p in parts for s in p.intervals), key=lambda s: (s.start, s.end)
-        ),
+        "intervals": intervals,
+        "targets": [t for t in c.targets if any(s.start <= t < s.end for s in intervals)],
         "resources": list(dict.fromkeys(r for p in parts for r in p.resources)),
         "parts": parts if len(parts) > 1 else [],
     }
