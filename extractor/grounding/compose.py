@@ -22,11 +22,13 @@ from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
     rules,
+    rules_bar,
     rules_day_number,
     rules_foreign,
     rules_hclock,
     rules_hedge,
     rules_hhmm,
+    rules_lunch,
     rules_offset,
     rules_range,
     rules_routine,
@@ -85,6 +87,8 @@ RULE_MODULES = (
     rules_routine,
     rules_zone,
     rules_day_number,
+    rules_lunch,
+    rules_bar,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",

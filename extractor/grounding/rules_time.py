@@ -362,12 +362,18 @@ _BOOK_N_FOR = re.compile(r"\b(?:book|reserve|booking|reservation|table|tbl)\s+$"
 _FOR = re.compile(r"\s+for\b", re.I)
 
 
+# A date's last part: the "9" of "12/9 in the morning" is the day, not 9:00.
+_DATE_BEFORE = re.compile(r"\d/$")
+
+
 # A count's first number: "friday, 2 or 3 of us", "sat 4-5 kids".
 _COUNT_AFTER = re.compile(rf"\s*(?:or|-|–|to)\s*(?:\d{{1,2}}|{HOURW})\s*(?:{COUNT})(?![\w])", re.I)
 
 
 @rule("bare_number", rf"(?P<h>[1-9]|1[0-2]|{HOURW})(?:[\s-]+(?P<mw>{MINW}))?{NOT_COUNT}", weak=True)
 def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
+    if _DATE_BEFORE.search(m.string, max(0, m.start() - 2), m.start()):
+        return None  # "on 12/9 in the morning": Dec 9's morning, not 9:00
     if _COUNT_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "table for 2 or 3 tomorrow evening": 3 people, not 3:00
     if _COUNT_AFTER.match(m.string, m.end()):

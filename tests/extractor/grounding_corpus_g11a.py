@@ -1,0 +1,184 @@
+"""The G11a corpus: "before work" at a business that opens early starts at its opening,
+lunch said with an article or a possessive ("after the lunch", "before my lunch
+break"), "bar" / "barring" as "except", and a numeric date with a part of the day
+after "in the" ("12/9 in the morning").
+
+Reference time: Monday 2026-11-23 09:00 America/New_York (`grounding_corpus.REF`).
+"""
+
+from __future__ import annotations
+
+# "before work" (07:00-09:00) at a gym or a garage that opens between 06:00 and 07:00
+# starts at the opening, as "morning" does at one opening before 08:00. Each row: the
+# message, the mention's words, the business's opening (minutes of the day), where the
+# window starts (HH:MM) on its last day.
+BEFORE_WORK_FROM_OPENING: tuple[tuple[str, str, int, str], ...] = (
+    ("before work on friday?", "before work on friday", 6 * 60, "06:00"),
+    ("pre-work sesh tmrw pls", "pre-work", 6 * 60, "06:00"),
+    ("any day before work is fine", "any day before work", 6 * 60, "06:00"),
+    ("thursday before work if poss", "thursday before work", 6 * 60 + 30, "06:30"),
+    (
+        "Could I come in before I go to work on Wednesday?",
+        "before I go to work on Wednesday",
+        6 * 60,
+        "06:00",
+    ),
+    ("before work tomorrow, cheers", "before work tomorrow", 6 * 60 + 15, "06:15"),
+    ("keen for a session before work next week", "before work next week", 6 * 60, "06:00"),
+    ("before I head to work, the 2nd?", "before I head to work, the 2nd", 6 * 60, "06:00"),
+    ("pre work on the 30th", "pre work on the 30th", 6 * 60 + 45, "06:45"),
+    ("I can only do before work sessions", "before work", 6 * 60, "06:00"),
+    ("drop the car off before work on monday", "before work on monday", 6 * 60 + 30, "06:30"),
+    ("before i leave for work saturday", "before i leave for work saturday", 6 * 60, "06:00"),
+    ("something before work, the 1st", "before work, the 1st", 6 * 60, "06:00"),
+    ("wed before work??", "wed before work", 6 * 60, "06:00"),
+    ("Is there anything pre-work on Tuesday", "pre-work on Tuesday", 6 * 60 + 30, "06:30"),
+    ("before work tues would be ideal", "before work tues", 6 * 60, "06:00"),
+    # must not change: an opening at or after 07:00 keeps 07:00 ...
+    ("before work on friday?", "before work on friday", 7 * 60, "07:00"),
+    ("thursday before work if poss", "thursday before work", 8 * 60, "07:00"),
+    # ... and so does one before 06:00 (a 05:00 bakery's opening is not its customers' day)
+    ("before work tomorrow, cheers", "before work tomorrow", 5 * 60, "07:00"),
+    # ... and after work stays 17:00
+    ("after work on friday?", "after work on friday", 6 * 60, "17:00"),
+)
+
+# Lunch with "the" or whose it is: "after the lunch" is "after lunch" (13:00-17:00);
+# "before the lunch" is "before lunch" (a bound before 12:00). Each row: the message,
+# the mention's words, the bound ("" for none), the window's start and end (HH:MM) on
+# its first day.
+LUNCH_SAID_WITH_THE: tuple[tuple[str, str, str, str, str], ...] = (
+    (
+        "Is possible to come Tuesday after the lunch?",
+        "Tuesday after the lunch",
+        "",
+        "13:00",
+        "17:00",
+    ),
+    ("the same day but after the lunch please", "after the lunch", "", "13:00", "17:00"),
+    ("Monday 30, after the lunch.", "Monday 30, after the lunch", "", "13:00", "17:00"),
+    ("I can come after my lunch on thursday", "after my lunch on thursday", "", "13:00", "17:00"),
+    ("after my lunch break tomorrow", "after my lunch break tomorrow", "", "13:00", "17:00"),
+    ("any day after the lunch break", "any day after the lunch break", "", "13:00", "17:00"),
+    ("Wednesday after lunch break works", "Wednesday after lunch break", "", "13:00", "17:00"),
+    ("after our lunch on friday, say", "after our lunch on friday", "", "13:00", "17:00"),
+    (
+        "the free times after the lunch in the next Wednesday?",
+        "after the lunch in the next Wednesday",
+        "",
+        "13:00",
+        "17:00",
+    ),
+    ("before the lunch on friday", "before the lunch on friday", "before", "00:00", "12:00"),
+    (
+        "Tuesday before the lunch if is possible",
+        "Tuesday before the lunch",
+        "before",
+        "00:00",
+        "12:00",
+    ),
+    (
+        "could you fit me in before my lunch break tomorrow",
+        "before my lunch break tomorrow",
+        "before",
+        "00:00",
+        "12:00",
+    ),
+    (
+        "until my lunch break on wednesday",
+        "until my lunch break on wednesday",
+        "before",
+        "00:00",
+        "12:00",
+    ),
+    ("by the lunch on the 2nd please", "by the lunch on the 2nd", "before", "00:00", "12:00"),
+    ("before the lunchtime thursday", "before the lunchtime thursday", "before", "00:00", "12:00"),
+    ("I'm free before our lunch tmrw", "before our lunch tmrw", "before", "00:00", "12:00"),
+)
+
+# ... and "the lunch" said without a bound word is no time.
+LUNCH_NOT_A_TIME: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("the lunch was lovely on friday", ("lunch",)),
+    ("can I book the lunch for 12 people", ("lunch",)),
+    ("my lunch is on me", ("lunch",)),
+    ("we had the lunch menu", ("lunch",)),
+)
+
+# ... while the bare words keep their reading. Each row as `LUNCH_SAID_WITH_THE`.
+LUNCH_BARE_UNCHANGED: tuple[tuple[str, str, str, str, str], ...] = (
+    ("tuesday after lunch", "tuesday after lunch", "", "13:00", "17:00"),
+    ("before lunch on friday", "before lunch on friday", "before", "00:00", "12:00"),
+    ("lunchtime on thursday", "lunchtime on thursday", "", "12:00", "14:00"),
+)
+
+# "bar" / "barring" before a day is "except" when a set of times comes before it (or,
+# for "barring", by itself). Each row: the message, the negated mention's words.
+BAR_EXCEPT: tuple[tuple[str, str], ...] = (
+    ("any day this week bar Friday", "bar Friday"),
+    ("I'm free any afternoon bar Wednesdays", "bar Wednesdays"),
+    ("anything next week bar the 3rd", "bar the 3rd"),
+    ("anytime bar tuesday, cheers", "bar tuesday"),
+    ("any morning bar monday works", "bar monday"),
+    ("every evening bar thursdays", "bar thursdays"),
+    ("any weekday bar wed pls", "bar wed"),
+    ("Any day next week bar Friday.", "bar Friday"),
+    ("all week bar the weekend", "bar the weekend"),
+    ("any day bar tomorrow", "bar tomorrow"),
+    ("any time next week bar Monday morning", "bar Monday morning"),
+    ("barring Monday, any morning works", "barring Monday"),
+    ("Barring friday I'm flexible", "Barring friday"),
+    ("anything this month bar the 14th", "bar the 14th"),
+    ("any arvo bar thurs", "bar thurs"),
+    ("any slot bar weekends", "bar weekends"),
+)
+
+# ... and no exception elsewhere: the words after "bar" stay plain (or no time). Each
+# row: the message, the words that must not be negated.
+BAR_NOT_EXCEPT: tuple[tuple[str, str], ...] = (
+    ("meet at the bar Friday", "Friday"),
+    ("the bar on saturday at 8", "saturday at 8"),
+    ("a table near the bar tomorrow", "tomorrow"),
+    ("cocktail bar thursday night?", "thursday night"),
+)
+
+# A numeric date with a part of the day after "in the": the date's part of the day, not
+# the date's last number as an hour ("12/9 in the morning" was 09:00 every day). Each
+# row: the message, the mention's words, its first start and end ("MM-DD HH:MM", "HH:MM").
+NUMERIC_DATE_IN_THE_POD: tuple[tuple[str, str, str, str], ...] = (
+    ("anything on 12/9 in the morning?", "12/9 in the morning", "12-09 08:00", "12:00"),
+    ("12/10 in the afternoon works", "12/10 in the afternoon", "12-10 12:00", "17:00"),
+    ("can u do 12/4 in the evening", "12/4 in the evening", "12-04 17:00", "21:00"),
+    ("Tue 12/8 in the afternoon", "Tue 12/8 in the afternoon", "12-08 12:00", "17:00"),
+    ("11/30 in the morning please", "11/30 in the morning", "11-30 08:00", "12:00"),
+    (
+        "12/14 in the afternoon or 12/15 in the morning",
+        "12/14 in the afternoon",
+        "12-14 12:00",
+        "17:00",
+    ),
+    (
+        "12/14 in the afternoon or 12/15 in the morning",
+        "12/15 in the morning",
+        "12-15 08:00",
+        "12:00",
+    ),
+    ("on 12/2 in the morning with Dr Lee", "12/2 in the morning", "12-02 08:00", "12:00"),
+    ("how about 12/11 in the evening?", "12/11 in the evening", "12-11 17:00", "21:00"),
+    ("I'm free 11/27 in the afternoon", "11/27 in the afternoon", "11-27 12:00", "17:00"),
+    ("12/3 in the morning, if not 12/4", "12/3 in the morning", "12-03 08:00", "12:00"),
+    ("wed 12/9 in the evening", "wed 12/9 in the evening", "12-09 17:00", "21:00"),
+    ("1/5 in the morning", "1/5 in the morning", "01-05 08:00", "12:00"),
+    ("12/1 in the afternoon for the fitting", "12/1 in the afternoon", "12-01 12:00", "17:00"),
+    ("12/7 in the morning would suit", "12/7 in the morning", "12-07 08:00", "12:00"),
+    # must not change: the other ways of saying it ...
+    ("12/9 morning", "12/9 morning", "12-09 08:00", "12:00"),
+    ("on 9/12 at 3", "9/12 at 3", "09-12 15:00", "16:00"),
+    ("Dec 9 in the morning", "Dec 9 in the morning", "12-09 08:00", "12:00"),
+)
+
+# ... while "in" after a fraction stays inches, and a bare hour with no date stays a clock.
+# Each row: the message, and the words that must not be a mention.
+NOT_A_DATE: tuple[tuple[str, str], ...] = (
+    ("a 3/4 in pipe on friday", "3/4"),
+    ("the 1/2 in bolts, tuesday", "1/2"),
+)
