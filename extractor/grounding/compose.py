@@ -35,6 +35,7 @@ from slotwise.extractor.grounding import (
     rules_span,
     rules_time,
     rules_zone,
+    zone_restated,
 )
 from slotwise.extractor.grounding.atoms import NOT_COUNT, Atom, Options, find_atoms, opens_between
 from slotwise.extractor.grounding.compose_range import (
@@ -110,6 +111,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = apply_cues(text, atoms, suffix=False)
     atoms = intersect(text, atoms)
     atoms = apply_cues(text, atoms, suffix=True)
+    atoms = zone_restated.fold_restated(text, atoms)
     atoms = compose_numbers.read_numbers(text, atoms)
     atoms = coordinate_clocks(text, atoms)
     atoms = new_time_numbers(text, atoms)

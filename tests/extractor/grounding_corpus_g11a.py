@@ -182,3 +182,128 @@ NOT_A_DATE: tuple[tuple[str, str], ...] = (
     ("a 3/4 in pipe on friday", "3/4"),
     ("the 1/2 in bolts, tuesday", "1/2"),
 )
+
+# A clock restated in another zone in brackets right after a zoned clock is the same
+# instant: one mention, the first's value (a restated clock beside a bound was a second
+# wish). Each row: the message, the mention's words, its bound ("" for none), the edge
+# in New York ("MM-DD HH:MM": the start, or the end of a "before" bound).
+ZONE_RESTATED: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "3pm Berlin time (9am Boston) works for us",
+        "3pm Berlin time (9am Boston)",
+        "",
+        "11-23 09:00",
+    ),
+    (
+        "no later than 4pm London time (11am your time), please",
+        "no later than 4pm London time (11am your time)",
+        "before",
+        "11-23 11:00",
+    ),
+    (
+        "start no earlier than 11am Eastern (8am for her)",
+        "no earlier than 11am Eastern (8am for her)",
+        "after",
+        "11-23 11:00",
+    ),
+    (
+        "Tuesday at 10am Pacific (1pm your time)",
+        "Tuesday at 10am Pacific (1pm your time)",
+        "",
+        "11-24 13:00",
+    ),
+    (
+        "how about 9am London time (4am New York)?",
+        "9am London time (4am New York)",
+        "",
+        "11-24 04:00",
+    ),
+    ("any day at 5pm GMT (noon Eastern)", "any day at 5pm GMT (noon Eastern)", "", "11-23 12:00"),
+    ("wed at 6pm Paris time ( noon NY )", "wed at 6pm Paris time ( noon NY )", "", "11-25 12:00"),
+    (
+        "after 2pm London time (9am your time) on the 1st",
+        "after 2pm London time (9am your time)",
+        "after",
+        "12-01 09:00",
+    ),
+    (
+        "thursday, 8am Tokyo time (6pm your time)",
+        "thursday, 8am Tokyo time (6pm your time)",
+        "",
+        "11-25 18:00",
+    ),
+    (
+        "the 2nd at 4pm Dublin time (11am your time)",
+        "the 2nd at 4pm Dublin time (11am your time)",
+        "",
+        "12-02 11:00",
+    ),
+    ("11:30am Central (12:30 your time)", "11:30am Central (12:30 your time)", "", "11-23 12:30"),
+    ("noon Pacific (3pm Eastern) on monday", "noon Pacific (3pm Eastern)", "", "11-23 15:00"),
+    (
+        "Can we do 7am Pacific (10am your time) on Friday?",
+        "7am Pacific (10am your time)",
+        "",
+        "11-27 10:00",
+    ),
+    (
+        "before 5pm London time (noon your time) tomorrow",
+        "before 5pm London time (noon your time)",
+        "before",
+        "11-24 12:00",
+    ),
+    ("Monday 9am Central (10am Eastern)", "Monday 9am Central (10am Eastern)", "", "11-23 10:00"),
+    (
+        "9:30am Denver time (11:30am New York) on the 3rd",
+        "9:30am Denver time (11:30am New York)",
+        "",
+        "12-03 11:30",
+    ),
+)
+
+# ... and a bracket that restates nothing stays its own: a clock with no zone before it
+# or in it, a bracket away from the clock. Each row: the message, the words of the
+# mentions that stay apart.
+ZONE_NOT_RESTATED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Tuesday at 10 (9am)", ("Tuesday at 10", "9am")),
+    (
+        "Saturday 20th at 1? I'll be on video from Tokyo (10pm for me)",
+        ("Saturday 20th at 1", "10pm for me"),
+    ),
+    ("my son (14) can do Friday at 3pm London time", ("Friday at 3pm London time",)),
+)
+
+# "I'm after a week on Thursday": British "to be after" is "to want"; the time after it
+# is no bound. Each row: the message, the mention's words, its first day ("MM-DD").
+AFTER_AS_WANT: tuple[tuple[str, str, str], ...] = (
+    ("I'm after a week on Thursday, Mia", "a week on Thursday", "12-03"),
+    ("we're after a fortnight on Friday, ta", "a fortnight on Friday", "12-11"),
+    ("Im after a fortnight on monday", "a fortnight on monday", "12-07"),
+    ("i am after a weekday evening", "a weekday evening", "11-23"),
+    ("just after a weekday morning pls", "a weekday morning", "11-23"),
+    (
+        "we are after a week on wednesday in the afternoon",
+        "a week on wednesday in the afternoon",
+        "12-02",
+    ),
+    ("I was after a weekday evening", "a weekday evening", "11-23"),
+    ("I'm after a fortnight on Tuesday", "a fortnight on Tuesday", "12-08"),
+    ("We were after a week on Monday, if Jonah's in", "a week on Monday", "11-30"),
+    ("we're after a week on saturday for the two of us", "a week on saturday", "12-05"),
+    ("hiya, I'm after a weekday afternoon next week", "a weekday afternoon next week", "11-30"),
+    ("just after a fortnight on thursday, any time", "a fortnight on thursday", "12-10"),
+    ("Im after a week on sunday morning", "a week on sunday morning", "12-06"),
+    ("i'm after a weekday lunchtime", "a weekday lunchtime", "11-23"),
+    ("I'm after a Saturday week", "Saturday week", "12-05"),
+)
+
+# ... while "after" with no one wanting before it, or before a clock, is still a bound.
+# Each row: the message, the bound mention's words.
+AFTER_STILL_A_BOUND: tuple[tuple[str, str], ...] = (
+    ("I'm free after 5", "after 5"),
+    ("just after 3 tomorrow", "after 3 tomorrow"),
+    ("I'm after 5 on friday", "after 5 on friday"),
+    ("any time after a week on friday", "after a week on friday"),
+    ("after a fortnight on monday", "after a fortnight on monday"),
+    ("it was after a week on friday", "after a week on friday"),
+)

@@ -94,3 +94,39 @@ def test_g11a_fraction_in_inches_is_no_date(case: tuple[str, str]) -> None:
     text, words = case
     for m in ground(text, REF, NY):
         assert words not in m.text, m.text
+
+
+@pytest.mark.parametrize("case", g11.ZONE_RESTATED, ids=[m for m, *_ in g11.ZONE_RESTATED])
+def test_g11a_clock_restated_in_another_zone_is_one_mention(
+    case: tuple[str, str, str, str],
+) -> None:
+    text, said, bound, edge = case
+    m = _mention(text, said)
+    assert (m.bound or "") == bound
+    a, b = m.reading.intervals[0]
+    at = b if bound == "before" else a
+    assert at.astimezone(REF.tzinfo).strftime("%m-%d %H:%M") == edge
+
+
+@pytest.mark.parametrize("case", g11.ZONE_NOT_RESTATED, ids=[m for m, _ in g11.ZONE_NOT_RESTATED])
+def test_g11a_bracket_that_restates_nothing_stays_apart(case: tuple[str, tuple[str, ...]]) -> None:
+    text, apart = case
+    found = _found(text)
+    for said in apart:
+        assert said in found, list(found)
+
+
+@pytest.mark.parametrize("case", g11.AFTER_AS_WANT, ids=[m for m, *_ in g11.AFTER_AS_WANT])
+def test_g11a_im_after_a_slot_is_no_bound(case: tuple[str, str, str]) -> None:
+    text, said, day = case
+    m = _mention(text, said)
+    assert m.bound is None
+    assert m.reading.intervals[0][0].strftime("%m-%d") == day
+
+
+@pytest.mark.parametrize(
+    "case", g11.AFTER_STILL_A_BOUND, ids=[m for m, _ in g11.AFTER_STILL_A_BOUND]
+)
+def test_g11a_after_elsewhere_is_still_a_bound(case: tuple[str, str]) -> None:
+    text, said = case
+    assert _mention(text, said).bound == "after"
