@@ -29,6 +29,7 @@ from slotwise.extractor.grounding import (
     rules_hedge,
     rules_hhmm,
     rules_lunch,
+    rules_next_free,
     rules_offset,
     rules_range,
     rules_routine,
@@ -90,6 +91,7 @@ RULE_MODULES = (
     rules_day_number,
     rules_lunch,
     rules_bar,
+    rules_next_free,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",

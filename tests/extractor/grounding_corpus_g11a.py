@@ -307,3 +307,37 @@ AFTER_STILL_A_BOUND: tuple[tuple[str, str], ...] = (
     ("after a fortnight on monday", "after a fortnight on monday"),
     ("it was after a week on friday", "after a week on friday"),
 )
+
+# "The next Saturday you've got", "next available Wednesday": the first such weekday
+# with room, read as any such weekday (a set the ranking fills from the earliest). Each
+# row: the message, the mention's words, the weekday (0 = Monday), its first day ("MM-DD").
+NEXT_FREE_WEEKDAY: tuple[tuple[str, str, int, str], ...] = (
+    ("what's the next Saturday you've got with Mia?", "next Saturday you've got", 5, "11-28"),
+    ("the next Friday Jonah is free", "next Friday Jonah is free", 4, "11-27"),
+    ("next available Wednesday, any time", "next available Wednesday", 2, "11-25"),
+    ("When's Mr White's next free Saturday?", "next free Saturday", 5, "11-28"),
+    ("next free thursday pls", "next free thursday", 3, "11-26"),
+    ("next open monday?", "next open monday", 0, "11-23"),
+    ("what's the next tuesday you have", "next tuesday you have", 1, "11-24"),
+    ("the next wednesday she's got", "next wednesday she's got", 2, "11-25"),
+    ("next Sunday u have?", "next Sunday u have", 6, "11-29"),
+    ("next thursday you have free after 3", "next thursday you have", 3, "11-26"),
+    ("the next friday Dr Kim has", "next friday Dr Kim has", 4, "11-27"),
+    ("next Saturday that you have?", "next Saturday that you have", 5, "11-28"),
+    ("next monday they have", "next monday they have", 0, "11-23"),
+    ("next free wed?", "next free wed", 2, "11-25"),
+    ("can I have the next available Tuesday with Sam", "next available Tuesday", 1, "11-24"),
+)
+
+# ... while the speaker's own next weekday, and "the soonest Saturday you have" (the
+# coming one, as writers mean it), stay one day. Each row: the message, the mention's
+# words, its day ("MM-DD").
+NEXT_WEEKDAY_STAYS_ONE_DAY: tuple[tuple[str, str, str], ...] = (
+    ("next Saturday I'm free", "next Saturday", "12-05"),
+    ("next Saturday we have a wedding", "next Saturday", "12-05"),
+    ("next saturday it has to be", "next saturday", "12-05"),
+    ("next Tuesday she has to work", "next Tuesday", "12-01"),
+    ("next monday you have to come in", "next monday", "11-30"),
+    ("next saturday please", "next saturday", "12-05"),
+    ("whats the soonest saturday you have", "saturday", "11-28"),
+)

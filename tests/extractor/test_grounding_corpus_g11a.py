@@ -130,3 +130,23 @@ def test_g11a_im_after_a_slot_is_no_bound(case: tuple[str, str, str]) -> None:
 def test_g11a_after_elsewhere_is_still_a_bound(case: tuple[str, str]) -> None:
     text, said = case
     assert _mention(text, said).bound == "after"
+
+
+@pytest.mark.parametrize("case", g11.NEXT_FREE_WEEKDAY, ids=[m for m, *_ in g11.NEXT_FREE_WEEKDAY])
+def test_g11a_next_weekday_with_room_is_any_such_weekday(case: tuple[str, str, int, str]) -> None:
+    text, said, weekday, first = case
+    m = _mention(text, said)
+    starts = [a for a, _ in m.reading.intervals]
+    assert len(starts) >= 3
+    assert {a.weekday() for a in starts} == {weekday}
+    assert starts[0].strftime("%m-%d") == first
+
+
+@pytest.mark.parametrize(
+    "case", g11.NEXT_WEEKDAY_STAYS_ONE_DAY, ids=[m for m, *_ in g11.NEXT_WEEKDAY_STAYS_ONE_DAY]
+)
+def test_g11a_next_weekday_of_the_speaker_is_one_day(case: tuple[str, str, str]) -> None:
+    text, said, day = case
+    m = _mention(text, said)
+    assert len(m.reading.intervals) == 1
+    assert m.reading.intervals[0][0].strftime("%m-%d") == day
