@@ -22,17 +22,21 @@ from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
     rules,
+    rules_bar,
     rules_day_number,
     rules_foreign,
     rules_hclock,
     rules_hedge,
     rules_hhmm,
+    rules_lunch,
+    rules_next_free,
     rules_offset,
     rules_range,
     rules_routine,
     rules_span,
     rules_time,
     rules_zone,
+    zone_restated,
 )
 from slotwise.extractor.grounding.atoms import NOT_COUNT, Atom, Options, find_atoms, opens_between
 from slotwise.extractor.grounding.compose_range import (
@@ -85,6 +89,9 @@ RULE_MODULES = (
     rules_routine,
     rules_zone,
     rules_day_number,
+    rules_lunch,
+    rules_bar,
+    rules_next_free,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
@@ -106,6 +113,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = apply_cues(text, atoms, suffix=False)
     atoms = intersect(text, atoms)
     atoms = apply_cues(text, atoms, suffix=True)
+    atoms = zone_restated.fold_restated(text, atoms)
     atoms = compose_numbers.read_numbers(text, atoms)
     atoms = coordinate_clocks(text, atoms)
     atoms = new_time_numbers(text, atoms)

@@ -149,8 +149,9 @@ def _open_half(hours: list[int], t: TodSpec, open_hours: tuple[int, int] | None)
 # and "first thing" starts at the opening (`_first_thing_end`); per day where the caller
 # gives each day's hours (`Context.day_hours`, see `_edge_windows`).
 # A business that opens before the usual morning (08:00) but not before this has its
-# morning from the opening.
+# morning from the opening; so has "before work" (07:00-09:00) at a gym open from 6.
 EARLIEST_MORNING = 6 * 60
+FROM_EARLY_OPENING = ("morning", "before_work")
 
 
 def _tod_options(t: TodSpec, open_hours: tuple[int, int] | None = None) -> list[TodOption]:
@@ -165,8 +166,9 @@ def _tod_options(t: TodSpec, open_hours: tuple[int, int] | None = None) -> list[
                 TodOption(opening, _first_thing_end(opening), "part_of_day", False, edge="open")
             ]
         lo = _minutes(start)
-        if open_hours is not None and t.pod == "morning" and EARLIEST_MORNING <= open_hours[0] < lo:
-            lo = open_hours[0]  # a garage open from 7: its morning starts at 7
+        early = open_hours[0] if open_hours is not None else None
+        if early is not None and t.pod in FROM_EARLY_OPENING and EARLIEST_MORNING <= early < lo:
+            lo = early  # a garage open from 7: its morning starts at 7; a gym's "before work" at 6
         return [TodOption(lo, _minutes(end), "part_of_day", False)]
     if t.kind == "clock":
         out = []

@@ -313,10 +313,14 @@ def _ordinal_word_day(m: re.Match[str], o: Options) -> Atom:
     return Atom(m.start(), m.end(), sym, [], weak=not m.group("pre").lower().startswith("on"))
 
 
+# "3/4 in" is three quarters of an inch, but "12/9 in the morning" is Dec 9's morning.
+_IN_THE_POD = r"(?!\s+the\s+(?:morning|afternoon|evening|night)\b)"
+
+
 @rule(
     "numeric_date",
     r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?"
-    r"(?!\s*(?:price|off|portion|size|cups?|pints?|inch|in\b|of\b|an?\b))",
+    r"(?!\s*(?:price|off|portion|size|cups?|pints?|inch|of\b|an?\b|in\b" + _IN_THE_POD + r"))",
 )
 def _numeric_date(m: re.Match[str], o: Options) -> Sym | None:
     a, b = int(m.group("a")), int(m.group("b"))

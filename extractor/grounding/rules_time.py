@@ -362,12 +362,18 @@ _BOOK_N_FOR = re.compile(r"\b(?:book|reserve|booking|reservation|table|tbl)\s+$"
 _FOR = re.compile(r"\s+for\b", re.I)
 
 
+# A date's last part: the "9" of "12/9 in the morning" is the day, not 9:00.
+_DATE_BEFORE = re.compile(r"\d/$")
+
+
 # A count's first number: "friday, 2 or 3 of us", "sat 4-5 kids".
 _COUNT_AFTER = re.compile(rf"\s*(?:or|-|–|to)\s*(?:\d{{1,2}}|{HOURW})\s*(?:{COUNT})(?![\w])", re.I)
 
 
 @rule("bare_number", rf"(?P<h>[1-9]|1[0-2]|{HOURW})(?:[\s-]+(?P<mw>{MINW}))?{NOT_COUNT}", weak=True)
 def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
+    if _DATE_BEFORE.search(m.string, max(0, m.start() - 2), m.start()):
+        return None  # "on 12/9 in the morning": Dec 9's morning, not 9:00
     if _COUNT_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "table for 2 or 3 tomorrow evening": 3 people, not 3:00
     if _COUNT_AFTER.match(m.string, m.end()):
@@ -647,6 +653,15 @@ _POST_TIME = re.compile(
 )
 
 
+# "I'm after a week on Thursday", "I was after a weekday evening", "just after a weekday
+# morning": British "to be after" is "to want", not a bound ("I'm free after 5", "after a
+# week on friday" still are).
+_WANT_AFTER = re.compile(
+    r"\b(?:i['’]?m|im|i\s+am|i\s+was|we['’]?re|we\s+are|we\s+were|just)\s+$", re.I
+)
+_A_THING = re.compile(r"\s+an?\b", re.I)
+
+
 def _cue_rule(
     name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str, then: str = ""
 ) -> None:
@@ -658,6 +673,9 @@ def _cue_rule(
             return None  # "before 10 or after 3", "... or after the 25th": its own bound
         if text.endswith(" but") and _NEGATION_NEXT.match(m.string, m.end()):
             return None  # "any day but not after 4": "but" joins, "not" negates
+        wanted = _WANT_AFTER.search(m.string, max(0, m.start() - 12), m.start())
+        if text == "after" and wanted and _A_THING.match(m.string, m.end()):
+            return None  # "I'm after a fortnight on Tuesday": British "I want"
         if text == "post" and not _POST_TIME.match(m.string, m.end()):
             return None  # "I'll post 3 letters": the verb
         if text in ("starting", "beginning") and _START_CLOCK_NEXT.match(m.string, m.end()):
