@@ -298,13 +298,33 @@ def _ordinal_of_month(m: re.Match[str], o: Options) -> Sym:
 
 
 @rule("ordinal_day", rf"(?P<pre>(?:on\s+)?the\s+|on\s+)?(?P<d>{ORD}){NOT_COUNT}")
-def _ordinal_day(m: re.Match[str], o: Options) -> Atom:
+def _ordinal_day(m: re.Match[str], o: Options) -> Atom | None:
+    if not m.group("pre") and _whose(m.string[: m.start()]):
+        return None  # "my roommate's 25th", "for her 21st": a birthday, not a date
     sym = Sym(day=DaySpec("dom", lx.ordinal_value(m.group("d"))))
     said = _ORDINAL_DAY_AFTER.match(m.string, m.end()) is not None
     return Atom(m.start(), m.end(), sym, [], weak=not m.group("pre") and not said)
 
 
 _ORDINAL_DAY_AFTER = re.compile(lx.ORDINAL_DAY_AFTER, re.I)
+# Whose ordinal: right after a possessive, an ordinal counts years (a birthday, an
+# anniversary: "my roommate's 25th", "it's her 21st", "our 10th"), not a day of the month.
+_WHOSE = re.compile(r"\b(?:(?P<own>my|his|her|their|our|your)|(?P<who>\w+)['’]s?)\s+$", re.I)
+# "it's 25th?", "Tuesday's 25th?": "is", not a possessive
+_NOT_WHOSE = re.compile(
+    r"(?:it|that|what|there|here|who|how|when|where|let|he|she|today|tomorrow|tmrw|"
+    + lx.alternation(w for names in lx.WEEKDAYS for w in names)
+    + r")",
+    re.I,
+)
+
+
+def _whose(before: str) -> bool:
+    m = _WHOSE.search(before)
+    if m is None:
+        return False
+    who = m.group("who")
+    return who is None or _NOT_WHOSE.fullmatch(who) is None
 
 
 @rule("ordinal_word_day", rf"(?P<pre>on\s+the|the)\s+(?P<d>{ORDW})(?!\s+(?:time|one|thing|floor))")
