@@ -412,3 +412,52 @@ FRENCH_NEXT_UNCHANGED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("jeudi", ("jeudi",)),
     ("le prochain rdv", ()),
 )
+
+# A part of the day only preferred and too short for the appointment ("late afternoon if
+# you can" for a 3-hour clean): when it starts (`windows.windows_of`). Each row: the
+# message, the mention's words, the appointment's minutes, the preferred window's start
+# ("MM-DD HH:MM") and end ("HH:MM").
+PREFERRED_PART_TOO_SHORT: tuple[tuple[str, str, int, str, str], ...] = (
+    (
+        "Saturday the 28th? Late afternoon if you can.",
+        "Late afternoon",
+        180,
+        "11-28 15:00",
+        "20:00",
+    ),
+    ("friday, mid-afternoon if possible", "friday, mid-afternoon", 180, "11-27 14:00", "19:00"),
+    ("tomorrow, early evening ideally", "tomorrow, early evening", 180, "11-24 17:00", "22:00"),
+    ("thursday lunchtime ideally", "thursday lunchtime", 150, "11-26 12:00", "16:30"),
+    ("wednesday, preferably early afternoon", "early afternoon", 360, "11-25 12:00", "20:00"),
+    ("saturday, late evening would be best", "saturday, late evening", 150, "11-28 19:00", "22:00"),
+    ("tomorrow early morning ideally", "tomorrow early morning", 240, "11-24 06:00", "13:00"),
+    ("the 2nd, mid-morning if poss", "the 2nd, mid-morning", 180, "12-02 10:00", "15:00"),
+    ("friday after school would be great", "friday after school", 240, "11-27 15:00", "22:00"),
+    (
+        "sunday, late in the afternoon if you can",
+        "sunday, late in the afternoon",
+        180,
+        "11-29 15:00",
+        "20:00",
+    ),
+    (
+        "tuesday, early afternoon preferably",
+        "tuesday, early afternoon",
+        240,
+        "11-24 12:00",
+        "18:00",
+    ),
+    ("friday, late afternoon ideally", "friday, late afternoon", 150, "11-27 15:00", "19:30"),
+    ("saturday golden hour if possible", "saturday golden hour", 180, "11-28 17:00", "22:00"),
+    ("late morning would be nice on thursday", "late morning", 180, "11-26 10:00", "15:00"),
+    ("mid-afternoon on the 4th ideally", "mid-afternoon on the 4th", 150, "12-04 14:00", "18:30"),
+)
+
+# ... while one long enough stays the window (and a required one always does: the
+# test asks it of each row above).
+PREFERRED_PART_LONG_ENOUGH: tuple[tuple[str, str, int, str, str], ...] = (
+    ("friday afternoon ideally", "friday afternoon", 180, "11-27 12:00", "17:00"),
+    ("friday, late afternoon ideally", "friday, late afternoon", 60, "11-27 15:00", "17:00"),
+    ("late morning would be nice on thursday", "late morning", 120, "11-26 10:00", "12:00"),
+    ("monday, lunch time ideally", "monday, lunch time", 120, "11-23 12:00", "14:00"),
+)

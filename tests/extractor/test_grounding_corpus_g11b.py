@@ -211,3 +211,40 @@ def test_g11b_like_after_a_day_is_the_hour(case: tuple[str, str, str]) -> None:
     m = _mention(text, said)
     assert m.reading is not None
     assert m.reading.intervals[0][0].strftime("%m-%d %H:%M") == start
+
+
+def _first_window(text: str, said: str, minutes: int, kind: str) -> tuple[str, str]:
+    from slotwise.extractor.interpretation import CandidateLabel
+    from slotwise.extractor.windows import windows_of
+
+    m = _mention(text, said)
+    label = CandidateLabel(kind=kind, strength="soft" if kind == "prefer" else "hard")
+    windows = windows_of(
+        m, label, [label], (REF, REF + timedelta(days=28)), timedelta(minutes=minutes)
+    )
+    a, b = windows[0]
+    return a.strftime("%m-%d %H:%M"), b.strftime("%H:%M")
+
+
+@pytest.mark.parametrize(
+    "case", g11.PREFERRED_PART_TOO_SHORT, ids=[m for m, *_ in g11.PREFERRED_PART_TOO_SHORT]
+)
+def test_g11b_preferred_part_too_short_is_when_it_starts(
+    case: tuple[str, str, int, str, str],
+) -> None:
+    text, said, minutes, start, end = case
+    assert _first_window(text, said, minutes, "prefer") == (start, end)
+    got = _first_window(text, said, minutes, "require")  # a required one stays the window
+    m = _mention(text, said)
+    assert m.reading is not None
+    assert got == (start, m.reading.intervals[0][1].strftime("%H:%M"))
+
+
+@pytest.mark.parametrize(
+    "case", g11.PREFERRED_PART_LONG_ENOUGH, ids=[m for m, *_ in g11.PREFERRED_PART_LONG_ENOUGH]
+)
+def test_g11b_preferred_part_long_enough_stays_the_window(
+    case: tuple[str, str, int, str, str],
+) -> None:
+    text, said, minutes, start, end = case
+    assert _first_window(text, said, minutes, "prefer") == (start, end)
