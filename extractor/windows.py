@@ -230,6 +230,20 @@ def _shorter_than(src: TimeMention, length: timedelta) -> bool:
     )
 
 
+def _part_of_day_shorter_than(src: TimeMention, length: timedelta) -> bool:
+    """A part of the day too short to hold the appointment ("late afternoon if you can"
+    for a 3-hour clean, 15:00-17:00): a preference for when it *starts*, as a range of
+    clocks dropped off is (a required one stays a window, and a conflict to settle)."""
+    return (
+        src.reading is not None
+        and src.bound is None
+        and not src.negated
+        and "pod=" in src.symbolic
+        and bool(src.reading.intervals)
+        and all(b - a < length for a, b in src.reading.intervals)
+    )
+
+
 def windows_of(
     src: TimeMention,
     label: CandidateLabel,
@@ -252,6 +266,8 @@ def windows_of(
       90-minute job), is when the thing is left, so when the job starts:
       ``[a, b + length)``. Without it ("home 12 till 1 only", a 90-minute job) the range
       stays a window, and a conflict to settle;
+    - a part of the day only preferred and shorter than the appointment ("late afternoon
+      if you can", a 3-hour job) is when it starts: ``[a, b + length)``;
     - a bound said of the start (`on_start`: "has to start by 9", "starting before 6")
       bounds the start: the appointment may run ``length`` past it;
     - a bound that narrows a wish ("maybe Wednesday afternoon, but not after 3pm") only
@@ -270,6 +286,8 @@ def windows_of(
         return [(a, a + length) for a, _ in windows]
     if wish and dropped_off and _shorter_than(src, length):
         return [(a, b + length) for a, b in windows]
+    if label.kind == "prefer" and _part_of_day_shorter_than(src, length):
+        return [(a, b + length) for a, b in windows]  # "late afternoon if you can", 3 hours
     if wish and on_start and src.bound == "before":  # the start is bound, the end runs on
         windows = [(a, b + length) for a, b in windows]
     anchor = label.modifies

@@ -23,7 +23,9 @@ from slotwise.extractor.grounding import (
     compose_numbers,
     rules,
     rules_bar,
+    rules_day_bound,
     rules_day_number,
+    rules_end_bound,
     rules_foreign,
     rules_hclock,
     rules_hedge,
@@ -62,9 +64,11 @@ from slotwise.extractor.grounding.symbolic import (
     merge,
 )
 
-_RANGE_GAP = re.compile(
-    r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|&|till|until|til)\s*|\s+n\s+", re.I
+_RANGE_GAP = re.compile(  # "bis", "und": a German writer's "to" and "and" ("von 9 bis 17")
+    r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|&|till|until|til|bis|und)\s*|\s+n\s+", re.I
 )
+_ONWARDS = re.compile(r"\s*(?:onwards?|or\s+later|and\s+later)\b", re.I)
+_GAP_WORD = {"&": "and", "n": "and", "und": "and", "bis": "to"}
 _JOIN_GAP = re.compile(  # "['s]": "Saturday's 10am" is one slot (the one to move)
     r"(?:['’]s)?(?:\s+(?:please|pls|plz))?\s*[,(-]?\s*"
     r"(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
@@ -92,6 +96,8 @@ RULE_MODULES = (
     rules_lunch,
     rules_bar,
     rules_next_free,
+    rules_end_bound,
+    rules_day_bound,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
@@ -239,7 +245,7 @@ def join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
             else:
                 gap = _gap(text, a, sep)
                 ok = _RANGE_GAP.fullmatch(gap) is not None
-                sep_text = "and" if gap.strip().lower() in ("&", "n") else gap.strip()
+                sep_text = _GAP_WORD.get(gap.strip().lower(), gap.strip())
             if ok:
                 joined = _range(text, out, a, atoms[k], sep_text.lower())
                 if joined is not None:
@@ -260,6 +266,8 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         return None
     if sep in ("to", "-", "–", "—") and moving(text, (lead or a).start):
         return None  # "move me from Friday to Saturday": the old time and the new one
+    if sep in ("-", "–", "—") and _ONWARDS.match(text, b.end):
+        return None  # "finishes at 4 - 4.30 onwards is fine": the dash ends a clause
     sa, sb = a.sym, b.sym
     if anaphora.leans_back(b):
         return None  # "the 28th - the day before": an aside on the 28th, not a range

@@ -750,7 +750,8 @@ CLOCK_COORDINATION = (
 ORDINAL_DAY_AFTER = (
     r"\s*(?:[?!.,;:)]|$|or\b|and\b|at\b|@|in\s+the\b|after\b|before\b|from\b|pls\b|please\b|"
     r"if\b|instead\b|then\b|works?\b|would\b|could\b|is\b|morning|afternoon|evening|aft\b|"
-    r"am\b|pm\b|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|-|–|to\b|thru\b|through\b|til)"
+    r"am\b|pm\b|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|-|–|to\b|thru\b|through\b|til|"
+    r"onwards?\b)"  # "20th onwards"
 )
 # Words after an hour that make a bare number a clock time: "10 sharp", "9 on the dot".
 CLOCK_EXACT_AFTER: tuple[str, ...] = ("sharp", "on the dot", "exactly", "on the button")
@@ -858,9 +859,10 @@ CONTEXT_BEFORE = (
     "of",
     "in",
 )
-# "between" as texting writes it: "btwn 10 n 2", "b/w 3 & 5", "betwn 9 and 11". Each
-# opens a range ("between A and B") as "between" does.
-BETWEEN_WORDS = ("between", "btwn", "betwn", "b/w")
+# "between" as texting writes it: "btwn 10 n 2", "b/w 3 & 5", "betwn 9 and 11", and as a
+# German writer does ("zwischen 10 und 12"). Each opens a range ("between A and B") as
+# "between" does.
+BETWEEN_WORDS = ("between", "btwn", "betwn", "b/w", "zwischen")
 # Nouns that make a number a count, never a time ("2 people", "3 kids").
 COUNT_NOUNS = (
     "people",

@@ -276,6 +276,11 @@ def _md_dates(spec: DaySpec, today: date) -> list[date]:
                     break
         if d is not None and d not in out:
             out.append(d)
+    if spec.weekday >= 0 and out and out[0].weekday() != spec.weekday:
+        # "wednesday 10/3": of the two orders of a numeric date, the one on that weekday
+        fits = [d for d in out if d.weekday() == spec.weekday]
+        if fits:
+            return [fits[0], *[d for d in out if d != fits[0]]]
     if spec.weekday >= 0 and not spec.year and out and out[0].weekday() != spec.weekday:
         match = _md_on_weekday(spec.month, spec.n, spec.weekday, today)
         if match is not None:

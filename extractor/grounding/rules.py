@@ -114,9 +114,10 @@ _A_BEFORE = re.compile(r"(?<![\w'’])a\s+$", re.I)
     "weekday",
     rf"(?:(?P<mod>this\s+coming|this\s+past|this|coming|upcoming|next|nxt|the\s+following|last|"
     rf"previous)\s+)?(?P<wd>{WD})\.?(?P<after>\s+after\s+next|\s+before\s+last)?"
-    # "Tuesday next": British for next Tuesday ("Tuesday next week" is another rule)
+    # "Tuesday next": British for next Tuesday ("Tuesday next week" is another rule); and
+    # "jeudi prochain", French for it
     r"(?P<next>(?<!\.)\s+next(?!\s+(?:week|wk|month|year|weekend|time|one|day|door|\w+day)"
-    r"|\s+to\s+(?:the|my|your|our|a|an)\b))?",
+    r"|\s+to\s+(?:the|my|your|our|a|an)\b)|\s+prochaine?\b)?",
 )
 def _weekday(m: re.Match[str], o: Options) -> Atom | None:
     wd_word = m.group("wd").lower()
@@ -141,17 +142,32 @@ def _weekday(m: re.Match[str], o: Options) -> Atom | None:
 @rule(
     "weekday_week",
     rf"(?P<wd>{WD})\.?\s+(?P<unit>week|wk|fortnight)"
-    rf"|a\s+(?P<unit2>week|wk|fortnight)\s+(?:on\s+|from\s+|this\s+)?(?P<wd2>{WD})",
+    rf"|a\s+(?P<unit2>week|wk|fortnight)\s+(?:on\s+|from\s+|this\s+)?(?P<wd2>{WD})"
+    # "2 weeks from saturday", "two weeks on friday", "3 wks from this tuesday"
+    rf"|(?P<n>[2-4]|two|three|four)\s+(?:weeks|wks)\s+(?:on\s+|from\s+)(?:this\s+)?(?P<wd3>{WD})",
 )
-def _weekday_week(m: re.Match[str], o: Options) -> Sym:
+def _weekday_week(m: re.Match[str], o: Options) -> Sym | None:
     """ "Saturday week", "a week on Saturday", "Thursday fortnight": the coming Saturday
-    (Thursday) moved on a week (two), as said in Britain."""
+    (Thursday) moved on a week (two), as said in Britain; "2 weeks from saturday": that
+    many weeks on."""
+    if m.group("wd3"):
+        if _BEEN_BEFORE.search(
+            m.string, max(0, m.start() - 12), m.start()
+        ) and not _BOOK_FOR.search(m.string, max(0, m.start() - 24), m.start()):
+            return None  # "away for 2 weeks from friday": a stretch of time, not a day
+        weeks = lx.number_value(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
+        wd = lx.weekday_index(m.group("wd3"))
+        return Sym(day=DaySpec("shift", 7 * weeks, base=DaySpec("wd", wd)))
     unit = (m.group("unit") or m.group("unit2")).lower()
     wd = lx.weekday_index(m.group("wd") or m.group("wd2"))
     return Sym(day=DaySpec("shift", 14 if unit == "fortnight" else 7, base=DaySpec("wd", wd)))
 
 
 _BEEN_BEFORE = re.compile(r"\b(?:been|for|about|over|almost|nearly)\s+$", re.I)
+# "book (me) for 2 weeks from saturday": the day booked, not a stretch of time
+_BOOK_FOR = re.compile(
+    r"\b(?:book(?:ed|ing)?|appointment|appt)\s+(?:(?:me|us|him|her|it|in)\s+)*for\s+$", re.I
+)
 
 
 @rule(
@@ -327,7 +343,20 @@ def _whose(before: str) -> bool:
     return who is None or _NOT_WHOSE.fullmatch(who) is None
 
 
-@rule("ordinal_word_day", rf"(?P<pre>on\s+the|the)\s+(?P<d>{ORDW})(?!\s+(?:time|one|thing|floor))")
+# Nouns an ordinal word counts, so that it is no day: "the second viewing", "the third
+# visit", "the first lesson" (the rule's negative lookahead)
+_COUNTED = (
+    r"time|one|thing|floor|viewing|visit|appointment|appt|session|lesson|meeting|class|"
+    r"round|attempt|try|go|call|interview|check|dose|shot|jab|injection|treatment|fitting|"
+    r"consultation|consult|booking|slot|option|choice|person|kid|child|son|daughter|"
+    r"coat|stage|step|phase|part|half|car|room|tattoo|piercing|shoot|cleaning|service|test"
+)
+
+
+@rule(
+    "ordinal_word_day",
+    rf"(?P<pre>on\s+the|the)\s+(?P<d>{ORDW})(?!\s+(?:{_COUNTED})(?:e?s)?\b)",
+)
 def _ordinal_word_day(m: re.Match[str], o: Options) -> Atom:
     sym = Sym(day=DaySpec("dom", lx.ordinal_value(m.group("d"))))
     return Atom(m.start(), m.end(), sym, [], weak=not m.group("pre").lower().startswith("on"))
@@ -399,7 +428,10 @@ def _holiday(m: re.Match[str], o: Options) -> Sym:
     "week",
     rf"(?:{PART1}[\s-]+)?(?:the\s+)?(?P<which>this|next|nxt|coming|the\s+following|following|last|"
     r"previous|past)\s+(?P<work>work(?:ing)?[\s-]?|business\s+)?(?:week|wk)|(?:the\s+)?week\s+(?:after\s+next|before\s+last)"
-    rf"|{PART2}[\s-]+(?:the|this)\s+(?:week|wk)|later\s+this\s+week|(?P<mw>mid-?week)",
+    rf"|{PART2}[\s-]+(?:the|this)\s+(?:week|wk)|later\s+this\s+week|(?P<mw>mid[\s-]?week)"
+    # "mid-week next week", "midweek the week after next": the middle of that week
+    r"(?:,?\s+(?:of\s+)?(?P<mwhich>next|nxt|this|coming|the\s+following)\s+(?:week|wk)\b"
+    r"|,?\s+(?:of\s+)?the\s+week\s+(?P<mfar>after\s+next))?",
 )
 def _week(m: re.Match[str], o: Options) -> Sym:
     text = m.group(0).lower()
@@ -415,6 +447,8 @@ def _week(m: re.Match[str], o: Options) -> Sym:
         part = "after_today"  # "later this week": tomorrow to Sunday
     if m.group("mw"):
         part = "mid"
+        mwhich = (m.group("mwhich") or "this").lower()
+        n = 2 if m.group("mfar") else (0 if mwhich == "this" else 1)
     if m.group("work") and not part:  # "this working week": Monday to Friday
         part = "work"
     return Sym(span=SpanSpec("week", n, part=part))

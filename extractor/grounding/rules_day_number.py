@@ -8,7 +8,8 @@ leave the ordinal's "th" off. A bare number is no day on its own ("the 2 of us",
 where its words say so: after "the" / "on the" / "day" / "the week of" / "the morning
 of" and before what follows a day (a clause's end, "at", "in the afternoon", a clock,
 "or the 13"), never after "at". The second item of a list of such days ("the 14 or
-15", "on 12 or 13") is a day too. The value is the ordinal's (`DaySpec("dom", n)`), so
+15", "on 12 or 13") is a day too, and so is a number listed after a month's day ("Jan 9
+or 16", "Jan 19, 20 and 21": days of that month). The value is the ordinal's (`DaySpec("dom", n)`), so
 "the 16" reads as "the 16th" does. Rules registered like `rules_time`'s (this module is
 imported with the others in `compose.RULE_MODULES`).
 """
@@ -17,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from slotwise.extractor.grounding.atoms import DOM, NOT_COUNT, Options, rule
+from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.atoms import DOM, MON, NOT_COUNT, Options, rule
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -65,3 +67,36 @@ def _day_number_listed(m: re.Match[str], o: Options) -> Sym | None:
     if not _LISTED_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None
     return Sym(day=DaySpec("dom", int(m.group("d"))))
+
+
+# The days before this one in a list that began with a month: "Jan 9 or ", "Jan 19, 20
+# and ", "March 3, 4, ". The month is the list's first word.
+_MONTH_LISTED_BEFORE = re.compile(
+    rf"\b(?P<mon>{MON})\s+{_DAY}(?:st|nd|rd|th)?"
+    rf"(?:\s*,\s*{_DAY}(?:st|nd|rd|th)?)*\s*(?:,\s*(?:(?:or|and|n|&)\s+)?|(?:or|and|n|&)\s+)$",
+    re.I,
+)
+
+
+_LISTED_NUMBER = rf"(?P<d>{DOM}){NOT_COUNT}{_AFTER}"
+_LISTED_NUMBER_AT = re.compile(_LISTED_NUMBER, re.I)
+
+
+def listed_after_month(text: str, start: int) -> bool:
+    """The number at `start` is a day listed after a month's ("Dec 3 or 4"): `rules_time`'s
+    bare hour leaves it to `day_number_month_listed`."""
+    return (
+        _LISTED_NUMBER_AT.match(text, start) is not None
+        and _MONTH_LISTED_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+@rule("day_number_month_listed", _LISTED_NUMBER)
+def _day_number_month_listed(m: re.Match[str], o: Options) -> Sym | None:
+    """ "Jan 9 or 16", "Jan 19, 20 and 21", "dec 3 or 4": a plain number after a month and
+    its day in a list is another day of that month (as "Jan 16" reads)."""
+    before = _MONTH_LISTED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    if before is None:
+        return None
+    month = lx.month_index(before.group("mon").rstrip("."))
+    return Sym(day=DaySpec("md", int(m.group("d")), month=month))

@@ -8,11 +8,12 @@ weekday names and parts of the day are spellings in `lexicon` (`WEEKDAYS`,
 | words | reads |
 | --- | --- |
 | `heute`, `hoy`, `aujourd'hui`, `hoje` | today |
-| `demain`; `morgen` / `mañana` before a part of the day or a clock ("morgen nachmittag", "mañana por la tarde") | tomorrow ("Guten Morgen", "la mañana" stay words) |
+| `demain`; `morgen` / `mañana` before a part of the day or a clock ("morgen nachmittag", "mañana por la tarde", "morgen von 9 bis 12") | tomorrow ("Guten Morgen", "la mañana" stay words) |
 | `amanhã` (Portuguese) | tomorrow |
 | `a las 10`, `um 10`, `19 uhr`, `à 10h`, `at 14h`, `amanhã 10h` | the clock (a bare hour as "at 10" reads) |
 | `gegen 11`, `vers 10h`, `sobre las 5` | about that clock (as "around 11") |
 | `nicht nach 5`, `nicht vor 10` | bounds (`lexicon.BOUND_PREFIX`) |
+| `von 9 bis 17`, `zwischen 10 und 12`, `10:00 bis 12:00` | a range of clock times, as "from 9 to 5" (`von` opens it as "from" does; "bis", "und" join it in `compose.join_ranges`; an hour from 13 at either end is the range's ("zwischen 14 und 16")) |
 
 Rules registered like `rules_time`'s (imported in `compose.RULE_MODULES`).
 """
@@ -22,11 +23,11 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding.atoms import NOT_COUNT, Options, rule
-from slotwise.extractor.grounding.rules_time import _clock
+from slotwise.extractor.grounding.rules_time import _clock, _cue_rule
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym
 
 _POD_NEXT = (
-    r"(?=\s+(?:früh|frueh|nachmittags?|vormittags?|abends?|mittags?|um\s+\d|"
+    r"(?=\s+(?:früh|frueh|nachmittags?|vormittags?|abends?|mittags?|um\s+\d|von\s+\d|zwischen\s+\d|"
     r"por\s+la|en\s+la|de\s+la|a\s+las\s+\d|temprano))"
 )
 
@@ -65,3 +66,20 @@ def _foreign_clock(m: re.Match[str], o: Options) -> Sym | None:
     prep = (m.group("prep") or "").lower()
     around = "around" if prep.endswith(("gegen", "vers", "sobre las", "hacia las")) else None
     return _clock(h, mi, "", prep=around, grain=grain, h24=h24, bare=not h24)
+
+
+# "von 9 bis 17": "von" opens a range as "from" does (and is a bound from its clock
+# when no end follows, as "from 9" is).
+_cue_rule("between", {"von": ("after", True)}, "between")
+
+
+@rule(
+    "foreign_range_hour",
+    r"(?:(?<=bis\s)|(?<=und\s))(?:1[3-9]|2[0-3])(?![\d:.])"
+    r"|(?:(?<=von\s)|(?<=zwischen\s))(?:1[3-9]|2[0-3])(?=\s+(?:bis|und)\s)",
+    weak=True,
+)
+def _foreign_range_hour(m: re.Match[str], o: Options) -> Sym | None:
+    """ "bis 17", "von 14 bis", "zwischen 14 und 16": a 24-hour end of a German range
+    ("von 9 bis 17"); weak, so it is a time only when the range joins it."""
+    return _clock(int(m.group(0)), 0, "", prep=None, grain="hour", h24=True)

@@ -25,6 +25,7 @@ from slotwise.extractor.grounding.atoms import (
     Options,
     rule,
 )
+from slotwise.extractor.grounding.rules_day_number import listed_after_month
 from slotwise.extractor.grounding.rules_hclock import hours_are_clock
 from slotwise.extractor.grounding.said_alone import TIME_WORDS_BEFORE, pod_said_alone
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
@@ -331,6 +332,25 @@ def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
     )
 
 
+# A day word right before "like <hour>": "2morrow like 10?", "friday like 3", "today, like 4"
+_DAY_BEFORE_LIKE = re.compile(
+    rf"\b(?:today|tonight|tonite|tomorrow|tmrw|tmr|tmrow|tomoz|2morrow|2moro|{WD})[,?]?\s+$", re.I
+)
+
+
+@rule(
+    "clock_like",
+    rf"like\s+(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?{NOT_COUNT}"
+    rf"(?!\s*(?:and|to|till?|until|or|-|–)\s*\d{{1,2}}\s*(?:{COUNT})(?!\w))",
+)
+def _clock_like_after_day(m: re.Match[str], o: Options) -> Atom | Sym | None:
+    """ "2morrow like 10?", "friday like 3": "like" after a day word hedges the hour as
+    after "at" ("I'd like 2" and "like 5 people" are no clock)."""
+    if not _DAY_BEFORE_LIKE.search(m.string, max(0, m.start() - 16), m.start()):
+        return None
+    return _clock_like(m, o)
+
+
 @rule("clock_ish", rf"(?P<h>{HOUR})[\s-]?ish")
 def _clock_ish(m: re.Match[str], o: Options) -> Sym | None:
     return _clock(_hour(m.group("h")), 0, "", prep=None, grain="hour", bare=True, ish=True)
@@ -374,6 +394,8 @@ _COUNT_AFTER = re.compile(rf"\s*(?:or|-|–|to)\s*(?:\d{{1,2}}|{HOURW})\s*(?:{CO
 def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
     if _DATE_BEFORE.search(m.string, max(0, m.start() - 2), m.start()):
         return None  # "on 12/9 in the morning": Dec 9's morning, not 9:00
+    if listed_after_month(m.string, m.start()):
+        return None  # "Dec 3 or 4": the 4th (`rules_day_number`)
     if _COUNT_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "table for 2 or 3 tomorrow evening": 3 people, not 3:00
     if _COUNT_AFTER.match(m.string, m.end()):
@@ -469,7 +491,10 @@ def _later_today(m: re.Match[str], o: Options) -> Sym:
 # ---------------------------------------------------------------- recurring sets
 @rule(
     "weekday_set",
-    rf"(?P<q>every|each|any|all)\s+(?:other\s+)?(?P<wd>{WD})|(?P<pl>{WD_PLURAL})"
+    # "every other friday", and as British and German writers say it, "every 2nd friday",
+    # "every second wednesday", "every alternate monday"
+    rf"(?P<q>every|each|any|all)\s+(?:other\s+|(?<=every\s)(?:2nd|second|alternate)\s+)?"
+    rf"(?P<wd>{WD})|(?P<pl>{WD_PLURAL})"
     r"|(?P<grp>week\s?days|weekends|week\s?nights|(?:any|every|a|one)\s+week\s?night\b"
     r"|every\s?day|daily|any\s+day|every\s+weekday"
     r"|every\s+weekend|any\s+weekday|(?:on\s+)?a\s+weekday|weekday"
@@ -561,7 +586,8 @@ _NOT_A_LENGTH_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.I)
     rf"|(?:(?:{_ABOUT}\s+)?(?:\d{{1,2}}|{NUMW})[ \t]*(?:-|–|to|or)\s*)?"  # "2-3 hrs": the longer
     rf"{_QTY}(?:[\s-]?ish)?[\s-]+(?:{_LENGTH_WORDS}\s+)?{_UNIT}"
     rf"(?:\s+(?:and\s+)?(?P<q2>\d{{1,2}}|{NUMW})\s+(?:minutes?|mins?))?"
-    r"|(?P<qh>\d{1,3})\s?(?P<u2>hours?|hrs?|h|minutes?|mins?|m)(?=\s|$|[,.!?)])",
+    # "2h", "90m", and "2.5h" (not its "5h")
+    r"|(?<![\d.])(?P<qh>\d{1,3}(?:\.\d{1,2})?)\s?(?P<u2>hours?|hrs?|h|minutes?|mins?|m)(?=\s|$|[,.!?)])",
 )
 def _duration(m: re.Match[str], o: Options) -> Sym | None:
     if m.group("qh") and m.group("u2") == "h" and _CLOCK_H_BEFORE.search(m.string, 0, m.start()):
@@ -588,7 +614,8 @@ def _duration(m: re.Match[str], o: Options) -> Sym | None:
     if m.group("qh"):
         if hours_are_clock(m, "qh", m.group("u2")):
             return None  # "at 15h", "saturday 20 16h": the clock (`rules_hclock`)
-        return Sym(duration=int(m.group("qh")) * (60 if m.group("u2").startswith("h") else 1))
+        per = 60 if m.group("u2").startswith("h") else 1
+        return Sym(duration=round(float(m.group("qh")) * per))
     if "and a half" in text and not m.group("q"):
         return Sym(duration=90)
     q = m.group("q").lower()

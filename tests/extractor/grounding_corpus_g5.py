@@ -98,7 +98,7 @@ ONE_AS_PRONOUN: tuple[tuple[str, tuple[str, ...]], ...] = (
             "this fri",
         ),
     ),
-    ("every 2nd wednesday, first one march 3", ("2nd wednesday", "march 3")),
+    ("every 2nd wednesday, first one march 3", ("every 2nd wednesday", "march 3")),
     ("the next one at 2 if you can", ("at 2",)),
     ("I prefer the later one.", ()),
     # ... and "one" as a clock still is
