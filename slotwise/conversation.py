@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from slotwise.conversation_rules import rebounds
 from slotwise.schemas import Constraint, Part, Span
 
 BOOKING_GOALS = frozenset({"book", "reschedule", "availability"})
@@ -81,7 +82,7 @@ _TOP = re.compile(r"\btop\s+(?:one|option|slot|choice)\b", re.IGNORECASE)
 # "book the earliest", "whichever's soonest": the shown option that starts first (last)
 _EXTREME = re.compile(
     r"\b(?:the|whichever(?:'s|\s+is)?)\s+(?P<which>earliest|soonest|latest)\b"
-    r"(?!\s+(?:you|u|ya|there|in|on|at|possible|available|slot\s+on))",
+    r"(?!\s+(?:you|u|ya|there|in|on|at|possible|available|slot\s+on)\b)",
     re.IGNORECASE,
 )
 # "yes that one", "that one's fine", "yep that works": the option put first
@@ -361,6 +362,9 @@ def revise(
         for h in list(out):
             old = h.constraint
             if old.kind == "exclude" or h.turn == turn:
+                continue
+            if rebounds(old, c):  # "any time after 4" after "after 6 only": the bound moves
+                drop(h, "replaced")
                 continue
             if sort_of(old) != sort:
                 # "morning then" after "Saturday, has to be after 2": a time of day that

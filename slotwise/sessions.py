@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from slotwise import conversation as conv
+from slotwise.conversation_rules import goes_ahead
 from slotwise.engine import within_options
 from slotwise.extractor.pipeline import MessageReading, read_message
 from slotwise.schemas import (
@@ -200,6 +201,10 @@ class Session:
         named = _mentions_as_constraints(reading)  # what the turn names but asks nothing of
         # a pick by time ("the 3pm") may be read as a wish or as a mention of a shown slot
         picked = conv.pick(turn.message, [*reading.constraints, *named], shown)
+        if picked is None and goes_ahead(
+            reading.intent.name, _says_anything(reading), shown, previous
+        ):  # "ok book", "yes please confirm": the option shown first
+            picked = conv.Pick(1, (0, len(turn.message)), shown[0])
         own = [c for c in reading.constraints if c.kind != "context"] + _asks(reading)
         fragment = reading.intent.name == "other"
         goal = conv.goal(
@@ -450,6 +455,19 @@ def _asks(reading: MessageReading) -> list[Constraint]:
         )
         for k, (text, span, which) in enumerate(reading.asks, 1)
     ]
+
+
+def _says_anything(reading: MessageReading) -> bool:
+    """The turn names a time, a provider, a length, "asap" or "whoever is free"."""
+    return bool(
+        reading.constraints
+        or reading.mentions
+        or reading.asks
+        or reading.urgent
+        or reading.latest
+        or reading.anyone
+        or reading.duration_minutes
+    )
 
 
 def _renumber(
