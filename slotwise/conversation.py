@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from slotwise.conversation_rules import rebounds
+from slotwise.conversation_rules import lifts, rebounds, restates, widens
 from slotwise.schemas import Constraint, Part, Span
 
 BOOKING_GOALS = frozenset({"book", "reschedule", "availability"})
@@ -361,9 +361,12 @@ def revise(
         sort = sort_of(c)
         for h in list(out):
             old = h.constraint
+            if h.turn != turn and lifts(c, old):  # "the 24th is fine" after "not the 24th"
+                drop(h, "lifted")
+                continue
             if old.kind == "exclude" or h.turn == turn:
                 continue
-            if rebounds(old, c):  # "any time after 4" after "after 6 only": the bound moves
+            if rebounds(old, c) or restates(old, c) or widens(old, c):  # "after 4", "after 6"
                 drop(h, "replaced")
                 continue
             if sort_of(old) != sort:

@@ -5,6 +5,12 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 | rule         | what a turn says                          | what it does                        |
 | ------------ | ----------------------------------------- | ----------------------------------- |
 | `rebounds`   | "any time after 4" after "after 6 only"   | the new bound replaces the old one  |
+| `lifts`      | "the 24th is fine after all" after "not    | the wish lifts the exclusion        |
+|              | the 24th"                                 |                                     |
+| `restates`   | "29th morning 9 o'clock onwards" after    | the new words hold in place of the  |
+|              | "on the 29th"                             | old ones                            |
+| `widens`     | "whats open that week then" after "monday | the wider wish replaces the one it  |
+|              | the 15th"; "thurs, or friday also can"    | holds                               |
 | `goes_ahead` | "ok book", "yes please confirm" (a wish    | picks the option shown first        |
 |              | to book that names nothing) after options |                                     |
 
@@ -40,6 +46,8 @@ _CLOCK_PARTS = frozenset(
         "noon",
     }
 )
+# as `conversation.DAY_SORT_DAYS`: a wish spread wider than this names no days
+_DAYS = 8
 # the goals of a turn that may go ahead with a shown option
 _BOOKING = frozenset({"book", "reschedule"})
 
@@ -86,3 +94,53 @@ def goes_ahead(intent: str, says: bool, shown: list[dict[str, Any]], previous: s
     return (
         bool(shown) and not says and intent in _BOOKING and previous in _BOOKING | {"availability"}
     )
+
+
+def _inside(inner: Constraint, outer: Constraint) -> bool:
+    """Every interval of `inner` lies inside one of `outer`'s."""
+    return bool(inner.intervals) and all(
+        any(o.start <= i.start and i.end <= o.end for o in outer.intervals) for i in inner.intervals
+    )
+
+
+def lifts(wish: Constraint, exclusion: Constraint) -> bool:
+    """A firm wish for nothing but what an earlier exclusion ruled out takes that
+    exclusion back ("not the 24th", then "the 24th is fine after all"; "not Dr Lee",
+    then "Dr Lee is fine"): the mirror of an exclusion that rules out a whole wish."""
+    if exclusion.kind != "exclude" or wish.kind == "exclude" or wish.strength != "hard":
+        return False
+    if wish.intervals:
+        return _inside(wish, exclusion)
+    return bool(wish.resources) and set(wish.resources) <= set(exclusion.resources)
+
+
+def restates(old: Constraint, new: Constraint) -> bool:
+    """A firm wish that names the days an earlier wish named, the same way, and says more
+    of them ("on the 29th", then "29th morning 9 o'clock onwards"): the earlier words,
+    said again with a time, hold in the new ones. A time said of "that day" ("can't do
+    after 2" on the day asked for) names no day itself and narrows it instead; the same
+    words said again ("tomorrow", then "is he there tomorrow?") change nothing."""
+    if old.kind == "exclude" or new.kind == "exclude" or new.strength != "hard":
+        return False
+    said, again = set((old.rule or "").split("+")), set((new.rule or "").split("+"))
+    if not old.rule or not said < again:
+        return False
+    days = {s.start.date() for s in old.intervals}
+    return days == {s.start.date() for s in new.intervals} and _inside(new, old)
+
+
+def widens(old: Constraint, new: Constraint) -> bool:
+    """A firm wish that holds all of an earlier firm wish and more ("monday the 15th",
+    then "ok whats open that week then"; "thurs", then "if not thursday then friday also
+    can"): held together the new one would add nothing, so it widens the search and
+    replaces the earlier one."""
+    if old.kind != "require" or new.kind != "require":
+        return False
+    if old.strength != "hard" or new.strength != "hard" or not new.intervals:
+        return False
+    # days of one week or so ("that week", "thurs or fri"); "weekends" said of every
+    # week states a standing limit, not a wider search
+    first = min(s.start for s in new.intervals)
+    if max(s.end for s in new.intervals) - first > timedelta(days=_DAYS):
+        return False
+    return _inside(old, new) and not _inside(new, old)

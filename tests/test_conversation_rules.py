@@ -111,3 +111,118 @@ def test_conversation_the_earliest_one_is_a_pick(message: str) -> None:
     picked = conv.pick(message, [], SHOWN)
     assert picked is not None and picked.rank == 1
     assert conv.pick("the earliest on monday", [], SHOWN) is None
+
+
+def _on(text: str, day: str, hours: tuple[float, float] = (0, 24), **kw: Any) -> Constraint:
+    """`text` on one day, from hour to hour."""
+    start = datetime.fromisoformat(f"{day}T00:00:00{TZ}")
+    return Constraint(
+        id=kw.pop("id", "c1"),
+        text=text,
+        span=kw.pop("span", (0, len(text))),
+        kind=kw.pop("kind", "require"),
+        strength=kw.pop("strength", "hard"),
+        rule=kw.pop("rule", "ordinal_day"),
+        intervals=[
+            Span(start=start + timedelta(hours=hours[0]), end=start + timedelta(hours=hours[1]))
+        ],
+        **kw,
+    )
+
+
+@pytest.mark.parametrize(
+    ("exclusion", "wish"),
+    [
+        (_on("not the 24th", "2027-01-24", kind="exclude"), _on("The 24th is fine", "2027-01-24")),
+        (
+            _on("on 29th", "2027-01-29", kind="exclude"),
+            _on("Tuesday the 29th was right", "2027-01-29", (9, 12), rule="weekday_day_number"),
+        ),
+    ],
+)
+def test_conversation_rules_a_firm_wish_for_what_was_ruled_out_lifts_the_exclusion(
+    exclusion: Constraint, wish: Constraint
+) -> None:
+    assert rules.lifts(wish, exclusion)
+    out = conv.revise([conv.Held(exclusion, 1)], [wish.model_copy(update={"id": "c2"})], 2, False)
+    assert [h.constraint.text for h in out.held] == [wish.text]
+    assert [(h.constraint.text, why) for h, why in out.dropped] == [(exclusion.text, "lifted")]
+
+
+def test_conversation_rules_a_wish_only_partly_ruled_out_or_soft_lifts_nothing() -> None:
+    not_fri = _on("not friday", "2027-01-22", kind="exclude", rule="neg_prefix+weekday")
+    weekend = Constraint(
+        id="c2",
+        text="fri or sat",
+        span=(0, 10),
+        kind="require",
+        strength="hard",
+        intervals=[*not_fri.intervals, *_on("sat", "2027-01-23").intervals],
+    )
+    assert not rules.lifts(weekend, not_fri)  # Saturday was never ruled out
+    assert not rules.lifts(_on("friday ideally", "2027-01-22", strength="soft"), not_fri)
+    out = conv.revise([conv.Held(not_fri, 1)], [weekend], 2, moving=False)
+    assert [h.constraint.text for h in out.held] == ["not friday", "fri or sat"]
+    # a provider ruled out, then wished for
+    not_lee = Constraint(
+        id="c1", text="not Dr Lee", kind="exclude", strength="hard", resources=["dr-lee"]
+    )
+    lee = Constraint(
+        id="c2", text="Dr Lee is fine", kind="require", strength="hard", resources=["dr-lee"]
+    )
+    assert rules.lifts(lee, not_lee)
+
+
+def test_conversation_rules_the_same_day_said_again_with_a_time_replaces_it() -> None:
+    day = _on("on the 29th", "2027-01-29")
+    again = _on(
+        "29th morning 9 o'clock onwards",
+        "2027-01-29",
+        (9, 24),
+        id="c2",
+        rule="ordinal_day+part_of_day+clock_oclock+bound_suffix",
+    )
+    assert rules.restates(day, again)
+    out = conv.revise([conv.Held(day, 1)], [again], 3, moving=False)
+    assert [h.constraint.text for h in out.held] == [again.text]
+    # a time said of "that day" narrows the day; it does not say it again
+    that_day = _on(
+        "cant do after 2", "2027-01-29", (0, 14), rule="neg_prefix+bound_prefix+bare_number"
+    )
+    assert not rules.restates(day, that_day)
+    kept = conv.revise([conv.Held(day, 1)], [that_day], 2, moving=False)
+    assert [h.constraint.text for h in kept.held] == ["on the 29th", "cant do after 2"]
+    # the same words again change nothing; a soft one says no more
+    assert not rules.restates(day, _on("the 29th?", "2027-01-29"))
+    assert not rules.restates(day, again.model_copy(update={"strength": "soft"}))
+
+
+def test_conversation_rules_a_firm_wider_wish_replaces_the_one_it_holds() -> None:
+    monday = _on("monday the 15th", "2027-02-15", rule="weekday+ordinal_day")
+    week = Constraint(
+        id="c2",
+        text="that week",
+        span=(0, 9),
+        kind="require",
+        strength="hard",
+        rule="week",
+        intervals=[
+            Span(
+                start=datetime.fromisoformat(f"2027-02-15T00:00:00{TZ}"),
+                end=datetime.fromisoformat(f"2027-02-22T00:00:00{TZ}"),
+            )
+        ],
+    )
+    assert rules.widens(monday, week)
+    out = conv.revise([conv.Held(monday, 1)], [week], 2, moving=False)
+    assert [h.constraint.text for h in out.held] == ["that week"]
+    assert [(h.constraint.text, why) for h, why in out.dropped] == [("monday the 15th", "replaced")]
+    # "next week", then "Thursday": the narrower one comes later and both hold
+    assert not rules.widens(week, monday)
+    both = conv.revise([conv.Held(week, 1)], [monday.model_copy(update={"id": "c2"})], 2, False)
+    assert [h.constraint.text for h in both.held] == ["that week", "monday the 15th"]
+    # a soft wish inside a firm one is a preference among its days, not replaced
+    assert not rules.widens(monday.model_copy(update={"strength": "soft"}), week)
+    # "weekends" said of every week is a standing limit, not a wider search
+    weekends = _daily("weekends", 0, 24, days=28, rule="weekend_set")
+    assert not rules.widens(_on("saturday", "2027-01-23", rule="weekday"), weekends)
