@@ -149,7 +149,8 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
     exactly one shown proposal."""
     if not shown:
         return None
-    times = [c for c in constraints if c.span is not None and c.intervals]
+    # a time taken back ("forget the after 4 thing") names no option
+    times = [c for c in constraints if c.span is not None and c.intervals and not c.retracted]
     for m in _ORDINAL.finditer(message):
         n = _ORDINALS[m.group("ord").lower()]
         noun = (m.group("noun") or "").strip().lower()
@@ -339,7 +340,7 @@ def revise(
     keep: list[Constraint] = []
     for c in new:
         if c.retracted:
-            for h in list(out):
+            for h in _retraction_targets(out, c):
                 old = h.constraint
                 if old.kind == c.kind == "exclude" and not _same_words(old, c):
                     continue
@@ -414,6 +415,14 @@ def revise(
     gone = {(h.turn, h.constraint.id) for h, _ in dropped} - kept
     out = [_unanchored(h) if (h.turn, h.constraint.modifies) in gone else h for h in out]
     return Revision(out, dropped)
+
+
+def _retraction_targets(held: list[Held], c: Constraint) -> list[Held]:
+    """What a retracted label may take back: the held constraints said in its words
+    ("afternoon doesnt matter" takes back "preferably afternoon", not "done by 3", which
+    only overlaps it); when none is, every held one (then by days or providers)."""
+    named = [h for h in held if _same_words(h.constraint, c)]
+    return named or list(held)
 
 
 def _within_days(c: Constraint) -> bool:

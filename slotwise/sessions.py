@@ -247,9 +247,12 @@ class Session:
             held, dropped = revision.held, revision.dropped
             if goal == "book" and state.get("booked") and dropped:
                 goal = "reschedule"  # another day for a slot already picked: a move
-            if (goal == "book" and previous not in {"book", "reschedule"}) or (
-                goal == "reschedule" and state.get("booking_turn") is None
-            ):
+            if (
+                (goal == "book" and previous not in {"book", "reschedule"})
+                or (goal == "reschedule" and state.get("booking_turn") is None)
+            ) and (picked is None or state.get("booking_turn") is None):
+                # a pick after an aside ("ok doctor then. the first one") goes on with
+                # the booking asked for before the aside; it starts none of its own
                 state["booking_turn"] = number
         if picked is not None:
             refers.append(

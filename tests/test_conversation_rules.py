@@ -226,3 +226,92 @@ def test_conversation_rules_a_firm_wider_wish_replaces_the_one_it_holds() -> Non
     # "weekends" said of every week is a standing limit, not a wider search
     weekends = _daily("weekends", 0, 24, days=28, rule="weekend_set")
     assert not rules.widens(_on("saturday", "2027-01-23", rule="weekday"), weekends)
+
+
+def test_conversation_a_retracted_time_is_no_pick_and_takes_back_its_own_words() -> None:
+    # "forget the after 4 thing": the time after "the" is taken back, not picked
+    after4 = _daily("after 4", 16, 24, retracted=True, span=(15, 22))
+    assert conv.pick("forget the after 4 thing", [after4], SHOWN) is None
+    # "afternoon doesnt matter" takes back "preferably afternoon", not "done by 3",
+    # which only overlaps it
+    afternoon = _daily("afternoon", 12, 17, kind="prefer", strength="soft", rule="part_of_day")
+    by3 = _daily("by 3", 0, 15, id="c2")
+    gone = afternoon.model_copy(update={"id": "c3", "retracted": True})
+    out = conv.revise([conv.Held(afternoon, 2), conv.Held(by3, 3)], [gone], 4, moving=False)
+    assert [h.constraint.text for h in out.held] == ["by 3"]
+    assert [(h.turn, h.constraint.text) for h, _ in out.dropped] == [(2, "afternoon")]
+    # with no held wish in its words, it takes back what it overlaps, as before
+    mornings = _daily("mornings", 6, 12, rule="part_of_day")
+    early = _daily("the early part", 6, 9, id="c4", retracted=True, rule="part_of_day")
+    out = conv.revise([conv.Held(mornings, 1)], [early], 2, moving=False)
+    assert [h.constraint.text for h, _ in out.dropped] == ["mornings"]
+
+
+def _replayed(turns: list[tuple[str, str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
+    """Turns (message, intent, span labels) through a session under those labels."""
+    import tempfile
+
+    from slotwise.extractor.reader.conv_data import replay
+
+    from slotwise.engine import Engine
+
+    days = [f"2027-01-{d:02d}" for d in range(18, 30)]
+    cal = {
+        "now": f"2027-01-18T08:00:00{TZ}",
+        "timezone": "America/Chicago",
+        "duration_minutes": 30,
+        "resources": [
+            {
+                "id": "dr-ames",
+                "name": "Dr. Ames",
+                "open": [{"start": f"{d}T08:00:00{TZ}", "end": f"{d}T17:00:00{TZ}"} for d in days],
+            }
+        ],
+    }
+    conversation = {
+        "id": "t-001",
+        "turns": [
+            {
+                "message": m,
+                "minutes_later": 1,
+                "spans": spans,
+                "expect": {"intent": intent, "goal_shift": False, "outcome": "none"},
+            }
+            for m, intent, spans in turns
+        ],
+    }
+    engine = Engine("rules", store=f"sqlite:///{tempfile.mkdtemp()}/t.db")
+    return [result for _, result, _ in replay(conversation, cal, engine)]
+
+
+def _time(text: str, kind: str = "require", strength: str = "hard") -> dict[str, Any]:
+    return {"text": text, "type": "time", "kind": kind, "strength": strength}
+
+
+@pytest.mark.parametrize("go", ["ok book it", "Yes please confirm.", "ok tq"])
+def test_conversation_a_session_goes_ahead_with_the_first_option(go: str) -> None:
+    morning = (
+        "can I get a phone appointment tomorrow morning",
+        "book",
+        [_time("tomorrow morning")],
+    )
+    results = _replayed([morning, (go, "book", [])])
+    assert results[1]["refers_to"][0]["shown_rank"] == 1
+    # a turn that adds a time is no go-ahead
+    again = _replayed([morning, ("ok book it, after 10 pls", "book", [_time("after 10")])])
+    assert again[1]["refers_to"] == []
+
+
+@pytest.mark.parametrize("aside", ["is the nurse better for this?", "do I need to fast before?"])
+def test_conversation_a_pick_after_an_aside_goes_on_with_the_booking_asked_for(aside: str) -> None:
+    results = _replayed(
+        [
+            ("can I get a phone appointment tomorrow morning", "book", [_time("tomorrow morning")]),
+            (aside, "other", []),
+            ("ok doctor then. the first one is fine", "book", []),
+            ("oh no sorry, cancel that", "cancel", []),
+        ]
+    )
+    assert results[2]["refers_to"][0]["shown_rank"] == 1
+    # "cancel that" means the booking turn 1 asked for, not the pick after the aside
+    assert results[3]["cancels"]["turn"] == 1
