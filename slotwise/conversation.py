@@ -49,6 +49,7 @@ _ORDINALS = {
     "fifth": 5,
     "5th": 5,
     "last": -1,
+    "middle": 0,  # of three (or five) shown: "the middle one"
 }
 _ORDINAL = re.compile(
     r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\b(?P<noun>\s+(?:one|1|option|slot|choice|time))?",
@@ -156,7 +157,9 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
         noun = (m.group("noun") or "").strip().lower()
         if n == -1 and not ((noun and noun != "time") or _LAST_ALONE.match(message, m.end("ord"))):
             continue  # "she loved him last time", "last week": not the last option
-        rank = len(shown) if n == -1 else n
+        if n == 0 and not (noun and noun != "time" and len(shown) % 2):
+            continue  # "the middle one" of an odd number shown; "in the middle of": none
+        rank = len(shown) if n == -1 else (len(shown) + 1) // 2 if n == 0 else n
         if not 1 <= rank <= len(shown):
             continue
         if not noun and (
@@ -342,9 +345,9 @@ def revise(
         if c.retracted:
             for h in _retraction_targets(out, c):
                 old = h.constraint
-                if old.kind == c.kind == "exclude" and not _same_words(old, c):
+                if old.kind == c.kind == "exclude" and not _names_item(old, c):
                     continue
-                if taken_back(old, c):
+                if taken_back(old, c) or any(taken_back(p, c) for p in old.parts):
                     narrow(h, [p for p in old.parts if taken_back(p, c)], "retracted")
             continue
         if c.kind == "exclude":
@@ -423,6 +426,12 @@ def _retraction_targets(held: list[Held], c: Constraint) -> list[Held]:
     only overlaps it); when none is, every held one (then by days or providers)."""
     named = [h for h in held if _same_words(h.constraint, c)]
     return named or list(held)
+
+
+def _names_item(old: Constraint, c: Constraint) -> bool:
+    """`c` is said in the words of `old` or of one of its items ("not fri" of "can't do
+    mon or fri")."""
+    return _same_words(old, c) or any(_same_words(p, c) for p in old.parts)
 
 
 def _within_days(c: Constraint) -> bool:

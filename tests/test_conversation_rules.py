@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from slotwise.schemas import Constraint, Span
+from slotwise.schemas import Constraint, Part, Span
 
 from slotwise import conversation as conv
 from slotwise import conversation_rules as rules
@@ -315,3 +315,47 @@ def test_conversation_a_pick_after_an_aside_goes_on_with_the_booking_asked_for(a
     assert results[2]["refers_to"][0]["shown_rank"] == 1
     # "cancel that" means the booking turn 1 asked for, not the pick after the aside
     assert results[3]["cancels"]["turn"] == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "picks"),
+    [
+        ("the middle one", True),
+        ("The middle one would be lovely, thank you.", True),
+        ("middle option pls", True),
+        ("somewhere in the middle of the day", False),
+        ("the middle time works", False),
+    ],
+)
+def test_conversation_the_middle_one_of_three_is_the_second(message: str, picks: bool) -> None:
+    three = [*SHOWN, {"rank": 3, "resource": "pt-sam", "start": f"2027-01-22T16:00:00{TZ}"}]
+    picked = conv.pick(message, [], three)
+    assert (picked is not None and picked.rank == 2) if picks else picked is None
+    assert conv.pick("the middle one", [], SHOWN) is None  # of two there is none
+
+
+def test_conversation_a_retracted_item_of_a_listed_exclusion_leaves_the_rest() -> None:
+    # "can't do mon or fri" (next week), then "the day i cant do is thurs not fri": the
+    # taken-back "fri" grounds to this week's Friday, but it is the list's item in words
+    mon, fri = _on("", "2027-02-08").intervals, _on("", "2027-02-12").intervals
+    mon_or_fri = Constraint(
+        id="c1",
+        text="mon or fri",
+        span=(0, 10),
+        kind="exclude",
+        strength="hard",
+        intervals=[*mon, *fri],
+        parts=[
+            Part(text="mon", span=(0, 3), intervals=mon),
+            Part(text="fri", span=(7, 10), intervals=fri),
+        ],
+    )
+    held = [conv.Held(mon_or_fri, 1)]
+    not_fri = _on("not fri", "2027-02-05", id="c2", kind="exclude", retracted=True)
+    out = conv.revise(held, [not_fri], 3, moving=False)
+    assert [h.constraint.text for h in out.held] == ["mon"]
+    assert [(h.turn, h.constraint.text) for h, _ in out.dropped] == [(1, "fri")]
+    # a retraction in other words ("not sat") leaves the list as it was
+    not_sat = _on("not sat", "2027-02-06", id="c3", kind="exclude", retracted=True)
+    kept = conv.revise(held, [not_sat], 3, moving=False)
+    assert [h.constraint.text for h in kept.held] == ["mon or fri"]
