@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from slotwise.conversation_rules import lifts, rebounds, restates, widens
 from slotwise.schemas import Constraint, Part, Span
 
 BOOKING_GOALS = frozenset({"book", "reschedule", "availability"})
@@ -48,6 +49,7 @@ _ORDINALS = {
     "fifth": 5,
     "5th": 5,
     "last": -1,
+    "middle": 0,  # of three (or five) shown: "the middle one"
 }
 _ORDINAL = re.compile(
     r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\b(?P<noun>\s+(?:one|1|option|slot|choice|time))?",
@@ -81,7 +83,7 @@ _TOP = re.compile(r"\btop\s+(?:one|option|slot|choice)\b", re.IGNORECASE)
 # "book the earliest", "whichever's soonest": the shown option that starts first (last)
 _EXTREME = re.compile(
     r"\b(?:the|whichever(?:'s|\s+is)?)\s+(?P<which>earliest|soonest|latest)\b"
-    r"(?!\s+(?:you|u|ya|there|in|on|at|possible|available|slot\s+on))",
+    r"(?!\s+(?:you|u|ya|there|in|on|at|possible|available|slot\s+on)\b)",
     re.IGNORECASE,
 )
 # "yes that one", "that one's fine", "yep that works": the option put first
@@ -148,13 +150,16 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
     exactly one shown proposal."""
     if not shown:
         return None
-    times = [c for c in constraints if c.span is not None and c.intervals]
+    # a time taken back ("forget the after 4 thing") names no option
+    times = [c for c in constraints if c.span is not None and c.intervals and not c.retracted]
     for m in _ORDINAL.finditer(message):
         n = _ORDINALS[m.group("ord").lower()]
         noun = (m.group("noun") or "").strip().lower()
         if n == -1 and not ((noun and noun != "time") or _LAST_ALONE.match(message, m.end("ord"))):
             continue  # "she loved him last time", "last week": not the last option
-        rank = len(shown) if n == -1 else n
+        if n == 0 and not (noun and noun != "time" and len(shown) % 2):
+            continue  # "the middle one" of an odd number shown; "in the middle of": none
+        rank = len(shown) if n == -1 else (len(shown) + 1) // 2 if n == 0 else n
         if not 1 <= rank <= len(shown):
             continue
         if not noun and (
@@ -338,11 +343,11 @@ def revise(
     keep: list[Constraint] = []
     for c in new:
         if c.retracted:
-            for h in list(out):
+            for h in _retraction_targets(out, c):
                 old = h.constraint
-                if old.kind == c.kind == "exclude" and not _same_words(old, c):
+                if old.kind == c.kind == "exclude" and not _names_item(old, c):
                     continue
-                if taken_back(old, c):
+                if taken_back(old, c) or any(taken_back(p, c) for p in old.parts):
                     narrow(h, [p for p in old.parts if taken_back(p, c)], "retracted")
             continue
         if c.kind == "exclude":
@@ -360,7 +365,13 @@ def revise(
         sort = sort_of(c)
         for h in list(out):
             old = h.constraint
+            if h.turn != turn and lifts(c, old):  # "the 24th is fine" after "not the 24th"
+                drop(h, "lifted")
+                continue
             if old.kind == "exclude" or h.turn == turn:
+                continue
+            if rebounds(old, c) or restates(old, c) or widens(old, c):  # "after 4", "after 6"
+                drop(h, "replaced")
                 continue
             if sort_of(old) != sort:
                 # "morning then" after "Saturday, has to be after 2": a time of day that
@@ -408,6 +419,20 @@ def revise(
     gone = {(h.turn, h.constraint.id) for h, _ in dropped} - kept
     out = [_unanchored(h) if (h.turn, h.constraint.modifies) in gone else h for h in out]
     return Revision(out, dropped)
+
+
+def _retraction_targets(held: list[Held], c: Constraint) -> list[Held]:
+    """What a retracted label may take back: the held constraints said in its words
+    ("afternoon doesnt matter" takes back "preferably afternoon", not "done by 3", which
+    only overlaps it); when none is, every held one (then by days or providers)."""
+    named = [h for h in held if _same_words(h.constraint, c)]
+    return named or list(held)
+
+
+def _names_item(old: Constraint, c: Constraint) -> bool:
+    """`c` is said in the words of `old` or of one of its items ("not fri" of "can't do
+    mon or fri")."""
+    return _same_words(old, c) or any(_same_words(p, c) for p in old.parts)
 
 
 def _within_days(c: Constraint) -> bool:

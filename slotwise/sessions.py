@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from slotwise import conversation as conv
+from slotwise.conversation_rules import goes_ahead
 from slotwise.engine import within_options
 from slotwise.extractor.pipeline import MessageReading, read_message
 from slotwise.schemas import (
@@ -200,6 +201,10 @@ class Session:
         named = _mentions_as_constraints(reading)  # what the turn names but asks nothing of
         # a pick by time ("the 3pm") may be read as a wish or as a mention of a shown slot
         picked = conv.pick(turn.message, [*reading.constraints, *named], shown)
+        if picked is None and goes_ahead(
+            reading.intent.name, _says_anything(reading), shown, previous
+        ):  # "ok book", "yes please confirm": the option shown first
+            picked = conv.Pick(1, (0, len(turn.message)), shown[0])
         own = [c for c in reading.constraints if c.kind != "context"] + _asks(reading)
         fragment = reading.intent.name == "other"
         goal = conv.goal(
@@ -242,9 +247,12 @@ class Session:
             held, dropped = revision.held, revision.dropped
             if goal == "book" and state.get("booked") and dropped:
                 goal = "reschedule"  # another day for a slot already picked: a move
-            if (goal == "book" and previous not in {"book", "reschedule"}) or (
-                goal == "reschedule" and state.get("booking_turn") is None
-            ):
+            if (
+                (goal == "book" and previous not in {"book", "reschedule"})
+                or (goal == "reschedule" and state.get("booking_turn") is None)
+            ) and (picked is None or state.get("booking_turn") is None):
+                # a pick after an aside ("ok doctor then. the first one") goes on with
+                # the booking asked for before the aside; it starts none of its own
                 state["booking_turn"] = number
         if picked is not None:
             refers.append(
@@ -450,6 +458,19 @@ def _asks(reading: MessageReading) -> list[Constraint]:
         )
         for k, (text, span, which) in enumerate(reading.asks, 1)
     ]
+
+
+def _says_anything(reading: MessageReading) -> bool:
+    """The turn names a time, a provider, a length, "asap" or "whoever is free"."""
+    return bool(
+        reading.constraints
+        or reading.mentions
+        or reading.asks
+        or reading.urgent
+        or reading.latest
+        or reading.anyone
+        or reading.duration_minutes
+    )
 
 
 def _renumber(

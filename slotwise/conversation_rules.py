@@ -1,0 +1,146 @@
+"""Named rules of reading a turn against the conversation, beside `slotwise.conversation`.
+
+Each rule is keyed to the labels of the turn and the session's state, not to words:
+
+| rule         | what a turn says                          | what it does                        |
+| ------------ | ----------------------------------------- | ----------------------------------- |
+| `rebounds`   | "any time after 4" after "after 6 only"   | the new bound replaces the old one  |
+| `lifts`      | "the 24th is fine after all" after "not    | the wish lifts the exclusion        |
+|              | the 24th"                                 |                                     |
+| `restates`   | "29th morning 9 o'clock onwards" after    | the new words hold in place of the  |
+|              | "on the 29th"                             | old ones                            |
+| `widens`     | "whats open that week then" after "monday | the wider wish replaces the one it  |
+|              | the 15th"; "thurs, or friday also can"    | holds                               |
+| `goes_ahead` | "ok book", "yes please confirm" (a wish    | picks the option shown first        |
+|              | to book that names nothing) after options |                                     |
+
+A bound is a time of day said on its own ("after 4", "before 11", "from 2:30 on"): on
+each day it runs from the clock to the day's end, or from the day's start to the clock.
+A second bound of the same direction moves the first ("make that before 11"); one of
+the other direction narrows it ("after 3 but not after 6") and both hold.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, time, timedelta
+from typing import Any, Literal
+
+from slotwise.schemas import Constraint
+
+# the grounding rules' parts that say a clock time or a bound on it, and nothing that
+# names a day ("after 4": bound_prefix+bare_number; "tmrw after 4" also names a day)
+_CLOCK_PARTS = frozenset(
+    {
+        "bound_prefix",
+        "bound_suffix",
+        "between",
+        "neg_prefix",
+        "bare_number",
+        "clock_ampm",
+        "clock_hm",
+        "clock_half_hour",
+        "clock_past_to",
+        "clock_oclock",
+        "clock_dot_bound",
+        "noon",
+    }
+)
+# as `conversation.DAY_SORT_DAYS`: a wish spread wider than this names no days
+_DAYS = 8
+# the goals of a turn that may go ahead with a shown option
+_BOOKING = frozenset({"book", "reschedule"})
+
+
+def _day_end(end: datetime, start: datetime) -> bool:
+    """`end` closes `start`'s day: midnight after it, or a minute before."""
+    return (end.time() == time(0) and end.date() == start.date() + timedelta(days=1)) or (
+        end.date() == start.date() and end.time() >= time(23, 59)
+    )
+
+
+def bound_of(c: Constraint) -> tuple[Literal["from", "until"], time] | None:
+    """``("from", 16:00)`` for "after 4" (each day from the clock to the day's end),
+    ``("until", 11:00)`` for "before 11" (each day from its start to the clock); None for
+    anything else (a range, a day, a part of the day, a time that names a day)."""
+    parts = (c.rule or "").split("+")
+    if not c.intervals or not parts[0] or not set(parts) <= _CLOCK_PARTS:
+        return None
+    # the first day may be cut short by the time the message was sent, the last by the
+    # end of the calendar: the days between say what the bound is
+    spans = c.intervals[1:-1] if len(c.intervals) > 2 else c.intervals
+    if all(_day_end(s.end, s.start) for s in spans):
+        clock = Counter(s.start.time() for s in spans).most_common(1)[0][0]
+        return ("from", clock) if clock != time(0) else None
+    if all(s.start.time() == time(0) and s.end.date() == s.start.date() for s in spans):
+        return ("until", Counter(s.end.time() for s in spans).most_common(1)[0][0])
+    return None
+
+
+def rebounds(old: Constraint, new: Constraint) -> bool:
+    """`new` moves the bound `old` set: both wishes are bounds of one direction ("after 6
+    only", then "actually any time after 4 is fine"; "before 10", then "make that before
+    11"), so the later one holds in its place."""
+    if old.kind == "exclude" or new.kind == "exclude":
+        return False
+    a, b = bound_of(old), bound_of(new)
+    return a is not None and b is not None and a[0] == b[0]
+
+
+def goes_ahead(intent: str, says: bool, shown: list[dict[str, Any]], previous: str | None) -> bool:
+    """A turn read as a wish to book that says nothing else (`says`: it names no time,
+    provider, length, "asap" or "whoever is free": "ok book", "Yes please confirm.", "ok
+    that") right after a booking turn showed options: it takes the option shown first."""
+    return (
+        bool(shown) and not says and intent in _BOOKING and previous in _BOOKING | {"availability"}
+    )
+
+
+def _inside(inner: Constraint, outer: Constraint) -> bool:
+    """Every interval of `inner` lies inside one of `outer`'s."""
+    return bool(inner.intervals) and all(
+        any(o.start <= i.start and i.end <= o.end for o in outer.intervals) for i in inner.intervals
+    )
+
+
+def lifts(wish: Constraint, exclusion: Constraint) -> bool:
+    """A firm wish for nothing but what an earlier exclusion ruled out takes that
+    exclusion back ("not the 24th", then "the 24th is fine after all"; "not Dr Lee",
+    then "Dr Lee is fine"): the mirror of an exclusion that rules out a whole wish."""
+    if exclusion.kind != "exclude" or wish.kind == "exclude" or wish.strength != "hard":
+        return False
+    if wish.intervals:
+        return _inside(wish, exclusion)
+    return bool(wish.resources) and set(wish.resources) <= set(exclusion.resources)
+
+
+def restates(old: Constraint, new: Constraint) -> bool:
+    """A firm wish that names the days an earlier wish named, the same way, and says more
+    of them ("on the 29th", then "29th morning 9 o'clock onwards"): the earlier words,
+    said again with a time, hold in the new ones. A time said of "that day" ("can't do
+    after 2" on the day asked for) names no day itself and narrows it instead; the same
+    words said again ("tomorrow", then "is he there tomorrow?") change nothing."""
+    if old.kind == "exclude" or new.kind == "exclude" or new.strength != "hard":
+        return False
+    said, again = set((old.rule or "").split("+")), set((new.rule or "").split("+"))
+    if not old.rule or not said < again:
+        return False
+    days = {s.start.date() for s in old.intervals}
+    return days == {s.start.date() for s in new.intervals} and _inside(new, old)
+
+
+def widens(old: Constraint, new: Constraint) -> bool:
+    """A firm wish that holds all of an earlier firm wish and more ("monday the 15th",
+    then "ok whats open that week then"; "thurs", then "if not thursday then friday also
+    can"): held together the new one would add nothing, so it widens the search and
+    replaces the earlier one."""
+    if old.kind != "require" or new.kind != "require":
+        return False
+    if old.strength != "hard" or new.strength != "hard" or not new.intervals:
+        return False
+    # days of one week or so ("that week", "thurs or fri"); "weekends" said of every
+    # week states a standing limit, not a wider search
+    first = min(s.start for s in new.intervals)
+    if max(s.end for s in new.intervals) - first > timedelta(days=_DAYS):
+        return False
+    return _inside(old, new) and not _inside(new, old)
