@@ -557,6 +557,8 @@ NEG_PREFIX = (
     "unavailable",
     "busy",
     "not free",
+    # "neither Monday nor Tuesday": the list after it is ruled out ("nor" joins it)
+    "neither",
 )
 NEG_SUFFIX = (
     "is out",
