@@ -859,6 +859,9 @@ CONTEXT_BEFORE = (
     "than",
     "of",
     "in",
+    # a wish for the day: "ideally wed but im flexible", "preferably sat"
+    "ideally",
+    "preferably",
 )
 # "between" as texting writes it: "btwn 10 n 2", "b/w 3 & 5", "betwn 9 and 11". Each
 # opens a range ("between A and B") as "between" does.
@@ -922,6 +925,9 @@ COUNT_NOUNS = (
     "year olds",
     "year old",
     "yr",
+    # a school year: "he is in 9th grade", "my 3rd graders"
+    "grade",
+    "graders",
 )
 
 

@@ -1,9 +1,10 @@
 """The G11c corpus: a deadline named by what happens then ("before my visa ends on the
-20th", "before I fly on the 14th"), a list ruled out with "nor"
-("not today nor tomorrow", "neither Monday nor Tuesday"), a day said once for the
-windows after it ("tomorrow, morning or afternoon", "tmrw b4 9 or after 3"), and an em dash between two
+20th", "before I fly on the 14th"), a list ruled out with "nor" ("not today nor
+tomorrow", "neither Monday nor Tuesday"), a day said once for the windows after it
+("tomorrow, morning or afternoon", "tmrw b4 9 or after 3"), an em dash between two
 weekdays that breaks the sentence rather than joining a range ("not Wednesday —
-Thursday?").
+Thursday?"), a short day name after "ideally" / "preferably" ("ideally wed but im
+flexible"), a school grade that is no day ("he is in 9th grade"), and, for resources, a room's letter said alone before a day ("get A tmrw").
 
 Reference time: Monday 2026-11-23 09:00 America/New_York (`grounding_corpus.REF`).
 """
@@ -204,4 +205,96 @@ SHARED_DAY_UNCHANGED: tuple[tuple[str, str, str, int | None], ...] = (
     ("not tomorrow morning or afternoon", "afternoon", "timerange", 0),
     ("tonight or tomorrow evening", "tomorrow evening", "datetimerange", None),
     ("morning or afternoon on Friday", "afternoon on Friday", "datetimerange", None),
+)
+
+# "ideally wed but im flexible", "preferably sat, we work weekdays": a short day name that
+# is also a word ("wed", "sat", "sun", "mon", "may", "march") is a day after a wish for
+# it. Each row: the message and the day's words.
+WISHED_WEAK_DAYS: tuple[tuple[str, str], ...] = (
+    ("ideally wed but im flexible", "wed"),
+    ("Preferably sun, if not sat", "sun"),
+    ("ideally mon, else tue", "mon"),
+    ("ideally sun but sat is fine", "sun"),
+    ("preferably sat, we work weekdays", "sat"),
+    ("ideally wed tbh", "wed"),
+    ("ideally march", "march"),
+    ("preferably may", "may"),
+    ("preferably sun as we're out sat", "sun"),
+    ("ideally mon since the kids are off", "mon"),
+    ("preferably sat cause of work", "sat"),
+    ("ideally wed or whatever suits", "wed"),
+    ("Ideally sun, my only day off", "sun"),
+    ("preferably sat, if ur open", "sat"),
+    ("ideally may for the renewal", "may"),
+    ("preferably march, after tax season", "march"),
+    ("preferably wed, thx", "wed"),
+    ("ideally sat!! kids have school otherwise", "sat"),
+    ("hmm ideally mon as I'm off", "mon"),
+)
+
+# ... the word itself is still no time, nor a number after the wish.
+WISHED_NOT_A_DAY: tuple[str, ...] = (
+    "ideally we sat down first",
+    "preferably 3 of us",
+    "ideally a quick one",
+    "ideally 5",
+    "we sat down, ideally",
+)
+
+# "he is in 9th grade", "my 4th graders": an ordinal before "grade" counts school years,
+# it is no day of the month (the day said after it still is). Each row: the message and
+# the mentions' words, in order.
+SCHOOL_GRADES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("my son is in 9th grade, saturday works", ("saturday",)),
+    ("she's in 3rd grade", ()),
+    ("in the 10th grade, needs help with algebra", ()),
+    ("a 7th grade maths tutor on tuesday", ("tuesday",)),
+    ("he just started 6th grade", ()),
+    ("twins in 2nd grade, after school on thursday", ("after school on thursday",)),
+    ("my 4th graders love it", ()),
+    ("8th grade science, wednesday at 4", ("wednesday at 4",)),
+    ("she's in 11th grade and free after 3", ("after 3",)),
+    ("1st grade reading help", ()),
+    ("12th grade, final year", ()),
+    ("my daughter (5th grade) next monday", ("next monday",)),
+    ("is in 2nd grade, fri pls", ("fri",)),
+    ("tutor for 10th grade chem on the 12th", ("on the 12th",)),
+    ("in 5th grade", ()),
+    ("the 3rd grade teacher said thursday", ("thursday",)),
+    ("going into 4th grade, mornings pls", ("mornings",)),
+    # must not change: a day of the month beside the word "grade"
+    ("on the 9th, grade 3 lesson", ("on the 9th",)),
+    ("the 9th or 10th", ("the 9th", "10th")),
+)
+
+# Resources: a room's letter said alone ("Studio A" as "A") before a day no article goes
+# before ("lemme get A tmrw", "what's open in A this fri"). The rooms: `STUDIOS`. Each
+# row: the message and the ids named, in order.
+STUDIOS: tuple[tuple[str, str], ...] = (("studio-a", "Studio A"), ("studio-b", "Studio B"))
+ROOM_LETTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ayo lemme get A tmrw 10 to 11pm", ("studio-a",)),
+    ("what's open in A this fri?", ("studio-a",)),
+    ("need A tmrw night, not before 9", ("studio-a",)),
+    ("can we have A tomorrow morning", ("studio-a",)),
+    ("book A today pls", ("studio-a",)),
+    ("is A tonight free?", ("studio-a",)),
+    ("could I get A this weekend", ("studio-a",)),
+    ("B is taken so A tomorrow", ("studio-b", "studio-a")),
+    ("put us in A tmr at 6", ("studio-a",)),
+    ("grab A 2moro arvo", ("studio-a",)),
+    ("Any chance of A tonite", ("studio-a",)),
+    ("we want A this saturday", ("studio-a",)),
+    ("A today or B tomorrow", ("studio-a", "studio-b")),
+    ("Is there room in A today", ("studio-a",)),
+    ("need B tmrw, or A tmrw", ("studio-b", "studio-a")),
+)
+
+# ... while "A" before other words stays the article.
+ROOM_LETTER_ARTICLE: tuple[str, ...] = (
+    "A morning next week",
+    "A Friday slot would be great",
+    "A lot tomorrow",
+    "A quick one today",
+    "A tomorrow slot would do",
+    "A today appointment?",
 )

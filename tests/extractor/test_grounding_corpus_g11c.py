@@ -1,6 +1,6 @@
 """The G11c corpus is the test: "before my visa ends on the 20th" is before the 20th,
 "not today nor tomorrow" rules both out, "tomorrow, morning or afternoon" is two windows
-of tomorrow, and "not Wednesday — Thursday?" is two days."""
+of tomorrow, "not Wednesday — Thursday?" is two days, and "get A tmrw" names Studio A."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from slotwise.extractor.grounding import ground
+from slotwise.extractor.resources import find_resources
 
 from tests.extractor import grounding_corpus_g11c as g11
 from tests.extractor.grounding_corpus import NY, REF
@@ -96,3 +97,33 @@ def test_g11c_day_not_shared(case: tuple[str, str, str, int | None]) -> None:
     found = _found(text)
     assert said in found, list(found)
     assert (found[said].type, found[said].modifies) == (kind, modifies)
+
+
+@pytest.mark.parametrize("case", g11.WISHED_WEAK_DAYS, ids=[m for m, _ in g11.WISHED_WEAK_DAYS])
+def test_g11c_short_day_after_a_wish_is_a_day(case: tuple[str, str]) -> None:
+    text, said = case
+    found = _found(text)
+    assert said in found, list(found)
+    assert found[said].type in ("date", "daterange")
+
+
+@pytest.mark.parametrize("text", g11.WISHED_NOT_A_DAY)
+def test_g11c_wish_alone_makes_no_day(text: str) -> None:
+    assert [m.text for m in ground(text, REF, NY)] == []
+
+
+@pytest.mark.parametrize("case", g11.SCHOOL_GRADES, ids=[m for m, _ in g11.SCHOOL_GRADES])
+def test_g11c_school_grade_is_no_day(case: tuple[str, tuple[str, ...]]) -> None:
+    text, said = case
+    assert tuple(m.text for m in ground(text, REF, NY)) == said
+
+
+@pytest.mark.parametrize("case", g11.ROOM_LETTERS, ids=[m for m, _ in g11.ROOM_LETTERS])
+def test_g11c_room_letter_before_a_day(case: tuple[str, tuple[str, ...]]) -> None:
+    text, ids = case
+    assert tuple(m.resource_id for m in find_resources(text, g11.STUDIOS)) == ids
+
+
+@pytest.mark.parametrize("text", g11.ROOM_LETTER_ARTICLE)
+def test_g11c_article_a_names_no_room(text: str) -> None:
+    assert find_resources(text, g11.STUDIOS) == []
