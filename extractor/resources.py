@@ -329,8 +329,14 @@ _SAME_ROLE: dict[str, tuple[str, ...]] = {
 }
 
 
-# After "A" or "I" alone, the words that still let it be a room's letter ("A or B").
-_AFTER_LETTER = r"(?:or|and|is|please|pls|if|would|works|for|on|at)\b"
+# After "A" or "I" alone, the words that still let it be a room's letter ("A or B"), and
+# the days no article goes before ("get A tmrw", "what's open in A this fri"; not "A
+# tomorrow slot would do").
+_AFTER_LETTER = (
+    r"(?:(?:or|and|is|please|pls|if|would|works|for|on|at)\b|"
+    r"(?:tmrw|tmr|tomorrow|tomoz|2moro|today|tonight|tonite|this)\b"
+    r"(?!\s+(?:slot|appointment|appt|session|booking|time|one)s?\b))"
+)
 
 
 def _designator(letter: str) -> re.Pattern[str]:

@@ -26,6 +26,7 @@ from slotwise.extractor.grounding import (
     rules_day_bound,
     rules_day_number,
     rules_end_bound,
+    rules_event_bound,
     rules_foreign,
     rules_hclock,
     rules_hedge,
@@ -76,6 +77,8 @@ _JOIN_GAP = re.compile(  # "['s]": "Saturday's 10am" is one slot (the one to mov
     re.I,
 )
 _SPACE = re.compile(r"\s*")
+# An em dash with a space either side breaks the sentence; "Mon—Fri", "Mon-Fri" join.
+_SPACED_DASH = re.compile(r"\s+—\s+")
 _BULLET = re.compile(r"\n\s*[-*•]\s")  # a new line that starts a list item
 _WORDY = re.compile(r"\w")
 _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
@@ -98,6 +101,7 @@ RULE_MODULES = (
     rules_next_free,
     rules_end_bound,
     rules_day_bound,
+    rules_event_bound,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
@@ -282,6 +286,8 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         assert sa is not None and sb is not None and sa.day is not None and sb.day is not None
         if sep in ("-", "–", "—") and sa.day.kind == "wd" and sb.day.kind in ("md", "dom"):
             return None  # "Friday-Jun-15" is one day, named twice
+        if _dash_break(text, a, b):
+            return None  # "Monday, no wait, Tuesday — Monday I'm out": a break, not a range
         sym = Sym(span=SpanSpec("range", start=sa.day, end=sb.day))
         if lead is not None and opens_between(lead) and _named(sa, sb):
             sym = Sym(span=_days_between(sa.day, sb.day))
@@ -301,6 +307,21 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         start = lead.start
         rules = [lead.rules[0], *rules]
     return Atom(start, b.end, sym, rules, weak=False)
+
+
+def _dash_break(text: str, a: Atom, b: Atom) -> bool:
+    """ "not Wednesday — Thursday?", "Tuesday — Monday I'm out": an em dash with a space
+    either side, between two weekdays written out, breaks the sentence when the second
+    day is the next one or comes back round the week; "Monday — Friday" (three days or
+    more, in order), "Mon — Fri" and "Mon—Fri" stay ranges."""
+    if not _SPACED_DASH.fullmatch(text, a.end, b.start):
+        return False
+    days = [x.sym.day for x in (a, b) if x.sym is not None and x.sym.day is not None]
+    if len(days) != 2 or any(d.kind != "wd" for d in days):
+        return False
+    if not all(text[x.start : x.end].lower().endswith("day") for x in (a, b)):
+        return False
+    return days[1].n <= days[0].n + 1
 
 
 def _named(a: Sym, b: Sym) -> bool:

@@ -15,7 +15,7 @@ from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 # singh").
 _FILLER = r"(?:(?:um+|uh+|erm|er)\s*,?\s*)"
 JOINER = re.compile(
-    rf"^\s*(?:,\s*)?{_FILLER}?(?:or|/|,|and|&|and/or|or maybe|or else|either)\s*,?\s*{_FILLER}?$",
+    rf"^\s*(?:,\s*)?{_FILLER}?(?:or|nor|/|,|and|&|and/or|or maybe|or else|either)\s*,?\s*{_FILLER}?$",
     re.I,
 )
 # The same, looser, between two days of a list ("mon, tue & thu", "wed or maybe fri"),

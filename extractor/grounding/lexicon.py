@@ -557,6 +557,8 @@ NEG_PREFIX = (
     "unavailable",
     "busy",
     "not free",
+    # "neither Monday nor Tuesday": the list after it is ruled out ("nor" joins it)
+    "neither",
 )
 NEG_SUFFIX = (
     "is out",
@@ -858,6 +860,9 @@ CONTEXT_BEFORE = (
     "than",
     "of",
     "in",
+    # a wish for the day: "ideally wed but im flexible", "preferably sat"
+    "ideally",
+    "preferably",
 )
 # "between" as texting writes it: "btwn 10 n 2", "b/w 3 & 5", "betwn 9 and 11", and as a
 # German writer does ("zwischen 10 und 12"). Each opens a range ("between A and B") as
@@ -922,6 +927,9 @@ COUNT_NOUNS = (
     "year olds",
     "year old",
     "yr",
+    # a school year: "he is in 9th grade", "my 3rd graders"
+    "grade",
+    "graders",
 )
 
 
