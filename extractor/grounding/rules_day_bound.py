@@ -5,7 +5,7 @@ of a day they mean:
 
 | words | reads |
 | --- | --- |
-| `before my trip on the 12th`, `before the kids' party on the 9th`, `before I leave for Toronto on the 17th`, `before my SIP date, which is the 15th` | before the 12th / 9th / 17th / 15th (that day left out, as "before the 12th") |
+| `before my SIP date, which is the 15th`, `before the move, that's the 9th` | before the 15th / 9th (that day left out, as "before the 12th"); with "on" ("before my trip on the 12th") see `rules_event_bound` |
 | `this side of the 14th`, `this side of Christmas`, `this side of Friday` | before that day (British and Australian) |
 
 Each is a "bound" cue (as `lexicon.BOUND_PREFIX`'s), folded into the day after it by
@@ -29,11 +29,11 @@ _EVENT = (
     rf"(?:(?:my|our|his|her|their|the|a|an)\s+(?:{_WORD}\s+){{0,4}}?{_WORD}"
     rf"|(?:i|we|he|she|they|you)\s+(?:{_WORD}\s+){{0,5}}?{_WORD})"
 )
-# What ties the event to its day: ", which is", "that's", ", it's", or "on" (left to
-# the day's own atom, "on the 9th")
+# What ties the event to its day: ", which is", "that's", ", it's" (an event tied by "on",
+# "before my trip on the 12th", is `rules_event_bound`'s)
 _TIE = r"(?:\s*,?\s*(?:which|that)\s+(?:is|['’]s|will\s+be)|\s*,?\s*that['’]s|\s*,\s*it['’]s)"
 _DAY = rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{MON})\s|(?:{WD})\b)"
-_DAY_NEXT = rf"(?:{_TIE}(?=\s+(?:on\s+)?{_DAY})|(?=\s+on\s+{_DAY}))"
+_DAY_NEXT = rf"{_TIE}(?=\s+(?:on\s+)?{_DAY})"
 # Words that make the "event" a time itself: "before noon on Friday", "before the end on"
 _TIME_WORD = re.compile(
     r"\b(?:noon|midday|midnight|lunch(?:time)?|morning|afternoon|evening|night|tonight|"

@@ -46,11 +46,12 @@ _HAPPENS = (
     r"(?:ends?|expires?|runs?\s+out|finish(?:es)?|starts?|begins?|kicks?\s+off|"
     r"comes?|arrives?|gets?\s+here|lands?|leaves?|is\s+due|closes?|opens?)"
 )
-# Someone goes away: "I fly", "we leave for Toronto", "she goes back to uni".
+# Someone goes away or comes: "I fly", "we leave for Toronto", "they arrive".
 _WHO = r"(?:i|we|he|she|they|you)"
 _GOES = (
     r"(?:leave|leaves|fly|flies|go|goes|head|heads|set|sets|travel|travels|move|moves|"
-    r"fly\s+out|go\s+away|go\s+back|goes\s+back|head\s+off|set\s+off|head\s+back)"
+    r"fly\s+out|go\s+away|go\s+back|goes\s+back|head\s+off|set\s+off|head\s+back|"
+    r"arrive|arrives|come|comes|land|lands|get\s+back|gets\s+back)"
     r"(?:\s+(?:for|to|back\s+to|home\s+to|out\s+to)\s+[a-z][a-z'’-]*)?"
 )
 # Routines of the day: "before my class on Friday" is that Friday, earlier.
