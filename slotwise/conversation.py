@@ -253,9 +253,32 @@ def sort_of(c: Constraint | Part) -> str:
         return "resource"
     if not c.intervals:
         return "other"
-    first = min(s.start for s in c.intervals)
-    last = max(s.end for s in c.intervals)
-    return "day" if last - first <= timedelta(days=DAY_SORT_DAYS) else "time"
+    return "day" if _few_days(c.intervals) else "time"
+
+
+def _few_days(spans: list[Span]) -> bool:
+    first = min(s.start for s in spans)
+    last = max(s.end for s in spans)
+    return last - first <= timedelta(days=DAY_SORT_DAYS)
+
+
+def said_sort(c: Constraint | Part) -> str:
+    """The sort of what the words say: a time of day that grounding set on one day from
+    the conversation ("11ish" in "sun w daniel, 11ish", "after 4" in "later that day")
+    is a ``"time"``, though its intervals lie within a day; otherwise `sort_of`."""
+    sort = sort_of(c)
+    if sort == "day" and isinstance(c, Constraint) and _on_day(c):
+        return "time"
+    return sort
+
+
+def _on_day(c: Constraint) -> bool:
+    """`c` is a time of day read on one day: a narrower of a day ("Next Tuesday, has to
+    be before 9"), or a time whose widest grounded reading spreads over every day."""
+    if not _within_days(c):
+        return False
+    widest = max(c.alternatives, key=lambda a: len(a.intervals), default=None)
+    return bool(c.modifies) or bool(widest and widest.intervals and not _few_days(widest.intervals))
 
 
 def _overlap(a: Constraint | Part, b: Constraint | Part) -> bool:
@@ -295,8 +318,12 @@ def revise(
     - a firm wish that cannot hold with an earlier wish of the same sort (two different
       days, two times of day that never meet, two providers) replaces it; so does any
       new one of the same sort when the turn moves a booking (`moving`: a reschedule of
-      what was booked); a firm time of day that never meets the time said of a day
-      replaces that time and keeps the day ("saturday, after 2", then "morning then");
+      what was booked), unless the earlier one holds the new one ("this week", then
+      "move that to friday"); a firm time of day that never meets the time said of a
+      day replaces that time and keeps the day ("saturday, after 2", then "morning then");
+    - a time of day said for a day ("sun w daniel, 11ish") is a time (`said_sort`): a
+      new day does not take it back; when its day goes, it holds on every day ("next
+      sun instead": 11 on the new Sunday);
     - "whoever is free" (`anyone`: the choice of provider left to the engine) takes back
       the providers wished for before ("ok whoever then");
     - everything else is added, and nothing else is touched.
@@ -304,17 +331,7 @@ def revise(
     out = list(held)
     dropped: list[tuple[Held, str]] = []
 
-    def drop(h: Held, why: str, alone: bool = False) -> None:
-        anchor = h.constraint.modifies
-        if (
-            not alone
-            and anchor
-            and any(
-                o.turn == h.turn and o.constraint.id == anchor
-                for o in out + [d for d, _ in dropped]
-            )
-        ):
-            return  # a narrower goes with its anchor's fate, not on its own (see _unanchored)
+    def drop(h: Held, why: str) -> None:
         if h in out:
             out.remove(h)
             dropped.append((h, why))
@@ -330,7 +347,7 @@ def revise(
 
     def taken_back(old: Constraint | Part, c: Constraint) -> bool:
         return bool(
-            (c.intervals and _overlap(old, c) and sort_of(old) == sort_of(c))
+            (c.intervals and _overlap(old, c) and said_sort(old) == said_sort(c))
             or (c.resources and set(c.resources) & set(old.resources))
             or _same_words(old, c)
         )
@@ -348,6 +365,8 @@ def revise(
         if c.kind == "exclude":
             c = _in_week_of(c, out)  # "not Thursday" after "next week": that week's
             for h in [h for h in out if h.constraint.kind != "exclude"]:
+                if said_sort(h.constraint) == "time" != said_sort(c):
+                    continue  # "11ish" when its Sunday is out: it moves with the day
                 if _rules_out(c, h.constraint):
                     drop(h, "ruled out")
                 elif parts := [p for p in h.constraint.parts if _rules_out(c, p)]:
@@ -357,30 +376,37 @@ def revise(
     for k, c in enumerate(list(keep)):
         if c.kind == "exclude":
             continue
-        sort = sort_of(c)
+        sort = said_sort(c)
         for h in list(out):
             old = h.constraint
             if old.kind == "exclude" or h.turn == turn:
                 continue
-            if sort_of(old) != sort:
+            if said_sort(old) != sort:
                 # "morning then" after "Saturday, has to be after 2": a time of day that
                 # never meets the one said of a day replaces it (the day stays)
                 if (
                     sort == "time"
                     and c.strength == "hard"
-                    and sort_of(old) == "day"
+                    and said_sort(old) == "day"
                     and not _overlap(old, c)
+                    and _within_days(old)
+                    and "bound" not in (c.rule or "")
                 ):
-                    if old.modifies:
-                        drop(h, "replaced", alone=True)
-                    elif _within_days(old) and "bound" not in (c.rule or ""):
-                        # "ok and 6pm?" after "today at 7pm": 6pm that day
-                        drop(h, "replaced")
-                        days = {s.start.date() for s in old.intervals}
-                        same = [s for s in c.intervals if s.start.date() in days]
-                        if same:
-                            c = c.model_copy(update={"intervals": same})
-                            keep[k] = c
+                    # "ok and 6pm?" after "today at 7pm": 6pm that day
+                    drop(h, "replaced")
+                    days = {s.start.date() for s in old.intervals}
+                    same = [s for s in c.intervals if s.start.date() in days]
+                    if same:
+                        c = c.model_copy(update={"intervals": same})
+                        keep[k] = c
+                elif (
+                    sort == "day"
+                    and (c.strength == "hard" or moving)
+                    and said_sort(old) == "time"
+                    and _within_days(c)
+                    and not _overlap(_unanchored(h).constraint, c)
+                ):
+                    drop(h, "replaced")  # "the afternoon same day" after "mornings are better"
                 continue
             clash = (
                 c.strength == "hard"
@@ -392,7 +418,7 @@ def revise(
                 )
             )
             met = [p for p in old.parts if _overlap(p, c) or set(p.resources) & set(c.resources)]
-            if moving or clash:
+            if clash or (moving and not _covers(old, c)):
                 drop(h, "replaced")
             elif c.strength == "hard" and met and len(met) < len(old.parts):
                 # "wed at 7" after "tmrw or wed": the list comes down to what the turn names
@@ -402,11 +428,44 @@ def revise(
             if h.constraint.kind != "exclude":
                 drop(h, "replaced")
     out.extend(Held(c, turn) for c in keep)
-    # a list cut down (`narrow`) still holds: its narrowers keep their anchor
+    return Revision(_move_times(out, dropped), dropped)
+
+
+def _move_times(out: list[Held], dropped: list[tuple[Held, str]]) -> list[Held]:
+    """A time of day said for a day holds on every day once its day is gone: its anchor
+    ("Next Tuesday, has to be before 9") was dropped, or the day it was read on was
+    taken back ("today, by 9", then "ok then tomorrow") or ruled out ("this sunday is
+    out")."""
     kept = {(h.turn, h.constraint.id) for h in out}
-    gone = {(h.turn, h.constraint.id) for h, _ in dropped} - kept
-    out = [_unanchored(h) if (h.turn, h.constraint.modifies) in gone else h for h in out]
-    return Revision(out, dropped)
+    gone_ids = {(h.turn, h.constraint.id) for h, _ in dropped} - kept
+    gone_days = [
+        h.constraint
+        for h, _ in dropped
+        if h.constraint.kind != "exclude" and said_sort(h.constraint) == "day"
+    ]
+    days = [
+        h.constraint
+        for h in out
+        if h.constraint.kind != "exclude" and said_sort(h.constraint) == "day"
+    ]
+    closed = [h.constraint for h in out if h.constraint.kind == "exclude"]
+
+    def day_gone(c: Constraint) -> bool:
+        if c.modifies:
+            return False  # a narrower follows its own anchor (above)
+        return any(_covers(x, c) for x in closed) or (
+            any(_covers(d, c) for d in gone_days) and not any(_covers(d, c) for d in days)
+        )
+
+    moved = []
+    for h in out:
+        c = h.constraint
+        if (h.turn, c.modifies) in gone_ids or (
+            c.kind != "exclude" and said_sort(c) == "time" and _within_days(c) and day_gone(c)
+        ):
+            h = _unanchored(h)
+        moved.append(h)
+    return moved
 
 
 def _within_days(c: Constraint) -> bool:
