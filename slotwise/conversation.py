@@ -9,6 +9,7 @@ turn's reading (the reader's intent and labelled constraints), and says what cha
 | `pick`     | message, reading, what was shown        | the shown proposal a turn picks    |
 | `goal`     | reader intent, previous goal, pick      | this turn's goal                   |
 | `revise`   | held constraints, this turn's ones      | what holds now, what was dropped   |
+| `give_way` | what holds, wishes whose drop lets fit  | the earlier wish that gives way    |
 | `cancels`  | goal of each turn, held constraints     | the item a "cancel that" means     |
 
 Two tables are words, in the way grounding's lexicon is: ordinals ("the second one")
@@ -72,6 +73,8 @@ _NOUN_AFTER = re.compile(
     r"which)\b)[a-z]{3,}",
     re.IGNORECASE,
 )
+# "I need to check with my work first and then I will write again": first of two steps
+_THEN_AFTER = re.compile(r"\s*(?:,|\band\b)\s*then\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|his|her|our|their|your|its|lol)\s+$", re.IGNORECASE)
 # a turn that is only a number names the option: "2", "#1", "1 pls"
 _BARE_RANK = re.compile(
@@ -90,6 +93,11 @@ _CONFIRM = re.compile(
     r"^\W*(?:(?:yes|yep|yeah|ya|ok|okay|great|perfect)\W+)*(?:that|this)"
     r"(?:\s+one)?(?:'s|\s+is)?(?:\s+(?:works|fine|good|great|perfect))?"
     r"(?:\W+(?:thank\s+you|thanks|thx|ty|cheers|please|pls))*\W*$",
+    re.IGNORECASE,
+)
+# "yes that one and actually put me on the schedule this time": a confirmation, then more
+_CONFIRM_AND = re.compile(
+    r"^\W*(?:yes|yep|yeah|ya|yup)\W+(?:that|this)\s+one\b(?=\s*(?:,|\band\b|\bbut\b))",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -134,6 +142,7 @@ class Pick:
     rank: int
     span: tuple[int, int]
     proposal: dict[str, Any]
+    by_time: bool = False  # "the 3pm", "9am pls": a time the turn names, not a rank
 
 
 @dataclass
@@ -142,10 +151,13 @@ class Revision:
     dropped: list[tuple[Held, str]] = field(default_factory=list)  # (what, why)
 
 
-def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]]) -> Pick | None:
+def pick(
+    message: str, constraints: list[Constraint], shown: list[dict[str, Any]], anyone: bool = False
+) -> Pick | None:
     """ "the second one", "2nd one works", "book 3rd": an ordinal no larger than what was
     shown; "the 3pm", "that Thursday slot": a time after a determiner that matches
-    exactly one shown proposal."""
+    exactly one shown proposal; "9am pls": a clock time the turn says alone (not with a
+    provider left open: "he can't do half 10? ok whoever then", `anyone`)."""
     if not shown:
         return None
     times = [c for c in constraints if c.span is not None and c.intervals]
@@ -158,13 +170,15 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
         if not 1 <= rank <= len(shown):
             continue
         if not noun and (
-            _ADVERB_BEFORE.search(message, 0, m.start()) or _NOUN_AFTER.match(message, m.end())
+            _ADVERB_BEFORE.search(message, 0, m.start())
+            or _NOUN_AFTER.match(message, m.end())
+            or _THEN_AFTER.match(message, m.end())
         ):
             continue  # "talk to him first", "the first visit", "first thing": not an option
-        if noun == "time" and (
-            _POSSESSIVE_BEFORE.search(message, 0, m.start()) or _NOUN_AFTER.match(message, m.end())
+        if _POSSESSIVE_BEFORE.search(message, 0, m.start()) or (
+            noun == "time" and _NOUN_AFTER.match(message, m.end())
         ):
-            continue  # "my first time", "first time getting a massage": not an option
+            continue  # "my first time", "she did my last one", "first time getting a massage"
         inside = [c for c in times if c.span and c.span[0] <= m.start() < c.span[1]]
         others = [c for c in times if c not in inside]
         # "the 1st" is also a date: an ordinal is a pick when it names an option
@@ -198,14 +212,14 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
         determiner = _DETERMINER.search(message[: c.span[0]])
         # without "the"/"that", a clock time is a pick only when it is all the turn names
         # ("9am pls", "10 is fine") and one shown option starts exactly then
-        alone = clock and len(constraints) == 1 and all(_starts_at(p, c) for p in hits)
-        if len(hits) == 1 and (determiner or alone):
-            return Pick(_rank(shown, hits[0]), c.span, hits[0])
+        alone = clock and len(constraints) == 1 and not anyone
+        if len(hits) == 1 and (determiner or (alone and _starts_at(hits[0], c))):
+            return Pick(_rank(shown, hits[0]), c.span, hits[0], by_time=True)
     bare = _BARE_RANK.match(message)
     if bare and 1 <= int(bare.group("n")) <= len(shown):  # "2", "#1": the option's number
         rank = int(bare.group("n"))
         return Pick(rank, (bare.start("n"), bare.end("n")), shown[rank - 1])
-    m5 = _CONFIRM.search(message)
+    m5 = _CONFIRM.search(message) or _CONFIRM_AND.search(message)
     if m5 and not wishes:
         return Pick(1, (m5.start(), m5.end()), shown[0])
     return None
@@ -225,13 +239,23 @@ def _starts_inside(proposal: dict[str, Any], c: Constraint) -> bool:
     return any(s.start <= start < s.end for s in c.intervals)
 
 
-def goal(intent: str, confidence: float, previous: str | None, picked: bool, own: bool) -> str:
-    """This turn's goal. A pick continues the booking it picks in (after availability it
-    books); a booking-like turn the reader is unsure of continues the goal before it, and
-    so does a fragment it is unsure of that names a slot ("w the vet", "fri is better")."""
+def goal(
+    intent: str,
+    confidence: float,
+    previous: str | None,
+    picked: bool,
+    own: bool,
+    searching: str | None = None,
+) -> str:
+    """This turn's goal. A pick continues the booking it picks in (`searching`: the goal
+    of the latest turn that asked for slots, questions in between or not; after
+    availability it books); a booking-like turn the reader is unsure of continues the
+    goal before it, and so does a fragment it is unsure of that names a slot ("w the
+    vet", "fri is better")."""
     if picked and intent != "cancel":
-        if previous in {"book", "reschedule"}:
-            return previous
+        for before in (previous, searching):
+            if before in {"book", "reschedule"}:
+                return before
         return "book"
     if previous == "reschedule" and intent == "book" and own:
         return previous  # "wednesday would be best" while moving a booking: still the move
@@ -355,12 +379,19 @@ def revise(
     keep: list[Constraint] = []
     for c in new:
         if c.retracted:
-            for h in list(out):
-                old = h.constraint
-                if old.kind == c.kind == "exclude" and not _same_words(old, c):
-                    continue
-                if taken_back(old, c):
-                    narrow(h, [p for p in old.parts if taken_back(p, c)], "retracted")
+            meant = [
+                h
+                for h in out
+                if taken_back(h.constraint, c)
+                and not (
+                    h.constraint.kind == c.kind == "exclude" and not _same_words(h.constraint, c)
+                )
+            ]
+            # what it names, not a wider wish that holds it ("next week ... Thursday the
+            # 4th in the afternoon", then "not Thursday the 4th": next week stays)
+            named = [h for h in meant if _names(c, h.constraint)]
+            for h in named or meant:
+                narrow(h, [p for p in h.constraint.parts if taken_back(p, c)], "retracted")
             continue
         if c.kind == "exclude":
             c = _in_week_of(c, out)  # "not Thursday" after "next week": that week's
@@ -431,6 +462,38 @@ def revise(
     return Revision(_move_times(out, dropped), dropped)
 
 
+def give_way(held: list[Held], turn: int, freed: set[str]) -> Held | None:
+    """The earlier wish that gives way to this turn's when nothing fits them together.
+
+    This turn holds a firm wish, and exactly one earlier firm wish is in `freed` (the
+    wishes whose dropping alone lets slots fit) and is of the sort of one of this turn's
+    wishes, or never meets one of its firm wishes: "before 3:30" (none open), then "what
+    about starting at 3?": 3:00; "a weekday arvo" (none), then "what about sunday then":
+    Sunday. A new day alone leaves an earlier time of day as it was ("evenings? friday
+    specifically", then "next friday then?": still evenings)."""
+    new = [h.constraint for h in held if h.turn == turn and h.constraint.kind != "exclude"]
+    firm = [c for c in new if _firm(c)]
+
+    def yields(old: Constraint) -> bool:
+        return any(said_sort(old) == said_sort(c) for c in new) or any(
+            c.intervals and old.intervals and not _overlap(old, c) for c in firm
+        )
+
+    earlier = [
+        h
+        for h in held
+        if h.turn < turn
+        and _firm(h.constraint)
+        and h.constraint.id in freed
+        and yields(h.constraint)
+    ]
+    return earlier[0] if firm and len(earlier) == 1 else None
+
+
+def _firm(c: Constraint) -> bool:
+    return c.kind == "require" and c.strength == "hard" and c.span is not None
+
+
 def _move_times(out: list[Held], dropped: list[tuple[Held, str]]) -> list[Held]:
     """A time of day said for a day holds on every day once its day is gone: its anchor
     ("Next Tuesday, has to be before 9") was dropped, or the day it was read on was
@@ -466,6 +529,11 @@ def _move_times(out: list[Held], dropped: list[tuple[Held, str]]) -> list[Held]:
             h = _unanchored(h)
         moved.append(h)
     return moved
+
+
+def _names(c: Constraint, old: Constraint) -> bool:
+    """`c` says `old` or one of its items: the same words, or days that hold it all."""
+    return _same_words(old, c) or _covers(c, old) or any(_covers(c, p) for p in old.parts)
 
 
 def _within_days(c: Constraint) -> bool:
@@ -552,19 +620,35 @@ def item_span(
     if spans:
         a, b = min(s[0] for s in spans), max(s[1] for s in spans)
         # the request they belong to: the whole sentence(s), "can I get my nails done
-        # Monday, half two", not only the time words
+        # Monday, half two", not only the time words ...
         inside = [s for s in sentences if s[0] < b and a < s[1]]
         if inside:
+            # ... from the sentence that asks, when it comes first ("Can I book an eye
+            # exam for my mom? ... Thursday would be ideal")
+            before = [s for s in sentences if s[1] <= inside[0][0] and _words(message, s) > 2]
+            if asks is not None and before:
+                ask = max(before + inside[:1], key=lambda s: asks(message[s[0] : s[1]]))
+                inside = [ask, *inside]
             a, b = _trim(message, inside[0][0], inside[-1][1])
         return a, b
     if not sentences:
         return 0, len(message)
     # a sentence of one or two words ("Morning.", "Hi there!") asks for nothing
-    full = [s for s in sentences if len(message[s[0] : s[1]].split()) > 2] or sentences
+    full = [s for s in sentences if _words(message, s) > 2] or sentences
     a, b = full[0]
     if asks is not None and len(full) > 1:
-        a, b = max(full, key=lambda s: asks(message[s[0] : s[1]]))
+        # on a tie, the question over its preface ("Hi, I have two questions. First, do
+        # you review lease agreements?")
+        a, b = max(full, key=lambda s: (asks(message[s[0] : s[1]]), _asked(message, s)))
     return _trim(message, a, b)
+
+
+def _asked(message: str, s: tuple[int, int]) -> bool:
+    return message[s[0] : s[1]].rstrip().endswith("?")
+
+
+def _words(message: str, s: tuple[int, int]) -> int:
+    return len(message[s[0] : s[1]].split())
 
 
 def _trim(message: str, a: int, b: int) -> tuple[int, int]:
@@ -573,6 +657,22 @@ def _trim(message: str, a: int, b: int) -> tuple[int, int]:
     while b > a and message[b - 1] in " \t.!?,":
         b -= 1
     return a, b
+
+
+def _trailing(turns: list[dict[str, Any]], goals: set[str]) -> list[dict[str, Any]]:
+    """The run of turns at the end of `turns` whose goals are in `goals`, first first."""
+    k = len(turns)
+    while k > 0 and turns[k - 1]["goal"] in goals:
+        k -= 1
+    return turns[k:]
+
+
+def asked_turn(turns: list[dict[str, Any]]) -> int | None:
+    """The first turn of the latest run of availability questions, questions about other
+    things after it aside ("whats open saturday", "after 3?", "no show policy?")."""
+    rest = turns[: len(turns) - len(_trailing(turns, {"other"}))]
+    run = _trailing(rest, {"availability"})
+    return run[0]["turn"] if run else None
 
 
 def cancel_target(
@@ -611,23 +711,10 @@ def cancel_target(
                 return h.turn, a, b
     if not turns:
         return None
-    topic: int | None = None
-    k = len(turns) - 1
-    while k >= 0 and turns[k]["goal"] == "other":
-        topic = k
-        k -= 1
-    asked = None  # the availability question the questions after it were about
-    while k >= 0 and turns[k]["goal"] == "availability":
-        asked = k
-        k -= 1
-    if booking_turn is not None:
-        chosen = booking_turn
-    elif asked is not None:
-        chosen = turns[asked]["turn"]
-    elif topic is not None:
-        chosen = turns[topic]["turn"]
-    else:
-        chosen = turns[-1]["turn"]
+    topic = next((t["turn"] for t in _trailing(turns, {"other"})), None)
+    # the availability question the questions after it were about
+    asked = asked_turn(turns)
+    chosen = booking_turn or asked or topic or turns[-1]["turn"]
     t = next(t for t in turns if t["turn"] == chosen)
     own = [Constraint.model_validate(c) for c in t.get("constraints", [])]
     a, b = item_span(t["message"], own, asks)

@@ -150,3 +150,144 @@ def test_conversation_a_new_days_time_replaces_a_time_of_day_it_never_meets(
     new = _c(text, [_span("2026-12-10", hours)], id="c2")
     out = conv.revise([conv.Held(mornings, 1)], [new], 3, moving=True)
     assert ((1, "mornings") in _gone(out)) is dropped
+
+
+SHOWN: list[dict[str, Any]] = [
+    {
+        "rank": r,
+        "resource": "dr-singh",
+        "start": f"2026-12-1{r}T10:00:00{TZ}",
+        "end": f"2026-12-1{r}T10:30:00{TZ}",
+    }
+    for r in (1, 2, 3)
+]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ideally with Dr Singh, she did my last one",
+        "same as my first one please",
+        "her 2nd one was fine",
+        "Ok, I need to check with my work first and then I will write again",
+        "let me ask my wife first, then I'll confirm",
+    ],
+)
+def test_conversation_an_ordinal_of_the_customers_own_or_a_step_is_no_pick(message: str) -> None:
+    assert conv.pick(message, [], SHOWN) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "rank"),
+    [("the last one please", 3), ("ok the first then", 1), ("2nd one, thanks", 2)],
+)
+def test_conversation_ordinals_after_a_determiner_still_pick(message: str, rank: int) -> None:
+    picked = conv.pick(message, [], SHOWN)
+    assert picked is not None and picked.rank == rank
+
+
+@pytest.mark.parametrize(
+    ("searching", "expected"),
+    [("reschedule", "reschedule"), ("book", "book"), ("availability", "book"), (None, "book")],
+)
+def test_conversation_a_pick_after_a_question_continues_the_search(
+    searching: str | None, expected: str
+) -> None:
+    # "can I move Luna's appointment ...", "and is her Cardisure in?", "ok the 2nd option"
+    assert conv.goal("book", 0.99, "other", True, False, searching) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "wider"),
+    [
+        ("Thursday the 4th in the afternoon", "next week"),
+        ("wed morning", "this week"),
+    ],
+)
+def test_conversation_a_retraction_takes_back_what_it_names_not_a_wider_wish(
+    said: str, wider: str
+) -> None:
+    # "move it to next week", "Thursday the 4th in the afternoon", then "I meant Friday
+    # the 5th, not Thursday the 4th": next week stays
+    week = _c(wider, _days(1, 7, (0, 24)), id="c1")
+    day = _c(said, [_span("2026-12-03", (12, 17))], id="c2")
+    fri = _c("Friday the 5th", [_span("2026-12-04")], id="c3")
+    thu = _c("Thursday the 4th", [_span("2026-12-03")], id="c4", retracted=True)
+    out = conv.revise([conv.Held(week, 1), conv.Held(day, 2)], [fri, thu], 3, moving=False)
+    assert _texts(out) == [(1, wider), (3, "Friday the 5th")]
+    assert _gone(out) == [(2, said)]
+    # with nothing it names, it takes back what it meets ("not next week" of "the 4th")
+    alone = conv.revise(
+        [conv.Held(day, 2)], [week.model_copy(update={"retracted": True})], 3, False
+    )
+    assert _gone(alone) == [(2, said)]
+
+
+def test_conversation_a_clock_time_with_a_provider_left_open_is_no_pick() -> None:
+    # "oh he can't do half 10? ok whoever then": a question about 10:30, then anyone
+    msg = "oh he can't do half 10? ok whoever then, doesn't matter"
+    a = msg.index("half 10")
+    half10 = _c("half 10", [_span("2026-12-11", (10, 11))], span=(a, a + 7))
+    assert conv.pick(msg, [half10], SHOWN, anyone=True) is None
+    picked = conv.pick("half 10 pls", [half10.model_copy(update={"span": (0, 7)})], SHOWN)
+    assert picked is not None and picked.rank == 1 and picked.by_time
+
+
+@pytest.mark.parametrize(
+    ("message", "rank"),
+    [
+        ("yes that one and actually put me on the schedule this time", 1),
+        ("yep this one, can I bring my dog?", 1),
+        ("yes that one is too early", None),
+    ],
+)
+def test_conversation_a_confirmation_then_more_picks_the_first(
+    message: str, rank: int | None
+) -> None:
+    picked = conv.pick(message, [], SHOWN)
+    assert (picked.rank if picked else None) == rank
+
+
+@pytest.mark.parametrize(
+    ("message", "item"),
+    [
+        (
+            "Hi! Can I book an eye exam for my mom, she's 72. Anyone is fine. Thursday would be ideal",
+            "Can I book an eye exam for my mom, she's 72. Anyone is fine. Thursday would be ideal",
+        ),
+        ("can I get my nails done Monday, half two", "can I get my nails done Monday, half two"),
+    ],
+)
+def test_conversation_the_item_of_a_request_starts_at_the_sentence_that_asks(
+    message: str, item: str
+) -> None:
+    a = message.rfind("Thursday") if "Thursday" in message else message.index("Monday")
+    day = _c("day", [_span("2026-12-10")], span=(a, a + 6))
+    start, end = conv.item_span(
+        message, [day], asks=lambda s: 0.9 if "?" in s or "book" in s else 0.5
+    )
+    assert message[start:end] == item
+    # without the reader's judgement, the sentences that hold the constraints
+    start, end = conv.item_span(message, [day])
+    assert message[start:end].endswith(item.split(". ")[-1])
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "Hi, I have two questions. First, do you review lease agreements before signing? "
+            "And second, what are your fees for a simple will?",
+            "First, do you review lease agreements before signing?",
+        ),
+        (
+            "Good afternoon, I have a question. Do you accept Humana for the sports massage?",
+            "Do you accept Humana for the sports massage?",
+        ),
+    ],
+)
+def test_conversation_the_item_of_questions_is_the_question_not_its_preface(
+    message: str, question: str
+) -> None:
+    start, end = conv.item_span(message, [], asks=lambda s: 0.1)
+    assert message[start:end] == question.rstrip("?")
