@@ -41,6 +41,7 @@ from slotwise.extractor.windows import (
     joined,
     overlaps,
     starts,
+    targets,
     windows_of,
 )
 from slotwise.schemas import (
@@ -510,6 +511,7 @@ def _constrain(
         alternatives: list[Alternative] = []
         rules = []
         parts: list[Part] = []
+        aims: list[datetime] = []
         for i in group:
             src = sources[i]
             rules.append(candidates[i].rule)
@@ -538,6 +540,7 @@ def _constrain(
                 )
                 part.intervals.extend(Span(start=a, end=b) for a, b in windows)
                 intervals.extend(part.intervals)
+                aims.extend(targets(src, labels[i]))
                 alternatives.extend(
                     Alternative(
                         label=alt.label,
@@ -564,6 +567,7 @@ def _constrain(
                 retracted=label.retracted,
                 alternatives=alternatives,
                 parts=parts,
+                targets=sorted(aims),
                 confidence=min(confs[i] for i in group) if confs else None,
             )
         )

@@ -2,7 +2,8 @@
 algebra of reading, in one place.
 
 - `windows_of`: a mention's reading as the windows the appointment must lie in (or, for an
-  exclusion, must not overlap); a clock time is when it starts (`starts`);
+  exclusion, must not overlap); a clock time is when it starts (`starts`), an
+  approximate one anywhere in its window, nearest the time said (`targets`);
 - `joined`, `carve_wishes_out_of_exclusions`, `avoid_excluded_readings`: how a wish and
   an exclusion of the same message meet ("Wednesday, not the morning": the afternoon);
 - `overlaps`, `_within`, `_subtract`, `_only_on_anchor_days`: plain interval algebra.
@@ -309,6 +310,17 @@ def starts(
     if "~" in src.symbolic:
         return [(a, b + length) for a, b in reading.intervals]
     return [(a, a + length) for a, _ in reading.intervals]
+
+
+def targets(src: TimeMention, label: CandidateLabel) -> list[datetime]:
+    """The times an approximate wish asks for ("around 4:30", "3ish", "Tuesdays about
+    6"): the middle of each of its reading's windows, which grounding centres on the time
+    said. Empty for anything else: an exact clock, a range, an exclusion."""
+    if label.kind not in {"require", "prefer"} or src.reading is None or "~" not in src.symbolic:
+        return []
+    if not (_is_start(src) or _clock_on_each_day(src)):
+        return []
+    return [a + (b - a) / 2 for a, b in src.reading.intervals]
 
 
 def _only_on_anchor_days(

@@ -64,6 +64,10 @@ class Constraint(_Output):
     alternatives: list[Alternative] = []
     parts: list[Part] = []
     """For a list ("tmrw or wed", "Dr. Lee or Dr. Patel"): each item; empty otherwise."""
+    targets: list[datetime] = []
+    """For an approximate time ("around 4:30", "3ish"): the time asked for, on each day
+    it may fall. The start may lie anywhere in `intervals`; the solver offers the starts
+    nearest a target first. Empty otherwise."""
     appointments: list[str] | None = None
     turn: int | None = None
     """For a constraint carried over from `history`: which earlier message (0 = oldest)."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from slotwise.schemas import Constraint, Part, Span
@@ -90,9 +90,17 @@ _EXTREME = re.compile(
 # "yes that one", "that one's fine", "yep that works": the option put first
 _CONFIRM = re.compile(
     r"^\W*(?:yes|yep|yeah|ya|yup)\W*(?:please|pls|thanks|thank\s+you)?\W*$|"
-    r"^\W*(?:(?:yes|yep|yeah|ya|ok|okay|great|perfect)\W+)*(?:that|this)"
+    r"^\W*(?:(?:yes|yep|yeah|yea|ya|ok|okay|great|perfect)\W+)*(?:that|this)"
     r"(?:\s+one)?(?:'s|\s+is)?(?:\s+(?:works|fine|good|great|perfect))?"
     r"(?:\W+(?:thank\s+you|thanks|thx|ty|cheers|please|pls))*\W*$",
+    re.IGNORECASE,
+)
+# "ok confirm that", "Yes please confirm.", "Book it, my name is ...", "ok book": the
+# option put first, confirmed by a verb and nothing more about when
+_CONFIRM_VERB = re.compile(
+    r"^\W*(?:(?:yes|yep|yeah|yea|ya|ok|okay|great|good|perfect)\W+)*(?:please\s+|pls\s+)?"
+    r"(?:confirm(?:ed)?(?:\s+(?:that|it))?|book(?:\s+(?:it|that))?|go\s+ahead)\b"
+    r"(?=\W*(?:$|,|\.|!|thank|thanks|thx|ty|cheers|please|pls))",
     re.IGNORECASE,
 )
 # "yes that one and actually put me on the schedule this time": a confirmation, then more
@@ -219,7 +227,7 @@ def pick(
     if bare and 1 <= int(bare.group("n")) <= len(shown):  # "2", "#1": the option's number
         rank = int(bare.group("n"))
         return Pick(rank, (bare.start("n"), bare.end("n")), shown[rank - 1])
-    m5 = _CONFIRM.search(message) or _CONFIRM_AND.search(message)
+    m5 = _CONFIRM.search(message) or _CONFIRM_AND.search(message) or _CONFIRM_VERB.search(message)
     if m5 and not wishes:
         return Pick(1, (m5.start(), m5.end()), shown[0])
     return None
@@ -390,6 +398,8 @@ def revise(
             # what it names, not a wider wish that holds it ("next week ... Thursday the
             # 4th in the afternoon", then "not Thursday the 4th": next week stays)
             named = [h for h in meant if _names(c, h.constraint)]
+            anchors = {(h.turn, h.constraint.id) for h in named}
+            named += [h for h in meant if (h.turn, h.constraint.modifies) in anchors]
             for h in named or meant:
                 narrow(h, [p for p in h.constraint.parts if taken_back(p, c)], "retracted")
             continue
@@ -428,7 +438,8 @@ def revise(
                     days = {s.start.date() for s in old.intervals}
                     same = [s for s in c.intervals if s.start.date() in days]
                     if same:
-                        c = c.model_copy(update={"intervals": same})
+                        aims = [t for t in c.targets if t.date() in days]
+                        c = c.model_copy(update={"intervals": same, "targets": aims})
                         keep[k] = c
                 elif (
                     sort == "day"
@@ -462,20 +473,23 @@ def revise(
     return Revision(_move_times(out, dropped), dropped)
 
 
-def give_way(held: list[Held], turn: int, freed: set[str]) -> Held | None:
-    """The earlier wish that gives way to this turn's when nothing fits them together.
+def give_way(held: list[Held], turn: int, freed: set[str]) -> tuple[Held, Held | None] | None:
+    """The earlier wish that gives way to this turn's when nothing fits them together,
+    and what stays of it.
 
     This turn holds a firm wish, and exactly one earlier firm wish is in `freed` (the
-    wishes whose dropping alone lets slots fit) and is of the sort of one of this turn's
-    wishes, or never meets one of its firm wishes: "before 3:30" (none open), then "what
-    about starting at 3?": 3:00; "a weekday arvo" (none), then "what about sunday then":
-    Sunday. A new day alone leaves an earlier time of day as it was ("evenings? friday
-    specifically", then "next friday then?": still evenings)."""
+    wishes whose dropping alone lets slots fit) and says what one of this turn's wishes
+    says (`_aspect`: days, a time of day, a provider) or never meets one of its firm
+    wishes: "before 3:30" (none open), then "what about starting at 3?": 3:00; "a weekday
+    arvo" (none), then "what about sunday then": Sunday. A new day alone leaves an
+    earlier time of day as it was ("evenings? friday specifically", then "next friday
+    then?": still evenings). A time that gives way keeps the days said with it ("after
+    5pm any weekday", then "k do 4pm then": any weekday, at 4)."""
     new = [h.constraint for h in held if h.turn == turn and h.constraint.kind != "exclude"]
     firm = [c for c in new if _firm(c)]
 
     def yields(old: Constraint) -> bool:
-        return any(said_sort(old) == said_sort(c) for c in new) or any(
+        return any(_aspect(old) == _aspect(c) for c in new) or any(
             c.intervals and old.intervals and not _overlap(old, c) for c in firm
         )
 
@@ -487,7 +501,36 @@ def give_way(held: list[Held], turn: int, freed: set[str]) -> Held | None:
         and h.constraint.id in freed
         and yields(h.constraint)
     ]
-    return earlier[0] if firm and len(earlier) == 1 else None
+    if not firm or len(earlier) != 1:
+        return None
+    gone = earlier[0]
+    old = gone.constraint
+    if _aspect(old) == "time" and all(_aspect(c) == "time" for c in new) and _some_days(old):
+        days = sorted({s.start.date() for s in old.intervals})
+        whole = [_span_of_day(d, old.intervals[0].start.tzinfo) for d in days]
+        update = {"intervals": whole, "alternatives": [], "targets": [], "modifies": None}
+        return gone, Held(old.model_copy(update=update), gone.turn)
+    return gone, None
+
+
+def _aspect(c: Constraint) -> str:
+    """What a wish says: ``"resource"``, ``"time"`` (a time of day, on one day or many:
+    "after 2", "tues 4pm") or ``"days"`` (whole days: "Wednesday", "next week")."""
+    if not c.intervals:
+        return "resource"
+    return "time" if _within_days(c) else "days"
+
+
+def _some_days(c: Constraint) -> bool:
+    """`c` holds on some days of its stretch only ("after 5pm any weekday")."""
+    dates = {s.start.date() for s in c.intervals}
+    first, last = min(dates), max(dates)
+    return len(dates) < (last - first).days + 1
+
+
+def _span_of_day(day: date, tz: Any) -> Span:
+    start = datetime.combine(day, datetime.min.time(), tzinfo=tz)
+    return Span(start=start, end=start + timedelta(days=1))
 
 
 def _firm(c: Constraint) -> bool:
@@ -532,8 +575,13 @@ def _move_times(out: list[Held], dropped: list[tuple[Held, str]]) -> list[Held]:
 
 
 def _names(c: Constraint, old: Constraint) -> bool:
-    """`c` says `old` or one of its items: the same words, or days that hold it all."""
-    return _same_words(old, c) or _covers(c, old) or any(_covers(c, p) for p in old.parts)
+    """The retraction `c` says `old`: the same words, or it holds `old` (or one of its
+    items), or `old` holds it on no other days ("any evening", then "forget evenings";
+    not "next week", then "not Thursday the 4th")."""
+    if _same_words(old, c) or _covers(c, old) or any(_covers(c, p) for p in old.parts):
+        return True
+    days = {s.start.date() for s in c.intervals}
+    return _covers(old, c) and {s.start.date() for s in old.intervals} <= days
 
 
 def _within_days(c: Constraint) -> bool:
@@ -552,12 +600,12 @@ def _of_parts(h: Held, parts: list[Part]) -> Held:
     c = h.constraint
     assert c.span is not None and c.text is not None
     a, b = parts[0].span[0], parts[-1].span[1]
+    intervals = sorted((s for p in parts for s in p.intervals), key=lambda s: (s.start, s.end))
     cut = {
         "text": c.text[a - c.span[0] : b - c.span[0]],
         "span": (a, b),
-        "intervals": sorted(
-            (s for p in parts for s in p.intervals), key=lambda s: (s.start, s.end)
-        ),
+        "intervals": intervals,
+        "targets": [t for t in c.targets if any(s.start <= t < s.end for s in intervals)],
         "resources": list(dict.fromkeys(r for p in parts for r in p.resources)),
         "parts": parts if len(parts) > 1 else [],
     }
@@ -571,7 +619,16 @@ def _unanchored(h: Held) -> Held:
     widest = max(c.alternatives, key=lambda a: len(a.intervals), default=None)
     if widest is None or len(widest.intervals) <= len(c.intervals):
         return Held(c.model_copy(update={"modifies": None}), h.turn)
-    return Held(c.model_copy(update={"modifies": None, "intervals": widest.intervals}), h.turn)
+    # "around 11" aims at 11 on each of its days now
+    clocks = sorted({t.timetz() for t in c.targets})
+    aims = [
+        aim
+        for s in widest.intervals
+        for clock in clocks
+        if s.start <= (aim := datetime.combine(s.start.date(), clock)) < s.end
+    ]
+    update = {"modifies": None, "intervals": widest.intervals, "targets": aims}
+    return Held(c.model_copy(update=update), h.turn)
 
 
 def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:

@@ -299,9 +299,13 @@ class Session:
                 # place of the one earlier wish whose giving way alone lets slots fit
                 # ("before 3:30", none; "what about starting at 3?")
                 freed = {r.drop[0] for r in solved.clarification.relaxations if r.proposals}
-                gives = conv.give_way(held, number, freed)
-                if gives is not None:
-                    held = [h for h in held if h is not gives]
+                given = conv.give_way(held, number, freed)
+                if given is not None:
+                    gives, stays = given
+                    kept = [h for h in held if h is not gives]
+                    if stays is not None:  # a time gave way; the days said with it stay
+                        kept.insert(held.index(gives), stays)
+                    held = kept
                     dropped.append((gives, "gave way"))
                     assert gives.constraint.span is not None
                     refers.append(

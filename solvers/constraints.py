@@ -41,6 +41,7 @@ class Rule:
     resources: frozenset[int] | None  # resource indices; None: no resource target
     scope: tuple[int, ...]  # appointment positions it applies to
     source: Constraint
+    targets: tuple[int, ...] = ()  # an approximate time's aims, seconds since t0
 
     @property
     def empty(self) -> bool:
@@ -117,6 +118,7 @@ def read_rules(
             resources=resources,
             scope=scope,
             source=c,
+            targets=tuple(int((t - t0).total_seconds()) for t in c.targets) if inside else (),
         )
         if not scope:
             notes.append(f"{c.id}: applies to no appointment; ignored")

@@ -10,6 +10,8 @@ Variables (each named after what it is, so a solution reads back in words):
     start[a]            grid index of appointment a's start
     use[a,n,r]          appointment a takes resource r for need n (exactly one per need)
     holds[c,a]          soft rule c holds for appointment a (an enforcement literal)
+    within_m_of_aim[c,a] appointment a starts within m minutes of a time approximate rule c
+                        aims at ("around 4:30": 16:30), for each m of AIM_MINUTES
     assume[c]           hard rule c is on (only in "assume" mode, for infeasible cores)
     assume[availability] the resources' free time is on (likewise)
 
@@ -31,6 +33,8 @@ from slotwise.solvers.constraints import Rule
 AVAILABILITY = "availability"
 SPLIT = 840  # lcm(1..8): a soft rule's units split evenly over up to 8 appointments
 MAX_OBJECTIVE = 2**61
+AIM_MINUTES = (0, 15, 30, 60, 120)
+"""How near an approximate time a start lies, in steps: each one met is worth the same."""
 
 
 @dataclass
@@ -92,6 +96,7 @@ class SlotModel:
         self.use: list[list[dict[int, cp_model.IntVar]]] = []
         self.same_day: list[cp_model.IntVar] = []
         self.near: list[cp_model.IntVar] = []
+        self.on_aim: list[cp_model.IntVar] = []
         self.solves = 0
         self._pref: list[tuple[int, cp_model.IntVar]] = []
         self._tie: cp_model.LinearExpr = cp_model.LinearExpr.sum([])
@@ -102,6 +107,7 @@ class SlotModel:
         for rule in rules:
             self._rule(rule)
         if mode == "fold":
+            self._aims()
             self._objective_terms()
 
     # -- variables ---------------------------------------------------------------
@@ -244,12 +250,32 @@ class SlotModel:
             m.add_bool_and([lit.Not() for lit in res_lits]).only_enforce_if(guard)
 
     # -- objective -----------------------------------------------------------------
+    def _aims(self) -> None:
+        """For each approximate wish ("around 4:30") and appointment, one literal per
+        tolerance of AIM_MINUTES that holds only when the start lies that near one of
+        the rule's targets: the more of them hold, the nearer the start."""
+        m, grid = self.model, self.inst.grid
+        for rule in self.rules:
+            if not rule.targets:
+                continue
+            aims = [t // 60 for t in rule.targets]
+            for a in rule.scope:
+                for tol in AIM_MINUTES:
+                    near = [r for t in aims if (r := grid.index_range(t - tol, t + tol))]
+                    lit = m.new_bool_var(f"within_{tol}_of_aim[{rule.id},{self.inst.apps[a].id}]")
+                    m.add_linear_expression_in_domain(self.start[a], domain(near)).only_enforce_if(
+                        lit
+                    )
+                    self.on_aim.append(lit)
+
     def _objective_terms(self) -> None:
         """Stated preferences dominate; earliness, then resource order, only break ties.
 
-        objective = pref * PREF - same_day * DAY - near * NEAR - tie, where tie < NEAR,
-        the whole near penalty plus tie < DAY and the whole same-day penalty plus the rest
-        < PREF, so no tie-break outweighs one preference unit.
+        objective = pref * PREF - same_day * DAY + on_aim * AIM - near * NEAR - tie, where
+        tie < NEAR, the whole near penalty plus tie < AIM, the whole aim term plus those
+        < DAY, and the whole same-day penalty plus the rest < PREF, so no tie-break
+        outweighs one preference unit, and an approximate time's nearness ("around 4:30":
+        16:30, then 16:15 and 16:45) outweighs spreading within a day but not across days.
         """
         inst = self.inst
         for rule in self.rules:
@@ -295,15 +321,21 @@ class SlotModel:
             self.model.maximize((self._tie_max + 1) * pref - tie)
             return
         near_scale = self._tie_max + 1
-        day_scale = near_scale * max_proposals
+        aim_scale = near_scale * max_proposals
+        day_scale = aim_scale * (len(self.on_aim) + 1)
         pref_scale = day_scale * max_proposals
         if ordered or pref_total * pref_scale > MAX_OBJECTIVE:
             self.model.maximize(pref)  # vast instances: keep preferences exact
             return
         same_day = cp_model.LinearExpr.sum(self.same_day)
         near = cp_model.LinearExpr.sum(self.near)
+        on_aim = cp_model.LinearExpr.sum(self.on_aim)
         self.model.maximize(
-            pref_scale * pref - day_scale * same_day - near_scale * near - self._tie
+            pref_scale * pref
+            - day_scale * same_day
+            + aim_scale * on_aim
+            - near_scale * near
+            - self._tie
         )
 
     # -- top-k -----------------------------------------------------------------------

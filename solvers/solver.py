@@ -106,15 +106,15 @@ def solve(
 
 
 def named_starts(request: ScheduleRequest, constraints: list[Constraint]) -> list[datetime]:
-    """Where the message's wishes begin ("at 10:20", "twenty to four", "10:50 to 11:10"):
-    starts the grid offers even off its step. Not `now` itself, where a wish cut to the
-    booking window begins."""
+    """Where the message's wishes begin ("at 10:20", "twenty to four", "10:50 to 11:10")
+    and the times its approximate ones aim at ("around 4:20"): starts the grid offers
+    even off its step. Not `now` itself, where a wish cut to the booking window begins."""
     return [
-        iv.start
+        when
         for c in constraints
         if c.source == "message" and c.kind in {"require", "prefer"} and not c.retracted
-        for iv in c.intervals
-        if iv.start > request.now
+        for when in [*(iv.start for iv in c.intervals), *c.targets]
+        if when > request.now
     ]
 
 

@@ -291,3 +291,75 @@ def test_conversation_the_item_of_questions_is_the_question_not_its_preface(
 ) -> None:
     start, end = conv.item_span(message, [], asks=lambda s: 0.1)
     assert message[start:end] == question.rstrip("?")
+
+
+def test_conversation_a_retraction_takes_back_a_wish_on_the_same_days_and_its_narrower() -> None:
+    # "any evening slots w jordan" (read from 19:05 today), "like even 5pm?", then "forget
+    # evenings" (read from 19:07): both go; "mornings, so like before 9", then "forget
+    # the morning thing": the narrower goes with its anchor
+    evening = _c("any evening", [_span("2026-12-07", (19 + 5 / 60, 21)), *_days(8, 14, (17, 21))])
+    five = _c("5pm", _days(8, 14, (17, 17.75)), id="c2")
+    forget = _c("evenings", [_span("2026-12-07", (19 + 7 / 60, 21)), *_days(8, 14, (17, 21))])
+    forget = forget.model_copy(update={"id": "c3", "retracted": True})
+    out = conv.revise([conv.Held(evening, 1), conv.Held(five, 2)], [forget], 3, moving=False)
+    assert _texts(out) == [] and _gone(out) == [(1, "any evening"), (2, "5pm")]
+    mornings = _c("mornings", _days(1, 20, (8, 12)))
+    before9 = _c("before 9", _days(1, 20, (6, 9)), id="c2", modifies="c1")
+    thing = _c("the morning thing", _days(1, 20, (8, 12)), id="c3", retracted=True)
+    out = conv.revise([conv.Held(mornings, 1), conv.Held(before9, 1)], [thing], 4, moving=False)
+    assert _gone(out) == [(1, "mornings"), (1, "before 9")]
+
+
+def _firm_held(text: str, spans: list[Span], turn: int, cid: str) -> conv.Held:
+    return conv.Held(_c(text, spans, id=cid), turn)
+
+
+def test_conversation_give_way_needs_the_same_aspect_or_a_wish_it_never_meets() -> None:
+    after2 = _firm_held("after 2 o'clock", _days(7, 20, (14, 24)), 2, "c1")
+    # "Not even on a Wednesday?": whole days, which meet the afternoons: no one gives way
+    wednesdays = _firm_held("on a Wednesday", [_span("2026-12-09"), _span("2026-12-16")], 3, "c2")
+    assert conv.give_way([after2, wednesdays], 3, {"c1"}) is None
+    # "what about starting at 3?" after "before 3:30": a time for a time
+    before = _firm_held("before 3:30", _days(7, 20, (0, 15.5)), 1, "c1")
+    three = _firm_held("starting at 3", _days(7, 20, (15, 15.25)), 2, "c2")
+    given = conv.give_way([before, three], 2, {"c1"})
+    assert given is not None and given[0] is before and given[1] is None
+    # nothing gives way that the solver did not free, or when two could
+    assert conv.give_way([before, three], 2, set()) is None
+    other = _firm_held("not after 4", _days(7, 20, (0, 16)), 1, "c3")
+    assert conv.give_way([before, other, three], 2, {"c1", "c3"}) is None
+
+
+def test_conversation_a_time_that_gives_way_keeps_its_days() -> None:
+    # "cleaning after 5pm any weekday" (none), then "k do 4pm then": weekdays, at 4
+    weekdays = [d for d in range(7, 19) if datetime(2026, 12, d).weekday() < 5]
+    after5 = _firm_held(
+        "after 5pm any weekday", [_span(f"2026-12-{d:02d}", (17, 24)) for d in weekdays], 1, "c1"
+    )
+    four = _firm_held("4pm", _days(7, 20, (16, 17.5)), 3, "c2")
+    given = conv.give_way([after5, four], 3, {"c1"})
+    assert given is not None and given[0] is after5
+    stays = given[1]
+    assert stays is not None and stays.constraint.text == "after 5pm any weekday"
+    assert [s.start.date().day for s in stays.constraint.intervals] == weekdays
+    assert all(s.end - s.start == timedelta(days=1) for s in stays.constraint.intervals)
+
+
+@pytest.mark.parametrize(
+    ("message", "rank"),
+    [
+        ("ok confirm that", 1),
+        ("Yes please confirm.", 1),
+        ("Ok good. Book it, my name is Priya Sharma", 1),
+        ("ok book", 1),
+        ("Ok confirmed, thanks", 1),
+        ("yea that", 1),
+        ("go ahead pls", 1),
+        ("ok book me in for friday", None),
+        ("can you confirm the price?", None),
+        ("booking for my son", None),
+    ],
+)
+def test_conversation_a_confirming_verb_picks_the_first(message: str, rank: int | None) -> None:
+    picked = conv.pick(message, [], SHOWN)
+    assert (picked.rank if picked else None) == rank

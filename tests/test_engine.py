@@ -389,3 +389,15 @@ def test_engine_asks_when_it_is_sure_of_the_must() -> None:
 def test_engine_relaxation_can_be_switched_off() -> None:
     engine = Engine(interpreter=_SureOrNot(0.4), relax_below=0.0)
     assert engine.schedule(request("Saturday please")).outcome == "clarification"
+
+
+def test_engine_approximate_time_offers_the_time_said_first(engine: Engine) -> None:
+    # "around 4:30" for 30 minutes: a start anywhere from 4 to 5, nearest 4:30 first
+    result = engine.schedule(request("Friday around 4:30pm with Dr. Patel please"))
+    c = by_text(result, "Friday around 4:30pm")
+    assert [local(t).strftime("%d %H:%M") for t in c.targets] == ["27 16:30"]
+    tops = [local(p.start).strftime("%d %H:%M") for p in result.proposals]
+    assert tops == ["27 16:30", "27 16:15", "27 16:45"]
+    # an exact clock has no target: it is the start
+    exact = engine.schedule(request("Friday at 4:30pm with Dr. Patel please"))
+    assert by_text(exact, "Friday at 4:30pm").targets == []

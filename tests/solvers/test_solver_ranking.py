@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from slotwise.schemas import Constraint
 from slotwise.solvers import solve
 from slotwise.solvers.candidates import Instance
 from slotwise.solvers.constraints import read_rules
@@ -176,3 +177,35 @@ def test_solver_ranking_latest_first_within_what_the_constraints_allow() -> None
     assert starts(result)[0] == "2026-11-25T10:30:00-05:00"  # the latest that meets the wish
     both = solve(request(), [wed], earliest=True, latest=True)  # "asap" wins
     assert starts(both)[0] == "2026-11-25T09:00:00-05:00"
+
+
+def _around(cid: str, date: str, start: str, end: str, aim: str, **kw) -> Constraint:  # type: ignore[no-untyped-def]
+    c = con(cid, "require", spans=[span(date, start, end)], **kw)
+    return c.model_copy(update={"targets": [span(date, aim, aim).start]})
+
+
+def test_solver_ranking_approximate_time_nearest_first() -> None:
+    # "Friday around 4:30" for 30 minutes: starts 16:00-17:00 (visit may run to 17:30)
+    req = request(resources=[resource("dr-smith", "Dr. Smith", end="18:00")])
+    around = _around("c1", "2026-11-27", "16:00", "17:30", "16:30")
+    assert [s[11:16] for s in starts(solve(req, [around]))] == ["16:30", "16:15", "16:45"]
+    # without the target the same window is read earliest first
+    plain = con("c1", "require", spans=[span("2026-11-27", "16:00", "17:30")])
+    assert [s[11:16] for s in starts(solve(req, [plain]))] == ["16:00", "17:00", "16:15"]
+
+
+def test_solver_ranking_approximate_time_off_the_grid_and_over_days() -> None:
+    # "around 10:20" each day: 10:20 joins the 15-minute grid, and days still spread
+    req = request()
+    aims = [span(d, "10:20", "10:20").start for d in WEEK[:3]]
+    c = con("c1", "require", spans=[span(d, "09:50", "11:20") for d in WEEK[:3]])
+    c = c.model_copy(update={"targets": aims})
+    assert starts(solve(req, [c])) == [f"{d}T10:20:00-05:00" for d in WEEK[:3]]
+
+
+def test_solver_ranking_approximate_time_yields_to_preferences() -> None:
+    # nearness ranks within what preferences allow, never over one
+    req = request(resources=[resource("dr-smith", "Dr. Smith", end="18:00")])
+    around = _around("c1", "2026-11-27", "16:00", "17:30", "16:30")
+    late = con("c2", "prefer", "soft", spans=[span("2026-11-27", "16:45", "18:00")], weight=0.1)
+    assert starts(solve(req, [around, late]))[0][11:16] == "16:45"

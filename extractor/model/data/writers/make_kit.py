@@ -826,6 +826,48 @@ CONV_WRITERS += [
         "availability questions that become bookings, relative references ('the week after', 'the day after that', 'same time but Saturday'), fallbacks across turns ('if not Thursday then Friday'), a limit taken back ('the before-noon thing doesn't matter anymore'), picks by time, cancel that after a question about another lesson",
     ),
 ]
+CONV_WRITERS += [
+    (
+        "c15",
+        "driving school (lessons, mock tests, test-day car hire; package questions)",
+        "2027-04-06T13:40",
+        "Europe/London",
+        60,
+        [
+            R("instr-fraser", "Fraser", "mon-fri", "7-15"),
+            R("instr-aileen", "Aileen", "tue-sat", "10-19"),
+        ],
+        "Scottish and Northern English learners and their parents, chatty, dialect words, 'the morra', 'half 3', some teenagers texting",
+        "lessons around school, work and shifts ('I finish at half 3', 'on lates Thursday'), a wish made firmer or softer in a later turn, a second lesson in the same conversation, availability questions that become bookings, picks, 'cancel that' after a question about test fees",
+    ),
+    (
+        "c16",
+        "tax and bookkeeping office (tax return appointments, payroll questions, document drop-offs)",
+        "2027-03-29T10:10",
+        "America/New_York",
+        60,
+        [
+            R("cpa-nguyen", "Ms. Nguyen", "mon-fri", "9-17"),
+            R("cpa-obi", "Mr. Obi", "mon-thu", "12-20"),
+            R("front-desk", "the front desk", "mon-sat", "9-13"),
+        ],
+        "small-business owners and retirees, formal and informal mixed, Nigerian and Vietnamese English, some stressed about deadlines",
+        "deadline dates that are context not wishes ('it's due the 15th'), 'before the 15th' as a limit, several limits over turns, a person changed ('actually Mr. Obi is fine'), questions with times in them ('are you open Saturday?'), reschedules, 'never mind' after a question",
+    ),
+    (
+        "c17",
+        "pet grooming and dog daycare (baths, full grooms, nail trims; daycare questions)",
+        "2027-05-10T08:05",
+        "Australia/Melbourne",
+        90,
+        [
+            R("groom-tash", "Tash", "mon-fri", "8-16"),
+            R("groom-ben", "Ben", "wed-sun", "9-17"),
+        ],
+        "dog owners texting, Australian English, emojis written as words, very casual, some long stories about their dog",
+        "drop-off and pick-up times ('can drop him at 8, need him back by 2'), two dogs in one booking, days ruled out one at a time, 'whoever is free', loosening a limit later, picks by time ('the 9:30'), thanks and small talk, 'cancel that' after a booking",
+    ),
+]
 CONV = HERE.parents[0] / "conversations"
 
 
