@@ -460,7 +460,10 @@ def revise(
                 )
             )
             met = [p for p in old.parts if _overlap(p, c) or set(p.resources) & set(c.resources)]
-            if clash or (moving and not _covers(old, c)):
+            # "after 6 only", then "any time after 4 is fine": a firm wish that holds an
+            # earlier one of its sort and more loosens it, which holding both would undo
+            looser = c.strength == "hard" and not old.parts and _loosens(c, old)
+            if clash or looser or (moving and not _covers(old, c)):
                 drop(h, "replaced")
             elif c.strength == "hard" and met and len(met) < len(old.parts):
                 # "wed at 7" after "tmrw or wed": the list comes down to what the turn names
@@ -582,6 +585,20 @@ def _names(c: Constraint, old: Constraint) -> bool:
         return True
     days = {s.start.date() for s in c.intervals}
     return _covers(old, c) and {s.start.date() for s in old.intervals} <= days
+
+
+def _loosens(c: Constraint, old: Constraint) -> bool:
+    """`c` moves one edge of `old` outwards and keeps the other ("before 10" -> "before
+    11", "after 6" -> "after 4"); not a bound around a time ("11ish", "not before 10")."""
+    if not old.intervals or _covers(old, c):
+        return False
+    return all(
+        any(
+            i.start <= o.start and o.end <= i.end and (i.start == o.start or i.end == o.end)
+            for i in c.intervals
+        )
+        for o in old.intervals
+    )
 
 
 def _within_days(c: Constraint) -> bool:

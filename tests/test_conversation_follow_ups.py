@@ -363,3 +363,25 @@ def test_conversation_a_time_that_gives_way_keeps_its_days() -> None:
 def test_conversation_a_confirming_verb_picks_the_first(message: str, rank: int | None) -> None:
     picked = conv.pick(message, [], SHOWN)
     assert (picked.rank if picked else None) == rank
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "replaced"),
+    [
+        (("before 10", (6, 10)), ("make that before 11", (6, 11)), True),
+        (("after 3", (15, 24)), ("anything from 2:30 on", (14.5, 24)), True),
+        (("after 6 only", (18, 24)), ("any time after 4 is fine", (16, 24)), True),
+        (("after 2", (14, 24)), ("not after 6", (0, 18)), False),  # meets it: both hold
+        (("mornings", (8, 12)), ("before 10", (0, 10)), False),  # narrows it: both hold
+        (("11ish", (10.5, 12.5)), ("not before 10", (10, 24)), False),  # a bound around it
+    ],
+)
+def test_conversation_a_firm_wish_that_loosens_an_earlier_one_replaces_it(
+    old: tuple[str, tuple[float, float]], new: tuple[str, tuple[float, float]], replaced: bool
+) -> None:
+    before = _c(old[0], _days(1, 20, old[1]))
+    after = _c(new[0], _days(1, 20, new[1]), id="c2")
+    out = conv.revise([conv.Held(before, 1)], [after], 2, moving=False)
+    assert (_gone(out) == [(1, old[0])]) is replaced
+    soft = after.model_copy(update={"strength": "soft", "kind": "prefer"})
+    assert conv.revise([conv.Held(before, 1)], [soft], 2, moving=False).dropped == []
