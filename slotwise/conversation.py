@@ -9,6 +9,7 @@ turn's reading (the reader's intent and labelled constraints), and says what cha
 | `pick`     | message, reading, what was shown        | the shown proposal a turn picks    |
 | `goal`     | reader intent, previous goal, pick      | this turn's goal                   |
 | `revise`   | held constraints, this turn's ones      | what holds now, what was dropped   |
+| `give_way` | what holds, wishes whose drop lets fit  | the earlier wish that gives way    |
 | `cancels`  | goal of each turn, held constraints     | the item a "cancel that" means     |
 
 Two tables are words, in the way grounding's lexicon is: ordinals ("the second one")
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from slotwise.conversation_rules import lifts, rebounds, restates, widens
@@ -74,6 +75,8 @@ _NOUN_AFTER = re.compile(
     r"which)\b)[a-z]{3,}",
     re.IGNORECASE,
 )
+# "I need to check with my work first and then I will write again": first of two steps
+_THEN_AFTER = re.compile(r"\s*(?:,|\band\b)\s*then\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|his|her|our|their|your|its|lol)\s+$", re.IGNORECASE)
 # a turn that is only a number names the option: "2", "#1", "1 pls"
 _BARE_RANK = re.compile(
@@ -89,9 +92,22 @@ _EXTREME = re.compile(
 # "yes that one", "that one's fine", "yep that works": the option put first
 _CONFIRM = re.compile(
     r"^\W*(?:yes|yep|yeah|ya|yup)\W*(?:please|pls|thanks|thank\s+you)?\W*$|"
-    r"^\W*(?:(?:yes|yep|yeah|ya|ok|okay|great|perfect)\W+)*(?:that|this)"
+    r"^\W*(?:(?:yes|yep|yeah|yea|ya|ok|okay|great|perfect)\W+)*(?:that|this)"
     r"(?:\s+one)?(?:'s|\s+is)?(?:\s+(?:works|fine|good|great|perfect))?"
     r"(?:\W+(?:thank\s+you|thanks|thx|ty|cheers|please|pls))*\W*$",
+    re.IGNORECASE,
+)
+# "ok confirm that", "Yes please confirm.", "Book it, my name is ...", "ok book": the
+# option put first, confirmed by a verb and nothing more about when
+_CONFIRM_VERB = re.compile(
+    r"^\W*(?:(?:yes|yep|yeah|yea|ya|ok|okay|great|good|perfect)\W+)*(?:please\s+|pls\s+)?"
+    r"(?:confirm(?:ed)?(?:\s+(?:that|it))?|book(?:\s+(?:it|that))?|go\s+ahead)\b"
+    r"(?=\W*(?:$|,|\.|!|thank|thanks|thx|ty|cheers|please|pls))",
+    re.IGNORECASE,
+)
+# "yes that one and actually put me on the schedule this time": a confirmation, then more
+_CONFIRM_AND = re.compile(
+    r"^\W*(?:yes|yep|yeah|ya|yup)\W+(?:that|this)\s+one\b(?=\s*(?:,|\band\b|\bbut\b))",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -136,6 +152,7 @@ class Pick:
     rank: int
     span: tuple[int, int]
     proposal: dict[str, Any]
+    by_time: bool = False  # "the 3pm", "9am pls": a time the turn names, not a rank
 
 
 @dataclass
@@ -144,10 +161,13 @@ class Revision:
     dropped: list[tuple[Held, str]] = field(default_factory=list)  # (what, why)
 
 
-def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]]) -> Pick | None:
+def pick(
+    message: str, constraints: list[Constraint], shown: list[dict[str, Any]], anyone: bool = False
+) -> Pick | None:
     """ "the second one", "2nd one works", "book 3rd": an ordinal no larger than what was
     shown; "the 3pm", "that Thursday slot": a time after a determiner that matches
-    exactly one shown proposal."""
+    exactly one shown proposal; "9am pls": a clock time the turn says alone (not with a
+    provider left open: "he can't do half 10? ok whoever then", `anyone`)."""
     if not shown:
         return None
     # a time taken back ("forget the after 4 thing") names no option
@@ -163,13 +183,15 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
         if not 1 <= rank <= len(shown):
             continue
         if not noun and (
-            _ADVERB_BEFORE.search(message, 0, m.start()) or _NOUN_AFTER.match(message, m.end())
+            _ADVERB_BEFORE.search(message, 0, m.start())
+            or _NOUN_AFTER.match(message, m.end())
+            or _THEN_AFTER.match(message, m.end())
         ):
             continue  # "talk to him first", "the first visit", "first thing": not an option
-        if noun == "time" and (
-            _POSSESSIVE_BEFORE.search(message, 0, m.start()) or _NOUN_AFTER.match(message, m.end())
+        if _POSSESSIVE_BEFORE.search(message, 0, m.start()) or (
+            noun == "time" and _NOUN_AFTER.match(message, m.end())
         ):
-            continue  # "my first time", "first time getting a massage": not an option
+            continue  # "my first time", "she did my last one", "first time getting a massage"
         inside = [c for c in times if c.span and c.span[0] <= m.start() < c.span[1]]
         others = [c for c in times if c not in inside]
         # "the 1st" is also a date: an ordinal is a pick when it names an option
@@ -203,14 +225,14 @@ def pick(message: str, constraints: list[Constraint], shown: list[dict[str, Any]
         determiner = _DETERMINER.search(message[: c.span[0]])
         # without "the"/"that", a clock time is a pick only when it is all the turn names
         # ("9am pls", "10 is fine") and one shown option starts exactly then
-        alone = clock and len(constraints) == 1 and all(_starts_at(p, c) for p in hits)
-        if len(hits) == 1 and (determiner or alone):
-            return Pick(_rank(shown, hits[0]), c.span, hits[0])
+        alone = clock and len(constraints) == 1 and not anyone
+        if len(hits) == 1 and (determiner or (alone and _starts_at(hits[0], c))):
+            return Pick(_rank(shown, hits[0]), c.span, hits[0], by_time=True)
     bare = _BARE_RANK.match(message)
     if bare and 1 <= int(bare.group("n")) <= len(shown):  # "2", "#1": the option's number
         rank = int(bare.group("n"))
         return Pick(rank, (bare.start("n"), bare.end("n")), shown[rank - 1])
-    m5 = _CONFIRM.search(message)
+    m5 = _CONFIRM.search(message) or _CONFIRM_AND.search(message) or _CONFIRM_VERB.search(message)
     if m5 and not wishes:
         return Pick(1, (m5.start(), m5.end()), shown[0])
     return None
@@ -230,13 +252,23 @@ def _starts_inside(proposal: dict[str, Any], c: Constraint) -> bool:
     return any(s.start <= start < s.end for s in c.intervals)
 
 
-def goal(intent: str, confidence: float, previous: str | None, picked: bool, own: bool) -> str:
-    """This turn's goal. A pick continues the booking it picks in (after availability it
-    books); a booking-like turn the reader is unsure of continues the goal before it, and
-    so does a fragment it is unsure of that names a slot ("w the vet", "fri is better")."""
+def goal(
+    intent: str,
+    confidence: float,
+    previous: str | None,
+    picked: bool,
+    own: bool,
+    searching: str | None = None,
+) -> str:
+    """This turn's goal. A pick continues the booking it picks in (`searching`: the goal
+    of the latest turn that asked for slots, questions in between or not; after
+    availability it books); a booking-like turn the reader is unsure of continues the
+    goal before it, and so does a fragment it is unsure of that names a slot ("w the
+    vet", "fri is better")."""
     if picked and intent != "cancel":
-        if previous in {"book", "reschedule"}:
-            return previous
+        for before in (previous, searching):
+            if before in {"book", "reschedule"}:
+                return before
         return "book"
     if previous == "reschedule" and intent == "book" and own:
         return previous  # "wednesday would be best" while moving a booking: still the move
@@ -258,9 +290,32 @@ def sort_of(c: Constraint | Part) -> str:
         return "resource"
     if not c.intervals:
         return "other"
-    first = min(s.start for s in c.intervals)
-    last = max(s.end for s in c.intervals)
-    return "day" if last - first <= timedelta(days=DAY_SORT_DAYS) else "time"
+    return "day" if _few_days(c.intervals) else "time"
+
+
+def _few_days(spans: list[Span]) -> bool:
+    first = min(s.start for s in spans)
+    last = max(s.end for s in spans)
+    return last - first <= timedelta(days=DAY_SORT_DAYS)
+
+
+def said_sort(c: Constraint | Part) -> str:
+    """The sort of what the words say: a time of day that grounding set on one day from
+    the conversation ("11ish" in "sun w daniel, 11ish", "after 4" in "later that day")
+    is a ``"time"``, though its intervals lie within a day; otherwise `sort_of`."""
+    sort = sort_of(c)
+    if sort == "day" and isinstance(c, Constraint) and _on_day(c):
+        return "time"
+    return sort
+
+
+def _on_day(c: Constraint) -> bool:
+    """`c` is a time of day read on one day: a narrower of a day ("Next Tuesday, has to
+    be before 9"), or a time whose widest grounded reading spreads over every day."""
+    if not _within_days(c):
+        return False
+    widest = max(c.alternatives, key=lambda a: len(a.intervals), default=None)
+    return bool(c.modifies) or bool(widest and widest.intervals and not _few_days(widest.intervals))
 
 
 def _overlap(a: Constraint | Part, b: Constraint | Part) -> bool:
@@ -300,8 +355,12 @@ def revise(
     - a firm wish that cannot hold with an earlier wish of the same sort (two different
       days, two times of day that never meet, two providers) replaces it; so does any
       new one of the same sort when the turn moves a booking (`moving`: a reschedule of
-      what was booked); a firm time of day that never meets the time said of a day
-      replaces that time and keeps the day ("saturday, after 2", then "morning then");
+      what was booked), unless the earlier one holds the new one ("this week", then
+      "move that to friday"); a firm time of day that never meets the time said of a
+      day replaces that time and keeps the day ("saturday, after 2", then "morning then");
+    - a time of day said for a day ("sun w daniel, 11ish") is a time (`said_sort`): a
+      new day does not take it back; when its day goes, it holds on every day ("next
+      sun instead": 11 on the new Sunday);
     - "whoever is free" (`anyone`: the choice of provider left to the engine) takes back
       the providers wished for before ("ok whoever then");
     - everything else is added, and nothing else is touched.
@@ -309,17 +368,7 @@ def revise(
     out = list(held)
     dropped: list[tuple[Held, str]] = []
 
-    def drop(h: Held, why: str, alone: bool = False) -> None:
-        anchor = h.constraint.modifies
-        if (
-            not alone
-            and anchor
-            and any(
-                o.turn == h.turn and o.constraint.id == anchor
-                for o in out + [d for d, _ in dropped]
-            )
-        ):
-            return  # a narrower goes with its anchor's fate, not on its own (see _unanchored)
+    def drop(h: Held, why: str) -> None:
         if h in out:
             out.remove(h)
             dropped.append((h, why))
@@ -335,7 +384,7 @@ def revise(
 
     def taken_back(old: Constraint | Part, c: Constraint) -> bool:
         return bool(
-            (c.intervals and _overlap(old, c) and sort_of(old) == sort_of(c))
+            (c.intervals and _overlap(old, c) and said_sort(old) == said_sort(c))
             or (c.resources and set(c.resources) & set(old.resources))
             or _same_words(old, c)
         )
@@ -343,16 +392,29 @@ def revise(
     keep: list[Constraint] = []
     for c in new:
         if c.retracted:
-            for h in _retraction_targets(out, c):
-                old = h.constraint
-                if old.kind == c.kind == "exclude" and not _names_item(old, c):
-                    continue
-                if taken_back(old, c) or any(taken_back(p, c) for p in old.parts):
-                    narrow(h, [p for p in old.parts if taken_back(p, c)], "retracted")
+            meant = [
+                h
+                for h in out
+                if (
+                    taken_back(h.constraint, c) or any(taken_back(p, c) for p in h.constraint.parts)
+                )
+                and not (
+                    h.constraint.kind == c.kind == "exclude" and not _names_item(h.constraint, c)
+                )
+            ]
+            # what it names, not a wider wish that holds it ("next week ... Thursday the
+            # 4th in the afternoon", then "not Thursday the 4th": next week stays)
+            named = [h for h in meant if _names(c, h.constraint)]
+            anchors = {(h.turn, h.constraint.id) for h in named}
+            named += [h for h in meant if (h.turn, h.constraint.modifies) in anchors]
+            for h in named or meant:
+                narrow(h, [p for p in h.constraint.parts if taken_back(p, c)], "retracted")
             continue
         if c.kind == "exclude":
             c = _in_week_of(c, out)  # "not Thursday" after "next week": that week's
             for h in [h for h in out if h.constraint.kind != "exclude"]:
+                if said_sort(h.constraint) == "time" != said_sort(c):
+                    continue  # "11ish" when its Sunday is out: it moves with the day
                 if _rules_out(c, h.constraint):
                     drop(h, "ruled out")
                 elif parts := [p for p in h.constraint.parts if _rules_out(c, p)]:
@@ -362,7 +424,7 @@ def revise(
     for k, c in enumerate(list(keep)):
         if c.kind == "exclude":
             continue
-        sort = sort_of(c)
+        sort = said_sort(c)
         for h in list(out):
             old = h.constraint
             if h.turn != turn and lifts(c, old):  # "the 24th is fine" after "not the 24th"
@@ -373,26 +435,33 @@ def revise(
             if rebounds(old, c) or restates(old, c) or widens(old, c):  # "after 4", "after 6"
                 drop(h, "replaced")
                 continue
-            if sort_of(old) != sort:
+            if said_sort(old) != sort:
                 # "morning then" after "Saturday, has to be after 2": a time of day that
                 # never meets the one said of a day replaces it (the day stays)
                 if (
                     sort == "time"
                     and c.strength == "hard"
-                    and sort_of(old) == "day"
+                    and said_sort(old) == "day"
                     and not _overlap(old, c)
+                    and _within_days(old)
+                    and "bound" not in (c.rule or "")
                 ):
-                    if old.modifies:
-                        drop(h, "replaced", alone=True)
-                    elif _within_days(old) and "bound" not in (c.rule or ""):
-                        # "ok and 6pm?" after "today at 7pm": 6pm that day
-                        drop(h, "replaced")
-                        days = {s.start.date() for s in old.intervals}
-                        same = [s for s in c.intervals if s.start.date() in days]
-                        if same:
-                            aims = [t for t in c.targets if t.date() in days]
-                            c = c.model_copy(update={"intervals": same, "targets": aims})
-                            keep[k] = c
+                    # "ok and 6pm?" after "today at 7pm": 6pm that day
+                    drop(h, "replaced")
+                    days = {s.start.date() for s in old.intervals}
+                    same = [s for s in c.intervals if s.start.date() in days]
+                    if same:
+                        aims = [t for t in c.targets if t.date() in days]
+                        c = c.model_copy(update={"intervals": same, "targets": aims})
+                        keep[k] = c
+                elif (
+                    sort == "day"
+                    and (c.strength == "hard" or moving)
+                    and said_sort(old) == "time"
+                    and _within_days(c)
+                    and not _overlap(_unanchored(h).constraint, c)
+                ):
+                    drop(h, "replaced")  # "the afternoon same day" after "mornings are better"
                 continue
             clash = (
                 c.strength == "hard"
@@ -404,7 +473,10 @@ def revise(
                 )
             )
             met = [p for p in old.parts if _overlap(p, c) or set(p.resources) & set(c.resources)]
-            if moving or clash:
+            # "after 6 only", then "any time after 4 is fine": a firm wish that holds an
+            # earlier one of its sort and more loosens it, which holding both would undo
+            looser = c.strength == "hard" and not old.parts and _loosens(c, old)
+            if clash or looser or (moving and not _covers(old, c)):
                 drop(h, "replaced")
             elif c.strength == "hard" and met and len(met) < len(old.parts):
                 # "wed at 7" after "tmrw or wed": the list comes down to what the turn names
@@ -414,11 +486,132 @@ def revise(
             if h.constraint.kind != "exclude":
                 drop(h, "replaced")
     out.extend(Held(c, turn) for c in keep)
-    # a list cut down (`narrow`) still holds: its narrowers keep their anchor
+    return Revision(_move_times(out, dropped), dropped)
+
+
+def give_way(held: list[Held], turn: int, freed: set[str]) -> tuple[Held, Held | None] | None:
+    """The earlier wish that gives way to this turn's when nothing fits them together,
+    and what stays of it.
+
+    This turn holds a firm wish, and exactly one earlier firm wish is in `freed` (the
+    wishes whose dropping alone lets slots fit) and says what one of this turn's wishes
+    says (`_aspect`: days, a time of day, a provider) or never meets one of its firm
+    wishes: "before 3:30" (none open), then "what about starting at 3?": 3:00; "a weekday
+    arvo" (none), then "what about sunday then": Sunday. A new day alone leaves an
+    earlier time of day as it was ("evenings? friday specifically", then "next friday
+    then?": still evenings). A time that gives way keeps the days said with it ("after
+    5pm any weekday", then "k do 4pm then": any weekday, at 4)."""
+    new = [h.constraint for h in held if h.turn == turn and h.constraint.kind != "exclude"]
+    firm = [c for c in new if _firm(c)]
+
+    def yields(old: Constraint) -> bool:
+        return any(_aspect(old) == _aspect(c) for c in new) or any(
+            c.intervals and old.intervals and not _overlap(old, c) for c in firm
+        )
+
+    earlier = [
+        h
+        for h in held
+        if h.turn < turn
+        and _firm(h.constraint)
+        and h.constraint.id in freed
+        and yields(h.constraint)
+    ]
+    if not firm or len(earlier) != 1:
+        return None
+    gone = earlier[0]
+    old = gone.constraint
+    if _aspect(old) == "time" and all(_aspect(c) == "time" for c in new) and _some_days(old):
+        days = sorted({s.start.date() for s in old.intervals})
+        whole = [_span_of_day(d, old.intervals[0].start.tzinfo) for d in days]
+        update = {"intervals": whole, "alternatives": [], "targets": [], "modifies": None}
+        return gone, Held(old.model_copy(update=update), gone.turn)
+    return gone, None
+
+
+def _aspect(c: Constraint) -> str:
+    """What a wish says: ``"resource"``, ``"time"`` (a time of day, on one day or many:
+    "after 2", "tues 4pm") or ``"days"`` (whole days: "Wednesday", "next week")."""
+    if not c.intervals:
+        return "resource"
+    return "time" if _within_days(c) else "days"
+
+
+def _some_days(c: Constraint) -> bool:
+    """`c` holds on some days of its stretch only ("after 5pm any weekday")."""
+    dates = {s.start.date() for s in c.intervals}
+    first, last = min(dates), max(dates)
+    return len(dates) < (last - first).days + 1
+
+
+def _span_of_day(day: date, tz: Any) -> Span:
+    start = datetime.combine(day, datetime.min.time(), tzinfo=tz)
+    return Span(start=start, end=start + timedelta(days=1))
+
+
+def _firm(c: Constraint) -> bool:
+    return c.kind == "require" and c.strength == "hard" and c.span is not None
+
+
+def _move_times(out: list[Held], dropped: list[tuple[Held, str]]) -> list[Held]:
+    """A time of day said for a day holds on every day once its day is gone: its anchor
+    ("Next Tuesday, has to be before 9") was dropped, or the day it was read on was
+    taken back ("today, by 9", then "ok then tomorrow") or ruled out ("this sunday is
+    out")."""
     kept = {(h.turn, h.constraint.id) for h in out}
-    gone = {(h.turn, h.constraint.id) for h, _ in dropped} - kept
-    out = [_unanchored(h) if (h.turn, h.constraint.modifies) in gone else h for h in out]
-    return Revision(out, dropped)
+    gone_ids = {(h.turn, h.constraint.id) for h, _ in dropped} - kept
+    gone_days = [
+        h.constraint
+        for h, _ in dropped
+        if h.constraint.kind != "exclude" and said_sort(h.constraint) == "day"
+    ]
+    days = [
+        h.constraint
+        for h in out
+        if h.constraint.kind != "exclude" and said_sort(h.constraint) == "day"
+    ]
+    closed = [h.constraint for h in out if h.constraint.kind == "exclude"]
+
+    def day_gone(c: Constraint) -> bool:
+        if c.modifies:
+            return False  # a narrower follows its own anchor (above)
+        return any(_covers(x, c) for x in closed) or (
+            any(_covers(d, c) for d in gone_days) and not any(_covers(d, c) for d in days)
+        )
+
+    moved = []
+    for h in out:
+        c = h.constraint
+        if (h.turn, c.modifies) in gone_ids or (
+            c.kind != "exclude" and said_sort(c) == "time" and _within_days(c) and day_gone(c)
+        ):
+            h = _unanchored(h)
+        moved.append(h)
+    return moved
+
+
+def _names(c: Constraint, old: Constraint) -> bool:
+    """The retraction `c` says `old`: the same words, or it holds `old` (or one of its
+    items), or `old` holds it on no other days ("any evening", then "forget evenings";
+    not "next week", then "not Thursday the 4th")."""
+    if _same_words(old, c) or _covers(c, old) or any(_covers(c, p) for p in old.parts):
+        return True
+    days = {s.start.date() for s in c.intervals}
+    return _covers(old, c) and {s.start.date() for s in old.intervals} <= days
+
+
+def _loosens(c: Constraint, old: Constraint) -> bool:
+    """`c` moves one edge of `old` outwards and keeps the other ("before 10" -> "before
+    11", "after 6" -> "after 4"); not a bound around a time ("11ish", "not before 10")."""
+    if not old.intervals or _covers(old, c):
+        return False
+    return all(
+        any(
+            i.start <= o.start and o.end <= i.end and (i.start == o.start or i.end == o.end)
+            for i in c.intervals
+        )
+        for o in old.intervals
+    )
 
 
 def _retraction_targets(held: list[Held], c: Constraint) -> list[Held]:
@@ -470,7 +663,16 @@ def _unanchored(h: Held) -> Held:
     widest = max(c.alternatives, key=lambda a: len(a.intervals), default=None)
     if widest is None or len(widest.intervals) <= len(c.intervals):
         return Held(c.model_copy(update={"modifies": None}), h.turn)
-    return Held(c.model_copy(update={"modifies": None, "intervals": widest.intervals}), h.turn)
+    # "around 11" aims at 11 on each of its days now
+    clocks = sorted({t.timetz() for t in c.targets})
+    aims = [
+        aim
+        for s in widest.intervals
+        for clock in clocks
+        if s.start <= (aim := datetime.combine(s.start.date(), clock)) < s.end
+    ]
+    update = {"modifies": None, "intervals": widest.intervals, "targets": aims}
+    return Held(c.model_copy(update=update), h.turn)
 
 
 def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
@@ -519,19 +721,35 @@ def item_span(
     if spans:
         a, b = min(s[0] for s in spans), max(s[1] for s in spans)
         # the request they belong to: the whole sentence(s), "can I get my nails done
-        # Monday, half two", not only the time words
+        # Monday, half two", not only the time words ...
         inside = [s for s in sentences if s[0] < b and a < s[1]]
         if inside:
+            # ... from the sentence that asks, when it comes first ("Can I book an eye
+            # exam for my mom? ... Thursday would be ideal")
+            before = [s for s in sentences if s[1] <= inside[0][0] and _words(message, s) > 2]
+            if asks is not None and before:
+                ask = max(before + inside[:1], key=lambda s: asks(message[s[0] : s[1]]))
+                inside = [ask, *inside]
             a, b = _trim(message, inside[0][0], inside[-1][1])
         return a, b
     if not sentences:
         return 0, len(message)
     # a sentence of one or two words ("Morning.", "Hi there!") asks for nothing
-    full = [s for s in sentences if len(message[s[0] : s[1]].split()) > 2] or sentences
+    full = [s for s in sentences if _words(message, s) > 2] or sentences
     a, b = full[0]
     if asks is not None and len(full) > 1:
-        a, b = max(full, key=lambda s: asks(message[s[0] : s[1]]))
+        # on a tie, the question over its preface ("Hi, I have two questions. First, do
+        # you review lease agreements?")
+        a, b = max(full, key=lambda s: (asks(message[s[0] : s[1]]), _asked(message, s)))
     return _trim(message, a, b)
+
+
+def _asked(message: str, s: tuple[int, int]) -> bool:
+    return message[s[0] : s[1]].rstrip().endswith("?")
+
+
+def _words(message: str, s: tuple[int, int]) -> int:
+    return len(message[s[0] : s[1]].split())
 
 
 def _trim(message: str, a: int, b: int) -> tuple[int, int]:
@@ -540,6 +758,22 @@ def _trim(message: str, a: int, b: int) -> tuple[int, int]:
     while b > a and message[b - 1] in " \t.!?,":
         b -= 1
     return a, b
+
+
+def _trailing(turns: list[dict[str, Any]], goals: set[str]) -> list[dict[str, Any]]:
+    """The run of turns at the end of `turns` whose goals are in `goals`, first first."""
+    k = len(turns)
+    while k > 0 and turns[k - 1]["goal"] in goals:
+        k -= 1
+    return turns[k:]
+
+
+def asked_turn(turns: list[dict[str, Any]]) -> int | None:
+    """The first turn of the latest run of availability questions, questions about other
+    things after it aside ("whats open saturday", "after 3?", "no show policy?")."""
+    rest = turns[: len(turns) - len(_trailing(turns, {"other"}))]
+    run = _trailing(rest, {"availability"})
+    return run[0]["turn"] if run else None
 
 
 def cancel_target(
@@ -578,23 +812,10 @@ def cancel_target(
                 return h.turn, a, b
     if not turns:
         return None
-    topic: int | None = None
-    k = len(turns) - 1
-    while k >= 0 and turns[k]["goal"] == "other":
-        topic = k
-        k -= 1
-    asked = None  # the availability question the questions after it were about
-    while k >= 0 and turns[k]["goal"] == "availability":
-        asked = k
-        k -= 1
-    if booking_turn is not None:
-        chosen = booking_turn
-    elif asked is not None:
-        chosen = turns[asked]["turn"]
-    elif topic is not None:
-        chosen = turns[topic]["turn"]
-    else:
-        chosen = turns[-1]["turn"]
+    topic = next((t["turn"] for t in _trailing(turns, {"other"})), None)
+    # the availability question the questions after it were about
+    asked = asked_turn(turns)
+    chosen = booking_turn or asked or topic or turns[-1]["turn"]
     t = next(t for t in turns if t["turn"] == chosen)
     own = [Constraint.model_validate(c) for c in t.get("constraints", [])]
     a, b = item_span(t["message"], own, asks)

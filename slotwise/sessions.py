@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from slotwise.stores import Store
 
 NO_SLOT = frozenset({"cancel", "other"})
+NEEDS_SLOT = conv.BOOKING_GOALS
 
 
 class SessionNotFound(RequestError):
@@ -200,19 +201,27 @@ class Session:
         previous = state.get("goal")
         named = _mentions_as_constraints(reading)  # what the turn names but asks nothing of
         # a pick by time ("the 3pm") may be read as a wish or as a mention of a shown slot
-        picked = conv.pick(turn.message, [*reading.constraints, *named], shown)
-        if picked is None and goes_ahead(
+        picked = conv.pick(
+            turn.message, [*reading.constraints, *named], shown, reading.anyone is not None
+        )
+        if picked and picked.by_time and str(picked.proposal["start"]) == state.get("booked_start"):
+            picked = None  # "same time is fine": the slot booked already, not a new pick
+        elif picked is None and goes_ahead(
             reading.intent.name, _says_anything(reading), shown, previous
         ):  # "ok book", "yes please confirm": the option shown first
             picked = conv.Pick(1, (0, len(turn.message)), shown[0])
         own = [c for c in reading.constraints if c.kind != "context"] + _asks(reading)
         fragment = reading.intent.name == "other"
+        history = state.setdefault("turns", [])
+        # what the latest turn that asked for slots was for, questions in between or not
+        searching = next((t["goal"] for t in reversed(history) if t["goal"] in NEEDS_SLOT), None)
         goal = conv.goal(
             reading.intent.name,
             reading.intent.confidence,
             previous,
             picked is not None,
             bool(own or (fragment and reading.mentions)),
+            searching,
         )
         if fragment and goal != "other":
             # a fragment that names a slot ("w the vet") adds it to the goal
@@ -222,7 +231,6 @@ class Session:
         refers: list[TurnRef] = []
         cancels: TurnRef | None = None
         dropped: list[tuple[conv.Held, str]] = []
-        history = state.setdefault("turns", [])
         if goal == "cancel":
             mentioned = [*own, *named]
             target = conv.cancel_target(
@@ -248,11 +256,12 @@ class Session:
             if goal == "book" and state.get("booked") and dropped:
                 goal = "reschedule"  # another day for a slot already picked: a move
             if (
-                (goal == "book" and previous not in {"book", "reschedule"})
+                (goal == "book" and searching not in {"book", "reschedule"})
                 or (goal == "reschedule" and state.get("booking_turn") is None)
             ) and (picked is None or state.get("booking_turn") is None):
-                # a pick after an aside ("ok doctor then. the first one") goes on with
-                # the booking asked for before the aside; it starts none of its own
+                # a pick books what the availability question asked for; a pick after
+                # an aside ("ok doctor then. the first one") goes on with the booking
+                # asked for before the aside, it starts none of its own
                 state["booking_turn"] = number
         if picked is not None:
             refers.append(
@@ -278,14 +287,41 @@ class Session:
         outcome = "none"
         if goal not in NO_SLOT:
             asks = {c.rule for c in constraints if c.rule in ASK_RULES}
-            solved = solve(
-                req,
-                [c for c in constraints if c.rule not in ASK_RULES],
-                duration_minutes=duration,
-                time_limit_s=self.engine.time_limit_s,
-                earliest=ASK_RULES[0] in asks,
-                latest=ASK_RULES[1] in asks,
-            )
+
+            def run(constraints: list[Constraint]) -> Any:
+                return solve(
+                    req,
+                    [c for c in constraints if c.rule not in ASK_RULES],
+                    duration_minutes=duration,
+                    time_limit_s=self.engine.time_limit_s,
+                    earliest=ASK_RULES[0] in asks,
+                    latest=ASK_RULES[1] in asks,
+                )
+
+            solved = run(constraints)
+            searched = [t.get("outcome") for t in history if t["goal"] in NEEDS_SLOT]
+            may_give_way = picked is None and searched[-1:] == ["clarification"]
+            if solved.clarification is not None and may_give_way:
+                # nothing fitted, and still nothing fits: this turn's firm wish takes the
+                # place of the one earlier wish whose giving way alone lets slots fit
+                # ("before 3:30", none; "what about starting at 3?")
+                freed = {r.drop[0] for r in solved.clarification.relaxations if r.proposals}
+                given = conv.give_way(held, number, freed)
+                if given is not None:
+                    gives, stays = given
+                    kept = [h for h in held if h is not gives]
+                    if stays is not None:  # a time gave way; the days said with it stay
+                        kept.insert(held.index(gives), stays)
+                    held = kept
+                    dropped.append((gives, "gave way"))
+                    assert gives.constraint.span is not None
+                    refers.append(
+                        TurnRef(
+                            turn=gives.turn, text=gives.constraint.text, span=gives.constraint.span
+                        )
+                    )
+                    constraints = [h.constraint for h in held] + to_constraints(req)
+                    solved = run(constraints)
             outcome, proposals, clarification = (
                 solved.outcome,
                 within_options(constraints, solved.proposals),
@@ -340,6 +376,7 @@ class Session:
                 "message": turn.message,
                 "goal": goal,
                 "constraints": [c.model_dump(mode="json") for c in own],
+                "outcome": outcome,
             }
         )
         record["turns"].append(

@@ -1,0 +1,251 @@
+"""Whole conversations, written for these tests in the conversation writers' format
+(CONV_GUIDE.md), replayed as sessions under their own labels (`conv_data.replay`): the
+session's logic end to end, with the cue-rule grounding and the real solver."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from slotwise.extractor.reader.conv_data import replay
+
+from slotwise.engine import Engine
+
+TZ = "-05:00"
+MONDAY = date(2026, 12, 7)  # "now" is Monday 7 December 2026, 08:00
+
+
+def _calendar(
+    hours: dict[str, tuple[int, int]], weeks: int = 3, saturdays: bool = False
+) -> dict[str, Any]:
+    """One provider per entry of `hours`, open those hours Monday to Friday (and
+    Saturday)."""
+    days = [MONDAY + timedelta(days=d) for d in range(7 * weeks) if d % 7 < 5 + saturdays]
+    return {
+        "now": f"{MONDAY}T08:00:00{TZ}",
+        "timezone": "America/New_York",
+        "duration_minutes": 60,
+        "resources": [
+            {
+                "id": rid,
+                "name": rid.title(),
+                "open": [
+                    {"start": f"{d}T{a:02d}:00:00{TZ}", "end": f"{d}T{b:02d}:00:00{TZ}"}
+                    for d in days
+                ],
+            }
+            for rid, (a, b) in hours.items()
+        ],
+    }
+
+
+def _span(text: str, kind: str = "require", strength: str = "hard", **kw: Any) -> dict[str, Any]:
+    return {"text": text, "type": kw.pop("type", "time"), "kind": kind, "strength": strength, **kw}
+
+
+def _turn(message: str, intent: str, spans: list[dict[str, Any]], **expect: Any) -> dict[str, Any]:
+    return {
+        "message": message,
+        "minutes_later": 1,
+        "spans": spans,
+        "expect": {
+            "intent": intent,
+            "goal_shift": expect.pop("goal_shift", False),
+            "outcome": expect.pop(
+                "outcome", "none" if intent in {"cancel", "other"} else "proposals"
+            ),
+            "refers_to": expect.pop("refers_to", None),
+            "cancels": None,
+            "holds": expect.pop("holds", []),
+            "dropped": expect.pop("dropped", []),
+            **expect,
+        },
+    }
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    store = Path(tmp_path_factory.mktemp("replays")) / "s.db"
+    return Engine("rules", store=f"sqlite:///{store}")
+
+
+def _failed(turns: list[dict[str, Any]], cal: dict[str, Any], engine: Engine) -> list[Any]:
+    out = replay({"id": "t", "turns": turns}, cal, engine)
+    return [
+        (n, k) for n, (_l, _r, checks) in enumerate(out, 1) for k, ok in checks.items() if not ok
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "none_fits", "then", "gone", "top"),
+    [
+        # a time of day no day of which is open, then a day it never meets
+        (
+            "weekday evenings only pls",
+            "weekday evenings",
+            "ok what about saturday then",
+            "saturday",
+            {"date": "2026-12-12", "from": "09:00", "to": "16:00"},
+        ),
+        # a bound no slot meets with the booking's length, then a time that fits
+        (
+            "anything with ana before 9:30?",
+            "before 9:30",
+            "hm ok. could it start at 9 then",
+            "start at 9",
+            {"date": "2026-12-07", "from": "09:00", "to": "09:00"},
+        ),
+    ],
+)
+def test_conversation_replay_a_wish_nothing_fits_gives_way_to_the_next(
+    engine: Engine, first: str, none_fits: str, then: str, gone: str, top: dict[str, str]
+) -> None:
+    cal = _calendar({"ana": (9, 17)}, saturdays=True)
+    turns = [
+        _turn(first, "book", [_span(none_fits)], outcome="clarification", holds=[none_fits]),
+        _turn(
+            then,
+            "book",
+            [_span(gone)],
+            holds=[gone],
+            dropped=[none_fits],
+            refers_to={"turn": 1, "text": none_fits},
+            top=[top],
+        ),
+    ]
+    assert _failed(turns, cal, engine) == []
+
+
+def test_conversation_replay_a_days_time_replaces_a_time_of_day_it_never_meets(
+    engine: Engine,
+) -> None:
+    # "evenings only" (none open), then "saturday morning then": the mornings replace the
+    # evenings, though Saturday has nothing either
+    cal = _calendar({"ana": (9, 17)})
+    turns = [
+        _turn(
+            "need a checkup, evenings only pls",
+            "book",
+            [_span("evenings only")],
+            outcome="clarification",
+            holds=["evenings only"],
+        ),
+        _turn(
+            "ugh fine, what about a saturday morning then",
+            "book",
+            [_span("saturday morning")],
+            outcome="clarification",
+            holds=["saturday morning"],
+            dropped=["evenings only"],
+            refers_to={"turn": 1, "text": "evenings only"},
+        ),
+    ]
+    assert _failed(turns, cal, engine) == []
+
+
+def test_conversation_replay_a_new_day_alone_keeps_the_time_nothing_fitted(engine: Engine) -> None:
+    # "any evenings? friday specifically" (none), then "next friday then?": still evenings
+    cal = _calendar({"ana": (9, 17)})
+    turns = [
+        _turn(
+            "does anyone do evenings? friday specifically",
+            "availability",
+            [_span("evenings"), _span("friday")],
+            outcome="clarification",
+            holds=["evenings", "friday"],
+        ),
+        _turn(
+            "dang. next friday then?",
+            "availability",
+            [_span("next friday")],
+            outcome="clarification",
+            holds=["evenings", "next friday"],
+            dropped=["friday"],
+            refers_to={"turn": 1, "text": "friday"},
+        ),
+    ]
+    assert _failed(turns, cal, engine) == []
+
+
+def test_conversation_replay_a_wish_gives_way_only_after_nothing_fitted(engine: Engine) -> None:
+    # slots fitted on turn 1; a turn 2 that fits nothing is a question to the customer,
+    # not a reason to drop what they said before
+    cal = _calendar({"ana": (9, 17)})
+    turns = [
+        _turn(
+            "can i come in wednesday",
+            "book",
+            [_span("wednesday")],
+            holds=["wednesday"],
+        ),
+        _turn(
+            "oh and it has to be after 6",
+            "book",
+            [_span("after 6")],
+            outcome="clarification",
+            holds=["wednesday", "after 6"],
+        ),
+    ]
+    assert _failed(turns, cal, engine) == []
+
+
+def test_conversation_replay_cancel_after_a_pick_means_the_booking(engine: Engine) -> None:
+    # availability, a limit, a pick, then "cancel that": the booking the pick made (the
+    # blind dev half's writers; one training writer, c09, meant the question's item)
+    cal = _calendar({"ana": (9, 17)})
+    turns = [
+        _turn(
+            "any openings for a sports massage tues the 8th",
+            "availability",
+            [_span("tues the 8th")],
+            holds=["tues the 8th"],
+        ),
+        _turn(
+            "i get off at 2 so after that pls",
+            "availability",
+            [_span("after that")],
+            holds=["tues the 8th", "after that"],
+        ),
+        _turn(
+            "1st option",
+            "book",
+            [],
+            goal_shift=True,
+            holds=["tues the 8th", "after that"],
+            refers_to={"shown_rank": 1},
+        ),
+        _turn(
+            "ah no thats our team dinner night. cancel that sorry",
+            "cancel",
+            [],
+            goal_shift=True,
+            dropped=["tues the 8th", "after that"],
+        ),
+    ]
+    turns[3]["expect"]["cancels"] = {"turn": 3, "text": "1st option"}
+    assert _failed(turns, cal, engine) == []
+
+
+def test_conversation_replay_the_booked_time_said_again_is_no_new_pick(engine: Engine) -> None:
+    cal = _calendar({"ana": (9, 17)})
+    turns = [
+        _turn(
+            "can i come in wednesday morning",
+            "book",
+            [_span("wednesday morning")],
+            holds=["wednesday morning"],
+        ),
+        _turn(
+            "the first one", "book", [], holds=["wednesday morning"], refers_to={"shown_rank": 1}
+        ),
+        _turn(
+            "actually can it be by video? same time is fine",
+            "other",
+            [_span("same time", "context")],
+            goal_shift=True,
+            holds=["wednesday morning"],
+        ),
+    ]
+    assert _failed(turns, cal, engine) == []
