@@ -24,7 +24,8 @@ Option = tuple[datetime, datetime, tuple[str, ...]]  # start, end, resources (on
 
 
 def grid_starts(req: ScheduleRequest, constraints: Sequence[Constraint] = ()) -> list[datetime]:
-    """The step grid, plus where a wish from the message begins off it (a start it names)."""
+    """The step grid, plus where a wish from the message begins off it (a start it names,
+    or the time an approximate one aims at)."""
     tz = req.tz
     lo = req.now + timedelta(minutes=req.rules.min_notice_minutes)
     hi = req.now + timedelta(days=req.rules.horizon_days)
@@ -41,9 +42,9 @@ def grid_starts(req: ScheduleRequest, constraints: Sequence[Constraint] = ()) ->
         day += timedelta(days=1)
     for c in constraints:
         if c.source == "message" and c.kind in ("require", "prefer") and not c.retracted:
-            for iv in c.intervals:
-                named = iv.start.astimezone(UTC).replace(second=0, microsecond=0)
-                if iv.start > req.now and lo <= named < hi:
+            for when in [*(iv.start for iv in c.intervals), *c.targets]:
+                named = when.astimezone(UTC).replace(second=0, microsecond=0)
+                if when > req.now and lo <= named < hi:
                     out.add(named)
     return sorted(out)
 
