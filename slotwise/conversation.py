@@ -24,10 +24,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from slotwise.conversation_rules import lifts, rebounds, restates, widens
+from slotwise.conversation_rules import (
+    day_part,
+    lifts,
+    rebounds,
+    restates,
+    said_with_day,
+    time_part,
+    widens,
+)
 from slotwise.schemas import Constraint, Part, Span
 
 BOOKING_GOALS = frozenset({"book", "reschedule", "availability"})
@@ -341,7 +349,12 @@ def _same_words(a: Constraint | Part, b: Constraint | Part) -> bool:
 
 
 def revise(
-    held: list[Held], new: list[Constraint], turn: int, moving: bool, anyone: bool = False
+    held: list[Held],
+    new: list[Constraint],
+    turn: int,
+    moving: bool,
+    anyone: bool = False,
+    tz: tzinfo | None = None,
 ) -> Revision:
     """What holds after this turn's constraints are applied to what held before.
 
@@ -361,6 +374,10 @@ def revise(
     - a time of day said for a day ("sun w daniel, 11ish") is a time (`said_sort`): a
       new day does not take it back; when its day goes, it holds on every day ("next
       sun instead": 11 on the new Sunday);
+    - a day and a time of day said together (`said_with_day`: "saturday, between 2 and
+      5") come apart: when a whole other day replaces its day or its day is ruled out,
+      the time holds on every day ("next saturday": 2 to 5 then); when the time is taken
+      back ("mornings dont matter" after "this wknd, mornings"), the days hold (in `tz`);
     - "whoever is free" (`anyone`: the choice of provider left to the engine) takes back
       the providers wished for before ("ok whoever then");
     - everything else is added, and nothing else is touched.
@@ -382,6 +399,12 @@ def revise(
         out[out.index(h)] = _of_parts(h, rest)
         dropped.append((_of_parts(h, gone), why))
 
+    def keep_part(h: Held, part: Constraint, why: str) -> None:
+        """Take `h` back and hold one part of it in its place, under its words."""
+        if h in out:
+            out[out.index(h)] = Held(part, h.turn)
+            dropped.append((h, why))
+
     def taken_back(old: Constraint | Part, c: Constraint) -> bool:
         return bool(
             (c.intervals and _overlap(old, c) and said_sort(old) == said_sort(c))
@@ -389,6 +412,12 @@ def revise(
             or _same_words(old, c)
         )
 
+    # a turn that says a time of its own ("the week after. same time") carries no time
+    # of a day it moves away from
+    timed = any(
+        not c.retracted and c.kind != "exclude" and (said_sort(c) == "time" or _within_days(c))
+        for c in new
+    )
     keep: list[Constraint] = []
     for c in new:
         if c.retracted:
@@ -408,6 +437,9 @@ def revise(
             anchors = {(h.turn, h.constraint.id) for h in named}
             named += [h for h in meant if (h.turn, h.constraint.modifies) in anchors]
             for h in named or meant:
+                if said_with_day(h.constraint) and said_sort(c) == "time":
+                    keep_part(h, day_part(h.constraint, tz), "retracted")  # "mornings dont matter"
+                    continue
                 narrow(h, [p for p in h.constraint.parts if taken_back(p, c)], "retracted")
             continue
         if c.kind == "exclude":
@@ -415,7 +447,13 @@ def revise(
             for h in [h for h in out if h.constraint.kind != "exclude"]:
                 if said_sort(h.constraint) == "time" != said_sort(c):
                     continue  # "11ish" when its Sunday is out: it moves with the day
-                if _rules_out(c, h.constraint):
+                if (
+                    _rules_out(c, h.constraint)
+                    and said_with_day(h.constraint)
+                    and sort_of(c) == "day"
+                ):
+                    keep_part(h, time_part(h.constraint, tz), "ruled out")  # "not tuesday"
+                elif _rules_out(c, h.constraint):
                     drop(h, "ruled out")
                 elif parts := [p for p in h.constraint.parts if _rules_out(c, p)]:
                     narrow(h, parts, "ruled out")  # "Thursday is out" of "Thursday or Friday"
@@ -476,7 +514,11 @@ def revise(
             # "after 6 only", then "any time after 4 is fine": a firm wish that holds an
             # earlier one of its sort and more loosens it, which holding both would undo
             looser = c.strength == "hard" and not old.parts and _loosens(c, old)
-            if clash or looser or (moving and not _covers(old, c)):
+            if clash and sort == "day" and said_with_day(old) and not timed:
+                keep_part(
+                    h, time_part(old, tz), "replaced"
+                )  # "next saturday" after "saturday, 2 to 5"
+            elif clash or looser or (moving and not _covers(old, c)):
                 drop(h, "replaced")
             elif c.strength == "hard" and met and len(met) < len(old.parts):
                 # "wed at 7" after "tmrw or wed": the list comes down to what the turn names

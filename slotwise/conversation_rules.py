@@ -13,6 +13,9 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 |              | the 15th"; "thurs, or friday also can"    | holds                               |
 | `goes_ahead` | "ok book", "yes please confirm" (a wish    | picks the option shown first        |
 |              | to book that names nothing) after options |                                     |
+| `said_with_day` | "saturday, between 2 and 5", then "next | the time stays, on every day (`time_part`); |
+|              | saturday" or "not tuesday" (a day goes); | "mornings dont matter" after "this wknd, |
+|              | "mornings dont matter" (the time goes)   | mornings": the days stay (`day_part`) |
 
 A bound is a time of day said on its own ("after 4", "before 11", "from 2:30 on"): on
 each day it runs from the clock to the day's end, or from the day's start to the clock.
@@ -23,10 +26,10 @@ the other direction narrows it ("after 3 but not after 6") and both hold.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Literal
 
-from slotwise.schemas import Constraint
+from slotwise.schemas import Constraint, Span
 
 # the grounding rules' parts that say a clock time or a bound on it, and nothing that
 # names a day ("after 4": bound_prefix+bare_number; "tmrw after 4" also names a day)
@@ -144,3 +147,65 @@ def widens(old: Constraint, new: Constraint) -> bool:
     if max(s.end for s in new.intervals) - first > timedelta(days=_DAYS):
         return False
     return _inside(old, new) and not _inside(new, old)
+
+
+# the grounding rules' parts that say a time of day ("afternoon", "between 2 and 5")
+_TIME_OF_DAY_PARTS = _CLOCK_PARTS | {"part_of_day", "part_of_day_set"}
+# the days around a day that a time said with it holds on once the day goes: the reach
+# of grounding's own horizon (`extractor.grounding.DEFAULT_HORIZON`) on either side
+_REACH = timedelta(days=28)
+
+
+def said_with_day(c: Constraint) -> bool:
+    """`c` joins a day and a time of day said after it, apart ("saturday, between 2 and
+    5", "this wknd, mornings", "tues the 16th, afternoon"; not "sat morning", one wish):
+    its rule has parts of both, its words a comma between them, and it holds the same
+    hours on each of its few days."""
+    parts = (c.rule or "").split("+")
+    if not c.intervals or c.parts or c.modifies or c.kind == "exclude":
+        return False
+    if "," not in (c.text or "").strip(" ,"):
+        return False
+    said = set(parts) & _TIME_OF_DAY_PARTS
+    # a bare number after the day is no time said apart ("thurs the 18th, 3 smoke
+    # detectors"), and a rule of nothing but times names no day
+    if not said - {"bare_number"} or set(parts) <= _TIME_OF_DAY_PARTS:
+        return False
+    if any(s.end - s.start >= timedelta(hours=20) for s in c.intervals):
+        return False
+    if max(s.end for s in c.intervals) - min(s.start for s in c.intervals) > timedelta(days=_DAYS):
+        return False
+    return len({(s.start.time(), s.end - s.start) for s in c.intervals}) == 1
+
+
+def _at(day: date, clock: time, tz: tzinfo | None) -> datetime:
+    return datetime.combine(day, clock, tzinfo=tz)
+
+
+def day_part(c: Constraint, tz: tzinfo | None = None) -> Constraint:
+    """The days of `said_with_day` `c`, whole, without its time ("this wknd" of "this
+    wknd, mornings"); in `tz`, else in the zone its times were read in."""
+    zone = tz or c.intervals[0].start.tzinfo
+    days = sorted({s.start.astimezone(zone).date() for s in c.intervals})
+    spans = [
+        Span(start=_at(d, time(0), zone), end=_at(d + timedelta(days=1), time(0), zone))
+        for d in days
+    ]
+    return c.model_copy(update={"intervals": spans, "targets": [], "alternatives": []})
+
+
+def time_part(c: Constraint, tz: tzinfo | None = None) -> Constraint:
+    """The time of day of `said_with_day` `c` on every day around its own ("between 2 and
+    5" of "saturday, between 2 and 5"), with what it aims at moved to each day."""
+    zone = tz or c.intervals[0].start.tzinfo
+    first = c.intervals[0].start.astimezone(zone)
+    start, length = first.time(), c.intervals[0].end - c.intervals[0].start
+    clocks = sorted({t.astimezone(zone).time() for t in c.targets})
+    spans, aims = [], []
+    day = first.date() - _REACH
+    while day <= first.date() + _REACH:
+        begin = _at(day, start, zone)
+        spans.append(Span(start=begin, end=begin + length))
+        aims += [_at(day, clock, zone) for clock in clocks]
+        day += timedelta(days=1)
+    return c.model_copy(update={"intervals": spans, "targets": aims, "alternatives": []})

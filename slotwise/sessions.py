@@ -251,7 +251,7 @@ class Session:
         elif goal != "other":
             moving = goal == "reschedule" and previous != "reschedule" and bool(state.get("booked"))
             anyone = reading.anyone is not None and picked is None  # "ok whoever then"
-            revision = conv.revise(held, _renumber(own, held, req), number, moving, anyone)
+            revision = conv.revise(held, _renumber(own, held, req), number, moving, anyone, tz)
             held, dropped = revision.held, revision.dropped
             if goal == "book" and state.get("booked") and dropped:
                 goal = "reschedule"  # another day for a slot already picked: a move

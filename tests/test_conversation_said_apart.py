@@ -1,0 +1,170 @@
+"""A day and a time of day said apart ("saturday, between 2 and 5"), which grounding reads
+as one wish, come apart when a later turn takes back one of them (`said_with_day`)."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from slotwise import conversation_rules as rules
+
+TZ = "-06:00"
+
+
+def _replayed(turns: list[tuple[str, str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
+    """Turns (message, intent, span labels) through a session under those labels."""
+    from slotwise.extractor.reader.conv_data import replay
+
+    from slotwise.engine import Engine
+
+    days = [f"2027-01-{d:02d}" for d in range(18, 32)]
+    cal = {
+        "now": f"2027-01-18T08:00:00{TZ}",
+        "timezone": "America/Chicago",
+        "duration_minutes": 30,
+        "resources": [
+            {
+                "id": "dr-ames",
+                "name": "Dr. Ames",
+                "open": [{"start": f"{d}T08:00:00{TZ}", "end": f"{d}T18:00:00{TZ}"} for d in days],
+            }
+        ],
+    }
+    conversation = {
+        "id": "t-001",
+        "turns": [
+            {
+                "message": m,
+                "minutes_later": 1,
+                "spans": spans,
+                "expect": {"intent": intent, "goal_shift": False, "outcome": "none"},
+            }
+            for m, intent, spans in turns
+        ],
+    }
+    engine = Engine("rules", store=f"sqlite:///{tempfile.mkdtemp()}/t.db")
+    return [result for _, result, _ in replay(conversation, cal, engine)]
+
+
+def _time(text: str, kind: str = "require", **kw: Any) -> dict[str, Any]:
+    return {"text": text, "type": "time", "kind": kind, "strength": "hard", **kw}
+
+
+def _held(result: dict[str, Any]) -> list[tuple[int, str]]:
+    return [(c["turn"], c["text"]) for c in result["constraints"] if c["source"] == "message"]
+
+
+def _starts(result: dict[str, Any]) -> list[datetime]:
+    return [datetime.fromisoformat(p["start"]) for p in result["proposals"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "day", "time", "then", "spans", "date", "hours"),
+    [
+        (  # another day in its place: the time goes with the booking
+            "can I come in friday, between 10 and 12",
+            "friday",
+            "between 10 and 12",
+            "oh wait, next friday instead",
+            [_time("next friday")],
+            "2027-01-29",
+            (10, 12),
+        ),
+        (  # its day ruled out, another named
+            "tues the 19th, afternoon if possible",
+            "tues the 19th",
+            "afternoon",
+            "sorry I'm away the 19th, the 26th then",
+            [_time("the 19th", "exclude"), _time("the 26th")],
+            "2027-01-26",
+            (12, 18),
+        ),
+    ],
+)
+def test_conversation_a_time_said_apart_from_its_day_stays_when_the_day_goes(
+    first: str,
+    day: str,
+    time: str,
+    then: str,
+    spans: list[dict[str, Any]],
+    date: str,
+    hours: tuple[int, int],
+) -> None:
+    results = _replayed([(first, "book", [_time(day), _time(time)]), (then, "book", spans)])
+    assert [t for t, _ in _held(results[0])] == [1]  # grounding reads them as one wish
+    assert 1 in [t for t, _ in _held(results[1])]
+    assert [t for t, _ in [(h.get("turn"), h["text"]) for h in results[1]["dropped"]]] == [1]
+    starts = _starts(results[1])
+    assert starts and all(s.date().isoformat() == date for s in starts)
+    assert all(hours[0] <= s.hour < hours[1] for s in starts)
+
+
+def test_conversation_a_time_taken_back_from_its_day_leaves_the_days() -> None:
+    results = _replayed(
+        [
+            (
+                "can we come sometime this weekend, mornings only",
+                "book",
+                [_time("this weekend"), _time("mornings only")],
+            ),
+            (
+                "ok mornings dont matter then, we'll have lunch after",
+                "book",
+                [_time("mornings", retracted=True)],
+            ),
+        ]
+    )
+    assert [t for t, _ in _held(results[1])] == [1]
+    (days,) = [c for c in results[1]["constraints"] if c["source"] == "message"]
+    spans = [
+        (datetime.fromisoformat(s["start"]), datetime.fromisoformat(s["end"]))
+        for s in days["intervals"]
+    ]
+    # the whole of Saturday and Sunday, no longer their mornings only
+    assert [(a.weekday(), a.hour, (b - a).days) for a, b in spans] == [(5, 0, 1), (6, 0, 1)]
+    starts = _starts(results[1])
+    assert starts and all(s.weekday() >= 5 for s in starts)
+
+
+@pytest.mark.parametrize(
+    ("first", "labels", "then", "spans"),
+    [
+        # a day and its time said as one ("sat morning"): both go together
+        ("need a visit sat morning pls", [_time("sat morning")], "make it next sat morning",
+         [_time("next sat morning")]),
+        # a turn that says its own time ("same time") carries the old one itself
+        ("friday 22nd, 9am if poss", [_time("friday 22nd"), _time("9am")],
+         "oh wait has to be the week after. same time", [_time("the week after"), _time("same time")]),
+    ],
+)  # fmt: skip
+def test_conversation_a_time_said_with_its_day_goes_with_it(
+    first: str, labels: list[dict[str, Any]], then: str, spans: list[dict[str, Any]]
+) -> None:
+    results = _replayed([(first, "book", labels), (then, "book", spans)])
+    assert 1 not in [t for t, _ in _held(results[1])]
+
+
+def test_conversation_rules_said_with_day_needs_a_day_and_a_time_said_apart() -> None:
+    from slotwise.schemas import Constraint, Span
+
+    def on(text: str, rule: str, hours: tuple[int, int] = (14, 17)) -> Constraint:
+        day = datetime.fromisoformat(f"2027-01-23T00:00:00{TZ}")
+        start = day.replace(hour=hours[0])
+        end = day.replace(hour=hours[1]) if hours[1] < 24 else day.replace(hour=23, minute=59)
+        return Constraint(id="c1", text=text, span=(0, len(text)), kind="require",
+                          strength="hard", rule=rule, intervals=[Span(start=start, end=end)])  # fmt: skip
+
+    apart = on("Saturday, between 2 and 5", "weekday+between+bare_number+bare_number")
+    assert rules.said_with_day(apart)
+    assert not rules.said_with_day(on("sat morning", "weekday+part_of_day", (6, 12)))
+    assert not rules.said_with_day(on("thurs the 18th, 3", "weekday+ordinal+bare_number"))
+    assert not rules.said_with_day(on("saturday, all day", "weekday", (0, 24)))
+    time = rules.time_part(apart)
+    assert len(time.intervals) > 7 and {(s.start.hour, s.end.hour) for s in time.intervals} == {
+        (14, 17)
+    }
+    days = rules.day_part(apart)
+    assert [(s.start.hour, (s.end - s.start).days) for s in days.intervals] == [(0, 1)]
