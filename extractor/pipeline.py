@@ -19,7 +19,11 @@ from typing import Any
 
 from slotwise.extractor.grounding import TimeMention, ground
 from slotwise.extractor.grounding.aside import unread
-from slotwise.extractor.grounding.coordination import alternatives, coordinated
+from slotwise.extractor.grounding.coordination import (
+    alternative_past_resource,
+    alternatives,
+    coordinated,
+)
 from slotwise.extractor.interpretation import (
     Candidate,
     CandidateLabel,
@@ -407,6 +411,53 @@ def _replaces_its_time(sources: list[TimeMention | ResourceMention], j: int, i: 
     )
 
 
+def _other_choice_past_resource(
+    message: str,
+    candidates: list[Candidate],
+    labels: list[CandidateLabel],
+    sources: list[TimeMention | ResourceMention],
+    groups: list[list[int]],
+    i: int,
+) -> int:
+    """The group a time joins across the resource said with the time before it ("wed
+    morning w dr osei. or thurs", "the 16th in the afternoon with singh or the 15th":
+    either day, with that resource), or -1. The time before the resource stands for the
+    day it narrows ("in the afternoon" for "the 16th"), also with no resource between
+    ("friday the 25th in the evening, or sat the 26th morning"); the two must join as a
+    list would (`joined`)."""
+    cand = candidates[i]
+    if cand.type != "time" or len(groups) < 2:
+        return -1
+    res = groups[-1]
+    if all(candidates[r].type == "resource" for r in res):
+        before = groups[-2][-1]
+        if candidates[before].type != "time" or not alternative_past_resource(
+            message,
+            candidates[before].span,
+            (candidates[res[0]].span[0], candidates[res[-1]].span[1]),
+            cand.span,
+        ):
+            return -1
+    else:  # "friday the 25th in the evening, or sat the 26th": the other day
+        before = res[-1]
+        if not cand.coordinated or labels[before].modifies is None:
+            return -1
+    anchor = labels[before].modifies
+    target = anchor if anchor is not None and 0 <= anchor < len(candidates) else before
+    k = next((n for n, g in enumerate(groups) if target in g), -1)
+    if k < 0 or not joined(
+        candidates[target],
+        replace(cand, coordinated=True),
+        labels[target],
+        labels[i],
+        sources[target],
+        sources[i],
+        message[candidates[before].span[1] : cand.span[0]],
+    ):
+        return -1
+    return k
+
+
 def _constrain(
     message: str,
     candidates: list[Candidate],
@@ -490,6 +541,10 @@ def _constrain(
             message[candidates[prev].span[1] : cand.span[0]],
         ):
             groups[-1].append(i)
+        elif (
+            k := _other_choice_past_resource(message, candidates, labels, sources, groups, i)
+        ) >= 0:
+            groups[k].append(i)  # "wed morning w dr osei. or thurs": either day
         else:
             groups.append([i])
 

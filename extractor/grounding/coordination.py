@@ -224,3 +224,29 @@ def share_negation(text: str, mentions: list[SymbolicMention]) -> list[SymbolicM
 def _item(s: Sym) -> bool:
     """A day, a set or a time that can be an item of a list, not a bound or a length."""
     return not s.bound and s.duration is None and s.rel_minutes is None and not s.is_empty
+
+
+# "wed morning w dr osei. or thurs", "the 16th in the afternoon with singh or the 15th":
+# a resource said with the first time ("with", "w", "w/", a comma) and "or" after it: the
+# time after "or" is the other choice of the time before the resource.
+_WITH_RESOURCE = re.compile(r"\s*(?:,\s*)?(?:(?:with|w/?|see|seeing)\s+)?", re.I)
+_OR_AFTER_RESOURCE = re.compile(
+    r"\s*(?:[,?!;…]|\.+)*\s*(?:or|or\s+else|or\s+maybe|or\s+perhaps|otherwise|"
+    r"(?:or\s+)?failing\s+that|(?:or\s+)?if\s+not)[,.]?\s*(?:(?:maybe|perhaps|else|even)\s+)?",
+    re.I,
+)
+
+
+def alternative_past_resource(
+    text: str, first: tuple[int, int], resource: tuple[int, int], second: tuple[int, int]
+) -> bool:
+    """True when `second` (a time) is offered as the other choice of `first` (a time),
+    across the resource said with `first`: "wed morning w dr osei. or thurs". Not when
+    "or" names a second resource ("Lee or Osei on Friday") nor when words other than
+    "with" stand between the first time and its resource."""
+    if not (first[1] <= resource[0] and resource[1] <= second[0]):
+        return False
+    return bool(
+        _WITH_RESOURCE.fullmatch(text, first[1], resource[0])
+        and _OR_AFTER_RESOURCE.fullmatch(text, resource[1], second[0])
+    )
