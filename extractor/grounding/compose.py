@@ -21,8 +21,10 @@ from slotwise.extractor.cues import RETRACTION
 from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
+    neg_pod_gap,
     rules,
     rules_bar,
+    rules_dark,
     rules_day_bound,
     rules_day_number,
     rules_end_bound,
@@ -102,6 +104,7 @@ RULE_MODULES = (
     rules_end_bound,
     rules_day_bound,
     rules_event_bound,
+    rules_dark,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
@@ -363,7 +366,10 @@ def apply_cues(text: str, atoms: list[Atom], *, suffix: bool) -> list[Atom]:
         if i + 1 >= len(items):
             continue
         t = items[i + 1]
-        if t.sym is None or t.sym.is_empty or not _CUE_GAP.fullmatch(_gap(text, c, t)):
+        if t.sym is None or t.sym.is_empty:
+            continue
+        gap = _gap(text, c, t)
+        if not (_CUE_GAP.fullmatch(gap) or neg_pod_gap.bridges(c.cue, gap, t.sym)):
             continue
         if c.cue == "neg" and _IF_BEFORE.search(text, 0, c.start):
             continue  # "if not Wednesday": a fallback, not a negation

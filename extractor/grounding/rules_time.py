@@ -455,7 +455,7 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
     if this:
         sym = Sym(day=DaySpec("rel", 1 if m.group("next") else 0), tod=sym.tod)
     weak = word in _POD_WEAK and not this
-    if weak and word == "first thing" and _FIRST_THING_SLOT.match(m.string, m.end()):
+    if weak and word == "first thing" and _first_thing_slot(m.string, m.start("pod"), m.end()):
         weak = False  # "can u look at it first thing.", "first thing if possible"
     if weak and pod_said_alone(m.string, m.start(), m.end(), word):
         weak = False  # "satdy wk, either van, morn", "sat or sun? eve preferred"
@@ -469,6 +469,25 @@ _CLAUSE_END = re.compile(r"\s*(?:[.!?;,]|$|pls\b|please\b)", re.I)
 _FIRST_THING_SLOT = re.compile(
     r"\s*(?:[.!?;,]|$|(?:pls|please|then|if|or|because|as|since|ideally|preferably)\b)", re.I
 )
+# ... or the days it is said of, when a list follows rather than one day that folds it
+# in: "first thing monday or tuesday", "first thing either day", "first thing on both
+# days", "first thing tmrw or wed" (g12a).
+_FIRST_THING_DAYS = re.compile(
+    r"\s+(?:on\s+)?(?:(?:either|both|each|those|the\s+two)\s+days?\b|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|tmr|today)\w*\.?\s*(?:,|/|&|or\b|and\b))",
+    re.I,
+)
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _first_thing_slot(text: str, start: int, end: int) -> bool:
+    if _FIRST_THING_SLOT.match(text, end):
+        return True
+    if _THE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "the first thing monday or tuesday is coffee"
+    return _FIRST_THING_DAYS.match(text, end) is not None
 
 
 @rule("tonight", r"to\s?night|tonite|2nite|2night|tonigth")

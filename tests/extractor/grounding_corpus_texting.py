@@ -858,7 +858,7 @@ BACKREFS: tuple[tuple[str, str, str, str], ...] = (
         "Wednesday works. Actually not the morning, I have a meeting, so after that",
         "after that",
         "after 12:00 on Wed 2 Dec",
-        "morning",
+        "not the morning",  # the negated morning (g12a): "after that" is after its end
     ),
     (
         "She has piano from 4 to 5 on Wednesday, so anything after that",
