@@ -9,11 +9,14 @@ for "MRI suite"; never a common word such as "main" or "phone"), by a place noun
 one resource has ("booth", "the booth" for "Phone booth 1"), by a numbered name without
 its number when no other shares it ("phone booth"), or with its number as a word or an
 ordinal ("van two", "the 2nd van"), by another word for its role ("the lawyer" for
-"Attorney Haddad"), by a name typed without its apostrophe ("obrien"), or by a
-surname one letter off ("lindquist" for Lindqvist, when the name is long and no other
-is as close). "Anyone", "whoever is free", "any doc", "any of your stylists", "don't
-care who" are mentions too, with no resource: they tell the trace that the choice was
-left to the engine, as are "anywhere" and "wherever you can seat us" for tables and rooms.
+"Attorney Haddad"), by a title that is a trade said alone ("the nurse" for "Nurse
+Okoro"), by who does the work a role names ("a plumber", "the cleaners" for "the
+plumbing team", "the cleaning crew"), by a name typed without its apostrophe
+("obrien"), or by a surname one letter off ("lindquist" for Lindqvist, when the name is
+long and no other is as close). "Anyone", "whoever is free", "any doc", "any of your
+stylists", "any voice teacher", "don't care who" are mentions too, with no resource:
+they tell the trace that the choice was left to the engine, as are "anywhere" and
+"wherever you can seat us" for tables and rooms.
 Where a business has rooms in the open air ("patio") and others, "outside" names the
 first and "inside" / "indoor seating" the others.
 
@@ -141,6 +144,8 @@ _ANYONE_FORMS = (
     r"who(?:ever|mever)(?:['’]?s|\s+is)?(?:\s+(?:free|available|first|around|has\s+it))?",
     r"(?:it\s+)?does(?:n['’]?t| not)\s+matter\s+who",
     r"any\s+(?:of\s+(?:the|your|you(?:r)?)\s+)?{role}",
+    r"any\s+(?:piano|guitar|voice|singing|drum|violin|maths?|english|female|male|lady|"
+    r"woman|man|senior|junior)\s+{role}",
     r"any\s+of\s+(?:you|them)(?:\s+guys)?",
     r"either\s+{role}",
     r"(?:(?:it\s+)?does(?:n['’]?t|nt| not)\s+matter|(?:it['’]?s\s+)?not\s+important)"
@@ -317,6 +322,20 @@ def _purpose_word(words: list[str]) -> str | None:
     return head if head.isalpha() and len(head) >= 3 and head not in _COMMON | _PLACES else None
 
 
+# Titles that are a trade as well ("Nurse Okoro"): said alone, "the nurse" names her.
+_TRADE_TITLES = frozenset(["nurse", "dentist", "therapist"])
+
+
+def _agent_nouns(role: str) -> tuple[str, ...]:
+    """Who does the work a role names by its activity: "plumbing" (the plumbing team)
+    -> "plumber", "cleaning" (the cleaning crew) -> "cleaner"; "s" is added by the
+    caller ("the plumbers", "the cleaners")."""
+    if " " in role or not role.endswith("ing") or len(role) < 7:
+        return ()
+    stem = role[:-3]
+    return (stem + "er", stem) if stem.endswith("or") else (stem + "er",)
+
+
 # Other words for a role a resource's name holds: "the lawyer" for "Attorney Haddad".
 _SAME_ROLE: dict[str, tuple[str, ...]] = {
     "attorney": ("lawyer", "solicitor"),
@@ -376,6 +395,8 @@ def _unique_patterns(
             continue  # "Main room": "main" alone names nothing
         if len(role) >= 2 or (role and not re.fullmatch(_TITLES, role[0], re.IGNORECASE)):
             by_key.setdefault(("role", " ".join(w.lower() for w in role)), []).append(rid)
+        elif len(role) == 1 and role[0].lower().rstrip(".") in _TRADE_TITLES:  # "the nurse"
+            by_key.setdefault(("role", role[0].lower().rstrip(".")), []).append(rid)
     out: list[tuple[str, str, re.Pattern[str]]] = []
     for (kind, key), rids in by_key.items():
         if len(set(rids)) != 1:
@@ -396,6 +417,10 @@ def _unique_patterns(
             said = [key, *_SAME_ROLE.get(key, ())]
             pat = r"\b(?:" + "|".join(r"[\s.]+".join(map(re.escape, k.split())) for k in said)
             out.append((rids[0], "resource.role", re.compile(pat + r")\b", re.IGNORECASE)))
+            new = [key] if key in _TRADE_TITLES else list(_agent_nouns(key))
+            if new:  # "the nurse", "a plumber", "the cleaners": with the article
+                pat = r"\b(?:the\s+|an?\s+)?(?:" + "|".join(map(re.escape, new)) + r")s?\b"
+                out.append((rids[0], "resource.role", re.compile(pat, re.IGNORECASE)))
     return out
 
 

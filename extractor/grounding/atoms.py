@@ -176,7 +176,7 @@ _PART_OF_DAY_AFTER = re.compile(r"\s+(?:in\s+the|at)\s+(?:morning|afternoon|even
 # "only 12 to 1", "like 2 till 4": a hedge before a range of hours, not a count.
 _HEDGE_BEFORE = re.compile(r"(?<![\w])(?:just|only|like)\s*$", re.I)
 _HOURS_AFTER = re.compile(
-    rf"\s*(?:to|till?|until)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*(?:am|pm))?(?![\w]|[:.]\d)"
+    rf"\s*(?:to|till?|until|-|–)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*(?:am|pm))?(?![\w]|[:.]\d)"
     rf"(?!\s*(?:{COUNT}|left|spots?|places?|available|total|each)(?![\w]))",
     re.I,
 )
@@ -197,12 +197,37 @@ _ONE_LISTED_BEFORE = re.compile(r"(?:[,:;-]|\band|\bto|\bdo|\bplus|\bthen)\s*$",
 _A_DAY_AFTER = re.compile(r"\s+(?:next|this|on|every)\b", re.I)
 
 
+# "the friday one", "that thurs one", "the saturday one at the top": a pick among shown
+# options by their day, not the day at 1:00
+_ONE_PICKED_BEFORE = re.compile(
+    r"\b(?:the|that|this)\s+(?:"
+    + "|".join(w for names in lx.WEEKDAYS for w in names if len(w) > 2)
+    + r")s?\s+$",
+    re.I,
+)
+
+
+# "a 30 min one tmrw", "a quick one friday", "an hour one on monday": "one" after "a"
+# and what kind of visit it is, is the visit, not 1:00
+_ONE_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:(?:\d+|half|an?|one|two|three)[\s-]*(?:min(?:ute)?s?|hours?|hrs?|h)|"
+    r"hour|quick|short|long|longer|shorter|early|earlier|late|later|morning|afternoon|"
+    r"evening|double|single|full|proper|new)\s+$",
+    re.I,
+)
+
+
 def _not_a_time(text: str, start: int, end: int) -> bool:
     """A bare number after "for", "room", "$" is a count, unless a part of the day follows
     ("for 7 in the evening"); after "table for" / "party of" it is a count even then.
     After "only" / "like" it is a count unless a range of hours goes on ("only 12 to 1").
     The word "one" after "get", "book", "need"... is a pronoun ("could I get one Friday")."""
     if text[start:end].lower() == "one" and _ONE_WANTED_BEFORE.search(text, 0, start):
+        return True
+    if text[start:end].lower() == "one" and (
+        _ONE_PICKED_BEFORE.search(text, 0, start)
+        or _ONE_DESCRIBED_BEFORE.search(text, max(0, start - 24), start)
+    ):
         return True
     if (
         text[start:end].lower() == "one"
