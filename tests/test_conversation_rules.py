@@ -10,6 +10,7 @@ from slotwise.schemas import Constraint, Part, Span
 
 from slotwise import conversation as conv
 from slotwise import conversation_rules as rules
+from tests.session_replay import replayed
 
 TZ = "-06:00"
 NOW = datetime.fromisoformat(f"2027-01-18T19:05:00{TZ}")
@@ -249,39 +250,7 @@ def test_conversation_a_retracted_time_is_no_pick_and_takes_back_its_own_words()
 
 def _replayed(turns: list[tuple[str, str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
     """Turns (message, intent, span labels) through a session under those labels."""
-    import tempfile
-
-    from slotwise.extractor.reader.conv_data import replay
-
-    from slotwise.engine import Engine
-
-    days = [f"2027-01-{d:02d}" for d in range(18, 30)]
-    cal = {
-        "now": f"2027-01-18T08:00:00{TZ}",
-        "timezone": "America/Chicago",
-        "duration_minutes": 30,
-        "resources": [
-            {
-                "id": "dr-ames",
-                "name": "Dr. Ames",
-                "open": [{"start": f"{d}T08:00:00{TZ}", "end": f"{d}T17:00:00{TZ}"} for d in days],
-            }
-        ],
-    }
-    conversation = {
-        "id": "t-001",
-        "turns": [
-            {
-                "message": m,
-                "minutes_later": 1,
-                "spans": spans,
-                "expect": {"intent": intent, "goal_shift": False, "outcome": "none"},
-            }
-            for m, intent, spans in turns
-        ],
-    }
-    engine = Engine("rules", store=f"sqlite:///{tempfile.mkdtemp()}/t.db")
-    return [result for _, result, _ in replay(conversation, cal, engine)]
+    return replayed(turns)
 
 
 def _time(text: str, kind: str = "require", strength: str = "hard") -> dict[str, Any]:

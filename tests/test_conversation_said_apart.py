@@ -3,50 +3,20 @@ as one wish, come apart when a later turn takes back one of them (`said_with_day
 
 from __future__ import annotations
 
-import tempfile
 from datetime import datetime
 from typing import Any
 
 import pytest
 
 from slotwise import conversation_rules as rules
+from tests.session_replay import replayed
 
 TZ = "-06:00"
 
 
 def _replayed(turns: list[tuple[str, str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
     """Turns (message, intent, span labels) through a session under those labels."""
-    from slotwise.extractor.reader.conv_data import replay
-
-    from slotwise.engine import Engine
-
-    days = [f"2027-01-{d:02d}" for d in range(18, 32)]
-    cal = {
-        "now": f"2027-01-18T08:00:00{TZ}",
-        "timezone": "America/Chicago",
-        "duration_minutes": 30,
-        "resources": [
-            {
-                "id": "dr-ames",
-                "name": "Dr. Ames",
-                "open": [{"start": f"{d}T08:00:00{TZ}", "end": f"{d}T18:00:00{TZ}"} for d in days],
-            }
-        ],
-    }
-    conversation = {
-        "id": "t-001",
-        "turns": [
-            {
-                "message": m,
-                "minutes_later": 1,
-                "spans": spans,
-                "expect": {"intent": intent, "goal_shift": False, "outcome": "none"},
-            }
-            for m, intent, spans in turns
-        ],
-    }
-    engine = Engine("rules", store=f"sqlite:///{tempfile.mkdtemp()}/t.db")
-    return [result for _, result, _ in replay(conversation, cal, engine)]
+    return replayed(turns, days=14, close=18)
 
 
 def _time(text: str, kind: str = "require", **kw: Any) -> dict[str, Any]:
