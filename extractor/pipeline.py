@@ -90,6 +90,10 @@ class MessageReading:
     anyone: tuple[str, tuple[int, int]] | None = None
     """ "whoever is free", "anyone": the choice of provider left to the engine (text, span);
     no constraint stands for it, but a conversation lets it replace an earlier one."""
+    unread: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)
+    """Time-like words grounding could not read (text, span, why; also in `warnings`):
+    "the week after" with nothing before it ("no_antecedent"), a bare "9" or "1st"
+    ("needs_context")."""
 
 
 def horizon_end(request: ScheduleRequest) -> datetime:
@@ -304,6 +308,11 @@ def read_message(
         + [(u.text, u.span, "earliest") for u in soonest]
         + [(u.text, u.span, "latest") for u in latest],
         anyone,
+        [
+            (u.text, u.span, u.reason)
+            for u in aside
+            if u.reason in {"no_antecedent", "needs_context"}
+        ],
     )
 
 

@@ -250,6 +250,11 @@ class Engine:
         resumes one from the store, or raises `session_not_found`."""
         from slotwise.sessions import Session
 
+        if session_id is not None and not isinstance(session_id, str):
+            raise TypeError(
+                f"session(): the session id is a string, got {type(session_id).__name__}; "
+                "create a session with session(**fields), e.g. session(timezone=...)"
+            )
         if session_id is not None:
             return Session.resume(self, self.store, session_id)
         return Session.create(self, self.store, settings)

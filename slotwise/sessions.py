@@ -498,9 +498,12 @@ def _asks(reading: MessageReading) -> list[Constraint]:
 
 
 def _says_anything(reading: MessageReading) -> bool:
-    """The turn names a time, a provider, a length, "asap" or "whoever is free"."""
+    """The turn names a time, a provider, a length, "asap" or "whoever is free", or refers
+    back to a time grounding could not find ("actually make it the week after"); a bare
+    number it could not place ("9 is great, I'll take that") says nothing new."""
     return bool(
         reading.constraints
+        or any(why == "no_antecedent" for _, _, why in reading.unread)
         or reading.mentions
         or reading.asks
         or reading.urgent

@@ -271,6 +271,20 @@ def test_conversation_a_session_goes_ahead_with_the_first_option(go: str) -> Non
     assert again[1]["refers_to"] == []
 
 
+@pytest.mark.parametrize(
+    "change", ["actually make it the week after", "hmm can we do that day instead"]
+)
+def test_conversation_a_change_grounding_cannot_place_is_no_go_ahead(change: str) -> None:
+    # the turn refers back to a time the message does not name: it asks for something
+    # else, so it must not book the option shown first
+    morning = ("can I get wed morning pls", "book", [_time("wed morning")])
+    results = _replayed([morning, (change, "book", [])])
+    assert results[1]["refers_to"] == []
+    # a bare number it cannot place ("9 is great, I'll take that") still goes ahead
+    nine = _replayed([morning, ("great, I'll take that", "book", [])])
+    assert nine[1]["refers_to"][0]["shown_rank"] == 1
+
+
 @pytest.mark.parametrize("aside", ["is the nurse better for this?", "do I need to fast before?"])
 def test_conversation_a_pick_after_an_aside_goes_on_with_the_booking_asked_for(aside: str) -> None:
     results = _replayed(

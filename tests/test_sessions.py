@@ -152,6 +152,12 @@ def test_sessions_unknown_deleted_and_expired_are_not_found(tmp_path: Path, engi
         short.session(s.id)
 
 
+def test_sessions_an_id_that_is_not_a_string_is_a_clear_error(engine: Engine) -> None:
+    # settings given in place of the id (session(dict) rather than session(**dict))
+    with pytest.raises(TypeError, match=r"session\(\*\*fields\)"):
+        engine.session({"timezone": "America/Chicago"})
+
+
 def test_sessions_settings_are_validated(engine: Engine) -> None:
     with pytest.raises(RequestError) as err:
         engine.session(timezone="Mars/Olympus")
