@@ -217,16 +217,24 @@ def bound_on_start(message: str, span: tuple[int, int]) -> bool:
     )
 
 
+def _too_short(src: TimeMention, length: timedelta) -> bool:
+    """No bound, and every window of the reading shorter than the appointment."""
+    return (
+        src.reading is not None
+        and src.bound is None
+        and bool(src.reading.intervals)
+        and all(b - a < length for a, b in src.reading.intervals)
+    )
+
+
 def _shorter_than(src: TimeMention, length: timedelta) -> bool:
     """A range of clock times too short to hold the appointment ("drop it off between 7
     and 8" for a 90-minute job, "12 to 1 on my lunch"): the appointment *starts* in it."""
     return (
-        src.reading is not None
-        and src.bound is None
+        _too_short(src, length)
         and "from(" in src.symbolic
+        and src.reading is not None
         and src.reading.grain in {"minute", "hour"}
-        and bool(src.reading.intervals)
-        and all(b - a < length for a, b in src.reading.intervals)
     )
 
 
@@ -234,14 +242,7 @@ def _part_of_day_shorter_than(src: TimeMention, length: timedelta) -> bool:
     """A part of the day too short to hold the appointment ("late afternoon if you can"
     for a 3-hour clean, 15:00-17:00): a preference for when it *starts*, as a range of
     clocks dropped off is (a required one stays a window, and a conflict to settle)."""
-    return (
-        src.reading is not None
-        and src.bound is None
-        and not src.negated
-        and "pod=" in src.symbolic
-        and bool(src.reading.intervals)
-        and all(b - a < length for a, b in src.reading.intervals)
-    )
+    return _too_short(src, length) and not src.negated and "pod=" in src.symbolic
 
 
 def windows_of(

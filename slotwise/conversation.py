@@ -28,6 +28,8 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from slotwise.conversation_rules import (
+    DAY_SORT_DAYS,
+    covers,
     day_part,
     lifts,
     rebounds,
@@ -42,9 +44,6 @@ BOOKING_GOALS = frozenset({"book", "reschedule", "availability"})
 # Below this intent confidence a booking-like turn continues the goal before it
 # ("after 2" while looking at availability stays availability). Tuned on the dev half.
 CONTINUE_BELOW = 0.98
-# A constraint whose intervals lie within this many days names days ("Thursday",
-# "next week"); one spread wider is a time of day or a bound ("mornings", "after 2").
-DAY_SORT_DAYS = 8
 
 _ORDINALS = {
     "first": 1,
@@ -334,13 +333,6 @@ def _spans_meet(xs: list[Span], ys: list[Span]) -> bool:
     return any(x.start < y.end and y.start < x.end for x in xs for y in ys)
 
 
-def _covers(outer: Constraint, inner: Constraint | Part) -> bool:
-    """Every interval of `inner` lies inside one of `outer`'s."""
-    return bool(inner.intervals) and all(
-        any(o.start <= i.start and i.end <= o.end for o in outer.intervals) for i in inner.intervals
-    )
-
-
 def _same_words(a: Constraint | Part, b: Constraint | Part) -> bool:
     def words(c: Constraint | Part) -> str:
         return re.sub(r"[^a-z0-9]+", " ", (c.text or "").lower()).strip()
@@ -518,7 +510,7 @@ def revise(
                 keep_part(
                     h, time_part(old, tz), "replaced"
                 )  # "next saturday" after "saturday, 2 to 5"
-            elif clash or looser or (moving and not _covers(old, c)):
+            elif clash or looser or (moving and not covers(old, c)):
                 drop(h, "replaced")
             elif c.strength == "hard" and met and len(met) < len(old.parts):
                 # "wed at 7" after "tmrw or wed": the list comes down to what the turn names
@@ -617,8 +609,8 @@ def _move_times(out: list[Held], dropped: list[tuple[Held, str]]) -> list[Held]:
     def day_gone(c: Constraint) -> bool:
         if c.modifies:
             return False  # a narrower follows its own anchor (above)
-        return any(_covers(x, c) for x in closed) or (
-            any(_covers(d, c) for d in gone_days) and not any(_covers(d, c) for d in days)
+        return any(covers(x, c) for x in closed) or (
+            any(covers(d, c) for d in gone_days) and not any(covers(d, c) for d in days)
         )
 
     moved = []
@@ -636,16 +628,16 @@ def _names(c: Constraint, old: Constraint) -> bool:
     """The retraction `c` says `old`: the same words, or it holds `old` (or one of its
     items), or `old` holds it on no other days ("any evening", then "forget evenings";
     not "next week", then "not Thursday the 4th")."""
-    if _same_words(old, c) or _covers(c, old) or any(_covers(c, p) for p in old.parts):
+    if _same_words(old, c) or covers(c, old) or any(covers(c, p) for p in old.parts):
         return True
     days = {s.start.date() for s in c.intervals}
-    return _covers(old, c) and {s.start.date() for s in old.intervals} <= days
+    return covers(old, c) and {s.start.date() for s in old.intervals} <= days
 
 
 def _loosens(c: Constraint, old: Constraint) -> bool:
     """`c` moves one edge of `old` outwards and keeps the other ("before 10" -> "before
     11", "after 6" -> "after 4"); not a bound around a time ("11ish", "not before 10")."""
-    if not old.intervals or _covers(old, c):
+    if not old.intervals or covers(old, c):
         return False
     return all(
         any(
@@ -654,14 +646,6 @@ def _loosens(c: Constraint, old: Constraint) -> bool:
         )
         for o in old.intervals
     )
-
-
-def _retraction_targets(held: list[Held], c: Constraint) -> list[Held]:
-    """What a retracted label may take back: the held constraints said in its words
-    ("afternoon doesnt matter" takes back "preferably afternoon", not "done by 3", which
-    only overlaps it); when none is, every held one (then by days or providers)."""
-    named = [h for h in held if _same_words(h.constraint, c)]
-    return named or list(held)
 
 
 def _names_item(old: Constraint, c: Constraint) -> bool:
@@ -677,7 +661,7 @@ def _within_days(c: Constraint) -> bool:
 
 def _rules_out(c: Constraint, old: Constraint | Part) -> bool:
     """The exclusion `c` leaves nothing of `old`: every moment, or every provider."""
-    return _covers(c, old) or bool(c.resources and set(c.resources) >= set(old.resources) > set())
+    return covers(c, old) or bool(c.resources and set(c.resources) >= set(old.resources) > set())
 
 
 def _of_parts(h: Held, parts: list[Part]) -> Held:

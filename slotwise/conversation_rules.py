@@ -29,7 +29,8 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Literal
 
-from slotwise.schemas import Constraint, Span
+from slotwise.extractor.grounding import DEFAULT_HORIZON
+from slotwise.schemas import Constraint, Part, Span
 
 # the grounding rules' parts that say a clock time or a bound on it, and nothing that
 # names a day ("after 4": bound_prefix+bare_number; "tmrw after 4" also names a day)
@@ -49,8 +50,9 @@ _CLOCK_PARTS = frozenset(
         "noon",
     }
 )
-# as `conversation.DAY_SORT_DAYS`: a wish spread wider than this names no days
-_DAYS = 8
+# A constraint whose intervals lie within this many days names days ("Thursday",
+# "next week"); one spread wider is a time of day or a bound ("mornings", "after 2").
+DAY_SORT_DAYS = 8
 # the goals of a turn that may go ahead with a shown option
 _BOOKING = frozenset({"book", "reschedule"})
 
@@ -99,7 +101,7 @@ def goes_ahead(intent: str, says: bool, shown: list[dict[str, Any]], previous: s
     )
 
 
-def _inside(inner: Constraint, outer: Constraint) -> bool:
+def covers(outer: Constraint, inner: Constraint | Part) -> bool:
     """Every interval of `inner` lies inside one of `outer`'s."""
     return bool(inner.intervals) and all(
         any(o.start <= i.start and i.end <= o.end for o in outer.intervals) for i in inner.intervals
@@ -113,7 +115,7 @@ def lifts(wish: Constraint, exclusion: Constraint) -> bool:
     if exclusion.kind != "exclude" or wish.kind == "exclude" or wish.strength != "hard":
         return False
     if wish.intervals:
-        return _inside(wish, exclusion)
+        return covers(exclusion, wish)
     return bool(wish.resources) and set(wish.resources) <= set(exclusion.resources)
 
 
@@ -129,7 +131,7 @@ def restates(old: Constraint, new: Constraint) -> bool:
     if not old.rule or not said < again:
         return False
     days = {s.start.date() for s in old.intervals}
-    return days == {s.start.date() for s in new.intervals} and _inside(new, old)
+    return days == {s.start.date() for s in new.intervals} and covers(old, new)
 
 
 def widens(old: Constraint, new: Constraint) -> bool:
@@ -144,16 +146,16 @@ def widens(old: Constraint, new: Constraint) -> bool:
     # days of one week or so ("that week", "thurs or fri"); "weekends" said of every
     # week states a standing limit, not a wider search
     first = min(s.start for s in new.intervals)
-    if max(s.end for s in new.intervals) - first > timedelta(days=_DAYS):
+    if max(s.end for s in new.intervals) - first > timedelta(days=DAY_SORT_DAYS):
         return False
-    return _inside(old, new) and not _inside(new, old)
+    return covers(new, old) and not covers(old, new)
 
 
 # the grounding rules' parts that say a time of day ("afternoon", "between 2 and 5")
 _TIME_OF_DAY_PARTS = _CLOCK_PARTS | {"part_of_day", "part_of_day_set"}
 # the days around a day that a time said with it holds on once the day goes: the reach
-# of grounding's own horizon (`extractor.grounding.DEFAULT_HORIZON`) on either side
-_REACH = timedelta(days=28)
+# of grounding's own horizon on either side
+_REACH = DEFAULT_HORIZON
 
 
 def said_with_day(c: Constraint) -> bool:
@@ -173,7 +175,9 @@ def said_with_day(c: Constraint) -> bool:
         return False
     if any(s.end - s.start >= timedelta(hours=20) for s in c.intervals):
         return False
-    if max(s.end for s in c.intervals) - min(s.start for s in c.intervals) > timedelta(days=_DAYS):
+    if max(s.end for s in c.intervals) - min(s.start for s in c.intervals) > timedelta(
+        days=DAY_SORT_DAYS
+    ):
         return False
     return len({(s.start.time(), s.end - s.start) for s in c.intervals}) == 1
 

@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from slotwise.stores import Store
 
 NO_SLOT = frozenset({"cancel", "other"})
-NEEDS_SLOT = conv.BOOKING_GOALS
 
 
 class SessionNotFound(RequestError):
@@ -214,7 +213,9 @@ class Session:
         fragment = reading.intent.name == "other"
         history = state.setdefault("turns", [])
         # what the latest turn that asked for slots was for, questions in between or not
-        searching = next((t["goal"] for t in reversed(history) if t["goal"] in NEEDS_SLOT), None)
+        searching = next(
+            (t["goal"] for t in reversed(history) if t["goal"] in conv.BOOKING_GOALS), None
+        )
         goal = conv.goal(
             reading.intent.name,
             reading.intent.confidence,
@@ -299,7 +300,7 @@ class Session:
                 )
 
             solved = run(constraints)
-            searched = [t.get("outcome") for t in history if t["goal"] in NEEDS_SLOT]
+            searched = [t.get("outcome") for t in history if t["goal"] in conv.BOOKING_GOALS]
             may_give_way = picked is None and searched[-1:] == ["clarification"]
             if solved.clarification is not None and may_give_way:
                 # nothing fitted, and still nothing fits: this turn's firm wish takes the
