@@ -868,6 +868,47 @@ CONV_WRITERS += [
         "drop-off and pick-up times ('can drop him at 8, need him back by 2'), two dogs in one booking, days ruled out one at a time, 'whoever is free', loosening a limit later, picks by time ('the 9:30'), thanks and small talk, 'cancel that' after a booking",
     ),
 ]
+CONV_WRITERS += [
+    (
+        "c18",
+        "phone and laptop repair shop (screen and battery repairs, data recovery, diagnostics drop-offs)",
+        "2027-02-15T11:25",
+        "America/Chicago",
+        45,
+        [
+            R("tech-dana", "Dana", "mon-fri", "9-17"),
+            R("tech-luis", "Luis", "tue-sat", "11-19"),
+        ],
+        "busy customers texting in lowercase, terse, typos and abbreviations ('tmrw', 'wed', 'thx', 'pls'), a few retirees who write long polite messages",
+        "'same time next week', 'later that week', 'the day after', abbreviated weekdays, drop-off before work or after a shift, picks by time and by order ('the 2nd one'), a reschedule of a booking made earlier in the conversation, price questions in the middle, 'cancel that' after a question about another repair",
+    ),
+    (
+        "c19",
+        "counselling and psychotherapy practice (first consultations, weekly sessions, couples sessions)",
+        "2027-06-07T09:50",
+        "Europe/London",
+        50,
+        [
+            R("dr-hale", "Dr. Hale", "mon-thu", "8-18"),
+            R("ms-okafor", "Ms. Okafor", "tue-sat", "10-20"),
+        ],
+        "British clients, formal or anxious, some long apologetic messages, some very short, a few written by a partner for both",
+        "limits from work and childcare that pile up over turns, a day corrected two turns later, 'actually the earlier one', fallbacks ('if not, Thursday'), 'no preference' about the counsellor, a preference turned into a firm limit later, questions about fees and online sessions, thanks, 'never mind' after a question",
+    ),
+    (
+        "c20",
+        "children's swimming lessons at a leisure centre (trial lessons, private lessons, term questions)",
+        "2027-09-13T16:15",
+        "Europe/Dublin",
+        30,
+        [
+            R("coach-niamh", "Niamh", "mon-fri", "14-20"),
+            R("coach-sean", "Sean", "wed-sun", "9-17"),
+        ],
+        "Irish parents texting, warm and chatty, Hiberno-English ('would you have anything', 'grand'), some in a rush between school runs",
+        "times around school pick-up ('after half 3'), 'any day but Wednesday', two children in one conversation, an availability question that becomes a booking, picks ('that one', 'the later one'), a goal shift to a question and back, 'cancel that' after a booking, a limit loosened later",
+    ),
+]
 CONV = HERE.parents[0] / "conversations"
 
 
