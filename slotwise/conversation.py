@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
+from slotwise.conversation_picks import described
 from slotwise.conversation_rules import (
     DAY_SORT_DAYS,
     covers,
@@ -169,14 +170,28 @@ class Revision:
 
 
 def pick(
-    message: str, constraints: list[Constraint], shown: list[dict[str, Any]], anyone: bool = False
+    message: str,
+    constraints: list[Constraint],
+    shown: list[dict[str, Any]],
+    anyone: bool = False,
+    mentioned: list[Constraint] | None = None,
 ) -> Pick | None:
     """ "the second one", "2nd one works", "book 3rd": an ordinal no larger than what was
     shown; "the 3pm", "that Thursday slot": a time after a determiner that matches
     exactly one shown proposal; "9am pls": a clock time the turn says alone (not with a
-    provider left open: "he can't do half 10? ok whoever then", `anyone`)."""
+    provider left open: "he can't do half 10? ok whoever then", `anyone`).
+
+    `mentioned`, when given, are those of `constraints` the turn names but asks nothing
+    of (context labels): a clock time said alone picks only as one of them ("9am if
+    theres one" is a wish), another time among them does not make an ordinal a date
+    ("any of the 3 is fine, give me the first"), and when the turn asks for nothing
+    itself they pick the option they describe together (`described`: "7pm one!")."""
     if not shown:
         return None
+
+    def is_mention(c: Constraint) -> bool:
+        return mentioned is not None and any(c is m for m in mentioned)
+
     # a time taken back ("forget the after 4 thing") names no option
     times = [c for c in constraints if c.span is not None and c.intervals and not c.retracted]
     for m in _ORDINAL.finditer(message):
@@ -200,7 +215,7 @@ def pick(
         ):
             continue  # "my first time", "she did my last one", "first time getting a massage"
         inside = [c for c in times if c.span and c.span[0] <= m.start() < c.span[1]]
-        others = [c for c in times if c not in inside]
+        others = [c for c in times if c not in inside and not is_mention(c)]
         # "the 1st" is also a date: an ordinal is a pick when it names an option
         # ("first one") or nothing else in the turn names a time
         if m.group("noun") or not others:
@@ -233,8 +248,16 @@ def pick(
         # without "the"/"that", a clock time is a pick only when it is all the turn names
         # ("9am pls", "10 is fine") and one shown option starts exactly then
         alone = clock and len(constraints) == 1 and not anyone
+        alone = alone and (mentioned is None or is_mention(c))
         if len(hits) == 1 and (determiner or (alone and _starts_at(hits[0], c))):
             return Pick(_rank(shown, hits[0]), c.span, hits[0], by_time=True)
+    asks = [c for c in constraints if not c.retracted and not is_mention(c)]
+    if mentioned and not asks and not anyone:
+        k = described(mentioned, shown)  # "7pm one!", "oh tonight?? yes 6 pls"
+        if k is not None:
+            said = next(c for c in mentioned if c.intervals)
+            assert said.span is not None
+            return Pick(_rank(shown, shown[k]), said.span, shown[k], by_time=True)
     bare = _BARE_RANK.match(message)
     if bare and 1 <= int(bare.group("n")) <= len(shown):  # "2", "#1": the option's number
         rank = int(bare.group("n"))

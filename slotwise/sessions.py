@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from slotwise import conversation as conv
+from slotwise.conversation_picks import latest_first, picks_nothing
 from slotwise.conversation_rules import goes_ahead
 from slotwise.engine import within_options
 from slotwise.extractor.pipeline import MessageReading, read_message
@@ -201,9 +202,17 @@ class Session:
         named = _mentions_as_constraints(reading)  # what the turn names but asks nothing of
         # a pick by time ("the 3pm") may be read as a wish or as a mention of a shown slot
         picked = conv.pick(
-            turn.message, [*reading.constraints, *named], shown, reading.anyone is not None
+            turn.message,
+            [*reading.constraints, *named],
+            shown,
+            reading.anyone is not None,
+            named if _points(reading) else None,
         )
-        if picked and picked.by_time and str(picked.proposal["start"]) == state.get("booked_start"):
+        if picks_nothing(reading.intent.name):
+            picked = None  # "ok cancel that appointment then, I'll try TurboTax first"
+        elif (
+            picked and picked.by_time and str(picked.proposal["start"]) == state.get("booked_start")
+        ):
             picked = None  # "same time is fine": the slot booked already, not a new pick
         elif picked is None and goes_ahead(
             reading.intent.name, _says_anything(reading), shown, previous
@@ -272,7 +281,9 @@ class Session:
             )
             state["booked"] = True
             state["booked_start"] = str(picked.proposal["start"])
-        for h, _why in dropped:
+        # what the turn replaced or took back, the wish said last first
+        for k in latest_first([(h.turn, why) for h, why in dropped]):
+            h = dropped[k][0]
             if goal != "cancel" and h.constraint.span is not None:
                 span = h.constraint.span
                 refers.append(TurnRef(turn=h.turn, text=h.constraint.text, span=span))
@@ -496,6 +507,15 @@ def _asks(reading: MessageReading) -> list[Constraint]:
         )
         for k, (text, span, which) in enumerate(reading.asks, 1)
     ]
+
+
+def _points(reading: MessageReading) -> bool:
+    """The turn's context labels may point at a shown option: a booking-like turn that
+    asks for no order of its own ("earlier the better, we're driving to Galway for
+    Christmas after" asks, and Christmas is its reason)."""
+    return reading.intent.name in conv.BOOKING_GOALS and not (
+        reading.asks or reading.urgent or reading.latest or reading.duration_minutes
+    )
 
 
 def _says_anything(reading: MessageReading) -> bool:

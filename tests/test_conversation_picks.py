@@ -1,0 +1,217 @@
+"""Picks by what a turn names among the options shown, cancellations that pick nothing, and
+the order a turn's references are reported in (slotwise.conversation_picks)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from slotwise.schemas import Constraint, Span
+
+from slotwise import conversation as conv
+from slotwise.conversation_picks import described, latest_first, picks_nothing
+from tests.session_replay import replayed
+
+TZ = "-05:00"
+
+
+def _shown(*starts: str, resource: str = "dr-smith") -> list[dict[str, Any]]:
+    return [
+        {
+            "rank": n,
+            "resource": resource,
+            "start": f"{s}:00{TZ}",
+            "end": (datetime.fromisoformat(f"{s}:00{TZ}") + timedelta(minutes=30)).isoformat(),
+        }
+        for n, s in enumerate(starts, 1)
+    ]
+
+
+# three days shown at 7pm: Tuesday 1, Wednesday 2, Thursday 3 December 2026
+AT_SEVEN = _shown("2026-12-01T19:00", "2026-12-02T19:00", "2026-12-03T19:00")
+
+
+def _t(text: str, span: tuple[int, int], starts: list[str], hours: float, **kw: Any) -> Constraint:
+    spans = [
+        Span(start=(a := datetime.fromisoformat(f"{s}:00{TZ}")), end=a + timedelta(hours=hours))
+        for s in starts
+    ]
+    return Constraint(
+        id=kw.pop("id", "m0"),
+        text=text,
+        span=span,
+        kind="require",
+        strength="hard",
+        intervals=spans,
+        **kw,
+    )
+
+
+def _every_day_at(clock: str, text: str, span: tuple[int, int], **kw: Any) -> Constraint:
+    """A clock time grounded on every day (an hour long), as "7pm" or "4pm" is."""
+    return _t(
+        text,
+        span,
+        [f"2026-11-{d:02d}T{clock}" for d in (30,)]
+        + [f"2026-12-{d:02d}T{clock}" for d in range(1, 8)],
+        1,
+        **kw,
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "clock", "span"),
+    [("7pm one!", "19:00", (0, 3)), ("k 7pm", "19:00", (2, 5)), ("19:00 pls", "19:00", (0, 5))],
+)
+def test_conversation_picks_a_clock_shown_on_several_days_picks_the_first(
+    message: str, clock: str, span: tuple[int, int]
+) -> None:
+    seven = _every_day_at(clock, message[span[0] : span[1]], span)
+    picked = conv.pick(message, [seven], AT_SEVEN, mentioned=[seven])
+    assert picked is not None and picked.rank == 1
+
+
+def test_conversation_picks_a_clock_no_option_starts_on_picks_nothing() -> None:
+    # "the 6pm" when 6:30 and 6:45 were shown is no pick of either
+    shown = _shown("2026-12-01T18:30", "2026-12-01T18:45", "2026-12-01T19:00")
+    six = _every_day_at("18:00", "6pm", (4, 7))
+    assert described([six], shown) is None
+    assert conv.pick("the 6pm", [six], shown, mentioned=[six]) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "day", "clock"),
+    [
+        ("oh wednesday?? yes 7 pls", "2026-12-02T00:00", "19:00"),
+        ("thursday 7pm is good", "2026-12-03T00:00", "19:00"),
+    ],
+)
+def test_conversation_picks_several_labels_pick_the_option_they_all_describe(
+    message: str, day: str, clock: str
+) -> None:
+    words = message.split()
+    named_day = _t(words[0].strip("?"), (0, len(words[0])), [day], 24, id="m0")
+    at = message.index("7")
+    seven = _every_day_at(clock, "7", (at, at + 1), id="m1")
+    picked = conv.pick(message, [named_day, seven], AT_SEVEN, mentioned=[named_day, seven])
+    assert picked is not None
+    assert picked.proposal["start"].startswith(day[:10])
+
+
+def test_conversation_picks_a_provider_narrows_the_options_described() -> None:
+    shown = _shown("2026-12-01T10:00") + _shown("2026-12-01T10:00", resource="dr-patel")
+    ten = _every_day_at("10:00", "10am", (3, 7))
+    patel = Constraint(
+        id="m1",
+        text="dr patel",
+        span=(13, 21),
+        kind="require",
+        strength="hard",
+        resources=["dr-patel"],
+    )
+    picked = conv.pick("ok 10am with dr patel then", [ten, patel], shown, mentioned=[ten, patel])
+    assert picked is not None and picked.proposal["resource"] == "dr-patel"
+
+
+@pytest.mark.parametrize(
+    ("message", "day"),
+    [("the thurs one pls", "2026-11-26T00:00"), ("ok that Thursday slot", "2026-11-26T00:00")],
+)
+def test_conversation_picks_a_weekday_read_a_week_early_picks_the_one_shown(
+    message: str, day: str
+) -> None:
+    # grounding reads "thurs" as this week's Thursday; next week's Thursday was shown
+    word = next(w for w in message.split() if w.lower().startswith("thurs"))
+    a = message.index(word)
+    thurs = _t(word, (a, a + len(word)), [day], 24)
+    picked = conv.pick(message, [thurs], AT_SEVEN, mentioned=[thurs])
+    assert picked is not None and picked.rank == 3
+
+
+@pytest.mark.parametrize(
+    "message", ["6pm if thats there", "k 7pm then", "7pm works if you have one"]
+)
+def test_conversation_picks_a_clock_the_turn_asks_for_is_a_wish(message: str) -> None:
+    # labelled a wish (not context), a clock time said alone picks nothing
+    clock = "18:00" if message.startswith("6") else "19:00"
+    at = message.index("pm") - 1
+    wish = _every_day_at(clock, message[at : at + 3], (at, at + 3), id="c1")
+    assert conv.pick(message, [wish], AT_SEVEN, mentioned=[]) is None
+
+
+def test_conversation_picks_an_ordinal_beside_a_named_number_still_picks() -> None:
+    # "the 3" (read as the 3rd of the month) is only named: "the first" is the option
+    three = _t("the 3", (7, 12), ["2026-12-03T00:00"], 24)
+    message = "any of the 3 is fine, give me the first"
+    picked = conv.pick(message, [three], AT_SEVEN, mentioned=[three])
+    assert picked is not None and picked.rank == 1
+    # said as a wish, the 3rd makes "the first" a date again
+    assert conv.pick(message, [three], AT_SEVEN, mentioned=[]) is None
+
+
+@pytest.mark.parametrize(
+    ("intent", "nothing"), [("cancel", True), ("book", False), ("reschedule", False)]
+)
+def test_conversation_picks_nothing_on_a_cancellation(intent: str, nothing: bool) -> None:
+    assert picks_nothing(intent) is nothing
+
+
+@pytest.mark.parametrize(
+    ("dropped", "order"),
+    [
+        # "same time thursday" after "wed" (turn 1) and "wed at 7" (turn 2)
+        ([(1, "replaced"), (2, "replaced")], [1, 0]),
+        # "Monday 28th is fine after all": the 30th it replaces before the 28th it lifts
+        ([(3, "lifted"), (3, "replaced")], [1, 0]),
+        # "not luis, put me w dana thurs": what it takes back in words first
+        ([(1, "replaced"), (1, "retracted")], [1, 0]),
+        # two wishes of one turn: in the order the turn replaced them
+        ([(1, "replaced"), (1, "replaced")], [0, 1]),
+    ],
+)
+def test_conversation_picks_references_latest_replaced_first(
+    dropped: list[tuple[int, str]], order: list[int]
+) -> None:
+    assert latest_first(dropped) == order
+
+
+def _span(text: str, kind: str = "require", **kw: Any) -> dict[str, Any]:
+    return {"text": text, "type": kw.pop("type", "time"), "kind": kind, "strength": "hard", **kw}
+
+
+ASKED = ("can i come in at 3pm next week", "book", [_span("at 3pm"), _span("next week")])
+
+
+@pytest.mark.parametrize(
+    ("message", "spans", "rank"),
+    [
+        ("3pm one!", [_span("3pm", "context")], 1),
+        ("the tues one pls", [_span("tues", "context")], 2),
+        ("ok that Tuesday slot", [_span("Tuesday", "context")], 2),
+        ("tuesday?? yes 3 pls", [_span("tuesday", "context"), _span("3", "context")], 2),
+    ],
+)
+def test_conversation_picks_in_a_session(
+    message: str, spans: list[dict[str, Any]], rank: int
+) -> None:
+    # shown after the first turn: Monday, Tuesday and Wednesday next week at 3pm
+    out = replayed([ASKED, (message, "book", spans)])
+    assert [r.get("shown_rank") for r in out[1]["refers_to"]] == [rank]
+    assert out[1]["goal"] == "book"
+
+
+@pytest.mark.parametrize(
+    "message", ["ok cancel that, ill call first", "cancel the first one, sorry"]
+)
+def test_conversation_picks_none_when_the_turn_cancels(message: str) -> None:
+    out = replayed([ASKED, (message, "cancel", [])])
+    assert out[1]["goal"] == "cancel" and out[1]["refers_to"] == []
+    assert out[1]["cancels"]["turn"] == 1
+
+
+def test_conversation_picks_a_wish_asked_after_options_is_no_pick() -> None:
+    out = replayed(
+        [ASKED, ("3pm if theres one", "book", [_span("3pm", "prefer", strength="soft")])]
+    )
+    assert out[1]["refers_to"] == []
