@@ -548,6 +548,7 @@ def _constrain(
             sources[prev],
             src,
             message[candidates[prev].span[1] : cand.span[0]],
+            message[cand.span[1] :],
         ):
             groups[-1].append(i)
         elif (

@@ -22,6 +22,7 @@ from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
     neg_pod_gap,
+    paired_hours,
     rules,
     rules_bar,
     rules_dark,
@@ -131,6 +132,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = coordinate_clocks(text, atoms)
     atoms = new_time_numbers(text, atoms)
     atoms = corrected_numbers(text, atoms)
+    atoms = paired_hours.pair_hours(text, atoms)
     return keep_strong(text, atoms)
 
 

@@ -32,6 +32,22 @@ def coordinated(text: str, left: tuple[int, int], right: tuple[int, int]) -> boo
     return left[1] <= right[0] and bool(JOINER.match(text[left[1] : right[0]]))
 
 
+# "any time" said of a day of a list makes it a choice of its own, the whole day ("after
+# 3 the same day or any time Thursday", "Friday any time or Saturday before noon",
+# "mondays after 3 and any time tuesday", "after 11 tmrw, or thursday anytime"):
+# `windows.joined` lends no bound to it (`any_time_said`).
+ANY_TIME = r"(?:any\s*time|anytime|any\s+time\s+at\s+all)"
+_ANY_TIME_BEFORE = re.compile(rf"\b{ANY_TIME}(?:\s+on)?(?:\s+the)?\s*$", re.I)
+_ANY_TIME_AFTER = re.compile(rf"\s*,?\s*{ANY_TIME}\b", re.I)
+_BUT_GAP = re.compile(r"\s*[,;]?\s*but\s+(?:on\s+)?(?:the\s+)?", re.I)
+
+
+def any_time_said(gap: str, after: str) -> bool:
+    """ "any time" said right before a day ("or any time Thursday") or right after it
+    ("or thursday anytime"): the day is a choice of its own, whole."""
+    return bool(_ANY_TIME_BEFORE.search(gap) or _ANY_TIME_AFTER.match(after))
+
+
 # "or" after the end of the first item's clause, offering the second as the other
 # choice: "Tomorrow maybe? Or Friday", "Friday works, or the Monday after", "the 8th
 # please. Or the 9th", "Thursday? Or would Friday be better", "the 19th, or is the 20th
@@ -40,10 +56,14 @@ def coordinated(text: str, left: tuple[int, int], right: tuple[int, int]) -> boo
 # close the first item's clause ("is fine", "instead").
 _ALT_GAP = re.compile(
     r"\s*(?:(?:is\s+(?:fine|good|ok(?:ay)?|best)|works|would\s+work|could\s+work|would\s+be\s+"
-    r"(?:fine|good|great|ideal)|instead|please|pls|maybe|perhaps|possibly|too|looking)\b\s*)?"
+    r"(?:fine|good|great|ideal)|instead|please|pls|maybe|perhaps|possibly|too|looking|"
+    + ANY_TIME
+    + r")\b\s*)?"
     r"(?:(?:[,?!;…]|\.+)*\s*(?:or|or\s+else|or\s+maybe|or\s+perhaps|or\s+even|otherwise|"
-    r"failing\s+that|or\s+failing\s+that)[,.]?|\?\s*and|,?\s*n)"
-    r"(?:\s+(?:maybe|perhaps|even|possibly|else|would|could|is|any\s*time|anytime|on))?"
+    r"failing\s+that|or\s+failing\s+that)[,.]?|\?\s*and|,?\s*n|,?\s*(?:and|but)(?=\s+"
+    + ANY_TIME
+    + r"\b))"
+    r"(?:\s+(?:maybe|perhaps|even|possibly|else|would|could|is|on)|\s+" + ANY_TIME + r"(?:\s+on)?)?"
     r"(?:\s+the)?\s*",
     re.I,
 )
@@ -74,6 +94,8 @@ def alternatives(text: str, left: TimeMention, right: TimeMention) -> bool:
     gap = text[left.span[1] : right.span[0]]
     if _ALT_GAP.fullmatch(gap):
         return True
+    if _BUT_GAP.fullmatch(gap) and _ANY_TIME_AFTER.match(text, right.span[1]):
+        return True  # "after 5 on weekdays but weekends anytime": either
     if _THEN_GAP.fullmatch(gap) and left.type in _WINDOWS and right.type in _WINDOWS:
         return True
     return bool(_DAY_LIST_GAP.fullmatch(gap)) and _plain_days_of_a_kind(left, right)
