@@ -1,4 +1,8 @@
-"""The day's edges said of the business's day: "first thing" and "end of the day".
+"""The day's edges said of the business's day: "first thing", "last thing" and "end of
+the day".
+
+`last_thing_slot` says whether "last thing" is the end of the day (`rules_time._pod`):
+it is also the speaker's last point ("one last thing, ...", "ok last thing can I ...").
 
 `first_thing_morning` is a join of the `intersect` step (`compose`): the "morning" said
 after "first thing <day>" names where the first thing is. `end_of_day_by_bound` runs
@@ -64,3 +68,21 @@ def end_of_day_by_bound(text: str, out: list[TimeMention]) -> list[TimeMention]:
             ivs.append((end - timedelta(hours=1), end) if end is not None and end <= s else (s, e))
         out[i] = replace(m, reading=replace(m.reading, intervals=tuple(ivs)))
     return out
+
+
+# "last thing" as a time: at a clause's end or before "or" / "if" / "please" ("first
+# thing or last thing?", "last thing if poss"); weak otherwise, so a day must take it in
+# ("last thing friday"). After a word that makes it the speaker's point it is no time.
+_LAST_THING_SLOT = re.compile(
+    r"\s*(?:[.!?;)]|$|(?:pls|please|if|or|ideally|preferably|then)\b)", re.I
+)
+_LAST_THING_POINT = re.compile(r"\b(?:one|ok|okay|and|also|oh|the|a|my|just|final)\s+$", re.I)
+
+
+def last_thing_slot(text: str, start: int, end: int, listed: bool) -> bool | None:
+    """True: "last thing" is the end of the day on its own; False: only with a day; None:
+    it is the speaker's point ("one last thing, ..."). `listed`: a list of days follows
+    ("last thing tuesday or wednesday"), which it is said of, as "first thing" is."""
+    if _LAST_THING_POINT.search(text, max(0, start - 8), start):
+        return None
+    return listed or _LAST_THING_SLOT.match(text, end) is not None

@@ -379,6 +379,12 @@ POD_WORDS: dict[str, str] = {
     "nite": "night",
     "first thing": "first_thing",
     "first thing in the morning": "first_thing",
+    # its mirror, the end of the working day: "first thing or last thing", "last thing
+    # friday", "last thing in the day" (weak alone, as "first thing": `rules_time._pod`)
+    "last thing": "end_of_day",
+    "last thing in the day": "end_of_day",
+    "last thing of the day": "end_of_day",
+    "last thing in the afternoon": "end_of_day",
     "end of day": "end_of_day",
     "end of the day": "end_of_day",
     "eod": "end_of_day",
@@ -537,6 +543,21 @@ NEG_PREFIX = (
     "cannot make it",
     "can't do anything",
     "cannot do anything",
+    # ... into the place, and as texting drops the apostrophe: "cant come in before 10",
+    # "can't come in on fridays", "cant get in till 2"
+    "can't come in",
+    "cannot come in",
+    "can not come in",
+    "couldn't come in",
+    "can't make it in",
+    "cannot make it in",
+    "cant come in",
+    "cant come",
+    "cant get in",
+    "cant get there",
+    "cant make it",
+    "cant make it in",
+    "cant be there",
     # what the slot may not be: "it can't be before 7", "it can't be later than 12",
     # "can't be tuesday", "mustn't be after 5"
     "can't be",
@@ -740,6 +761,11 @@ LATEST: tuple[str, ...] = (
     r"(?:(?:u|you)\s+(?:have|got|can|could)|(?:she|he|they)\s+(?:has|have|got)"
     r"|(?:you|she|he|they)['’](?:s|ve)\s+got)(?!\s+(?:do\s+)?(?:is|was|been|would\s+be|will\s+be)\b)",
     r"what(?:['’]s|\s+is)\s+the\s+latest\s+(?:(?:i|we)\s+(?:can|could)|time\s+(?:i|we)\s+can)",
+    # a late one asked for: "is there a late appointment on Tuesday?", "does it have late
+    # slots?", "any late openings"; not "late morning" (a part of the day), "a late
+    # cancellation" or "running late"
+    r"(?:(?<=\ba\s)|(?<=\bany\s)|(?<=\bsome\s)|(?<=\bhave\s)|(?<=\bgot\s)|(?<=\bno\s)|(?<=\bdo\s))"
+    r"late(?:-in-the-day)?\s+(?:appointment|appt|slot|session|booking|opening|spot|one)s?\b",
 )
 # Words between two clock times that make a bare number the other one ("at 10 or 11",
 # "8:30 or 9", "5, otherwise 6", "9 on the dot. If not, then 10").

@@ -110,10 +110,32 @@ def _weekday_before_after_day(m: re.Match[str], o: Options) -> Atom | None:
     """A prefix cue: "the Monday before" + a day -> the last Monday before that day ("the
     monday before christmas", "the friday after the 14th"). At the end of a clause the
     words lean back instead (`anaphora.py`: "the Tuesday after that")."""
+    return _wd_from_day(m)
+
+
+def _wd_from_day(m: re.Match[str]) -> Atom | None:
     if CLAUSE_END_RE.match(m.string, m.end()):
         return None
     notes = {"wd": str(lx.weekday_index(m.group("wd"))), "dir": m.group("dir").lower()}
     return Atom(m.start(), m.end(), None, [], cue="wd_from_day", cue_text=m.group(0), notes=notes)
+
+
+_ANY_WEEKDAY = re.compile(r"\b(?:any|every|all|other|a)\s+$", re.I)
+
+
+# ... said without "the", or with "first" / "next": "earliest monday after the 20th", "the
+# first Tuesday after the 15th", "next friday after Christmas". Only before a date said
+# whole ("the 20th", "Dec 9", a holiday), so "monday after 3" stays a day and a bound.
+@rule(
+    "weekday_before_after_day",
+    rf"(?:(?:the\s+)?(?:first|next|1st)\s+)?(?P<wd>{WD})\s+(?P<dir>before|after)"
+    rf"(?=\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)\b|(?:{MON})\.?\s+\d|"
+    r"(?:christmas|xmas|easter|new\s+year['’]?s|thanksgiving|boxing\s+day)\b))",
+)
+def _weekday_before_after_date(m: re.Match[str], o: Options) -> Atom | None:
+    if _ANY_WEEKDAY.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # "any monday after the 20th": every such Monday, then a bound
+    return _wd_from_day(m)
 
 
 @rule(

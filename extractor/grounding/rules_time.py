@@ -25,6 +25,7 @@ from slotwise.extractor.grounding.atoms import (
     Options,
     rule,
 )
+from slotwise.extractor.grounding.day_edges import last_thing_slot
 from slotwise.extractor.grounding.rules_day_number import listed_after_month
 from slotwise.extractor.grounding.rules_hclock import hours_are_clock
 from slotwise.extractor.grounding.said_alone import TIME_WORDS_BEFORE, pod_said_alone
@@ -311,15 +312,17 @@ _COUNT_SAID = re.compile(rf"\b\d{{1,2}}\s+(?:{COUNT})\s*,?\s*$", re.I)
 @rule(
     "clock_like",
     rf"(?:(?<=,\s)|(?<=\bat\s)|(?<=\bso\s)|(?<=\bsay\s)|(?<=\?\s)|(?<=\bbetween\s)|(?<=\bfrom\s)"
-    rf"|(?<=\bearly\s))"
+    rf"|(?<=\bearly\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\bbefore\s)"
+    rf"|(?<=\bafter\s)|(?<=\bby\s)|(?<=\bpast\s))"
     rf"(?:like|say)\s+"
     rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?{NOT_COUNT}"
     rf"(?!\s*(?:and|to|till?|until|or|-|–)\s*\d{{1,2}}\s*(?:{COUNT})(?!\w))",  # "like 5 or 6 people"
 )
 def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
     """ "tomoz at like 11", "not too early, say 11", "between like 1 and 3", "early like
-    7": on a whole hour "like" and "say" hedge the choice, not the hour: writers who text
-    "earlier, like 6" mean 6:00, not 5:30 as "around 6" and "6ish" do. "tonight? like
+    7", "until like 1pm", "after like 3" (the bound's cue folds it in): on a whole hour
+    "like" and "say" hedge the choice, not the hour: writers who text "earlier, like 6"
+    mean 6:00, not 5:30 as "around 6" and "6ish" do. "tonight? like
     7.30" stays rough (7:00-8:00)."""
     if not m.group("ap") and _COUNT_SAID.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "2 kids, say 3 if my nephew comes": the count again
@@ -428,6 +431,7 @@ _POD_WEAK = frozenset(
         "lunch",
         "morn",
         "first thing",
+        "last thing",
         "avo",
         "smoko",
     }
@@ -457,6 +461,10 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
     weak = word in _POD_WEAK and not this
     if weak and word == "first thing" and _first_thing_slot(m.string, m.start("pod"), m.end()):
         weak = False  # "can u look at it first thing.", "first thing if possible"
+    if word == "last thing":  # "first thing or last thing?", not "one last thing, ..."
+        listed = _FIRST_THING_DAYS.match(m.string, m.end()) is not None
+        slot = last_thing_slot(m.string, m.start(), m.end(), listed)
+        return None if slot is None else Atom(m.start(), m.end(), sym, [], weak=not slot)
     if weak and pod_said_alone(m.string, m.start(), m.end(), word):
         weak = False  # "satdy wk, either van, morn", "sat or sun? eve preferred"
     return Atom(m.start(), m.end(), sym, [], weak=weak)
@@ -649,11 +657,21 @@ def _duration(m: re.Match[str], o: Options) -> Sym | None:
     return Sym(duration=minutes)
 
 
+# "in a 90 minute massage", "in a 45-min slot": "a" and a count before a unit in the
+# singular make the length of what is booked, not a time from now ("in an hour", "in 20
+# minutes", "in a couple of hours" stay offsets).
+_ATTRIBUTIVE = re.compile(
+    rf"in\s+an?\s+(?:\d{{1,3}}|{NUMW}|one)\s*-?\s*(?:hour|hr|minute|min)$", re.I
+)
+
+
 @rule(
     "in_n_minutes",
     rf"in\s+(?:(?:about|around|like)\s+)?(?:an?\s+|one\s+)?(?:{_QTY}\s+)?{_UNIT}|in\s+half\s+an\s+hour",
 )
 def _in_n_minutes(m: re.Match[str], o: Options) -> Sym | None:
+    if _ATTRIBUTIVE.match(m.group(0)):
+        return None  # "fit in a 90 minute massage": the length of the visit (`duration`)
     if "half an hour" in m.group(0).lower():
         return Sym(rel_minutes=30)
     q = m.group("q")
