@@ -32,11 +32,13 @@ from slotwise.conversation_rules import (
     DAY_SORT_DAYS,
     covers,
     day_part,
+    left_to_anyone,
     lifts,
     rebounds,
     restates,
     said_with_day,
     time_part,
+    weekday_with_time,
     widens,
 )
 from slotwise.schemas import Constraint, Part, Span
@@ -394,7 +396,8 @@ def revise(
       the time holds on every day ("next saturday": 2 to 5 then); when the time is taken
       back ("mornings dont matter" after "this wknd, mornings"), the days hold (in `tz`);
     - "whoever is free" (`anyone`: the choice of provider left to the engine) takes back
-      the providers wished for before ("ok whoever then");
+      the providers wished for before ("ok whoever then") and a soft wish to avoid one
+      ("ideally not with kai"), not a firm one ("anyone but Ben");
     - everything else is added, and nothing else is touched.
     """
     out = list(held)
@@ -540,7 +543,7 @@ def revise(
                 narrow(h, [p for p in old.parts if p not in met], "replaced")
     if anyone:
         for h in [h for h in out if sort_of(h.constraint) == "resource"]:
-            if h.constraint.kind != "exclude":
+            if left_to_anyone(h.constraint):
                 drop(h, "replaced")
     out.extend(Held(c, turn) for c in keep)
     return Revision(_move_times(out, dropped), dropped)
@@ -588,9 +591,10 @@ def give_way(held: list[Held], turn: int, freed: set[str]) -> tuple[Held, Held |
 
 def _aspect(c: Constraint) -> str:
     """What a wish says: ``"resource"``, ``"time"`` (a time of day, on one day or many:
-    "after 2", "tues 4pm") or ``"days"`` (whole days: "Wednesday", "next week")."""
+    "after 2", "tues 4pm"), ``"days"`` (whole days: "Wednesday", "next week") or
+    ``"other"`` ("the soonest": an order, no provider)."""
     if not c.intervals:
-        return "resource"
+        return "resource" if c.resources else "other"
     return "time" if _within_days(c) else "days"
 
 
@@ -725,36 +729,42 @@ def _unanchored(h: Held) -> Held:
 
 
 def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
-    """A bare weekday ("Thursday if you can", "not Thursday") after an earlier turn chose
-    the days ("next week") is that week's weekday: shifted by whole weeks into the held
-    days, if it fits."""
+    """A bare weekday ("Thursday if you can", "not Thursday"), also with a time of day
+    ("sat morning"), after an earlier turn chose the days ("next week") is that week's
+    weekday: shifted by whole weeks into the held days, if it fits."""
     # "neg_prefix+weekday" ("not Thursday"), "weekday+neg_suffix" ("Thursday is not
     # possible"): a weekday and its negation, nothing that names a date
     # ... or a list of them ("Tuesday and Wednesday are not possible": "weekday+weekday")
     parts = [p for p in (c.rule or "").split("+") if not p.startswith("neg_")]
     if not parts or not parts[0].startswith("weekday") or sort_of(c) != "day":
         return c
-    if any(p != "weekday" for p in parts[1:]):
-        return c
+    if any(p != "weekday" for p in parts[1:]) and not weekday_with_time(c):
+        return c  # ... or one with a time of day ("sat morning")
     days = [
         h.constraint
         for h in held
         if h.constraint.kind != "exclude" and sort_of(h.constraint) == "day"
     ]
+    if weekday_with_time(c):
+        # "sat morning" moves into a week chosen, not onto a time asked for on a day
+        # ("next week Wednesday evening", then "Wednesday evening the week after")
+        days = [d for d in days if not _within_days(d)]
     if not days or any(_overlap(c, d) for d in days if d.intervals):
         return c
     # each day of the list moves by whole weeks into the held days, if it can
-    spans = []
+    spans, aims = [], []
     for s in c.intervals:
         for weeks in range(5):
             step = timedelta(days=7 * weeks)
             moved = s.model_copy(update={"start": s.start + step, "end": s.end + step})
             if any(_spans_meet([moved], d.intervals) for d in days):
                 spans.append(moved)
+                aims += [t + step for t in c.targets if s.start <= t < s.end]  # "sat at 4"
                 break
         else:
             return c
-    return c.model_copy(update={"intervals": sorted(spans, key=lambda s: s.start)})
+    update = {"intervals": sorted(spans, key=lambda s: s.start), "targets": sorted(aims)}
+    return c.model_copy(update=update)
 
 
 def item_span(

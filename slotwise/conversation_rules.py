@@ -13,6 +13,11 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 |              | the 15th"; "thurs, or friday also can"    | holds                               |
 | `goes_ahead` | "ok book", "yes please confirm" (a wish    | picks the option shown first        |
 |              | to book that names nothing) after options |                                     |
+| `left_to_anyone` | "fine whoever is free then" after      | drops the provider wish, and a soft |
+|              | "ideally not with kai"                    | wish to avoid one                   |
+| `day_mentioned` | "that day" after "is the 4th this week or | the day named, as the antecedent   |
+|              | next?" (a day named, not asked for)       |                                     |
+| `weekday_with_time` | "sat morning" after "next week"     | next week's Saturday morning        |
 | `said_with_day` | "saturday, between 2 and 5", then "next | the time stays, on every day (`time_part`); |
 |              | saturday" or "not tuesday" (a day goes); | "mornings dont matter" after "this wknd, |
 |              | "mornings dont matter" (the time goes)   | mornings": the days stay (`day_part`) |
@@ -85,9 +90,12 @@ def bound_of(c: Constraint) -> tuple[Literal["from", "until"], time] | None:
 def rebounds(old: Constraint, new: Constraint) -> bool:
     """`new` moves the bound `old` set: both wishes are bounds of one direction ("after 6
     only", then "actually any time after 4 is fine"; "before 10", then "make that before
-    11"), so the later one holds in its place."""
+    11"), so the later one holds in its place; a wish (soft) does not move a firm limit,
+    it holds within it ("after 9", then "after 10 would be even better": both hold)."""
     if old.kind == "exclude" or new.kind == "exclude":
         return False
+    if old.strength == "hard" and new.strength != "hard":
+        return False  # "after 9", then "after 10 would be even better": a wish within it
     a, b = bound_of(old), bound_of(new)
     return a is not None and b is not None and a[0] == b[0]
 
@@ -99,6 +107,15 @@ def goes_ahead(intent: str, says: bool, shown: list[dict[str, Any]], previous: s
     return (
         bool(shown) and not says and intent in _BOOKING and previous in _BOOKING | {"availability"}
     )
+
+
+def left_to_anyone(c: Constraint) -> bool:
+    """A provider wish that "whoever is free" takes back: a wish for one ("with Ella
+    ideally") and a soft wish to avoid one ("ideally not with kai"); a firm exclusion
+    ("anyone but Ben") still holds."""
+    if not c.resources or c.intervals:
+        return False
+    return c.kind != "exclude" or c.strength != "hard"
 
 
 def covers(outer: Constraint, inner: Constraint | Part) -> bool:
@@ -180,6 +197,48 @@ def said_with_day(c: Constraint) -> bool:
     ):
         return False
     return len({(s.start.time(), s.end - s.start) for s in c.intervals}) == 1
+
+
+def weekday_with_time(c: Constraint) -> bool:
+    """`c` names a weekday and a time of day on it, and nothing that names a date ("sat
+    morning", "not thurs after 3"; not "wed the 3rd first thing"): like a bare weekday,
+    it is the weekday of the week an earlier turn chose (`conversation._in_week_of`)."""
+    parts = [p for p in (c.rule or "").split("+") if not p.startswith("neg_")]
+    if len(parts) < 2 or parts[0] != "weekday":
+        return False
+    return all(_of_time(p) for p in parts[1:])
+
+
+def _of_time(part: str) -> bool:
+    """A grounding rule's part that says a time of day ("after 5", "at 9", "mornings")."""
+    return part in _TIME_OF_DAY_PARTS or part.startswith("clock_")
+
+
+def names_days(c: Constraint) -> bool:
+    """`c`'s words name days ("next week", "monday at 9"), not only a time of day ("after
+    5 ideally", though grounding set it on the days asked for)."""
+    return not all(_of_time(p) for p in (c.rule or "").split("+") if p)
+
+
+def day_mentioned(turns: list[dict[str, Any]]) -> str | None:
+    """The day the latest earlier turn named without asking for it, in its words ("the
+    4th." of "is the 4th this week or next?"; "on the 21st." of "Mine's at Musselburgh on
+    the 21st"): the antecedent of "that day" or "that morning" in a later turn when no
+    day was asked for. Of the days one turn names, the one of fewest days; `turns`: the
+    session's turn records, each with its result's `mentions`."""
+    for t in reversed(turns):
+        days = []
+        for m in t.get("result", {}).get("mentions", []):
+            spans = m.get("intervals") or []
+            if m.get("type") != "time" or not spans:
+                continue
+            first = min(datetime.fromisoformat(s["start"]) for s in spans)
+            last = max(datetime.fromisoformat(s["end"]) for s in spans)
+            if last - first <= timedelta(days=DAY_SORT_DAYS):
+                days.append((last - first, m["text"]))
+        if days:
+            return str(min(days)[1]).rstrip(" .?!,") + "."
+    return None
 
 
 def _at(day: date, clock: time, tz: tzinfo | None) -> datetime:

@@ -23,7 +23,7 @@ from pydantic import ValidationError
 
 from slotwise import conversation as conv
 from slotwise.conversation_picks import latest_first, picks_nothing
-from slotwise.conversation_rules import goes_ahead
+from slotwise.conversation_rules import day_mentioned, goes_ahead, names_days
 from slotwise.engine import within_options
 from slotwise.extractor.pipeline import MessageReading, read_message
 from slotwise.schemas import (
@@ -192,7 +192,8 @@ class Session:
         }
         req = self.engine.parse(body)
         held = [conv.Held.from_json(h) for h in state.get("held", [])]
-        reading = read_message(req, self.engine.interpreter, _context(state, req, held))
+        context = _context(state, req, held, record["turns"])
+        reading = read_message(req, self.engine.interpreter, context)
         shown = (
             [p.model_dump(mode="json") for p in turn.shown]
             if turn.shown is not None
@@ -472,19 +473,30 @@ def _mentions_as_constraints(reading: Any) -> list[Constraint]:
     ]
 
 
-def _context(state: dict[str, Any], req: ScheduleRequest, held: list[conv.Held]) -> str | None:
+def _context(
+    state: dict[str, Any], req: ScheduleRequest, held: list[conv.Held], turns: list[dict[str, Any]]
+) -> str | None:
     """The slot the conversation booked, in words grounding reads ("Thursday 14 January
     at 10:30am."), the antecedent of "the Friday before" or "same time" in a later turn;
-    before a booking, the latest days asked for ("next week." for "the week after?")."""
+    before a booking, the latest days asked for, in words that name days ("next week."
+    for "the week after?", not "after 5 ideally"), else those ruled out ("monday at 9."
+    of the slot a move leaves, for "later that week"); before any, the day an earlier
+    turn named (`day_mentioned`: "is the 4th this week or next?", then "that day")."""
     start = state.get("booked_start")
     if not start:
         # nothing booked yet: the days the conversation asked for last ("next week", then
         # "and the week after?"), in the words that said them
-        for h in reversed(held):
-            c = h.constraint
-            if c.kind != "exclude" and c.text and conv.sort_of(c) == "day":
-                return c.text.rstrip(" .?!,") + "."
-        return None
+        days = [
+            h.constraint
+            for h in held
+            if h.constraint.text
+            and conv.sort_of(h.constraint) == "day"
+            and names_days(h.constraint)
+        ]
+        # ... else the days ruled out ("he's supposed to come monday at 9", then "anything
+        # later that week"), else a day named
+        wished = [c for c in days if c.kind != "exclude"] or days
+        return str(wished[-1].text).rstrip(" .?!,") + "." if wished else day_mentioned(turns)
     t = datetime.fromisoformat(start).astimezone(ZoneInfo(req.timezone))
     clock = f"{t.hour % 12 or 12}:{t.minute:02d}{'am' if t.hour < 12 else 'pm'}"
     return f"{t:%A} {t.day} {t:%B} {t.year} at {clock}."
