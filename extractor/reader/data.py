@@ -161,6 +161,8 @@ def check(ex: dict[str, Any], result: ScheduleResult, zone: Any) -> list[str]:
         return [f"outcome {result.outcome}, expected {want}"]
     if want != "proposals":
         return []
+    if not result.proposals:  # the solver's time ran out before it found one
+        return ["outcome proposals with none (the solver's time ran out)"]
     errs = []
     top = result.proposals[0]
     if not inside(top, exp["top"], zone):
