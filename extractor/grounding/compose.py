@@ -440,7 +440,24 @@ def _cued(s: Sym, c: Atom) -> Sym | None:
         return None
     if s.negated:  # "not" + "after 5" arrives here only by the negation step
         return None
-    return replace(s, bound=c.bound, incl=c.incl)
+    return replace(s, bound=c.bound, incl=c.incl, by_end=_deadline_of_part(s, c))
+
+
+def _deadline_of_part(s: Sym, c: Atom) -> bool:
+    """ "tomorrow morning at the latest", "Friday afternoon latest", "wednesday evening or
+    earlier": a part of a named day as the latest time wished, so the whole of that part
+    is in, and every time before it from now; with no day, the end of that part of each
+    day ("lunchtime at the latest"). Not "until the afternoon" (a bound before the part)
+    nor a set of days ("mornings at the latest")."""
+    return (
+        c.cue == "bound_post"
+        and c.bound == "before"
+        and c.incl
+        and s.tod is not None
+        and s.tod.kind == "pod"
+        and s.span is None
+        and s.recur is None
+    )
 
 
 def _shifted(s: Sym, c: Atom) -> Sym | None:

@@ -30,6 +30,31 @@ _FROM = re.compile(r"from\s", re.I)
 _FROM_BEFORE = re.compile(r"(?<![\w])from\s+$", re.I)
 _FROM_GAP = re.compile(r"\s*,?\s*from\s+(?:the\s+)?$", re.I)
 _TO_NEXT = re.compile(r"\s*(?:-|–|—|to|till|until)\s", re.I)
+# "shift" naming a work shift, not moving a booking: after an owner, an article, "on" or
+# a kind ("my shift is 7 to 3", "on shift 6am to 2pm", "the late shift Monday, 2 to 10",
+# "a 12 hour shift"), or before what a shift does ("shift starts", "shift workers").
+_WORK_SHIFT_BEFORE = re.compile(
+    r"(?<![\w])(?:my|your|his|her|our|their|the|a|an|on|night|day|late|early|double|long|"
+    r"short|split|morning|afternoon|evening|weekend|overnight|graveyard|work|next|this|new|"
+    r"lunch|hour|hr|\d+(?:\s*[-–]\s*\d+)?)[\s-]+$",
+    re.I,
+)
+_WORK_SHIFT_AFTER = re.compile(
+    r"\s+(?:workers?|work|pattern|roster|rota|starts?|ends?|finish(?:es)?|is|was|changes?|"
+    r"changed|got|runs?)\b",
+    re.I,
+)
+
+
+def _work_shift(text: str, m: re.Match[str]) -> bool:
+    """The move word found is "shift" used as a noun ("my shift is 7 to 3")."""
+    word = m.group(0)[: len(m.group(0)) - len(m.group("rest"))]
+    if word.lower() != "shift":
+        return False
+    return bool(
+        _WORK_SHIFT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        or _WORK_SHIFT_AFTER.match(text, m.start() + len(word))
+    )
 
 
 def moving(text: str, start: int) -> bool:
@@ -41,7 +66,9 @@ def moving(text: str, start: int) -> bool:
     where ("reschedule the table for 10 from friday the 18th to saturday the 19th")."""
     lo, last = max(0, start - 80), None
     while (m := _MOVE.search(text, lo, start)) is not None:
-        last, lo = m, m.end() - len(m.group("rest"))
+        if not _work_shift(text, m):
+            last = m
+        lo = m.end() - len(m.group("rest"))
     if last is None:
         return False
     rest = last.group("rest")

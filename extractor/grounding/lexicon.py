@@ -956,6 +956,10 @@ COUNT_NOUNS = (
     # a school year: "he is in 9th grade", "my 3rd graders"
     "grade",
     "graders",
+    # one visit per person: "1 for each kid", "two for every dog", "1 apiece"
+    "for each",
+    "for every",
+    "apiece",
 )
 
 

@@ -252,6 +252,12 @@ def _edge_windows(
 
 
 def _bounded(sym: Sym, days: Days, tod: TodOption | None, ctx: Context) -> list[Interval]:
+    if tod is not None and sym.by_end and sym.bound == "before" and not tod.edge:
+        if sym.day is None:  # "lunchtime at the latest": before each day's lunch ends
+            return [(_at(d, 0, ctx.tz), _at(d, tod.end, ctx.tz)) for d in _days_of(days)]
+        # "tomorrow morning at the latest": from now to the end of that morning
+        edge = _at(max(_days_of(days)), tod.end, ctx.tz)
+        return [(ctx.now if edge > ctx.now else edge - OPEN_BOUND, edge)]
     if tod is not None:
         out = []
         for d in _days_of(days):
@@ -330,11 +336,15 @@ def _label_iv(s: datetime, e: datetime) -> str:
 
 def _label(sym: Sym, iv: list[Interval], tod: TodOption | None) -> str:
     prefix = "not " if sym.negated else ""
+    if sym.by_end and sym.bound == "before" and sym.day is not None and len(iv) == 1:
+        return f"{prefix}before {_label_dt(iv[0][1])}"  # "tomorrow morning at the latest"
     if sym.bound and tod is not None:
         if sym.bound == "after" and tod.approx:
             edge = (tod.start + tod.end) // 2
         else:
             edge = tod.start if sym.bound == "before" or tod.clock or sym.incl else tod.end
+            if sym.by_end and sym.bound == "before":
+                edge = tod.end
         hhmm = f"{edge // 60 % 24:02d}:{edge % 60:02d}"
         where = ""
         if 1 <= len(iv) <= 3:  # "after 14:00 on Wed 2 Dec, Fri 4 Dec"; more is every day

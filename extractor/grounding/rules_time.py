@@ -257,6 +257,14 @@ _MONEY_BEFORE = re.compile(
 
 
 _OR_BEFORE = re.compile(r"\bor\s+(?:maybe\s+|perhaps\s+|even\s+)?$", re.I)
+# A fallback after a clock said earlier: "6.30 tomorrow? If not 5.30", "7.15 friday,
+# otherwise 6.45", "at 10.30, failing that 11.15" (never where money is talked of).
+_FALLBACK_BEFORE = re.compile(
+    r"\b(?:if\s+(?:so|not)(?:\s+then)?|otherwise|failing\s+that|or\s+else|else)\s*[,:-]?\s*$",
+    re.I,
+)
+_A_CLOCK_EARLIER = re.compile(r"\d[:.][0-5]\d|\b\d{1,2}\s*(?:am|pm)\b|\b(?:at|@)\s*\d{1,2}\b", re.I)
+_MONEY_EARLIER = re.compile(r"[$£€]|\b(?:costs?|price|fee|pay|paid|charged?|total|bill)\b", re.I)
 _CLOCK_BEFORE = re.compile(
     r"(?:\d[:.]\d\d|\b\d{1,2}\s*(?:am|pm)|\b(?:at|@)\s*\d{1,2}|\b\d{1,2})\W{0,3}\s*or\s", re.I
 )
@@ -270,7 +278,12 @@ def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
     before = m.string[: m.start()]
     if before.rstrip().endswith(("$", "£", "€")) or _MONEY_BEFORE.search(before):
         return None
-    listed = _OR_BEFORE.search(before) and _CLOCK_BEFORE.search(before)  # "11? or 11.30?"
+    listed = bool(_OR_BEFORE.search(before) and _CLOCK_BEFORE.search(before))  # "11? or 11.30?"
+    listed = listed or bool(  # "6.30 tomorrow? if not 5.30"
+        _FALLBACK_BEFORE.search(before)
+        and _A_CLOCK_EARLIER.search(before)
+        and not _MONEY_EARLIER.search(before)
+    )
     said = _BOUND_BEFORE.search(before) or _DAY_BEFORE.search(before)
     said = said or TIME_WORDS_BEFORE.search(before, max(0, m.start() - 60))
     if not (said or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):

@@ -149,6 +149,9 @@ class Sym:
     recur: frozenset[int] | None = None  # weekdays of a recurring set
     bound: str = ""  # "before" | "after" | ""
     incl: bool = False  # the bound includes its anchor ("by Friday", "until 5")
+    # a deadline at the end of a part of a named day, from now on: "tomorrow morning at
+    # the latest" is any time until tomorrow noon (`compose._cued`, `resolve._bounded`)
+    by_end: bool = False
     negated: bool = False
     duration: int | None = None  # minutes
     rel_minutes: int | None = None  # "in 3 hours": now + minutes
@@ -178,7 +181,7 @@ class Sym:
         if self.negated:
             parts.append("not")
         if self.bound:
-            parts.append(self.bound + ("(incl)" if self.incl else ""))
+            parts.append(self.bound + ("(end)" if self.by_end else "(incl)" if self.incl else ""))
         if self.recur is not None:
             parts.append("every=" + ",".join(WEEKDAY_NAMES[d].lower() for d in sorted(self.recur)))
         for p in (self.day, self.span, self.tod):
