@@ -340,12 +340,6 @@ def test_engine_grounding_facts_still_hold_under_any_labels() -> None:
     assert bound.proposals and all(local(p.start).hour >= 10 for p in bound.proposals)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader v2 (this build) labels 'next Tuesday' exclude/hard as the contract does, but "
-    "'Wednesday afternoon' require/hard, not prefer/soft (its proposals are right: Wed "
-    "12:00-15:00); a known miss, reported in docs/model_card.md; strict, so a fix shows",
-)
 def test_engine_default_model_reads_the_contract_example_as_the_contract_does(
     seed_message: str,
 ) -> None:
