@@ -21,7 +21,9 @@ from slotwise.extractor.cues import RETRACTION
 from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
+    day_deadline,
     neg_pod_gap,
+    negated_list_stop,
     paired_hours,
     rules,
     rules_bar,
@@ -375,6 +377,12 @@ def apply_cues(text: str, atoms: list[Atom], *, suffix: bool) -> list[Atom]:
             continue
         if c.cue == "neg" and _IF_BEFORE.search(text, 0, c.start):
             continue  # "if not Wednesday": a fallback, not a negation
+        if i + 2 < len(items):  # "by friday 5pm": the day and its time, then the bound
+            sym = day_deadline.deadline(text, c, t, items[i + 2])
+            if sym is not None:
+                both = _combine(t, items[i + 2], sym, weak=False)
+                items[i : i + 3] = [_combine(c, both, sym, weak=False)]
+                continue
         sym = _cued(t.sym, c)
         if sym is None:
             continue
@@ -505,6 +513,8 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             if _excepted_list_then_time(text, items, i) or _excepted_list_then_week(text, items, i):
                 continue
             if _sentence_between(text, a, b) or _time_then_list(text, items, i):
+                continue
+            if negated_list_stop.stops_negated_list(text, items, i):
                 continue
             if _exception_in_span(a, b):
                 items[i] = _excepted_day_in_span(a, b)

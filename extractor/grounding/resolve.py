@@ -258,6 +258,10 @@ def _bounded(sym: Sym, days: Days, tod: TodOption | None, ctx: Context) -> list[
         # "tomorrow morning at the latest": from now to the end of that morning
         edge = _at(max(_days_of(days)), tod.end, ctx.tz)
         return [(ctx.now if edge > ctx.now else edge - OPEN_BOUND, edge)]
+    if tod is not None and sym.from_now and sym.bound == "before" and sym.day is not None:
+        # "by friday 5pm", "b4 friday arvo": from now to that clock, or that part's start
+        edge = _at(max(_days_of(days)), tod.start, ctx.tz)
+        return [(ctx.now if edge > ctx.now else edge - OPEN_BOUND, edge)]
     if tod is not None:
         out = []
         for d in _days_of(days):
@@ -336,7 +340,12 @@ def _label_iv(s: datetime, e: datetime) -> str:
 
 def _label(sym: Sym, iv: list[Interval], tod: TodOption | None) -> str:
     prefix = "not " if sym.negated else ""
-    if sym.by_end and sym.bound == "before" and sym.day is not None and len(iv) == 1:
+    if (
+        (sym.by_end or sym.from_now)
+        and sym.bound == "before"
+        and sym.day is not None
+        and len(iv) == 1
+    ):
         return f"{prefix}before {_label_dt(iv[0][1])}"  # "tomorrow morning at the latest"
     if sym.bound and tod is not None:
         if sym.bound == "after" and tod.approx:

@@ -29,6 +29,7 @@ from slotwise.extractor.grounding.atoms import (
     rule,
     year_of,
 )
+from slotwise.extractor.grounding.month_after import month_said_after
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym
 
 
@@ -317,8 +318,10 @@ def _ordinal_of_month(m: re.Match[str], o: Options) -> Sym:
 def _ordinal_day(m: re.Match[str], o: Options) -> Atom | None:
     if not m.group("pre") and _whose(m.string[: m.start()]):
         return None  # "my roommate's 25th", "for her 21st": a birthday, not a date
-    sym = Sym(day=DaySpec("dom", lx.ordinal_value(m.group("d"))))
-    said = _ORDINAL_DAY_AFTER.match(m.string, m.end()) is not None
+    d = lx.ordinal_value(m.group("d"))
+    month = month_said_after(m.string, m.end())  # "the 3rd or 4th of january" (G14b)
+    sym = Sym(day=DaySpec("md", d, month=month) if month else DaySpec("dom", d))
+    said = _ORDINAL_DAY_AFTER.match(m.string, m.end()) is not None or month is not None
     return Atom(m.start(), m.end(), sym, [], weak=not m.group("pre") and not said)
 
 

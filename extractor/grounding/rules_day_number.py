@@ -9,7 +9,9 @@ where its words say so: after "the" / "on the" / "day" / "the week of" / "the mo
 of" and before what follows a day (a clause's end, "at", "in the afternoon", a clock,
 "or the 13"), never after "at". The second item of a list of such days ("the 14 or
 15", "on 12 or 13") is a day too, and so is a number listed after a month's day ("Jan 9
-or 16", "Jan 19, 20 and 21": days of that month). The value is the ordinal's (`DaySpec("dom", n)`), so
+or 16", "Jan 19, 20 and 21": days of that month), also before a part of the day said
+once ("dec 9 or 10 evening"); a number before a list that ends with a month is that
+month's day ("on 10 or 11 of december", `month_after`). The value is the ordinal's (`DaySpec("dom", n)`), so
 "the 16" reads as "the 16th" does. Rules registered like `rules_time`'s (this module is
 imported with the others in `compose.RULE_MODULES`).
 """
@@ -20,6 +22,7 @@ import re
 
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.atoms import DOM, MON, NOT_COUNT, Options, rule
+from slotwise.extractor.grounding.month_after import month_said_after
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -51,6 +54,11 @@ _NOT_A_DAY_BEFORE = re.compile(r"\b(?:at|are|were|just|only)\s+$", re.I)
 _POD_AFTER = r"(?=\s*(?:in\s+the\s+)?(?:morning|afternoon|evening)\b)"
 
 
+def _dom_or_month_day(text: str, end: int, d: int) -> Sym:
+    month = month_said_after(text, end)
+    return Sym(day=DaySpec("md", d, month=month) if month else DaySpec("dom", d))
+
+
 @rule(
     "day_number",
     rf"(?:{_BEFORE})(?:(?P<d>{DOM}){NOT_COUNT}{_AFTER}|(?P<d2>1[3-9]|2\d|3[01]){_POD_AFTER})",
@@ -58,7 +66,7 @@ _POD_AFTER = r"(?=\s*(?:in\s+the\s+)?(?:morning|afternoon|evening)\b)"
 def _day_number(m: re.Match[str], o: Options) -> Sym | None:
     if _NOT_A_DAY_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
         return None
-    return Sym(day=DaySpec("dom", int(m.group("d") or m.group("d2"))))
+    return _dom_or_month_day(m.string, m.end(), int(m.group("d") or m.group("d2")))
 
 
 @rule("day_number_listed", rf"(?P<d>{DOM}){NOT_COUNT}{_AFTER}")
@@ -78,17 +86,29 @@ _MONTH_LISTED_BEFORE = re.compile(
 )
 
 
-_LISTED_NUMBER = rf"(?P<d>{DOM}){NOT_COUNT}{_AFTER}"
+# A part of the day said once after a list of a month's days: "Jan 9 or 10 evening", "dec 3
+# or 4 in the morning" are both days' evenings / mornings, not 10pm or 4am (G14b). Only
+# after "or" / "and" ("Jan 9, 5 in the evening" may be a day and a clock).
+_LISTED_POD_AFTER = (
+    r"(?=\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night|arvo|eve|evo|avo|arvos)\b)"
+)
+_JOINED = re.compile(r"(?:or|and|n|&)\s+$", re.I)
+
+
+_LISTED_NUMBER = rf"(?P<d>{DOM}){NOT_COUNT}(?:{_AFTER}|(?P<pod>{_LISTED_POD_AFTER}))"
 _LISTED_NUMBER_AT = re.compile(_LISTED_NUMBER, re.I)
+
+
+def _month_listed(text: str, start: int, pod: bool) -> bool:
+    before = _MONTH_LISTED_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and (not pod or _JOINED.search(before.group()) is not None)
 
 
 def listed_after_month(text: str, start: int) -> bool:
     """The number at `start` is a day listed after a month's ("Dec 3 or 4"): `rules_time`'s
     bare hour leaves it to `day_number_month_listed`."""
-    return (
-        _LISTED_NUMBER_AT.match(text, start) is not None
-        and _MONTH_LISTED_BEFORE.search(text, max(0, start - 40), start) is not None
-    )
+    m = _LISTED_NUMBER_AT.match(text, start)
+    return m is not None and _month_listed(text, start, m.group("pod") is not None)
 
 
 @rule("day_number_month_listed", _LISTED_NUMBER)
@@ -96,7 +116,20 @@ def _day_number_month_listed(m: re.Match[str], o: Options) -> Sym | None:
     """ "Jan 9 or 16", "Jan 19, 20 and 21", "dec 3 or 4": a plain number after a month and
     its day in a list is another day of that month (as "Jan 16" reads)."""
     before = _MONTH_LISTED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-    if before is None:
+    if before is None or not _month_listed(m.string, m.start(), m.group("pod") is not None):
         return None
     month = lx.month_index(before.group("mon").rstrip("."))
     return Sym(day=DaySpec("md", int(m.group("d")), month=month))
+
+
+@rule(
+    "day_number_month_after",
+    rf"(?<![\w:.])(?:(?:on\s+)?the\s+|on\s+)?(?P<d>{DOM})(?=\s*(?:,|or\b|and\b|n\b|&))",
+)
+def _day_number_month_after(m: re.Match[str], o: Options) -> Sym | None:
+    """ "maybe 10 or 11 of december", "9 or 10 Dec": a plain number before a list of days
+    that ends with a month is that month's day (as "11 of december" reads)."""
+    if _NOT_A_DAY_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+        return None
+    month = month_said_after(m.string, m.end())
+    return Sym(day=DaySpec("md", int(m.group("d")), month=month)) if month else None

@@ -26,6 +26,7 @@ from slotwise.extractor.grounding.atoms import (
     rule,
 )
 from slotwise.extractor.grounding.day_edges import last_thing_slot
+from slotwise.extractor.grounding.month_after import month_said_after
 from slotwise.extractor.grounding.rules_day_number import listed_after_month
 from slotwise.extractor.grounding.rules_hclock import hours_are_clock
 from slotwise.extractor.grounding.said_alone import TIME_WORDS_BEFORE, pod_said_alone
@@ -398,6 +399,8 @@ _BOOK_N_FOR = re.compile(r"\b(?:book|reserve|booking|reservation|table|tbl)\s+$"
 _FOR = re.compile(r"\s+for\b", re.I)
 
 
+# "at 3 or 4 jan 5th": clocks, not days before a month
+_NOT_DAY_BEFORE = re.compile(r"\b(?:at|@|around|about|by|till|until|after|before)\s+$", re.I)
 # A date's last part: the "9" of "12/9 in the morning" is the day, not 9:00.
 _DATE_BEFORE = re.compile(r"\d/$")
 
@@ -412,6 +415,10 @@ def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
         return None  # "on 12/9 in the morning": Dec 9's morning, not 9:00
     if listed_after_month(m.string, m.start()):
         return None  # "Dec 3 or 4": the 4th (`rules_day_number`)
+    if month_said_after(m.string, m.end()) and not _NOT_DAY_BEFORE.search(
+        m.string, max(0, m.start() - 6), m.start()
+    ):
+        return None  # "10 or 11 of december": the 10th (`rules_day_number`)
     if _COUNT_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "table for 2 or 3 tomorrow evening": 3 people, not 3:00
     if _COUNT_AFTER.match(m.string, m.end()):

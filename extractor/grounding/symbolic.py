@@ -152,6 +152,9 @@ class Sym:
     # a deadline at the end of a part of a named day, from now on: "tomorrow morning at
     # the latest" is any time until tomorrow noon (`compose._cued`, `resolve._bounded`)
     by_end: bool = False
+    # a deadline at a time of a named day, from now on: "by friday 5pm" is any time until
+    # Friday 17:00, "b4 friday arvo" until Friday noon (`day_deadline`, `resolve._bounded`)
+    from_now: bool = False
     negated: bool = False
     duration: int | None = None  # minutes
     rel_minutes: int | None = None  # "in 3 hours": now + minutes
@@ -181,7 +184,11 @@ class Sym:
         if self.negated:
             parts.append("not")
         if self.bound:
-            parts.append(self.bound + ("(end)" if self.by_end else "(incl)" if self.incl else ""))
+            parts.append(
+                self.bound
+                + ("(end)" if self.by_end else "(now)" if self.from_now else "")
+                + ("(incl)" if self.incl and not self.by_end else "")
+            )
         if self.recur is not None:
             parts.append("every=" + ",".join(WEEKDAY_NAMES[d].lower() for d in sorted(self.recur)))
         for p in (self.day, self.span, self.tod):

@@ -163,7 +163,8 @@ BOUNDS_KEPT: tuple[tuple[str, str, str, str], ...] = (
     ("tomorrow 3pm at the latest", "tomorrow 3pm at the latest", "11-24 00:00", "11-24 15:00"),
     ("by 3pm friday", "by 3pm friday", "11-27 00:00", "11-27 15:00"),
     ("friday at the latest", "friday at the latest", "11-23 09:00", "11-28 00:00"),
-    ("before friday afternoon", "before friday", "11-23 09:00", "11-27 00:00"),
+    # G14b: with its part, "before friday afternoon" runs from now to Friday noon
+    ("before friday afternoon", "before friday afternoon", "11-23 09:00", "11-27 12:00"),
 )
 
 # "next sat, 1 for each kid", "2 apiece for the boys": a number before "for each", "for

@@ -1,0 +1,31 @@
+"""The month said once after a list of days: "on 10 or 11 of december", "3, 4 or 5 jan".
+
+Day-first writers name the month once, after the last day: "maybe on 10 or 11 of
+december", "the 3rd or 4th of january", "9 or 10 Dec". The days before the last are that
+month's too, as the last one is ("11 of december"); without the month a plain "on 10"
+is the next 10th, and "3 or 4 january" read the 3 as the next 3rd, maybe December's. Used
+by `rules.ordinal_day`, `rules_day_number` and `rules_time`'s bare hour (G14b); no rules
+of its own, so importing it changes no rule's order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.atoms import MON
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+# What joins two days of a list: ", ", ", or ", " or ", " and ", " & "
+_JOIN = r"\s*(?:,\s*(?:(?:or|and|n|&)\s+)?|(?:or|and|n|&)\s+)"
+_MONTH_AFTER = re.compile(
+    rf"(?:st|nd|rd|th)?{_JOIN}(?:(?:the\s+)?{_DAY}(?:st|nd|rd|th)?{_JOIN})*"
+    rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MON})(?![\w])",
+    re.I,
+)
+
+
+def month_said_after(text: str, end: int) -> int | None:
+    """The month (1-12) named after the list of days that goes on at `end`, or None."""
+    m = _MONTH_AFTER.match(text, end)
+    return lx.month_index(m.group("mon").rstrip(".")) if m else None
