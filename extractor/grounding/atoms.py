@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding import self_correction
 from slotwise.extractor.grounding.symbolic import Sym
 
 B0 = r"(?<![\w'’])"
@@ -241,6 +242,8 @@ def _not_a_time(text: str, start: int, end: int) -> bool:
         return False
     if _THAN_OF_BEFORE.search(text, max(0, start - 24), start):
         return False  # "not earlier of 10": a learner's "of" for "than"
+    if self_correction.repairs_number(text, start):
+        return False  # "thursday 10 no 11": a repair, not "No. 11"
     return _NOT_A_TIME_BEFORE.search(text, 0, start) is not None
 
 

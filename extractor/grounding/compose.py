@@ -44,6 +44,7 @@ from slotwise.extractor.grounding import (
     rules_span,
     rules_time,
     rules_zone,
+    self_correction,
     zone_restated,
 )
 from slotwise.extractor.grounding.atoms import NOT_COUNT, Atom, Options, find_atoms, opens_between
@@ -130,6 +131,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = intersect(text, atoms)
     atoms = apply_cues(text, atoms, suffix=True)
     atoms = zone_restated.fold_restated(text, atoms)
+    atoms = self_correction.repaired_zones(text, atoms)
     atoms = compose_numbers.read_numbers(text, atoms)
     atoms = coordinate_clocks(text, atoms)
     atoms = new_time_numbers(text, atoms)
@@ -377,6 +379,8 @@ def apply_cues(text: str, atoms: list[Atom], *, suffix: bool) -> list[Atom]:
             continue
         if c.cue == "neg" and _IF_BEFORE.search(text, 0, c.start):
             continue  # "if not Wednesday": a fallback, not a negation
+        if self_correction.repairing_no(text, items, i):
+            continue  # "thursday 10 no 11": a repair, not a negation
         if i + 2 < len(items):  # "by friday 5pm": the day and its time, then the bound
             sym = day_deadline.deadline(text, c, t, items[i + 2])
             if sym is not None:

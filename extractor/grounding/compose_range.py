@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding import self_correction
 from slotwise.extractor.grounding.atoms import Atom, opens_between
 from slotwise.extractor.grounding.symbolic import Sym, merge
 
@@ -64,6 +65,8 @@ def moving(text: str, start: int) -> bool:
     verb is the clause's last one ("... my hip appointment to the 2nd, so please change
     my slot from the 2nd to the 3rd"); before "from", a "for" names what is moved, not
     where ("reschedule the table for 10 from friday the 18th to saturday the 19th")."""
+    if self_correction.restates_move(text, start):
+        return True  # "... from A to B. Sorry, I mean from B to A"
     lo, last = max(0, start - 80), None
     while (m := _MOVE.search(text, lo, start)) is not None:
         if not _work_shift(text, m):
