@@ -101,6 +101,12 @@ rule(
     "earlier_later_that_day",
     rf"(?P<dir>earlier|later)\s+(?:on\s+)?(?:in\s+)?(?:{_THAT}|the)\s+(?:day|night|evening)",
 )(_ref("dayside", dir="dir"))
+# "same day a bit later", "that day but earlier": the side said after the day
+rule(
+    "that_day_later",
+    rf"(?:on\s+)?{_THAT}\s+(?:day|date),?\s+(?:but\s+)?"
+    r"(?:(?:just\s+)?a\s+(?:bit|little|tad)\s+|slightly\s+|bit\s+)?(?P<dir>earlier|later)\b",
+)(_ref("dayside", dir="dir"))
 # "later that morning", "earlier that afternoon": after / before its time, inside that
 # part of the day
 rule(

@@ -181,14 +181,35 @@ def day_before_after(atoms: list[Atom], k: int, a: Atom) -> Atom:
     """ "my surgery is on the 2nd, so the day before": the 1st; with no day said before,
     yesterday / tomorrow as before."""
     ante = antecedent(atoms, k, "day")
-    if ante is None or ante.sym is None or ante.sym.day is None or a.sym is None:
+    days = _days_said(atoms, k)
+    if days is not None and (ante is None or days.start > ante.start):
+        ante = days  # "away Dec 1-3, so the day after (the last one)": after the 3rd
+    if ante is None or ante.sym is None or a.sym is None:
         return a
     assert a.sym.day is not None
     n = a.sym.day.n
-    sym = Sym(day=DaySpec("shift", n, base=ante.sym.day))
+    span = ante.sym.span
+    if span is not None and span.start is not None and span.end is not None:
+        base = span.end if n > 0 else span.start
+    elif ante.sym.day is not None:
+        base = ante.sym.day
+    else:
+        return a
+    sym = Sym(day=DaySpec("shift", n, base=base))
     return Atom(
         a.start, a.end, sym, list(a.rules), notes={**a.notes, "ref": f"{ante.start}:{ante.end}"}
     )
+
+
+def _days_said(atoms: list[Atom], k: int) -> Atom | None:
+    """The nearest run of days said before `k` ("Dec 1 and 2", "the 4th to the 7th")."""
+    for a in reversed(atoms[:k]):
+        s = a.sym
+        if s is None or s.span is None or s.recur is not None or a.weak:
+            continue
+        if s.span.kind == "range" and s.span.start is not None and s.span.end is not None:
+            return a
+    return None
 
 
 LATER_EARLIER = re.compile(r"(?:later|earlier)$", re.IGNORECASE)

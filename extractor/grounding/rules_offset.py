@@ -140,11 +140,14 @@ def _weekday_before_after_date(m: re.Match[str], o: Options) -> Atom | None:
 
 @rule(
     "day_before_after",
-    r"(?:the\s+)?(?P<w>day|night)\s+(?P<dir>before|after)(?:\s+that)?" + CLAUSE_END,
+    r"(?:the\s+)?(?P<w>day|night)\s+(?P<dir>before|after)"
+    r"(?:\s+that|\s+the\s+(?:last|final)(?:\s+(?:one|day|date|of\s+(?:them|those|these)))?)?"
+    + CLAUSE_END,
 )
 def _day_before_after(m: re.Match[str], o: Options) -> Sym | None:
     """ "the day before", "the day after" at the end of a clause: the day said before it
-    moved by one (`anaphora.py`), else yesterday / tomorrow."""
+    moved by one (`anaphora.py`), else yesterday / tomorrow; "the day after the last one"
+    leans on the last of the days listed before it, the nearest one."""
     if _ANY_BEFORE.search(m.string, 0, m.start()):
         return None  # "any day after that": any day, then a bound
     return Sym(day=DaySpec("rel", -1 if m.group("dir").lower() == "before" else 1))

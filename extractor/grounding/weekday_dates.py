@@ -5,8 +5,16 @@ The rules read "Monday 12" as Monday at 12 (`weekday` + `bare_number`), as a wri
 often means it ("tues 2 pls"). When the next date numbered so falls on that very weekday
 (the 12th is a Monday) and a time of day comes with it, the number is the date and
 the time of day is the other words: "Monday 12 at 11" is 11:00 on Monday the 12th, not
-noon on the nearest Monday beside a second time. Without a time of day the clock
-reading stays ("thurs 10 or 10:30", "wed 9 is great").
+noon on the nearest Monday beside a second time.
+
+Said alone ("on Mon 7 back a week", "Thursday 10?", "tuesday 8, but in the morning"),
+the number is the date too when that date is one of the next two weeks and the weekday
+is spelt out or said after "on" / "of": a writer who names a day of this fortnight by
+its weekday and date means the date. The clock reading stays for texting's shorthand
+("wed 9 is great", "thurs 10"), where the date is farther off ("Monday 7", said two
+weeks before the 7th), where a time word follows ("Friday 7 pm", "Monday 7 sharp",
+"Tuesday 8ish", "Monday 7 tonight"), or where another hour is offered beside it
+("Thursday 10 or 10:30", "Monday 7 to 10").
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.extractor.grounding.symbolic import DaySpec, SymbolicMention, TodSpec
+from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention, TodSpec
 
 # The weekday and its number: "Monday 12", "tues 6", "Thursday the 8".
 _NUMBER = re.compile(r"\b[a-z.]+\s+(?:the\s+)?(\d{1,2})\b", re.I)
@@ -66,8 +74,9 @@ def weekday_day_numbers(
             new_tod = TodSpec("pod", pod=lx.POD_WORDS[p.group(1).lower()])
             dated[i] = (n, new_tod, True)
         elif not tail and not rest.strip():
-            alone = i + 1 < len(mentions) and _clock_after(text, sm, mentions[i + 1])
-            dated[i] = (n, None, alone)
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            alone = nxt is not None and _clock_after(text, sm, nxt)
+            dated[i] = (n, None, alone or _said_as_date(text, sm, nxt, n, today))
     keep = {i for i, (_, _, alone) in dated.items() if alone}
     for i in sorted(dated):  # a list of them: each beside another
         for j in (i - 1, i + 1):
@@ -88,7 +97,59 @@ def weekday_day_numbers(
                 *sm.rules[sm.rules.index("bare_number") + 1 :],
             ],
         )
+        for j in range(i + 1, len(out)):
+            out[j] = _moved_from(out[j], sm, out[i].sym)
     return out
+
+
+def _moved_from(later: SymbolicMention, said: SymbolicMention, dated: Sym) -> SymbolicMention:
+    """ "my appt on Mon 7 back a week": a move of the day said, read (in `antecedents`)
+    before its number was known to be the date, moves the date, not the hour."""
+    s, old = later.sym, said.sym
+    if not later.ref or not said.start <= later.ref[0] < said.end or s.day is None:
+        return later
+    if s.day.kind != "shift" or s.day.base != old.day or s.tod != old.tod:
+        return later
+    return replace(later, sym=replace(s, day=replace(s.day, base=dated.day), tod=dated.tod))
+
+
+# How far ahead a weekday's date said alone may fall: this week and the next.
+_ALONE_DAYS = 13
+# The weekday's word before its number, and an "on" / "of" before it: a weekday spelt
+# out ("Thursday 10", as a date is written) or said after "on" ("my appt on Mon 7") is
+# a date's; texting's "wed 9", "thurs 10" is the hour.
+_WEEKDAY_WORD = re.compile(r"([a-z]+)\.?\s+(?:the\s+)?\d", re.I)
+_ON_BEFORE = re.compile(r"\b(?:on|of)\s+$", re.I)
+# A time word after the number: it is an hour ("fri 7 pm", "mon 7 sharp", "tues 8ish").
+_TIME_WORD = re.compile(
+    r"\s*(?:-?ish\b|o'?\s?clock\b|sharp\b|on\s+the\s+dot\b|[ap]\.?\s?m\b|hrs?\b|h\b"
+    r"|tonight\b|tonite\b|(?:that|this)\s+(?:night|evening)\b)",
+    re.I,
+)
+# Another hour offered beside it: "thurs 10 or 10:30", "Monday 7 to 10", "tue 1, 2 or 3".
+_HOUR_BESIDE = re.compile(r"\s*(?:or|to|till|til|until|-|–|/|,|&|and)\s*(?:maybe\s+)?$", re.I)
+_NUMBER_BESIDE = re.compile(r"\s*(?:or|to|till|til|until|-|–|/|,|&|and)\s*(?:maybe\s+)?\d", re.I)
+
+
+def _said_as_date(
+    text: str, sm: SymbolicMention, nxt: SymbolicMention | None, n: int, today: date
+) -> bool:
+    """ "Mon 7" said alone is the 7th when that Monday is one of the next two weeks and
+    nothing after it says an hour (see the module's docstring)."""
+    d = _next_dated(n, today)
+    if d is None or (d - today).days > _ALONE_DAYS:
+        return False
+    word = _WEEKDAY_WORD.search(text, sm.start, sm.end)
+    spelt = word is not None and word.group(1).lower().endswith("y")
+    if not spelt and not _ON_BEFORE.search(text, max(0, sm.start - 8), sm.start):
+        return False  # "wed 9 is great": texting's weekday and hour
+    if _TIME_WORD.match(text, sm.end) or _NUMBER_BESIDE.match(text, sm.end):
+        return False
+    if nxt is not None and _HOUR_BESIDE.fullmatch(text, sm.end, nxt.start):
+        s = nxt.sym
+        if s.tod is not None and s.tod.kind == "clock" and not s.has_date:
+            return False
+    return True
 
 
 # Between two items of a list of days: "Monday 5, Tuesday 6", "... or if not possible
