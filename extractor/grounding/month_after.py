@@ -6,6 +6,9 @@ month's too, as the last one is ("11 of december"); without the month a plain "o
 is the next 10th, and "3 or 4 january" read the 3 as the next 3rd, maybe December's. Used
 by `rules.ordinal_day`, `rules_day_number` and `rules_time`'s bare hour (G14b); no rules
 of its own, so importing it changes no rule's order.
+
+The other way round, a list that began with a month goes on in that month: "Jan 9 or
+16", "may 3rd or 5th", "Dec 14 and the 16th" (`MONTH_LISTED_BEFORE`, `month_listed_before`).
 """
 
 from __future__ import annotations
@@ -28,4 +31,18 @@ _MONTH_AFTER = re.compile(
 def month_said_after(text: str, end: int) -> int | None:
     """The month (1-12) named after the list of days that goes on at `end`, or None."""
     m = _MONTH_AFTER.match(text, end)
+    return lx.month_index(m.group("mon").rstrip(".")) if m else None
+
+
+# The days before this one in a list that began with a month: "Jan 9 or ", "Jan 19, 20
+# and ", "may 3rd or ". The month is the list's first word.
+MONTH_LISTED_BEFORE = re.compile(
+    rf"\b(?P<mon>{MON})\s+{_DAY}(?:st|nd|rd|th)?(?:\s*,\s*{_DAY}(?:st|nd|rd|th)?)*{_JOIN}$",
+    re.I,
+)
+
+
+def month_listed_before(text: str, start: int) -> int | None:
+    """The month (1-12) of the list of a month's days that ends right before `start`."""
+    m = MONTH_LISTED_BEFORE.search(text, max(0, start - 40), start)
     return lx.month_index(m.group("mon").rstrip(".")) if m else None

@@ -29,7 +29,7 @@ from slotwise.extractor.grounding.atoms import (
     rule,
     year_of,
 )
-from slotwise.extractor.grounding.month_after import month_said_after
+from slotwise.extractor.grounding.month_after import month_listed_before, month_said_after
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym
 
 
@@ -267,12 +267,24 @@ def _md(month: int, day: int, year: str | None) -> Sym | None:
     return Sym(day=DaySpec("md", day, month=month, year=year_of(year)))
 
 
+_AND_JOINED = re.compile(r"\s(?:and|&)\s", re.I)
+
+
+def _and_without_between(m: re.Match[str]) -> bool:
+    """Two days joined by "and" are a range only after "between" ("between the 3rd and the
+    5th"); "Dec 14 and 16", "the 3rd and 5th of May" name two days."""
+    said = m.group(0)
+    return bool(_AND_JOINED.search(said)) and not said.lower().startswith("between")
+
+
 @rule(
     "month_day_range",
     rf"(?:from\s+|between\s+)?(?P<mon>{MON})\s+(?P<d1>{ORD}|{DOM})\s*(?:-|–|to|through|thru|"
     rf"until|till|and)\s*(?P<d2>{ORD}|{DOM})(?!\s*(?:am|pm|a\.m|p\.m|:|o['’]?clock))",
 )
 def _month_day_range(m: re.Match[str], o: Options) -> Sym | None:
+    if _and_without_between(m):
+        return None  # "Dec 14 and 16": two days; "between Dec 14 and 16": a range
     mon = lx.month_index(m.group("mon"))
     d1, d2 = lx.ordinal_value(m.group("d1")), lx.ordinal_value(m.group("d2"))
     if d2 <= d1:
@@ -291,6 +303,8 @@ def _month_day_range(m: re.Match[str], o: Options) -> Sym | None:
 )
 def _day_range_of_month(m: re.Match[str], o: Options) -> Sym | None:
     """ "between 3 and 12 of Sept", "from 4-23 in next month", "april ninth through 17th"."""
+    if _and_without_between(m):
+        return None  # "the 3rd and 5th of May": two days
     d1 = lx.ordinal_value(m.group("d1") or m.group("d3"))
     d2 = lx.ordinal_value(m.group("d2") or m.group("d4"))
     if not 1 <= d1 < d2 <= 31:
@@ -320,6 +334,7 @@ def _ordinal_day(m: re.Match[str], o: Options) -> Atom | None:
         return None  # "my roommate's 25th", "for her 21st": a birthday, not a date
     d = lx.ordinal_value(m.group("d"))
     month = month_said_after(m.string, m.end())  # "the 3rd or 4th of january" (G14b)
+    month = month or month_listed_before(m.string, m.start())  # "may 3rd or 5th"
     sym = Sym(day=DaySpec("md", d, month=month) if month else DaySpec("dom", d))
     said = _ORDINAL_DAY_AFTER.match(m.string, m.end()) is not None or month is not None
     return Atom(m.start(), m.end(), sym, [], weak=not m.group("pre") and not said)

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.extractor.grounding.atoms import DOM, MON, NOT_COUNT, Options, rule
-from slotwise.extractor.grounding.month_after import month_said_after
+from slotwise.extractor.grounding.atoms import DOM, NOT_COUNT, Options, rule
+from slotwise.extractor.grounding.month_after import MONTH_LISTED_BEFORE, month_said_after
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -77,15 +77,6 @@ def _day_number_listed(m: re.Match[str], o: Options) -> Sym | None:
     return Sym(day=DaySpec("dom", int(m.group("d"))))
 
 
-# The days before this one in a list that began with a month: "Jan 9 or ", "Jan 19, 20
-# and ", "March 3, 4, ". The month is the list's first word.
-_MONTH_LISTED_BEFORE = re.compile(
-    rf"\b(?P<mon>{MON})\s+{_DAY}(?:st|nd|rd|th)?"
-    rf"(?:\s*,\s*{_DAY}(?:st|nd|rd|th)?)*\s*(?:,\s*(?:(?:or|and|n|&)\s+)?|(?:or|and|n|&)\s+)$",
-    re.I,
-)
-
-
 # A part of the day said once after a list of a month's days: "Jan 9 or 10 evening", "dec 3
 # or 4 in the morning" are both days' evenings / mornings, not 10pm or 4am (G14b). Only
 # after "or" / "and" ("Jan 9, 5 in the evening" may be a day and a clock).
@@ -95,12 +86,20 @@ _LISTED_POD_AFTER = (
 _JOINED = re.compile(r"(?:or|and|n|&)\s+$", re.I)
 
 
-_LISTED_NUMBER = rf"(?P<d>{DOM}){NOT_COUNT}(?:{_AFTER}|(?P<pod>{_LISTED_POD_AFTER}))"
+# After a month and its day in a list ("Feb 2 and "), a number is that month's next day
+# unless a clock's marks follow it ("Feb 2 and 4 are my days off"; "Feb 2 and 4pm" no).
+_MONTH_LISTED_AFTER = (
+    r"(?!\s*(?:[ap]\.?m\b|:\d|\.\d|o['’]?clock|h\b|hrs?\b|hours?\b|mins?\b|(?:[-–]|(?:to|till?|until|through|thru)\b)\s*\d"
+    r"|(?:in\s+the\s+)?(?:morning|afternoon|evening|night|arvo|eve|evo|avo|arvos)\b))"
+)
+_LISTED_NUMBER = (
+    rf"(?P<d>{DOM})(?!\d){NOT_COUNT}(?:{_MONTH_LISTED_AFTER}|(?P<pod>{_LISTED_POD_AFTER}))"
+)
 _LISTED_NUMBER_AT = re.compile(_LISTED_NUMBER, re.I)
 
 
 def _month_listed(text: str, start: int, pod: bool) -> bool:
-    before = _MONTH_LISTED_BEFORE.search(text, max(0, start - 40), start)
+    before = MONTH_LISTED_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and (not pod or _JOINED.search(before.group()) is not None)
 
 
@@ -115,7 +114,7 @@ def listed_after_month(text: str, start: int) -> bool:
 def _day_number_month_listed(m: re.Match[str], o: Options) -> Sym | None:
     """ "Jan 9 or 16", "Jan 19, 20 and 21", "dec 3 or 4": a plain number after a month and
     its day in a list is another day of that month (as "Jan 16" reads)."""
-    before = _MONTH_LISTED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    before = MONTH_LISTED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
     if before is None or not _month_listed(m.string, m.start(), m.group("pod") is not None):
         return None
     month = lx.month_index(before.group("mon").rstrip("."))
