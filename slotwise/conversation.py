@@ -738,14 +738,15 @@ def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
     parts = [p for p in (c.rule or "").split("+") if not p.startswith("neg_")]
     if not parts or not parts[0].startswith("weekday") or sort_of(c) != "day":
         return c
-    if any(p != "weekday" for p in parts[1:]) and not weekday_with_time(c):
+    with_time = weekday_with_time(c)
+    if any(p != "weekday" for p in parts[1:]) and not with_time:
         return c  # ... or one with a time of day ("sat morning")
     days = [
         h.constraint
         for h in held
         if h.constraint.kind != "exclude" and sort_of(h.constraint) == "day"
     ]
-    if weekday_with_time(c):
+    if with_time:
         # "sat morning" moves into a week chosen, not onto a time asked for on a day
         # ("next week Wednesday evening", then "Wednesday evening the week after")
         days = [d for d in days if not _within_days(d)]

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from slotwise.extractor.grounding.atoms import Atom
 from slotwise.extractor.grounding.compose_range import moving
+from slotwise.extractor.grounding.resolve import hour_readings
 from slotwise.extractor.grounding.symbolic import Sym, TodSpec
 
 # Between the old clock and the new one of a move: "6pm to 7", "Friday 6pm to Friday 7",
@@ -37,17 +38,6 @@ def _clock(s: Sym | None) -> TodSpec | None:
     if s is None or s.tod is None or s.tod.kind != "clock":
         return None
     return s.tod
-
-
-def _hour24(t: TodSpec) -> int:
-    """The hour as read: fixed by "am"/"pm"/24h, else by business hours."""
-    if t.h24:
-        return t.h
-    if t.ap == "am":
-        return t.h % 12
-    if t.ap == "pm":
-        return t.h % 12 + 12
-    return t.h + 12 if 1 <= t.h <= 6 else t.h
 
 
 def _loose(t: TodSpec) -> bool:
@@ -80,7 +70,10 @@ def pair_hours(text: str, atoms: list[Atom]) -> list[Atom]:
             if not _same_day(a.sym, b.sym):
                 break
             gap = text[a.end : b.start]
-            ha, hb = _hour24(ta), _hour24(tb)
+            ha, hb = (
+                hour_readings(ta)[0],
+                hour_readings(tb)[0],
+            )  # as read: am/pm, 24h, else business hours
             if (
                 not a.sym.bound
                 and not b.sym.bound

@@ -116,7 +116,7 @@ def _minutes(hhmm: str) -> int:
     return int(h) * 60 + int(m)
 
 
-def _hours(t: TodSpec) -> list[int]:
+def hour_readings(t: TodSpec) -> list[int]:
     """Hour readings of a clock, best first (business hours for a bare hour)."""
     if t.h24:
         return [t.h]
@@ -173,7 +173,7 @@ def _tod_options(t: TodSpec, open_hours: tuple[int, int] | None = None) -> list[
     if t.kind == "clock":
         out = []
         step = 60 if t.grain == "hour" else 1
-        for h in _open_half(_hours(t), t, open_hours):
+        for h in _open_half(hour_readings(t), t, open_hours):
             m = h * 60 + t.m
             if t.approx:
                 out.append(TodOption(m - 30, m + 30, t.grain, False, approx=True))
@@ -181,8 +181,8 @@ def _tod_options(t: TodSpec, open_hours: tuple[int, int] | None = None) -> list[
                 out.append(TodOption(m, m + step, t.grain, True))
         return out
     assert t.a is not None and t.b is not None
-    a_opts = [h * 60 + t.a.m for h in _hours(t.a)]
-    b_opts = [h * 60 + t.b.m for h in _hours(t.b)]
+    a_opts = [h * 60 + t.a.m for h in hour_readings(t.a)]
+    b_opts = [h * 60 + t.b.m for h in hour_readings(t.b)]
     a_fixed = t.a.h24 or bool(t.a.ap)
     b_fixed = t.b.h24 or bool(t.b.ap)
     grain = "minute" if (t.a.m or t.b.m) else "hour"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from slotwise.extractor.grounding.mention import Reading
-from slotwise.extractor.grounding.resolve import _at, _hours, _label_iv, _tod_options
+from slotwise.extractor.grounding.resolve import _at, _label_iv, _tod_options, hour_readings
 from slotwise.extractor.grounding.resolve_calendar import Context, day_dates
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
 
@@ -44,7 +44,7 @@ def resolve_until(sym: Sym, ctx: Context) -> list[Reading]:
 
 
 def _end_minutes(t: TodSpec) -> list[int]:
-    return [h * 60 + t.m for h in _hours(t)]
+    return [h * 60 + t.m for h in hour_readings(t)]
 
 
 def _end(
