@@ -632,6 +632,47 @@ MORE_WRITERS = [
         "musicians and producers, slang, emoji-free texting, some managers writing formally",
         "stated lengths ('a 3 hour block', 'half a day', 'four hours'), late evenings, 'no earlier than noon', ranges ('between 2 and 6', 'from 7 till late'), times in other zones for remote collaborators ('8pm London time'), several sessions in one message, corrections, room or engineer with and without negation",
     ),
+    (
+        "w45",
+        "furniture delivery and assembly, appliance installation (delivery and fitting windows at the customer's home)",
+        "2027-05-18T09:10",
+        "America/Phoenix",
+        90,
+        [
+            R("crew-north", "the north crew", "mon-fri", "7-16"),
+            R("crew-south", "the south crew", "tue-sat", "9-18"),
+            R("fitter-amir", "Amir (installer)", "mon-thu", "8-14"),
+        ],
+        "working people texting from a job site or a break room, terse, some Spanish-speaking customers writing English, typos, a few landlords writing for tenants",
+        "the customer's own commitments stated as context that rule time out ('I start at 8', 'my shift ends at 6', 'kids get out at 3', 'I'm at work till 5 so someone has to be home'), 'no preference' and 'any time works' about day or crew, ranking words ('the earlier the better', 'as late as you can', 'first thing', 'the very last slot'), a delivery window said as a range ('between 10 and 2'), 'not mon or wed', whoever is free, non-bookings about delivery fees and order status with times in them",
+    ),
+    (
+        "w46",
+        "orthodontist (braces adjustments, retainer checks, first consultations for kids and adults)",
+        "2027-02-22T15:35",
+        "Africa/Johannesburg",
+        30,
+        [
+            R("dr-naidoo", "Dr. Naidoo", "mon-thu", "8-16"),
+            R("dr-vanwyk", "Dr. van Wyk", "wed-sat", "9-17"),
+        ],
+        "parents juggling school runs and work, South African, British and Indian English, some formal emails, some rushed texts ('pls', 'asap', 'tmrw')",
+        "rescheduling an existing appointment ('move Thursday's to next week', 'push it back an hour', 'same time but Friday') versus booking a new one versus cancelling, siblings booked in one message ('both boys, back to back'), school hours and exams as distractor times ('he writes maths on the 3rd'), 'after school', 'during the holidays', 'not before 3:30', orthodontist with and without negation, 'whoever is free', questions about costs and medical aid",
+    ),
+    (
+        "w47",
+        "golf club (tee times, lessons with the club pro, simulator bays)",
+        "2027-06-09T07:25",
+        "Europe/London",
+        60,
+        [
+            R("course-old", "the Old Course", "mon-sun", "6-19"),
+            R("pro-gordon", "Gordon (club pro)", "tue-sat", "9-17"),
+            R("sim-bay", "the simulator bay", "mon-sun", "10-22"),
+        ],
+        "retired members and business people, formal and jokey, some long emails with signatures, some terse texts, Scottish and English",
+        "retractions without a correction word ('on reflection, Saturday is better', 'thinking about it, the morning's too early', 'forget the Tuesday'), conditional wishes ('if it's raining, the simulator instead'), 'whichever is earlier', fallbacks in order, exclusions and lists of them ('not Mon, Wed or Fri'), twilight and 'after lunch', a group of four needing one tee time, non-bookings about green fees, weather, and the bar",
+    ),
 ]
 
 
@@ -907,6 +948,36 @@ CONV_WRITERS += [
         ],
         "Irish parents texting, warm and chatty, Hiberno-English ('would you have anything', 'grand'), some in a rush between school runs",
         "times around school pick-up ('after half 3'), 'any day but Wednesday', two children in one conversation, an availability question that becomes a booking, picks ('that one', 'the later one'), a goal shift to a question and back, 'cancel that' after a booking, a limit loosened later",
+    ),
+]
+CONV_WRITERS += [
+    (
+        "c21",
+        "kitchen and bathroom design showroom (design consultations in the showroom or at home, measuring visits; quotes and samples)",
+        "2027-03-08T12:40",
+        "America/Los_Angeles",
+        60,
+        [
+            R("des-carla", "Carla", "mon-fri", "9-17"),
+            R("des-tom", "Tom", "wed-sun", "10-18"),
+            R("measure-team", "the measuring team", "mon-sat", "8-14"),
+        ],
+        "homeowners and couples, chatty American English, some long emails, one partner sometimes writing for both, a few contractors writing tersely",
+        "a consultation booked and then moved later in the same conversation ('can we push that to Thursday'), the customer's own commitments as context ('I'm in the office till 5', 'I start at 8'), 'no preference' about the designer, a measuring visit as a second booking, questions about samples and prices between turns, picks ('the 10am', 'the second one'), 'cancel that' meaning an earlier item, a limit loosened later",
+    ),
+    (
+        "c22",
+        "university IT help desk (laptop drop-offs for repair, account and Wi-Fi help appointments, software installs)",
+        "2027-10-04T10:20",
+        "Australia/Sydney",
+        30,
+        [
+            R("it-front", "the front counter", "mon-fri", "8-18"),
+            R("tech-priya", "Priya", "mon-thu", "10-16"),
+            R("tech-kofi", "Kofi", "wed-sat", "9-15"),
+        ],
+        "students and staff: lowercase rushed texts, international students writing careful non-native English, a few formal staff emails",
+        "drop-off bookings ('can i drop my laptop in before my 11am lecture', 'leave it with you thursday morning'), class and lab times as distractors or as limits ('after my 2pm tute'), 'no preference' and 'whoever is free', how long a job takes ('it'll need about an hour'), availability questions that become bookings, corrections a turn later, small talk and thanks, 'never mind' after a question",
     ),
 ]
 CONV = HERE.parents[0] / "conversations"
