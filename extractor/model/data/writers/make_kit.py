@@ -673,6 +673,34 @@ MORE_WRITERS = [
         "retired members and business people, formal and jokey, some long emails with signatures, some terse texts, Scottish and English",
         "retractions without a correction word ('on reflection, Saturday is better', 'thinking about it, the morning's too early', 'forget the Tuesday'), conditional wishes ('if it's raining, the simulator instead'), 'whichever is earlier', fallbacks in order, exclusions and lists of them ('not Mon, Wed or Fri'), twilight and 'after lunch', a group of four needing one tee time, non-bookings about green fees, weather, and the bar",
     ),
+    (
+        "w48",
+        "moving company (moving days, packing crews, pre-move surveys)",
+        "2027-07-26T08:15",
+        "America/New_York",
+        240,
+        [
+            R("crew-a", "crew A", "mon-sat", "7-19"),
+            R("crew-b", "crew B", "tue-sun", "8-20"),
+            R("surveyor-lena", "Lena (surveyor)", "mon-fri", "9-17"),
+        ],
+        "stressed people mid-move, long worried messages or very terse texts, some Polish and Brazilian Portuguese speakers writing English, a few property managers writing formally",
+        "lease and closing dates as context or as deadlines ('my lease ends the 31st', 'closing is on the 14th so after that'), lengths ('a full day', 'half a day', 'about 6 hours'), 'the week of the 9th', 'any weekday', 'as early as possible', a survey and a move in one message, exclusions ('not the weekend'), corrections ('wait, the 15th not the 16th'), non-bookings about quotes, insurance and boxes",
+    ),
+    (
+        "w49",
+        "blood donation centre (whole blood and plasma donation appointments)",
+        "2027-01-18T12:05",
+        "Australia/Perth",
+        45,
+        [
+            R("chair-1", "chair 1", "mon-sat", "8-18"),
+            R("chair-2", "chair 2", "tue-sun", "10-20"),
+            R("plasma-bay", "the plasma bay", "mon-fri", "7-15"),
+        ],
+        "office workers on lunch breaks, nurses and shift workers ('I'm on nights Mon to Wed'), students, concise and friendly, Australian English",
+        "shift patterns and lunch breaks as limits ('I've only got 12 to 1', 'I'm on nights Mon-Wed so Thursday arvo'), 'not before the 20th' (eligibility dates said as context), 'every Thursday' for regulars, 'whoever is free', hedges, fallbacks, a friend booking alongside, non-bookings about eligibility, tattoos, travel and iron levels with dates in them",
+    ),
 ]
 
 
@@ -978,6 +1006,35 @@ CONV_WRITERS += [
         ],
         "students and staff: lowercase rushed texts, international students writing careful non-native English, a few formal staff emails",
         "drop-off bookings ('can i drop my laptop in before my 11am lecture', 'leave it with you thursday morning'), class and lab times as distractors or as limits ('after my 2pm tute'), 'no preference' and 'whoever is free', how long a job takes ('it'll need about an hour'), availability questions that become bookings, corrections a turn later, small talk and thanks, 'never mind' after a question",
+    ),
+]
+CONV_WRITERS += [
+    (
+        "c23",
+        "escape rooms and bowling lanes (group bookings, birthday parties, corporate team outings)",
+        "2027-08-16T14:30",
+        "America/Chicago",
+        60,
+        [
+            R("room-vault", "the Vault room", "wed-sun", "12-23"),
+            R("room-lab", "the Lab room", "mon-sun", "14-22"),
+            R("lanes", "the bowling lanes", "mon-sun", "10-23"),
+        ],
+        "teenagers, party-planning parents and office admins: emoji words, all caps excitement, terse texts, a few formal work emails",
+        "group sizes and ages that are numbers not times ('for 8 people', 'party of 12', 'she's turning 10'), birthdays and events as context ('his birthday is the 14th'), 'after 7 but not too late', a room changed and changed back, two bookings in one conversation (a room then lanes), picks ('the 6:30', 'the first one'), a booking moved later in the conversation, price and age questions between turns, 'cancel that' after a question",
+    ),
+    (
+        "c24",
+        "children's speech and occupational therapy clinic (assessments, weekly therapy sessions, parent consultations)",
+        "2027-09-20T09:05",
+        "America/Toronto",
+        45,
+        [
+            R("slp-martin", "Ms. Martin (speech)", "mon-thu", "8-16"),
+            R("ot-gagnon", "Mr. Gagnon (OT)", "tue-fri", "11-19"),
+        ],
+        "Canadian parents, some French speakers writing English, careful and detailed or rushed between work and school, a few grandparents",
+        "sessions around school hours and daycare pick-up ('after 3:15', 'not during nap time 1 to 3'), weekly recurring wishes ('every Tuesday if possible'), an assessment then a first session, a therapist asked for then 'no preference', a day corrected a turn later, a firm limit softened later ('mornings could work if nothing else'), questions about insurance receipts, thanks, 'never mind' after a question",
     ),
 ]
 CONV = HERE.parents[0] / "conversations"
