@@ -5,11 +5,14 @@ A resource is found by its `name` ("Dr. Smith"), by the name without its title
 ("dr s", when no other resource's surname starts so), by its role words when no other
 resource shares them ("nurse practitioner" for "Nurse Practitioner Reyes"), by what a
 room is for when no other room is for it ("ultrasound" for "Ultrasound room 2", "MRI"
-for "MRI suite"; never a common word such as "main" or "phone"), by a place noun only
+for "MRI suite", "sim" or "the simulator" for "the simulator bay": the word clipped to 3
+letters or more, never to a weekday's or month's abbreviation; never a common word such
+as "main" or "phone"), by a place noun only
 one resource has ("booth", "the booth" for "Phone booth 1"), by a numbered name without
 its number when no other shares it ("phone booth"), or with its number as a word or an
 ordinal ("van two", "the 2nd van"), by another word for its role ("the lawyer" for
-"Attorney Haddad"), by a title that is a trade said alone ("the nurse" for "Nurse
+"Attorney Haddad"), by a role in brackets or its last word after a determiner ("the
+groomer" for "Sol (groomer)", "the pro" for "Gordon (club pro)"), by a title that is a trade said alone ("the nurse" for "Nurse
 Okoro"), by who does the work a role names ("a plumber", "the cleaners" for "the
 plumbing team", "the cleaning crew"), by a name typed without its apostrophe
 ("obrien"), or by a surname one letter off ("lindquist" for Lindqvist, when the name is
@@ -201,8 +204,11 @@ def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pat
     out: list[tuple[str, re.Pattern[str]]] = []
     if name:
         _, core = _core(name)
+        the = ""
+        if len(core) > 1 and core[0].lower() == "the":  # "the simulator bay": "simulator bay"
+            core, the = core[1:], r"(?:the\s+)?"
         if core:
-            full = r"[\s.]*".join(_typed(w) for w in core)
+            full = the + r"[\s.]*".join(_typed(w) for w in core)
             out.append(
                 ("resource.name", re.compile(rf"\b(?:{_TITLES}\s*)?{full}\b", re.IGNORECASE))
             )
@@ -315,11 +321,68 @@ _COMMON = frozenset(
 
 
 def _purpose_word(words: list[str]) -> str | None:
-    """ "Ultrasound room 2" -> "ultrasound": the one word before a place noun."""
+    """ "Ultrasound room 2" -> "ultrasound", "the simulator bay" -> "simulator": the one
+    word before a place noun."""
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]
     if len(words) < 2 or words[1].lower() not in _PLACES:
         return None
     head = words[0].lower()
     return head if head.isalpha() and len(head) >= 3 and head not in _COMMON | _PLACES else None
+
+
+# Clipped words that are time words or everyday words: never a clipped room name
+# ("sat" is Saturday before it is the Saturn room, "con" is not the conference room).
+_NOT_CLIPPED = frozenset(
+    [
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "eve",
+        "mor",
+        "aft",
+        "arv",
+        "tom",
+        "ton",
+        "ext",
+        "con",
+        "pro",
+        "pre",
+        "sec",
+        "min",
+        "max",
+        "mid",
+        "non",
+    ]
+)
+
+
+def _clipped(word: str) -> str:
+    """A purpose word and its clippings of 3 letters or more, as a regex: "simulator"
+    -> sim, simul, simulator ("the sim"); the clippings listed in `_NOT_CLIPPED` are
+    left out."""
+    clips = [word[:k] for k in range(3, len(word)) if word[:k] not in _NOT_CLIPPED]
+    alts = sorted({word, *clips}, key=len, reverse=True)
+    return "(?:" + "|".join(map(re.escape, alts)) + ")"
 
 
 # Titles that are a trade as well ("Nurse Okoro"): said alone, "the nurse" names her.
@@ -411,7 +474,7 @@ def _unique_patterns(
             pat = r"\b" + r"\s+".join(re.escape(w) for w in key.split()) + r"\b"
             out.append((rids[0], "resource.name", re.compile(pat, re.IGNORECASE)))
         elif kind == "purpose":
-            pat = rf"\b{re.escape(key)}s?\b"
+            pat = rf"\b{_clipped(key)}s?\b"
             out.append((rids[0], "resource.purpose", re.compile(pat, re.IGNORECASE)))
         else:
             said = [key, *_SAME_ROLE.get(key, ())]
@@ -440,12 +503,19 @@ def _aside_patterns(
         plain, asides = _plain(name)
         for aside in asides:
             by_key.setdefault(aside, []).append(rid)
+            head = aside.split()[-1]  # "Gordon (club pro)": "the pro", not "pro rata"
+            if " " in aside and head.isalpha() and len(head) >= 3 and head not in _COMMON:
+                by_key.setdefault("\x01" + head, []).append(rid)
         words, _ = _core(plain)
         if words and _DOCTOR_TITLE.fullmatch(words[0]):
             by_key.setdefault("\x00doctor", []).append(rid)
     out = []
     for key, rids in by_key.items():
         if len(set(rids)) != 1:
+            continue
+        if key.startswith("\x01"):  # an aside's head noun, after a determiner
+            pat = rf"\b(?:the|your|a|an|our)\s+{re.escape(key[1:])}\b(?!['’]?s\b)"
+            out.append((rids[0], "resource.role", re.compile(pat, re.IGNORECASE)))
             continue
         said = _DOCTOR_WORDS if key == "\x00doctor" else (key, *_SAME_ROLE.get(key, ()))
         alts = "|".join(r"[\s.]+".join(map(re.escape, k.split())) for k in said)

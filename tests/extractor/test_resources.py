@@ -29,6 +29,9 @@ IMMIGRATION = [("atty-haddad", "Attorney Haddad"), ("notary-kim", "Notary Kim")]
 TWO_DRS = [("dr-kim", "Dr. Kim"), ("dr-king", "Dr. King"), ("dr-haddad", "Dr. Haddad")]
 VET = [("dr-hale", "Dr. Hale"), ("groomer-sol", "Sol (groomer)")]
 TWO_GROOMERS = [("sol", "Sol (groomer)"), ("ana", "Ana (groomer)"), ("dr-hale", "Dr. Hale")]
+GOLF = [("old", "the Old Course"), ("gordon", "Gordon (club pro)"), ("sim", "the simulator bay")]
+SPA = [("flot-suite", "the flotation suite"), ("sauna", "Sauna room"), ("saturn", "Saturn room")]
+TWO_PROS = [("gordon", "Gordon (club pro)"), ("isla", "Isla (teaching pro)")]
 
 # (message, resources, [(mention text, resource id or None for "anyone")])
 CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]]]] = [
@@ -120,6 +123,27 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
     ("the groomer please", TWO_GROOMERS, []),
     ("Ana please", TWO_GROOMERS, [("Ana", "ana")]),
     ("the vet please", TWO_DRS, []),
+    # a name said without its article; what a room is for after "the", and clipped
+    ("simulator bay fri", GOLF, [("simulator bay", "sim")]),
+    ("the simulator bay fri", GOLF, [("the simulator bay", "sim")]),
+    ("old course sat am", GOLF, [("old course", "old")]),
+    ("sim sunday 8am?", GOLF, [("sim", "sim")]),
+    ("if it rains we'll take the sim instead", GOLF, [("sim", "sim")]),
+    ("any sims free tonight", GOLF, [("sims", "sim")]),
+    ("the simulator at 7", GOLF, [("simulator", "sim")]),
+    ("the flotation tank, or a float if that's cheaper", SPA, [("flotation", "flot-suite")]),
+    ("sat morning, the saturn if poss", SPA, [("saturn", "saturn")]),
+    ("a simple question about fees", GOLF, []),
+    ("similar time to last week", GOLF, []),
+    ("same again sat", SPA, []),
+    # the head noun of a role in brackets, after a determiner
+    ("can the pro see me tues", GOLF, [("the pro", "gordon")]),
+    ("a lesson with your pro on friday", GOLF, [("your pro", "gordon")]),
+    ("lesson with the club pro", GOLF, [("club pro", "gordon")]),
+    ("pro rata fees for juniors?", GOLF, []),
+    ("the pros and cons of a lesson", GOLF, []),
+    ("the pro please", TWO_PROS, []),
+    ("the teaching pro please", TWO_PROS, [("teaching pro", "isla")]),
     # ... and not
     ("the vets were lovely last time", VET, []),
     ("can someone call me back", CLINIC, []),
