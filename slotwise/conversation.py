@@ -32,8 +32,10 @@ from slotwise.conversation_rules import (
     DAY_SORT_DAYS,
     covers,
     day_part,
+    hardens,
     left_to_anyone,
     lifts,
+    nothing_to_move,
     rebounds,
     restates,
     said_with_day,
@@ -291,12 +293,16 @@ def goal(
     picked: bool,
     own: bool,
     searching: str | None = None,
+    booked: bool = True,
 ) -> str:
     """This turn's goal. A pick continues the booking it picks in (`searching`: the goal
     of the latest turn that asked for slots, questions in between or not; after
     availability it books); a booking-like turn the reader is unsure of continues the
     goal before it, and so does a fragment it is unsure of that names a slot ("w the
-    vet", "fri is better")."""
+    vet", "fri is better"). A move the reader is unsure of, while a search goes on and
+    nothing is `booked` in the conversation (`nothing_to_move`), continues the search."""
+    if nothing_to_move(intent, booked, previous, searching, confidence >= CONTINUE_BELOW):
+        intent = str(searching)  # "hmm actually any day this week after 5 works"
     if picked and intent != "cancel":
         for before in (previous, searching):
             if before in {"book", "reschedule"}:
@@ -463,8 +469,12 @@ def revise(
         if c.kind == "exclude":
             c = _in_week_of(c, out)  # "not Thursday" after "next week": that week's
             for h in [h for h in out if h.constraint.kind != "exclude"]:
-                if said_sort(h.constraint) == "time" != said_sort(c):
-                    continue  # "11ish" when its Sunday is out: it moves with the day
+                if said_sort(h.constraint) == "time" and (
+                    said_sort(c) != "time" or not _within_days(c)
+                ):
+                    # "11ish" when its Sunday is out, "after half 3" (said of this
+                    # Friday) when Fridays are out: it moves with the day
+                    continue
                 if (
                     _rules_out(c, h.constraint)
                     and said_with_day(h.constraint)
@@ -488,8 +498,8 @@ def revise(
                 continue
             if old.kind == "exclude" or h.turn == turn:
                 continue
-            if rebounds(old, c) or restates(old, c) or widens(old, c):  # "after 4", "after 6"
-                drop(h, "replaced")
+            if rebounds(old, c) or restates(old, c) or widens(old, c) or _hardens(h, c, held):
+                drop(h, "replaced")  # "after 4" after "after 6"; "has to be" after "ideally"
                 continue
             if said_sort(old) != sort:
                 # "morning then" after "Saturday, has to be after 2": a time of day that
@@ -502,6 +512,11 @@ def revise(
                     and _within_days(old)
                     and "bound" not in (c.rule or "")
                 ):
+                    if said_with_day(old):
+                        # "morning not afternoon" after "Saturday, afternoon": the day
+                        # stays in its own words, the new time holds on it
+                        keep_part(h, day_part(old, tz), "replaced")
+                        continue
                     # "ok and 6pm?" after "today at 7pm": 6pm that day
                     drop(h, "replaced")
                     days = {s.start.date() for s in old.intervals}
@@ -518,6 +533,8 @@ def revise(
                     and not _overlap(_unanchored(h).constraint, c)
                 ):
                     drop(h, "replaced")  # "the afternoon same day" after "mornings are better"
+                elif other_days(old, c):
+                    drop(h, "replaced")  # "what about Saturday?" after "on a Friday at all?"
                 continue
             clash = (
                 c.strength == "hard"
@@ -608,6 +625,36 @@ def _some_days(c: Constraint) -> bool:
 def _span_of_day(day: date, tz: Any) -> Span:
     start = datetime.combine(day, datetime.min.time(), tzinfo=tz)
     return Span(start=start, end=start + timedelta(days=1))
+
+
+def _hardens(h: Held, c: Constraint, held: list[Held]) -> bool:
+    """`c` says firmly what `h` wished softly (`hardens`), and `h` was no alternative
+    among others of its sort from its turn ("Thursday, otherwise Friday", then "Friday
+    then": the choice comes down to Friday, said first; it is not replaced)."""
+    sort = sort_of(h.constraint)
+    return hardens(h.constraint, c) and not any(
+        o.turn == h.turn
+        and o is not h
+        and sort_of(o.constraint) == sort
+        and o.constraint.kind != "exclude"
+        for o in held
+    )
+
+
+def other_days(old: Constraint, c: Constraint) -> bool:
+    """`c`, a firm wish for a few whole days, never meets `old`, a wish for some days of
+    every week ("is he around on a Friday at all?", then "what about Saturday?";
+    "weekends", then "could I do next Monday?"; not "starting next week", every day from
+    then on): other days, in place of those."""
+    return (
+        c.strength == "hard"
+        and sort_of(c) == "day"
+        and _aspect(c) == "days"
+        and sort_of(old) == "time"
+        and _aspect(old) == "days"
+        and _some_days(old)
+        and not _overlap(old, c)
+    )
 
 
 def _firm(c: Constraint) -> bool:
@@ -845,8 +892,9 @@ def cancel_target(
 ) -> tuple[int, int, int] | None:
     """(turn, start, end) of what "cancel that" means.
 
-    1. what the cancelling turn names itself ("cancel the Wednesday appointment"): the
-       held constraint with the same days or words;
+    1. what the cancelling turn names itself ("cancel the Wednesday appointment", also
+       in a reason: "he has a match tomorrow evening, cancel that"): the held wish with
+       the same days or words, and the request it belongs to (`item_span`);
     2. else the booking the conversation established (from the turn whose goal first
        became a booking, not the pick or the move after it): questions asked after
        it are asides, not items;
@@ -859,7 +907,9 @@ def cancel_target(
     `turns`: earlier turns as ``{"turn", "message", "goal", "constraints"}``.
     """
     for c in mentioned:
-        for h in reversed(held):
+        # an exclusion books nothing: "can't have the kids this week" names no item
+        # among "this week" and "not today or tomorrow"
+        for h in [h for h in reversed(held) if h.constraint.kind != "exclude"]:
             old = h.constraint
             if (c.intervals and _overlap(old, c) and sort_of(old) == sort_of(c)) or _same_words(
                 old, c
@@ -868,7 +918,9 @@ def cancel_target(
                 msg = next((t["message"] for t in turns if t["turn"] == h.turn), None)
                 if msg is None:
                     return h.turn, old.span[0], old.span[1]
-                a, b = item_span(msg, [old])
+                # the request it belongs to, from the sentence that asks ("can I book a
+                # trial lesson for Cian? tomorrow ... after 5")
+                a, b = item_span(msg, [old], asks)
                 return h.turn, a, b
     if not turns:
         return None

@@ -9,7 +9,8 @@ each rule here is keyed to the turn's labels and the session's state, not to wor
 |                   | 7pm); "oh tonight?? yes 6 pls"; "the thurs    | the turn's context labels (a     |
 |                   | one pls" (shown: next week's Wed, Thu, Fri)   | time, a provider) describe       |
 | `picks_nothing`   | "ok cancel that appointment then, I'll try    | nothing: a cancellation picks no |
-|                   | TurboTax first"                               | option                           |
+|                   | TurboTax first"; "is it ok to bring my        | option, nor a question about     |
+|                   | partner along to the first one?"              | something else                   |
 | `latest_first`    | "same time thursday" after "wed" (turn 1) and | the wish said last, first        |
 |                   | "wed at 7" (turn 2)                           |                                  |
 
@@ -81,10 +82,14 @@ def described(mentioned: list[Constraint], shown: list[dict[str, Any]]) -> int |
     return left[0] if left else None
 
 
-def picks_nothing(intent: str) -> bool:
+def picks_nothing(intent: str, sure: bool = False, message: str = "") -> bool:
     """A turn read as a cancellation picks no option, whatever ordinal or time it says
-    ("ok cancel the lesson, il save up for the test first")."""
-    return intent == "cancel"
+    ("ok cancel the lesson, il save up for the test first"); nor does a question read
+    surely (`sure`) as about something else than booking, which names an option only to
+    ask about it or not at all ("is it ok to bring my partner to the first one?", "I
+    should have asked first - do you see under-18s?", "can you email me the
+    confirmation? the last one went to spam")."""
+    return intent == "cancel" or (intent == "other" and sure and "?" in message)
 
 
 # what a turn did to an earlier wish, in the order it is reported: what it takes back

@@ -9,8 +9,12 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 |              | the 24th"                                 |                                     |
 | `restates`   | "29th morning 9 o'clock onwards" after    | the new words hold in place of the  |
 |              | "on the 29th"                             | old ones                            |
+| `hardens`    | "it really does have to be Ms. Okafor"    | the firm wish holds in place of the |
+|              | after "ideally with Ms Okafor"            | soft one                            |
 | `widens`     | "whats open that week then" after "monday | the wider wish replaces the one it  |
 |              | the 15th"; "thurs, or friday also can"    | holds                               |
+| `nothing_to_move` | "actually any day this week after 5" | continues the search: nothing was   |
+|              | read as a move while searching            | booked to move                      |
 | `goes_ahead` | "ok book", "yes please confirm" (a wish    | picks the option shown first        |
 |              | to book that names nothing) after options |                                     |
 | `left_to_anyone` | "fine whoever is free then" after      | drops the provider wish, and a soft |
@@ -109,6 +113,26 @@ def goes_ahead(intent: str, says: bool, shown: list[dict[str, Any]], previous: s
     )
 
 
+def nothing_to_move(
+    intent: str, booked: bool, previous: str | None, searching: str | None, sure: bool = False
+) -> bool:
+    """A turn the reader reads as a move, but not surely (`sure`), ("hmm actually any day
+    this week after 5 works", "can i change it to afternoon") while the conversation
+    searches for a slot (`searching`: the goal of its latest turn that asked for slots)
+    and has booked nothing (`booked`: no option picked since): there is no booking to
+    move, so the search goes on. A sure move stays one: writers move a slot asked for by
+    its time and shown, picked or not ("fri 9am", then "oh wait move that to 10"). A
+    conversation that opens with a move, or one after a cancellation, moves a booking
+    made elsewhere."""
+    return (
+        intent == "reschedule"
+        and not sure
+        and not booked
+        and previous not in {None, "cancel"}
+        and searching in {"book", "availability"}
+    )
+
+
 def left_to_anyone(c: Constraint) -> bool:
     """A provider wish that "whoever is free" takes back: a wish for one ("with Ella
     ideally") and a soft wish to avoid one ("ideally not with kai"); a firm exclusion
@@ -149,6 +173,32 @@ def restates(old: Constraint, new: Constraint) -> bool:
         return False
     days = {s.start.date() for s in old.intervals}
     return days == {s.start.date() for s in new.intervals} and covers(old, new)
+
+
+def hardens(old: Constraint, new: Constraint) -> bool:
+    """A firm wish for just what an earlier soft wish asked for ("ideally with Ms Okafor",
+    then "it really does have to be Ms. Okafor"; "afternoons would be preferable", then
+    "it has to be an afternoon"): the firm words hold in place of the soft ones. The same
+    provider, or the same moments; a firm wish that says more or less than the soft one
+    holds beside it ("Thursday 3pm ideally", then "has to be Thursday")."""
+    if old.kind == "exclude" or new.kind != "require" or new.strength != "hard":
+        return False
+    if old.kind == "require" and old.strength == "hard":
+        return False
+    if old.intervals or new.intervals:
+        return _same_moments(old, new) and set(old.resources) == set(new.resources)
+    return bool(new.resources) and set(new.resources) == set(old.resources)
+
+
+def _same_moments(a: Constraint, b: Constraint) -> bool:
+    """`a` and `b` hold the same moments, on each of the same days; over several days the
+    first may be cut short by the time each was read (turns a few minutes apart)."""
+    xs = sorted(a.intervals, key=lambda s: s.start)
+    ys = sorted(b.intervals, key=lambda s: s.start)
+    if not xs or len(xs) != len(ys) or any(x.end != y.end for x, y in zip(xs, ys, strict=True)):
+        return False
+    rest = all(x.start == y.start for x, y in zip(xs[1:], ys[1:], strict=True))
+    return rest and (len(xs) > 1 or xs[0].start == ys[0].start)
 
 
 def widens(old: Constraint, new: Constraint) -> bool:

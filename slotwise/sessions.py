@@ -209,8 +209,9 @@ class Session:
             reading.anyone is not None,
             named if _points(reading) else None,
         )
-        if picks_nothing(reading.intent.name):
-            picked = None  # "ok cancel that appointment then, I'll try TurboTax first"
+        sure = reading.intent.confidence >= conv.CONTINUE_BELOW
+        if picks_nothing(reading.intent.name, sure, turn.message):
+            picked = None  # "ok cancel that appointment then", "bring my partner to the first one?"
         elif (
             picked and picked.by_time and str(picked.proposal["start"]) == state.get("booked_start")
         ):
@@ -233,6 +234,7 @@ class Session:
             picked is not None,
             bool(own or (fragment and reading.mentions)),
             searching,
+            booked=bool(state.get("booked")),
         )
         if fragment and goal != "other":
             # a fragment that names a slot ("w the vet") adds it to the goal
