@@ -626,17 +626,23 @@ def find_resources(
     return kept
 
 
+# A name of several words whose last is one letter: "Studio A", "room b", "Court C".
+_LETTERED = re.compile(r"\w\s+[A-Za-z]$")
+
+
 def without_numbered_names(message: str, named: Iterable[ResourceMention]) -> str:
     """`message` with the resource names that hold a number ("van 2", "the 2nd van",
     "Room 3") blanked, same length, so that grounding does not read their number as a
-    clock time ("van 2 sunday morning")."""
+    clock time ("van 2 sunday morning"); of a name that ends in a letter ("Studio A") the
+    letter alone is blanked, so that grounding does not read it as the article ("studio
+    A thurs 8 till 11" is not any Thursday) while the word before still parts the times
+    around it ("my 3pm in studio B on the 28th")."""
     for r in named:
-        numbered = r.rule == "resource.number" or any(ch.isdigit() for ch in r.text)
-        if (
-            r.resource_id
-            and numbered
-            and r.rule in ("resource.name", "resource.number", "resource.id")
-        ):
-            a, b = r.span
+        if not r.resource_id or r.rule not in ("resource.name", "resource.number", "resource.id"):
+            continue
+        a, b = r.span
+        if r.rule == "resource.number" or any(ch.isdigit() for ch in r.text):
             message = message[:a] + " " * (b - a) + message[b:]
+        elif _LETTERED.search(r.text) is not None:
+            message = message[: b - 1] + " " + message[b:]
     return message

@@ -34,6 +34,7 @@ from slotwise.extractor.grounding.shared_day import share_day
 from slotwise.extractor.grounding.speaker_zone import my_time_in_named_zone
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
 from slotwise.extractor.grounding.weekday_dates import weekday_day_numbers
+from slotwise.extractor.grounding.worked_shift import worked_shift
 from slotwise.extractor.grounding.zones import (
     MINE,
     REQUEST_ZONE,
@@ -145,9 +146,10 @@ def ground_symbolic(
             open_hours=open_hours,
             day_hours=day_hours,
         )
-        readings = resolve(
-            _half_of(sm.sym, mentions[anchor].sym if anchor is not None else None), ctx
-        )
+        donor = mentions[anchor] if anchor is not None else None
+        if donor is not None and worked_shift(text, donor):
+            donor = None  # "I work nights, so no earlier than 11": not 23:00
+        readings = resolve(_half_of(sm.sym, donor.sym if donor is not None else None), ctx)
         if readings and sm.sym.has_date and not sm.sym.bound:
             days_of[i] = _days(readings[0])
         return _mention(text, sm, readings, zone, anchor, _refers_to(mentions, sm))

@@ -199,9 +199,10 @@ _A_DAY_AFTER = re.compile(r"\s+(?:next|this|on|every)\b", re.I)
 
 
 # "the friday one", "that thurs one", "the saturday one at the top": a pick among shown
-# options by their day, not the day at 1:00
+# options by their day, not the day at 1:00; so is "a friday one", "another monday one"
+# (one more visit on that day: "add a Friday one, same time")
 _ONE_PICKED_BEFORE = re.compile(
-    r"\b(?:the|that|this)\s+(?:"
+    r"\b(?:the|that|this|a|another)\s+(?:"
     + "|".join(w for names in lx.WEEKDAYS for w in names if len(w) > 2)
     + r")s?\s+$",
     re.I,

@@ -62,6 +62,7 @@ from slotwise.extractor.grounding.lexicon import (
     CONTEXT_BEFORE,
     EXCEPTION_CUES,
 )
+from slotwise.extractor.grounding.list_pod import said_of_list
 from slotwise.extractor.grounding.symbolic import (
     DaySpec,
     SpanSpec,
@@ -512,7 +513,10 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
             if _BULLET.search(_gap(text, a, b)):
                 continue  # "- not during lunch\n- tmrw if possible": two items of a list
-            if _separate_clauses(text, a, b) or _list_then_time(text, items, i):
+            if _separate_clauses(text, a, b):
+                continue
+            if _list_then_time(text, items, i):
+                items[i + 1] = said_of_list(text, a, b)
                 continue
             if _excepted_list_then_time(text, items, i) or _excepted_list_then_week(text, items, i):
                 continue

@@ -31,3 +31,10 @@ EDGE_POD_PLURALS: dict[str, str] = {
     for sep in (" ", "-", "")
     for word, pod in _PODS.items()
 }
+# "late-ish morning", "earlyish evening", "lateish arvo": the edge said loosely
+EDGE_POD_WORDS |= {
+    f"{edge}{ish} {word}": f"{edge}_{pod}"
+    for edge in _EDGES
+    for ish in ("-ish", "ish")
+    for word, pod in (_PODS | _SHORT).items()
+}

@@ -201,7 +201,21 @@ def _tod_options(t: TodSpec, open_hours: tuple[int, int] | None = None) -> list[
         if b <= a:
             b += 1440
         out.append(TodOption(a, b, grain, False))
-    return out
+    return _open_range(out, open_hours) if not (a_fixed or b_fixed) else out
+
+
+def _open_range(options: list[TodOption], open_hours: tuple[int, int] | None) -> list[TodOption]:
+    """A range of bare hours, the half of the day the business keeps open first: "8 till
+    11" at a studio open 12:00-23:00 is 20:00-23:00; at a garage open 07:00-17:00 it stays
+    08:00-11:00. The reading that overlaps the open hours most leads (ties keep the order)."""
+    if open_hours is None or len(options) < 2:
+        return options
+    lo, hi = open_hours
+
+    def overlap(o: TodOption) -> int:
+        return max(0, min(o.end, hi) - max(o.start, lo))
+
+    return sorted(options, key=lambda o: -overlap(o))
 
 
 # ---------------------------------------------------------------- intervals
