@@ -7,8 +7,7 @@ inside the booking window ``[now + min_notice, now + horizon_days)``. Times are 
 minutes since `Grid.t0` (``now``, floored to the minute, in UTC). A start the message
 names off the step ("at 10:20", "twenty to four", "12:05 on Friday" on a 15-minute grid)
 joins the grid too (`Grid.build`'s `named`): the user asked for it, and it is a time
-like any other to the calendar. So does the window's opening, ``now + min_notice``, when
-it falls off the step: the earliest start is then, not at the next quarter hour.
+like any other to the calendar.
 
 The solver's start variables are *indices* into that list. A free window, a constraint's
 interval or a day then becomes a contiguous range of indices, so every set the model
@@ -91,10 +90,6 @@ class Grid:
             for when in named
             if lo <= (m := seconds_since(t0, when) // 60) < hi and m not in on_grid
         }
-        # The window opens at now (plus the notice), seldom on the step: "right now" at
-        # 15:40 is 15:40, not 15:45, so the opening is a start of its own as well.
-        if lo < hi and lo not in on_grid:
-            extra.add(lo)
         if extra:
             times = sorted(on_grid | extra)
             uniform = False
