@@ -467,35 +467,6 @@ def _other_choice_past_resource(
     return k
 
 
-def _off_context_days(
-    candidates: list[Candidate],
-    sources: list[TimeMention | ResourceMention],
-    labels: list[CandidateLabel],
-) -> None:
-    """A time grounding read on a day the interpreter calls context is read on every day.
-
-    "I am due in court on the 14th. ... Morning slots only": grounding narrows "Morning"
-    to the 14th, the day said last; once the 14th is labelled context (an event, not a
-    wish) the mornings are every day's, as when the day is ruled out. Only where the
-    label itself names no day to narrow, and only a time that is not context itself."""
-    for i, cand in enumerate(candidates):
-        j, src = cand.linked, sources[i]
-        if (
-            j is None
-            or j == i
-            or j >= len(labels)
-            or labels[j].kind != "context"
-            or labels[i].kind == "context"
-            or labels[i].modifies is not None
-            or not isinstance(src, TimeMention)
-            or not src.alternatives
-        ):
-            continue
-        every_day = max(src.alternatives, key=lambda a: len(a.intervals))
-        if len(every_day.intervals) > len(src.reading.intervals if src.reading else []):
-            sources[i] = replace(src, reading=every_day, modifies=None)
-
-
 def _constrain(
     message: str,
     candidates: list[Candidate],
@@ -535,7 +506,6 @@ def _constrain(
             if isinstance(src, TimeMention) and j < len(labels) and src.alternatives:
                 every_day = max(src.alternatives, key=lambda a: len(a.intervals))
                 sources[i] = replace(src, reading=every_day, modifies=None)
-    _off_context_days(candidates, sources, labels)
     avoid_excluded_readings(candidates, sources, labels)
     duration: int | None = None
     groups: list[list[int]] = []
