@@ -1037,6 +1037,48 @@ CONV_WRITERS += [
         "sessions around school hours and daycare pick-up ('after 3:15', 'not during nap time 1 to 3'), weekly recurring wishes ('every Tuesday if possible'), an assessment then a first session, a therapist asked for then 'no preference', a day corrected a turn later, a firm limit softened later ('mornings could work if nothing else'), questions about insurance receipts, thanks, 'never mind' after a question",
     ),
 ]
+CONV_WRITERS += [  # held out from r14: the check of how the reader reads unseen conversations
+    (
+        "c25",
+        "hospital outpatient physiotherapy and hydrotherapy (first assessments, follow-ups, pool sessions)",
+        "2027-11-08T13:10",
+        "Europe/London",
+        45,
+        [
+            R("physio-grant", "Mr. Grant", "mon-fri", "8-16"),
+            R("physio-osei", "Ms. Osei", "tue-sat", "10-18"),
+            R("hydro-pool", "the hydrotherapy pool", "mon-thu", "9-15"),
+        ],
+        "older patients and carers, polite and long-winded, some Welsh and Nigerian English, a few terse texts from younger patients after sports injuries",
+        "the patient's own hospital appointments and transport as context or limits ('the hospital bus gets in at 10:15', 'I have dialysis Tuesdays'), a pool session and a physio session in one conversation, a therapist changed and 'no preference', corrections a turn later, a picked slot moved later, questions about parking and what to wear, thanks, 'cancel that' after a question",
+    ),
+    (
+        "c26",
+        "bike and e-scooter repair shop (services, puncture repairs, e-bike diagnostics, drop-offs and collections)",
+        "2027-04-26T16:40",
+        "Europe/Amsterdam",
+        60,
+        [
+            R("mech-joost", "Joost", "mon-fri", "8-17"),
+            R("mech-lina", "Lina", "wed-sat", "10-18"),
+        ],
+        "Dutch, German and English speakers writing English, commuters texting tersely, students, a few long emails",
+        "drop-off before work and collection after ('drop at 8, pick up by 6'), 'any day but Wednesday', a firm limit loosened later, picks by time and order, two bikes in one conversation, price questions in the middle, 'never mind' after a question, reschedules of a booking made earlier in the conversation",
+    ),
+    (
+        "c27",
+        "notary and document-certification office (signings, certified copies, apostille appointments)",
+        "2027-06-21T10:50",
+        "America/New_York",
+        30,
+        [
+            R("notary-reyes", "Ms. Reyes", "mon-fri", "9-17"),
+            R("notary-cohen", "Mr. Cohen", "mon,wed,fri", "12-20"),
+        ],
+        "home buyers, small-business owners and immigrants, formal and anxious, Spanish and Haitian Creole speakers writing English, some lawyers' assistants writing for clients",
+        "deadlines as context or as limits ('closing is Thursday so before then'), several people who must all attend ('my wife and I both need to sign'), a notary asked for then 'whoever is free', corrections of a day a turn later, availability questions that become bookings, picks, 'cancel that' after a booking, questions about ID and fees",
+    ),
+]
 CONV = HERE.parents[0] / "conversations"
 
 
