@@ -265,17 +265,22 @@ def _edge_windows(
     return [(_at(d, a, ctx.tz), _at(d, b, ctx.tz)) for a, b in spans]
 
 
+def _until(edge: datetime, ctx: Context) -> list[Interval]:
+    """From now to `edge`; an `edge` already past keeps an open bound's width before it."""
+    return [(ctx.now if edge > ctx.now else edge - OPEN_BOUND, edge)]
+
+
 def _bounded(sym: Sym, days: Days, tod: TodOption | None, ctx: Context) -> list[Interval]:
     if tod is not None and sym.by_end and sym.bound == "before" and not tod.edge:
         if sym.day is None:  # "lunchtime at the latest": before each day's lunch ends
             return [(_at(d, 0, ctx.tz), _at(d, tod.end, ctx.tz)) for d in _days_of(days)]
         # "tomorrow morning at the latest": from now to the end of that morning
         edge = _at(max(_days_of(days)), tod.end, ctx.tz)
-        return [(ctx.now if edge > ctx.now else edge - OPEN_BOUND, edge)]
+        return _until(edge, ctx)
     if tod is not None and sym.from_now and sym.bound == "before" and sym.day is not None:
         # "by friday 5pm", "b4 friday arvo": from now to that clock, or that part's start
         edge = _at(max(_days_of(days)), tod.start, ctx.tz)
-        return [(ctx.now if edge > ctx.now else edge - OPEN_BOUND, edge)]
+        return _until(edge, ctx)
     if tod is not None:
         out = []
         for d in _days_of(days):
@@ -291,7 +296,7 @@ def _bounded(sym: Sym, days: Days, tod: TodOption | None, ctx: Context) -> list[
     first_day, last_day = days[0][0], days[-1][1]
     if sym.bound == "before":
         edge = _at(last_day if sym.incl else first_day, 0, ctx.tz)
-        return [(ctx.now if edge > ctx.now else edge - OPEN_BOUND, edge)]
+        return _until(edge, ctx)
     # "after the 5th" starts on the 6th, as writers mean it; "from the 5th", "not before
     # the 5th" on the 5th (inclusive cues, lexicon.BOUND_PREFIX)
     edge = _at(first_day if sym.incl else last_day, 0, ctx.tz)
