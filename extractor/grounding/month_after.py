@@ -17,6 +17,7 @@ import re
 
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.atoms import MON
+from slotwise.extractor.grounding.symbolic import DaySpec
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 # What joins two days of a list: ", ", ", or ", " or ", " and ", " & "
@@ -46,3 +47,8 @@ def month_listed_before(text: str, start: int) -> int | None:
     """The month (1-12) of the list of a month's days that ends right before `start`."""
     m = MONTH_LISTED_BEFORE.search(text, max(0, start - 40), start)
     return lx.month_index(m.group("mon").rstrip(".")) if m else None
+
+
+def day_of(d: int, month: int | None) -> DaySpec:
+    """Day `d` of `month` when a list names one, else the next day numbered `d`."""
+    return DaySpec("md", d, month=month) if month else DaySpec("dom", d)

@@ -29,7 +29,11 @@ from slotwise.extractor.grounding.atoms import (
     rule,
     year_of,
 )
-from slotwise.extractor.grounding.month_after import month_listed_before, month_said_after
+from slotwise.extractor.grounding.month_after import (
+    day_of,
+    month_listed_before,
+    month_said_after,
+)
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym
 
 
@@ -335,7 +339,7 @@ def _ordinal_day(m: re.Match[str], o: Options) -> Atom | None:
     d = lx.ordinal_value(m.group("d"))
     month = month_said_after(m.string, m.end())  # "the 3rd or 4th of january" (G14b)
     month = month or month_listed_before(m.string, m.start())  # "may 3rd or 5th"
-    sym = Sym(day=DaySpec("md", d, month=month) if month else DaySpec("dom", d))
+    sym = Sym(day=day_of(d, month))
     said = _ORDINAL_DAY_AFTER.match(m.string, m.end()) is not None or month is not None
     return Atom(m.start(), m.end(), sym, [], weak=not m.group("pre") and not said)
 

@@ -22,7 +22,11 @@ import re
 
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.atoms import DOM, NOT_COUNT, Options, rule
-from slotwise.extractor.grounding.month_after import MONTH_LISTED_BEFORE, month_said_after
+from slotwise.extractor.grounding.month_after import (
+    MONTH_LISTED_BEFORE,
+    day_of,
+    month_said_after,
+)
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -55,8 +59,7 @@ _POD_AFTER = r"(?=\s*(?:in\s+the\s+)?(?:morning|afternoon|evening)\b)"
 
 
 def _dom_or_month_day(text: str, end: int, d: int) -> Sym:
-    month = month_said_after(text, end)
-    return Sym(day=DaySpec("md", d, month=month) if month else DaySpec("dom", d))
+    return Sym(day=day_of(d, month_said_after(text, end)))
 
 
 @rule(
