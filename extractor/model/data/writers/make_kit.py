@@ -701,6 +701,84 @@ MORE_WRITERS = [
         "office workers on lunch breaks, nurses and shift workers ('I'm on nights Mon to Wed'), students, concise and friendly, Australian English",
         "shift patterns and lunch breaks as limits ('I've only got 12 to 1', 'I'm on nights Mon-Wed so Thursday arvo'), 'not before the 20th' (eligibility dates said as context), 'every Thursday' for regulars, 'whoever is free', hedges, fallbacks, a friend booking alongside, non-bookings about eligibility, tattoos, travel and iron levels with dates in them",
     ),
+    (
+        "w50",
+        "occupational health clinic (pre-employment medicals, drug tests, hearing and eye screening for companies' staff)",
+        "2027-03-15T11:20",
+        "America/Denver",
+        40,
+        [
+            R("nurse-kim", "Nurse Kim", "mon-fri", "7-15"),
+            R("dr-osei", "Dr. Osei", "tue-thu", "9-17"),
+        ],
+        "HR admins and site supervisors booking for several employees, formal emails with names and employee numbers, and workers texting for themselves from a site, terse",
+        "several employees in one message ('three new starters, any time Tuesday'), shift times as limits or as context ('he's on days 6 to 2', 'she finishes nights Thursday morning'), start dates as deadlines ('must be done before the 22nd'), 'not on a Monday', 'first thing', whoever is free, non-bookings about results, fees and what to bring, with times in them",
+    ),
+    (
+        "w51",
+        "vehicle emissions and safety inspection station (inspections, re-tests, fleet bookings)",
+        "2027-05-03T14:45",
+        "America/Chicago",
+        30,
+        [
+            R("lane-1", "lane 1", "mon-sat", "7-18"),
+            R("lane-2", "lane 2 (trucks)", "mon-fri", "8-16"),
+        ],
+        "messages dictated by voice to text: no punctuation, homophones and misheard words ('for thirty' for 4:30, 'too' for two, 'won' for one), run-on sentences; a few fleet managers writing formally",
+        "retractions mid-sentence ('tuesday no wait wednesday'), the customer's work hours as context that rules time out ('I work 7 to 3:30'), deadlines ('my sticker expires the 10th'), 'not the weekend', 'the earlier the better', fallbacks, lane with and without negation, non-bookings about prices, documents and failed-test results",
+    ),
+    (
+        "w52",
+        "childcare nursery (visits for parents, settling-in sessions, meetings with the key worker)",
+        "2027-01-11T08:50",
+        "Asia/Singapore",
+        45,
+        [
+            R("kw-mei", "Ms. Mei", "mon-fri", "8-17"),
+            R("kw-ravi", "Mr. Ravi", "mon-thu", "9-18"),
+        ],
+        "Singaporean, Malaysian and Indian English, parents writing between meetings, some Singlish particles ('can or not', 'lah'), polite and indirect",
+        "hedges and indirect wishes ('would it be possible to come maybe after lunch', 'if can, morning better'), nap and feeding times as limits ('she naps 1 to 3'), the other parent's constraints ('my husband can only come after 6 on Thursday'), corrections across sentences, 'any day except Wednesday', conditional wishes ('if Ms Mei is free, otherwise anyone'), non-bookings about fees, waiting lists and public holidays with dates in them",
+    ),
+    (
+        "w53",
+        "fertility and prenatal scan clinic (dating scans, growth scans, consultations)",
+        "2027-08-09T09:30",
+        "Europe/Dublin",
+        30,
+        [
+            R("sono-aoife", "Aoife (sonographer)", "mon-fri", "8-16"),
+            R("dr-byrne", "Dr. Byrne", "tue-sat", "10-18"),
+        ],
+        "expectant parents, emotional and detailed or very brief, Irish and Polish writers, partners writing for both",
+        "scan timing by pregnancy week said as context ('I'll be 12 weeks on the 20th so after that'), the partner's limits ('he can only get off after 4'), 'not before' and 'no later than' bounds, a correction of a date ('sorry I meant the 18th not the 8th'), 'whichever is sooner', soft wishes ('ideally a morning'), whoever is free, non-bookings about results, prices and what to drink before, thanks",
+    ),
+    (
+        "w54",
+        "council recycling centre and bulky waste collection (drop-off slots at the centre, collection days at home)",
+        "2027-04-12T16:05",
+        "Europe/London",
+        20,
+        [
+            R("centre-slot", "the recycling centre", "mon-sun", "8-17"),
+            R("van-collect", "the collection van", "tue-fri", "7-13"),
+        ],
+        "residents of all ages, blunt and grumpy or chatty and rambling, British English, some pensioners writing formally, some typos",
+        "'any day but', 'not this week', 'the week after next', weekend wishes ('Saturday morning ideally, Sunday at a push'), a van collection and a drop-off in one message, complaints about missed collections with dates in them (not wishes), 'before the bin men come on Thursday', retractions ('scrap that, Friday'), whoever, questions about what is accepted and permits",
+    ),
+    (
+        "w55",
+        "private tutoring for university entrance exams (online and in-person lessons, mock exams)",
+        "2027-09-27T19:40",
+        "Asia/Kolkata",
+        60,
+        [
+            R("tutor-anand", "Anand sir", "mon-sat", "15-21"),
+            R("tutor-divya", "Divya ma'am", "tue-sun", "9-13"),
+        ],
+        "Indian English, students and parents, WhatsApp style with 'pls', 'kindly', 'revert', 'prepone', some long formal parent messages",
+        "'prepone' and 'postpone' an existing lesson (reschedule), weekly wishes ('every Sunday if possible'), school and coaching hours as limits ('after 5, school till 4:30'), exam dates as context ('his exam is on 14th'), 'either Tuesday or Thursday whichever is earlier', fallbacks, negated tutor ('not with Anand sir this time'), cancellations, fee questions",
+    ),
 ]
 
 
@@ -1077,6 +1155,34 @@ CONV_WRITERS += [  # held out from r14: the check of how the reader reads unseen
         ],
         "home buyers, small-business owners and immigrants, formal and anxious, Spanish and Haitian Creole speakers writing English, some lawyers' assistants writing for clients",
         "deadlines as context or as limits ('closing is Thursday so before then'), several people who must all attend ('my wife and I both need to sign'), a notary asked for then 'whoever is free', corrections of a day a turn later, availability questions that become bookings, picks, 'cancel that' after a booking, questions about ID and fees",
+    ),
+]
+CONV_WRITERS += [
+    (
+        "c28",
+        "car dealership service department (servicing, warranty repairs, courtesy cars, tyre fitting)",
+        "2027-02-01T08:35",
+        "Australia/Melbourne",
+        60,
+        [
+            R("adv-jess", "Jess (service advisor)", "mon-fri", "7-17"),
+            R("adv-marco", "Marco (service advisor)", "tue-sat", "8-16"),
+        ],
+        "Australian drivers, tradies texting tersely, retirees writing politely, some fleet admins",
+        "a booking made, then a second car booked later in the same conversation, a booked slot moved ('can we push that back a day'), the customer's commitments as limits that pile up ('I start work at 9 so drop-off before 8:30'), a preference later made firm, a day ruled out a turn after a pick ('actually Tuesday won't work after all'), picks by order and time, questions about loan cars and costs between turns, 'cancel that' meaning an earlier item",
+    ),
+    (
+        "c29",
+        "beauty and nail salon (manicures, lashes, brows, waxing; group bookings for weddings)",
+        "2027-06-14T13:15",
+        "America/Los_Angeles",
+        45,
+        [
+            R("tech-lily", "Lily", "tue-sat", "10-19"),
+            R("tech-ana", "Ana", "wed-sun", "9-17"),
+        ],
+        "young clients texting with slang and emoji words, brides-to-be planning carefully, a few mothers booking for daughters, some Vietnamese and Spanish speakers writing English",
+        "soft wishes that are not requirements ('saturday ideally', 'every other friday if possible'), an availability question that becomes a booking, a booking then a question then 'actually make it an hour later', a group of bookings for one day, a technician asked for then 'whoever', corrections of a day in the next turn, small talk, thanks, 'never mind' after a question, 'cancel that' after a booking",
     ),
 ]
 CONV = HERE.parents[0] / "conversations"
