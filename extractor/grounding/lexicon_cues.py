@@ -1,0 +1,279 @@
+"""Cue words as tables: exceptions and negations around a time, bounds ("until", "not
+before"), and the wishes for the earliest or the latest slot. Re-exported by `lexicon`."""
+
+from __future__ import annotations
+
+# Exception cues: a negation that presupposes the days around it ("any day but Friday
+# next week" wants next week, without its Friday). A prefix of `NEG_PREFIX`.
+EXCEPTION_CUES = ("any", "except", "excluding", "other than", "apart from")
+# Negation cues placed before a time ("except Friday") or after it ("mornings are out").
+NEG_PREFIX = (
+    "anything but",
+    "anytime but",
+    "any time but",
+    "any day but",
+    "anything except",
+    "anytime except",
+    "any time except",
+    "any day except",
+    "except for",
+    "except",
+    "excluding",
+    "other than",
+    "apart from",
+    "but not",
+    "not",
+    "no",
+    "never",
+    "can't do",
+    "cant do",
+    "can't make",
+    "cant make",
+    "cannot do",
+    "cannot make",
+    "can not do",
+    "can't",
+    "cant",
+    "cannot",
+    # an inability to be there: "can't come before 1", "can't get there till 3"
+    "can't come",
+    "cannot come",
+    "can not come",
+    "couldn't come",
+    "can't get there",
+    "cannot get there",
+    "can't get here",
+    "can't get in",
+    "cannot get in",
+    "can't be there",
+    "cannot be there",
+    "can't be here",
+    "won't be there",
+    "can't make it",
+    "cannot make it",
+    "can't do anything",
+    "cannot do anything",
+    # ... into the place, and as texting drops the apostrophe: "cant come in before 10",
+    # "can't come in on fridays", "cant get in till 2"
+    "can't come in",
+    "cannot come in",
+    "can not come in",
+    "couldn't come in",
+    "can't make it in",
+    "cannot make it in",
+    "cant come in",
+    "cant come",
+    "cant get in",
+    "cant get there",
+    "cant make it",
+    "cant make it in",
+    "cant be there",
+    # what the slot may not be: "it can't be before 7", "it can't be later than 12",
+    # "can't be tuesday", "mustn't be after 5"
+    "can't be",
+    "cant be",
+    "cannot be",
+    "can not be",
+    "couldn't be",
+    "mustn't be",
+    "must not be",
+    "shouldn't be",
+    "should not be",
+    "can't start",
+    "cannot start",
+    "can't arrive",
+    "won't be able to do",
+    "unable to do",
+    "not available",
+    "unavailable",
+    "busy",
+    "not free",
+    # "neither Monday nor Tuesday": the list after it is ruled out ("nor" joins it)
+    "neither",
+)
+NEG_SUFFIX = (
+    "is out",
+    "are out",
+    "'s out",
+    "is no good",
+    "are no good",
+    "is not good",
+    "isn't good",
+    "is bad",
+    "are bad",
+    "is a no",
+    "is off the table",
+    "are off the table",
+    "doesn't work",
+    "doesnt work",
+    "does not work",
+    "don't work",
+    "dont work",
+    "do not work",
+    "won't work",
+    "wont work",
+    "will not work",
+    "is not possible",
+    "isn't possible",
+    "not possible",
+    "is impossible",
+    "is not an option",
+    "isn't an option",
+)
+# Bound cues: cue words -> (bound, inclusive). Negated forms are folded here. Inclusive:
+# the named day itself is in ("until the 3rd", "not before the 5th", "from the 5th");
+# not: it is out ("after the 5th" starts on the 6th, "before the 5th" ends on the 4th).
+BOUND_PREFIX: dict[str, tuple[str, bool]] = {
+    "not after": ("before", True),
+    "not later than": ("before", True),
+    "no later than": ("before", True),
+    "nothing after": ("before", True),
+    "not past": ("before", True),
+    "not a minute after": ("before", True),
+    "not a minute later than": ("before", True),
+    "not a minute past": ("before", True),
+    "not one minute after": ("before", True),
+    "can't stay later than": ("before", True),
+    "cannot stay later than": ("before", True),
+    "can't stay past": ("before", True),
+    "cannot stay past": ("before", True),
+    "can't go later than": ("before", True),
+    "cannot go later than": ("before", True),
+    "can't go past": ("before", True),
+    "cannot go past": ("before", True),
+    "cant stay later than": ("before", True),
+    "cant stay past": ("before", True),
+    "cant go later than": ("before", True),
+    "cant go past": ("before", True),
+    "not run past": ("before", True),
+    "not run later than": ("before", True),
+    "not go past": ("before", True),
+    "not stay past": ("before", True),
+    "at the latest by": ("before", True),
+    "not before": ("after", True),
+    "not earlier than": ("after", True),
+    "no earlier than": ("after", True),
+    "nicht nach": ("before", True),  # German, in an English message (`rules_foreign`)
+    "nicht später als": ("before", True),
+    "nicht vor": ("after", True),
+    "nicht früher als": ("after", True),
+    # learners' "of" for "than" ("not earlier of 10", "no later of 6")
+    "not earlier of": ("after", True),
+    "no earlier of": ("after", True),
+    "not earlier then": ("after", True),
+    "not later of": ("before", True),
+    "no later of": ("before", True),
+    "not later then": ("before", True),
+    "nothing before": ("after", True),
+    "not until": ("after", True),
+    "not till": ("after", True),
+    "not til": ("after", True),
+    "before": ("before", False),
+    "b4": ("before", False),
+    "befor": ("before", False),
+    "earlier than": ("before", False),
+    "not any later than": ("before", True),
+    "any later than": ("after", False),  # said after a negation: "can't start any later than"
+    "any earlier than": ("before", False),
+    "nothing later than": ("before", True),
+    "no later then": ("before", True),
+    "no sooner than": ("after", True),
+    "not any earlier than": ("after", True),
+    "nothing earlier than": ("after", True),
+    "no earlier then": ("after", True),
+    "aft": ("after", False),
+    "afta": ("after", False),
+    "aftr": ("after", False),
+    "prior to": ("before", False),
+    "ahead of": ("before", False),
+    "by": ("before", True),
+    "until": ("before", True),
+    "till": ("before", True),
+    "til": ("before", True),
+    "'til": ("before", True),
+    "up to": ("before", True),
+    "up until": ("before", True),
+    "through": ("before", True),
+    "thru": ("before", True),
+    "up through": ("before", True),
+    "after": ("after", False),
+    "later than": ("after", False),
+    "past": ("after", False),
+    "post": ("after", False),  # Indian English: "post 3 pm", "tomorrow post 3"
+    "starting": ("after", True),
+    "starting from": ("after", True),
+    "starting on": ("after", True),
+    "beginning": ("after", True),
+    "as of": ("after", True),
+    "since": ("after", True),
+}
+BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
+    "or later": ("after", True),
+    "or after": ("after", True),
+    "and later": ("after", True),
+    "onwards": ("after", True),
+    "onward": ("after", True),
+    "or earlier": ("before", True),
+    "or before": ("before", True),
+    "at the latest": ("before", True),
+    "at the very latest": ("before", True),
+    "latest": ("before", True),
+    "at the earliest": ("after", True),
+    "at the very earliest": ("after", True),
+}
+# Wishes for the earliest time: "asap", "first available", "whenever is soonest". Each
+# grounds to [now, horizon) (`Sym.soonest`); the ranking's earliest-first serves it.
+SOONEST: tuple[str, ...] = (
+    # the next day someone works: "whenever he's next in", "when Dr Ito is next free",
+    # "when is she next in?", "the next time she's in" (before "next time" alone)
+    r"(?:whenever|when)\s+(?:\w+\.?\s+){0,2}?\w+(?:['’]s|['’]re|\s+is|\s+are)\s+next\s+"
+    r"(?:in|on|free|available|around|working|here|back)\b",
+    r"when(?:\s+(?:is|are|will)\s+|['’]s\s+)(?:\w+\.?\s+){0,2}?\w+\s+(?:be\s+)?next\s+"
+    r"(?:in|on|free|available|around|working|here|back)\b",
+    r"(?:the\s+)?next\s+(?:time|day)\s+(?:he|she|they|you|u)(?:['’]s|['’]re|\s+is|\s+are)\s+"
+    r"(?:in|on|free|available|around|working|here|back)\b",
+    r"asap",
+    r"a\.s\.a\.p\.?",
+    r"as\s+soon\s+as\s+(?:possible|poss|you\s+can|u\s+can|you\s+have\s+(?:one|space|anything))",
+    r"(?:the\s+)?(?:soonest|earliest|first|next)\s+(?:possible|available|free|opening|slot|"
+    r"appointment|appt|time|thing\s+available|one\s+available|availability|spot)"
+    r"(?:\s+(?:slot|appointment|appt|time|you\s+have|you\s+can\s+do|you\s+can\s+give\s+me))?",
+    r"(?:the\s+)?(?:soonest|earliest)(?:\s+(?:you\s+have|you\s+can\s+do|possible))?"
+    r"(?!\s+(?:i|we|he|she|they|you)\s+(?:can|could|am|are|is|will|would)\b"
+    r"|\s+(?:convenience|opportunity|chance|moment)\b)",
+    r"(?:whenever|whatever|whichever)(?:['’]s|\s+is)\s+(?:soonest|earliest|first|next)",
+    r"(?:the\s+)?sooner\s+the\s+better",
+    # "earlier the better", "sooner is better", "whichever is sooner", "whatever comes first"
+    r"(?:the\s+)?(?:sooner|earlier)\s+(?:the\s+|is\s+)better",
+    r"(?:the\s+)?earlier\s+in\s+the\s+(?:day|morning)\s+(?:the\s+|is\s+)better",
+    r"(?:whichever|whatever)(?:['’]s|\s+is|\s+comes)\s+(?:sooner|earlier|first)",
+    r"(?:as\s+)?early\s+as\s+(?:possible|poss|you\s+can|you\s+have|you['’]ve\s+got)",
+    r"how\s+soon",
+    r"rn(?=\s*(?:[.!?]|$))",
+)
+# Wishes for the latest time: "as late as possible", "the later the better", "the last
+# slot of the day". Set aside like `SOONEST`; the ranking turns round to serve them.
+_LAST_THING = r"(?:slot|appointment|appt|time|spot|opening|one|session|booking)"
+LATEST: tuple[str, ...] = (
+    r"(?:as\s+)?late\s+(?:in\s+the\s+(?:day|afternoon|evening)\s+)?as\s+"
+    r"(?:possible|poss|you\s+can|u\s+can|you\s+(?:have|go|do))",
+    r"(?:the\s+)?later\s+the\s+better",
+    r"(?:the\s+)?later\s+in\s+the\s+(?:day|afternoon|evening)\s+(?:the\s+|is\s+)better",
+    r"(?:the\s+)?(?:very\s+)?(?:last|latest)\s+(?:possible\s+|available\s+)?"
+    + _LAST_THING
+    + r"\s+(?:of|in)\s+the\s+(?:day|afternoon|evening)",
+    r"(?:the\s+)?(?:last|latest)\s+" + _LAST_THING + r"\s+(?:you\s+have|available|possible)",
+    r"(?:the\s+)?very\s+last\s+" + _LAST_THING,
+    r"(?:the\s+)?latest\s+(?:you\s+have|you\s+can\s+do|possible)",
+    # a question for the last opening: "what's the latest appt u have thurs?", "latest
+    # she's got", "what's the latest you can fit me in"; not "the latest I can do is 5"
+    r"(?:the\s+)?latest\s+(?:(?:appt|appointment|slot|time|session|booking|table|one)\s+)?"
+    r"(?:(?:u|you)\s+(?:have|got|can|could)|(?:she|he|they)\s+(?:has|have|got)"
+    r"|(?:you|she|he|they)['’](?:s|ve)\s+got)(?!\s+(?:do\s+)?(?:is|was|been|would\s+be|will\s+be)\b)",
+    r"what(?:['’]s|\s+is)\s+the\s+latest\s+(?:(?:i|we)\s+(?:can|could)|time\s+(?:i|we)\s+can)",
+    # a late one asked for: "is there a late appointment on Tuesday?", "does it have late
+    # slots?", "any late openings"; not "late morning" (a part of the day), "a late
+    # cancellation" or "running late"
+    r"(?:(?<=\ba\s)|(?<=\bany\s)|(?<=\bsome\s)|(?<=\bhave\s)|(?<=\bgot\s)|(?<=\bno\s)|(?<=\bdo\s))"
+    r"late(?:-in-the-day)?\s+(?:appointment|appt|slot|session|booking|opening|spot|one)s?\b",
+)
