@@ -216,18 +216,32 @@ def _after_context(mentions: list[TimeMention], offset: int) -> list[TimeMention
 
 
 def read_message(
-    request: ScheduleRequest, interpreter: Interpreter, context: str | None = None
+    request: ScheduleRequest,
+    interpreter: Interpreter,
+    context: str | None = None,
+    state: str | None = None,
 ) -> MessageReading:
+    """Ground, interpret, constrain one message. `context`: earlier words grounding may
+    reach back to (`find_candidates`); `state`: a conversation's state before the turn,
+    in words, for an interpreter that reads it (`reads_context`)."""
     message = request.message or ""
     candidates, sources, trace = find_candidates(request, context)
     t0 = time.perf_counter()
-    interpreted = interpreter.interpret(message, candidates)
+    if state and getattr(interpreter, "reads_context", False):
+        interpreted = interpreter.interpret(message, candidates, context=state)
+    else:
+        interpreted = interpreter.interpret(message, candidates)
     trace.append(
         _step(
             "interpret",
             t0,
             {
                 "interpreter": interpreted.interpreter,
+                **(
+                    {"state": state}
+                    if state and getattr(interpreter, "reads_context", False)
+                    else {}
+                ),
                 "candidates": [
                     {
                         "index": c.index,

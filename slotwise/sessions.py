@@ -26,6 +26,7 @@ from slotwise.conversation_picks import latest_first, picks_nothing
 from slotwise.conversation_rules import day_mentioned, goes_ahead, names_days
 from slotwise.engine import within_options
 from slotwise.extractor.pipeline import MessageReading, read_message
+from slotwise.reader_state import reader_state
 from slotwise.schemas import (
     Constraint,
     InternalError,
@@ -193,12 +194,13 @@ class Session:
         req = self.engine.parse(body)
         held = [conv.Held.from_json(h) for h in state.get("held", [])]
         context = _context(state, req, held, record["turns"])
-        reading = read_message(req, self.engine.interpreter, context)
         shown = (
             [p.model_dump(mode="json") for p in turn.shown]
             if turn.shown is not None
             else state.get("shown", [])
         )
+        words = reader_state({**state, "shown": shown}, held, record["turns"], req.timezone)
+        reading = read_message(req, self.engine.interpreter, context, words)
         previous = state.get("goal")
         named = _mentions_as_constraints(reading)  # what the turn names but asks nothing of
         # a pick by time ("the 3pm") may be read as a wish or as a mention of a shown slot

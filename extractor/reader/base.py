@@ -16,23 +16,40 @@ from slotwise.extractor.reader.labels import INTENTS, KINDS, STRENGTHS
 class ReaderBase(ABC):
     """Scores -> decoded interpretation (`Interpreter` protocol); `scores` is the backend's."""
 
-    def __init__(self, featurizer: Featurizer, temperature: float = 1.0, name: str = "reader"):
+    def __init__(
+        self,
+        featurizer: Featurizer,
+        temperature: float = 1.0,
+        name: str = "reader",
+        reads_context: bool = False,
+    ):
         self.featurizer = featurizer
         self.temperature = temperature
         self.name = name
+        # trained with a conversation's state as a second segment (`sessions.reader_context`)
+        self.reads_context = reads_context
         self.grammar = Grammar()
         for n in range(6):  # the common counts, so the first calls build no index
             self.grammar.index(n)
 
     @abstractmethod
-    def scores(self, message: str, candidates: list[Candidate]) -> Scores:
+    def scores(
+        self, message: str, candidates: list[Candidate], context: str | None = None
+    ) -> Scores:
         """Log-probabilities per head for `message` (the backend's one job)."""
 
     def interpret(
-        self, message: str, candidates: list[Candidate], *, constrained: bool = True
+        self,
+        message: str,
+        candidates: list[Candidate],
+        *,
+        constrained: bool = True,
+        context: str | None = None,
     ) -> Interpreted:
+        """`context`: a conversation's state before the turn, in words; read only by a
+        reader trained with it (`reads_context`), else ignored."""
         cands = candidates[:MAX_CANDIDATES]
-        s = self.scores(message, cands)
+        s = self.scores(message, cands, context if self.reads_context else None)
         dec = decode(self.grammar, len(cands), s, constrained=constrained)
         interp = dec.interpretation
         if len(candidates) > len(cands):  # beyond what the reader reads: not wishes

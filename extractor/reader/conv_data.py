@@ -39,6 +39,7 @@ class TurnLabels:
     session asks the reader about single sentences) gets the turn's goal and no labels."""
 
     name = "writer-labels"
+    reads_context = True  # to keep the session's state in words beside the turn's record
 
     def __init__(self, turn: dict[str, Any]) -> None:
         self.ex = {
@@ -48,13 +49,17 @@ class TurnLabels:
         }
         self.aligned: Aligned | None = None
         self.candidates: list[Candidate] = []
+        self.context: str | None = None
 
-    def interpret(self, message: str, candidates: list[Candidate]) -> Interpreted:
+    def interpret(
+        self, message: str, candidates: list[Candidate], context: str | None = None
+    ) -> Interpreted:
         if message != self.ex["message"] or self.aligned is not None:
             out = Interpretation(intent=self.ex["intent"], labels=[])
             return Interpreted(out, 1.0, self.name)
         self.aligned = align(self.ex, candidates)
         self.candidates = list(candidates)
+        self.context = context
         out = Interpretation(intent=self.ex["intent"], labels=self.aligned.labels)
         return Interpreted(out, 1.0, self.name)
 
@@ -171,6 +176,7 @@ def conversation_records(
                     "intent": intent,
                     "candidates": [asdict(c) for c in labels.candidates],
                     "labels": [lab.model_dump() for lab in al.labels],
+                    "context": labels.context,
                     "writer": f.stem,
                 }
             )

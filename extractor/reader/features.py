@@ -26,14 +26,24 @@ class Featurizer:
         self.tok.no_padding()
         self.tok.enable_truncation(MAX_TOKENS)
 
-    def one(self, message: str, candidates: list[Candidate]) -> dict[str, Any]:
-        enc = self.tok.encode(message)
+    def one(
+        self, message: str, candidates: list[Candidate], context: str | None = None
+    ) -> dict[str, Any]:
+        """The inputs for one message. `context` (what a conversation's session holds
+        before the turn, in words: `sessions.reader_context`) is a second segment after
+        the message's [SEP]; candidates point only at the message's own tokens."""
+        enc = self.tok.encode(message, context) if context else self.tok.encode(message)
         offsets = enc.offsets
+        own = [s == 0 for s in enc.sequence_ids]
+        sep = own.index(False, 1) if False in own[1:] else len(own) - 1  # the message's [SEP]
         spans = []
         for c in candidates[:MAX_CANDIDATES]:
-            row = [1.0 if (a < c.span[1] and c.span[0] < b and b > a) else 0.0 for a, b in offsets]
-            if not any(row):  # cut off by truncation: point at [SEP]
-                row[-1] = 1.0
+            row = [
+                1.0 if (mine and a < c.span[1] and c.span[0] < b and b > a) else 0.0
+                for (a, b), mine in zip(offsets, own, strict=True)
+            ]
+            if not any(row):  # cut off by truncation: point at the message's [SEP]
+                row[sep] = 1.0
             spans.append(row)
         return {
             "ids": enc.ids,

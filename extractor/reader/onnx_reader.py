@@ -84,10 +84,13 @@ class OnnxReader(ReaderBase):
             Featurizer(),
             temperature=float(meta.get("temperature", 1.0)),
             name=meta.get("name", "reader"),
+            reads_context=bool(meta.get("reads_context", False)),
         )
 
-    def scores(self, message: str, candidates: list[Candidate]) -> Scores:
-        x = Featurizer.arrays([self.featurizer.one(message, candidates)])
+    def scores(
+        self, message: str, candidates: list[Candidate], context: str | None = None
+    ) -> Scores:
+        x = Featurizer.arrays([self.featurizer.one(message, candidates, context)])
         intent, role, retracted, choice, modifies = self.session.run(list(OUTPUTS), x)
         n = min(len(candidates), MAX_CANDIDATES)
         mod = np.concatenate([modifies[0, :n, :n], modifies[0, :n, -1:]], axis=-1)

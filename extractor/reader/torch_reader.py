@@ -63,11 +63,12 @@ class Reader(ReaderBase):
         temperature: float = 1.0,
         name: str = "reader",
         threads: int | None = 1,
+        reads_context: bool = False,
     ) -> None:
         if threads:
             torch.set_num_threads(threads)
         self.net = net.eval()
-        super().__init__(featurizer, temperature, name)
+        super().__init__(featurizer, temperature, name, reads_context)
 
     @classmethod
     def load(cls, path: str | Path | None = None, threads: int | None = 1) -> Reader:
@@ -79,12 +80,15 @@ class Reader(ReaderBase):
             Featurizer(),
             temperature=float(meta.get("temperature", 1.0)),
             name=meta.get("name", "reader"),
+            reads_context=bool(meta.get("reads_context", False)),
             threads=threads,
         )
 
     @torch.inference_mode()
-    def scores(self, message: str, candidates: list[Candidate]) -> Scores:
-        x = Featurizer.batch([self.featurizer.one(message, candidates)])
+    def scores(
+        self, message: str, candidates: list[Candidate], context: str | None = None
+    ) -> Scores:
+        x = Featurizer.batch([self.featurizer.one(message, candidates, context)])
         out = self.net(**x)
         n = min(len(candidates), MAX_CANDIDATES)
 

