@@ -401,6 +401,10 @@ def revise(
       5") come apart: when a whole other day replaces its day or its day is ruled out,
       the time holds on every day ("next saturday": 2 to 5 then); when the time is taken
       back ("mornings dont matter" after "this wknd, mornings"), the days hold (in `tz`);
+      when the day alone is taken back ("not next Wednesday" after "next Wednesday,
+      around 4"), the time holds on every day;
+    - a time said for weekdays of every week ("ideally on Mondays. at 8") moves to the
+      other weekdays a firm wish names ("I meant Tuesdays"; `_follows_days`);
     - "whoever is free" (`anyone`: the choice of provider left to the engine) takes back
       the providers wished for before ("ok whoever then") and a soft wish to avoid one
       ("ideally not with kai"), not a firm one ("anyone but Ben");
@@ -463,6 +467,11 @@ def revise(
             for h in named or meant:
                 if said_with_day(h.constraint) and said_sort(c) == "time":
                     keep_part(h, day_part(h.constraint, tz), "retracted")  # "mornings dont matter"
+                    continue
+                if said_with_day(h.constraint) and _day_only(c) and not timed:
+                    # "I meant this Wednesday, not next Wednesday" after "next Wednesday,
+                    # around 4": the day goes, the time said with it stays
+                    keep_part(h, time_part(h.constraint, tz), "retracted")
                     continue
                 narrow(h, [p for p in h.constraint.parts if taken_back(p, c)], "retracted")
             continue
@@ -549,7 +558,11 @@ def revise(
             # "after 6 only", then "any time after 4 is fine": a firm wish that holds an
             # earlier one of its sort and more loosens it, which holding both would undo
             looser = c.strength == "hard" and not old.parts and _loosens(c, old)
-            if clash and sort == "day" and said_with_day(old) and not timed:
+            if clash and (moved := _follows_days(h, c)) is not None:
+                # "ideally on Mondays. It needs to be at 8", then "I meant Tuesdays": other
+                # days of the week, and the time said for them holds on those
+                out[out.index(h)] = moved
+            elif clash and sort == "day" and said_with_day(old) and not timed:
                 keep_part(
                     h, time_part(old, tz), "replaced"
                 )  # "next saturday" after "saturday, 2 to 5"
@@ -641,6 +654,19 @@ def _hardens(h: Held, c: Constraint, held: list[Held]) -> bool:
     )
 
 
+def _follows_days(h: Held, c: Constraint) -> Held | None:
+    """`h`, a time of day grounded on some days of every week ("at 8" said of "ideally on
+    Mondays"), read over every day once `c`, a firm wish for other whole days of the week
+    ("Tuesdays", "wednesdays instead"), asks for days it never met: the time moves with
+    the booking to the new days. None when `h` is no such time, or meets `c` no better
+    read so."""
+    old = h.constraint
+    if _aspect(old) != "time" or _aspect(c) != "days" or sort_of(c) != "time":
+        return None
+    moved = _unanchored(h)
+    return moved if _overlap(moved.constraint, c) else None
+
+
 def other_days(old: Constraint, c: Constraint) -> bool:
     """`c`, a firm wish for a few whole days, never meets `old`, a wish for some days of
     every week ("is he around on a Friday at all?", then "what about Saturday?";
@@ -726,6 +752,11 @@ def _names_item(old: Constraint, c: Constraint) -> bool:
     """`c` is said in the words of `old` or of one of its items ("not fri" of "can't do
     mon or fri")."""
     return _same_words(old, c) or any(_same_words(p, c) for p in old.parts)
+
+
+def _day_only(c: Constraint) -> bool:
+    """`c` names whole days and no time of day ("not next Wednesday")."""
+    return sort_of(c) == "day" and not _within_days(c) and _aspect(c) == "days"
 
 
 def _within_days(c: Constraint) -> bool:

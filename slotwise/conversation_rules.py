@@ -235,10 +235,10 @@ def said_with_day(c: Constraint) -> bool:
         return False
     if "," not in (c.text or "").strip(" ,"):
         return False
-    said = set(parts) & _TIME_OF_DAY_PARTS
+    said = {p for p in parts if _of_time(p)}  # "next Wednesday, around 4": clock_at_bare
     # a bare number after the day is no time said apart ("thurs the 18th, 3 smoke
     # detectors"), and a rule of nothing but times names no day
-    if not said - {"bare_number"} or set(parts) <= _TIME_OF_DAY_PARTS:
+    if not said - {"bare_number"} or set(parts) <= said:
         return False
     if any(s.end - s.start >= timedelta(hours=20) for s in c.intervals):
         return False

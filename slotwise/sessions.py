@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from slotwise import conversation as conv
+from slotwise.conversation_conv17 import another_booking, start_over
 from slotwise.conversation_picks import latest_first, picks_nothing
 from slotwise.conversation_rules import day_mentioned, goes_ahead, names_days
 from slotwise.engine import within_options
@@ -229,6 +230,10 @@ class Session:
         searching = next(
             (t["goal"] for t in reversed(history) if t["goal"] in conv.BOOKING_GOALS), None
         )
+        # "and can he get another next Saturday as well" after a pick: a second booking
+        another = picked is None and another_booking(
+            reading.intent.name, bool(state.get("booked")), bool(own), turn.message
+        )
         goal = conv.goal(
             reading.intent.name,
             reading.intent.confidence,
@@ -238,6 +243,8 @@ class Session:
             searching,
             booked=bool(state.get("booked")),
         )
+        if another:
+            goal = "book"  # a new item, not a move of the one booked
         if fragment and goal != "other":
             # a fragment that names a slot ("w the vet") adds it to the goal
             own = named
@@ -266,14 +273,26 @@ class Session:
         elif goal != "other":
             moving = goal == "reschedule" and previous != "reschedule" and bool(state.get("booked"))
             anyone = reading.anyone is not None and picked is None  # "ok whoever then"
-            revision = conv.revise(held, _renumber(own, held, req), number, moving, anyone, tz)
-            held, dropped = revision.held, revision.dropped
+            fresh = _renumber(own, held, req)
+            gone: list[tuple[conv.Held, str]] = []
+            if another:
+                # the earlier booking's wishes give way to the new item's
+                keeps = start_over([h.constraint for h in held], fresh)
+                gone = [(h, "new booking") for h, k in zip(held, keeps, strict=True) if not k]
+                held = [h for h, k in zip(held, keeps, strict=True) if k]
+                state["booked"] = False
+                state["booked_start"] = None
+            revision = conv.revise(held, fresh, number, moving, anyone, tz)
+            held, dropped = revision.held, gone + revision.dropped
             if goal == "book" and state.get("booked") and dropped:
                 goal = "reschedule"  # another day for a slot already picked: a move
-            if (
-                (goal == "book" and searching not in {"book", "reschedule"})
-                or (goal == "reschedule" and state.get("booking_turn") is None)
-            ) and (picked is None or state.get("booking_turn") is None):
+            if another or (
+                (
+                    (goal == "book" and searching not in {"book", "reschedule"})
+                    or (goal == "reschedule" and state.get("booking_turn") is None)
+                )
+                and (picked is None or state.get("booking_turn") is None)
+            ):
                 # a pick books what the availability question asked for; a pick after
                 # an aside ("ok doctor then. the first one") goes on with the booking
                 # asked for before the aside, it starts none of its own
@@ -288,8 +307,8 @@ class Session:
             state["booked_start"] = str(picked.proposal["start"])
         # what the turn replaced or took back, the wish said last first
         for k in latest_first([(h.turn, why) for h, why in dropped]):
-            h = dropped[k][0]
-            if goal != "cancel" and h.constraint.span is not None:
+            h, why = dropped[k]
+            if goal != "cancel" and h.constraint.span is not None and why != "new booking":
                 span = h.constraint.span
                 refers.append(TurnRef(turn=h.turn, text=h.constraint.text, span=span))
         constraints = [h.constraint for h in held] + to_constraints(req)
@@ -361,7 +380,7 @@ class Session:
             if goal != reading.intent.name
             else reading.intent,
             goal=goal,
-            goal_shift=previous is not None and goal != previous,
+            goal_shift=previous is not None and (goal != previous or another),
             refers_to=refers,
             cancels=cancels,
             constraints=shown_constraints,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from datetime import date, timedelta
 from typing import Any
 
 TZ = "-06:00"
@@ -17,7 +18,7 @@ def replayed(
 
     from slotwise.engine import Engine
 
-    dates = [f"2027-01-{d:02d}" for d in range(18, 18 + days)]
+    dates = [(date(2027, 1, 18) + timedelta(days=d)).isoformat() for d in range(days)]
     cal = {
         "now": f"2027-01-18T08:00:00{TZ}",
         "timezone": "America/Chicago",
