@@ -460,6 +460,16 @@ _POD_WEAK = frozenset(
 )
 
 
+# The light of the day's ends, said of what is booked: golf's "twilight tee time" (the
+# cheaper late rate), a photographer's "sunset shoot". Alone the words stay weak.
+_LIGHT_WORDS = frozenset({"twilight", "sunset", "sunrise"})
+_BOOKED_AFTER = re.compile(
+    r"[\s-]+(?:tee[\s-]?(?:times?|off)|slots?|rounds?|rates?|sessions?|games?|bookings?|"
+    r"starts?|shoots?|times?|appointments?|appts?)\b",
+    re.I,
+)
+
+
 @rule(
     "part_of_day",
     r"(?:(?P<edge>early|late)\s+(?=this\s+(?:morning|afternoon|evening)))?"
@@ -485,6 +495,8 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
         listed = _FIRST_THING_DAYS.match(m.string, m.end()) is not None
         slot = last_thing_slot(m.string, m.start(), m.end(), listed)
         return None if slot is None else Atom(m.start(), m.end(), sym, [], weak=not slot)
+    if weak and word in _LIGHT_WORDS and _BOOKED_AFTER.match(m.string, m.end()):
+        weak = False  # "a twilight tee time", "twilight slot on the 23rd", "sunset shoot"
     if weak and pod_said_alone(m.string, m.start(), m.end(), word):
         weak = False  # "satdy wk, either van, morn", "sat or sun? eve preferred"
     return Atom(m.start(), m.end(), sym, [], weak=weak)

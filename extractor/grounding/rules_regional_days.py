@@ -1,0 +1,58 @@
+"""Days and moments said the Scots and Australian way: "the morra", "the morn's morn",
+"the now", "sarvo".
+
+Scots says "the morra" and "the morn" for tomorrow, "the morn's morn" for tomorrow
+morning and "the now" for right now ("any tee times the morra?", "a lesson the morn's
+morn", "nae chance of a game the now?"). Australians shorten "this arvo" to "sarvo"
+(this afternoon). "The morn" is tomorrow only where nothing makes it the morning: "in
+the morn", "this morn", "all the morn", "Tuesday the morn" stay the part of the day
+(`rules_time.part_of_day`); "in the now" and "for the now" are no time.
+
+Rules registered like `rules_time`'s (this module is imported with the others in
+`compose.RULE_MODULES`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.atoms import WD, Atom, Options, rule
+from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
+
+# Words before "the morn" / "the now" that make it the morning, or no time at all.
+_NOT_A_DAY_BEFORE = re.compile(
+    rf"(?:\b(?:in|into|of|all|this|for|by|from|til|till|until|since|to|through)|\b(?:{WD})\.?)\s+$",
+    re.I,
+)
+
+
+def _said_as_day(m: re.Match[str]) -> bool:
+    return _NOT_A_DAY_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is None
+
+
+@rule(
+    "scots_tomorrow", r"the\s+morra|the\s+morn(?:['’]s\s+(?P<morn>morn(?:in[g'’]?)?))?(?![\w'’-])"
+)
+def _the_morn(m: re.Match[str], o: Options) -> Atom | None:
+    """ "the morra" / "the morn": tomorrow; "the morn's morn": tomorrow morning."""
+    if not _said_as_day(m):
+        return None
+    day = DaySpec("rel", 1)
+    if m.group("morn"):
+        return Atom(m.start(), m.end(), Sym(day=day, tod=TodSpec("pod", pod="morning")), [])
+    return Atom(m.start(), m.end(), Sym(day=day), [])
+
+
+@rule("scots_now", r"the\s+now(?![\w'’-])")
+def _the_now(m: re.Match[str], o: Options) -> Atom | None:
+    """ "a game the now?": right now."""
+    if not _said_as_day(m):
+        return None
+    return Atom(m.start(), m.end(), Sym(rel_minutes=0), [])
+
+
+@rule("sarvo", r"s['’]?arvo(?![\w'’-])")
+def _sarvo(m: re.Match[str], o: Options) -> Sym:
+    """ "a spot sarvo?": this afternoon."""
+    return Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod=lx.pod_key("arvo")))
