@@ -86,6 +86,17 @@ class Interpreter(Protocol):
     def interpret(self, message: str, candidates: list[Candidate]) -> Interpreted: ...
 
 
+class ContextInterpreter(Interpreter, Protocol):
+    """An interpreter trained to read a conversation's state beside the turn
+    (`reads_context` true): the reader since r15 (`slotwise.reader_state`)."""
+
+    reads_context: bool
+
+    def interpret(
+        self, message: str, candidates: list[Candidate], context: str | None = None
+    ) -> Interpreted: ...
+
+
 def with_choices(labels: list[CandidateLabel], weights: list[float]) -> list[CandidateLabel]:
     """Labels whose first choice is marked (`choice=1`) where a weight says so: how the
     baseline interpreters, which weigh a fallback's first choice 2.0, say it in the schema."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from slotwise.extractor.grounding import TimeMention, ground
 from slotwise.extractor.grounding.aside import unread
@@ -28,6 +28,7 @@ from slotwise.extractor.interpretation import (
     Candidate,
     CandidateLabel,
     CandidateType,
+    ContextInterpreter,
     Interpreted,
     Interpreter,
 )
@@ -228,7 +229,8 @@ def read_message(
     candidates, sources, trace = find_candidates(request, context)
     t0 = time.perf_counter()
     if state and getattr(interpreter, "reads_context", False):
-        interpreted = interpreter.interpret(message, candidates, context=state)
+        reader = cast("ContextInterpreter", interpreter)
+        interpreted = reader.interpret(message, candidates, context=state)
     else:
         interpreted = interpreter.interpret(message, candidates)
     trace.append(
