@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from slotwise import conversation as conv
-from slotwise.conversation_conv17 import another_booking, start_over
+from slotwise.conversation_another import another_booking, start_over
 from slotwise.conversation_picks import latest_first, picks_nothing
 from slotwise.conversation_rules import day_mentioned, goes_ahead, names_days
 from slotwise.engine import within_options

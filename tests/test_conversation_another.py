@@ -1,4 +1,4 @@
-"""conv17's rules (`slotwise.conversation_conv17`) through real sessions under span labels."""
+"""Another booking after a pick (`slotwise.conversation_another`), and times said for weekdays that move with them, through real sessions under span labels."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from slotwise import conversation_conv17 as c17
+from slotwise import conversation_another as rules
 from tests.session_replay import replayed
 
 
@@ -85,10 +85,10 @@ def test_conversation_no_second_booking_without_saying_so(message: str, intent: 
 
 def test_conversation_another_booking_needs_a_booked_slot() -> None:
     # before any pick, "also" adds to the request being searched for
-    assert not c17.another_booking("book", False, True, "also friday would work")
-    assert not c17.another_booking("reschedule", True, True, "also move it to friday")
-    assert not c17.another_booking("book", True, False, "also, thanks so much")
-    assert c17.another_booking("book", True, True, "another one on friday pls")
+    assert not rules.another_booking("book", False, True, "also friday would work")
+    assert not rules.another_booking("reschedule", True, True, "also move it to friday")
+    assert not rules.another_booking("book", True, False, "also, thanks so much")
+    assert rules.another_booking("book", True, True, "another one on friday pls")
 
 
 def _held(result: dict[str, Any]) -> list[str]:

@@ -1,4 +1,4 @@
-"""Named rules of conv17's round, beside `slotwise.conversation`: a second booking.
+"""Named rules beside `slotwise.conversation`: another booking after one was made.
 
 | rule              | what a turn says                              | what it does                     |
 | ----------------- | --------------------------------------------- | -------------------------------- |
