@@ -228,7 +228,8 @@ def read_message(
     message = request.message or ""
     candidates, sources, trace = find_candidates(request, context)
     t0 = time.perf_counter()
-    if state and getattr(interpreter, "reads_context", False):
+    state = state if getattr(interpreter, "reads_context", False) else None
+    if state:
         reader = cast("ContextInterpreter", interpreter)
         interpreted = reader.interpret(message, candidates, context=state)
     else:
@@ -239,11 +240,7 @@ def read_message(
             t0,
             {
                 "interpreter": interpreted.interpreter,
-                **(
-                    {"state": state}
-                    if state and getattr(interpreter, "reads_context", False)
-                    else {}
-                ),
+                **({"state": state} if state else {}),
                 "candidates": [
                     {
                         "index": c.index,

@@ -17,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from slotwise.conversation import Held
+from slotwise.solvers.words import clock_said
 
 # at most this many words of the previous turn, and this many wishes (the latest)
 LAST_TURN_WORDS = 24
@@ -25,8 +26,7 @@ MAX_HOLDS = 6
 
 def _slot(start: str, tz: ZoneInfo) -> str:
     t = datetime.fromisoformat(start).astimezone(tz)
-    clock = f"{t.hour % 12 or 12}:{t.minute:02d}{'am' if t.hour < 12 else 'pm'}"
-    return f"{t:%A} {t.day} {t:%B} {clock}"
+    return f"{t:%A} {t.day} {t:%B} {clock_said(t)}"
 
 
 def reader_state(

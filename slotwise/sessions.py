@@ -46,6 +46,7 @@ from slotwise.schemas.session import (
     TurnResult,
 )
 from slotwise.solvers import solve, to_constraints
+from slotwise.solvers.words import clock_said
 
 if TYPE_CHECKING:
     from slotwise.engine import Engine
@@ -521,8 +522,7 @@ def _context(
         wished = [c for c in days if c.kind != "exclude"] or days
         return str(wished[-1].text).rstrip(" .?!,") + "." if wished else day_mentioned(turns)
     t = datetime.fromisoformat(start).astimezone(ZoneInfo(req.timezone))
-    clock = f"{t.hour % 12 or 12}:{t.minute:02d}{'am' if t.hour < 12 else 'pm'}"
-    return f"{t:%A} {t.day} {t:%B} {t.year} at {clock}."
+    return f"{t:%A} {t.day} {t:%B} {t.year} at {clock_said(t)}."
 
 
 # "asap", "as late as possible": held like any wish of the turn (dropped by a cancel or

@@ -95,6 +95,11 @@ def clock_words(when: datetime) -> str:
     return f"{hour}:{when.minute:02d} {'AM' if when.hour < 12 else 'PM'}"
 
 
+def clock_said(when: datetime) -> str:
+    """'9:00am', '2:30pm': the clock as customers write it, which grounding reads back."""
+    return f"{when.hour % 12 or 12}:{when.minute:02d}{'am' if when.hour < 12 else 'pm'}"
+
+
 def when_words(when: datetime) -> str:
     """'Tuesday, November 24 at 9:00 AM'."""
     return f"{day_words(when)} at {clock_words(when)}"

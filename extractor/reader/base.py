@@ -26,7 +26,7 @@ class ReaderBase(ABC):
         self.featurizer = featurizer
         self.temperature = temperature
         self.name = name
-        # trained with a conversation's state as a second segment (`sessions.reader_context`)
+        # trained with a conversation's state as a second segment (`slotwise.reader_state`)
         self.reads_context = reads_context
         self.grammar = Grammar()
         for n in range(6):  # the common counts, so the first calls build no index

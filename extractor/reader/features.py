@@ -30,7 +30,7 @@ class Featurizer:
         self, message: str, candidates: list[Candidate], context: str | None = None
     ) -> dict[str, Any]:
         """The inputs for one message. `context` (what a conversation's session holds
-        before the turn, in words: `sessions.reader_context`) is a second segment after
+        before the turn, in words: `slotwise.reader_state`) is a second segment after
         the message's [SEP]; candidates point only at the message's own tokens."""
         enc = self.tok.encode(message, context) if context else self.tok.encode(message)
         offsets = enc.offsets
