@@ -19,7 +19,9 @@ Per interpreter, side by side in one run (reader v2, the 0.2 intent model, the c
 "valid" rows keep only the messages whose own labels, given to the engine in place of
 an interpreter, produce the writer's answer (the training data's gate): what remains
 there is the interpreter's doing; the "all" rows include grounding's misses and any
-writer's slip.
+writer's slip. "calendar" rows drop only the slips the writer's own calendar proves
+(proposals expected where no open interval of an allowed resource holds the visit:
+`reader.data.fits_calendar`, no labels, no grounding): every other miss still counts.
 
     python benchmarks/reader_eval.py [--half test|dev] [--interpreters reader,model,rules]
 """
@@ -62,11 +64,14 @@ def ece(conf: list[float], right: list[bool], bins: int = 10) -> float:
     return total
 
 
+ROWS = ("all", "calendar", "valid")
+
+
 def run(
     name: str, rows: list[tuple[dict, dict]], valid: list[bool], relax: float | None = None
 ) -> dict[str, Any]:
     from slotwise.extractor.pipeline import find_candidates
-    from slotwise.extractor.reader.data import align, check, request_for
+    from slotwise.extractor.reader.data import align, check, fits_calendar, request_for
 
     from slotwise import Engine
 
@@ -96,12 +101,13 @@ def run(
                 "conf": result.intent.confidence,
                 "roles": roles,
                 "valid": ok,
+                "calendar": fits_calendar(ex, cal),
                 "errors": errs,
             }
         )
     out["ms_per_message"] = round((time.perf_counter() - t0) * 1000 / max(len(rows), 1), 1)
-    for label, keep in (("all", lambda r: True), ("valid", lambda r: r["valid"])):
-        sub = [r for r in per if keep(r)]
+    for label in ROWS:
+        sub = [r for r in per if label == "all" or r[label]]
         roles = [x for r in sub for x in r["roles"]]
         out[label] = {
             "messages": len(sub),
@@ -144,7 +150,7 @@ def table(results: list[dict[str, Any]], half: str, n: int) -> str:
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in results:
-        for label in ("all", "valid"):
+        for label in ROWS:
             s = r[label]
             lines.append(
                 f"| {r['interpreter']} | {label} | {s['messages']} | {s['end_to_end']} "

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +148,38 @@ def inside(p: Any, windows: list[dict[str, Any]], zone: Any) -> bool:
             hi = hi.replace(second=59, microsecond=999999)
         if lo <= start and end <= hi and (not w.get("resources") or p.resource in w["resources"]):
             return True
+    return False
+
+
+def fits_calendar(ex: dict[str, Any], cal: dict[str, Any]) -> bool:
+    """False when the writer expects proposals where their own calendar has no room: no
+    window of `expect.top` (or `expect.all` without a top) holds a visit of the expected
+    length inside an open interval of a resource it allows. A writer's slip (a closed
+    day, hours misread), told apart from the engine by the calendar alone, without any
+    labels or grounding. Other outcomes are not judged here (True)."""
+    from zoneinfo import ZoneInfo
+
+    exp = ex["expect"]
+    windows = exp.get("top") or exp.get("all") or []
+    if exp["outcome"] != "proposals" or not windows:
+        return True
+    zone = ZoneInfo(cal["timezone"])
+    length = timedelta(minutes=int(exp.get("minutes") or cal["duration_minutes"]))
+    opens = {
+        r["id"]: [
+            (datetime.fromisoformat(o["start"]), datetime.fromisoformat(o["end"]))
+            for o in r["open"]
+        ]
+        for r in cal["resources"]
+    }
+    for w in windows:
+        d = date.fromisoformat(w["date"])
+        lo = datetime.combine(d, _hm(w.get("from", "00:00")), zone)
+        hi = datetime.combine(d, _hm(w.get("to", "24:00")), zone)
+        for rid in w.get("resources") or list(opens):
+            for a, b in opens.get(rid, []):
+                if max(a, lo) + length <= min(b, hi):
+                    return True
     return False
 
 

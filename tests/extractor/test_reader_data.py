@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from slotwise.extractor.model.data.writers.kit import check_line, make_calendar
 from slotwise.extractor.pipeline import find_candidates
-from slotwise.extractor.reader.data import align, request_for, validate
+from slotwise.extractor.reader.data import align, fits_calendar, request_for, validate
 
 from slotwise import Engine
 
@@ -102,3 +102,36 @@ def test_reader_data_kit_check_names_the_problem(cal) -> None:
     assert any("spans[0].text" in e for e in errs)
     assert any("spans[0].kind" in e for e in errs)
     assert any("expect.top" in e for e in errs)
+
+
+def test_reader_data_fits_calendar_tells_a_closed_day_from_an_open_one(cal) -> None:
+    want = {"date": "2026-11-25", "from": "09:00", "to": "10:00", "resources": ["dr-kim"]}
+    open_day = _ex("Wednesday at 9", [], {"outcome": "proposals", "top": [want]})
+    assert fits_calendar(open_day, cal)
+    # Monday the 23rd is not open in the calendar: expecting a slot there is the writer's slip
+    closed = _ex(
+        "Monday at 9", [], {"outcome": "proposals", "top": [{**want, "date": "2026-11-23"}]}
+    )
+    assert not fits_calendar(closed, cal)
+    # open, but the window is shorter than the visit the writer asked for
+    short = {**want, "from": "16:45", "to": "17:30"}
+    assert fits_calendar(_ex("at 4:45", [], {"outcome": "proposals", "top": [short]}), cal) is False
+    half_hour = {"outcome": "proposals", "top": [{**want, "from": "16:30", "to": "18:00"}]}
+    assert fits_calendar(_ex("at 4:30", [], half_hour), cal)
+    assert not fits_calendar(
+        _ex(
+            "an hour at 4:30",
+            [],
+            {
+                "outcome": "proposals",
+                "top": [{**want, "from": "16:30", "to": "18:00"}],
+                "minutes": 60,
+            },
+        ),
+        cal,
+    )
+    # another resource than the calendar's own is never open
+    other = _ex("Dr. Lee", [], {"outcome": "proposals", "top": [{**want, "resources": ["dr-lee"]}]})
+    assert not fits_calendar(other, cal)
+    # only expected proposals are judged
+    assert fits_calendar(_ex("Monday at 9", [], {"outcome": "clarification", "top": []}), cal)
