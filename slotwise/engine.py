@@ -48,11 +48,20 @@ NOT_BOOKING = frozenset({"cancel", "other"})
 # ... when the interpreter is at least this sure of it (below, the engine schedules:
 # proposals offered in doubt cost less than a booking request left unanswered).
 NONE_AT = 0.6
+# ... or at any confidence when the message itself names nothing to schedule from (no
+# time, person, length or "earliest"): "yes", "ok" alone. Proposals there would be
+# slots nobody asked for.
 DEFAULT_TIME_BUDGET_S = 1.0
 """Seconds one request may spend reading and solving before the best found so far is
 returned (`ScheduleResult.timed_out`)."""
 MIN_SOLVE_SHARE = 0.2
 """The solver gets at least this share of the budget, however long reading took."""
+
+
+def _asks_nothing(reading: MessageReading) -> bool:
+    """The message gave the solver nothing of its own: no constraint, no length, no
+    "earliest" or "latest"."""
+    return not (reading.constraints or reading.duration_minutes or reading.urgent or reading.latest)
 
 
 def _json_int(text: str) -> int:
@@ -336,7 +345,7 @@ class Engine:
                 raise RuntimeError(f"constraint ids collide: {ids}")
             if (
                 reading.intent.name in NOT_BOOKING
-                and reading.intent.confidence >= NONE_AT
+                and (reading.intent.confidence >= NONE_AT or _asks_nothing(reading))
                 and (req.message or "").strip()
                 and not req.constraints
             ):

@@ -395,3 +395,45 @@ def test_engine_approximate_time_offers_the_time_said_first(engine: Engine) -> N
     # an exact clock has no target: it is the start
     exact = engine.schedule(request("Friday at 4:30pm with Dr. Patel please"))
     assert by_text(exact, "Friday at 4:30pm").targets == []
+
+
+class _Unsure:
+    """An interpreter that leans to `intent` at `confidence` and reads every candidate
+    as a firm wish: the engine's decision about a doubtful non-booking, alone."""
+
+    name = "unsure"
+
+    def __init__(self, intent: str, confidence: float) -> None:
+        self.intent, self.confidence = intent, confidence
+
+    def interpret(self, message: str, candidates: list[Any]) -> Any:
+        from slotwise.extractor.interpretation import CandidateLabel, Interpretation, Interpreted
+
+        labels = [CandidateLabel(kind="require", strength="hard") for _ in candidates]
+        out = Interpretation(intent=self.intent, labels=labels)
+        return Interpreted(out, self.confidence, self.name)
+
+
+@pytest.mark.parametrize("intent", ["other", "cancel"])
+@pytest.mark.parametrize("message", ["yes", "ok", "sure thing", "hmm"])
+def test_engine_doubtful_non_booking_that_names_nothing_gets_no_slots(
+    intent: str, message: str
+) -> None:
+    engine = Engine(interpreter="rules")
+    engine.interpreter = _Unsure(intent, 0.4)
+    result = engine.schedule(request(message))
+    assert result.outcome == "none" and result.proposals == []
+
+
+@pytest.mark.parametrize(
+    "message", ["Thursday afternoon?", "with Dr. Patel", "an hour, whenever", "earliest you have"]
+)
+def test_engine_doubtful_non_booking_that_names_a_wish_is_scheduled(message: str) -> None:
+    # In doubt, a message that names a time, a person, a length or "earliest" is answered
+    # with slots: proposals offered in doubt cost less than a request left unanswered.
+    engine = Engine(interpreter="rules")
+    engine.interpreter = _Unsure("other", 0.4)
+    result = engine.schedule(request(message))
+    assert result.outcome == "proposals" and result.proposals
+    engine.interpreter = _Unsure("other", 0.9)
+    assert engine.schedule(request(message)).outcome == "none"
