@@ -174,6 +174,14 @@ def encode(feat: Featurizer, rec: dict) -> dict[str, Any]:
     return x
 
 
+def net_config(tuned: int, prepared: Path | None = None) -> ReaderConfig:
+    """The network to build: the one a prepared folder names (a loop that ran elsewhere
+    trained that one, whatever --tuned says here), else the default with `tuned` layers."""
+    if prepared is not None:
+        return ReaderConfig(**json.loads((prepared / "prepared.json").read_text())["net"])
+    return ReaderConfig(tuned=tuned)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--epochs", type=int, default=5)
@@ -250,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         tr = [encode(feat, r) for r in train]
         dv = [encode(feat, r) for r in dev]
         n_train, n_dev, n_blind = len(train), len(dev), len(blind_dev)
-    cfg = ReaderConfig(tuned=args.tuned)
+    cfg = net_config(args.tuned, args.prepared if args.from_fit is not None else None)
     loop = {
         "epochs": args.epochs,
         "batch": args.batch,

@@ -81,3 +81,16 @@ def test_reader_fit_loop_returns_what_ships(tmp_path) -> None:
     assert set(state) == set(ReaderNet(cfg).trainable_state())
     assert len(history) == 1 and 0.0 <= ev["intent_acc"] <= 1.0
     assert ev["logits"].shape == (4, 5)
+
+
+def test_reader_train_takes_the_network_from_the_prepared_folder(tmp_path) -> None:
+    import json
+
+    from slotwise.extractor.reader.network import ReaderConfig
+    from slotwise.extractor.reader.train import net_config
+
+    net = {**ReaderConfig().to_dict(), "tuned": 4}
+    (tmp_path / "prepared.json").write_text(json.dumps({"net": net, "loop": {}}))
+    # a loop that ran elsewhere trained 4 layers: the shipped config must say 4, not the default
+    assert net_config(3, tmp_path).tuned == 4
+    assert net_config(2).tuned == 2
