@@ -1,0 +1,414 @@
+"""The conversation writers' briefs (c01..): training data written as whole conversations.
+
+One row per writer, in the order that seeds the calendars (`make_kit.py` numbers the rows
+from 301); calendars and briefs go to extractor/model/data/conversations/.
+"""
+
+from __future__ import annotations
+
+from slotwise.extractor.model.data.writers.message_writers import R
+
+# conversation writers (training data: whole conversations, labelled per turn)
+# id, business, now, timezone, minutes, resources, voice, phenomena focus
+CONV_WRITERS = [
+    (
+        "c01",
+        "dental practice (check-ups, hygienist, whitening; prices and insurance questions)",
+        "2026-12-07T09:40",
+        "America/New_York",
+        30,
+        [
+            R("dr-alvarez", "Dr. Alvarez", "mon-fri", "8-16"),
+            R("hyg-brooks", "hygienist Brooks", "tue-sat", "9-17"),
+        ],
+        "terse SMS, lowercase, abbreviations, typos",
+        "questions first then a booking, picks among shown options ('2nd one', 'the 10:30'), corrections in a later turn ('actually thurs not wed'), cancel that after questions",
+    ),
+    (
+        "c02",
+        "hair and beauty salon (cuts, colour, nails; product questions)",
+        "2027-01-14T11:20",
+        "Europe/London",
+        60,
+        [
+            R("stylist-ella", "Ella", "tue-sat", "9-18"),
+            R("stylist-marcus", "Marcus", "wed-sun", "11-20"),
+            R("nails-jo", "Jo", "mon-fri", "10-16"),
+        ],
+        "British, chatty, 'half two', 'Saturday week', 'cheers', emojis spelled as words never",
+        "stylist changes between turns ('actually can it be with Marcus'), added limits in later turns ('oh and not before 11'), reschedules of a picked slot, thanks and small talk turns",
+    ),
+    (
+        "c03",
+        "physiotherapy clinic (assessments, follow-ups, sports massage)",
+        "2026-12-02T15:05",
+        "America/Chicago",
+        45,
+        [
+            R("pt-novak", "Dr. Novak", "mon-thu", "7-15"),
+            R("pt-osei", "Dr. Osei", "tue-sat", "10-19"),
+        ],
+        "formal emails and non-native English (Polish, Portuguese, Arabic speakers), polite",
+        "availability questions that turn into bookings, exclusions added later ('Tuesday is not possible for me'), insurance and price questions mid-booking, 'the first option', cancel after booking with a reason",
+    ),
+    (
+        "c04",
+        "car service garage (MOT/inspection, oil change, tyres; quotes)",
+        "2027-02-08T08:10",
+        "America/Denver",
+        90,
+        [R("bay-a", "Bay A", "mon-fri", "7-17"), R("bay-b", "Bay B", "mon-sat", "8-14")],
+        "blunt, impatient, no punctuation, some angry",
+        "quote questions then 'ok book it', 'cancel that' meaning the first thing asked about, drop-off limits ('need it back by 5'), goal changes from booking to a complaint and back",
+    ),
+    (
+        "c05",
+        "tutoring centre (maths and English tutors; parents booking for kids)",
+        "2026-12-10T17:30",
+        "Australia/Sydney",
+        60,
+        [
+            R("tutor-priya", "Priya", "mon-fri", "15-20"),
+            R("tutor-daniel", "Daniel", "sat,sun", "9-15"),
+        ],
+        "busy parents texting between things, Australian English, lowercase",
+        "school schedules as their commitments ('school finishes 3:15'), corrections over turns, 'same time next week', picks by time ('the 4pm'), questions about fees between booking turns",
+    ),
+    (
+        "c06",
+        "day spa (massage, facials; gift vouchers)",
+        "2027-03-03T13:00",
+        "America/Los_Angeles",
+        60,
+        [
+            R("therapist-kai", "Kai", "wed-sun", "10-19"),
+            R("therapist-lena", "Lena", "mon-fri", "9-17"),
+            R("room-couples", "couples suite", "thu-sun", "11-20"),
+        ],
+        "rambling, friendly, long messages with asides, some voice-to-text without punctuation",
+        "fallbacks ('Friday, otherwise Saturday'), hedges ('ideally'), stated lengths ('90 minute massage'), 'whoever is free', gift voucher questions, cancel that after a comparison of treatments",
+    ),
+]
+CONV_WRITERS += [
+    (
+        "c07",
+        "optometrist and glasses shop (eye tests, contact lens fittings, frame repairs)",
+        "2027-01-25T10:15",
+        "America/Toronto",
+        30,
+        [
+            R("opt-singh", "Dr. Singh", "mon-fri", "9-17"),
+            R("opt-moreau", "Dr. Moreau", "wed-sat", "10-18"),
+        ],
+        "mixed: terse texts and polite emails, some French-Canadian English",
+        "corrections in a later turn said as 'X, not Y' (a wish taken back: retracted) against reasons that rule a day out ('I have hockey Thursday': exclude); questions that name times ('are you open Saturday?', 'is that this week?'); picks; cancel that after a booking",
+    ),
+    (
+        "c08",
+        "veterinary practice (check-ups, vaccinations, dental cleaning; medication refills)",
+        "2026-12-15T16:20",
+        "Europe/Dublin",
+        20,
+        [
+            R("vet-byrne", "Dr. Byrne", "mon-fri", "9-18"),
+            R("vet-kowalski", "Dr. Kowalski", "tue-sat", "8-14"),
+        ],
+        "Irish and British pet owners, chatty, worried, some elderly",
+        "turns that only add a limit ('oh and not before 10'), 'the one after', 'the week after', 'same time but Friday', reschedules of a picked slot, 'whoever is free', refill and price questions mid-booking, thanks and small talk",
+    ),
+    (
+        "c09",
+        "massage and physio clinic for athletes (sports massage, taping, recovery)",
+        "2027-02-22T07:45",
+        "America/Phoenix",
+        60,
+        [
+            R("ther-dana", "Dana", "mon-sat", "6-14"),
+            R("ther-luis", "Luis", "tue-sun", "12-21"),
+        ],
+        "athletes and coaches texting fast, lowercase, gym slang",
+        "their training and work times as commitments ('practice till 5', 'I lift at 6am'), availability then a pick, hedged wishes in later turns ('ideally Dana'), corrections two turns later, durations ('need 90 today'), cancel that",
+    ),
+    (
+        "c10",
+        "legal clinic (consultations in person or by video; document questions)",
+        "2027-03-09T11:50",
+        "America/New_York",
+        45,
+        [
+            R("atty-cho", "Ms. Cho", "mon-thu", "9-17"),
+            R("atty-ruiz", "Mr. Ruiz", "tue-fri", "10-18"),
+        ],
+        "formal and anxious, long emails, some non-native English (Korean, Spanish speakers)",
+        "distractor dates (court dates, deadlines: context), conditional wishes ('if Ms. Cho is not free, then Mr. Ruiz'), fallbacks, exclusions added later, goal changes from a booking to a fee question and back, 'cancel that' meaning the first thing asked about",
+    ),
+]
+CONV_WRITERS += [
+    (
+        "c11",
+        "personal training and fitness studio (PT sessions, small-group classes, body scans; membership questions)",
+        "2027-01-18T19:05",
+        "America/Chicago",
+        45,
+        [
+            R("pt-jordan", "Jordan", "mon-fri", "6-13"),
+            R("pt-sam", "Sam", "mon-sat", "12-21"),
+            R("studio-b", "Studio B", "sat,sun", "8-16"),
+        ],
+        "young adults texting: slang, run-ons, no capitals, 'lol', 'ngl', 'tbh', spelling slips",
+        "limits stacked over many turns ('also', 'oh and'), a limit loosened later ('actually any time after 4 is fine', 'forget the morning thing'), trainer changed and changed back, picks by day ('the friday one'), membership questions between booking turns",
+    ),
+    (
+        "c12",
+        "family doctor's surgery (GP appointments, nurse clinics, blood tests; repeat prescriptions, test results)",
+        "2026-12-21T08:35",
+        "Europe/London",
+        15,
+        [
+            R("dr-patel", "Dr. Patel", "mon-fri", "8-13"),
+            R("dr-hughes", "Dr. Hughes", "mon,wed,thu,fri", "13-18.5"),
+            R("nurse-okoro", "Nurse Okoro", "tue-fri", "8.5-16"),
+        ],
+        "elderly and polite, long-winded, British and Indian English; some carers booking for a parent",
+        "the customer's own commitments stated as context over several turns ('the bus only comes at 10'), corrections of corrections ('no wait, Tuesday was right after all'), a question and a wish in one turn, prescription questions mid-booking, 'cancel that' after a booking and after questions",
+    ),
+    (
+        "c13",
+        "home services company (plumber and electrician visits, cleaners; arrival windows, quotes)",
+        "2027-02-03T12:25",
+        "America/Los_Angeles",
+        120,
+        [
+            R("plumb-team", "the plumbing team", "mon-fri", "8-17"),
+            R("elec-ruiz", "Ruiz (electrician)", "mon-sat", "7-15"),
+            R("clean-crew", "the cleaning crew", "tue-sun", "9-18"),
+        ],
+        "busy homeowners and tenants, terse, typos, voice-to-text slips, a few angry about a leak",
+        "arrival windows ('between 8 and 12'), several days ruled out one turn at a time, 'any day but Monday', rescheduling a booked visit, 'whoever is free', lengths ('it'll take about 3 hours'), a quote question then back to booking, 'never mind' meaning the first job asked about",
+    ),
+    (
+        "c14",
+        "music school (piano, guitar and voice lessons; trial lessons, instrument rental questions)",
+        "2027-03-15T16:50",
+        "Asia/Singapore",
+        30,
+        [
+            R("t-mei", "Ms. Mei", "mon-fri", "14-21"),
+            R("t-arjun", "Mr. Arjun", "wed-sun", "10-18"),
+        ],
+        "non-native English (Mandarin, Hindi, Spanish and Malay speakers), mixed casual and formal, parents and adult learners",
+        "availability questions that become bookings, relative references ('the week after', 'the day after that', 'same time but Saturday'), fallbacks across turns ('if not Thursday then Friday'), a limit taken back ('the before-noon thing doesn't matter anymore'), picks by time, cancel that after a question about another lesson",
+    ),
+]
+CONV_WRITERS += [
+    (
+        "c15",
+        "driving school (lessons, mock tests, test-day car hire; package questions)",
+        "2027-04-06T13:40",
+        "Europe/London",
+        60,
+        [
+            R("instr-fraser", "Fraser", "mon-fri", "7-15"),
+            R("instr-aileen", "Aileen", "tue-sat", "10-19"),
+        ],
+        "Scottish and Northern English learners and their parents, chatty, dialect words, 'the morra', 'half 3', some teenagers texting",
+        "lessons around school, work and shifts ('I finish at half 3', 'on lates Thursday'), a wish made firmer or softer in a later turn, a second lesson in the same conversation, availability questions that become bookings, picks, 'cancel that' after a question about test fees",
+    ),
+    (
+        "c16",
+        "tax and bookkeeping office (tax return appointments, payroll questions, document drop-offs)",
+        "2027-03-29T10:10",
+        "America/New_York",
+        60,
+        [
+            R("cpa-nguyen", "Ms. Nguyen", "mon-fri", "9-17"),
+            R("cpa-obi", "Mr. Obi", "mon-thu", "12-20"),
+            R("front-desk", "the front desk", "mon-sat", "9-13"),
+        ],
+        "small-business owners and retirees, formal and informal mixed, Nigerian and Vietnamese English, some stressed about deadlines",
+        "deadline dates that are context not wishes ('it's due the 15th'), 'before the 15th' as a limit, several limits over turns, a person changed ('actually Mr. Obi is fine'), questions with times in them ('are you open Saturday?'), reschedules, 'never mind' after a question",
+    ),
+    (
+        "c17",
+        "pet grooming and dog daycare (baths, full grooms, nail trims; daycare questions)",
+        "2027-05-10T08:05",
+        "Australia/Melbourne",
+        90,
+        [
+            R("groom-tash", "Tash", "mon-fri", "8-16"),
+            R("groom-ben", "Ben", "wed-sun", "9-17"),
+        ],
+        "dog owners texting, Australian English, emojis written as words, very casual, some long stories about their dog",
+        "drop-off and pick-up times ('can drop him at 8, need him back by 2'), two dogs in one booking, days ruled out one at a time, 'whoever is free', loosening a limit later, picks by time ('the 9:30'), thanks and small talk, 'cancel that' after a booking",
+    ),
+]
+CONV_WRITERS += [
+    (
+        "c18",
+        "phone and laptop repair shop (screen and battery repairs, data recovery, diagnostics drop-offs)",
+        "2027-02-15T11:25",
+        "America/Chicago",
+        45,
+        [
+            R("tech-dana", "Dana", "mon-fri", "9-17"),
+            R("tech-luis", "Luis", "tue-sat", "11-19"),
+        ],
+        "busy customers texting in lowercase, terse, typos and abbreviations ('tmrw', 'wed', 'thx', 'pls'), a few retirees who write long polite messages",
+        "'same time next week', 'later that week', 'the day after', abbreviated weekdays, drop-off before work or after a shift, picks by time and by order ('the 2nd one'), a reschedule of a booking made earlier in the conversation, price questions in the middle, 'cancel that' after a question about another repair",
+    ),
+    (
+        "c19",
+        "counselling and psychotherapy practice (first consultations, weekly sessions, couples sessions)",
+        "2027-06-07T09:50",
+        "Europe/London",
+        50,
+        [
+            R("dr-hale", "Dr. Hale", "mon-thu", "8-18"),
+            R("ms-okafor", "Ms. Okafor", "tue-sat", "10-20"),
+        ],
+        "British clients, formal or anxious, some long apologetic messages, some very short, a few written by a partner for both",
+        "limits from work and childcare that pile up over turns, a day corrected two turns later, 'actually the earlier one', fallbacks ('if not, Thursday'), 'no preference' about the counsellor, a preference turned into a firm limit later, questions about fees and online sessions, thanks, 'never mind' after a question",
+    ),
+    (
+        "c20",
+        "children's swimming lessons at a leisure centre (trial lessons, private lessons, term questions)",
+        "2027-09-13T16:15",
+        "Europe/Dublin",
+        30,
+        [
+            R("coach-niamh", "Niamh", "mon-fri", "14-20"),
+            R("coach-sean", "Sean", "wed-sun", "9-17"),
+        ],
+        "Irish parents texting, warm and chatty, Hiberno-English ('would you have anything', 'grand'), some in a rush between school runs",
+        "times around school pick-up ('after half 3'), 'any day but Wednesday', two children in one conversation, an availability question that becomes a booking, picks ('that one', 'the later one'), a goal shift to a question and back, 'cancel that' after a booking, a limit loosened later",
+    ),
+]
+CONV_WRITERS += [
+    (
+        "c21",
+        "kitchen and bathroom design showroom (design consultations in the showroom or at home, measuring visits; quotes and samples)",
+        "2027-03-08T12:40",
+        "America/Los_Angeles",
+        60,
+        [
+            R("des-carla", "Carla", "mon-fri", "9-17"),
+            R("des-tom", "Tom", "wed-sun", "10-18"),
+            R("measure-team", "the measuring team", "mon-sat", "8-14"),
+        ],
+        "homeowners and couples, chatty American English, some long emails, one partner sometimes writing for both, a few contractors writing tersely",
+        "a consultation booked and then moved later in the same conversation ('can we push that to Thursday'), the customer's own commitments as context ('I'm in the office till 5', 'I start at 8'), 'no preference' about the designer, a measuring visit as a second booking, questions about samples and prices between turns, picks ('the 10am', 'the second one'), 'cancel that' meaning an earlier item, a limit loosened later",
+    ),
+    (
+        "c22",
+        "university IT help desk (laptop drop-offs for repair, account and Wi-Fi help appointments, software installs)",
+        "2027-10-04T10:20",
+        "Australia/Sydney",
+        30,
+        [
+            R("it-front", "the front counter", "mon-fri", "8-18"),
+            R("tech-priya", "Priya", "mon-thu", "10-16"),
+            R("tech-kofi", "Kofi", "wed-sat", "9-15"),
+        ],
+        "students and staff: lowercase rushed texts, international students writing careful non-native English, a few formal staff emails",
+        "drop-off bookings ('can i drop my laptop in before my 11am lecture', 'leave it with you thursday morning'), class and lab times as distractors or as limits ('after my 2pm tute'), 'no preference' and 'whoever is free', how long a job takes ('it'll need about an hour'), availability questions that become bookings, corrections a turn later, small talk and thanks, 'never mind' after a question",
+    ),
+]
+CONV_WRITERS += [
+    (
+        "c23",
+        "escape rooms and bowling lanes (group bookings, birthday parties, corporate team outings)",
+        "2027-08-16T14:30",
+        "America/Chicago",
+        60,
+        [
+            R("room-vault", "the Vault room", "wed-sun", "12-23"),
+            R("room-lab", "the Lab room", "mon-sun", "14-22"),
+            R("lanes", "the bowling lanes", "mon-sun", "10-23"),
+        ],
+        "teenagers, party-planning parents and office admins: emoji words, all caps excitement, terse texts, a few formal work emails",
+        "group sizes and ages that are numbers not times ('for 8 people', 'party of 12', 'she's turning 10'), birthdays and events as context ('his birthday is the 14th'), 'after 7 but not too late', a room changed and changed back, two bookings in one conversation (a room then lanes), picks ('the 6:30', 'the first one'), a booking moved later in the conversation, price and age questions between turns, 'cancel that' after a question",
+    ),
+    (
+        "c24",
+        "children's speech and occupational therapy clinic (assessments, weekly therapy sessions, parent consultations)",
+        "2027-09-20T09:05",
+        "America/Toronto",
+        45,
+        [
+            R("slp-martin", "Ms. Martin (speech)", "mon-thu", "8-16"),
+            R("ot-gagnon", "Mr. Gagnon (OT)", "tue-fri", "11-19"),
+        ],
+        "Canadian parents, some French speakers writing English, careful and detailed or rushed between work and school, a few grandparents",
+        "sessions around school hours and daycare pick-up ('after 3:15', 'not during nap time 1 to 3'), weekly recurring wishes ('every Tuesday if possible'), an assessment then a first session, a therapist asked for then 'no preference', a day corrected a turn later, a firm limit softened later ('mornings could work if nothing else'), questions about insurance receipts, thanks, 'never mind' after a question",
+    ),
+]
+CONV_WRITERS += [  # held out from r14: the check of how the reader reads unseen conversations
+    (
+        "c25",
+        "hospital outpatient physiotherapy and hydrotherapy (first assessments, follow-ups, pool sessions)",
+        "2027-11-08T13:10",
+        "Europe/London",
+        45,
+        [
+            R("physio-grant", "Mr. Grant", "mon-fri", "8-16"),
+            R("physio-osei", "Ms. Osei", "tue-sat", "10-18"),
+            R("hydro-pool", "the hydrotherapy pool", "mon-thu", "9-15"),
+        ],
+        "older patients and carers, polite and long-winded, some Welsh and Nigerian English, a few terse texts from younger patients after sports injuries",
+        "the patient's own hospital appointments and transport as context or limits ('the hospital bus gets in at 10:15', 'I have dialysis Tuesdays'), a pool session and a physio session in one conversation, a therapist changed and 'no preference', corrections a turn later, a picked slot moved later, questions about parking and what to wear, thanks, 'cancel that' after a question",
+    ),
+    (
+        "c26",
+        "bike and e-scooter repair shop (services, puncture repairs, e-bike diagnostics, drop-offs and collections)",
+        "2027-04-26T16:40",
+        "Europe/Amsterdam",
+        60,
+        [
+            R("mech-joost", "Joost", "mon-fri", "8-17"),
+            R("mech-lina", "Lina", "wed-sat", "10-18"),
+        ],
+        "Dutch, German and English speakers writing English, commuters texting tersely, students, a few long emails",
+        "drop-off before work and collection after ('drop at 8, pick up by 6'), 'any day but Wednesday', a firm limit loosened later, picks by time and order, two bikes in one conversation, price questions in the middle, 'never mind' after a question, reschedules of a booking made earlier in the conversation",
+    ),
+    (
+        "c27",
+        "notary and document-certification office (signings, certified copies, apostille appointments)",
+        "2027-06-21T10:50",
+        "America/New_York",
+        30,
+        [
+            R("notary-reyes", "Ms. Reyes", "mon-fri", "9-17"),
+            R("notary-cohen", "Mr. Cohen", "mon,wed,fri", "12-20"),
+        ],
+        "home buyers, small-business owners and immigrants, formal and anxious, Spanish and Haitian Creole speakers writing English, some lawyers' assistants writing for clients",
+        "deadlines as context or as limits ('closing is Thursday so before then'), several people who must all attend ('my wife and I both need to sign'), a notary asked for then 'whoever is free', corrections of a day a turn later, availability questions that become bookings, picks, 'cancel that' after a booking, questions about ID and fees",
+    ),
+]
+CONV_WRITERS += [
+    (
+        "c28",
+        "car dealership service department (servicing, warranty repairs, courtesy cars, tyre fitting)",
+        "2027-02-01T08:35",
+        "Australia/Melbourne",
+        60,
+        [
+            R("adv-jess", "Jess (service advisor)", "mon-fri", "7-17"),
+            R("adv-marco", "Marco (service advisor)", "tue-sat", "8-16"),
+        ],
+        "Australian drivers, tradies texting tersely, retirees writing politely, some fleet admins",
+        "a booking made, then a second car booked later in the same conversation, a booked slot moved ('can we push that back a day'), the customer's commitments as limits that pile up ('I start work at 9 so drop-off before 8:30'), a preference later made firm, a day ruled out a turn after a pick ('actually Tuesday won't work after all'), picks by order and time, questions about loan cars and costs between turns, 'cancel that' meaning an earlier item",
+    ),
+    (
+        "c29",
+        "beauty and nail salon (manicures, lashes, brows, waxing; group bookings for weddings)",
+        "2027-06-14T13:15",
+        "America/Los_Angeles",
+        45,
+        [
+            R("tech-lily", "Lily", "tue-sat", "10-19"),
+            R("tech-ana", "Ana", "wed-sun", "9-17"),
+        ],
+        "young clients texting with slang and emoji words, brides-to-be planning carefully, a few mothers booking for daughters, some Vietnamese and Spanish speakers writing English",
+        "soft wishes that are not requirements ('saturday ideally', 'every other friday if possible'), an availability question that becomes a booking, a booking then a question then 'actually make it an hour later', a group of bookings for one day, a technician asked for then 'whoever', corrections of a day in the next turn, small talk, thanks, 'never mind' after a question, 'cancel that' after a booking",
+    ),
+]
