@@ -16,11 +16,13 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from slotwise.conversation_rules import (
+    clock_on_day,
     covers,
     day_part,
     hardens,
     left_to_anyone,
     lifts,
+    reaims,
     rebounds,
     restates,
     said_with_day,
@@ -95,7 +97,11 @@ def revise(
       the time holds on every day ("next saturday": 2 to 5 then); when the time is taken
       back ("mornings dont matter" after "this wknd, mornings"), the days hold (in `tz`);
       when the day alone is taken back ("not next Wednesday" after "next Wednesday,
-      around 4"), the time holds on every day;
+      around 4"), the time holds on every day; so does a clock said on a day without a
+      comma (`clock_on_day`: "Wednesday around 4", then "I meant Thursday, not
+      Wednesday");
+    - a wish for another time to start replaces the earlier one (`reaims`: "starting
+      around 1 would be perfect", then "like noon?");
     - a time said for weekdays of every week ("ideally on Mondays. at 8") moves to the
       other weekdays a firm wish names ("I meant Tuesdays"; `_follows_days`);
     - "whoever is free" (`anyone`: the choice of provider left to the engine) takes back
@@ -161,7 +167,9 @@ def revise(
                 if said_with_day(h.constraint) and said_sort(c) == "time":
                     keep_part(h, day_part(h.constraint, tz), "retracted")  # "mornings dont matter"
                     continue
-                if said_with_day(h.constraint) and day_only(c) and not timed:
+                if (said_with_day(h.constraint) or clock_on_day(h.constraint)) and (
+                    day_only(c) and not timed
+                ):
                     # "I meant this Wednesday, not next Wednesday" after "next Wednesday,
                     # around 4": the day goes, the time said with it stays
                     keep_part(h, time_part(h.constraint, tz), "retracted")
@@ -200,8 +208,16 @@ def revise(
                 continue
             if old.kind == "exclude" or h.turn == turn:
                 continue
-            if rebounds(old, c) or restates(old, c) or widens(old, c) or _hardens(h, c, held):
-                drop(h, "replaced")  # "after 4" after "after 6"; "has to be" after "ideally"
+            if (
+                rebounds(old, c)
+                or restates(old, c)
+                or widens(old, c)
+                or _hardens(h, c, held)
+                or reaims(old, c)
+            ):
+                # "after 4" after "after 6"; "has to be" after "ideally"; "like noon?"
+                # after "starting around 1 would be perfect"
+                drop(h, "replaced")
                 continue
             if said_sort(old) != sort:
                 # "morning then" after "Saturday, has to be after 2": a time of day that
