@@ -60,6 +60,10 @@ from slotwise.schemas import (
     TraceStep,
 )
 
+# A "now" the reader labels so asks for no slot: ruled out ("not now"), or said in
+# passing ("it's been rattling for a fortnight now", "I'm back in town now").
+_NOT_ASKED = frozenset({"exclude", "context"})
+
 # What a caller is told of time-like words that grounding did not turn into a mention.
 _UNREAD = {
     "soonest": "read as 'the earliest open slot', which is how proposals are ranked anyway",
@@ -536,7 +540,7 @@ def _constrain(
             ):
                 duration = src.duration_minutes
             continue
-        if cand.type == "time" and cand.rule == "now" and labels[i].kind != "exclude":
+        if cand.type == "time" and cand.rule == "now" and labels[i].kind not in _NOT_ASKED:
             urgent.append(i)
             continue  # "right now if you can": the earliest open slot, not the next hour
         if labels[i].kind == "context":

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from slotwise.conversation_sorts import overlap, sort_of
 from slotwise.schemas import Constraint
 
 # "another", "also", "as well"; "too" only where it ends a clause ("the measuring team
@@ -31,16 +32,44 @@ def another_booking(intent: str, booked: bool, asks: bool, message: str) -> bool
     ("and can he get another next Saturday as well", "ALSO can we do the vault friday at
     4:30", "could we also book her first therapy session next week"): a second booking,
     not a move of the first. A move says so ("also can u push it to tmrw at 2 instead"
-    is read as a move) and stays one."""
+    is read as a move) and stays one, also one the reader is not quite sure of ("also
+    can we push it back an hour?")."""
     return intent == "book" and booked and asks and _ANOTHER.search(message) is not None
+
+
+def new_item(intent: str, sure: bool, booked: bool, wishes: list[Constraint]) -> bool:
+    """After a slot was picked (`booked`), a turn the reader surely reads as a wish to
+    book, not to move (`sure`), that firmly asks for days of its own: another booking,
+    said without "another" or "also" ("and the missus' rav needs tyres, tues 9th any
+    time after 3"; "And hers, the Yaris, the same day but a bit later, perhaps 11?";
+    "my husband's Camry needs new tyres. Could that go in on Friday afternoon?"). A move
+    the reader is sure of is read as one ("can we move it to Thursday"), and a turn that
+    changes only the provider, the time of day or the length ("can it be with niamh?",
+    "anything up to 11 works", "make it 2 hours") refines the booking made."""
+    return (
+        intent == "book"
+        and sure
+        and booked
+        and any(
+            c.kind == "require" and c.strength == "hard" and sort_of(c) == "day" for c in wishes
+        )
+    )
 
 
 def start_over(held: list[Constraint], new: list[Constraint]) -> list[bool]:
     """For each of `held`, whether it still holds once a second booking starts: the
     earlier booking's wishes (days, times, providers, an order) give way to the new
     item's; an exclusion says what the customer cannot do and holds for this item too
-    ("he works mornings"); a wish the new turn says again stays in its first words
-    ("with Ms. Martin", then "also book her first therapy session with Ms. Martin")."""
+    ("he works mornings", then "another next Saturday"), unless it rules out none of the
+    times the new item asks for: then it was said of the first booking ("except Monday"
+    of next week, then "Van 22 also needs brake pads. Thursday the 11th"; "Today doesn't
+    work", then "Car 9 also needs tyres. Same day as car 7"); a wish the new turn says
+    again stays in its first words ("with Ms. Martin", then "also book her first therapy
+    session with Ms. Martin")."""
+    times = [c for c in new if c.intervals and c.kind != "exclude"]
+
+    def still(old: Constraint) -> bool:
+        return not (old.intervals and times) or any(overlap(old, c) for c in times)
 
     def again(old: Constraint) -> bool:
         return any(
@@ -49,7 +78,7 @@ def start_over(held: list[Constraint], new: list[Constraint]) -> list[bool]:
             for c in new
         )
 
-    return [old.kind == "exclude" or again(old) for old in held]
+    return [(old.kind == "exclude" and still(old)) or again(old) for old in held]
 
 
 def _words(c: Constraint) -> str:

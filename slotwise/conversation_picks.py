@@ -1,7 +1,9 @@
 """Named rules of what a turn picks among the options shown, and of what it refers back to.
 
-Beside `slotwise.conversation` (its `pick` reads ordinals, "the 3pm", confirmations);
-each rule here is keyed to the turn's labels and the session's state, not to words:
+`pick` reads the words that pick an option: ordinals ("the second one"), determiners
+("the 3pm", "that Thursday slot") and confirmations ("yes that one"), two tables of
+words in the way grounding's lexicon is. The named rules beside it are keyed to the
+turn's labels and the session's state, not to words:
 
 | rule              | what a turn says                              | what it picks or refers to       |
 | ----------------- | --------------------------------------------- | -------------------------------- |
@@ -21,10 +23,209 @@ the turn asks for ("6pm if thats there", "k fri at 3 then") is a wish, not a pic
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from slotwise.schemas import Constraint
+
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "last": -1,
+    "middle": 0,  # of three (or five) shown: "the middle one"
+}
+_ORDINAL = re.compile(
+    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\b(?P<noun>\s+(?:one|1|option|slot|choice|time))?",
+    re.IGNORECASE,
+)
+_OPTION_NUMBER = re.compile(r"\b(?:option|slot|choice|number|no\.?|#)\s*(?P<n>[1-9])\b", re.I)
+# "last" picks alone only where no noun follows: "the last please", "last works".
+_LAST_ALONE = re.compile(r"\s*(?:$|[.,!?;:)]|(?:please|pls|plz|thanks|works|is|then)\b)", re.I)
+_DETERMINER = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
+# "first" after an object or a verb that ends a clause is an adverb: "talk to him first",
+# "I'll check first", "do that first"
+_ADVERB_BEFORE = re.compile(
+    r"\b(?:him|her|them|me|us|you|u|it|that|this|myself|himself|herself|themselves|"
+    r"check|ask|call|talk|think|see|sort|finish|pay|eat)\s+$",
+    re.IGNORECASE,
+)
+# "the first visit", "my first time", "first thing": an ordinal of something else
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:one|ones|option|slot|choice|pls|please|plz|thanks|thx|ta|then|is|works|"
+    r"for|if|again|and|or|but|i|im|we|ok|okay|sounds|looks|would|will|suits?|grand|good|"
+    r"great|perfect|fine|proposed|suggested|offered|listed|shown|you|they|she|that|"
+    r"which)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+# "I need to check with my work first and then I will write again": first of two steps
+_THEN_AFTER = re.compile(r"\s*(?:,|\band\b)\s*then\b", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|his|her|our|their|your|its|lol)\s+$", re.IGNORECASE)
+# a turn that is only a number names the option: "2", "#1", "1 pls"
+_BARE_RANK = re.compile(
+    r"^\W*#?(?P<n>[1-9])\W*(?:pls|please|plz|thanks|thx|ta)?\W*$", re.IGNORECASE
+)
+_TOP = re.compile(r"\btop\s+(?:one|option|slot|choice)\b", re.IGNORECASE)
+# "book the earliest", "whichever's soonest": the shown option that starts first (last)
+_EXTREME = re.compile(
+    r"\b(?:the|whichever(?:'s|\s+is)?)\s+(?P<which>earliest|soonest|latest)\b"
+    r"(?!\s+(?:you|u|ya|there|in|on|at|possible|available|slot\s+on)\b)",
+    re.IGNORECASE,
+)
+# "yes that one", "that one's fine", "yep that works": the option put first
+_CONFIRM = re.compile(
+    r"^\W*(?:yes|yep|yeah|ya|yup)\W*(?:please|pls|thanks|thank\s+you)?\W*$|"
+    r"^\W*(?:(?:yes|yep|yeah|yea|ya|ok|okay|great|perfect)\W+)*(?:that|this)"
+    r"(?:\s+one)?(?:'s|\s+is)?(?:\s+(?:works|fine|good|great|perfect))?"
+    r"(?:\W+(?:thank\s+you|thanks|thx|ty|cheers|please|pls))*\W*$",
+    re.IGNORECASE,
+)
+# "ok confirm that", "Yes please confirm.", "Book it, my name is ...", "ok book": the
+# option put first, confirmed by a verb and nothing more about when
+_CONFIRM_VERB = re.compile(
+    r"^\W*(?:(?:yes|yep|yeah|yea|ya|ok|okay|great|good|perfect)\W+)*(?:please\s+|pls\s+)?"
+    r"(?:confirm(?:ed)?(?:\s+(?:that|it))?|book(?:\s+(?:it|that))?|go\s+ahead)\b"
+    r"(?=\W*(?:$|,|\.|!|thank|thanks|thx|ty|cheers|please|pls))",
+    re.IGNORECASE,
+)
+# "yes that one and actually put me on the schedule this time": a confirmation, then more
+_CONFIRM_AND = re.compile(
+    r"^\W*(?:yes|yep|yeah|ya|yup)\W+(?:that|this)\s+one\b(?=\s*(?:,|\band\b|\bbut\b))",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Pick:
+    """A turn that picks a shown proposal: its rank as shown, and the words that did."""
+
+    rank: int
+    span: tuple[int, int]
+    proposal: dict[str, Any]
+    by_time: bool = False  # "the 3pm", "9am pls": a time the turn names, not a rank
+
+
+def pick(
+    message: str,
+    constraints: list[Constraint],
+    shown: list[dict[str, Any]],
+    anyone: bool = False,
+    mentioned: list[Constraint] | None = None,
+) -> Pick | None:
+    """ "the second one", "2nd one works", "book 3rd": an ordinal no larger than what was
+    shown; "the 3pm", "that Thursday slot": a time after a determiner that matches
+    exactly one shown proposal; "9am pls": a clock time the turn says alone (not with a
+    provider left open: "he can't do half 10? ok whoever then", `anyone`).
+
+    `mentioned`, when given, are those of `constraints` the turn names but asks nothing
+    of (context labels): a clock time said alone picks only as one of them ("9am if
+    theres one" is a wish), another time among them does not make an ordinal a date
+    ("any of the 3 is fine, give me the first"), and when the turn asks for nothing
+    itself they pick the option they describe together (`described`: "7pm one!")."""
+    if not shown:
+        return None
+
+    def is_mention(c: Constraint) -> bool:
+        return mentioned is not None and any(c is m for m in mentioned)
+
+    # a time taken back ("forget the after 4 thing") names no option
+    times = [c for c in constraints if c.span is not None and c.intervals and not c.retracted]
+    for m in _ORDINAL.finditer(message):
+        n = _ORDINALS[m.group("ord").lower()]
+        noun = (m.group("noun") or "").strip().lower()
+        if n == -1 and not ((noun and noun != "time") or _LAST_ALONE.match(message, m.end("ord"))):
+            continue  # "she loved him last time", "last week": not the last option
+        if n == 0 and not (noun and noun != "time" and len(shown) % 2):
+            continue  # "the middle one" of an odd number shown; "in the middle of": none
+        rank = len(shown) if n == -1 else (len(shown) + 1) // 2 if n == 0 else n
+        if not 1 <= rank <= len(shown):
+            continue
+        if not noun and (
+            _ADVERB_BEFORE.search(message, 0, m.start())
+            or _NOUN_AFTER.match(message, m.end())
+            or _THEN_AFTER.match(message, m.end())
+        ):
+            continue  # "talk to him first", "the first visit", "first thing": not an option
+        if _POSSESSIVE_BEFORE.search(message, 0, m.start()) or (
+            noun == "time" and _NOUN_AFTER.match(message, m.end())
+        ):
+            continue  # "my first time", "she did my last one", "first time getting a massage"
+        inside = [c for c in times if c.span and c.span[0] <= m.start() < c.span[1]]
+        others = [c for c in times if c not in inside and not is_mention(c)]
+        # "the 1st" is also a date: an ordinal is a pick when it names an option
+        # ("first one") or nothing else in the turn names a time
+        if m.group("noun") or not others:
+            return Pick(rank, (m.start(), m.end()), shown[rank - 1])
+    m2 = _OPTION_NUMBER.search(message)
+    if m2 and 1 <= int(m2.group("n")) <= len(shown):
+        rank = int(m2.group("n"))
+        return Pick(rank, (m2.start(), m2.end()), shown[rank - 1])
+    m3 = _TOP.search(message)
+    if m3:
+        return Pick(1, (m3.start(), m3.end()), shown[0])
+    wishes = [c for c in times if c.kind != "exclude"]
+    m4 = _EXTREME.search(message)
+    if m4 and not wishes:
+        key = lambda p: datetime.fromisoformat(str(p["start"]))  # noqa: E731
+        latest = m4.group("which").lower() == "latest"
+        best = max(shown, key=key) if latest else min(shown, key=key)
+        return Pick(_rank(shown, best), (m4.start(), m4.end()), best)
+    for c in times:
+        assert c.span is not None
+        if c.kind == "exclude":
+            continue
+        hits = [p for p in shown if _starts_inside(p, c)]
+        clock = all(s.end - s.start <= timedelta(hours=1) for s in c.intervals)
+        if len(hits) > 1 and clock:  # "the 3pm" among 3:00 and 3:15: the one on the hour
+            hits = [p for p in hits if _starts_at(p, c)]
+        if len({str(p["start"]) for p in hits}) == 1:
+            hits = hits[:1]  # "the 6pm one" shown with two providers: the first shown
+        determiner = _DETERMINER.search(message[: c.span[0]])
+        # without "the"/"that", a clock time is a pick only when it is all the turn names
+        # ("9am pls", "10 is fine") and one shown option starts exactly then
+        alone = clock and len(constraints) == 1 and not anyone
+        alone = alone and (mentioned is None or is_mention(c))
+        if len(hits) == 1 and (determiner or (alone and _starts_at(hits[0], c))):
+            return Pick(_rank(shown, hits[0]), c.span, hits[0], by_time=True)
+    asks = [c for c in constraints if not c.retracted and not is_mention(c)]
+    if mentioned and not asks and not anyone:
+        k = described(mentioned, shown)  # "7pm one!", "oh tonight?? yes 6 pls"
+        if k is not None:
+            said = next(c for c in mentioned if c.intervals)
+            assert said.span is not None
+            return Pick(_rank(shown, shown[k]), said.span, shown[k], by_time=True)
+    bare = _BARE_RANK.match(message)
+    if bare and 1 <= int(bare.group("n")) <= len(shown):  # "2", "#1": the option's number
+        rank = int(bare.group("n"))
+        return Pick(rank, (bare.start("n"), bare.end("n")), shown[rank - 1])
+    m5 = _CONFIRM.search(message) or _CONFIRM_AND.search(message) or _CONFIRM_VERB.search(message)
+    if m5 and not wishes:
+        return Pick(1, (m5.start(), m5.end()), shown[0])
+    return None
+
+
+def _rank(shown: list[dict[str, Any]], p: dict[str, Any]) -> int:
+    return int(p.get("rank", shown.index(p) + 1))
+
+
+def _starts_at(proposal: dict[str, Any], c: Constraint) -> bool:
+    start = datetime.fromisoformat(str(proposal["start"]))
+    return any(s.start == start for s in c.intervals)
+
+
+def _starts_inside(proposal: dict[str, Any], c: Constraint) -> bool:
+    start = datetime.fromisoformat(str(proposal["start"]))
+    return any(s.start <= start < s.end for s in c.intervals)
+
 
 # how many weeks on a weekday named whole ("the thurs one") may lie from the options
 # shown on that weekday: grounding reads a bare weekday as the next one, the options

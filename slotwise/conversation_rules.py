@@ -11,6 +11,8 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 |              | "on the 29th"                             | old ones                            |
 | `hardens`    | "it really does have to be Ms. Okafor"    | the firm wish holds in place of the |
 |              | after "ideally with Ms Okafor"            | soft one                            |
+| `reaims`     | "like noon?" after "starting around 1     | the new aim replaces the old one    |
+|              | would be perfect" (two wishes)            |                                     |
 | `widens`     | "whats open that week then" after "monday | the wider wish replaces the one it  |
 |              | the 15th"; "thurs, or friday also can"    | holds                               |
 | `nothing_to_move` | "actually any day this week after 5" | continues the search: nothing was   |
@@ -25,6 +27,9 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 | `said_with_day` | "saturday, between 2 and 5", then "next | the time stays, on every day (`time_part`); |
 |              | saturday" or "not tuesday" (a day goes); | "mornings dont matter" after "this wknd, |
 |              | "mornings dont matter" (the time goes)   | mornings": the days stay (`day_part`) |
+| `clock_on_day` | "Wednesday around 4", then "I meant     | around 4 stays, on every day (`time_part`) |
+|              | Thursday, not Wednesday" (the day taken  |                                     |
+|              | back)                                     |                                     |
 
 A bound is a time of day said on its own ("after 4", "before 11", "from 2:30 on"): on
 each day it runs from the clock to the day's end, or from the day's start to the clock.
@@ -104,6 +109,37 @@ def rebounds(old: Constraint, new: Constraint) -> bool:
     return a is not None and b is not None and a[0] == b[0]
 
 
+# the grounding rules' parts that bound the clock ("after 3", "between 2 and 5")
+_BOUNDS = frozenset({"bound_prefix", "bound_suffix", "between"})
+# the longest a wish for a time of day may run and still aim at one time ("around 1")
+_AIM = timedelta(hours=2)
+
+
+def reaims(old: Constraint, new: Constraint) -> bool:
+    """`new` wishes for another time of day to start than `old` did, both wishes, not
+    limits ("Starting around 1 would be perfect", then "can we start a little earlier,
+    like noon?"): a booking starts once, so the later aim holds in place of the earlier.
+    A limit is not moved by a wish, nor a wish by a limit (`rebounds`, `hardens`)."""
+    if not all(c.kind == "prefer" and c.strength == "soft" for c in (old, new)):
+        return False
+    a, b = _aims(old), _aims(new)
+    return bool(a and b) and not a & b
+
+
+def _aims(c: Constraint) -> set[time]:
+    """The clock times a wish aims at: what grounding aims at ("around 1": 1pm), else
+    the start of a clock time said alone ("noon", "3:30"); none for a part of the day or
+    a bound ("mornings", "after 4")."""
+    if not c.intervals or any(s.end - s.start > _AIM for s in c.intervals):
+        return set()
+    if c.targets:
+        return {t.time() for t in c.targets}
+    parts = (c.rule or "").split("+")
+    if any(p.startswith("clock_") or p == "noon" for p in parts):
+        return {s.start.time() for s in c.intervals}
+    return set()
+
+
 def goes_ahead(intent: str, says: bool, shown: list[dict[str, Any]], previous: str | None) -> bool:
     """A turn read as a wish to book that says nothing else (`says`: it names no time,
     provider, length, "asap" or "whoever is free": "ok book", "Yes please confirm.", "ok
@@ -121,14 +157,15 @@ def nothing_to_move(
     searches for a slot (`searching`: the goal of its latest turn that asked for slots)
     and has booked nothing (`booked`: no option picked since): there is no booking to
     move, so the search goes on. A sure move stays one: writers move a slot asked for by
-    its time and shown, picked or not ("fri 9am", then "oh wait move that to 10"). A
-    conversation that opens with a move, or one after a cancellation, moves a booking
-    made elsewhere."""
+    its time and shown, picked or not ("fri 9am", then "oh wait move that to 10"). After a
+    cancellation nothing is booked either: "cancel that", then "can i do thursday night
+    instead?" books anew. A conversation that opens with a move moves a booking made
+    elsewhere."""
     return (
         intent == "reschedule"
         and not sure
         and not booked
-        and previous not in {None, "cancel"}
+        and previous is not None
         and searching in {"book", "availability"}
     )
 
@@ -230,16 +267,34 @@ def said_with_day(c: Constraint) -> bool:
     5", "this wknd, mornings", "tues the 16th, afternoon"; not "sat morning", one wish):
     its rule has parts of both, its words a comma between them, and it holds the same
     hours on each of its few days."""
+    if "," not in (c.text or "").strip(" ,"):
+        return False
+    said = {p for p in (c.rule or "").split("+") if _of_time(p)}
+    # "next Wednesday, around 4": clock_at_bare; a bare number after the day is no time
+    # said apart ("thurs the 18th, 3 smoke detectors")
+    return bool(said - {"bare_number"}) and _time_on_days(c)
+
+
+def clock_on_day(c: Constraint) -> bool:
+    """`c` joins a day and a clock time or a bound on the clock said on it, with a comma
+    or without ("Wednesday around 4", "tues 9th any time after 3"; not "sat morning", a
+    part of the day that makes one wish with it): the same hours on each of its few
+    days. The clock is the customer's own: it stays, on every day, when the day alone is
+    taken back ("I meant Thursday, not Wednesday": around 4 on Thursday). When the day
+    is ruled out, writers differ ("scrap tuesday, wed 10th?" keeps "after 3"; "the 28th
+    is when we're away. Make it the 30th" drops "the 28th about ten"): it goes with it."""
+    clocks = {p for p in (c.rule or "").split("+") if p.startswith("clock_") or p in _BOUNDS}
+    return bool(clocks) and _time_on_days(c)
+
+
+def _time_on_days(c: Constraint) -> bool:
+    """`c`'s rule names days and a time of day, and it holds the same hours on each of
+    its few days (not a list, a narrower or an exclusion)."""
     parts = (c.rule or "").split("+")
     if not c.intervals or c.parts or c.modifies or c.kind == "exclude":
         return False
-    if "," not in (c.text or "").strip(" ,"):
-        return False
-    said = {p for p in parts if _of_time(p)}  # "next Wednesday, around 4": clock_at_bare
-    # a bare number after the day is no time said apart ("thurs the 18th, 3 smoke
-    # detectors"), and a rule of nothing but times names no day
-    if not said - {"bare_number"} or set(parts) <= said:
-        return False
+    if all(_of_time(p) for p in parts):
+        return False  # a rule of nothing but times names no day
     if any(s.end - s.start >= timedelta(hours=20) for s in c.intervals):
         return False
     if max(s.end for s in c.intervals) - min(s.start for s in c.intervals) > timedelta(
@@ -252,7 +307,7 @@ def said_with_day(c: Constraint) -> bool:
 def weekday_with_time(c: Constraint) -> bool:
     """`c` names a weekday and a time of day on it, and nothing that names a date ("sat
     morning", "not thurs after 3"; not "wed the 3rd first thing"): like a bare weekday,
-    it is the weekday of the week an earlier turn chose (`conversation._in_week_of`)."""
+    it is the weekday of the week an earlier turn chose (`conversation_revise._in_week_of`)."""
     parts = [p for p in (c.rule or "").split("+") if not p.startswith("neg_")]
     if len(parts) < 2 or parts[0] != "weekday":
         return False

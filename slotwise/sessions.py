@@ -22,7 +22,8 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from slotwise import conversation as conv
-from slotwise.conversation_another import another_booking, start_over
+from slotwise.conversation_another import another_booking, new_item, start_over
+from slotwise.conversation_booked import asks_about, rules_out
 from slotwise.conversation_picks import latest_first, picks_nothing
 from slotwise.conversation_rules import day_mentioned, goes_ahead, names_days
 from slotwise.engine import within_options
@@ -231,9 +232,18 @@ class Session:
         searching = next(
             (t["goal"] for t in reversed(history) if t["goal"] in conv.BOOKING_GOALS), None
         )
-        # "and can he get another next Saturday as well" after a pick: a second booking
-        another = picked is None and another_booking(
-            reading.intent.name, bool(state.get("booked")), bool(own), turn.message
+        # "and can he get another next Saturday as well" after a pick: a second booking,
+        # also without those words ("and the missus' rav needs tyres, tues 9th")
+        booked = bool(state.get("booked"))
+        another = picked is None and (
+            another_booking(reading.intent.name, booked, bool(own), turn.message)
+            or new_item(reading.intent.name, sure, booked, own)
+        )
+        # "got a loan car for that day?" after a pick: a question about the booking
+        booked_at = state.get("booked_start") if booked else None
+        booked_on = datetime.fromisoformat(booked_at) if booked_at else None
+        about = (
+            picked is None and not another and asks_about(reading.intent.name, sure, own, booked_on)
         )
         goal = conv.goal(
             reading.intent.name,
@@ -246,6 +256,8 @@ class Session:
         )
         if another:
             goal = "book"  # a new item, not a move of the one booked
+        if about:
+            goal, own = "other", []  # nothing to move: the wishes name the slot booked
         if fragment and goal != "other":
             # a fragment that names a slot ("w the vet") adds it to the goal
             own = named
@@ -285,8 +297,9 @@ class Session:
                 state["booked_start"] = None
             revision = conv.revise(held, fresh, number, moving, anyone, tz)
             held, dropped = revision.held, gone + revision.dropped
-            if goal == "book" and state.get("booked") and dropped:
-                goal = "reschedule"  # another day for a slot already picked: a move
+            if goal == "book" and state.get("booked") and (dropped or rules_out(fresh, booked_on)):
+                # another day for a slot already picked, or the slot ruled out: a move
+                goal = "reschedule"
             if another or (
                 (
                     (goal == "book" and searching not in {"book", "reschedule"})

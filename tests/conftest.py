@@ -103,3 +103,19 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Any:
     yield f"redis://127.0.0.1:{port}/0"
     proc.terminate()
     proc.wait(timeout=10)
+
+
+@pytest.fixture
+def unsure_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Conversations replayed under their span labels (`tests.session_replay`) read as
+    a reader would that is not sure of the turn's intent (confidence 0.6)."""
+    from slotwise.extractor.interpretation import Interpreted
+    from slotwise.extractor.reader import conv_data
+
+    real = conv_data.TurnLabels.interpret
+
+    def interpret(self: Any, message: str, candidates: Any, context: Any = None) -> Interpreted:
+        out = real(self, message, candidates, context)
+        return Interpreted(out.interpretation, 0.6, out.interpreter)
+
+    monkeypatch.setattr(conv_data.TurnLabels, "interpret", interpret)

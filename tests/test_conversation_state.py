@@ -333,7 +333,9 @@ def test_conversation_state_a_new_time_of_day_keeps_the_day_said_apart(
         ("reschedule", False, "other", "book", True),  # a question came between
         ("reschedule", True, "book", "book", False),  # an option was picked: a move
         ("reschedule", False, None, None, False),  # the conversation opens with a move
-        ("reschedule", False, "cancel", "book", False),
+        # the booking it would move was cancelled: it books anew ("cancel that", then "can
+        # i do thursday night instead?"; writers label every such turn book)
+        ("reschedule", False, "cancel", "book", True),
         ("reschedule", False, "reschedule", "reschedule", False),
         ("book", False, "book", "book", False),
     ],
