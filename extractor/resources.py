@@ -15,7 +15,9 @@ ordinal ("van two", "the 2nd van"), by another word for its role ("the lawyer" f
 groomer" for "Sol (groomer)", "the pro" for "Gordon (club pro)"), by a title that is a trade said alone ("the nurse" for "Nurse
 Okoro"), by who does the work a role names ("a plumber", "the cleaners" for "the
 plumbing team", "the cleaning crew"), by a name typed without its apostrophe
-("obrien"), or by a surname one letter off ("lindquist" for Lindqvist, when the name is
+("obrien"), by the everyday name of its kind of place ("the tip" for "the
+recycling centre") or what it is for said before its place noun ("the truck lane" for
+"lane 2 (trucks)"; both in `resource_other_names.py`), or by a surname one letter off ("lindquist" for Lindqvist, when the name is
 long and no other is as close). "Anyone", "whoever is free", "any doc", "any of your
 stylists", "any voice teacher", "don't care who" are mentions too, with no resource:
 they tell the trace that the choice was left to the engine, as are "anywhere" and
@@ -34,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from slotwise.extractor.grounding.lexicon_numbers import NUMBER_WORDS, ORDINAL_WORDS
+from slotwise.extractor.resource_other_names import find_other_names
 
 _TITLES = r"(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|dentist|therapist)\.?"
 # Nouns for the people or places a business books: "any doc", "either attorney".
@@ -610,7 +613,7 @@ def find_resources(
         for rule, pattern in _name_patterns(rid, name):
             for m in pattern.finditer(message):
                 found.append(ResourceMention(m.group(0), (m.start(), m.end()), rid, rule))
-    for rid, rule, pattern in _unique_patterns(resources):
+    for rid, rule, pattern in [*_unique_patterns(resources), *find_other_names(given)]:
         for m in pattern.finditer(message):
             found.append(ResourceMention(m.group(0), (m.start(), m.end()), rid, rule))
     found.extend(_typos(message, resources))

@@ -45,6 +45,7 @@ from slotwise.extractor.grounding import (
     rules_regional_days,
     rules_routine,
     rules_span,
+    rules_spoken_clock,
     rules_time,
     rules_zone,
     self_correction,
@@ -97,6 +98,7 @@ RULE_MODULES = (
     rules,
     rules_time,
     rules_span,
+    rules_spoken_clock,
     rules_offset,
     rules_range,
     rules_hhmm,
@@ -116,6 +118,7 @@ RULE_MODULES = (
     rules_regional_days,
     rules_full_day,
     rules_dotted_date,
+    rules_spoken_clock,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",

@@ -229,7 +229,7 @@ def _prep(m: re.Match[str]) -> str:
 _AFTER_HOUR = re.compile(r"\s*(?:\d|" + HOURW + r"\b|noon|lunch|half\s|quarter\s)", re.I)
 _BOUND_BEFORE = re.compile(
     r"(?<![\w])(?:from|after|aft|before|b4|until|till|til|by|between|and|to|earlier\s+than|"
-    r"later\s+than|my|our|his|her|their)\s+$|-\s*$",
+    r"later\s+than|my|our|his|her|their)\s+$|[-–]\s*$",
     re.I,
 )
 
@@ -246,13 +246,23 @@ _DOT_BOUND_AFTER = re.compile(
     r"\s*(?:onwards|onward|or\s+later|or\s+after|or\s+earlier|at\s+the\s+(?:latest|earliest)|"
     r"latest|earliest|sharp|on\s+the\s+dot|today|tonight|tomorrow|tmrw|tmr|"
     r"(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:is\s+|be\s+)?(?:ok|okay|fine|good)|works?|"
-    r"(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th))\b",
+    r"(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)|"
+    # the start of a range of dotted clocks: "9.30 to 10.30", "12.45-1.30"
+    r"(?:to|till|til|until|-|–)\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)\b",
     re.I,
 )
 
 
 _MONEY_BEFORE = re.compile(
     r"\b(?:costs?|price[sd]?|fees?|pay|paid|charged?|total|bill|deposit|quote[sd]?)\b[^.?!\d]{0,20}$",
+    re.I,
+)
+
+
+# Words before a dotted number that make it a number of its own ("version 2.10").
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:version|ver|v|chapter|ch|section|sec|pages?|pp|release|rev|rule|clause|"
+    r"step|exercise|question|verse|psalm|figure|fig|table)\.?\s*$",
     re.I,
 )
 
@@ -279,6 +289,8 @@ def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
     before = m.string[: m.start()]
     if before.rstrip().endswith(("$", "£", "€")) or _MONEY_BEFORE.search(before):
         return None
+    if _NUMBERED_BEFORE.search(before):
+        return None  # "version 2.10 to 2.12", "pages 3.10 to 3.25": numbers, not clocks
     listed = bool(_OR_BEFORE.search(before) and _CLOCK_BEFORE.search(before))  # "11? or 11.30?"
     listed = listed or bool(  # "6.30 tomorrow? if not 5.30"
         _FALLBACK_BEFORE.search(before)
