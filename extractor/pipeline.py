@@ -37,7 +37,6 @@ from slotwise.extractor.resources import (
     find_resources,
     without_numbered_names,
 )
-from slotwise.extractor.second_booking import set_aside_second_booking
 from slotwise.extractor.windows import (
     avoid_excluded_readings,
     bound_on_start,
@@ -496,7 +495,7 @@ def _constrain(
 ) -> tuple[list[Constraint], int | None, list[int], list[int]]:
     """The contract's constraints, the duration asked for, the candidates set aside as
     context, and those that only ask for the earliest slot ("right now")."""
-    labels = set_aside_second_booking(message, candidates, list(interpreted.interpretation.labels))
+    labels = list(interpreted.interpretation.labels)
     times = [k for k, s in enumerate(sources) if isinstance(s, TimeMention)]
     echoed: dict[int, set[str | None]] = {}  # "I start at 9 so before that": the words
     for s in sources:  # after say what is wished, and which side

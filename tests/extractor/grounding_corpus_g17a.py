@@ -1,8 +1,6 @@
 """The G17a corpus: places called by another name ("the tip" for the recycling centre,
 "the truck lane" for "lane 2 (trucks)"), dotted clocks as a range ("9.30 to 10.30"),
-clocks a speech-to-text keyboard spelt as words that sound the same ("at for thirty"),
-and a second booking with another resource said in the same message ("the van on
-Friday, plus a tip slot the same day"), set aside.
+and clocks a speech-to-text keyboard spelt as words that sound the same ("at for thirty").
 
 Reference time: Monday 2026-11-23 09:00 America/New_York (`grounding_corpus.REF`).
 """
@@ -146,64 +144,4 @@ NOT_SOUND_ALIKES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("we won thirty dollars on friday", ("won thirty",)),
     ("we won fifteen games on saturday", ("won fifteen",)),
     ("from one to thirty on the list, friday", ("to thirty",)),
-)
-
-# A second booking with another resource: each row the business, the message, and the
-# words from which it is set aside (None: one booking, nothing set aside).
-SECOND_BOOKINGS: tuple[tuple[tuple[tuple[str, str], ...], str, str | None], ...] = (
-    (RECYCLING, "the van for next Friday, plus a tip slot the same day", "a tip slot"),
-    (RECYCLING, "tip on wed for garden waste, and the van the same day if poss", "van"),
-    (RECYCLING, "a tip slot Saturday and then the van on Tuesday", "van"),
-    (RECYCLING, "van on the 16th, and I'll take the rest to the tip on the 17th", "the tip"),
-    (
-        RECYCLING,
-        "Could we have the tip for 90 minutes on the 27th, and the van that morning",
-        "van",
-    ),
-    (LANES, "lane 1 monday at 9 and also the truck lane tuesday at 10", "the truck lane"),
-    (LANES, "two slots: lane 1 friday, plus lane 2 saturday morning", "lane 2"),
-    (
-        (("kim", "Dr. Kim"), ("lee", "Dr. Lee")),
-        "Dr Kim on Monday at 3 and Dr Lee on Friday",
-        "Dr Lee",
-    ),
-    (
-        (("a", "Studio A"), ("b", "Studio B")),
-        "studio A sunday 2-6, and then studio B tuesday",
-        "studio B",
-    ),
-    (
-        (("t", "Tane"), ("b", "Bella")),
-        "one with Tane sat morning and one with Bella monday",
-        "Bella",
-    ),
-    ((("t", "Tane"), ("b", "Bella")), "Tane on the 5th, also Bella on the 8th please", "Bella"),
-    ((("kim", "Dr. Kim"), ("lee", "Dr. Lee")), "Kim tuesday 10am, & Lee thursday 2pm", "Lee"),
-    ((("kim", "Dr. Kim"), ("lee", "Dr. Lee")), "Kim friday at 4 plus Lee the week after", "Lee"),
-    (
-        (("a", "Studio A"), ("b", "Studio B")),
-        "studio A on the 3rd and studio B on the 4th",
-        "studio B",
-    ),
-    ((("t", "Tane"), ("b", "Bella")), "Tane tomorrow at 6, then Bella on Saturday", "Bella"),
-    (RECYCLING, "van 20th or 22nd, not fussed. also want a tip slot sat", "a tip slot"),
-)
-
-# Must not change: one booking (a choice, a list of people side by side, together, a
-# change of mind, the same resource again).
-ONE_BOOKING: tuple[tuple[tuple[tuple[str, str], ...], str], ...] = (
-    (RECYCLING, "van or tip, whichever is first, on friday"),
-    (RECYCLING, "the van on friday, or if not the tip on saturday"),
-    (RECYCLING, "Van please for the 15th. Actually scrap that. The tip on the 15th instead"),
-    ((("kim", "Dr. Kim"), ("lee", "Dr. Lee")), "Dr Kim and Dr Lee on Monday at 3"),
-    (
-        (("kim", "Dr. Kim"), ("lee", "Dr. Lee")),
-        "Kim on Friday at 2 and Lee together for the contract",
-    ),
-    ((("a", "Studio A"), ("b", "Studio B")), "need both rooms monday, A and B at the same time"),
-    ((("kim", "Dr. Kim"), ("lee", "Dr. Lee")), "Kim on Friday, and Kim again on the 9th"),
-    ((("kim", "Dr. Kim"), ("lee", "Dr. Lee")), "Kim on Friday, and not Lee please"),
-    ((("t", "Tane"), ("b", "Bella")), "Tane on the 5th, otherwise Bella on the 8th"),
-    ((("c", "Dr. Castillo"), ("w", "Dr. Webb")), "Castillo friday? If she's not in then Webb"),
-    ((("c", "Dr. Castillo"), ("w", "Dr. Webb")), "Castillo on friday, if not free then Webb"),
 )

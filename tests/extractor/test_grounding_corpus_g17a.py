@@ -1,7 +1,5 @@
 """The G17a corpus is the test: "the tip" names the recycling centre and "the truck lane"
-the lane for trucks, "9.30 to 10.30" is a range, "friday at for thirty" is 4:30, and a
-second booking with another resource ("..., plus a tip slot the same day") is set aside
-while a choice or a joint booking keeps its reading."""
+the lane for trucks, "9.30 to 10.30" is a range, "friday at for thirty" is 4:30."""
 
 from __future__ import annotations
 
@@ -9,11 +7,7 @@ from typing import Any
 
 import pytest
 from slotwise.extractor.grounding import ground
-from slotwise.extractor.interpretation import CandidateLabel
-from slotwise.extractor.pipeline import find_candidates
-from slotwise.extractor.reader.data import request_for
 from slotwise.extractor.resources import find_resources
-from slotwise.extractor.second_booking import second_booking_from
 
 from tests.extractor import grounding_corpus_g17a as g17
 from tests.extractor.grounding_corpus import NY, REF
@@ -85,31 +79,3 @@ def test_g17a_sound_alike_words_elsewhere_are_no_clock(case: tuple[str, tuple[st
     text, words = case
     for m in ground(text, REF, NY):
         assert not any(w in m.text.split(" ") or w in m.text for w in words), m.text
-
-
-def _second_from(business: Any, text: str) -> str | None:
-    day = {"start": "2026-11-23T08:00:00-05:00", "end": "2026-11-23T18:00:00-05:00"}
-    cal = {
-        "now": REF.isoformat(),
-        "timezone": NY,
-        "duration_minutes": 30,
-        "resources": [{"id": rid, "name": name, "open": [day]} for rid, name in business],
-    }
-    cands, _, _ = find_candidates(request_for(cal, text))
-    labels = [
-        CandidateLabel(kind="exclude" if c.negated else "require", strength="hard") for c in cands
-    ]
-    at = second_booking_from(text, cands, labels)
-    return None if at is None else cands[at].text
-
-
-@pytest.mark.parametrize("case", g17.SECOND_BOOKINGS, ids=[m for _, m, _ in g17.SECOND_BOOKINGS])
-def test_g17a_second_booking_with_another_resource_is_set_aside(case: Any) -> None:
-    business, text, said = case
-    assert _second_from(business, text) == said
-
-
-@pytest.mark.parametrize("case", g17.ONE_BOOKING, ids=[m for _, m in g17.ONE_BOOKING])
-def test_g17a_one_booking_keeps_every_wish(case: Any) -> None:
-    business, text = case
-    assert _second_from(business, text) is None
