@@ -3,7 +3,8 @@ as one wish, come apart when a later turn takes back one of them (`said_with_day
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -44,7 +45,7 @@ def _starts(result: dict[str, Any]) -> list[datetime]:
             (10, 12),
         ),
         (  # its day ruled out, another named
-            "tues the 19th, afternoon if possible",
+            "tues the 19th, afternoon",
             "tues the 19th",
             "afternoon",
             "sorry I'm away the 19th, the 26th then",
@@ -76,9 +77,9 @@ def test_conversation_a_time_taken_back_from_its_day_leaves_the_days() -> None:
     results = _replayed(
         [
             (
-                "can we come sometime this weekend, mornings only",
+                "can we come sometime this weekend, mornings",
                 "book",
-                [_time("this weekend"), _time("mornings only")],
+                [_time("this weekend"), _time("mornings")],
             ),
             (
                 "ok mornings dont matter then, we'll have lunch after",
@@ -106,7 +107,7 @@ def test_conversation_a_time_taken_back_from_its_day_leaves_the_days() -> None:
         ("need a visit sat morning pls", [_time("sat morning")], "make it next sat morning",
          [_time("next sat morning")]),
         # a turn that says its own time ("same time") carries the old one itself
-        ("friday 22nd, 9am if poss", [_time("friday 22nd"), _time("9am")],
+        ("friday 22nd, 9am", [_time("friday 22nd"), _time("9am")],
          "oh wait has to be the week after. same time", [_time("the week after"), _time("same time")]),
     ],
 )  # fmt: skip
@@ -138,3 +139,63 @@ def test_conversation_rules_said_with_day_needs_a_day_and_a_time_said_apart() ->
     }
     days = rules.day_part(apart)
     assert [(s.start.hour, (s.end - s.start).days) for s in days.intervals] == [(0, 1)]
+
+
+# The same said with a hedge or a firmness after the time ("afternoon if possible",
+# "mornings only"): grounding reads the day and its time as two mentions (G17b,
+# `grounding.hedged_part`), the time `modifies` the day; what a person means is kept
+# all the same when a later turn changes the day or takes back the time.
+
+
+def test_conversation_a_hedged_time_apart_from_its_day_stays_when_the_day_goes() -> None:
+    results = _replayed(
+        [
+            ("tues the 19th, afternoon if possible", "book",
+             [_time("tues the 19th"), _time("afternoon", "prefer")]),
+            ("sorry I'm away the 19th, the 26th then", "book",
+             [_time("the 19th", "exclude"), _time("the 26th")]),
+        ]
+    )  # fmt: skip
+    assert _held(results[0]) == [(1, "tues the 19th"), (1, "afternoon")]
+    assert (1, "afternoon") in _held(results[1])
+    assert [(h.get("turn"), h["text"]) for h in results[1]["dropped"]] == [(1, "tues the 19th")]
+    starts = _starts(results[1])
+    assert starts and all(s.date().isoformat() == "2027-01-26" for s in starts)
+    assert all(12 <= s.hour < 18 for s in starts)
+
+
+def test_conversation_a_hedged_clock_apart_from_its_day_moves_with_same_time() -> None:
+    results = _replayed(
+        [
+            ("friday 22nd, 9am if poss", "book", [_time("friday 22nd"), _time("9am", "prefer")]),
+            ("oh wait has to be the week after. same time", "book",
+             [_time("the week after"), _time("same time")]),
+        ]
+    )  # fmt: skip
+    assert (1, "friday 22nd") not in _held(results[1])
+    starts = _starts(results[1])
+    assert starts and all(s.date().isoformat() >= "2027-01-25" for s in starts)
+    assert all((s.hour, s.minute) == (9, 0) for s in starts)
+
+
+def test_conversation_a_firm_time_taken_back_from_its_day_leaves_the_days() -> None:
+    results = _replayed(
+        [
+            ("can we come sometime this weekend, mornings only", "book",
+             [_time("this weekend"), _time("mornings only")]),
+            ("ok mornings dont matter then, we'll have lunch after", "book",
+             [_time("mornings", retracted=True)]),
+        ]
+    )  # fmt: skip
+    assert _held(results[1]) == [(1, "this weekend")]
+    (days,) = [c for c in results[1]["constraints"] if c["source"] == "message"]
+    spans = sorted(
+        (datetime.fromisoformat(s["start"]), datetime.fromisoformat(s["end"]))
+        for s in days["intervals"]
+    )
+    # the whole of Saturday and Sunday, no longer their mornings only
+    assert (spans[0][0].weekday(), spans[0][0].hour) == (5, 0)
+    assert spans[-1][1] - spans[0][0] == timedelta(days=2)
+    assert all(b == c for (_, b), (c, _) in pairwise(spans))
+    starts = _starts(results[1])
+    assert starts and all(s.weekday() >= 5 for s in starts)

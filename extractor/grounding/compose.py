@@ -22,6 +22,7 @@ from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
     day_deadline,
+    hedged_part,
     neg_pod_gap,
     negated_list_stop,
     paired_hours,
@@ -523,6 +524,9 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             if _BULLET.search(_gap(text, a, b)):
                 continue  # "- not during lunch\n- tmrw if possible": two items of a list
             if _separate_clauses(text, a, b):
+                continue
+            if hedged_part.said_apart(text, a, b):  # "next Wednesday, in the morning if possible"
+                items[i : i + 2] = [hedged_part.as_time(a), hedged_part.as_time(b)]
                 continue
             if _list_then_time(text, items, i):
                 items[i + 1] = said_of_list(text, a, b)

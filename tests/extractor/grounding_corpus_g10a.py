@@ -83,7 +83,7 @@ H_CLOCKS: tuple[tuple[str, str, str], ...] = (
     ("Monday, 18h15 is good for me", "Monday, 18h15", "11-23 18:15"),
     ("at 11h on thursday", "at 11h on thursday", "11-26 11:00"),
     ("Please the 1st of December @ 13h", "the 1st of December @ 13h", "12-01 13:00"),
-    ("Wednesday 2nd, 20h if possible", "Wednesday 2nd, 20h", "12-02 20:00"),
+    ("Wednesday 2nd, 20h if possible", "20h", "12-02 20:00"),
     ("I prefer 15h, saturday", "15h, saturday", "11-28 15:00"),
     ("Thursday 8h45 for the cleaning", "Thursday 8h45", "11-26 08:45"),
     ("tmrw at 12h30?", "tmrw at 12h30", "11-24 12:30"),

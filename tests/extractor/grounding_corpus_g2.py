@@ -115,7 +115,7 @@ MESSAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "she finishes school at 4, so 4.30 onwards is fine",
         ("she finishes school at 4", "4.30 onwards"),
     ),
-    ("engagement pics any weekend, golden hour preferred", ("any weekend, golden hour",)),
+    ("engagement pics any weekend, golden hour preferred", ("any weekend", "golden hour")),
     ("golden hour would be a dream, the 7th or 8th?", ("golden hour", "the 7th", "8th")),
     # a dotted clock next to a day or a booking word; a fallback's "if not" is no negation
     ("hiya is 4.15 ok on friday", ("4.15", "friday")),

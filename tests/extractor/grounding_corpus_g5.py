@@ -15,7 +15,7 @@ PARTS_AFTER_LISTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("saturday and sunday, evenings", ("saturday", "sunday", "evenings")),
     # ... a single day still takes its part of the day
     ("fri mornings", ("fri mornings",)),
-    ("friday, mornings if you can", ("friday, mornings",)),
+    ("friday, mornings if you can", ("friday", "mornings")),
 )
 # A time before a list of days is said of every day of the list: "between 3 and 5
 # friday or saturday".

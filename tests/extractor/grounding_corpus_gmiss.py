@@ -398,7 +398,8 @@ EXCEPTED_LIST_THEN_WEEK: tuple[tuple[str, tuple[tuple[str, bool, str], ...]], ..
         (
             ("any day except Tuesday", True, "11-24"),
             ("Thursday", True, "11-26"),
-            ("this week, mornings", False, "11-23"),
+            ("this week", False, "11-23"),
+            ("mornings", False, "11-23"),
         ),
     ),
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 # (message, the time mention's text, its first start "YYYY-MM-DD HH:MM")
 ONE_IS_WANTED: tuple[tuple[str, str, str], ...] = (
     ("lovely. could I get one Saturday morning with Ella?", "Saturday morning", "2026-11-28 08:00"),
-    ("ok can i get one next week, afternoons only", "next week, afternoons", "2026-11-30 12:00"),
+    ("ok can i get one next week, afternoons only", "afternoons", "2026-11-30 12:00"),
     ("and can i get one wed morning", "wed morning", "2026-11-25 08:00"),
     ("I'd love one friday, the earlier the better", "friday", "2026-11-27 00:00"),
     ("book one in for tuesday at 3", "tuesday at 3", "2026-11-24 15:00"),
