@@ -49,7 +49,9 @@ def test_sessions_correction_replaces_only_what_it_corrects(engine: Engine) -> N
     session = engine.session(**settings)
     r1 = session.send(turns[0]["message"], now=turns[0]["now"])
     r2 = session.send(turns[1]["message"], now=turns[1]["now"])
-    assert [c.turn for c in r2.constraints] == [1, 2]  # Thursday refines next week
+    # Thursday refines next week (turn 1 is "next week" and, said apart with "only", its
+    # afternoons: two mentions since G17b)
+    assert [c.turn for c in r2.constraints] == [1, 1, 2]
     assert r2.proposals and all(p.start.date().isoformat() == "2026-12-03" for p in r2.proposals)
     r3 = session.send(turns[2]["message"], now=turns[2]["now"])  # "actually Friday, not Thursday"
     assert [(d.turn, d.text, d.by_turn) for d in r3.dropped] == [(2, "Thursday", 3)]
