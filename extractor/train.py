@@ -105,7 +105,11 @@ def build_corpus(seed: int, sizes: dict[str, int]) -> tuple[list[dict], list[dic
             "train_rows": sizes["generated"],
             "dev_rows": sizes["dev_generated"],
             "heldout_templates": "never used in train/dev",
-            "sha256": sources.sha256(Path(generator.__file__)),
+            # the generator is several modules (generator.py and generator_*.py): each one's
+            "sha256": {
+                f.name: sources.sha256(f)
+                for f in sorted(Path(generator.__file__).parent.glob("generator*.py"))
+            },
         },
         "sizes": sizes,
         "not_trained_on": [
