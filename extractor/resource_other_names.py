@@ -65,22 +65,20 @@ def find_other_names(
 ) -> list[tuple[str, str, re.Pattern[str]]]:
     """Patterns for the other names of `(id, name)` resources, each kept only when it
     belongs to one resource of the business."""
-    said_by: dict[str, list[str]] = {}
+    said_by: dict[tuple[str, str], list[str]] = {}  # (rule, words) -> resource ids
     for rid, name in resources:
         if not name:
             continue
         for said in OTHER_NAMES.get(_key(name), ()):
-            said_by.setdefault(said, []).append(rid)
+            said_by.setdefault(("resource.other_name", said), []).append(rid)
         for said in _purpose_forms(name):
-            said_by.setdefault("\x00" + said, []).append(rid)
+            said_by.setdefault(("resource.purpose", said), []).append(rid)
     out: list[tuple[str, str, re.Pattern[str]]] = []
-    for said, rids in said_by.items():
+    for (rule, said), rids in said_by.items():
         if len(set(rids)) != 1:
             continue
-        purpose = said.startswith("\x00")
-        words = r"\s+".join(map(re.escape, said.lstrip("\x00").split()))
-        tail = "" if purpose else _BOOKING_WORDS
+        words = r"\s+".join(map(re.escape, said.split()))
+        tail = _BOOKING_WORDS if rule == "resource.other_name" else ""
         pat = rf"\b(?:(?:the|a|an|your|our)\s+)?{words}{tail}\b(?!['’]?s\b)"
-        rule = "resource.purpose" if purpose else "resource.other_name"
         out.append((rids[0], rule, re.compile(pat, re.IGNORECASE)))
     return out

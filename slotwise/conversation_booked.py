@@ -32,15 +32,16 @@ def asks_about(intent: str, sure: bool, wishes: list[Constraint], booked: dateti
     day"), or for nothing at all."""
     if booked is None or sure or intent not in _MOVES or not wishes:
         return False
-    return all(
-        c.kind != "exclude" and any(s.start <= booked < s.end for s in c.intervals) for c in wishes
-    )
+    return all(c.kind != "exclude" and _holds(c, booked) for c in wishes)
 
 
 def rules_out(wishes: list[Constraint], booked: datetime | None) -> bool:
     """After a slot was picked (its start `booked`), the turn rules out the slot booked
     ("oh wait the 9th's no good after all" when an option on the 9th was picked; "not
     before 10 though" after 9:00): the booking must move, so a booking turn is a move."""
-    return booked is not None and any(
-        c.kind == "exclude" and any(s.start <= booked < s.end for s in c.intervals) for c in wishes
-    )
+    return booked is not None and any(c.kind == "exclude" and _holds(c, booked) for c in wishes)
+
+
+def _holds(c: Constraint, booked: datetime) -> bool:
+    """One of `c`'s intervals holds the start of the slot booked."""
+    return any(s.start <= booked < s.end for s in c.intervals)

@@ -25,6 +25,7 @@ from slotwise.conversation_rules import (
     reaims,
     rebounds,
     restates,
+    rule_parts,
     said_with_day,
     time_part,
     weekday_with_time,
@@ -491,7 +492,7 @@ def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
     # "neg_prefix+weekday" ("not Thursday"), "weekday+neg_suffix" ("Thursday is not
     # possible"): a weekday and its negation, nothing that names a date
     # ... or a list of them ("Tuesday and Wednesday are not possible": "weekday+weekday")
-    parts = [p for p in (c.rule or "").split("+") if not p.startswith("neg_")]
+    parts = [p for p in rule_parts(c) if not p.startswith("neg_")]
     if not parts or not parts[0].startswith("weekday") or sort_of(c) != "day":
         return c
     with_time = weekday_with_time(c)

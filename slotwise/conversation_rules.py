@@ -71,6 +71,12 @@ DAY_SORT_DAYS = 8
 _BOOKING = frozenset({"book", "reschedule"})
 
 
+def rule_parts(c: Constraint) -> list[str]:
+    """The grounding rules that made `c`, in order ("weekday+part_of_day" ->
+    ["weekday", "part_of_day"]); [""] for a constraint no rule made."""
+    return (c.rule or "").split("+")
+
+
 def _day_end(end: datetime, start: datetime) -> bool:
     """`end` closes `start`'s day: midnight after it, or a minute before."""
     return (end.time() == time(0) and end.date() == start.date() + timedelta(days=1)) or (
@@ -82,7 +88,7 @@ def bound_of(c: Constraint) -> tuple[Literal["from", "until"], time] | None:
     """``("from", 16:00)`` for "after 4" (each day from the clock to the day's end),
     ``("until", 11:00)`` for "before 11" (each day from its start to the clock); None for
     anything else (a range, a day, a part of the day, a time that names a day)."""
-    parts = (c.rule or "").split("+")
+    parts = rule_parts(c)
     if not c.intervals or not parts[0] or not set(parts) <= _CLOCK_PARTS:
         return None
     # the first day may be cut short by the time the message was sent, the last by the
@@ -134,7 +140,7 @@ def _aims(c: Constraint) -> set[time]:
         return set()
     if c.targets:
         return {t.time() for t in c.targets}
-    parts = (c.rule or "").split("+")
+    parts = rule_parts(c)
     if any(p.startswith("clock_") or p == "noon" for p in parts):
         return {s.start.time() for s in c.intervals}
     return set()
@@ -205,7 +211,7 @@ def restates(old: Constraint, new: Constraint) -> bool:
     words said again ("tomorrow", then "is he there tomorrow?") change nothing."""
     if old.kind == "exclude" or new.kind == "exclude" or new.strength != "hard":
         return False
-    said, again = set((old.rule or "").split("+")), set((new.rule or "").split("+"))
+    said, again = set(rule_parts(old)), set(rule_parts(new))
     if not old.rule or not said < again:
         return False
     days = {s.start.date() for s in old.intervals}
@@ -269,7 +275,7 @@ def said_with_day(c: Constraint) -> bool:
     hours on each of its few days."""
     if "," not in (c.text or "").strip(" ,"):
         return False
-    said = {p for p in (c.rule or "").split("+") if _of_time(p)}
+    said = {p for p in rule_parts(c) if _of_time(p)}
     # "next Wednesday, around 4": clock_at_bare; a bare number after the day is no time
     # said apart ("thurs the 18th, 3 smoke detectors")
     return bool(said - {"bare_number"}) and _time_on_days(c)
@@ -283,14 +289,14 @@ def clock_on_day(c: Constraint) -> bool:
     taken back ("I meant Thursday, not Wednesday": around 4 on Thursday). When the day
     is ruled out, writers differ ("scrap tuesday, wed 10th?" keeps "after 3"; "the 28th
     is when we're away. Make it the 30th" drops "the 28th about ten"): it goes with it."""
-    clocks = {p for p in (c.rule or "").split("+") if p.startswith("clock_") or p in _BOUNDS}
+    clocks = {p for p in rule_parts(c) if p.startswith("clock_") or p in _BOUNDS}
     return bool(clocks) and _time_on_days(c)
 
 
 def _time_on_days(c: Constraint) -> bool:
     """`c`'s rule names days and a time of day, and it holds the same hours on each of
     its few days (not a list, a narrower or an exclusion)."""
-    parts = (c.rule or "").split("+")
+    parts = rule_parts(c)
     if not c.intervals or c.parts or c.modifies or c.kind == "exclude":
         return False
     if all(_of_time(p) for p in parts):
@@ -308,7 +314,7 @@ def weekday_with_time(c: Constraint) -> bool:
     """`c` names a weekday and a time of day on it, and nothing that names a date ("sat
     morning", "not thurs after 3"; not "wed the 3rd first thing"): like a bare weekday,
     it is the weekday of the week an earlier turn chose (`conversation_revise._in_week_of`)."""
-    parts = [p for p in (c.rule or "").split("+") if not p.startswith("neg_")]
+    parts = [p for p in rule_parts(c) if not p.startswith("neg_")]
     if len(parts) < 2 or parts[0] != "weekday":
         return False
     return all(_of_time(p) for p in parts[1:])
@@ -322,7 +328,7 @@ def _of_time(part: str) -> bool:
 def names_days(c: Constraint) -> bool:
     """`c`'s words name days ("next week", "monday at 9"), not only a time of day ("after
     5 ideally", though grounding set it on the days asked for)."""
-    return not all(_of_time(p) for p in (c.rule or "").split("+") if p)
+    return not all(_of_time(p) for p in rule_parts(c) if p)
 
 
 def day_mentioned(turns: list[dict[str, Any]]) -> str | None:

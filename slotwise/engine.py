@@ -48,9 +48,6 @@ NOT_BOOKING = frozenset({"cancel", "other"})
 # ... when the interpreter is at least this sure of it (below, the engine schedules:
 # proposals offered in doubt cost less than a booking request left unanswered).
 NONE_AT = 0.6
-# ... or at any confidence when the message itself names nothing to schedule from (no
-# time, person, length or "earliest"): "yes", "ok" alone. Proposals there would be
-# slots nobody asked for.
 DEFAULT_TIME_BUDGET_S = 1.0
 """Seconds one request may spend reading and solving before the best found so far is
 returned (`ScheduleResult.timed_out`)."""
@@ -60,7 +57,9 @@ MIN_SOLVE_SHARE = 0.2
 
 def _asks_nothing(reading: MessageReading) -> bool:
     """The message gave the solver nothing of its own: no constraint, no length, no
-    "earliest" or "latest"."""
+    "earliest" or "latest" ("yes", "ok" alone). A cancellation or non-booking that says
+    nothing to schedule from is answered "none" at any confidence (under `NONE_AT` too):
+    proposals there would be slots nobody asked for."""
     return not (reading.constraints or reading.duration_minutes or reading.urgent or reading.latest)
 
 

@@ -252,7 +252,7 @@ class Session:
             picked is not None,
             bool(own or (fragment and reading.mentions)),
             searching,
-            booked=bool(state.get("booked")),
+            booked=booked,
         )
         if another:
             goal = "book"  # a new item, not a move of the one booked

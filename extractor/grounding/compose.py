@@ -119,7 +119,6 @@ RULE_MODULES = (
     rules_regional_days,
     rules_full_day,
     rules_dotted_date,
-    rules_spoken_clock,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",

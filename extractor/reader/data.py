@@ -137,13 +137,20 @@ def _hm(v: str) -> time:
     return time(23, 59, 59) if v == "24:00" else time.fromisoformat(v)
 
 
+def _window(w: dict[str, Any], zone: Any) -> tuple[datetime, datetime]:
+    """A writer's window ({"date", "from", "to"}) as two aware datetimes in `zone`."""
+    d = date.fromisoformat(w["date"])
+    return (
+        datetime.combine(d, _hm(w.get("from", "00:00")), zone),
+        datetime.combine(d, _hm(w.get("to", "24:00")), zone),
+    )
+
+
 def inside(p: Any, windows: list[dict[str, Any]], zone: Any) -> bool:
     start = p.start.astimezone(zone)
     end = p.end.astimezone(zone)
     for w in windows:
-        d = date.fromisoformat(w["date"])
-        lo = datetime.combine(d, _hm(w.get("from", "00:00")), zone)
-        hi = datetime.combine(d, _hm(w.get("to", "24:00")), zone)
+        lo, hi = _window(w, zone)
         if w.get("to", "24:00") == "24:00":
             hi = hi.replace(second=59, microsecond=999999)
         if lo <= start and end <= hi and (not w.get("resources") or p.resource in w["resources"]):
@@ -173,9 +180,7 @@ def fits_calendar(ex: dict[str, Any], cal: dict[str, Any]) -> bool:
         for r in cal["resources"]
     }
     for w in windows:
-        d = date.fromisoformat(w["date"])
-        lo = datetime.combine(d, _hm(w.get("from", "00:00")), zone)
-        hi = datetime.combine(d, _hm(w.get("to", "24:00")), zone)
+        lo, hi = _window(w, zone)
         for rid in w.get("resources") or list(opens):
             for a, b in opens.get(rid, []):
                 if max(a, lo) + length <= min(b, hi):
