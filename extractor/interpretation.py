@@ -88,7 +88,8 @@ class Interpreter(Protocol):
 
 class ContextInterpreter(Interpreter, Protocol):
     """An interpreter trained to read a conversation's state beside the turn
-    (`reads_context` true in its config; r15 was, r14 is not): `slotwise.reader_state`."""
+    (`reads_context` true in its config; the shipped r16 is, r14 was not):
+    `slotwise.reader_state`."""
 
     reads_context: bool
 
