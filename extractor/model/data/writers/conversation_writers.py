@@ -412,3 +412,46 @@ CONV_WRITERS += [
         "soft wishes that are not requirements ('saturday ideally', 'every other friday if possible'), an availability question that becomes a booking, a booking then a question then 'actually make it an hour later', a group of bookings for one day, a technician asked for then 'whoever', corrections of a day in the next turn, small talk, thanks, 'never mind' after a question, 'cancel that' after a booking",
     ),
 ]
+CONV_WRITERS += [
+    (
+        "c30",
+        "government service centre (passport renewals, ID cards, driving licence photos and tests, residence permits)",
+        "2027-03-08T10:05",
+        "Europe/Dublin",
+        20,
+        [
+            R("desk-1", "counter 1", "mon-fri", "9-16"),
+            R("desk-2", "counter 2", "mon-fri", "9-16"),
+            R("officer-nolan", "Mr. Nolan (permits officer)", "tue,thu", "10-15"),
+        ],
+        "elderly people writing formally and slowly, recent immigrants writing careful non-native English (Polish, Brazilian, Nigerian, Filipino), a few impatient young people, some who book for a parent",
+        "questions about documents and fees between booking turns, 'same time next week' or 'same time but Thursday', 'the day after' or 'the Monday after' a day said or booked earlier, 'an hour later' than the booked slot, picks by time ('the 10:40 one'), a clock given on a day that a later turn rules out, 'cancel that' after questions about two different services (which one it means), a person who says they are busy some hours as context, 'whoever is free'",
+    ),
+    (
+        "c31",
+        "restaurant and private dining (table bookings, party size changes, private room for events, allergy questions)",
+        "2027-05-20T16:40",
+        "Europe/London",
+        90,
+        [
+            R("main-room", "the main room", "tue-sun", "12-23"),
+            R("garden", "the garden terrace", "thu-sun", "12-22"),
+            R("private-room", "the private room", "wed-sat", "18-23"),
+        ],
+        "British and Irish diners texting tersely, office assistants booking team dinners formally, a few rambling regulars, some typos and no punctuation",
+        "a table booked then the time corrected ('make it 8 instead', 'half an hour later'), 'same time but Saturday', two bookings in one conversation (a dinner and a lunch) and then 'cancel that' meaning one of them, picks among shown times, a room asked for then 'anywhere is fine', limits added later ('nothing after 9, we have a train'), menu and allergy questions between turns, thanks and small talk",
+    ),
+    (
+        "c32",
+        "home tech support visits (Wi-Fi and printer setup, TV mounting, smart home installs, small-office IT)",
+        "2027-08-09T13:25",
+        "America/Chicago",
+        60,
+        [
+            R("tech-raul", "Raul", "mon-fri", "8-18"),
+            R("tech-kim", "Kim", "tue-sat", "9-17"),
+        ],
+        "rambling homeowners, small-business owners in a hurry, speech-to-text messages with misheard words, a few seniors unsure of the technology, typos",
+        "cross-turn references ('later that week', 'the monday after', 'that day after 3', 'same time'), a wish loosened a turn later ('actually any afternoon is fine'), a technician asked for then 'whoever is free', an arrival window questioned then booked, reschedules of the booked visit, a second visit for another address, 'never mind' after a question, 'cancel that' after a booking, price questions",
+    ),
+]
