@@ -455,3 +455,31 @@ CONV_WRITERS += [
         "cross-turn references ('later that week', 'the monday after', 'that day after 3', 'same time'), a wish loosened a turn later ('actually any afternoon is fine'), a technician asked for then 'whoever is free', an arrival window questioned then booked, reschedules of the booked visit, a second visit for another address, 'never mind' after a question, 'cancel that' after a booking, price questions",
     ),
 ]
+CONV_WRITERS += [
+    (
+        "c33",
+        "dog training school (puppy classes, private training sessions, behaviour consultations, day training)",
+        "2027-10-04T17:50",
+        "America/Toronto",
+        60,
+        [
+            R("trainer-sam", "Sam", "mon-fri", "9-19"),
+            R("trainer-priya", "Priya", "wed-sun", "8-16"),
+        ],
+        "chatty dog owners, anxious owners of reactive dogs writing long messages, terse busy professionals, some French-Canadian English",
+        "a class asked about then a private session booked, a limit added two turns later ('oh, and not Fridays'), 'same time next week' after a booking, 'the day before' a day said earlier, a trainer asked for then 'whoever', picks by rank and by time, a question and a wish in one turn, 'cancel that' after questions about two kinds of class, corrections of the day a turn later, thanks and small talk",
+    ),
+    (
+        "c34",
+        "mortgage broker and financial adviser (first meetings, document reviews, video calls, signing appointments)",
+        "2027-01-25T12:40",
+        "Australia/Sydney",
+        45,
+        [
+            R("adv-kate", "Kate", "mon-fri", "9-17"),
+            R("adv-hamid", "Hamid", "tue-sat", "10-18"),
+        ],
+        "couples booking together and writing formally, first-home buyers nervous and wordy, self-employed tradies texting in short bursts",
+        "both partners' limits ('I finish at 5 but she can't do before 6'), an availability question that becomes a booking, a booked meeting moved ('can we push it back an hour', 'the Monday after instead'), a wish loosened later ('actually any weekday works'), a video call vs the office as context, 'cancel that' meaning the earlier of two meetings, questions about fees and documents between turns, picks among shown times",
+    ),
+]

@@ -773,3 +773,59 @@ MORE_WRITERS = [
         "'prepone' and 'postpone' an existing lesson (reschedule), weekly wishes ('every Sunday if possible'), school and coaching hours as limits ('after 5, school till 4:30'), exam dates as context ('his exam is on 14th'), 'either Tuesday or Thursday whichever is earlier', fallbacks, negated tutor ('not with Anand sir this time'), cancellations, fee questions",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w56",
+        "tattoo and piercing studio (consultations, long tattoo sessions, piercings, touch-ups)",
+        "2027-02-15T14:10",
+        "America/Denver",
+        60,
+        [
+            R("artist-mia", "Mia", "tue-sat", "12-20"),
+            R("artist-dex", "Dex", "wed-sun", "11-19"),
+            R("piercer-jo", "Jo (piercer)", "mon-sat", "11-18"),
+        ],
+        "young clients texting with slang and sarcasm, sudden ALL CAPS bursts, some very long excited messages, a few careful first-timers",
+        "limits stated as negated lists ('can't do before 12 or after 6', 'nothing before noon or past 5'), lists of days ruled out, an artist wanted specifically vs 'anyone is fine', session lengths ('a 3 hour sitting', 'half day'), conditional wishes ('if Mia has a Saturday, otherwise Sunday with Dex'), fallbacks, corrections across clauses, non-bookings about prices, aftercare, deposits, thanks",
+    ),
+    (
+        "w57",
+        "pest control and home inspection company (inspections, treatments, follow-up visits at the customer's property)",
+        "2027-06-07T08:20",
+        "America/Chicago",
+        90,
+        [
+            R("tech-boone", "Boone", "mon-fri", "7-17"),
+            R("tech-alvarez", "Alvarez", "mon-sat", "8-15"),
+        ],
+        "worried homeowners, landlords and property managers writing formally, tenants texting tersely, a few panicked messages in capitals ('WASPS IN THE KITCHEN TODAY')",
+        "arrival windows and access limits ('tenant can only let you in before 10 or after 3', 'not before 9 or after 4'), someone else's schedule as context, urgent same-day requests, fallback days, two properties in one message, a technician named or ruled out, 'the week after next', 'whichever is earlier', non-bookings about prices, chemicals and pets, complaints, cancellations",
+    ),
+    (
+        "w58",
+        "New Zealand GP clinic (doctor and nurse appointments, repeat prescriptions, vaccinations)",
+        "2027-04-19T09:05",
+        "Pacific/Auckland",
+        15,
+        [
+            R("dr-tane", "Dr Tane", "mon-fri", "8-17"),
+            R("dr-olsen", "Dr Olsen", "mon,tue,thu", "9-16"),
+            R("nurse-ruby", "Nurse Ruby", "mon-sat", "8-13"),
+        ],
+        "older patients texting short and friendly ('morning hun', 'ta', 'cheers love'), Kiwi slang, busy parents, a few formal emails",
+        "very short messages that are not bookings ('yes', 'ok thanks', 'morning!', 'see you then', repeat prescription requests, test results questions) mixed with short bookings, a doctor wanted firmly ('only Dr Olsen', 'Dr Tane specifically', 'has to be Ruby') or loosely ('Olsen if poss'), 'bring it forward' and 'push it back' reschedules of an existing appointment, hedges, school pickup limits, urgent same-day",
+    ),
+    (
+        "w59",
+        "photography studio (passport and visa photos, family portraits, headshots, product shoots)",
+        "2027-07-12T11:30",
+        "Europe/Madrid",
+        30,
+        [
+            R("studio-a", "studio A", "mon-sat", "10-19"),
+            R("photog-lucia", "Lucia", "tue-sat", "10-18"),
+        ],
+        "non-native English (Chinese, Arabic, Spanish, Ukrainian speakers), formal and careful or very brief, some travellers writing from another time zone",
+        "times in another zone ('3pm Madrid time', 'I land at 9 your time'), 'whichever is earlier', corrections across clauses ('Thursday, no, Friday is better'), distractor times that are not wishes (flight times, visa appointment dates, event dates as context), deadlines ('I need the photos before the 20th'), several people in one booking, lengths ('one hour for the family'), non-bookings about prices, sizes, retouching",
+    ),
+]
