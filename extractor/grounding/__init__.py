@@ -29,6 +29,7 @@ from slotwise.extractor.grounding.coordination import (
 from slotwise.extractor.grounding.day_edges import end_of_day_by_bound
 from slotwise.extractor.grounding.lexicon import PARTS_OF_DAY
 from slotwise.extractor.grounding.mention import Reading, TimeMention
+from slotwise.extractor.grounding.negated_bound_list import share_negated_bound
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
 from slotwise.extractor.grounding.shared_day import share_day
 from slotwise.extractor.grounding.speaker_zone import my_time_in_named_zone
@@ -114,6 +115,7 @@ def ground_symbolic(
     mentions = my_time_in_named_zone(text, mentions)
     mentions = weekday_day_numbers(text, mentions, now.astimezone(check_zone(timezone)).date())
     mentions = share_negation(text, share_week_said_apart(text, share_week(text, mentions)))
+    mentions = share_negated_bound(text, mentions)
     mentions = share_week_after_exclusions(text, mentions)
     mentions = share_day(text, mentions)
     mentions = [_parts_of_days_said(text, mentions, i) for i in range(len(mentions))]
