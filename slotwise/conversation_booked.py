@@ -6,21 +6,32 @@
 |              | loaner still ok for that day?" after a pick     | question about the booking      |
 | `rules_out`  | "oh wait the 9th's no good after all" after the | a move: the slot booked cannot  |
 |              | 9th was picked                                  | stay                            |
+| `from_booked`| "could we do it an hour later?", "can we push   | the offset counts from the slot |
+|              | that one day later?" after a pick               | booked, not from now            |
 
 A reader that reads a turn alone sees "that day" and may take the question for a move
 to that day; the session knows which day is booked. A move to the slot booked moves
 nothing, so when the reader is not sure of the move and every wish the turn names holds
 the booked slot, the turn asks about the booking and changes nothing that holds. And a
 turn that rules out the slot booked moves it, whatever else the reader took it for.
+
+Grounding reads a message alone, and "an hour later" said alone is an hour from now
+(`units_ago`: "2 days ago", "an hour from now"). Once a slot is booked, "later" and
+"earlier" move that slot: an hour later is an hour after its start, one day later the
+day after its day. An offset said from now in words ("an hour from now") stays so.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
+from slotwise.conversation_rules import rule_parts
+from slotwise.extractor.grounding.antecedents import LATER_EARLIER
 from slotwise.schemas import Constraint
 
 _MOVES = frozenset({"book", "reschedule"})
+# the grounding rule of an offset from now ("an hour later", "3 days ago")
+OFFSET_RULE = "units_ago"
 
 
 def asks_about(intent: str, sure: bool, wishes: list[Constraint], booked: datetime | None) -> bool:
@@ -45,3 +56,33 @@ def rules_out(wishes: list[Constraint], booked: datetime | None) -> bool:
 def _holds(c: Constraint, booked: datetime) -> bool:
     """One of `c`'s intervals holds the start of the slot booked."""
     return any(s.start <= booked < s.end for s in c.intervals)
+
+
+def from_booked(c: Constraint, now: datetime, booked: datetime | None) -> Constraint:
+    """`c`, an offset the turn says "later" or "earlier" ("an hour later", "one day
+    later"), counted from the slot booked (its start `booked`) instead of from `now`:
+    a time of day moves by the time between now and the booked start ("an hour later"
+    after 2pm tomorrow was booked: 3pm tomorrow), whole days by the days between today
+    and the booked day ("one day later" after Tuesday was booked: Wednesday). Anything
+    else, or nothing booked, is `c` as it was; so is an offset grounding already
+    counted from a time said (over several days, or from the slot booked when the turn
+    pointed back at it: "can push one week later? same time")."""
+    if booked is None or c.kind == "context" or len(c.intervals) != 1 or not c.text:
+        return c  # from now, an offset is one window ("an hour later": that hour)
+    if rule_parts(c) != [OFFSET_RULE] or not LATER_EARLIER.search(c.text.rstrip(" ?!.,")):
+        return c
+    tz = c.intervals[0].start.tzinfo
+    booked = booked.astimezone(tz)
+    here = now.astimezone(tz)
+    span = c.intervals[0]
+    if _whole_days(span.start, span.end):
+        step = timedelta(days=(booked.date() - here.date()).days)
+    else:
+        step = booked - here
+    spans = [span.model_copy(update={"start": span.start + step, "end": span.end + step})]
+    return c.model_copy(update={"intervals": spans, "targets": [t + step for t in c.targets]})
+
+
+def _whole_days(start: datetime, end: datetime) -> bool:
+    """[start, end) is one or more whole days (midnight to midnight)."""
+    return start.time() == time(0) and end.time() == time(0) and end > start

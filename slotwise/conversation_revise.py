@@ -19,6 +19,7 @@ from slotwise.conversation_rules import (
     clock_on_day,
     covers,
     day_part,
+    follows_anchor,
     hardens,
     left_to_anyone,
     lifts,
@@ -27,6 +28,7 @@ from slotwise.conversation_rules import (
     restates,
     rule_parts,
     said_with_day,
+    same_time_alone,
     time_part,
     weekday_with_time,
     widens,
@@ -140,6 +142,18 @@ def revise(
             or same_words(old, c)
         )
 
+    # the turn's days the session read in the week held ("not Thursday" after "next
+    # week"), as grounding read them and by how much they moved
+    shifts: list[tuple[Constraint, timedelta]] = []
+    shifted_ids: set[int] = set()
+
+    def in_week(c: Constraint) -> Constraint:
+        shifted = _in_week_of(c, out)
+        if shifted is not c and c.intervals and shifted.intervals:
+            shifts.append((c, shifted.intervals[0].start - c.intervals[0].start))
+            shifted_ids.add(id(shifted))
+        return shifted
+
     # a turn that says a time of its own ("the week after. same time") carries no time
     # of a day it moves away from
     timed = any(
@@ -178,7 +192,7 @@ def revise(
                 narrow(h, [p for p in h.constraint.parts if taken_back(p, c)], "retracted")
             continue
         if c.kind == "exclude":
-            c = _in_week_of(c, out)  # "not Thursday" after "next week": that week's
+            c = in_week(c)  # "not Thursday" after "next week": that week's
             for h in [h for h in out if h.constraint.kind != "exclude"]:
                 if said_sort(h.constraint) == "time" and (
                     said_sort(c) != "time" or not within_days(c)
@@ -197,7 +211,13 @@ def revise(
                 elif parts := [p for p in h.constraint.parts if _rules_out(c, p)]:
                     narrow(h, parts, "ruled out")  # "Thursday is out" of "Thursday or Friday"
         keep.append(c)
-    keep = [_in_week_of(c, out) for c in keep]
+    keep = [c if id(c) in shifted_ids else in_week(c) for c in keep]
+    # "the Thursday before" said from a "Friday" read in the week held moves with it
+    keep = [c if id(c) in shifted_ids else follows_anchor(c, shifts) for c in keep]
+    # "same time" in a turn that names no day is a time of day: on every day, not only
+    # the day it was said of ("the monday after", then "same time": 7am on that Monday)
+    if not any(sort_of(c) == "day" and c.kind != "exclude" for c in keep if not same_time_alone(c)):
+        keep = [_unanchored(Held(c, turn)).constraint if same_time_alone(c) else c for c in keep]
     for k, c in enumerate(list(keep)):
         if c.kind == "exclude":
             continue

@@ -30,6 +30,13 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 | `clock_on_day` | "Wednesday around 4", then "I meant     | around 4 stays, on every day (`time_part`) |
 |              | Thursday, not Wednesday" (the day taken  |                                     |
 |              | back)                                     |                                     |
+| `clock_held` | "the week after. same time" after "Friday | "9am." beside the days, for "same   |
+|              | 18th, 9am if poss" (nothing booked)       | time" to point at                   |
+| `same_time_alone` | "same time" after "can u do the monday  | 7am (the time booked) on that Monday, |
+|              | after" (7am Friday booked)                | not on the Friday it was said of    |
+| `follows_anchor` | "Friday's no good, could it be the     | the day said from it moves with the |
+|              | Thursday before" after "next Friday"      | day it leans on (the 21st, not the  |
+|              | (the Friday read as next week's)          | 14th)                               |
 
 A bound is a time of day said on its own ("after 4", "before 11", "from 2:30 on"): on
 each day it runs from the clock to the day's end, or from the day's start to the clock.
@@ -67,6 +74,19 @@ _CLOCK_PARTS = frozenset(
 # A constraint whose intervals lie within this many days names days ("Thursday",
 # "next week"); one spread wider is a time of day or a bound ("mornings", "after 2").
 DAY_SORT_DAYS = 8
+# the grounding rules of a day said from a day said before it in the message ("the
+# Thursday before", "the week after", "the day after", "the following Monday", "later
+# that week")
+ANCHORED_DAY_RULES = frozenset(
+    {
+        "weekday_after_that",
+        "week_before_after",
+        "day_before_after",
+        "following",
+        "same_week",
+        "later_that_week",
+    }
+)
 # the goals of a turn that may go ahead with a shown option
 _BOOKING = frozenset({"book", "reschedule"})
 
@@ -383,3 +403,54 @@ def time_part(c: Constraint, tz: tzinfo | None = None) -> Constraint:
         aims += [_at(day, clock, zone) for clock in clocks]
         day += timedelta(days=1)
     return c.model_copy(update={"intervals": spans, "targets": aims, "alternatives": []})
+
+
+def follows_anchor(c: Constraint, moved: list[tuple[Constraint, timedelta]]) -> Constraint:
+    """`c`, a day said from a day said before it in the same message ("Friday's no good,
+    could it be the Thursday before"; "friday won't work ... can u do the monday after"),
+    moved by the whole weeks the session moved that day (`moved`: each of the turn's
+    constraints as grounding read it, and by how much the session moved it: the bare
+    "Friday" is the Friday asked for or booked, next week's): grounding counted `c` from
+    the day as it read it, within a week of it. `c` as it was when no such day moved."""
+    if rule_parts(c)[0] not in ANCHORED_DAY_RULES or c.span is None or not c.intervals:
+        return c
+    first = c.intervals[0].start.date()
+    anchors = [
+        (a, step)
+        for a, step in moved
+        if a.span is not None
+        and a.span[1] <= c.span[0]
+        and a.intervals
+        and abs((first - a.intervals[0].start.date()).days) <= 7
+    ]
+    if not anchors:
+        return c
+    _, step = max(anchors, key=lambda m: m[0].span[1] if m[0].span else 0)
+    spans = [
+        s.model_copy(update={"start": s.start + step, "end": s.end + step}) for s in c.intervals
+    ]
+    return c.model_copy(update={"intervals": spans, "targets": [t + step for t in c.targets]})
+
+
+def same_time_alone(c: Constraint) -> bool:
+    """`c` is "same time" and names no day: a time of day, the time of the slot or the
+    wish it points back at, to hold on whatever days the conversation asks for ("can
+    u do the monday after", then "same time"); not "same time thursday"."""
+    return rule_parts(c) == ["same_time"] and c.kind != "context"
+
+
+def clock_held(held: list[Any], said: str | None) -> str | None:
+    """The clock time said last among the wishes and exclusions that hold (`held`, each
+    with its `constraint`), in its words ("9am." of "Friday 18th, 9am if poss"; "this
+    Friday at 7." of the slot a move leaves), unless the days said already hold it
+    (`said`): with nothing booked, what "same time" in a later turn points at."""
+    for h in reversed(held):
+        c = h.constraint
+        parts = rule_parts(c)
+        if not c.text or not any(p.startswith("clock") for p in parts):
+            continue
+        if any(p.startswith("bound") or p == "between" for p in parts):
+            continue  # "after 5": a bound, no time to keep
+        text = str(c.text).rstrip(" .?!,")
+        return None if said and text in said else text + "."
+    return None

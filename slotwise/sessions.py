@@ -23,9 +23,9 @@ from pydantic import ValidationError
 
 from slotwise import conversation as conv
 from slotwise.conversation_another import another_booking, new_item, start_over
-from slotwise.conversation_booked import asks_about, rules_out
+from slotwise.conversation_booked import asks_about, from_booked, rules_out
 from slotwise.conversation_picks import latest_first, picks_nothing
-from slotwise.conversation_rules import day_mentioned, goes_ahead, names_days
+from slotwise.conversation_rules import clock_held, day_mentioned, goes_ahead, names_days
 from slotwise.engine import within_options
 from slotwise.extractor.pipeline import MessageReading, read_message
 from slotwise.reader_state import reader_state
@@ -282,11 +282,15 @@ class Session:
             held = []
             state["booking_turn"] = None
             state["booked"] = False
+            state["cancelled_start"] = state.get("booked_start") or state.get("cancelled_start")
             state["booked_start"] = None
         elif goal != "other":
             moving = goal == "reschedule" and previous != "reschedule" and bool(state.get("booked"))
             anyone = reading.anyone is not None and picked is None  # "ok whoever then"
-            fresh = _renumber(own, held, req)
+            # "an hour later", "one day later": from the slot booked, not from now (unless
+            # grounding read the slot booked with the turn and counted from it already)
+            start = None if _read_with_context(reading) else booked_on
+            fresh = [from_booked(c, now, start) for c in _renumber(own, held, req)]
             gone: list[tuple[conv.Held, str]] = []
             if another:
                 # the earlier booking's wishes give way to the new item's
@@ -518,7 +522,12 @@ def _context(
     before a booking, the latest days asked for, in words that name days ("next week."
     for "the week after?", not "after 5 ideally"), else those ruled out ("monday at 9."
     of the slot a move leaves, for "later that week"); before any, the day an earlier
-    turn named (`day_mentioned`: "is the 4th this week or next?", then "that day")."""
+    turn named (`day_mentioned`: "is the 4th this week or next?", then "that day").
+    Before a booking, the clock said last goes before those days (`clock_held`: "9am."
+    of "Friday 18th, 9am if poss", for "the week after. same time"), and after a
+    cancellation with nothing held, the slot cancelled ("can we do Wednesday instead?
+    same time")."""
+    tz = ZoneInfo(req.timezone)
     start = state.get("booked_start")
     if not start:
         # nothing booked yet: the days the conversation asked for last ("next week", then
@@ -533,8 +542,21 @@ def _context(
         # ... else the days ruled out ("he's supposed to come monday at 9", then "anything
         # later that week"), else a day named
         wished = [c for c in days if c.kind != "exclude"] or days
-        return str(wished[-1].text).rstrip(" .?!,") + "." if wished else day_mentioned(turns)
-    t = datetime.fromisoformat(start).astimezone(ZoneInfo(req.timezone))
+        said = str(wished[-1].text).rstrip(" .?!,") + "." if wished else day_mentioned(turns)
+        gone = state.get("cancelled_start")
+        lead = clock_held(held, said) or (None if held or not gone else _slot_words(gone, tz))
+        return " ".join(w for w in (lead, said) if w) or None
+    return _slot_words(start, tz)
+
+
+def _read_with_context(reading: MessageReading) -> bool:
+    """Grounding read the turn after the session's context (`_context`): the turn
+    pointed back at a time it does not name ("one week later? same time")."""
+    return any(s.step == "ground" and "context" in s.detail for s in reading.trace)
+
+
+def _slot_words(start: str, tz: ZoneInfo) -> str:
+    t = datetime.fromisoformat(start).astimezone(tz)
     return f"{t:%A} {t.day} {t:%B} {t.year} at {clock_said(t)}."
 
 
