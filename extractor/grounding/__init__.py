@@ -27,9 +27,13 @@ from slotwise.extractor.grounding.coordination import (
     share_week_said_apart,
 )
 from slotwise.extractor.grounding.day_edges import end_of_day_by_bound
+from slotwise.extractor.grounding.deadline_week import said_before_it
+from slotwise.extractor.grounding.fallback_days import fallback_said
 from slotwise.extractor.grounding.lexicon import PARTS_OF_DAY
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.negated_bound_list import share_negated_bound
+from slotwise.extractor.grounding.part_said_before import part_said_before
+from slotwise.extractor.grounding.past_date import said_as_past
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
 from slotwise.extractor.grounding.shared_day import share_day
 from slotwise.extractor.grounding.speaker_zone import my_time_in_named_zone
@@ -149,9 +153,15 @@ def ground_symbolic(
             day_hours=day_hours,
         )
         donor = mentions[anchor] if anchor is not None else None
+        half_from = donor.sym if donor is not None else None
+        part = part_said_before(
+            text, mentions, i, anchor, lambda k: _anchor(text, k, mentions, days_of)
+        )
+        if part is not None and not worked_shift(text, mentions[part[0]]):
+            half_from = part[1]  # "Fri 11th ... Evening, not too late, say by 9": 21:00
         if donor is not None and worked_shift(text, donor):
-            donor = None  # "I work nights, so no earlier than 11": not 23:00
-        readings = resolve(_half_of(sm.sym, donor.sym if donor is not None else None), ctx)
+            half_from = None  # "I work nights, so no earlier than 11": not 23:00
+        readings = resolve(_half_of(sm.sym, half_from), ctx)
         if readings and sm.sym.has_date and not sm.sym.bound:
             days_of[i] = _days(readings[0])
         return _mention(text, sm, readings, zone, anchor, _refers_to(mentions, sm))
@@ -173,7 +183,11 @@ def ground_symbolic(
                     last = mentions[prev[-1]].sym
                     if _span_days(days) > 1 and not last.negated:
                         period = days
-                    elif _explicit_day(mentions[prev[-1]].sym.day):
+                    elif (
+                        _explicit_day(mentions[prev[-1]].sym.day)
+                        and not said_before_it(text, mentions, prev[-1], i, days[0][0])
+                        and not said_as_past(text, mentions[prev[-1]].start)
+                    ):
                         week = first - timedelta(first.weekday())
                     elif prev[-1] in read_in:  # "next week: Tues or Thurs": as Tues was
                         week, period = read_in[prev[-1]]
@@ -249,11 +263,18 @@ def _list_of_days(
     """The days coordinated with mention `last` ("Wednesday or Friday", "mon, tue and
     thu"), `last` included, before it and after it (a time said before a list, "between
     3 and 5 friday or saturday", anchors on its first day); a negated or timed item
-    ends the list."""
+    ends the list, unless its time is the part of the day each item has ("tues eve or
+    wed eve")."""
+
+    part = mentions[last].sym.tod
+    if part is not None and part.kind != "pod":
+        part = None
 
     def plain_day(j: int) -> bool:
+        """A day said alone, or with the part of the day the last item has: "tues eve
+        or wed eve, ... no later than 7:30" is said of both evenings."""
         sym = mentions[j].sym
-        return j in days_of and not sym.negated and not sym.bound and sym.tod is None
+        return j in days_of and not sym.negated and not sym.bound and sym.tod == part
 
     if not plain_day(last):
         return [last]
@@ -263,7 +284,10 @@ def _list_of_days(
         first choice and its fallback ("Sunday? If not, Saturday")."""
         gap = text[mentions[a].end : mentions[b].start]
         if gap.strip():
-            return bool(LIST_GAP.fullmatch(gap) or (backward and _FALLBACK_GAP.fullmatch(gap)))
+            return bool(
+                LIST_GAP.fullmatch(gap)
+                or (backward and (_FALLBACK_GAP.fullmatch(gap) or fallback_said(gap)))
+            )
         return any(mentions[a].rule in k and mentions[b].rule in k for k in DAY_KINDS)
 
     items = [last]
@@ -382,7 +406,11 @@ def _explicit_day(day: DaySpec | None) -> bool:
 # Between a bare weekday and the date that says which one it is: a question mark, a full
 # stop or a comma, maybe a word of restating ("Tuesday? The 27th.", "Wednesday, i mean
 # the 2nd").
-_RESTATED = re.compile(r"\s*[?.!,:;–—-]*\s*(?:(?:i\s+mean|that'?s|that\s+is|i\.e\.?)[\s,]*)?", re.I)
+_RESTATED = re.compile(
+    r"\s*[?.!,:;–—-]*\s*(?:(?:i\s+mean|that'?s|that\s+is|i\.e\.?|it'?s|it’s|it\s+is|"
+    r"which\s+is|which'?s)[\s,]*)?",
+    re.I,
+)
 
 
 def _weekday_then(

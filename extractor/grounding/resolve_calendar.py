@@ -262,6 +262,14 @@ def _dom_dates(spec: DaySpec, today: date) -> list[date]:
     return [nearest, match]
 
 
+# A numeric date's order ("12/3": month first in MDY) gives way to the other when its
+# reading is more than half a year off (a day already past this year) and the other's
+# falls within the next two months: no one books "2/3" eleven months ahead by a date
+# whose other reading is next week.
+_FAR = 183
+_NEAR = 62
+
+
 def _md_dates(spec: DaySpec, today: date) -> list[date]:
     out: list[date] = []
     for month, day in ((spec.month, spec.n), *spec.alts):
@@ -276,6 +284,11 @@ def _md_dates(spec: DaySpec, today: date) -> list[date]:
                     break
         if d is not None and d not in out:
             out.append(d)
+    if not spec.year and len(out) > 1 and (out[0] - today).days > _FAR:
+        # "2/3" said on 22 Feb in MDY: not 3 Feb next year but 2 Mar, the other order
+        near = [d for d in out[1:] if (d - today).days <= _NEAR]
+        if near:
+            out = [near[0], *[d for d in out if d != near[0]]]
     if spec.weekday >= 0 and out and out[0].weekday() != spec.weekday:
         # "wednesday 10/3": of the two orders of a numeric date, the one on that weekday
         fits = [d for d in out if d.weekday() == spec.weekday]

@@ -172,7 +172,8 @@ NUMERIC_DATE_IN_THE_POD: tuple[tuple[str, str, str, str], ...] = (
     ("12/7 in the morning would suit", "12/7 in the morning", "12-07 08:00", "12:00"),
     # must not change: the other ways of saying it ...
     ("12/9 morning", "12/9 morning", "12-09 08:00", "12:00"),
-    ("on 9/12 at 3", "9/12 at 3", "09-12 15:00", "16:00"),
+    # (9 Dec, the near order, since G19b: 12 Sep is next year's)
+    ("on 9/12 at 3", "9/12 at 3", "12-09 15:00", "16:00"),
     ("Dec 9 in the morning", "Dec 9 in the morning", "12-09 08:00", "12:00"),
 )
 
