@@ -1,8 +1,9 @@
 """A brute-force reference for the solver, written from the contract, not from the solver.
 
 It lists every start time on the step grid (wall clock 00:00 + k * step of each local
-day, both readings of a repeated hour, none of a skipped one; and where a wish of the
-message begins off the step: "at 10:20" is a start), every resource choice per
+day, both readings of a repeated hour, none of a skipped one; `now` itself when there is
+no minimum notice; and where a wish of the message begins off the step: "at 10:20" is a
+start), every resource choice per
 need, and checks each booking against availability (`open` minus `busy`, with the
 buffers), the booking window and the constraints with plain datetime arithmetic. It is
 slow on purpose: nothing here shares code with `slotwise.solvers`.
@@ -24,8 +25,9 @@ Option = tuple[datetime, datetime, tuple[str, ...]]  # start, end, resources (on
 
 
 def grid_starts(req: ScheduleRequest, constraints: Sequence[Constraint] = ()) -> list[datetime]:
-    """The step grid, plus where a wish from the message begins off it (a start it names,
-    or the time an approximate one aims at)."""
+    """The step grid, plus `now` (to the next whole minute) when no notice is asked, plus
+    where a wish from the message begins off it (a start it names, or the time an
+    approximate one aims at)."""
     tz = req.tz
     lo = req.now + timedelta(minutes=req.rules.min_notice_minutes)
     hi = req.now + timedelta(days=req.rules.horizon_days)
@@ -40,6 +42,11 @@ def grid_starts(req: ScheduleRequest, constraints: Sequence[Constraint] = ()) ->
                 if back == wall and lo <= aware < hi:
                     out.add(aware.astimezone(UTC))
         day += timedelta(days=1)
+    first = req.now.astimezone(UTC)
+    if first.second or first.microsecond:
+        first = first.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    if req.rules.min_notice_minutes == 0 and first < hi:
+        out.add(first)  # "now" is a start: the customer can come in at once
     for c in constraints:
         if c.source == "message" and c.kind in ("require", "prefer") and not c.retracted:
             for when in [*(iv.start for iv in c.intervals), *c.targets]:

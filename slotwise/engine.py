@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from slotwise.alternatives import worth_showing
 from slotwise.extractor.cues import CueRules
 from slotwise.extractor.interpretation import Interpreter
 from slotwise.extractor.pipeline import MessageReading, read_message
@@ -132,29 +133,6 @@ def load_interpreter(name: str = "auto") -> Interpreter:
 
     backend = {"reader-onnx": "onnx", "reader-torch": "torch"}.get(kind, "auto")
     return reader.load(backend)
-
-
-def within_options(constraints: list[Any], proposals: list[Any]) -> list[Any]:
-    """ "Tues at 5, or weds at 5 if not": a first choice of time and its fallbacks (time
-    wishes, one weighted as the first choice) are the options the customer gave; a
-    proposal that meets none of them is left out when some proposal meets one. Other
-    messages keep all their proposals."""
-    options = {
-        c.id
-        for c in constraints
-        if c.source == "message"
-        and c.kind == "prefer"
-        and c.intervals
-        and not c.retracted
-        and not c.resources
-    }
-    firsts = [c for c in constraints if c.id in options and c.weight > 1.0]
-    if len(options) < 2 or not firsts:
-        return proposals
-    kept = [p for p in proposals if options & set(p.satisfied)]
-    if not kept or len(kept) == len(proposals):
-        return proposals
-    return [p.model_copy(update={"rank": n}) for n, p in enumerate(kept, start=1)]
 
 
 def understood(intent: str, mentions: list[Mention], message: str | None) -> str:
@@ -436,7 +414,9 @@ class Engine:
                 intent=reading.intent,
                 constraints=constraints,
                 mentions=reading.mentions,
-                proposals=within_options(constraints, solved.proposals),
+                proposals=worth_showing(
+                    constraints, solved.proposals, reading.duration_minutes is not None
+                ),
                 clarification=solved.clarification,
                 duration_minutes=reading.duration_minutes,
                 urgent=reading.urgent,

@@ -22,11 +22,11 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from slotwise import conversation as conv
+from slotwise.alternatives import worth_showing
 from slotwise.conversation_another import another_booking, new_item, start_over
 from slotwise.conversation_booked import asks_about, from_booked, rules_out
 from slotwise.conversation_picks import latest_first, picks_nothing
 from slotwise.conversation_rules import clock_held, day_mentioned, goes_ahead, names_days
-from slotwise.engine import within_options
 from slotwise.extractor.pipeline import MessageReading, read_message
 from slotwise.reader_state import reader_state
 from slotwise.schemas import (
@@ -378,7 +378,7 @@ class Session:
                     solved = run(constraints)
             outcome, proposals, clarification = (
                 solved.outcome,
-                within_options(constraints, solved.proposals),
+                worth_showing(constraints, solved.proposals, duration is not None),
                 solved.clarification,
             )
             if picked is not None and _still_open(picked.proposal, req):

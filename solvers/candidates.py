@@ -7,7 +7,8 @@ inside the booking window ``[now + min_notice, now + horizon_days)``. Times are 
 minutes since `Grid.t0` (``now``, floored to the minute, in UTC). A start the message
 names off the step ("at 10:20", "twenty to four", "12:05 on Friday" on a 15-minute grid)
 joins the grid too (`Grid.build`'s `named`): the user asked for it, and it is a time
-like any other to the calendar.
+like any other to the calendar. So does ``now`` itself (to the next whole minute) when
+there is no minimum notice: "can I come in now" at 11:20 can start at 11:20.
 
 The solver's start variables are *indices* into that list. A free window, a constraint's
 interval or a day then becomes a contiguous range of indices, so every set the model
@@ -55,11 +56,13 @@ class Grid:
     step: int
     times: list[int]
     uniform: bool  # times[i] == times[0] + step * i for every i: start is linear in the index
+    now_first: bool = False  # times[0] is `now`, off the step, and times[1:] are uniform
 
     @classmethod
     def build(cls, request: ScheduleRequest, named: Iterable[datetime] = ()) -> Grid:
         """The grid of `request`, with the `named` starts (aware) that fall off it but
-        inside the booking window added as points of their own."""
+        inside the booking window added as points of their own, and the window's first
+        minute (``now``) when no notice is asked."""
         tz = request.tz
         t0 = request.now.astimezone(UTC).replace(second=0, microsecond=0)
         rules = request.rules
@@ -90,10 +93,14 @@ class Grid:
             for when in named
             if lo <= (m := seconds_since(t0, when) // 60) < hi and m not in on_grid
         }
+        now_first = rules.min_notice_minutes == 0 and lo not in on_grid and not extra
+        if rules.min_notice_minutes == 0 and lo not in on_grid:
+            extra.add(lo)  # "now" is a start: the customer can come in at once
         if extra:
             times = sorted(on_grid | extra)
+            now_first = now_first and uniform and len(times) > 1
             uniform = False
-        return cls(t0=t0, tz=tz, step=step, times=times, uniform=uniform)
+        return cls(t0=t0, tz=tz, step=step, times=times, uniform=uniform, now_first=now_first)
 
     def __len__(self) -> int:
         return len(self.times)

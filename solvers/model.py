@@ -132,6 +132,17 @@ class SlotModel:
             self.start.append(start)
             if grid.uniform and len(grid):
                 self.minute.append(grid.times[0] + grid.step * start)
+            elif grid.now_first:
+                # `now` off the step, then the regular grid: still linear in the index,
+                # with one literal for "starts now" (an element constraint is far slower
+                # on a series, whose gaps are sums of minutes)
+                at_now = m.new_bool_var(f"starts_now[{app.id}]")
+                m.add(start == 0).only_enforce_if(at_now)
+                m.add(start >= 1).only_enforce_if(at_now.Not())
+                base = grid.times[1] - grid.step
+                minute = m.new_int_var(grid.times[0], grid.times[-1], f"minute[{app.id}]")
+                m.add(minute == base + grid.step * start + (grid.times[0] - base) * at_now)
+                self.minute.append(minute)
             else:
                 minute = m.new_int_var(
                     min(grid.times, default=0), max(grid.times, default=0), f"minute[{app.id}]"
