@@ -30,7 +30,9 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | same time, 11 / same time (3pm) | the time said with it | that time |
 | Same time ... it was 4:30 (nothing before) | the next clock time said | that time |
 | later that week, earlier that week | nearest day | the days after / before it in its week |
-| the Tuesday after that, the Tuesday after | nearest day | the first Tuesday after it |
+| the Tuesday after that, the Tuesday after | nearest day (a short "sun" of that name too) | the first Tuesday after it |
+| from then on, from that day onwards (`rules_from_then`) | nearest day or time | the bound from it |
+| the next, next one, this coming one (`rules_next_one`) | the weekday or weekend just before | the one after it / the coming one |
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from slotwise.extractor.grounding.antecedents import (
     rebased,
     rebased_offset,
     said_clock,
+    same_weekday_said,
     value,
     wants_day,
     with_said_clock,
@@ -295,6 +298,8 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             ante = dated[-1] if dated else ante
         if ante is None and ref == "time":
             ante = clock_after(text, atoms, k)
+        if ante is None and ref == "wdshift":
+            ante = same_weekday_said(atoms, k, a)  # "from sun to the sunday after"
         sym = value(text, atoms, a, ante) if ante is not None else None
         if sym is None and ante is None and _LATER_IN_THE_DAY.fullmatch(text, a.start, a.end):
             # "can I come in later in the day?": no day said before, so today's
@@ -400,6 +405,8 @@ def _one(text: str, before: list[Atom], a: Atom) -> Atom | None:
     ante = said[-1]
     assert ante.sym is not None
     this = _this_one(ante.sym)
+    if a.notes["which"] == "next" and this is None and not _of_a_weekday(ante.sym):
+        return None  # "the next", "next one" lean on a weekday or a weekend only
     sym = this if a.notes["which"] == "this" else _one_after(this or ante.sym)
     if sym is None:
         return None
@@ -417,6 +424,11 @@ def _this_one(s: Sym | None) -> Sym | None:
     if s.recur == frozenset({5, 6}) or (s.span is not None and s.span.kind == "weekend"):
         return Sym(span=SpanSpec("weekend", 0))
     return None
+
+
+def _of_a_weekday(s: Sym) -> bool:
+    """ "this Sunday", "next Saturday": a weekday said with its week."""
+    return s.day is not None and s.day.kind == "wd" and s.span is None and s.tod is None
 
 
 def _one_after(s: Sym) -> Sym | None:

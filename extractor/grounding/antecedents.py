@@ -67,9 +67,46 @@ def antecedent(atoms: list[Atom], k: int, want: str) -> Atom | None:
             if i > 0 and has_tod(atoms, i - 1) and a.start - atoms[i - 1].end <= 6:
                 return atoms[i - 1]
             return a
+        if want == "point" and _run_of_days(a):
+            if i > 0 and has_tod(atoms, i - 1) and a.start - atoms[i - 1].end <= 6:
+                return atoms[i - 1]  # "I work 7 to 3:30 mon-fri, after that": the time
+            return a  # "in hospital the 21st to the 27th, any time after that"
     return None
 
 
+def same_weekday_said(atoms: list[Atom], k: int, a: Atom) -> Atom | None:
+    """ "from sun to the sunday after": the weekday the words name, said before them
+    even where it was too short to count alone ("sun", "wed")."""
+    wd = a.notes.get("wd") or a.notes.get("wd2")
+    if not wd:
+        return None
+    n = lx.weekday_index(wd)
+    for b in reversed(atoms[:k]):
+        s = b.sym
+        if s is not None and s.day is not None and s.day.kind == "wd" and s.day.n == n:
+            return b if s.tod is None and s.recur is None else None
+    return None
+
+
+def _run_of_days(a: Atom) -> bool:
+    """A run of days with both ends said ("the 21st to the 27th"), no time of day."""
+    s = a.sym
+    return (
+        s is not None
+        and s.span is not None
+        and s.span.kind == "range"
+        and s.span.start is not None
+        and s.span.end is not None
+        and s.span.start.kind != "wd"  # "mon-fri, after that" names no dates
+        and s.tod is None
+        and s.recur is None
+        and not s.bound
+        and not s.negated
+        and not a.weak
+    )
+
+
+_FROM_WORD = re.compile(r"(?<![\w])from\s+$", re.I)
 _AFTER_WORD = re.compile(r"(?:after|past|later\s+than|not\s+before|earlier\s+than\s+)\s*$", re.I)
 
 
@@ -122,6 +159,12 @@ def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
             if a.notes.get("after") and src.day is None:  # "straight after": that day
                 return Sym(day=_day_beside(text, atoms, ante), tod=tod)
             return Sym(tod=tod)
+        if src.day is None and src.span is not None:
+            # a run of days: the bound takes the whole run ("after that" is after its
+            # last day, "before then" before its first); "from then on" says neither
+            if _FROM_WORD.search(text, max(0, a.start - 8), a.start):
+                return None
+            return Sym(span=src.span)
         assert src.day is not None
         return Sym(day=src.day)
     if ref == "weekshift" and src.day is None:

@@ -22,6 +22,7 @@ from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
     day_deadline,
+    exception_span,
     hedged_part,
     neg_pod_gap,
     negated_list_stop,
@@ -35,12 +36,14 @@ from slotwise.extractor.grounding import (
     rules_end_bound,
     rules_event_bound,
     rules_foreign,
+    rules_from_then,
     rules_full_day,
     rules_hclock,
     rules_hedge,
     rules_hhmm,
     rules_lunch,
     rules_next_free,
+    rules_next_one,
     rules_offset,
     rules_range,
     rules_regional_days,
@@ -119,6 +122,8 @@ RULE_MODULES = (
     rules_regional_days,
     rules_full_day,
     rules_dotted_date,
+    rules_from_then,
+    rules_next_one,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
@@ -147,7 +152,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = new_time_numbers(text, atoms)
     atoms = corrected_numbers(text, atoms)
     atoms = paired_hours.pair_hours(text, atoms)
-    return keep_strong(text, atoms)
+    return exception_span.from_exception_word(text, keep_strong(text, atoms))
 
 
 def _old_time_from(text: str, a: Atom) -> bool:

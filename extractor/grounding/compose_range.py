@@ -58,6 +58,22 @@ def _work_shift(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# "bring it in", "bring my laptop in", "bringing the dog over": a drop-off, not a move
+# ("bring it forward to 3", "bring it back an hour" still are)
+_DROP_OFF_AFTER = re.compile(
+    r"\s+(?:[\w'’]+\s+){0,4}?(?:in|over|round|around|down|along|by)\b(?!\s+(?:an?|one|\d))",
+    re.I,
+)
+
+
+def _drop_off(text: str, m: re.Match[str]) -> bool:
+    """The move word found is "bring" said of bringing someone or something in."""
+    word = m.group(0)[: len(m.group(0)) - len(m.group("rest"))]
+    if word.lower() not in ("bring", "bringing"):
+        return False
+    return _DROP_OFF_AFTER.match(text, m.start() + len(word)) is not None
+
+
 def moving(text: str, start: int) -> bool:
     """A move verb earlier in the clause and no destination said yet ("move my appt
     from Friday to Saturday", "push my 9am to 10"): "A to B" there is an old time and a
@@ -69,7 +85,7 @@ def moving(text: str, start: int) -> bool:
         return True  # "... from A to B. Sorry, I mean from B to A"
     lo, last = max(0, start - 80), None
     while (m := _MOVE.search(text, lo, start)) is not None:
-        if not _work_shift(text, m):
+        if not _work_shift(text, m) and not _drop_off(text, m):
             last = m
         lo = m.end() - len(m.group("rest"))
     if last is None:

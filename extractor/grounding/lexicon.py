@@ -147,6 +147,13 @@ WEAK_DAY_AFTER: tuple[str, ...] = (
     r"\s+(?:appt|appointment|apt|booking|slot|session|visit|instead|then|pls|plz|please|"
     r"works?|would|could|is\s+(?:out|good|fine|ok|okay|best|better|free|the\s+only|my\s+only)|"
     r"same\s+time|week|wk|if\s+poss|either|ideally|preferably|only)\b",
+    # ruled out in words after it (`NEG_SUFFIX`), whatever follows: "Mon is no good tho",
+    # "sat doesn't work for us", "Sun isn't possible, sorry"
+    r"\s+(?:is|are)\s+(?:out|no\s+good|not\s+good|bad|a\s+no|off\s+the\s+table|"
+    r"not\s+possible|impossible|not\s+an\s+option)\b",
+    r"\s+isn['’]?t\s+(?:good|possible|an\s+option)\b",
+    r"\s+(?:(?:does|do|will)\s+not|(?:doesn|don|won)['’]?t)\s+work\b",
+    r"\s+not\s+possible\b",
     r"\s+(?:at\s+)?(?:[1-9]|1[0-2])(?:[:.]\d\d)?(?:\s*(?:am|pm))?(?![\w:.]|\s*(?:hours?|hrs?|mins?|"
     r"minutes?|days?|weeks?|people|ppl|times|x\b))",
 )

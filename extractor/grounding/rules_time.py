@@ -623,8 +623,11 @@ _UNIT = r"(?P<unit>hours?|hrs?|minutes?|mins?)"
 _QTY = rf"(?P<q>\d{{1,3}}(?:\.\d+)?|{NUMW}|one)"
 
 
-# Words between a count and its unit that do not change the length ("two straight hours").
-_LENGTH_WORDS = r"(?:full|whole|solid|good|straight|consecutive|uninterrupted|clear)"
+# Words between a count and its unit that do not change the length ("two straight hours",
+# "2 back-to-back hours": one visit of both)
+_LENGTH_WORDS = (
+    r"(?:full|whole|solid|good|straight|consecutive|uninterrupted|clear|back[\s-]to[\s-]back)"
+)
 _ABOUT = r"(?:around|about|roughly|approx\.?|like|maybe)"
 
 

@@ -42,7 +42,7 @@ SENTENCE_ENDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "any day except wed, thu and sat. mornings before 11",
         (
-            "any day except wed",
+            "except wed",
             "thu",
             "sat.",
             "mornings",
