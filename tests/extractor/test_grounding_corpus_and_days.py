@@ -7,14 +7,10 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from slotwise.extractor.grounding import ground
 
 from tests.extractor import grounding_corpus_and_days as c
-from tests.extractor.grounding_corpus import NY, REF
-
-
-def _found(text: str) -> dict[str, Any]:
-    return {m.text: m for m in ground(text, REF, NY)}
+from tests.extractor.grounding_corpus import REF
+from tests.extractor.grounding_found import found as _found
 
 
 def _days(m: Any) -> list[str]:

@@ -10,10 +10,7 @@ from slotwise.extractor.grounding import ground
 
 from tests.extractor import grounding_corpus_g10a as g10
 from tests.extractor.grounding_corpus import NY, REF
-
-
-def _found(text: str) -> dict[str, Any]:
-    return {m.text: m for m in ground(text, REF, NY)}
+from tests.extractor.grounding_found import found as _found
 
 
 def _start(text: str, said: str) -> tuple[Any, str]:

@@ -19,10 +19,7 @@ from slotwise.schemas import ScheduleRequest
 from slotwise import Engine
 from tests.extractor import grounding_corpus_g10c as g
 from tests.extractor.grounding_corpus import NY, REF
-
-
-def _found(text: str) -> dict[str, Any]:
-    return {m.text: m for m in ground(text, REF, NY)}
+from tests.extractor.grounding_found import found as _found
 
 
 def _start(text: str, said: str, zone: str = NY) -> str:

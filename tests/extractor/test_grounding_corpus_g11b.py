@@ -13,10 +13,7 @@ from slotwise.extractor.grounding import ground
 
 from tests.extractor import grounding_corpus_g11b as g11
 from tests.extractor.grounding_corpus import NY, REF
-
-
-def _found(text: str) -> dict[str, Any]:
-    return {m.text: m for m in ground(text, REF, NY)}
+from tests.extractor.grounding_found import found as _found
 
 
 def _mention(text: str, said: str) -> Any:

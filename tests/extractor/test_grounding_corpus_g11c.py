@@ -4,18 +4,13 @@ of tomorrow, "not Wednesday — Thursday?" is two days, and "get A tmrw" names S
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from slotwise.extractor.grounding import ground
 from slotwise.extractor.resources import find_resources
 
 from tests.extractor import grounding_corpus_g11c as g11
 from tests.extractor.grounding_corpus import NY, REF
-
-
-def _found(text: str) -> dict[str, Any]:
-    return {m.text: m for m in ground(text, REF, NY)}
+from tests.extractor.grounding_found import found as _found
 
 
 @pytest.mark.parametrize("case", g11.EVENT_DEADLINES, ids=[m for m, *_ in g11.EVENT_DEADLINES])

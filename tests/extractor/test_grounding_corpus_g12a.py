@@ -3,17 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from slotwise.extractor.grounding import ground
 
 from tests.extractor import grounding_corpus_g12a as g12
 from tests.extractor.grounding_corpus import NY, REF
-
-
-def _found(text: str) -> dict[str, Any]:
-    return {m.text: m for m in ground(text, REF, NY)}
+from tests.extractor.grounding_found import found as _found
 
 
 @pytest.mark.parametrize("case", g12.NEGATED_POD, ids=[m for m, *_ in g12.NEGATED_POD])

@@ -5,18 +5,13 @@ Monday after it."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from slotwise.extractor.grounding import ground
 from slotwise.extractor.grounding.aside import unread
 
 from tests.extractor import grounding_corpus_g13a as g13
 from tests.extractor.grounding_corpus import NY, REF
-
-
-def _found(text: str) -> dict[str, Any]:
-    return {m.text: m for m in ground(text, REF, NY)}
+from tests.extractor.grounding_found import found as _found
 
 
 @pytest.mark.parametrize(

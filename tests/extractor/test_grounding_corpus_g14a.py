@@ -4,25 +4,13 @@ is the old clock in that zone, and "no" that negates or numbers stays as it was.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from slotwise.extractor.grounding import ground
 
 from tests.extractor import grounding_corpus_g14a as g14
 from tests.extractor.grounding_corpus import NY, REF
-
-
-def _found(text: str) -> dict[str, Any]:
-    return {m.text: m for m in ground(text, REF, NY)}
-
-
-def _mention(text: str, said: str) -> Any:
-    found = _found(text)
-    assert said in found, list(found)
-    m = found[said]
-    assert m.reading is not None
-    return m
+from tests.extractor.grounding_found import found as _found
+from tests.extractor.grounding_found import mention as _mention
 
 
 @pytest.mark.parametrize("case", g14.CLOCK_REPAIRS, ids=[m for m, *_ in g14.CLOCK_REPAIRS])

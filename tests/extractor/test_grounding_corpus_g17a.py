@@ -11,10 +11,7 @@ from slotwise.extractor.resources import find_resources
 
 from tests.extractor import grounding_corpus_g17a as g17
 from tests.extractor.grounding_corpus import NY, REF
-
-
-def _found(text: str) -> dict[str, Any]:
-    return {m.text: m for m in ground(text, REF, NY)}
+from tests.extractor.grounding_found import found as _found
 
 
 def _start(text: str, said: str) -> tuple[Any, str]:

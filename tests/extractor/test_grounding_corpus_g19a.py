@@ -12,18 +12,8 @@ from slotwise.extractor.grounding import ground
 
 from tests.extractor import grounding_corpus_g19a as g19
 from tests.extractor.grounding_corpus import NY, REF
-
-
-def _found(text: str) -> dict[str, Any]:
-    return {m.text: m for m in ground(text, REF, NY)}
-
-
-def _mention(text: str, said: str) -> Any:
-    found = _found(text)
-    assert said in found, list(found)
-    m = found[said]
-    assert m.reading is not None
-    return m
+from tests.extractor.grounding_found import found as _found
+from tests.extractor.grounding_found import mention as _mention
 
 
 def _day(m: Any) -> str:

@@ -7,21 +7,10 @@ nearest."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from slotwise.extractor.grounding import ground
 
 from tests.extractor import grounding_corpus_g19b as g19
-from tests.extractor.grounding_corpus import NY, REF
-
-
-def _said(text: str, said: str) -> Any:
-    found = {m.text: m for m in ground(text, REF, NY)}
-    assert said in found, list(found)
-    m = found[said]
-    assert m.reading is not None
-    return m
+from tests.extractor.grounding_found import mention as _said
 
 
 @pytest.mark.parametrize(

@@ -3,18 +3,13 @@ weekday with its date number, and "end of the day" ranked latest first."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from slotwise.extractor.grounding import ground
 
 from slotwise import Engine
 from tests.extractor import grounding_corpus_g9top as g9
 from tests.extractor.grounding_corpus import NY, REF
-
-
-def _found(text: str) -> dict[str, Any]:
-    return {m.text: m for m in ground(text, REF, NY)}
+from tests.extractor.grounding_found import found as _found
 
 
 @pytest.mark.parametrize(
