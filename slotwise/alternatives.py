@@ -21,9 +21,10 @@ that made them, their intervals), never the message.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import time, timedelta, tzinfo
 from typing import Any
 
+from slotwise.constraint_facts import day_end, rule_parts
 from slotwise.schemas import Constraint, Proposal
 
 # A series' first sessions lie within one week of each other ("every Tuesday and
@@ -76,7 +77,7 @@ _FROM = "between"
 
 
 def _parts(c: Constraint) -> set[str]:
-    return set((c.rule or "").split("+"))
+    return set(rule_parts(c))
 
 
 def _wish(c: Constraint) -> bool:
@@ -136,13 +137,6 @@ def series_starts(constraints: list[Constraint], proposals: list[Proposal]) -> l
     return proposals if len(kept) == len(proposals) else _ranked(kept)
 
 
-def _day_end(end: datetime, start: datetime) -> bool:
-    """`end` closes `start`'s day: midnight after it, or a minute before."""
-    return (end.time() == time(0) and end.date() == start.date() + timedelta(days=1)) or (
-        end.date() == start.date() and end.time() >= time(23, 59)
-    )
-
-
 def stated_start(c: Constraint, stated_length: bool, tz: tzinfo | None = None) -> time | None:
     """The clock a wish says the booking starts at: a time said "sharp" ("starting 9
     sharp"), or a clock the day runs on from ("from 10") in a message that says how long
@@ -157,7 +151,7 @@ def stated_start(c: Constraint, stated_length: bool, tz: tzinfo | None = None) -
         return None  # "after 10", "not before 10", "starting 9": a bound, as grounded
     # the first day may be cut short by the time the message was sent: the others say it
     spans = c.intervals[1:] if len(c.intervals) > 1 else c.intervals
-    if not sharp and not all(_day_end(s.end, s.start) for s in spans):
+    if not sharp and not all(day_end(s.end, s.start) for s in spans):
         return None  # not a bound that runs to the day's end: a range ("from 2 to 4")
     starts = (s.start.astimezone(tz) if tz else s.start for s in spans)
     clock, _ = Counter(start.time() for start in starts).most_common(1)[0]

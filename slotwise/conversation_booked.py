@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from slotwise.conversation_rules import rule_parts
+from slotwise.constraint_facts import rule_parts
 from slotwise.extractor.grounding.antecedents import LATER_EARLIER
 from slotwise.schemas import Constraint
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
+from slotwise.constraint_facts import rule_parts
 from slotwise.conversation_rules import (
     clock_on_day,
     covers,
@@ -26,7 +27,6 @@ from slotwise.conversation_rules import (
     reaims,
     rebounds,
     restates,
-    rule_parts,
     said_with_day,
     same_time_alone,
     time_part,

@@ -50,6 +50,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Literal
 
+from slotwise.constraint_facts import day_end, rule_parts
 from slotwise.extractor.grounding import DEFAULT_HORIZON
 from slotwise.schemas import Constraint, Part, Span
 
@@ -91,19 +92,6 @@ ANCHORED_DAY_RULES = frozenset(
 _BOOKING = frozenset({"book", "reschedule"})
 
 
-def rule_parts(c: Constraint) -> list[str]:
-    """The grounding rules that made `c`, in order ("weekday+part_of_day" ->
-    ["weekday", "part_of_day"]); [""] for a constraint no rule made."""
-    return (c.rule or "").split("+")
-
-
-def _day_end(end: datetime, start: datetime) -> bool:
-    """`end` closes `start`'s day: midnight after it, or a minute before."""
-    return (end.time() == time(0) and end.date() == start.date() + timedelta(days=1)) or (
-        end.date() == start.date() and end.time() >= time(23, 59)
-    )
-
-
 def bound_of(c: Constraint) -> tuple[Literal["from", "until"], time] | None:
     """``("from", 16:00)`` for "after 4" (each day from the clock to the day's end),
     ``("until", 11:00)`` for "before 11" (each day from its start to the clock); None for
@@ -114,7 +102,7 @@ def bound_of(c: Constraint) -> tuple[Literal["from", "until"], time] | None:
     # the first day may be cut short by the time the message was sent, the last by the
     # end of the calendar: the days between say what the bound is
     spans = c.intervals[1:-1] if len(c.intervals) > 2 else c.intervals
-    if all(_day_end(s.end, s.start) for s in spans):
+    if all(day_end(s.end, s.start) for s in spans):
         clock = Counter(s.start.time() for s in spans).most_common(1)[0][0]
         return ("from", clock) if clock != time(0) else None
     if all(s.start.time() == time(0) and s.end.date() == s.start.date() for s in spans):

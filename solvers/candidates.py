@@ -93,12 +93,13 @@ class Grid:
             for when in named
             if lo <= (m := seconds_since(t0, when) // 60) < hi and m not in on_grid
         }
-        now_first = rules.min_notice_minutes == 0 and lo not in on_grid and not extra
-        if rules.min_notice_minutes == 0 and lo not in on_grid:
+        at_now = rules.min_notice_minutes == 0 and lo not in on_grid
+        # `now` the only start off a uniform step: the model keeps start linear in the index
+        now_first = at_now and not extra and uniform and bool(on_grid)
+        if at_now:
             extra.add(lo)  # "now" is a start: the customer can come in at once
         if extra:
             times = sorted(on_grid | extra)
-            now_first = now_first and uniform and len(times) > 1
             uniform = False
         return cls(t0=t0, tz=tz, step=step, times=times, uniform=uniform, now_first=now_first)
 

@@ -120,6 +120,13 @@ NEG_SUFFIX = (
     "is not an option",
     "isn't an option",
 )
+# The words that open a mention said with a negation of its own ("not before 10",
+# "can't come before 10", "nothing before 9"): the bound cues below fold the negation
+# into the bound's direction, so a mention's first words are where it is still seen
+# (`negated_bound_list`). A regular-expression alternation.
+NEGATION_OPENERS = (
+    r"not|no|nothing|never|can['’]?t|cannot|can\s+not|won['’]?t|couldn['’]?t|unable\s+to"
+)
 # Bound cues: cue words -> (bound, inclusive). Negated forms are folded here. Inclusive:
 # the named day itself is in ("until the 3rd", "not before the 5th", "from the 5th");
 # not: it is out ("after the 5th" starts on the 6th, "before the 5th" ends on the 4th).

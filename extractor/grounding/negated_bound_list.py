@@ -18,39 +18,36 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from slotwise.extractor.grounding.lexicon_cues import NEGATION_OPENERS
 from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 
-# The words that open a negated mention's own text ("not before 10", "can't come before
-# 10", "nothing before 9"); the negation cue tables (`lexicon_cues`) fold them into the
-# bound, so the mention's words are where the negation is still seen.
-_NEGATED_START = re.compile(
-    r"(?:not|no|nothing|never|can['’]?t|cannot|can\s+not|won['’]?t|couldn['’]?t|unable\s+to)\b",
-    re.I,
-)
+_NEGATED_START = re.compile(rf"(?:{NEGATION_OPENERS})\b", re.I)
 _OR_GAP = re.compile(r"\s+(?:or|nor)\s+", re.I)
+
+
+def _said_negated(text: str, m: SymbolicMention) -> bool:
+    """The mention's own words open with a negation ("not before 10")."""
+    return _NEGATED_START.match(text, m.start) is not None
+
+
+def _a_length(s: Sym) -> bool:
+    """A length or an offset from now ("2 hours", "in 3 days"), no item of a list."""
+    return s.duration is not None or s.rel_minutes is not None
 
 
 def _negated_head(text: str, m: SymbolicMention) -> bool:
     """A mention whose negation reaches a list: a negated day or set, or a bound said
     with a negation ("not before 10")."""
     s = m.sym
-    if s.duration is not None or s.rel_minutes is not None or s.is_empty:
+    if _a_length(s) or s.is_empty:
         return False
-    if s.negated:
-        return True
-    return bool(s.bound) and _NEGATED_START.match(text, m.start) is not None
+    return s.negated or (bool(s.bound) and _said_negated(text, m))
 
 
 def _bound_item(text: str, m: SymbolicMention) -> bool:
     """A bound with no negation of its own ("after 2", "Wednesday after 3", "later than 4")."""
-    s: Sym = m.sym
-    return (
-        bool(s.bound)
-        and not s.negated
-        and s.duration is None
-        and s.rel_minutes is None
-        and _NEGATED_START.match(text, m.start) is None
-    )
+    s = m.sym
+    return bool(s.bound) and not s.negated and not _a_length(s) and not _said_negated(text, m)
 
 
 def share_negated_bound(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMention]:
