@@ -483,3 +483,31 @@ CONV_WRITERS += [
         "both partners' limits ('I finish at 5 but she can't do before 6'), an availability question that becomes a booking, a booked meeting moved ('can we push it back an hour', 'the Monday after instead'), a wish loosened later ('actually any weekday works'), a video call vs the office as context, 'cancel that' meaning the earlier of two meetings, questions about fees and documents between turns, picks among shown times",
     ),
 ]
+CONV_WRITERS += [
+    (
+        "c35",
+        "veterinary hospital (wellness checks, vaccinations, dental cleanings, surgery drop-offs, urgent visits)",
+        "2027-02-22T16:05",
+        "America/Denver",
+        30,
+        [
+            R("vet-okafor", "Dr Okafor", "mon-fri", "8-18"),
+            R("vet-lind", "Dr Lind", "wed-sun", "9-17"),
+        ],
+        "worried pet owners writing fast with typos, calm farmers with several animals, a few people writing for a neighbour's pet",
+        "two pets booked one after the other, 'cancel that' after asking about two different services, picks by clock ('the 10:30 one') and by rank, a day corrected a turn later ('sorry I meant Thursday'), a limit added later ('oh and not before 10'), 'same time the week after' after a booking, 'the day before' a day said earlier, a vet asked for then 'whoever', questions about costs and fasting between bookings, thanks",
+    ),
+    (
+        "c36",
+        "dermatology and skin clinic (mole checks, acne follow-ups, laser sessions, patch tests over three visits)",
+        "2027-06-14T09:35",
+        "Europe/Berlin",
+        30,
+        [
+            R("derm-vogel", "Dr Vogel", "mon-thu", "8-16"),
+            R("derm-okeke", "Dr Okeke", "tue-sat", "10-18"),
+        ],
+        "non-native English (German, Turkish, Polish speakers), formal and careful, some very short follow-ups, a few anxious patients",
+        "a series of visits ('patch test Monday, then read on Wednesday and Friday'), a wider wish narrowed a turn later ('next week' then 'Tuesday then'), 'actually any morning is fine' loosening, the booked visit moved ('can we make it an hour earlier'), goal shifts between booking and questions, 'never mind' after a question, 'cancel that' after a booking, a doctor ruled out later ('not Dr Vogel please'), picks among shown times",
+    ),
+]

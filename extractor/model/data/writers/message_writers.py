@@ -829,3 +829,45 @@ MORE_WRITERS += [
         "times in another zone ('3pm Madrid time', 'I land at 9 your time'), 'whichever is earlier', corrections across clauses ('Thursday, no, Friday is better'), distractor times that are not wishes (flight times, visa appointment dates, event dates as context), deadlines ('I need the photos before the 20th'), several people in one booking, lengths ('one hour for the family'), non-bookings about prices, sizes, retouching",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w60",
+        "podiatry and foot clinic (nail surgery, orthotics fittings, diabetic foot checks, home visits)",
+        "2027-03-08T10:40",
+        "America/Los_Angeles",
+        30,
+        [
+            R("pod-nguyen", "Dr Nguyen", "mon-fri", "8-16"),
+            R("pod-harris", "Ms Harris", "tue-sat", "9-17"),
+        ],
+        "older patients writing long, polite, rambling messages with asides about their health and family, some dictated by voice with odd words, a few carers writing for a parent",
+        "limits as negated lists ('not before 10 or after 2', 'nothing earlier than 9 or later than noon'), days ruled out in lists ('any day but Monday or Friday'), a driver's or carer's schedule as context ('my daughter drives me, she works till 1'), corrections across clauses ('Tuesday, oh no, that's my hair day, so Wednesday'), 'whichever is earlier', a podiatrist wanted or ruled out ('not Dr Nguyen, nothing against him'), 'whoever is free', home visits vs the clinic, non-bookings about insurance, prices and what to bring",
+    ),
+    (
+        "w61",
+        "mobile tyre fitting and windscreen repair (the van comes to the customer's home or work)",
+        "2027-05-17T07:55",
+        "Europe/London",
+        60,
+        [
+            R("van-1", "van 1 (Gaz)", "mon-sat", "7-18"),
+            R("van-2", "van 2 (Priti)", "mon-fri", "8-16"),
+        ],
+        "terse British SMS with typos and no punctuation ('tmrw', 'half 2', 'first thing', 'dinner time' meaning midday, 'after 5 ish'), tradespeople texting from sites, a few angry customers",
+        "'first thing', approximate times ('like 8:30', '10ish', 'around half 3'), 'early next week', 'end of the week', an arrival window at work vs at home, negated limits ('not before 8 or after 4 cos of the car park'), urgent same-day ('flat tyre NOW'), non-bookings: prices, 'STOP', wrong numbers, spam, complaints about a fitting last week with dates in them (not wishes)",
+    ),
+    (
+        "w62",
+        "community health centre (GP, nurse, sexual health and vaccination clinics)",
+        "2027-10-18T15:20",
+        "America/Vancouver",
+        20,
+        [
+            R("dr-singh", "Dr Singh", "mon-fri", "9-17"),
+            R("dr-moreau", "Dr Moreau", "mon,wed,fri", "12-20"),
+            R("nurse-ada", "Nurse Ada", "mon-sat", "8-14"),
+        ],
+        "non-native English (Punjabi, Tagalog, French, Mandarin speakers), students, shift workers texting after night shifts, some messages half in another language",
+        "many messages that are not bookings (greetings, 'thank you doctor', questions about opening hours and walk-ins, results, 'STOP', spam, a time that is context: 'my shift ends 7am', 'my exam is Thursday'), bookings with shift limits ('only after 3, I work mornings', 'not before noon or after 6'), conditional wishes ('if Dr Moreau is there Wednesday, otherwise Friday'), a female doctor wanted, fallbacks, retractions, 'the week after next'",
+    ),
+]
