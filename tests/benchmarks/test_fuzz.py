@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 # `benchmarks/` is a folder of the repository, not part of the installed package.
-from benchmarks.fuzz import ODD_KINDS, Tally, run, run_case
+from benchmarks.fuzz import Tally, run, run_case
+from benchmarks.fuzz_cases import ODD_KINDS
 
 
 def test_fuzz_seeded_slice_has_no_findings() -> None:
