@@ -37,6 +37,14 @@ from dataclasses import dataclass
 
 from slotwise.extractor.grounding.lexicon_numbers import NUMBER_WORDS, ORDINAL_WORDS
 from slotwise.extractor.resource_other_names import find_other_names
+from slotwise.extractor.resource_words import (
+    ARTICLES,
+    COMMON,
+    PLACES,
+    VAGUE_PLACES,
+    clipped,
+    purpose_word,
+)
 
 _TITLES = r"(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|dentist|therapist)\.?"
 # Nouns for the people or places a business books: "any doc", "either attorney".
@@ -173,7 +181,6 @@ _ANYONE = re.compile(
     r"\b(?:" + "|".join(f.replace("{role}", _ROLE) for f in _ANYONE_FORMS) + r")\b",
     re.IGNORECASE,
 )
-_ARTICLES = ("the", "a", "an")
 # Rooms or tables in the open air, by a word of their name or id; "outside" names them,
 # "inside" names the others. Only a business that has one such room reads either word.
 _OUTDOOR = ("patio", "terrace", "garden", "deck", "courtyard", "rooftop", "balcony", "veranda")
@@ -219,7 +226,7 @@ def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pat
                 out.append(("resource.number", _numbered(core[-2], int(core[-1]))))
             if len(core) > 1 and len(core[-1]) == 1 and core[-1].isalpha():
                 out.append(("resource.surname", _designator(core[-1])))
-            elif len(core) > 1 and not core[-1].isdigit() and core[-1].lower() not in _PLACES:
+            elif len(core) > 1 and not core[-1].isdigit() and core[-1].lower() not in PLACES:
                 # "Dr. Anna Smith": "Dr. Smith" (but "Elbe room" is not a Mr. Room)
                 last = re.escape(core[-1])
                 out.append(
@@ -244,148 +251,6 @@ def _numbered(noun: str, n: int) -> re.Pattern[str]:
     after = f"(?:{cardinal}|{numbered})" if cardinal else numbered
     noun = re.escape(noun)
     return re.compile(rf"\b(?:{noun}\s+{after}|(?:the\s+)?(?:{ordinal})\s+{noun})\b", re.IGNORECASE)
-
-
-# Nouns for a place a business books, after what the place is for ("Ultrasound room 2").
-_PLACES = frozenset(
-    [
-        "room",
-        "rooms",
-        "suite",
-        "bay",
-        "booth",
-        "chair",
-        "studio",
-        "table",
-        "area",
-        "lane",
-        "court",
-        "theatre",
-        "theater",
-        "lab",
-    ]
-)
-# Place nouns said of any place ("the room was cold"): never a name on their own.
-_VAGUE_PLACES = frozenset(["room", "rooms", "area", "table"])
-# Words too common to name a room on their own ("Main room", "Phone booth 1").
-_COMMON = frozenset(
-    [
-        "main",
-        "big",
-        "small",
-        "large",
-        "little",
-        "back",
-        "front",
-        "private",
-        "quiet",
-        "party",
-        "meeting",
-        "conference",
-        "treatment",
-        "consult",
-        "consulting",
-        "consultation",
-        "exam",
-        "examination",
-        "waiting",
-        "phone",
-        "call",
-        "north",
-        "south",
-        "east",
-        "west",
-        "upper",
-        "lower",
-        "top",
-        "bottom",
-        "new",
-        "old",
-        "first",
-        "second",
-        "third",
-        "left",
-        "right",
-        "the",
-        "a",
-        "an",
-        "my",
-        "our",
-        "your",
-        "one",
-        "two",
-        "three",
-        "open",
-        "public",
-        "group",
-        "family",
-    ]
-)
-
-
-def _purpose_word(words: list[str]) -> str | None:
-    """ "Ultrasound room 2" -> "ultrasound", "the simulator bay" -> "simulator": the one
-    word before a place noun."""
-    if words and words[0].lower() in _ARTICLES:
-        words = words[1:]
-    if len(words) < 2 or words[1].lower() not in _PLACES:
-        return None
-    head = words[0].lower()
-    return head if head.isalpha() and len(head) >= 3 and head not in _COMMON | _PLACES else None
-
-
-# Clipped words that are time words or everyday words: never a clipped room name
-# ("sat" is Saturday before it is the Saturn room, "con" is not the conference room).
-_NOT_CLIPPED = frozenset(
-    [
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "eve",
-        "mor",
-        "aft",
-        "arv",
-        "tom",
-        "ton",
-        "ext",
-        "con",
-        "pro",
-        "pre",
-        "sec",
-        "min",
-        "max",
-        "mid",
-        "non",
-    ]
-)
-
-
-def _clipped(word: str) -> str:
-    """A purpose word and its clippings of 3 letters or more, as a regex: "simulator"
-    -> sim, simul, simulator ("the sim"); the clippings listed in `_NOT_CLIPPED` are
-    left out."""
-    clips = [word[:k] for k in range(3, len(word)) if word[:k] not in _NOT_CLIPPED]
-    alts = sorted({word, *clips}, key=len, reverse=True)
-    return "(?:" + "|".join(map(re.escape, alts)) + ")"
 
 
 # Titles that are a trade as well ("Nurse Okoro"): said alone, "the nurse" names her.
@@ -443,10 +308,10 @@ def _unique_patterns(
     by_key: dict[tuple[str, str], list[str]] = {}
     for rid, name in resources:
         words, core = _core(name)
-        purpose = _purpose_word(words)
+        purpose = purpose_word(words)
         if purpose:
             by_key.setdefault(("purpose", purpose), []).append(rid)
-        for place in {w.lower() for w in words[1:]} & _PLACES - _VAGUE_PLACES:  # "the booth"
+        for place in {w.lower() for w in words[1:]} & PLACES - VAGUE_PLACES:  # "the booth"
             by_key.setdefault(("place", place), []).append(rid)
         if len(words) > 2 and words[-1].isdigit():  # "Phone booth 1": "the phone booth"
             by_key.setdefault(("stem", " ".join(w.lower() for w in words[:-1])), []).append(rid)
@@ -456,8 +321,8 @@ def _unique_patterns(
         if not surname[0].isalpha() or surname.isdigit():
             continue
         by_key.setdefault(("initial", surname[0].lower()), []).append(rid)
-        role = [w for w in words[:-1] if w.lower() not in _ARTICLES]  # "the crew": not "the"
-        if len(role) == 1 and role[0].lower() in _COMMON:
+        role = [w for w in words[:-1] if w.lower() not in ARTICLES]  # "the crew": not "the"
+        if len(role) == 1 and role[0].lower() in COMMON:
             continue  # "Main room": "main" alone names nothing
         if len(role) >= 2 or (role and not re.fullmatch(_TITLES, role[0], re.IGNORECASE)):
             by_key.setdefault(("role", " ".join(w.lower() for w in role)), []).append(rid)
@@ -477,7 +342,7 @@ def _unique_patterns(
             pat = r"\b" + r"\s+".join(re.escape(w) for w in key.split()) + r"\b"
             out.append((rids[0], "resource.name", re.compile(pat, re.IGNORECASE)))
         elif kind == "purpose":
-            pat = rf"\b{_clipped(key)}s?\b"
+            pat = rf"\b{clipped(key)}s?\b"
             out.append((rids[0], "resource.purpose", re.compile(pat, re.IGNORECASE)))
         else:
             said = [key, *_SAME_ROLE.get(key, ())]
@@ -507,7 +372,7 @@ def _aside_patterns(
         for aside in asides:
             by_key.setdefault(aside, []).append(rid)
             head = aside.split()[-1]  # "Gordon (club pro)": "the pro", not "pro rata"
-            if " " in aside and head.isalpha() and len(head) >= 3 and head not in _COMMON:
+            if " " in aside and head.isalpha() and len(head) >= 3 and head not in COMMON:
                 by_key.setdefault("\x01" + head, []).append(rid)
         words, _ = _core(plain)
         if words and _DOCTOR_TITLE.fullmatch(words[0]):

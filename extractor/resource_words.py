@@ -1,0 +1,154 @@
+"""The words resource names are read with: place nouns, words too common to be a name.
+
+A room is found by what it is for, said before its place noun ("ultrasound" for
+"Ultrasound room 2": `purpose_word`), and by that word clipped ("sim" for "the
+simulator bay": `clipped`), never by a word in `COMMON` or a clipping in `NOT_CLIPPED`.
+`resources.py` builds its patterns from these tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+ARTICLES = ("the", "a", "an")
+
+# Nouns for a place a business books, after what the place is for ("Ultrasound room 2").
+PLACES = frozenset(
+    [
+        "room",
+        "rooms",
+        "suite",
+        "bay",
+        "booth",
+        "chair",
+        "studio",
+        "table",
+        "area",
+        "lane",
+        "court",
+        "theatre",
+        "theater",
+        "lab",
+    ]
+)
+# Place nouns said of any place ("the room was cold"): never a name on their own.
+VAGUE_PLACES = frozenset(["room", "rooms", "area", "table"])
+# Words too common to name a room on their own ("Main room", "Phone booth 1").
+COMMON = frozenset(
+    [
+        "main",
+        "big",
+        "small",
+        "large",
+        "little",
+        "back",
+        "front",
+        "private",
+        "quiet",
+        "party",
+        "meeting",
+        "conference",
+        "treatment",
+        "consult",
+        "consulting",
+        "consultation",
+        "exam",
+        "examination",
+        "waiting",
+        "phone",
+        "call",
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "top",
+        "bottom",
+        "new",
+        "old",
+        "first",
+        "second",
+        "third",
+        "left",
+        "right",
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "your",
+        "one",
+        "two",
+        "three",
+        "open",
+        "public",
+        "group",
+        "family",
+    ]
+)
+
+
+def purpose_word(words: list[str]) -> str | None:
+    """ "Ultrasound room 2" -> "ultrasound", "the simulator bay" -> "simulator": the one
+    word before a place noun."""
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    if len(words) < 2 or words[1].lower() not in PLACES:
+        return None
+    head = words[0].lower()
+    return head if head.isalpha() and len(head) >= 3 and head not in COMMON | PLACES else None
+
+
+# Clipped words that are time words or everyday words: never a clipped room name
+# ("sat" is Saturday before it is the Saturn room, "con" is not the conference room).
+NOT_CLIPPED = frozenset(
+    [
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "eve",
+        "mor",
+        "aft",
+        "arv",
+        "tom",
+        "ton",
+        "ext",
+        "con",
+        "pro",
+        "pre",
+        "sec",
+        "min",
+        "max",
+        "mid",
+        "non",
+    ]
+)
+
+
+def clipped(word: str) -> str:
+    """A purpose word and its clippings of 3 letters or more, as a regex: "simulator"
+    -> sim, simul, simulator ("the sim"); the clippings listed in `NOT_CLIPPED` are
+    left out."""
+    clips = [word[:k] for k in range(3, len(word)) if word[:k] not in NOT_CLIPPED]
+    alts = sorted({word, *clips}, key=len, reverse=True)
+    return "(?:" + "|".join(map(re.escape, alts)) + ")"
