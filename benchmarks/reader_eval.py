@@ -70,7 +70,7 @@ ROWS = ("all", "calendar", "valid")
 def run(
     name: str, rows: list[tuple[dict, dict]], valid: list[bool], relax: float | None = None
 ) -> dict[str, Any]:
-    from slotwise.extractor.pipeline import find_candidates
+    from slotwise.extractor.candidate_finding import find_candidates
     from slotwise.extractor.reader.data import align, check, fits_calendar, request_for
 
     from slotwise import Engine

@@ -26,7 +26,7 @@ WRITERS = ROOT / "extractor" / "model" / "data" / "writers"
 
 
 def main(argv: list[str] | None = None) -> int:
-    from slotwise.extractor.pipeline import find_candidates
+    from slotwise.extractor.candidate_finding import find_candidates
     from slotwise.extractor.reader.data import load_jsonl, request_for, validate
 
     from slotwise import Engine

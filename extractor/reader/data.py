@@ -20,13 +20,13 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from slotwise.extractor.candidate_finding import find_candidates
 from slotwise.extractor.interpretation import (
     Candidate,
     CandidateLabel,
     Interpretation,
     Interpreted,
 )
-from slotwise.extractor.pipeline import find_candidates
 from slotwise.schemas import ScheduleRequest, ScheduleResult
 
 NOT_BOOKING = {"cancel", "other"}

@@ -35,9 +35,9 @@ from pathlib import Path
 from typing import Any
 
 import torch
+from slotwise.extractor.candidate_finding import find_candidates
 from slotwise.extractor.interpretation import Candidate
 from slotwise.extractor.model.data import sources
-from slotwise.extractor.pipeline import find_candidates
 from slotwise.extractor.reader import WEIGHTS_DIR, Featurizer
 from slotwise.extractor.reader.conv_data import conversation_records
 from slotwise.extractor.reader.data import load_jsonl, request_for, validate

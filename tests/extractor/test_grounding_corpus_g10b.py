@@ -11,10 +11,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from slotwise.extractor.candidate_finding import find_candidates
 from slotwise.extractor.grounding import ground, unread
 from slotwise.extractor.grounding.coordination import coordinated
 from slotwise.extractor.interpretation import CandidateLabel
-from slotwise.extractor.pipeline import find_candidates
 from slotwise.extractor.windows import joined
 from slotwise.schemas import ScheduleRequest
 

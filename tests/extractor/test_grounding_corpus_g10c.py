@@ -9,10 +9,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from slotwise.extractor.candidate_finding import find_candidates
 from slotwise.extractor.grounding import ground
 from slotwise.extractor.grounding.coordination import alternatives
 from slotwise.extractor.interpretation import CandidateLabel
-from slotwise.extractor.pipeline import find_candidates
 from slotwise.extractor.reader.data import FixedInterpreter
 from slotwise.schemas import ScheduleRequest
 

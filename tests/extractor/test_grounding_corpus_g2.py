@@ -72,7 +72,7 @@ def test_grounding_bare_hour_takes_the_open_half_of_the_day(
 
 
 def test_grounding_open_hours_from_the_request() -> None:
-    from slotwise.extractor.pipeline import open_hours
+    from slotwise.extractor.candidate_finding import open_hours
     from slotwise.schemas import ScheduleRequest
 
     day = "2026-12-02"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from slotwise.extractor.candidate_finding import find_candidates
 from slotwise.extractor.model.data.writers.kit import check_line, make_calendar
-from slotwise.extractor.pipeline import find_candidates
 from slotwise.extractor.reader.data import align, fits_calendar, request_for, validate
 
 from slotwise import Engine

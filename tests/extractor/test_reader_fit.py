@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import torch
-from slotwise.extractor.pipeline import find_candidates
+from slotwise.extractor.candidate_finding import find_candidates
 from slotwise.extractor.reader.data import request_for
 from slotwise.extractor.reader.fit import (
     load_base_subset,

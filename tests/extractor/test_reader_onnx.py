@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from slotwise.extractor.pipeline import find_candidates
+from slotwise.extractor.candidate_finding import find_candidates
 from slotwise.extractor.reader import WEIGHTS_DIR
 from slotwise.extractor.reader.onnx_reader import GRAPH, OnnxReader, available
 from slotwise.schemas import ScheduleRequest

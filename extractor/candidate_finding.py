@@ -1,0 +1,222 @@
+"""The `ground` and `resources` steps of reading a message: what it names, with spans.
+
+`find_candidates` grounds the message's time words (`slotwise.extractor.grounding`) and
+finds the resources it names (`resources.py`), then turns both into the interpreter's
+`Candidate`s in the order they are said, each with the typed facts grounding knows
+(negated, bound, approximate, has a date, linked, coordinated, grain). The hours the
+request's resources keep (`open_hours`, `day_hours`) and where open-ended phrases stop
+(`horizon_end`) are read from the request for grounding.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from slotwise.extractor.grounding import TimeMention, ground
+from slotwise.extractor.grounding.aside import unread
+from slotwise.extractor.grounding.coordination import alternatives, coordinated
+from slotwise.extractor.interpretation import Candidate, CandidateType
+from slotwise.extractor.resources import (
+    ResourceMention,
+    find_resources,
+    without_numbered_names,
+)
+from slotwise.extractor.windows import overlaps
+from slotwise.schemas import ScheduleRequest, TraceStep
+
+
+def horizon_end(request: ScheduleRequest) -> datetime:
+    """Where recurring and open-ended phrases stop: the end of the given availability,
+    or `rules.horizon_days` (28 by default) from `now` when there is none."""
+    ends = [iv.end for r in request.resources for iv in r.open]
+    if ends and max(ends) > request.now:
+        return max(ends)
+    return request.now + timedelta(days=request.rules.horizon_days)
+
+
+def open_hours(request: ScheduleRequest) -> tuple[int, int] | None:
+    """The hours of the day some resource is open, as minutes in the request's zone
+    (first opening, last closing); None when unknown or round the clock."""
+    tz = request.tz
+    spans: list[tuple[int, int]] = []
+    for r in request.resources:
+        for iv in r.open:
+            a, b = iv.start.astimezone(tz), iv.end.astimezone(tz)
+            end = b.hour * 60 + b.minute or 24 * 60
+            if b - a >= timedelta(days=1) or (b.date() != a.date() and end != 24 * 60):
+                return None  # open across midnight: any hour may be meant
+            spans.append((a.hour * 60 + a.minute, end))
+        for w in r.weekly_hours:
+            h0, m0 = w.start.split(":")
+            h1, m1 = w.end.split(":")
+            spans.append((int(h0) * 60 + int(m0), int(h1) * 60 + int(m1)))
+    if not spans:
+        return None
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def day_hours(request: ScheduleRequest) -> dict[date, list[tuple[int, int]]]:
+    """The hours each resource keeps, per local date (minutes of the day: opening,
+    closing), from their open intervals; dates no interval covers are left out."""
+    tz = request.tz
+    out: dict[date, list[tuple[int, int]]] = {}
+    for r in request.resources:
+        for iv in r.open:
+            a, b = iv.start.astimezone(tz), iv.end.astimezone(tz)
+            if b.date() != a.date():
+                continue  # across midnight: `open_hours` says none for the whole request
+            out.setdefault(a.date(), []).append((a.hour * 60 + a.minute, b.hour * 60 + b.minute))
+    return out
+
+
+def find_candidates(
+    request: ScheduleRequest, context: str | None = None
+) -> tuple[list[Candidate], list[TimeMention | ResourceMention], list[TraceStep]]:
+    """The `ground` and `resources` steps: what the message names, with spans.
+
+    `context` (a conversation's earlier words, such as the slot being moved: "Thursday 14
+    January at 10:30am.") is grounded before the message only when the message refers
+    back to a time it does not name ("the Friday before", "same time"); what it names
+    itself is never a candidate."""
+    message = request.message or ""
+    trace: list[TraceStep] = []
+    t0 = time.perf_counter()
+    named = find_resources(message, [(r.id, r.name) for r in request.resources])
+    text = without_numbered_names(message, named)
+    if context and not any(
+        u.reason == "no_antecedent" for u in unread(message, request.date_order)
+    ):
+        context = None
+    lead = context.rstrip() + " " if context else ""
+    mentions = ground(
+        lead + text,
+        request.now,
+        request.timezone,
+        horizon_end=horizon_end(request),
+        date_order=request.date_order,
+        open_hours=open_hours(request),
+        day_hours=day_hours(request),
+    )
+    if lead:
+        mentions = _after_context(mentions, len(lead))
+    detail: dict[str, Any] = {"mentions": [_mention_detail(m) for m in mentions]}
+    if lead:
+        detail["context"] = context
+    trace.append(trace_step("ground", t0, detail))
+
+    t0 = time.perf_counter()
+    named = [r for r in named if not any(overlaps(r.span, m.span) for m in mentions)]
+    trace.append(
+        trace_step(
+            "resources",
+            t0,
+            {
+                "mentions": [
+                    {
+                        "text": r.text,
+                        "span": list(r.span),
+                        "resource": r.resource_id,
+                        "rule": r.rule,
+                    }
+                    for r in named
+                ]
+            },
+        )
+    )
+
+    candidates, sources = build_candidates(message, mentions, named)
+    return candidates, sources, trace
+
+
+def _after_context(mentions: list[TimeMention], offset: int) -> list[TimeMention]:
+    """The mentions of the message itself, spans and links counted from its start; a link
+    to the context (the antecedent of "same time") is resolved already and dropped."""
+    kept = [i for i, m in enumerate(mentions) if m.span[0] >= offset]
+    index: dict[int | None, int] = {old: new for new, old in enumerate(kept)}
+    return [
+        replace(
+            mentions[i],
+            span=(mentions[i].span[0] - offset, mentions[i].span[1] - offset),
+            modifies=index.get(mentions[i].modifies),
+            refers_to=index.get(mentions[i].refers_to),
+        )
+        for i in kept
+    ]
+
+
+def trace_step(name: str, t0: float, detail: dict[str, Any]) -> TraceStep:
+    return TraceStep(step=name, ms=round((time.perf_counter() - t0) * 1000, 3), detail=detail)
+
+
+def _mention_detail(m: TimeMention) -> dict[str, Any]:
+    return {
+        "text": m.text,
+        "span": list(m.span),
+        "rule": m.rule,
+        "type": m.type,
+        "symbolic": m.symbolic,
+        "negated": m.negated,
+        "bound": m.bound,
+        "zone": m.zone,
+        "label": m.reading.label if m.reading else None,
+        "alternatives": [a.label for a in m.alternatives],
+        "duration_minutes": m.duration_minutes,
+        "modifies": m.modifies,
+        "refers_to": m.refers_to,
+    }
+
+
+def build_candidates(
+    message: str, mentions: list[TimeMention], named: list[ResourceMention]
+) -> tuple[list[Candidate], list[TimeMention | ResourceMention]]:
+    items: list[TimeMention | ResourceMention] = sorted([*mentions, *named], key=lambda x: x.span)
+    mention_pos = {id(m): i for i, m in enumerate(items)}
+    candidates: list[Candidate] = []
+    for i, item in enumerate(items):
+        prev = items[i - 1] if i > 0 else None
+        joined = prev is not None and (
+            coordinated(message, prev.span, item.span)
+            or (
+                isinstance(prev, TimeMention)
+                and isinstance(item, TimeMention)
+                and alternatives(message, prev, item)
+            )
+        )
+        if isinstance(item, ResourceMention):
+            candidates.append(
+                Candidate(
+                    i,
+                    "resource",
+                    item.text,
+                    item.span,
+                    item.rule,
+                    resource_id=item.resource_id,
+                    coordinated=joined,
+                )
+            )
+            continue
+        kind: CandidateType = "duration" if item.type == "duration" else "time"
+        linked = None
+        if item.modifies is not None and 0 <= item.modifies < len(mentions):
+            linked = mention_pos[id(mentions[item.modifies])]
+        candidates.append(
+            Candidate(
+                i,
+                kind,
+                item.text,
+                item.span,
+                item.rule,
+                negated=item.negated,
+                bound=item.bound,
+                mention_type=item.type,
+                grain=item.reading.grain if item.reading else None,
+                approx="~" in item.symbolic,
+                has_date=item.type in {"date", "datetime", "daterange", "datetimerange", "set"},
+                linked=linked if linked != i else None,
+                coordinated=joined,
+            )
+        )
+    return candidates, items
