@@ -511,3 +511,18 @@ CONV_WRITERS += [
         "a series of visits ('patch test Monday, then read on Wednesday and Friday'), a wider wish narrowed a turn later ('next week' then 'Tuesday then'), 'actually any morning is fine' loosening, the booked visit moved ('can we make it an hour earlier'), goal shifts between booking and questions, 'never mind' after a question, 'cancel that' after a booking, a doctor ruled out later ('not Dr Vogel please'), picks among shown times",
     ),
 ]
+CONV_WRITERS += [
+    (
+        "c37",
+        "coworking space (meeting rooms, phone booths, day desks, event space viewings)",
+        "2027-04-12T08:50",
+        "Europe/Lisbon",
+        60,
+        [
+            R("room-tejo", "Tejo meeting room", "mon-fri", "8-20"),
+            R("room-douro", "Douro meeting room", "mon-sat", "9-18"),
+        ],
+        "freelancers and startup people writing fast in chat style, a few formal corporate assistants, Portuguese and Brazilian English speakers",
+        "a room asked for then 'either room is fine', a booking extended or shortened a turn later ('make it 2 hours'), 'same time tomorrow' after a booking, 'the day after' a day said earlier, a limit added later ('not before 10 though'), questions about prices, wifi and screens between turns, 'cancel that' after questions about two rooms, a second booking for another day, picks by rank and by time, corrections ('sorry, Wednesday not Thursday')",
+    ),
+]

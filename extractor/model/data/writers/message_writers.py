@@ -871,3 +871,45 @@ MORE_WRITERS += [
         "many messages that are not bookings (greetings, 'thank you doctor', questions about opening hours and walk-ins, results, 'STOP', spam, a time that is context: 'my shift ends 7am', 'my exam is Thursday'), bookings with shift limits ('only after 3, I work mornings', 'not before noon or after 6'), conditional wishes ('if Dr Moreau is there Wednesday, otherwise Friday'), a female doctor wanted, fallbacks, retractions, 'the week after next'",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w63",
+        "locksmith and home security installer (lockouts, lock changes, alarm and camera installs, safe opening)",
+        "2027-08-23T18:45",
+        "America/Phoenix",
+        60,
+        [
+            R("lock-dario", "Dario", "mon-sat", "7-19"),
+            R("lock-bea", "Bea", "tue-sun", "9-17"),
+        ],
+        "stressed people locked out texting fast with typos, landlords and office managers writing formally, a few elderly people unsure what they need",
+        "urgent requests ('locked out right now', 'asap tonight'), arrival windows and limits ('not before 8 or after 5, I'm at work', 'any time but lunch'), a locksmith wanted or ruled out ('not Dario, he was late last time'), 'whoever is closest', corrections across clauses, fallbacks ('Tuesday, or Wednesday if not'), lengths ('the alarm install takes half a day'), non-bookings: prices, whether they do cars, complaints about a past visit with its date, thanks, spam",
+    ),
+    (
+        "w64",
+        "university library and careers centre (study room bookings, careers advice appointments, CV reviews)",
+        "2027-11-08T12:15",
+        "Europe/Amsterdam",
+        30,
+        [
+            R("room-3", "study room 3", "mon-sun", "8-22"),
+            R("room-4", "study room 4", "mon-sun", "8-22"),
+            R("adv-jansen", "careers adviser Jansen", "mon-thu", "10-16"),
+        ],
+        "students texting with emoji and slang, Dutch and German speakers writing English, international students, a few very formal emails",
+        "a room wanted or ruled out in lists ('not room 3 or 4 if you have another'), lectures as limits ('I have class till 2 and after 4'), time zones of students abroad ('3pm CET', 'I'm in Toronto right now'), two bookings in one message, 'the week after next', 'whichever is earlier', hedges ('ideally mornings'), retractions ('scratch Thursday'), exam dates as context, non-bookings: opening hours, printing, lost items, thanks",
+    ),
+    (
+        "w65",
+        "bridal hair and make-up studio (trials, wedding-day bookings, event make-up, lessons)",
+        "2027-03-29T10:10",
+        "Asia/Dubai",
+        90,
+        [
+            R("artist-noor", "Noor", "sat-thu", "9-19"),
+            R("artist-lena", "Lena", "mon-fri", "11-20"),
+        ],
+        "excited brides writing long messages with lots of exclamation marks, careful mothers of the bride writing formally, Arabic and Indian English speakers, short texts from bridesmaids",
+        "event times that are not wishes ('the ceremony is at 4, so I need to be ready by 1'), deadlines ('the trial has to be before the 20th'), lengths ('the full bridal look is 3 hours'), an artist wanted specifically vs 'either is fine', conditional wishes ('if Noor is free Saturday, otherwise Lena on Friday'), negated bounds ('not earlier than 9 or later than 11'), corrections, group bookings, non-bookings about prices, products, travel fees, thanks",
+    ),
+]
