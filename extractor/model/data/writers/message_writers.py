@@ -906,7 +906,7 @@ MORE_WRITERS += [
         "Asia/Dubai",
         90,
         [
-            R("artist-noor", "Noor", "sat-thu", "9-19"),
+            R("artist-noor", "Noor", "sat,sun,mon,tue,wed,thu", "9-19"),
             R("artist-lena", "Lena", "mon-fri", "11-20"),
         ],
         "excited brides writing long messages with lots of exclamation marks, careful mothers of the bride writing formally, Arabic and Indian English speakers, short texts from bridesmaids",
