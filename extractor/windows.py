@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from slotwise.extractor.grounding import TimeMention
-from slotwise.extractor.grounding.coordination import any_time_said
+from slotwise.extractor.grounding.coordination import any_time_said, names_a_day
 from slotwise.extractor.grounding.mention import Reading
 from slotwise.extractor.interpretation import Candidate, CandidateLabel
 from slotwise.extractor.resources import ResourceMention
@@ -404,7 +404,8 @@ def joined(
     a bare day, whose clock that day may share ("after 5 on the 20th or 21st"), unlike
     one said after its own day ("Thurs after 4 or Fri anytime": either), nor one before
     its day when the next day is said with "any time" (`after`: the words after `b`;
-    "after 3 the same day or any time Thursday", "after 11 tmrw, or thursday anytime")."""
+    "after 3 the same day or any time Thursday", "after 11 tmrw, or thursday anytime"),
+    nor a bound said of no day ("after 3:30 or saturday", `names_a_day`)."""
     # a first choice and its fallback ("6:30, or 7:30 if that's taken") stay ranked
     same = la.model_dump(exclude={"modifies"}) == lb.model_dump(exclude={"modifies"})
     if a.type != b.type or not same or not b.coordinated:
@@ -431,6 +432,7 @@ def joined(
         and b.bound is None
         and b.mention_type == "date"
         and sa.rule.split("+")[0] in _BOUND_FIRST
+        and names_a_day(sa)  # "after 3:30 or saturday": either
         and not any_time_said(gap, after)
     ):
         return False

@@ -33,6 +33,7 @@ from slotwise.extractor.grounding import (
     rules_day_bound,
     rules_day_number,
     rules_dotted_date,
+    rules_edge_before_day,
     rules_end_bound,
     rules_event_bound,
     rules_foreign,
@@ -44,6 +45,7 @@ from slotwise.extractor.grounding import (
     rules_lunch,
     rules_next_free,
     rules_next_one,
+    rules_now_until,
     rules_offset,
     rules_range,
     rules_regional_days,
@@ -124,6 +126,8 @@ RULE_MODULES = (
     rules_dotted_date,
     rules_from_then,
     rules_next_one,
+    rules_now_until,
+    rules_edge_before_day,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",

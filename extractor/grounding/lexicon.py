@@ -378,6 +378,9 @@ POD_WORDS: dict[str, str] = {
     "morning": "morning",
     "mornin": "morning",
     "morn": "morning",
+    "mrng": "morning",  # texting: "sat mrng or sun mrng", "tmrw mrng"
+    "mrning": "morning",
+    "mornng": "morning",
     "am": "morning",
     "a.m.": "morning",
     "early morning": "early_morning",
@@ -402,6 +405,7 @@ POD_WORDS: dict[str, str] = {
     "evening": "evening",
     "evenin": "evening",
     "eve": "evening",
+    "evng": "evening",  # texting: "fri evng"
     "early evening": "early_evening",
     "late evening": "late_evening",
     "night": "night",

@@ -462,6 +462,7 @@ _POD_WEAK = frozenset(
         "nite",
         "lunch",
         "morn",
+        "mrng",  # alone a greeting ("mrng all!"); with a day a part of it ("sat mrng")
         "first thing",
         "last thing",
         "avo",
