@@ -41,6 +41,7 @@ from slotwise.extractor.grounding import (
     rules_hclock,
     rules_hedge,
     rules_hhmm,
+    rules_hinglish,
     rules_lunch,
     rules_next_free,
     rules_next_one,
@@ -124,6 +125,7 @@ RULE_MODULES = (
     rules_dotted_date,
     rules_from_then,
     rules_next_one,
+    rules_hinglish,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
