@@ -42,6 +42,7 @@ from slotwise.extractor.grounding import (
     rules_hclock,
     rules_hedge,
     rules_hhmm,
+    rules_hinglish,
     rules_lunch,
     rules_next_free,
     rules_next_one,
@@ -128,6 +129,7 @@ RULE_MODULES = (
     rules_next_one,
     rules_now_until,
     rules_edge_before_day,
+    rules_hinglish,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",

@@ -511,6 +511,15 @@ POD_WORDS: dict[str, str] = {
     "night-time": "night",
     "nighttime": "night",
     "daytime": "business_hours",
+    # Australian "mid-arvo" as "mid-afternoon" (14:00-16:00)
+    "mid arvo": "mid_afternoon",
+    "mid-arvo": "mid_afternoon",
+    "midarvo": "mid_afternoon",
+    # Hindi, written in Latin letters by Indian customers ("parso shaam ko", `rules_hinglish`)
+    "subah": "morning",
+    "dopahar": "afternoon",
+    "shaam": "evening",
+    "raat": "night",
 }
 POD_PLURALS: dict[str, str] = {
     "mornings": "morning",
