@@ -3,7 +3,8 @@ algebra of reading, in one place.
 
 - `windows_of`: a mention's reading as the windows the appointment must lie in (or, for an
   exclusion, must not overlap); a clock time is when it starts (`starts`), an
-  approximate one anywhere in its window, nearest the time said (`targets`);
+  approximate one anywhere in its window, nearest the time said (`targets`); a day's
+  edge at the opening or the closing (`day_edges`);
 - `joined`, `carve_wishes_out_of_exclusions`, `avoid_excluded_readings`: how a wish and
   an exclusion of the same message meet ("Wednesday, not the morning": the afternoon);
 - `overlaps`, `_within`, `_subtract`, `_only_on_anchor_days`: plain interval algebra.
@@ -317,6 +318,27 @@ def _holding(
     if "first_thing" in symbolic:
         return [(a, max(b, a + length)) for a, b in windows]
     return [(min(a, b - length), b) for a, b in windows]
+
+
+def day_edges(
+    src: TimeMention,
+    label: CandidateLabel,
+    windows: list[tuple[datetime, datetime]],
+    length: timedelta,
+) -> list[datetime]:
+    """Where a day's edge said as a wish puts the visit's start, on each of its windows:
+    "first thing" at the window's opening, "end of the day" so that the visit ends at the
+    closing. Empty for a bound ("by the end of the day"), an exclusion or a negated edge,
+    and for any other mention."""
+    if (
+        label.kind not in {"require", "prefer"}
+        or src.bound is not None
+        or src.negated
+        or not _DAY_EDGE.search(src.symbolic)
+    ):
+        return []
+    first = "first_thing" in src.symbolic
+    return [a if first else b - length for a, b in windows if b - a >= length]
 
 
 def starts(
