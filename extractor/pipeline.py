@@ -41,6 +41,7 @@ from slotwise.extractor.windows import (
     avoid_excluded_readings,
     bound_on_start,
     carve_wishes_out_of_exclusions,
+    day_edges,
     dropped_off,
     ends_the_day,
     joined,
@@ -400,6 +401,7 @@ def _constrain(
         rules = []
         parts: list[Part] = []
         aims: list[datetime] = []
+        edges: list[datetime] = []
         for i in group:
             src = sources[i]
             rules.append(candidates[i].rule)
@@ -429,6 +431,7 @@ def _constrain(
                 part.intervals.extend(Span(start=a, end=b) for a, b in windows)
                 intervals.extend(part.intervals)
                 aims.extend(targets(src, labels[i]))
+                edges.extend(day_edges(src, labels[i], windows, length))
                 alternatives.extend(
                     Alternative(
                         label=alt.label,
@@ -456,6 +459,7 @@ def _constrain(
                 alternatives=alternatives,
                 parts=parts,
                 targets=sorted(aims),
+                edges=sorted(edges),
                 confidence=min(confs[i] for i in group) if confs else None,
             )
         )

@@ -3,7 +3,8 @@ algebra of reading, in one place.
 
 - `windows_of`: a mention's reading as the windows the appointment must lie in (or, for an
   exclusion, must not overlap); a clock time is when it starts (`starts`), an
-  approximate one anywhere in its window, nearest the time said (`targets`);
+  approximate one anywhere in its window, nearest the time said (`targets`); a day's
+  edge at the opening or the closing (`day_edges`);
 - `joined`, `carve_wishes_out_of_exclusions`, `avoid_excluded_readings`: how a wish and
   an exclusion of the same message meet ("Wednesday, not the morning": the afternoon);
 - `overlaps`, `_within`, `_subtract`, `_only_on_anchor_days`: plain interval algebra.
@@ -18,7 +19,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from slotwise.extractor.grounding import TimeMention
-from slotwise.extractor.grounding.coordination import any_time_said
+from slotwise.extractor.grounding.coordination import any_time_said, names_a_day
 from slotwise.extractor.grounding.mention import Reading
 from slotwise.extractor.interpretation import Candidate, CandidateLabel
 from slotwise.extractor.resources import ResourceMention
@@ -319,6 +320,27 @@ def _holding(
     return [(min(a, b - length), b) for a, b in windows]
 
 
+def day_edges(
+    src: TimeMention,
+    label: CandidateLabel,
+    windows: list[tuple[datetime, datetime]],
+    length: timedelta,
+) -> list[datetime]:
+    """Where a day's edge said as a wish puts the visit's start, on each of its windows:
+    "first thing" at the window's opening, "end of the day" so that the visit ends at the
+    closing. Empty for a bound ("by the end of the day"), an exclusion or a negated edge,
+    and for any other mention."""
+    if (
+        label.kind not in {"require", "prefer"}
+        or src.bound is not None
+        or src.negated
+        or not _DAY_EDGE.search(src.symbolic)
+    ):
+        return []
+    first = "first_thing" in src.symbolic
+    return [a if first else b - length for a, b in windows if b - a >= length]
+
+
 def starts(
     src: TimeMention, reading: Reading, length: timedelta
 ) -> list[tuple[datetime, datetime]]:
@@ -404,7 +426,8 @@ def joined(
     a bare day, whose clock that day may share ("after 5 on the 20th or 21st"), unlike
     one said after its own day ("Thurs after 4 or Fri anytime": either), nor one before
     its day when the next day is said with "any time" (`after`: the words after `b`;
-    "after 3 the same day or any time Thursday", "after 11 tmrw, or thursday anytime")."""
+    "after 3 the same day or any time Thursday", "after 11 tmrw, or thursday anytime"),
+    nor a bound said of no day ("after 3:30 or saturday", `names_a_day`)."""
     # a first choice and its fallback ("6:30, or 7:30 if that's taken") stay ranked
     same = la.model_dump(exclude={"modifies"}) == lb.model_dump(exclude={"modifies"})
     if a.type != b.type or not same or not b.coordinated:
@@ -431,6 +454,7 @@ def joined(
         and b.bound is None
         and b.mention_type == "date"
         and sa.rule.split("+")[0] in _BOUND_FIRST
+        and names_a_day(sa)  # "after 3:30 or saturday": either
         and not any_time_said(gap, after)
     ):
         return False

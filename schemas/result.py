@@ -68,6 +68,11 @@ class Constraint(_Output):
     """For an approximate time ("around 4:30", "3ish"): the time asked for, on each day
     it may fall. The start may lie anywhere in `intervals`; the solver offers the starts
     nearest a target first. Empty otherwise."""
+    edges: list[datetime] = []
+    """For a day's edge ("first thing", "end of the day", not a bound): where the visit
+    starts on each day it may fall, at the opening or so that it ends at the closing.
+    The solver offers the starts nearest an edge first, and alternatives that move off
+    the edge are left out when the first proposal keeps to it. Empty otherwise."""
     appointments: list[str] | None = None
     turn: int | None = None
     """For a constraint carried over from `history`: which earlier message (0 = oldest)."""

@@ -14,6 +14,12 @@ that made them, their intervals), never the message.
 |                  |                                               | week is the same series, delayed |
 | `stated_starts`  | "Saturday from 10, 2 hours", "starting 9      | slots starting at the time said, |
 |                  | sharp", "3h from 10"                          | when the first one does         |
+| `at_day_edges`   | "first thing Saturday", "end of the day       | slots at each resource's opening |
+|                  | Friday"                                       | / ending at the closing, when   |
+|                  |                                               | the first one is                |
+| `last_slots`     | "the last slot of the day", "as late as       | each resource's latest start of |
+|                  | possible" (the solver ranks the latest first) | a day, not that slot moved      |
+|                  |                                               | earlier                         |
 
 `worth_showing` applies them in turn; `schedule` and session turns alike show what it keeps.
 """
@@ -21,7 +27,7 @@ that made them, their intervals), never the message.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import time, timedelta, tzinfo
+from datetime import date, time, timedelta, tzinfo
 from typing import Any
 
 from slotwise.constraint_facts import day_end, rule_parts
@@ -180,14 +186,84 @@ def stated_starts(
     return proposals if len(kept) == len(proposals) else _ranked(kept)
 
 
+def _keeps_edge(c: Constraint, p: Proposal) -> bool:
+    """`p` starts at one of `c`'s day edges, or lies in a part of `c` that is no edge
+    ("first thing or after lunch": any start after lunch)."""
+    if p.start in c.edges:
+        return True
+    return any(
+        iv.start <= p.start and p.end <= iv.end and not any(iv.start <= e < iv.end for e in c.edges)
+        for iv in c.intervals
+    )
+
+
+def at_day_edges(constraints: list[Constraint], proposals: list[Proposal]) -> list[Proposal]:
+    """ "First thing Saturday", "the end of the day Friday": the visit starts at the
+    opening, or ends at the closing (the constraint's `edges`). When the first proposal
+    does, an alternative that moves off the edge (09:15 after a 09:00 opening) is left
+    out; the edge of another day or resource, and another option said with it ("first
+    thing or after lunch"), stay."""
+    edged = [c for c in constraints if _wish(c) and c.edges]
+    if len(proposals) < 2 or not edged:
+        return proposals
+
+    def keeps(p: Proposal) -> bool:
+        return all(_keeps_edge(c, p) for c in edged)
+
+    if not keeps(proposals[0]):
+        return proposals
+    tz = proposals[0].start.tzinfo
+    seen: set[tuple[str, date, bool]] = set()
+    kept = []
+    for p in proposals:
+        if not keeps(p):
+            continue
+        # one edge per resource, day and side: the opening a resource keeps is its own
+        # first thing; another resource's later opening is not (the same for closings)
+        sides = {
+            any(iv.start == p.start for iv in c.intervals) for c in edged if p.start in c.edges
+        }
+        keys = {(p.resource, p.start.astimezone(tz).date(), side) for side in sides}
+        if keys and keys <= seen:
+            continue
+        seen |= keys
+        kept.append(p)
+    return proposals if len(kept) == len(proposals) else _ranked(kept)
+
+
+def last_slots(proposals: list[Proposal]) -> list[Proposal]:
+    """ "The last slot of the day Friday", "as late as possible": the solver ranks the
+    latest starts first, so a later-ranked proposal with the resource and day of an
+    earlier one is that slot moved earlier (16:15 after 16:30), not a last slot; it is
+    left out. Another resource's or another day's latest stays."""
+    if len(proposals) < 2:
+        return proposals
+    tz = proposals[0].start.tzinfo
+    seen: set[tuple[str, date]] = set()
+    kept = []
+    for p in proposals:
+        key = (p.resource, p.start.astimezone(tz).date())
+        if key not in seen:
+            seen.add(key)
+            kept.append(p)
+    return proposals if len(kept) == len(proposals) else _ranked(kept)
+
+
 def worth_showing(
-    constraints: list[Constraint], proposals: list[Proposal], stated_length: bool = False
+    constraints: list[Constraint],
+    proposals: list[Proposal],
+    stated_length: bool = False,
+    *,
+    latest: bool = False,
 ) -> list[Proposal]:
     """The proposals to show: the solver's, less those the rules above leave out.
-    `stated_length`: the message said how long the booking is."""
+    `stated_length`: the message said how long the booking is; `latest`: the solver
+    ranked the latest starts first ("as late as possible", and no "asap")."""
     proposals = within_options(constraints, proposals)
     proposals = series_starts(constraints, proposals)
-    return stated_starts(constraints, proposals, stated_length)
+    proposals = stated_starts(constraints, proposals, stated_length)
+    proposals = at_day_edges(constraints, proposals)
+    return last_slots(proposals) if latest else proposals
 
 
 def _ranked(proposals: list[Any]) -> list[Any]:

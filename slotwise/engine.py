@@ -415,7 +415,10 @@ class Engine:
                 constraints=constraints,
                 mentions=reading.mentions,
                 proposals=worth_showing(
-                    constraints, solved.proposals, reading.duration_minutes is not None
+                    constraints,
+                    solved.proposals,
+                    reading.duration_minutes is not None,
+                    latest=reading.latest and not reading.urgent,
                 ),
                 clarification=solved.clarification,
                 duration_minutes=reading.duration_minutes,

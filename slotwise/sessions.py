@@ -378,7 +378,12 @@ class Session:
                     solved = run(constraints)
             outcome, proposals, clarification = (
                 solved.outcome,
-                worth_showing(constraints, solved.proposals, duration is not None),
+                worth_showing(
+                    constraints,
+                    solved.proposals,
+                    duration is not None,
+                    latest=ASK_RULES[1] in asks and ASK_RULES[0] not in asks,
+                ),
                 solved.clarification,
             )
             if picked is not None and _still_open(picked.proposal, req):

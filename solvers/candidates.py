@@ -8,7 +8,9 @@ minutes since `Grid.t0` (``now``, floored to the minute, in UTC). A start the me
 names off the step ("at 10:20", "twenty to four", "12:05 on Friday" on a 15-minute grid)
 joins the grid too (`Grid.build`'s `named`): the user asked for it, and it is a time
 like any other to the calendar. So does ``now`` itself (to the next whole minute) when
-there is no minimum notice: "can I come in now" at 11:20 can start at 11:20.
+there is no minimum notice: "can I come in now" at 11:20 can start at 11:20; and, for
+"as late as possible", each start that ends the visit where a resource's free time ends
+(`Instance.build`'s `closings`: 17:40 for 20 minutes before an 18:00 closing).
 
 The solver's start variables are *indices* into that list. A free window, a constraint's
 interval or a day then becomes a contiguous range of indices, so every set the model
@@ -64,7 +66,7 @@ class Grid:
         inside the booking window added as points of their own, and the window's first
         minute (``now``) when no notice is asked."""
         tz = request.tz
-        t0 = request.now.astimezone(UTC).replace(second=0, microsecond=0)
+        t0 = cls.origin(request)
         rules = request.rules
         lo = rules.min_notice_minutes + (1 if request.now.astimezone(UTC) > t0 else 0)
         hi = rules.horizon_days * 1440 + (1 if request.now.astimezone(UTC) > t0 else 0)
@@ -102,6 +104,11 @@ class Grid:
             times = sorted(on_grid | extra)
             uniform = False
         return cls(t0=t0, tz=tz, step=step, times=times, uniform=uniform, now_first=now_first)
+
+    @staticmethod
+    def origin(request: ScheduleRequest) -> datetime:
+        """`t0`: the request's `now` floored to the minute, in UTC."""
+        return request.now.astimezone(UTC).replace(second=0, microsecond=0)
 
     def __len__(self) -> int:
         return len(self.times)
@@ -225,8 +232,12 @@ class Instance:
         request: ScheduleRequest,
         duration_minutes: int | None = None,
         named: Iterable[datetime] = (),
+        closings: bool = False,
     ) -> Instance:
-        grid = Grid.build(request, named)
+        """`named`: starts off the step the grid offers all the same (`Grid.build`).
+        `closings` ("as late as possible"): so is each start that ends an appointment
+        where its resource's free time ends (17:40 for 20 minutes before 18:00)."""
+        t0 = Grid.origin(request)
         rules = request.rules
         default = duration_minutes or request.duration_minutes
         by_id = {r.id: i for i, r in enumerate(request.resources)}
@@ -243,8 +254,8 @@ class Instance:
         ]
         longest = max(a.duration for a in apps)
         pad = timedelta(minutes=rules.buffer_before_minutes + rules.buffer_after_minutes + longest)
-        window_lo = grid.t0 - pad - timedelta(days=1)
-        window_hi = grid.t0 + timedelta(days=rules.horizon_days + 1) + pad
+        window_lo = t0 - pad - timedelta(days=1)
+        window_hi = t0 + timedelta(days=rules.horizon_days + 1) + pad
         resources = [
             ResourceInfo(
                 id=r.id,
@@ -252,7 +263,7 @@ class Instance:
                 index=i,
                 free=_merge(
                     [
-                        (seconds_since(grid.t0, s), seconds_since(grid.t0, e))
+                        (seconds_since(t0, s), seconds_since(t0, e))
                         for s, e in free_intervals(
                             r, window_lo, window_hi, request.timezone, field=f"resources[{i}].ical"
                         )
@@ -261,6 +272,19 @@ class Instance:
             )
             for i, r in enumerate(request.resources)
         ]
+        if closings:
+            after = timedelta(minutes=rules.buffer_after_minutes)
+            lengths = {a.duration for a in apps}
+            named = [
+                *named,
+                *(
+                    t0 + timedelta(seconds=b) - after - timedelta(minutes=d)
+                    for r in resources
+                    for _, b in r.free
+                    for d in lengths
+                ),
+            ]
+        grid = Grid.build(request, named)
         pos = {a.id: a.pos for a in apps}
         gaps = [
             (pos[g.first], pos[g.then], g.min_minutes, g.max_minutes)

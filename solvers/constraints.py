@@ -28,6 +28,13 @@ WEIGHT_RESOLUTION = 10
 """Soft weights are counted in tenths: weight 2.5 is 25 units in the objective."""
 
 
+def aims(c: Constraint, t0: datetime) -> tuple[int, ...]:
+    """The starts a wish aims at, seconds since `t0`: an approximate time's targets
+    ("around 4:30") and a day edge's ("first thing": the opening; "end of the day": the
+    start that ends the visit at the closing)."""
+    return tuple(int((t - t0).total_seconds()) for t in [*c.targets, *c.edges])
+
+
 @dataclass(frozen=True)
 class Rule:
     """One live constraint as the model sees it."""
@@ -41,7 +48,7 @@ class Rule:
     resources: frozenset[int] | None  # resource indices; None: no resource target
     scope: tuple[int, ...]  # appointment positions it applies to
     source: Constraint
-    targets: tuple[int, ...] = ()  # an approximate time's aims, seconds since t0
+    targets: tuple[int, ...] = ()  # an approximate time's or a day edge's aims, s since t0
 
     @property
     def empty(self) -> bool:
@@ -118,7 +125,7 @@ def read_rules(
             resources=resources,
             scope=scope,
             source=c,
-            targets=tuple(int((t - t0).total_seconds()) for t in c.targets) if inside else (),
+            targets=aims(c, t0) if inside else (),
         )
         if not scope:
             notes.append(f"{c.id}: applies to no appointment; ignored")
@@ -151,3 +158,26 @@ def to_constraints(request: ScheduleRequest) -> list[Constraint]:
             )
         )
     return out
+
+
+def first_said(rules: list[Rule]) -> Rule | None:
+    """Of wishes for one resource or another said apart and equal in weight ("I'd prefer
+    Dr. Lindqvist if she has time, although Dr. Okafor is fine", "Nadia ideally but Gary
+    works"), the one said first: the customer's first choice, which the objective gives
+    one unit more than the others (below any stated preference, above every tie-break).
+    None when there are not two such wishes, or their weights already differ."""
+    wishes = [
+        r
+        for r in rules
+        if not r.hard
+        and r.inside
+        and r.spans is None
+        and r.resources
+        and r.source.source == "message"
+    ]
+    if len(wishes) < 2 or len({r.weight for r in wishes}) > 1:
+        return None
+    named = [r.resources for r in wishes if r.resources is not None]
+    if any(a & b for i, a in enumerate(named) for b in named[i + 1 :]):
+        return None  # the same resource wished for twice: no choice between them
+    return wishes[0]

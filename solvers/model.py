@@ -28,7 +28,7 @@ from typing import Literal
 
 from ortools.sat.python import cp_model
 from slotwise.solvers.candidates import Instance, domain
-from slotwise.solvers.constraints import Rule
+from slotwise.solvers.constraints import Rule, first_said
 
 AVAILABILITY = "availability"
 SPLIT = 840  # lcm(1..8): a soft rule's units split evenly over up to 8 appointments
@@ -295,6 +295,10 @@ class SlotModel:
             share = rule.units * SPLIT // len(rule.scope)
             for a in rule.scope:
                 self._pref.append((share, self.holds[(rule.id, a)]))
+        first = first_said(self.rules)
+        if first is not None:  # "Nadia ideally but Gary works": one unit for Nadia
+            for a in first.scope:
+                self._pref.append((SPLIT // len(first.scope), self.holds[(first.id, a)]))
         n_res = max(1, len(inst.resources))
         needs = max(len(app.needs) for app in inst.apps)
         resource_scale = n_res * needs  # sum of resource indices of one appointment < this

@@ -61,11 +61,17 @@ def solve(
     and ``detail["status"]`` says "UNKNOWN" (feasibility not decided; not a conflict).
     `earliest` (the message said "asap"): among equally preferred options, the earliest
     come first, not spread over days. `latest` ("as late as possible"): the latest come
-    first ("asap" wins when a message says both).
+    first, the starts that end a visit at a closing among them ("asap" wins when a
+    message says both).
     """
     clock = time.perf_counter()
     deadline = Deadline(time_limit_s, started=clock)
-    inst = Instance.build(request, duration_minutes, named_starts(request, constraints))
+    inst = Instance.build(
+        request,
+        duration_minutes,
+        named_starts(request, constraints),
+        closings=latest and not earliest,
+    )
     rules, notes = read_rules(constraints, request, inst.grid.t0)
     detail: dict[str, Any] = {
         "hard": [r.id for r in rules if r.hard],
@@ -107,13 +113,14 @@ def solve(
 
 def named_starts(request: ScheduleRequest, constraints: list[Constraint]) -> list[datetime]:
     """Where the message's wishes begin ("at 10:20", "twenty to four", "10:50 to 11:10")
-    and the times its approximate ones aim at ("around 4:20"): starts the grid offers
+    and the times its approximate ones and its day's edges aim at ("around 4:20", the
+    start that ends a visit at the closing): starts the grid offers
     even off its step. Not `now` itself, where a wish cut to the booking window begins."""
     return [
         when
         for c in constraints
         if c.source == "message" and c.kind in {"require", "prefer"} and not c.retracted
-        for when in [*(iv.start for iv in c.intervals), *c.targets]
+        for when in [*(iv.start for iv in c.intervals), *c.targets, *c.edges]
         if when > request.now
     ]
 

@@ -35,6 +35,11 @@ from slotwise.extractor.grounding.negated_bound_list import share_negated_bound
 from slotwise.extractor.grounding.part_said_before import part_said_before
 from slotwise.extractor.grounding.past_date import said_as_past
 from slotwise.extractor.grounding.resolve import Context, Days, resolve
+from slotwise.extractor.grounding.ruled_out_day import (
+    a_week_on,
+    weekdays_ruled_out,
+    with_ruled_out_first,
+)
 from slotwise.extractor.grounding.shared_day import share_day
 from slotwise.extractor.grounding.speaker_zone import my_time_in_named_zone
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
@@ -208,6 +213,11 @@ def ground_symbolic(
             part = _part_before(text, mentions, out, i, anchor)
             if part is not None:
                 out[i] = replace(mention, modifies=part)
+    for i in weekdays_ruled_out(mentions, out):  # "wednesday. not the 9th, the one after"
+        before = out[i]
+        assert before is not None
+        mentions[i] = a_week_on(mentions[i])
+        out[i] = with_ruled_out_first(replace(run(i, None, None), modifies=before.modifies), before)
     return end_of_day_by_bound(text, [m for m in out if m is not None])
 
 

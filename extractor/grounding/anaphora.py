@@ -129,7 +129,9 @@ rule(
     # "the Tuesday after (that)", "Tuesday after": a Tuesday after the day said before;
     # "on Tuesday after that" is that Tuesday, after the time said before (a bound)
     rf"(?:the\s+(?P<wd>{WD})\s+(?P<dir>after|before)(?:\s+that)?"
-    rf"|(?<!\bon\s)(?P<wd2>{WD})\s+(?P<dir2>after|before)(?!\s+that\b))"
+    # ("any Saturday before then" is every Saturday, then a bound: "before then")
+    rf"|(?<!\bon\s)(?<!\bany\s)(?<!\bevery\s)(?P<wd2>{WD})\s+(?P<dir2>after|before)"
+    r"(?!\s+that\b))"
     # "monday after for thirty": a clock dictated as its sound-alike (`rules_spoken_clock`)
     r"(?!\s+(?:for|to|too|ate|won)\s+(?:thirty|fifteen|forty|o['’]?clock))" + CLAUSE_END,
 )(_ref("wdshift", dir="dir", wd="wd", dir2="dir2", wd2="wd2"))

@@ -24,7 +24,17 @@ _GAP = re.compile(r"\s*,?\s*(?:(?:at|on|@|around|about|of|in\s+the|the|this)\s+)
 _SEP = re.compile(r"\s*(?:-{1,2}|–|—|to|thru|through|till|until|til|and)\s*", re.I)
 _SPACE = re.compile(r"\s*")
 _MAX = 3  # atoms one end may have
-_MOVE = re.compile(r"(?<![\w])(?:" + "|".join(lx.MOVE_WORDS) + r")\b(?P<rest>[^.!?;\n]*)$", re.I)
+# A house move is no move of a booking: "the move-out on the 31st from 8 to 12", "a
+# move-in clean", "we're moving in on the 3rd, 9 to 1" (the hours a range).
+_HOUSE_MOVE = ("move", "moving", "moved")
+_MOVE = re.compile(
+    r"(?<![\w])(?:(?:"
+    + "|".join(_HOUSE_MOVE)
+    + r")\b(?![-\s]+(?:out|in)\b)|(?:"
+    + "|".join(w for w in lx.MOVE_WORDS if w not in _HOUSE_MOVE)
+    + r")\b)(?P<rest>[^.!?;\n]*)$",
+    re.I,
+)
 _TO = re.compile(r"(?<![\w])(?:to|for|into)(?![\w])", re.I)
 _TO_ONLY = re.compile(r"(?<![\w])(?:to|into)(?![\w])", re.I)
 _FROM = re.compile(r"from\s", re.I)

@@ -15,7 +15,8 @@ from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 # singh").
 _FILLER = r"(?:(?:um+|uh+|erm|er)\s*,?\s*)"
 JOINER = re.compile(
-    rf"^\s*(?:,\s*)?{_FILLER}?(?:or|nor|/|,|and|&|and/or|or maybe|or else|either)\s*,?\s*{_FILLER}?$",
+    rf"^\s*(?:onwards?\s*)?(?:,\s*)?{_FILLER}?(?:or|nor|/|,|and|&|and/or|or maybe|or else|either)"
+    rf"\s*,?\s*{_FILLER}?$",
     re.I,
 )
 # The same, looser, between two days of a list ("mon, tue & thu", "wed or maybe fri"),
@@ -36,7 +37,7 @@ def coordinated(text: str, left: tuple[int, int], right: tuple[int, int]) -> boo
 # 3 the same day or any time Thursday", "Friday any time or Saturday before noon",
 # "mondays after 3 and any time tuesday", "after 11 tmrw, or thursday anytime"):
 # `windows.joined` lends no bound to it (`any_time_said`).
-ANY_TIME = r"(?:any\s*time|anytime|any\s+time\s+at\s+all)"
+ANY_TIME = r"(?:any\s*time|anytime|any\s+time\s+at\s+all|all\s+day|(?:the\s+)?whole\s+day)"
 _ANY_TIME_BEFORE = re.compile(rf"\b{ANY_TIME}(?:\s+on)?(?:\s+the)?\s*$", re.I)
 _ANY_TIME_AFTER = re.compile(rf"\s*,?\s*{ANY_TIME}\b", re.I)
 _BUT_GAP = re.compile(r"\s*[,;]?\s*but\s+(?:on\s+)?(?:the\s+)?", re.I)
@@ -53,25 +54,40 @@ def any_time_said(gap: str, after: str) -> bool:
 # please. Or the 9th", "Thursday? Or would Friday be better", "the 19th, or is the 20th
 # better", "today after 4 or anytime tmrw"; "and" after a question ("How's Tuesday
 # looking? And Wednesday?"); the texting "n" ("thurs morn n fri morn"). A few words may
-# close the first item's clause ("is fine", "instead").
+# close the first item's clause ("is fine", "instead", "works though", "possible?", "is
+# the 8th free?"), a bracket may ("(before 7) or twilight"), and "a" may open the second
+# ("before 9 or on a Saturday").
 _ALT_GAP = re.compile(
     r"\s*(?:(?:is\s+(?:fine|good|ok(?:ay)?|best)|works|would\s+work|could\s+work|would\s+be\s+"
     r"(?:fine|good|great|ideal)|instead|please|pls|maybe|perhaps|possibly|too|looking|"
-    + ANY_TIME
-    + r")\b\s*)?"
-    r"(?:(?:[,?!;…]|\.+)*\s*(?:or|or\s+else|or\s+maybe|or\s+perhaps|or\s+even|otherwise|"
+    r"possible|free|open|available|" + ANY_TIME + r")\b\s*(?:(?:though|tho)\b\s*)?)?"
+    r"(?:(?:[,?!;…)]|\.+)*\s*(?:or|or\s+else|or\s+maybe|or\s+perhaps|or\s+even|otherwise|"
     r"failing\s+that|or\s+failing\s+that)[,.]?|\?\s*and|,?\s*n|,?\s*(?:and|but)(?=\s+"
     + ANY_TIME
     + r"\b))"
     r"(?:\s+(?:maybe|perhaps|even|possibly|else|would|could|is|on)|\s+" + ANY_TIME + r"(?:\s+on)?)?"
-    r"(?:\s+the)?\s*",
+    r"(?:\s+(?:the|a|an))?\s*",
     re.I,
 )
 # "then (again)" between two windows of the day offers both: "home till 10 then from 3",
 # "8 to noon, and then after 1 again", "tmrw 9 till 12 then again thurs arvo". Not a
 # "then," that says "in that case" ("Next week then, Tuesday"), nor a week or a day alone.
 _THEN_GAP = re.compile(r",?\s*(?:and\s+)?then(?:\s+again)?\s*", re.I)
+_DATED = frozenset({"date", "datetime", "daterange", "datetimerange", "set"})
 _WINDOWS = frozenset({"time", "timerange", "datetime", "datetimerange", "bound", "set"})
+# The other choice offered in so many words after the first: "the 9th? and what about
+# the 10th", "tmrw morning? how about friday", "tomorrow morning? We could also do Friday
+# morning", "9 to 12 but i could also do late afternoon", "lunch 1-2 but happy to come
+# after 5 too".
+_OFFERED_GAP = re.compile(
+    r"\s*(?:(?:ok(?:ay)?|fine|good|possible|free|open|available)\b)?"
+    r"\s*[,.?!;…]*\s*(?:(?:and|or|but|so)\s+)?"
+    r"(?:(?:what|how)\s+about"
+    r"|(?:(?:i|we)\s+)?(?:could|can|would|'d)\s+also\s+(?:do|make|manage|come(?:\s+in)?)"
+    r"|(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:also\s+)?happy\s+to\s+(?:do|come(?:\s+in)?))"
+    r"(?:\s+(?:on|at))?(?:\s+the)?\s*",
+    re.I,
+)
 # Between two days of one kind said one after the other as a list, with no joiner or
 # only a texting one: "wed thurs", "today tomorrow whatever", "sat? sun", "thurs 27th n
 # the 28th", "thu 25th + fri 26th", "Wednesday... maybe Thursday".
@@ -94,11 +110,31 @@ def alternatives(text: str, left: TimeMention, right: TimeMention) -> bool:
     gap = text[left.span[1] : right.span[0]]
     if _ALT_GAP.fullmatch(gap):
         return True
+    if _OFFERED_GAP.fullmatch(gap) and _dated(left) == _dated(right):
+        return True  # not "Thursday? what about 4pm": 4pm that Thursday
     if _BUT_GAP.fullmatch(gap) and _ANY_TIME_AFTER.match(text, right.span[1]):
         return True  # "after 5 on weekdays but weekends anytime": either
     if _THEN_GAP.fullmatch(gap) and left.type in _WINDOWS and right.type in _WINDOWS:
         return True
     return bool(_DAY_LIST_GAP.fullmatch(gap)) and _plain_days_of_a_kind(left, right)
+
+
+# What a bound's symbolic reading may hold besides a day: its own word, a clock, a part
+# of the day ("after clock=3:30?", "before(incl) clock=12:00pm", "after pod=lunch").
+_NO_DAY_TOKEN = re.compile(
+    r"(?:not|after|before)(?:\(\w+\))*|(?:from\(|to\()?(?:clock|pod|zone)=\S*"
+)
+
+
+def names_a_day(m: TimeMention) -> bool:
+    """A bound said with a day of its own ("after 5 on the 20th", "before 10 that day",
+    "after 5 on weekdays"), not one said of no day ("after 3:30", "before 9"): only the
+    first may lend its clock to a day said after it with "or"."""
+    return not all(_NO_DAY_TOKEN.fullmatch(t) for t in m.symbolic.split())
+
+
+def _dated(m: TimeMention) -> bool:
+    return m.type in _DATED
 
 
 def _plain_days_of_a_kind(a: TimeMention, b: TimeMention) -> bool:

@@ -4,6 +4,9 @@ the day".
 `last_thing_slot` says whether "last thing" is the end of the day (`rules_time._pod`):
 it is also the speaker's last point ("one last thing, ...", "ok last thing can I ...").
 
+`hedged_first_thing` says whether "first thing" is hedged ("first thing?", "ideally first
+thing"): then the early part of the day, not the opening slot (`resolve._edge_span`).
+
 `first_thing_morning` is a join of the `intersect` step (`compose`): the "morning" said
 after "first thing <day>" names where the first thing is. `end_of_day_by_bound` runs
 after grounding (`ground_symbolic`). The windows themselves come from the business's
@@ -86,3 +89,26 @@ def last_thing_slot(text: str, start: int, end: int, listed: bool) -> bool | Non
     if _LAST_THING_POINT.search(text, max(0, start - 8), start):
         return None
     return listed or _LAST_THING_SLOT.match(text, end) is not None
+
+
+# A hedge said with "first thing": "first thing?", "first thing if poss", "ideally first
+# thing", "first thing would be best". The wish is for the early part of the day, not
+# the opening slot alone (`TodSpec.approx` on the part of the day; `resolve._edge_span`).
+_HEDGE_AFTER = re.compile(
+    r"(?:\s+(?:in\s+the\s+)?(?:morning|am))?\s*(?:\?|(?:,\s*)?(?:if\s+poss(?:ible)?\b|"
+    r"if\s+(?:you|u)\s+(?:can|could|have|got)\b|if\s+(?:it['’]?s|that['’]?s)\s+(?:free|possible|ok)\b|"
+    r"ideally\b|preferably\b|pref\b|would\s+be\s+(?:ideal|best|great|good|nice|better)\b|"
+    r"(?:is|works)\s+(?:best|ideal|better)\b))",
+    re.I,
+)
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:ideally|preferably|maybe|perhaps|possibly|if\s+possible|if\s+poss)\s*,?\s*$", re.I
+)
+
+
+def hedged_first_thing(text: str, start: int, end: int) -> bool:
+    """ "first thing" said with a hedge before or after it ("the 29th, first thing?",
+    "ideally first thing", "first thing if possible"): the early part of the day. Said
+    plainly ("first thing Monday", "first thing please") it is the opening slot."""
+    before = _HEDGE_BEFORE.search(text, max(0, start - 16), start) is not None
+    return before or _HEDGE_AFTER.match(text, end) is not None

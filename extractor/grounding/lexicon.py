@@ -378,6 +378,9 @@ POD_WORDS: dict[str, str] = {
     "morning": "morning",
     "mornin": "morning",
     "morn": "morning",
+    "mrng": "morning",  # texting: "sat mrng or sun mrng", "tmrw mrng"
+    "mrning": "morning",
+    "mornng": "morning",
     "am": "morning",
     "a.m.": "morning",
     "early morning": "early_morning",
@@ -402,6 +405,7 @@ POD_WORDS: dict[str, str] = {
     "evening": "evening",
     "evenin": "evening",
     "eve": "evening",
+    "evng": "evening",  # texting: "fri evng"
     "early evening": "early_evening",
     "late evening": "late_evening",
     "night": "night",
@@ -507,6 +511,15 @@ POD_WORDS: dict[str, str] = {
     "night-time": "night",
     "nighttime": "night",
     "daytime": "business_hours",
+    # Australian "mid-arvo" as "mid-afternoon" (14:00-16:00)
+    "mid arvo": "mid_afternoon",
+    "mid-arvo": "mid_afternoon",
+    "midarvo": "mid_afternoon",
+    # Hindi, written in Latin letters by Indian customers ("parso shaam ko", `rules_hinglish`)
+    "subah": "morning",
+    "dopahar": "afternoon",
+    "shaam": "evening",
+    "raat": "night",
 }
 POD_PLURALS: dict[str, str] = {
     "mornings": "morning",

@@ -197,4 +197,12 @@ COUNT_NOUNS = (
     "for each",
     "for every",
     "apiece",
+    # a count of weekdays: "the next 3 sundays", "over 3 or 4 Thursdays", "two saturdays"
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
 )

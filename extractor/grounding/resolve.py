@@ -39,7 +39,7 @@ class TodOption:
     grain: str
     clock: bool  # a clock time: bounds use its start on both sides
     approx: bool = False  # "around 2": a bound after it starts at the clock itself
-    edge: str = ""  # "open" / "close": a day's edge, moved to each day's hours
+    edge: str = ""  # "open" / "close", "_wide" when ruled out or hedged: see `_edge_span`
 
 
 def resolve(sym: Sym, ctx: Context) -> list[Reading]:
@@ -64,7 +64,7 @@ def resolve(sym: Sym, ctx: Context) -> list[Reading]:
         return [Reading(((t, end),), grain, _label_dt(t))]
     day_opts, clip = _day_options(sym, ctx)
     tod_opts: list[TodOption | None] = (
-        list(_tod_options(sym.tod, ctx.open_hours)) if sym.tod else [None]
+        list(_tod_options(sym.tod, ctx.open_hours, ruled_out=sym.negated)) if sym.tod else [None]
     )
     if sym.bound:
         clip = sym.tod is not None  # a day bound keeps its edge (see `_bounded`)
@@ -154,17 +154,15 @@ EARLIEST_MORNING = 6 * 60
 FROM_EARLY_OPENING = ("morning", "before_work")
 
 
-def _tod_options(t: TodSpec, open_hours: tuple[int, int] | None = None) -> list[TodOption]:
+def _tod_options(
+    t: TodSpec, open_hours: tuple[int, int] | None = None, ruled_out: bool = False
+) -> list[TodOption]:
     if t.kind == "pod":
         start, end, _ = PARTS_OF_DAY[t.pod]
-        if open_hours is not None and t.pod == "end_of_day":
-            close = open_hours[1]
-            return [TodOption(close - 60, close, "part_of_day", False, edge="close")]
-        if open_hours is not None and t.pod == "first_thing":
-            opening = open_hours[0]
-            return [
-                TodOption(opening, _first_thing_end(opening), "part_of_day", False, edge="open")
-            ]
+        if open_hours is not None and t.pod in ("first_thing", "end_of_day"):
+            wide = ruled_out or t.approx  # "not first thing", "first thing if poss"
+            edge = ("open" if t.pod == "first_thing" else "close") + ("_wide" if wide else "")
+            return [TodOption(*_edge_span(edge, *open_hours), "part_of_day", False, edge=edge)]
         lo = _minutes(start)
         early = open_hours[0] if open_hours is not None else None
         if early is not None and t.pod in FROM_EARLY_OPENING and EARLIEST_MORNING <= early < lo:
@@ -244,24 +242,43 @@ def _intervals(days: Days, tod: TodOption | None, ctx: Context) -> list[Interval
     return out
 
 
-def _first_thing_end(opening: int) -> int:
-    """ "First thing" after an opening: its first hour and a half, not past the usual
-    first-thing window's end (11:00) unless the opening is late, then its first hour."""
+# "First thing" / "last thing", "end of the day" with the hours known are the opening /
+# closing slot: the visit starts at the opening, or ends at the closing, or within this
+# many minutes of it (a 20-minute check: 08:00 or 08:10; a visit of half an hour or
+# more: 08:00 only, as `windows._holding` grows the window to hold it). Writers mean
+# the day's first / last appointment (was the first hour and a half, the last hour).
+EDGE_SLOT_MINUTES = 30
+
+
+def _edge_span(edge: str, opening: int, closing: int) -> tuple[int, int]:
+    """The window of a day's edge (`TodOption.edge`) for a day open `opening`-`closing`.
+    Ruled out ("not first thing", "any time but the end of the day") or hedged ("first
+    thing if poss", "the 29th, first thing?": `_wide`), an edge is the early / late part
+    of the day: the first hour and a half (not past the usual first-thing window's end,
+    11:00, unless the opening is late: then its first hour) / the last hour ("not first
+    thing" at a pharmacy open at 9 leaves 10:30 on)."""
+    if edge == "open":
+        return opening, opening + EDGE_SLOT_MINUTES
+    if edge == "close":
+        return closing - EDGE_SLOT_MINUTES, closing
+    if edge == "close_wide":
+        return closing - 60, closing
     usual_end = _minutes(PARTS_OF_DAY["first_thing"][1])
-    return max(opening + 60, min(opening + 90, usual_end))
+    return opening, max(opening + 60, min(opening + 90, usual_end))
 
 
 def _edge_windows(
     d: date, edge: str, hours: Sequence[tuple[int, int]], ctx: Context
 ) -> list[Interval]:
     """A day's edge on day `d` from the hours each resource keeps that day: "end of the
-    day" is the last hour before the last closing; "first thing" the first hour after
-    each opening (the dentist at 8, the hygienist at 9: either's first slot)."""
-    if edge == "close":
-        close = max(b for _, b in hours)
-        return [(_at(d, close - 60, ctx.tz), _at(d, close, ctx.tz))]
+    day" is the last slot before the last closing; "first thing" the first slot after
+    each opening within the hour after the first (the dentist at 8, the hygienist at 9:
+    either's first slot)."""
+    if edge.startswith("close"):
+        lo, hi = _edge_span(edge, 0, max(b for _, b in hours))
+        return [(_at(d, lo, ctx.tz), _at(d, hi, ctx.tz))]
     first, *later = sorted({a for a, _ in hours})
-    spans = [(first, _first_thing_end(first))] + [(a, a + 60) for a in later if a <= first + 60]
+    spans = [_edge_span(edge, a, 0) for a in [first, *later] if a <= first + 60]
     return [(_at(d, a, ctx.tz), _at(d, b, ctx.tz)) for a, b in spans]
 
 

@@ -466,6 +466,8 @@ def _month_range(spec: SpanSpec, today: date) -> Days:
         spec.part, (1, last)
     )
     r = (date(year, month, lo), date(year, month, hi) + timedelta(1))
+    if spec.part == "after_today" and r[0] <= today < r[1]:  # "later this month"
+        return [(min(today + timedelta(1), r[1] - timedelta(1)), r[1]), (today, r[1])]
     if spec.part == "rest":
         return [(max(r[0], today), r[1])]
     if r[0] <= today < r[1]:

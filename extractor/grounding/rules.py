@@ -505,6 +505,8 @@ def _month_relative(m: re.Match[str], o: Options) -> Sym:
     part = part_of(m)
     if m.group(0).lower() in ("end of month", "eom"):
         part = "end"
+    if n == 0 and m.group(0).lower().startswith("later"):
+        part = "after_today"  # "later this month": tomorrow to the month's end, as the week's
     return Sym(span=SpanSpec("month", n, part=part))
 
 

@@ -27,13 +27,17 @@ _WHO = (
 # What ends someone's busy time ("finish", "get off", "knock off", "clock out", "get
 # home") or begins it ("start", "begin", "leave for work").
 _ENDS = (
-    r"(?:finish(?:es)?|get(?:s)?\s+(?:off|out|home)|knock(?:s)?\s+off|clock(?:s)?\s+(?:off|out)|"
-    r"(?:am|is|are|['’]m|['’]re)\s+(?:off|done|out|home))"
+    r"(?:finish(?:es)?|get(?:s)?\s+(?:off|out|home|back)|knock(?:s)?\s+off|clock(?:s)?\s+(?:off|out)|"
+    r"(?:am|is|are|['’]m|['’]re)\s+(?:off|done|out|home)|"
+    # "I can leave work at 2:30", "she leaves school at 3" ("leave for work" starts it)
+    r"(?:can\s+)?leave(?:s)?(?=\s+(?:work|school|uni|college|the\s+office)\b))"
 )
 _STARTS = r"(?:start(?:s)?|begin(?:s)?|leave(?:s)?\s+for\s+(?:work|school))"
-# What is being finished or started: "work", "uni", "my shift", "a late shift".
+# What is being finished or started: "work", "uni", "my shift", "a late shift"; the
+# place come home from ("I get home from work at 3:30", "from my shift at 4", "she gets
+# out of school at 3", "I get back from work at 6").
 _WHAT = (
-    r"(?:\s+(?:work|school|uni|college|class(?:es)?|practice|the\s+office|"
+    r"(?:\s+(?:(?:from|of)\s+)?(?:work|school|uni|college|class(?:es)?|practice|the\s+office|"
     r"(?:(?:a|an|my|our|his|her|their|the)\s+)?(?:(?:late|early|night|day|long)\s+)?shift))?"
 )
 

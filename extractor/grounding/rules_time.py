@@ -25,7 +25,7 @@ from slotwise.extractor.grounding.atoms import (
     Options,
     rule,
 )
-from slotwise.extractor.grounding.day_edges import last_thing_slot
+from slotwise.extractor.grounding.day_edges import hedged_first_thing, last_thing_slot
 from slotwise.extractor.grounding.month_after import month_said_after
 from slotwise.extractor.grounding.rules_day_number import listed_after_month
 from slotwise.extractor.grounding.rules_hclock import hours_are_clock
@@ -281,11 +281,15 @@ _CLOCK_BEFORE = re.compile(
 )
 
 
-@rule("clock_dot_bound", r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\d|\s*(?:%|a\.?m|p\.?m))")
+@rule(
+    "clock_dot_bound",
+    r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?P<ish>[\s-]?ish)?(?!\d|\s*(?:%|a\.?m|p\.?m))",
+)
 def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
     """ "after 3.30", "3.30 onwards", "till 12.30", "my 12.30", "6.30 tomorrow", "tmrw 9.30",
     "is 3.45 ok": a dotted clock next to a bound, a day or a booking word is a time as
-    surely as one after "at" (never after a currency sign)."""
+    surely as one after "at" (never after a currency sign); so is a rough one, "8.30ish",
+    "10.15 ish" (around 8:30, 10:15)."""
     before = m.string[: m.start()]
     if before.rstrip().endswith(("$", "£", "€")) or _MONEY_BEFORE.search(before):
         return None
@@ -299,21 +303,31 @@ def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
     )
     said = _BOUND_BEFORE.search(before) or _DAY_BEFORE.search(before)
     said = said or TIME_WORDS_BEFORE.search(before, max(0, m.start() - 60))
-    if not (said or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
+    ish = bool(m.group("ish"))
+    if not (said or ish or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
         return None
     h, mi = int(m.group("h")), int(m.group("m"))
     h24 = h == 0 or h >= 13
-    return _clock(h, mi, "", prep=None, grain="minute", h24=h24, bare=not h24)
+    return _clock(h, mi, "", prep=None, grain="minute", h24=h24, bare=not h24, ish=ish)
 
 
 @rule(
     "clock_half_hour",
-    PREP + rf"half\s+(?P<h>{HOURW}|[1-9]|1[0-2])"
+    PREP + rf"half\s+(?P<h>{HOURW}|[1-9]|1[0-2])(?P<ish>[\s-]?ish\b)?"
     rf"(?![\w:]|\.\d|\s*(?:hours?|hrs?|{COUNT})(?![\w]))",  # "half ten." ends a sentence
 )
 def _clock_half_hour(m: re.Match[str], o: Options) -> Sym | None:
-    """ "half two", "at half ten": British for half past (14:30, 10:30)."""
-    return _clock(_hour(m.group("h")), 30, "", prep=m.group("prep"), grain="minute", bare=True)
+    """ "half two", "at half ten": British for half past (14:30, 10:30); "half 3ish",
+    "around half 3" are rough (15:00-16:00)."""
+    return _clock(
+        _hour(m.group("h")),
+        30,
+        "",
+        prep=m.group("prep"),
+        grain="minute",
+        bare=True,
+        ish=bool(m.group("ish")),
+    )
 
 
 @rule(
@@ -348,17 +362,22 @@ def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
     """ "tomoz at like 11", "not too early, say 11", "between like 1 and 3", "early like
     7", "until like 1pm", "after like 3" (the bound's cue folds it in): on a whole hour
     "like" and "say" hedge the choice, not the hour: writers who text "earlier, like 6"
-    mean 6:00, not 5:30 as "around 6" and "6ish" do. "tonight? like
-    7.30" stays rough (7:00-8:00)."""
+    mean 6:00, not 5:30 as "around 6" and "6ish" do. "tonight? like 7.30" stays rough
+    (7:00-8:00), but not when another clock is offered after it: "like 8:30 or 9", "like
+    3.30 or 4pm" name the two starts wished (the list is the hedge)."""
     if not m.group("ap") and _COUNT_SAID.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "2 kids, say 3 if my nephew comes": the count again
     ap = (m.group("ap") or "").strip().lower()[:1]
     ap = "am" if ap == "a" else "pm" if ap == "p" else ""
     mi = int(m.group("m") or 0)
-    prep = "around" if mi else None
+    prep = "around" if mi and not _OR_CLOCK.match(m.string, m.end()) else None
     return _clock(
         _hour(m.group("h")), mi, ap, prep=prep, grain="minute" if mi else "hour", bare=not ap
     )
+
+
+# Another clock offered right after: "like 8:30 or 9", "like 3.30 or 4pm", "like 10:30 or 11"
+_OR_CLOCK = re.compile(rf"\s*,?\s*or\s+(?:at\s+)?{HOUR}(?:[:.][0-5]\d)?(?:{AMPM})?\b", re.I)
 
 
 # A day word right before "like <hour>": "2morrow like 10?", "friday like 3", "today, like 4"
@@ -380,7 +399,7 @@ def _clock_like_after_day(m: re.Match[str], o: Options) -> Atom | Sym | None:
     return _clock_like(m, o)
 
 
-@rule("clock_ish", rf"(?P<h>{HOUR})[\s-]?ish")
+@rule("clock_ish", rf"(?<!\d[.:])(?P<h>{HOUR})[\s-]?ish")  # not the minutes of "10.15 ish"
 def _clock_ish(m: re.Match[str], o: Options) -> Sym | None:
     return _clock(_hour(m.group("h")), 0, "", prep=None, grain="hour", bare=True, ish=True)
 
@@ -462,6 +481,7 @@ _POD_WEAK = frozenset(
         "nite",
         "lunch",
         "morn",
+        "mrng",  # alone a greeting ("mrng all!"); with a day a part of it ("sat mrng")
         "first thing",
         "last thing",
         "avo",
@@ -496,7 +516,9 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
     pod = lx.pod_key(word)
     if m.group("edge"):
         pod = f"{m.group('edge').lower()}_{pod}"
-    sym = Sym(tod=TodSpec("pod", pod=pod))
+    # "first thing?", "ideally first thing": the early part of the day (`day_edges`)
+    hedged = pod == "first_thing" and hedged_first_thing(m.string, m.start("pod"), m.end())
+    sym = Sym(tod=TodSpec("pod", pod=pod, approx=hedged))
     this = bool(m.group("this") or m.group("next"))
     if this:
         sym = Sym(day=DaySpec("rel", 1 if m.group("next") else 0), tod=sym.tod)

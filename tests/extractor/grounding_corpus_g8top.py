@@ -19,37 +19,38 @@ DAY_HOURS = {
     date(2026, 11, 27): [(9 * 60, 18 * 60)],
 }
 
-# "End of the day": the last hour before that day's last closing (not 16:00-18:00).
+# "End of the day": the last half hour before that day's last closing (not 16:00-18:00;
+# was the last hour, G20b).
 END_OF_DAY: tuple[tuple[str, str, str], ...] = (
-    ("can u squeeze me in tmrw end of the day", "tmrw end of the day", "Tue 24 16:00-17:00"),
+    ("can u squeeze me in tmrw end of the day", "tmrw end of the day", "Tue 24 16:30-17:00"),
     (
         "swap my slot to end of the day thurs, work runs late",
         "end of the day thurs",
-        "Thu 26 20:00-21:00",
+        "Thu 26 20:30-21:00",
     ),
-    ("eod friday works", "eod friday", "Fri 27 17:00-18:00"),
+    ("eod friday works", "eod friday", "Fri 27 17:30-18:00"),
     (
         "at the end of the day on Wednesday if poss",
         "end of the day on Wednesday",
-        "Wed 25 20:00-21:00",
+        "Wed 25 20:30-21:00",
     ),
-    ("Thursday, end of the day?", "Thursday, end of the day", "Thu 26 20:00-21:00"),
-    ("close of business tuesday", "close of business tuesday", "Tue 24 16:00-17:00"),
-    ("the very end of the day on friday", "end of the day on friday", "Fri 27 17:00-18:00"),
-    ("end of day weds pls", "end of day weds", "Wed 25 20:00-21:00"),
-    ("end of the day tomorrow, after my shift", "end of the day tomorrow", "Tue 24 16:00-17:00"),
-    ("cob thursday", "cob thursday", "Thu 26 20:00-21:00"),
-    ("Sat 28th end of the day", "Sat 28th end of the day", "Sat 28 20:00-21:00"),
-    ("end of the day the 1st", "end of the day the 1st", "Tue 01 20:00-21:00"),
-    ("tmrw eod", "tmrw eod", "Tue 24 16:00-17:00"),
-    ("end of day on the 2nd?", "end of day on the 2nd", "Wed 02 20:00-21:00"),
+    ("Thursday, end of the day?", "Thursday, end of the day", "Thu 26 20:30-21:00"),
+    ("close of business tuesday", "close of business tuesday", "Tue 24 16:30-17:00"),
+    ("the very end of the day on friday", "end of the day on friday", "Fri 27 17:30-18:00"),
+    ("end of day weds pls", "end of day weds", "Wed 25 20:30-21:00"),
+    ("end of the day tomorrow, after my shift", "end of the day tomorrow", "Tue 24 16:30-17:00"),
+    ("cob thursday", "cob thursday", "Thu 26 20:30-21:00"),
+    ("Sat 28th end of the day", "Sat 28th end of the day", "Sat 28 20:30-21:00"),
+    ("end of the day the 1st", "end of the day the 1st", "Tue 01 20:30-21:00"),
+    ("tmrw eod", "tmrw eod", "Tue 24 16:30-17:00"),
+    ("end of day on the 2nd?", "end of day on the 2nd", "Wed 02 20:30-21:00"),
     (
         "can we do wednesday at the end of the day",
         "wednesday at the end of the day",
-        "Wed 25 20:00-21:00",
+        "Wed 25 20:30-21:00",
     ),
-    ("is end of day today possible", "end of day today", "Mon 23 20:00-21:00"),
-    ("table for 4 at the end of the day friday", "end of the day friday", "Fri 27 17:00-18:00"),
+    ("is end of day today possible", "end of day today", "Mon 23 20:30-21:00"),
+    ("table for 4 at the end of the day friday", "end of the day friday", "Fri 27 17:30-18:00"),
 )
 
 # ... unless a bound said right after ends the speaker's day sooner: its last hour.
@@ -63,34 +64,34 @@ END_OF_DAY_BY_BOUND: tuple[tuple[str, str, str], ...] = (
     ("eod wed, before 3", "eod wed", "Wed 25 14:00-15:00"),
 )
 
-# "First thing": from the day's first opening (an hour and a half, not past 11:00), and
-# the first hour of a resource opening within the hour after it.
+# "First thing": the day's first opening slot (its first half hour; was an hour and a
+# half, G20b), and the first half hour of a resource opening within the hour after it.
 FIRST_THING: tuple[tuple[str, str, str], ...] = (
-    ("first thing tmrw", "first thing tmrw", "Tue 24 08:00-09:30"),
-    ("tuesday first thing", "tuesday first thing", "Tue 24 08:00-09:30"),
-    ("first thing friday", "first thing friday", "Fri 27 09:00-10:30"),
-    ("the 27th, first thing", "the 27th, first thing", "Fri 27 09:00-10:30"),
-    ("first thing sat", "first thing sat", "Sat 28 07:00-08:30"),
-    ("2 kids first thing tuesday", "first thing tuesday", "Tue 24 08:00-09:30"),
-    ("battery's dead, can you do first thing wed", "first thing wed", "Wed 25 07:00-08:30"),
-    ("thurs first thing, I'm on the 9:10 train", "thurs first thing", "Thu 26 07:00-08:30"),
-    ("could you swing by tmrw first thing?", "tmrw first thing", "Tue 24 08:00-09:30"),
+    ("first thing tmrw", "first thing tmrw", "Tue 24 08:00-08:30"),
+    ("tuesday first thing", "tuesday first thing", "Tue 24 08:00-08:30"),
+    ("first thing friday", "first thing friday", "Fri 27 09:00-09:30"),
+    ("the 27th, first thing", "the 27th, first thing", "Fri 27 09:00-09:30"),
+    ("first thing sat", "first thing sat", "Sat 28 07:00-07:30"),
+    ("2 kids first thing tuesday", "first thing tuesday", "Tue 24 08:00-08:30"),
+    ("battery's dead, can you do first thing wed", "first thing wed", "Wed 25 07:00-07:30"),
+    ("thurs first thing, I'm on the 9:10 train", "thurs first thing", "Thu 26 07:00-07:30"),
+    ("could you swing by tmrw first thing?", "tmrw first thing", "Tue 24 08:00-09:30"),  # hedged
     # the morning said after it is where the first thing is, not a second window
-    ("first thing wednesday morning", "first thing wednesday morning", "Wed 25 07:00-08:30"),
+    ("first thing wednesday morning", "first thing wednesday morning", "Wed 25 07:00-07:30"),
     (
         "book me first thing Thursday morning please",
         "first thing Thursday morning",
-        "Thu 26 07:00-08:30",
+        "Thu 26 07:00-07:30",
     ),
-    ("first thing tomorrow morning", "first thing tomorrow morning", "Tue 24 08:00-09:30"),
+    ("first thing tomorrow morning", "first thing tomorrow morning", "Tue 24 08:00-08:30"),
     (
         "First thing Monday morning. Leaking water meter",
         "First thing Monday morning",
-        "Mon 30 07:00-08:30",
+        "Mon 30 07:00-07:30",
     ),
-    ("first thing Saturday morning if poss", "first thing Saturday morning", "Sat 28 07:00-08:30"),
+    ("first thing Saturday morning if poss", "first thing Saturday morning", "Sat 28 07:00-07:30"),
     # said once the day's first hours have begun: tomorrow's first thing
-    ("can u look at it first thing", "first thing", "Tue 24 08:00-09:30"),
+    ("can u look at it first thing", "first thing", "Tue 24 08:00-08:30"),
     ("dropping it off, can you look at it first thing?", "first thing", "Tue 24 08:00-09:30"),
 )
 

@@ -127,3 +127,36 @@ def test_solver_dst_through_the_engine_durations_are_real(
     for p in result.proposals:
         assert _exists(p.start, tz)
         assert p.end.astimezone(UTC) - p.start.astimezone(UTC) == timedelta(minutes=90)
+
+
+@pytest.mark.parametrize(("zone", "night", "kind", "hour"), CHANGES, ids=IDS)
+def test_solver_dst_latest_is_each_days_last_wall_clock_slot(
+    zone: str, night: date, kind: str, hour: int
+) -> None:
+    # "as late as possible" for 20 minutes over the days around a clock change: the start
+    # that ends at the 17:00 closing is 16:40 on the wall clock, off the grid, whichever
+    # side of the change the day lies
+    tz = ZoneInfo(zone)
+    days = [night - timedelta(days=1), night + timedelta(days=1)]
+    for day in days:
+        req = ScheduleRequest.model_validate(
+            {
+                "now": datetime.combine(night - timedelta(days=2), datetime.min.time(), tz),
+                "timezone": zone,
+                "duration_minutes": 20,
+                "resources": [
+                    {
+                        "id": "r",
+                        "open": [
+                            {
+                                "start": datetime(day.year, day.month, day.day, 9, tzinfo=tz),
+                                "end": datetime(day.year, day.month, day.day, 17, tzinfo=tz),
+                            }
+                        ],
+                    }
+                ],
+            }
+        )
+        result = solve(req, [], latest=True, time_limit_s=SLOW)
+        got = [p.start.astimezone(tz).strftime("%d %H:%M") for p in result.proposals]
+        assert got == [f"{day:%d} {clock}" for clock in ("16:40", "16:30", "16:15")]

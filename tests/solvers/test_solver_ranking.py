@@ -11,6 +11,8 @@ from slotwise.solvers.rank import proposal
 
 from tests.solvers.helpers import WEEK, con, request, resource, span
 
+SLOW = 30.0  # a budget no loaded machine runs out of: the tests below count exact answers
+
 
 def starts(result) -> list[str]:  # type: ignore[no-untyped-def]
     return [p.start.isoformat() for p in result.proposals]
@@ -209,3 +211,75 @@ def test_solver_ranking_approximate_time_yields_to_preferences() -> None:
     around = _around("c1", "2026-11-27", "16:00", "17:30", "16:30")
     late = con("c2", "prefer", "soft", spans=[span("2026-11-27", "16:45", "18:00")], weight=0.1)
     assert starts(solve(req, [around, late]))[0][11:16] == "16:45"
+
+
+def test_solver_ranking_day_edge_end_of_the_day_ends_at_the_closing() -> None:
+    # "end of the day" on two days, a 25-minute visit, open until 17:00: the edge is the
+    # start that ends the visit at the closing, 16:35, off the 15-minute grid
+    wins = [span(d, "16:00", "17:00") for d in WEEK[:2]]
+    edges = [span(d, "16:35", "16:35").start for d in WEEK[:2]]
+    c = con("c1", "require", spans=wins).model_copy(update={"edges": edges})
+    got = starts(solve(request(duration_minutes=25), [c], time_limit_s=SLOW))
+    assert got[:2] == [f"{d}T16:35:00-05:00" for d in WEEK[:2]]
+    plain = con("c1", "require", spans=wins)
+    assert (
+        starts(solve(request(duration_minutes=25), [plain], time_limit_s=SLOW))[0][11:16] == "16:00"
+    )
+
+
+def test_solver_ranking_day_edge_first_thing_is_the_opening() -> None:
+    # a soft "first thing" on Wednesday: the opening first, whatever spreading would pick
+    first = con("c1", "prefer", "soft", spans=[span("2026-11-25", "09:00", "10:30")])
+    first = first.model_copy(update={"edges": [span("2026-11-25", "09:00", "09:00").start]})
+    assert [s[11:16] for s in starts(solve(request(), [first], time_limit_s=SLOW))] == [
+        "09:00",
+        "09:15",
+        "09:30",
+    ]
+    # without the edge the same wish spreads over its hours
+    plain = first.model_copy(update={"edges": []})
+    assert [s[11:16] for s in starts(solve(request(), [plain], time_limit_s=SLOW))] == [
+        "09:00",
+        "10:00",
+        "09:15",
+    ]
+    # an edge never outweighs a stated preference
+    later = con("c2", "prefer", "soft", spans=[span("2026-11-25", "09:30", "10:30")])
+    assert starts(solve(request(), [first, later], time_limit_s=SLOW))[0][11:16] == "09:30"
+
+
+def test_solver_ranking_latest_ends_the_visit_at_the_closing() -> None:
+    # "as late as possible" Wednesday, 20 minutes, open until 17:00: 16:40, off the grid
+    wed = con("wed", "require", spans=[span("2026-11-25", "09:00", "17:00")])
+    got = [
+        s[11:16]
+        for s in starts(solve(request(duration_minutes=20), [wed], latest=True, time_limit_s=SLOW))
+    ]
+    assert got == ["16:40", "16:30", "16:15"]
+    # without "as late as possible" the closing is no start of its own
+    plain = starts(solve(request(duration_minutes=20), [wed], time_limit_s=SLOW))
+    assert all(s[11:16] != "16:40" for s in plain)
+    # "asap" wins, and so does the grid
+    both = starts(
+        solve(request(duration_minutes=20), [wed], earliest=True, latest=True, time_limit_s=SLOW)
+    )
+    assert both[0][11:16] == "09:00"
+
+
+def test_solver_ranking_latest_closing_of_each_free_window_and_buffer() -> None:
+    # a lunch break 12:10-13:00 makes 12:10 a closing too; a buffer after moves it back
+    res = {
+        "id": "dr-smith",
+        "name": "Dr. Smith",
+        "open": [
+            {"start": "2026-11-25T09:00:00-05:00", "end": "2026-11-25T12:10:00-05:00"},
+            {"start": "2026-11-25T13:00:00-05:00", "end": "2026-11-25T16:50:00-05:00"},
+        ],
+    }
+    morning = con("am", "require", spans=[span("2026-11-25", "09:00", "12:30")])
+    req = request(resources=[res], duration_minutes=30)
+    assert starts(solve(req, [morning], latest=True, time_limit_s=SLOW))[0][11:16] == "11:40"
+    buffered = request(resources=[res], duration_minutes=30, rules={"buffer_after_minutes": 10})
+    assert starts(solve(buffered, [morning], latest=True, time_limit_s=SLOW))[0][11:16] == "11:30"
+    day = con("wed", "require", spans=[span("2026-11-25", "09:00", "17:00")])
+    assert starts(solve(req, [day], latest=True, time_limit_s=SLOW))[0][11:16] == "16:20"

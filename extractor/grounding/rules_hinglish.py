@@ -1,0 +1,78 @@
+"""Hindi time words, written in Latin letters inside a booking message ("Hinglish").
+
+Indian customers text "kal 5 baje class ho sakti hai?" (can we have class tomorrow at 5?)
+or "parso shaam ko, 6 baje ke baad" (the day after tomorrow in the evening, after 6). The
+parts of the day ("subah", "dopahar", "shaam", "raat") are spellings in `lexicon.POD_WORDS`;
+this module reads the days, the clock and the bounds said after it:
+
+| words | reads |
+| --- | --- |
+| `aaj` | today |
+| `kal` before a clock or a part of the day ("kal 5 baje", "kal shaam") | tomorrow ("kal" is also "yesterday": a booking means the day ahead; "Kal" alone stays a name) |
+| `parso` | the day after tomorrow (also "the day before yesterday": a booking means ahead) |
+| `5 baje`, `5:30 baje`, `saade 5 baje` | the clock, its half of the day as a bare "at 5" reads (business hours, or the business's open half); "saade" is half past |
+| `6 baje ke baad`, `4 baje se pehle`, `7 baje tak` | after 6 / before 4 / until 7 (bounds said after their clock, as "6 onwards") |
+
+Registered in `compose.RULE_MODULES`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slotwise.extractor.grounding.atoms import Options, rule
+from slotwise.extractor.grounding.rules_time import _clock, _cue_rule
+from slotwise.extractor.grounding.symbolic import DaySpec, Sym
+
+_BAJE = r"baje|bje"
+# What makes "kal" a day: a clock or a part of the day right after it
+_KAL_NEXT = (
+    r"(?=\s+(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:"
+    + _BAJE
+    + r"|am|pm)\b|saade\s|subah|dopahar|shaam|raat))"
+)
+
+
+@rule("hinglish_today", r"aaj")
+def _today(m: re.Match[str], o: Options) -> Sym:
+    return Sym(day=DaySpec("rel", 0))
+
+
+@rule("hinglish_tomorrow", r"kal" + _KAL_NEXT)
+def _tomorrow(m: re.Match[str], o: Options) -> Sym:
+    return Sym(day=DaySpec("rel", 1))
+
+
+@rule("hinglish_day_after", r"parso|parson")
+def _day_after(m: re.Match[str], o: Options) -> Sym:
+    return Sym(day=DaySpec("rel", 2))
+
+
+@rule(
+    "hinglish_clock",
+    r"(?P<half>saade\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?:" + _BAJE + r")",
+)
+def _baje(m: re.Match[str], o: Options) -> Sym | None:
+    """ "5 baje", "5:30 baje", "saade 5 baje" (half past 5): the clock. A bare hour, so
+    the business's hours pick its half ("5 baje" at a tutor open 09:00-21:00 is 17:00)."""
+    h = int(m.group("h"))
+    mi = 30 if m.group("half") else int(m.group("m") or 0)
+    h24 = h == 0 or h >= 13
+    grain = "minute" if mi else "hour"
+    return _clock(h, mi, "", prep="at", grain=grain, h24=h24, bare=not h24)
+
+
+# Bounds said after the clock, as "6 onwards" is: "6 baje ke baad" (after 6), "4 baje se
+# pehle" (before 4), "7 baje tak" (until 7).
+_cue_rule(
+    "bound_suffix",
+    {
+        "ke baad": ("after", True),
+        "ke bad": ("after", True),
+        "k baad": ("after", True),
+        "se pehle": ("before", False),
+        "se pahle": ("before", False),
+        "tak": ("before", True),
+    },
+    "bound_post",
+)
