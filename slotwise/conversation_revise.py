@@ -30,6 +30,7 @@ from slotwise.conversation_rules import (
     reaims,
     rebounds,
     restates,
+    retimes,
     said_with_day,
     same_time_alone,
     says_clock,
@@ -40,6 +41,7 @@ from slotwise.conversation_rules import (
 from slotwise.conversation_sorts import (
     aspect,
     day_only,
+    other_weekdays,
     overlap,
     said_sort,
     same_words,
@@ -250,6 +252,7 @@ def revise(
                 or widens(old, c)
                 or _hardens(h, c, held)
                 or reaims(old, c)
+                or (retimes(old, c) and said_sort(old) == sort)
             ):
                 # "after 4" after "after 6"; "has to be" after "ideally"; "like noon?"
                 # after "starting around 1 would be perfect"
@@ -288,8 +291,10 @@ def revise(
                     and not overlap(_unanchored(h).constraint, c)
                 ):
                     drop(h, "replaced")  # "the afternoon same day" after "mornings are better"
-                elif other_days(old, c):
-                    drop(h, "replaced")  # "what about Saturday?" after "on a Friday at all?"
+                elif other_days(old, c) or other_weekdays(old, c):
+                    # "what about Saturday?" after "on a Friday at all?"; "ok what about
+                    # after 4 on a weekday" after "saturday"
+                    drop(h, "replaced")
                 continue
             clash = (
                 c.strength == "hard"

@@ -13,6 +13,8 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 |              | after "ideally with Ms Okafor"            | soft one                            |
 | `reaims`     | "like noon?" after "starting around 1     | the new aim replaces the old one    |
 |              | would be perfect" (two wishes)            |                                     |
+| `retimes`    | "make it 8 instead" after "Saturday ... at  | the new clock replaces the old one  |
+|              | 7:30" (firm clock times)                  |                                     |
 | `widens`     | "whats open that week then" after "monday | the wider wish replaces the one it  |
 |              | the 15th"; "thurs, or friday also can"    | holds                               |
 | `nothing_to_move` | "actually any day this week after 5" | continues the search: nothing was   |
@@ -142,6 +144,25 @@ def reaims(old: Constraint, new: Constraint) -> bool:
         return False
     a, b = _aims(old), _aims(new)
     return bool(a and b) and not a & b
+
+
+def retimes(old: Constraint, new: Constraint) -> bool:
+    """`new` firmly asks for another clock time to start than `old` did, said as a clock
+    ("Saturday ... at 7:30", then "actually make it 8 instead"; "fri 5pm", then "can u
+    make it fri 5:30 instead"): a booking starts once, so the later time holds in place
+    of the earlier. Not a bound ("after 6"), nor a part of the day, nor an exclusion;
+    a soft wish does not move a firm time (`reaims` moves one wish by another)."""
+    if old.kind != "require" or new.kind != "require" or new.strength != "hard":
+        return False
+    if not (_clock_said(old) and _clock_said(new)):
+        return False
+    a, b = _aims(old), _aims(new)
+    return bool(a and b) and not a & b
+
+
+def _clock_said(c: Constraint) -> bool:
+    parts = rule_parts(c)
+    return any(p.startswith("clock_") for p in parts) and not any(p in _BOUNDS for p in parts)
 
 
 def _aims(c: Constraint) -> set[time]:
