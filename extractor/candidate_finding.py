@@ -79,27 +79,38 @@ def find_candidates(
 
     `context` (a conversation's earlier words, such as the slot being moved: "Thursday 14
     January at 10:30am.") is grounded before the message only when the message refers
-    back to a time it does not name ("the Friday before", "same time"); what it names
-    itself is never a candidate."""
+    back to a time it does not name ("the Friday before", "same time"), or its first
+    time is a day said from a day it does not name, which grounding alone counts from
+    today ("the day before", `leans_back`); what it names itself is never a candidate."""
     message = request.message or ""
     trace: list[TraceStep] = []
     t0 = time.perf_counter()
     named = find_resources(message, [(r.id, r.name) for r in request.resources])
     text = without_numbered_names(message, named)
+
+    def grounded(lead: str) -> list[TimeMention]:
+        return ground(
+            lead + text,
+            request.now,
+            request.timezone,
+            horizon_end=horizon_end(request),
+            date_order=request.date_order,
+            open_hours=open_hours(request),
+            day_hours=day_hours(request),
+        )
+
+    alone: list[TimeMention] | None = None
     if context and not any(
         u.reason == "no_antecedent" for u in unread(message, request.date_order)
     ):
-        context = None
+        mentions = alone = grounded("")
+        # "can we do the day before instead" read alone counts from today; said after
+        # a day (the context), it counts from that day
+        if not leans_back(mentions):
+            context = None
     lead = context.rstrip() + " " if context else ""
-    mentions = ground(
-        lead + text,
-        request.now,
-        request.timezone,
-        horizon_end=horizon_end(request),
-        date_order=request.date_order,
-        open_hours=open_hours(request),
-        day_hours=day_hours(request),
-    )
+    if lead or alone is None:
+        mentions = grounded(lead)
     if lead:
         mentions = _after_context(mentions, len(lead))
     detail: dict[str, Any] = {"mentions": [_mention_detail(m) for m in mentions]}
@@ -129,6 +140,19 @@ def find_candidates(
 
     candidates, sources = build_candidates(message, mentions, named)
     return candidates, sources, trace
+
+
+# the rules of a day said from a day before it, which grounding also reads alone, from
+# today ("the day after", "the following Monday")
+_FROM_A_DAY = frozenset({"day_before_after", "following"})
+
+
+def leans_back(mentions: list[TimeMention]) -> bool:
+    """The message's first time is a day said from a day it does not name ("ohh actually
+    can we do the day before instead", "the day after?", "the following monday"): in a
+    conversation, it counts from the day said before (the session's context)."""
+    first = min(mentions, key=lambda m: m.span[0], default=None)
+    return first is not None and first.rule.split("+")[0] in _FROM_A_DAY
 
 
 def _after_context(mentions: list[TimeMention], offset: int) -> list[TimeMention]:

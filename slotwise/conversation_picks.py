@@ -10,6 +10,8 @@ turn's labels and the session's state, not to words:
 | `described`       | "7pm one!", "k 4pm" (shown: Tue, Wed, Thu at   | the first shown option that all  |
 |                   | 7pm); "oh tonight?? yes 6 pls"; "the thurs    | the turn's context labels (a     |
 |                   | one pls" (shown: next week's Wed, Thu, Fri)   | time, a provider) describe       |
+| `elsewhere`       | "And the second one (rego 1XY 9ZA) on         | nothing: the option is not on    |
+|                   | Thursday the 18th" (Tuesday's shown)          | the days the turn asks for       |
 | `picks_nothing`   | "ok cancel that appointment then, I'll try    | nothing: a cancellation picks no |
 |                   | TurboTax first"; "is it ok to bring my        | option, nor a question about     |
 |                   | partner along to the first one?"              | something else                   |
@@ -164,6 +166,8 @@ def pick(
         # "the 1st" is also a date: an ordinal is a pick when it names an option
         # ("first one") or nothing else in the turn names a time
         if m.group("noun") or not others:
+            if elsewhere(shown[rank - 1], others):
+                break  # "the second one (rego ...) on Thursday the 18th": another item
             return Pick(rank, (m.start(), m.end()), shown[rank - 1])
     m2 = _OPTION_NUMBER.search(message)
     if m2 and 1 <= int(m2.group("n")) <= len(shown):
@@ -193,8 +197,11 @@ def pick(
         # without "the"/"that", a clock time is a pick only when it is all the turn names
         # ("9am pls", "10 is fine") and one shown option starts exactly then
         alone = clock and len(constraints) == 1 and not anyone
-        alone = alone and (mentioned is None or is_mention(c))
-        if len(hits) == 1 and (determiner or (alone and _starts_at(hits[0], c))):
+        # with the turn's labels at hand, a time it asks for is a wish, not a pick ("can we
+        # move it to the thursday instead", "is she there on the tuesday then")
+        named = mentioned is None or is_mention(c)
+        alone = alone and named
+        if len(hits) == 1 and ((determiner and named) or (alone and _starts_at(hits[0], c))):
             return Pick(_rank(shown, hits[0]), c.span, hits[0], by_time=True)
     asks = [c for c in constraints if not c.retracted and not is_mention(c)]
     if mentioned and not asks and not anyone:
@@ -211,6 +218,21 @@ def pick(
     if m5 and not wishes:
         return Pick(1, (m5.start(), m5.end()), shown[0])
     return None
+
+
+def elsewhere(option: dict[str, Any], wishes: list[Constraint]) -> bool:
+    """The turn firmly asks for days or times `option` does not start in (`wishes`: its
+    own, not what it names to pick): "And the second one (rego 1XY 9ZA) on Thursday the
+    18th" after Tuesday's options were shown is a second item on another day, not the
+    option shown second."""
+    return any(
+        c.kind == "require"
+        and c.strength == "hard"
+        and not c.retracted
+        and c.intervals
+        and not _starts_inside(option, c)
+        for c in wishes
+    )
 
 
 def _rank(shown: list[dict[str, Any]], p: dict[str, Any]) -> int:

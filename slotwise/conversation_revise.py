@@ -19,16 +19,21 @@ from slotwise.constraint_facts import rule_parts
 from slotwise.conversation_rules import (
     clock_on_day,
     covers,
+    day_and_clock,
     day_part,
     follows_anchor,
     hardens,
+    keeps_days,
     left_to_anyone,
     lifts,
+    moves_with_day,
     reaims,
     rebounds,
     restates,
+    retimes,
     said_with_day,
     same_time_alone,
+    says_clock,
     time_part,
     weekday_with_time,
     widens,
@@ -36,6 +41,7 @@ from slotwise.conversation_rules import (
 from slotwise.conversation_sorts import (
     aspect,
     day_only,
+    other_weekdays,
     overlap,
     said_sort,
     same_words,
@@ -160,6 +166,13 @@ def revise(
         not c.retracted and c.kind != "exclude" and (said_sort(c) == "time" or within_days(c))
         for c in new
     )
+    # ... and one that names days of its own ("anytime sat is ok") says them itself
+    dated = any(not c.retracted and c.kind != "exclude" and said_sort(c) == "day" for c in new)
+    # a time said for a day the turn moves away from goes when the turn says a clock
+    # of its own ("jeudi I have my aquafit. Friday 3h30?")
+    clocked = any(not c.retracted and c.kind != "exclude" and says_clock(c) for c in new)
+    # the times the turn takes back ("not 5" in "make it 6pm not 5")
+    untimed = [c for c in new if c.retracted and said_sort(c) == "time"]
     keep: list[Constraint] = []
     for c in new:
         if c.retracted:
@@ -179,8 +192,12 @@ def revise(
             anchors = {(h.turn, h.constraint.id) for h in named}
             named += [h for h in meant if (h.turn, h.constraint.modifies) in anchors]
             for h in named or meant:
-                if said_with_day(h.constraint) and said_sort(c) == "time":
-                    keep_part(h, day_part(h.constraint, tz), "retracted")  # "mornings dont matter"
+                if said_sort(c) == "time" and (
+                    said_with_day(h.constraint) or (day_and_clock(h.constraint) and not dated)
+                ):
+                    # "mornings dont matter" after "this wknd, mornings"; "make it 6pm not 5"
+                    # after "wed the 25th at 5pm": the time goes, the days stay
+                    keep_part(h, day_part(h.constraint, tz), "retracted")
                     continue
                 if (said_with_day(h.constraint) or clock_on_day(h.constraint)) and (
                     day_only(c) and not timed
@@ -235,6 +252,7 @@ def revise(
                 or widens(old, c)
                 or _hardens(h, c, held)
                 or reaims(old, c)
+                or (retimes(old, c) and said_sort(old) == sort)
             ):
                 # "after 4" after "after 6"; "has to be" after "ideally"; "like noon?"
                 # after "starting around 1 would be perfect"
@@ -251,9 +269,10 @@ def revise(
                     and within_days(old)
                     and "bound" not in (c.rule or "")
                 ):
-                    if said_with_day(old):
-                        # "morning not afternoon" after "Saturday, afternoon": the day
-                        # stays in its own words, the new time holds on it
+                    if said_with_day(old) or keeps_days(old, untimed):
+                        # "morning not afternoon" after "Saturday, afternoon"; "make it
+                        # 6pm not 5" after "wed the 25th at 5pm": the day stays in its
+                        # own words, the new time holds on it
                         keep_part(h, day_part(old, tz), "replaced")
                         continue
                     # "ok and 6pm?" after "today at 7pm": 6pm that day
@@ -272,8 +291,10 @@ def revise(
                     and not overlap(_unanchored(h).constraint, c)
                 ):
                     drop(h, "replaced")  # "the afternoon same day" after "mornings are better"
-                elif other_days(old, c):
-                    drop(h, "replaced")  # "what about Saturday?" after "on a Friday at all?"
+                elif other_days(old, c) or other_weekdays(old, c):
+                    # "what about Saturday?" after "on a Friday at all?"; "ok what about
+                    # after 4 on a weekday" after "saturday"
+                    drop(h, "replaced")
                 continue
             clash = (
                 c.strength == "hard"
@@ -306,7 +327,7 @@ def revise(
             if left_to_anyone(h.constraint):
                 drop(h, "replaced")
     out.extend(Held(c, turn) for c in keep)
-    return Revision(_move_times(out, dropped), dropped)
+    return Revision(_move_times(out, dropped, clocked), dropped)
 
 
 def give_way(held: list[Held], turn: int, freed: set[str]) -> tuple[Held, Held | None] | None:
@@ -396,11 +417,15 @@ def _firm(c: Constraint) -> bool:
     return c.kind == "require" and c.strength == "hard" and c.span is not None
 
 
-def _move_times(out: list[Held], dropped: list[tuple[Held, str]]) -> list[Held]:
+def _move_times(out: list[Held], dropped: list[tuple[Held, str]], clocked: bool) -> list[Held]:
     """A time of day said for a day holds on every day once its day is gone: its anchor
     ("Next Tuesday, has to be before 9") was dropped, or the day it was read on was
     taken back ("today, by 9", then "ok then tomorrow") or ruled out ("this sunday is
-    out")."""
+    out"). When the turn that took its anchor away says a clock of its own (`clocked`:
+    "Friday will be good. Morning time around 9.30", then "make it Wednesday same
+    time"; "Thursday ... at 3h30", then "jeudi I have my aquafit. Friday 3h30?"), the
+    time said for the old day goes with it (`dropped`, replaced), unless it moves with
+    the day whatever the turn says (`moves_with_day`: a bound, "same time")."""
     kept = {(h.turn, h.constraint.id) for h in out}
     gone_ids = {(h.turn, h.constraint.id) for h, _ in dropped} - kept
     gone_days = [
@@ -425,6 +450,14 @@ def _move_times(out: list[Held], dropped: list[tuple[Held, str]]) -> list[Held]:
     moved = []
     for h in out:
         c = h.constraint
+        if (
+            clocked
+            and (h.turn, c.modifies) in gone_ids
+            and c.kind != "exclude"
+            and not moves_with_day(c)
+        ):
+            dropped.append((h, "replaced"))
+            continue
         if (h.turn, c.modifies) in gone_ids or (
             c.kind != "exclude" and said_sort(c) == "time" and within_days(c) and day_gone(c)
         ):

@@ -13,6 +13,8 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 |              | after "ideally with Ms Okafor"            | soft one                            |
 | `reaims`     | "like noon?" after "starting around 1     | the new aim replaces the old one    |
 |              | would be perfect" (two wishes)            |                                     |
+| `retimes`    | "make it 8 instead" after "Saturday ... at  | the new clock replaces the old one  |
+|              | 7:30" (firm clock times)                  |                                     |
 | `widens`     | "whats open that week then" after "monday | the wider wish replaces the one it  |
 |              | the 15th"; "thurs, or friday also can"    | holds                               |
 | `nothing_to_move` | "actually any day this week after 5" | continues the search: nothing was   |
@@ -34,6 +36,10 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 |              | 18th, 9am if poss" (nothing booked)       | time" to point at                   |
 | `same_time_alone` | "same time" after "can u do the monday  | 7am (the time booked) on that Monday, |
 |              | after" (7am Friday booked)                | not on the Friday it was said of    |
+| `keeps_days` | "make it 6pm not 5" after "wed the 25th at 5pm";| the days stay, the new time holds |
+|              | "5:30 then" after "next week after 6pm"    | on them (`day_and_clock`)           |
+| `moves_with_day` | "what about thursday same time" after   | a bound stays, on the new day; a    |
+|              | "tuesday evening ... after 6"             | clock goes when the turn `says_clock`|
 | `follows_anchor` | "Friday's no good, could it be the     | the day said from it moves with the |
 |              | Thursday before" after "next Friday"      | day it leans on (the 21st, not the  |
 |              | (the Friday read as next week's)          | 14th)                               |
@@ -138,6 +144,25 @@ def reaims(old: Constraint, new: Constraint) -> bool:
         return False
     a, b = _aims(old), _aims(new)
     return bool(a and b) and not a & b
+
+
+def retimes(old: Constraint, new: Constraint) -> bool:
+    """`new` firmly asks for another clock time to start than `old` did, said as a clock
+    ("Saturday ... at 7:30", then "actually make it 8 instead"; "fri 5pm", then "can u
+    make it fri 5:30 instead"): a booking starts once, so the later time holds in place
+    of the earlier. Not a bound ("after 6"), nor a part of the day, nor an exclusion;
+    a soft wish does not move a firm time (`reaims` moves one wish by another)."""
+    if old.kind != "require" or new.kind != "require" or new.strength != "hard":
+        return False
+    if not (_clock_said(old) and _clock_said(new)):
+        return False
+    a, b = _aims(old), _aims(new)
+    return bool(a and b) and not a & b
+
+
+def _clock_said(c: Constraint) -> bool:
+    parts = rule_parts(c)
+    return any(p.startswith("clock_") for p in parts) and not any(p in _BOUNDS for p in parts)
 
 
 def _aims(c: Constraint) -> set[time]:
@@ -299,6 +324,51 @@ def clock_on_day(c: Constraint) -> bool:
     is when we're away. Make it the 30th" drops "the 28th about ten"): it goes with it."""
     clocks = {p for p in rule_parts(c) if p.startswith("clock_") or p in _BOUNDS}
     return bool(clocks) and _time_on_days(c)
+
+
+def keeps_days(old: Constraint, untimed: list[Constraint]) -> bool:
+    """`old`, days and a clock time or bound said on them as one wish (`day_and_clock`),
+    keeps its days when a later time of day that never meets it replaces its time, if
+    its days are several ("next week after 6pm", then "5:30 then. mon or tue": still
+    next week) or the turn takes back its time in words (`untimed`, the times the turn
+    retracts: "wed the 25th at 5pm", then "make it 6pm not 5": still the 25th). A
+    single day asked for with its time ("today at 7pm", then "ok and 6pm?") is one slot
+    wished for: the new time takes its place on that day."""
+    if not day_and_clock(old):
+        return False
+    several = len({s.start.date() for s in old.intervals}) > 1
+    return several or any(
+        a.start < b.end and b.start < a.end
+        for c in untimed
+        for a in c.intervals
+        for b in old.intervals
+    )
+
+
+def day_and_clock(c: Constraint) -> bool:
+    """`c` is `clock_on_day` and its words name the day ("wed the 25th at 5pm"; not "I
+    leave for work at 9:30", a bound grounding set on the day asked for)."""
+    return clock_on_day(c) and any(not _of_time(p) and p not in _DAY_CUES for p in rule_parts(c))
+
+
+# a cue that bounds the clock on the day asked for ("I start work at 9": before 9)
+_DAY_CUES = frozenset({"day_around"})
+
+
+def says_clock(c: Constraint) -> bool:
+    """`c`'s words say a clock time or "same time" ("Friday 3h30", "Wednesday same
+    time"; not "back a day", "Thursday")."""
+    return any(p.startswith("clock_") or p in {"same_time", "noon"} for p in rule_parts(c))
+
+
+def moves_with_day(c: Constraint) -> bool:
+    """A time said for a day that moves to the new day even when the turn that moves
+    the day says a clock of its own: a bound ("tuesday evening ... needs to be after
+    6", then "what about thursday same time": still after 6) and "same time" (the
+    clock of the slot, said again)."""
+    return bound_of(c) is not None or any(
+        p in _BOUNDS or p in _DAY_CUES or p == "same_time" for p in rule_parts(c)
+    )
 
 
 def _time_on_days(c: Constraint) -> bool:

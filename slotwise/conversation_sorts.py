@@ -10,6 +10,7 @@ these questions of a turn's constraints and of what held before:
 | `aspect`       | what a wish says: whole days, a time of day, a provider, or other      |
 | `overlap`      | two wishes share a moment                                              |
 | `same_words`   | two wishes are said in the same words (one holds the other's)          |
+| `other_weekdays` | a firm wish for some days of every week never meets an earlier day   |
 """
 
 from __future__ import annotations
@@ -101,3 +102,20 @@ def day_only(c: Constraint) -> bool:
 def within_days(c: Constraint) -> bool:
     """`c` names days and a time on each ("today at 7pm", "tues morning"), not whole days."""
     return bool(c.intervals) and all(s.end - s.start < timedelta(hours=20) for s in c.intervals)
+
+
+def other_weekdays(old: Constraint, c: Constraint) -> bool:
+    """`c`, a firm wish for some days of every week ("ok what about after 4 on a
+    weekday", "any weekday after 5 then"), never meets `old`, a firm wish for a few
+    days ("saturday", "the 27th", "the Saturday"): other days, in place of those (the
+    mirror of "what about Saturday?" after "on a Friday at all?")."""
+    return (
+        c.kind == "require"
+        and c.strength == "hard"
+        and sort_of(c) == "time"
+        and some_days(c)
+        and old.kind == "require"
+        and sort_of(old) == "day"
+        and bool(old.intervals)
+        and not overlap(old, c)
+    )
