@@ -425,7 +425,10 @@ def _move_times(out: list[Held], dropped: list[tuple[Held, str]], clocked: bool)
     "Friday will be good. Morning time around 9.30", then "make it Wednesday same
     time"; "Thursday ... at 3h30", then "jeudi I have my aquafit. Friday 3h30?"), the
     time said for the old day goes with it (`dropped`, replaced), unless it moves with
-    the day whatever the turn says (`moves_with_day`: a bound, "same time")."""
+    the day whatever the turn says (`moves_with_day`: a bound, "same time"). A day said
+    with its clock as one wish ("Wednesday around 4") is a day gone too when it is taken
+    back: a time said by then on its day ("she gets out of school at 3:30") holds on
+    every day; one said with the move ("push it back an hour") keeps its day."""
     kept = {(h.turn, h.constraint.id) for h in out}
     gone_ids = {(h.turn, h.constraint.id) for h, _ in dropped} - kept
     gone_days = [
@@ -439,12 +442,28 @@ def _move_times(out: list[Held], dropped: list[tuple[Held, str]], clocked: bool)
         if h.constraint.kind != "exclude" and said_sort(h.constraint) == "day"
     ]
     closed = [h.constraint for h in out if h.constraint.kind == "exclude"]
+    # a day said with its clock as one wish ("Wednesday around 4"), taken back: the
+    # times said for that day go with the day, as for a day said alone
+    gone_slots = [
+        h for h, _ in dropped if h.constraint.kind != "exclude" and day_and_clock(h.constraint)
+    ]
 
-    def day_gone(c: Constraint) -> bool:
+    def dates(c: Constraint) -> set[Any]:
+        return {s.start.date() for s in c.intervals}
+
+    def day_gone(c: Constraint, turn: int) -> bool:
         if c.modifies:
             return False  # a narrower follows its own anchor (above)
+        kept = any(covers(d, c) for d in days)
         return any(covers(x, c) for x in closed) or (
-            any(covers(d, c) for d in gone_days) and not any(covers(d, c) for d in days)
+            not kept
+            and (
+                any(covers(d, c) for d in gone_days)
+                or any(
+                    g.turn >= turn and dates(c) and dates(c) <= dates(g.constraint)
+                    for g in gone_slots
+                )
+            )
         )
 
     moved = []
@@ -459,7 +478,10 @@ def _move_times(out: list[Held], dropped: list[tuple[Held, str]], clocked: bool)
             dropped.append((h, "replaced"))
             continue
         if (h.turn, c.modifies) in gone_ids or (
-            c.kind != "exclude" and said_sort(c) == "time" and within_days(c) and day_gone(c)
+            c.kind != "exclude"
+            and said_sort(c) == "time"
+            and within_days(c)
+            and day_gone(c, h.turn)
         ):
             h = _unanchored(h)
         moved.append(h)

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from slotwise.schemas import Constraint, Span
+from slotwise.schemas import Alternative, Constraint, Span
 
 from slotwise import conversation as conv
 from slotwise.conversation_picks import elsewhere
@@ -266,3 +266,49 @@ def test_conversation_times_moved_leans_back(message: str, leans: bool) -> None:
 
     now = datetime.fromisoformat(f"2027-01-18T08:00:00{TZ}")
     assert leans_back(ground(message, now, "America/Chicago")) == leans
+
+
+@pytest.mark.parametrize(
+    ("said", "rule", "hour"),
+    [
+        ("Wednesday around 4", "weekday+clock_at_bare", 15.5),
+        ("wed at 5pm", "weekday+clock_ampm", 17),
+        ("Wednesday 10ish", "weekday+clock_approx", 9.5),
+    ],
+)
+def test_conversation_times_moved_a_bound_for_a_slot_taken_back_leaves_its_day(
+    said: str, rule: str, hour: float
+) -> None:
+    # "Wednesday around 4 ..., she gets out of school at 3:30", then "I meant Thursday,
+    # not Wednesday": the bound grounding set on Wednesday holds on every day again
+    slot = _c(said, rule, [(_at(0, hour), _at(0, hour + 1.75))])
+    every = [Span(start=_at(d, 15.5), end=_at(d + 1, 0)) for d in range(-2, 19)]
+    bound = _c(
+        "she gets out of school at 3:30",
+        "day_around+clock_hm",
+        [(_at(0, 15.5), _at(1, 0))],
+        id="c2",
+        span=(40, 70),
+        alternatives=[Alternative(label="after 15:30", intervals=every)],
+    )
+    thursday = _c("Thursday", "weekday", [(_at(1, 0), _at(2, 0))], id="c3")
+    taken_back = _c(
+        "not Wednesday", "neg_prefix+weekday", [(_at(0, 0), _at(1, 0))], id="c4", retracted=True
+    )
+    out = conv.revise(
+        [conv.Held(slot, 1), conv.Held(bound, 1)], [thursday, taken_back], 2, moving=False
+    )
+    assert _texts([h for h, _ in out.dropped]) == [(1, said)]
+    held = {h.constraint.text: h.constraint for h in out.held}
+    days = {s.start.date() for s in held["she gets out of school at 3:30"].intervals}
+    assert _at(1, 0).date() in days  # Thursday's afternoon is bounded too
+
+
+def test_conversation_times_moved_a_time_said_with_the_move_keeps_its_day() -> None:
+    # "thurs july 1st at 3pm" booked, then "can we push it back an hour": the new time is
+    # said on the booked day, in the turn that replaces it, and stays on that day
+    slot = _c("thurs july 1st at 3pm", "weekday+date+clock_ampm", [(_at(1, 15), _at(1, 16))])
+    later = _c("back an hour", "shift_hours", [(_at(1, 16), _at(1, 17))], id="c2")
+    out = conv.revise([conv.Held(slot, 1)], [later], 4, moving=True)
+    held = {h.constraint.text: h.constraint for h in out.held}
+    assert held["back an hour"].intervals == [Span(start=_at(1, 16), end=_at(1, 17))]
