@@ -283,3 +283,8 @@ def opens_between(a: Atom) -> bool:
 def _cue_rank(a: Atom) -> int:
     """At equal length a time beats a cue ("from" the cue vs. nothing)."""
     return 1 if a.cue else 0
+
+
+def text_between(text: str, a: Atom, b: Atom) -> str:
+    """The words between two atoms ("" when they touch)."""
+    return text[a.end : b.start]

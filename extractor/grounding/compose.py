@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from slotwise.extractor.cues import RETRACTION
 from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
@@ -58,7 +57,21 @@ from slotwise.extractor.grounding import (
     self_correction,
     zone_restated,
 )
-from slotwise.extractor.grounding.atoms import NOT_COUNT, Atom, Options, find_atoms, opens_between
+from slotwise.extractor.grounding.atoms import (
+    NOT_COUNT,
+    Atom,
+    Options,
+    find_atoms,
+    opens_between,
+    text_between,
+)
+from slotwise.extractor.grounding.compose_clocks import (
+    IF_BEFORE,
+    bare_clock,
+    coordinate_clocks,
+    corrected_numbers,
+    new_time_numbers,
+)
 from slotwise.extractor.grounding.compose_range import (
     join_datetime_ranges,
     moving,
@@ -69,7 +82,6 @@ from slotwise.extractor.grounding.compose_range import (
 from slotwise.extractor.grounding.coordination import LIST_GAP, LIST_WORD
 from slotwise.extractor.grounding.day_edges import first_thing_morning
 from slotwise.extractor.grounding.lexicon import (
-    CLOCK_COORDINATION,
     CONTEXT_BEFORE,
     EXCEPTION_CUES,
 )
@@ -211,10 +223,6 @@ def _greeting(text: str, a: Atom) -> bool:
     )
 
 
-def _gap(text: str, a: Atom, b: Atom) -> str:
-    return text[a.end : b.start]
-
-
 def _only_clock(s: Sym | None) -> bool:
     return (
         s is not None
@@ -273,11 +281,16 @@ def join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
         if a.sym is not None and i + 1 < len(atoms):
             sep = atoms[i + 1]
             k, sep_text = i + 1, ""
-            if sep.cue and sep.sep and _SPACE.fullmatch(_gap(text, a, sep)) and i + 2 < len(atoms):
+            if (
+                sep.cue
+                and sep.sep
+                and _SPACE.fullmatch(text_between(text, a, sep))
+                and i + 2 < len(atoms)
+            ):
                 k, sep_text = i + 2, sep.cue_text
-                ok = _SPACE.fullmatch(_gap(text, sep, atoms[k])) is not None
+                ok = _SPACE.fullmatch(text_between(text, sep, atoms[k])) is not None
             else:
-                gap = _gap(text, a, sep)
+                gap = text_between(text, a, sep)
                 ok = _RANGE_GAP.fullmatch(gap) is not None
                 sep_text = _GAP_WORD.get(gap.strip().lower(), gap.strip())
             if ok:
@@ -374,9 +387,6 @@ def _score(a: TodSpec, b: TodSpec) -> bool:
     return 1 <= a.h <= 6 and b.h < a.h
 
 
-_IF_BEFORE = re.compile(r"\bif\s*$", re.IGNORECASE)
-
-
 def apply_cues(text: str, atoms: list[Atom], *, suffix: bool) -> list[Atom]:
     """Step 2: negation and bound cues fold into the time they touch.
 
@@ -395,10 +405,10 @@ def apply_cues(text: str, atoms: list[Atom], *, suffix: bool) -> list[Atom]:
         t = items[i + 1]
         if t.sym is None or t.sym.is_empty:
             continue
-        gap = _gap(text, c, t)
+        gap = text_between(text, c, t)
         if not (_CUE_GAP.fullmatch(gap) or neg_pod_gap.bridges(c.cue, gap, t.sym)):
             continue
-        if c.cue == "neg" and _IF_BEFORE.search(text, 0, c.start):
+        if c.cue == "neg" and IF_BEFORE.search(text, 0, c.start):
             continue  # "if not Wednesday": a fallback, not a negation
         if self_correction.repairing_no(text, items, i):
             continue  # "thursday 10 no 11": a repair, not a negation
@@ -421,10 +431,14 @@ def _apply_suffix(text: str, items: list[Atom]) -> list[Atom]:
         c = items[i]
         if c.cue.endswith("_post") and i > 0:
             t = items[i - 1]
-            if t.sym is not None and not t.sym.is_empty and _SPACE.fullmatch(_gap(text, t, c)):
+            if (
+                t.sym is not None
+                and not t.sym.is_empty
+                and _SPACE.fullmatch(text_between(text, t, c))
+            ):
                 sym = _cued(t.sym, c)
                 if sym is not None:  # "10 or later": a bound makes a bare number a time
-                    weak = t.weak and not (c.cue == "bound_post" and _bare_clock(t))
+                    weak = t.weak and not (c.cue == "bound_post" and bare_clock(t))
                     items[i - 1 : i + 1] = [_combine(t, c, sym, weak=weak)]
                     continue
         i += 1
@@ -529,9 +543,9 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             a, b = items[i], items[i + 1]
             if a.sym is None or b.sym is None:
                 continue
-            if not (_JOIN_GAP.fullmatch(_gap(text, a, b)) or _same_time_but(text, a, b)):
+            if not (_JOIN_GAP.fullmatch(text_between(text, a, b)) or _same_time_but(text, a, b)):
                 continue
-            if _BULLET.search(_gap(text, a, b)):
+            if _BULLET.search(text_between(text, a, b)):
                 continue  # "- not during lunch\n- tmrw if possible": two items of a list
             if _separate_clauses(text, a, b):
                 continue
@@ -578,7 +592,7 @@ def _same_time_but(text: str, a: Atom, b: Atom) -> bool:
         a.rules[:1] in (["same_time"], ["that_time"])
         and b.sym is not None
         and b.sym.tod is None
-        and _BUT_GAP.fullmatch(_gap(text, a, b)) is not None
+        and _BUT_GAP.fullmatch(text_between(text, a, b)) is not None
     )
 
 
@@ -607,7 +621,7 @@ def _separate_clauses(text: str, a: Atom, b: Atom) -> bool:
     """Across a comma a negated day and a plain time ("any day but friday, after 2"), or a
     day and a bound ("wed, after 6"), stay two mentions: the interpreter labels each, and
     `ground` links the bound to the day by `modifies`."""
-    if "," not in _gap(text, a, b) or a.sym is None or b.sym is None:
+    if "," not in text_between(text, a, b) or a.sym is None or b.sym is None:
         return False
     if anaphora.said_again(b):
         return True
@@ -650,10 +664,10 @@ def _list_then_time(text: str, items: list[Atom], i: int) -> bool:
     a, b = items[i], items[i + 1]
     if i == 0 or not _day_or_set(a.sym) or b.sym is None or b.sym.tod is None:
         return False
-    if b.sym.has_date and not (_every_day_pod(b.sym) and "," in _gap(text, a, b)):
+    if b.sym.has_date and not (_every_day_pod(b.sym) and "," in text_between(text, a, b)):
         return False  # "Mon/Wed/Fri mornings" is each day's morning; ", mornings" is said of all
     prev = items[i - 1]
-    gap = _gap(text, prev, a)
+    gap = text_between(text, prev, a)
     return _day_or_set(prev.sym) and bool(gap.strip()) and LIST_GAP.fullmatch(gap) is not None
 
 
@@ -663,14 +677,14 @@ def _excepted_list_then_time(text: str, items: list[Atom], i: int) -> bool:
     the time is what is wished for on the other days, and the day stays in the list (its
     negation is shared later)."""
     a, b = items[i], items[i + 1]
-    if i == 0 or "," not in _gap(text, a, b) or not _day_or_set(a.sym):
+    if i == 0 or "," not in text_between(text, a, b) or not _day_or_set(a.sym):
         return False
     if b.sym is None or b.sym.tod is None or b.sym.negated:
         return False
     if b.sym.has_date and not _every_day_pod(b.sym):
         return False
     prev = items[i - 1]
-    gap = _gap(text, prev, a)
+    gap = text_between(text, prev, a)
     return (
         prev.sym is not None
         and prev.sym.negated
@@ -694,7 +708,7 @@ def _excepted_list_then_week(text: str, items: list[Atom], i: int) -> bool:
         return False
     k, worded = i, False
     while k > 0:
-        prev, gap = items[k - 1], _gap(text, items[k - 1], items[k])
+        prev, gap = items[k - 1], text_between(text, items[k - 1], items[k])
         if prev.sym is None or prev.sym.day is None or LIST_GAP.fullmatch(gap) is None:
             return False
         worded = worded or LIST_WORD.search(gap) is not None
@@ -731,7 +745,7 @@ def _time_then_list(text: str, items: list[Atom], i: int) -> bool:
     # ("9-5 weekdays, weekends" is two), wherever it stands ("after 3 Tue, Thu or Fri")
     k, worded = i + 1, False
     while k + 1 < len(items) and _day_or_set(items[k + 1].sym):
-        gap = _gap(text, items[k], items[k + 1])
+        gap = text_between(text, items[k], items[k + 1])
         if LIST_GAP.fullmatch(gap) is None:
             break
         worded = worded or LIST_WORD.search(gap) is not None
@@ -740,7 +754,7 @@ def _time_then_list(text: str, items: list[Atom], i: int) -> bool:
     if (
         d is not None
         and d.tod is not None
-        and _JOIN_GAP.fullmatch(_gap(text, items[k], items[k + 1]))
+        and _JOIN_GAP.fullmatch(text_between(text, items[k], items[k + 1]))
     ):
         return False  # the last day has its own time: the first time is the first day's
     return k > i + 1 and worded
@@ -786,7 +800,7 @@ def _clock_offset(text: str, a: Atom, b: Atom) -> Sym | None:
     d, t = a.sym, b.sym
     if d is None or t is None or d.duration is None or d.has_date:
         return None
-    if not _SPACE.fullmatch(_gap(text, a, b)) or t.tod is None or t.tod.kind != "clock":
+    if not _SPACE.fullmatch(text_between(text, a, b)) or t.tod is None or t.tod.kind != "clock":
         return None
     if t.has_date or t.negated or t.tod.bare or t.tod.approx or not (t.tod.ap or t.tod.h24):
         return None
@@ -854,164 +868,6 @@ def _intersect(a: Sym, b: Sym) -> Sym | None:
             return None  # "Wed" + "every Thursday": no day is both; two mentions
         return replace(b, recur=b.recur & {a.day.n}, negated=a.negated or b.negated)
     return merge(a, b)
-
-
-_COORD = re.compile(CLOCK_COORDINATION, re.I)
-_COORD_STRONG = re.compile(
-    r"[,?.!\s]*(?:otherwise|else|if\s+not|failing\s+that|or\s+failing)", re.I
-)
-
-
-def _is_clock(t: TodSpec | None) -> bool:
-    return t is not None and t.kind == "clock"
-
-
-def _bare_clock(a: Atom) -> bool:
-    s = a.sym
-    return s is not None and s.tod is not None and s.tod.kind == "clock" and not s.has_date
-
-
-def _same_half(b: Sym, a: Sym) -> Sym:
-    """ "tmrw evening, 7 or 8", "fri 8pm or 9": a later bare hour listed after a clock
-    of a known half of the day is in that half."""
-    ta, tb = a.tod, b.tod
-    if ta is None or tb is None or not ta.ap or ta.h24 or tb.ap or tb.h24:
-        return b
-    if not (1 <= ta.h <= 11 and ta.h < tb.h <= 11):
-        return b
-    return replace(b, tod=replace(tb, ap=ta.ap))
-
-
-def coordinate_clocks(text: str, atoms: list[Atom]) -> list[Atom]:
-    """A bare number coordinated with a clock time is one too: "at 10 or 11", "tmrw 8:30
-    or 9", "Tuesday at 12? Or 1?"; two bare numbers joined by "otherwise" / "if not" are
-    both times ("ideally 5, otherwise 6")."""
-    out = list(atoms)
-    for i in range(1, len(out)):
-        k = i - 1
-        if (
-            k > 0
-            and out[k].sym is None
-            and out[k].cue == "neg"
-            and _IF_BEFORE.search(text, 0, out[k].start)
-        ):
-            k -= 1  # "at 7, if not then 6": the "not" of a fallback is no negation
-        a, b = out[k], out[i]
-        if a.sym is None or b.sym is None or not (a.weak or b.weak):
-            continue
-        gap = _gap(text, a, b)
-        if not _COORD.fullmatch(gap):
-            continue
-        has_clock = a.sym.tod is not None and a.sym.tod.kind == "clock"
-        if b.weak and _bare_clock(b) and has_clock and (not a.weak or _COORD_STRONG.match(gap)):
-            out[i] = replace(b, weak=False, sym=_same_half(b.sym, a.sym))
-            if a.weak:
-                out[k] = replace(a, weak=False)
-        elif a.weak and _bare_clock(a) and not b.weak and _is_clock(b.sym.tod):
-            out[k] = replace(a, weak=False)  # "say 2 or 3pm", "7 or 7:15 on the 23rd"
-    return out
-
-
-_NEW_TIME_BEFORE = re.compile(
-    r"(?<![\w])(?:to|make\s+it|make\s+that|instead|or\s+maybe|then)\s+$", re.I
-)
-_OLD_TIME_BEFORE = re.compile(r"(?<![\w])from\s+$", re.I)
-_OLD_TIME_GAP = re.compile(r"\s*(?:to|-|–)\s*(?:(?:around|about|like|maybe)\s+)?", re.I)
-
-
-def new_time_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
-    """ "push my 9am to 10", "no wait make it 11", "make that 3": the number after a move
-    verb's "to" (or "make it") is the new time ("3 instead?" after a clock time is
-    `corrected_numbers`'); so is the one after its "from" when a time follows "to" ("move
-    the booth on wed from 11 to 12", "today from 4 to around 5"): the old time."""
-    out = list(atoms)
-    for i, a in enumerate(out):
-        if not (a.weak and _bare_clock(a)):
-            continue
-        before = _NEW_TIME_BEFORE.search(text, max(0, a.start - 16), a.start)
-        if before is None:
-            before = _OLD_TIME_BEFORE.search(text, max(0, a.start - 16), a.start)
-            nxt = out[i + 1] if i + 1 < len(out) else None
-            if before is None or nxt is None or nxt.sym is None or nxt.sym.tod is None:
-                continue
-            if not _OLD_TIME_GAP.fullmatch(text[a.end : nxt.start]):
-                continue
-        if "make" in before.group(0).lower() or moving(text, before.start()):
-            out[i] = replace(a, weak=False)
-    return out
-
-
-_CORRECTION_GAP = re.compile(r"(?:[\s,.:;!?—–-]|\b(?:no|so|then|say|to|at)\b)*", re.I)
-_CORRECTION_AFTER = re.compile(
-    r"\s*(?:instead\b|then\s*(?:[.!?]|$)|(?:is|would\s+be|works)\s+better\b"
-    + compose_numbers.RESTATED_AFTER
-    + ")",
-    re.I,
-)
-
-
-def corrected_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
-    """ "Friday at 4? actually make that 3", "at 2 tomorrow. 3 instead?", "Sunday at 8.
-    Correction: 7": after a clock time, a bare number that a correction word (the
-    interpreter's retraction cues) brings in, or "instead" follows, is the new time; so
-    is one that stands as a clause of its own ("... i have a lab then. 10?", "if too
-    late, 7"). Texting's repairs lead one in too ("at 10 sry i meant 2", "thursday 10 no
-    11", "first thing means 7": `compose_numbers.SLIP`), and so do words that offer it
-    again ("but 10 also works", "10 is still good")."""
-    out = list(atoms)
-    last: Sym | None = None  # the clock time said last
-    for i, a in enumerate(out):
-        if not a.weak and a.sym is not None and (_is_clock(a.sym.tod) or _plain_pod(a.sym)):
-            last = a.sym  # a clock, or a part of the day ("first thing means 7")
-            continue
-        if last is None or not (a.weak and _bare_clock(a)):
-            continue
-        assert a.sym is not None and last.tod is not None
-        head_start = max(0, a.start - 32)
-        cues = list(RETRACTION.finditer(text, head_start, a.start))
-        slips = list(compose_numbers.SLIP.finditer(text, head_start, a.start))
-        if slips and compose_numbers.SLIP_END.match(text, a.end):
-            cues = sorted([*cues, *slips], key=lambda c: c.end())
-        led = bool(cues) and _CORRECTION_GAP.fullmatch(text, cues[-1].end(), a.start) is not None
-        if led or _CORRECTION_AFTER.match(text, a.end):
-            out[i] = replace(a, weak=False)
-        elif (
-            _is_clock(last.tod)
-            and _CLAUSE_START.search(text, 0, a.start)
-            and _ASKED_ALONE.match(text, a.end)
-            and _near_hour(a.sym, last)
-        ):  # a clause of its own, an hour or two from the last clock: that clock's half
-            out[i] = replace(a, weak=False, sym=_in_half_of(a.sym, last))
-    return out
-
-
-def _plain_pod(s: Sym) -> bool:
-    return s.tod is not None and s.tod.kind == "pod" and not s.bound and not s.negated
-
-
-def _near_hour(b: Sym, a: Sym) -> bool:
-    """Within two hours of each other on a 12-hour dial ("9am ... 10?", "8 ... 7")."""
-    assert a.tod is not None and b.tod is not None
-    d = abs(a.tod.h % 12 - b.tod.h % 12)
-    return min(d, 12 - d) <= 2
-
-
-def _in_half_of(b: Sym, a: Sym) -> Sym:
-    ta, tb = a.tod, b.tod
-    if ta is None or tb is None or not ta.ap or ta.h24 or tb.ap or tb.h24 or not 1 <= tb.h <= 11:
-        return b
-    return replace(b, tod=replace(tb, ap=ta.ap))
-
-
-# A bare number that is a clause of its own, asked or said, after a clock time: "mon
-# 9am pls. oh wait i have a lab then. 10?", "at 8, tuesday? if too late, 7".
-_CLAUSE_START = re.compile(
-    r"(?:[.!?]|\b(?:if\s+(?:not|too\s+(?:late|early)|that['’]?s\s+(?:gone|taken|too\s+\w+))"
-    r"(?:\s+(?:possible|poss|available|free|open))?"
-    r"|otherwise|failing\s+that|or\s+else|so)\s*,?)\s*(?:(?:so|then|or|maybe|say|also)\s+)?$",
-    re.I,
-)
-_ASKED_ALONE = re.compile(r"\s*(?:\?+|[.!]|$|(?:with|w/)\s)", re.I)
 
 
 def keep_strong(text: str, atoms: list[Atom]) -> list[SymbolicMention]:
