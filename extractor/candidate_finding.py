@@ -18,6 +18,7 @@ from typing import Any
 from slotwise.extractor.grounding import TimeMention, ground
 from slotwise.extractor.grounding.aside import unread
 from slotwise.extractor.grounding.coordination import alternatives, coordinated
+from slotwise.extractor.grounding.mention import DATED_TYPES
 from slotwise.extractor.interpretation import Candidate, CandidateType
 from slotwise.extractor.resources import (
     ResourceMention,
@@ -238,7 +239,7 @@ def build_candidates(
                 mention_type=item.type,
                 grain=item.reading.grain if item.reading else None,
                 approx="~" in item.symbolic,
-                has_date=item.type in {"date", "datetime", "daterange", "datetimerange", "set"},
+                has_date=item.type in DATED_TYPES,
                 linked=linked if linked != i else None,
                 coordinated=joined,
             )

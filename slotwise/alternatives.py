@@ -98,11 +98,7 @@ def within_options(constraints: list[Any], proposals: list[Any]) -> list[Any]:
     options = {
         c.id
         for c in constraints
-        if c.source == "message"
-        and c.kind == "prefer"
-        and c.intervals
-        and not c.retracted
-        and not c.resources
+        if _wish(c) and c.kind == "prefer" and c.intervals and not c.resources
     }
     firsts = [c for c in constraints if c.id in options and c.weight > 1.0]
     if len(options) < 2 or not firsts:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from slotwise.constraint_facts import rule_parts
+from slotwise.constraint_facts import rule_parts, spans_meet, start_days
 from slotwise.conversation_rules import (
     clock_on_day,
     covers,
@@ -48,7 +48,6 @@ from slotwise.conversation_sorts import (
     some_days,
     sort_of,
     span_of_day,
-    spans_meet,
     within_days,
 )
 from slotwise.schemas import Constraint, Part
@@ -277,7 +276,7 @@ def revise(
                         continue
                     # "ok and 6pm?" after "today at 7pm": 6pm that day
                     drop(h, "replaced")
-                    days = {s.start.date() for s in old.intervals}
+                    days = start_days(old)
                     same = [s for s in c.intervals if s.start.date() in days]
                     if same:
                         aims = [t for t in c.targets if t.date() in days]
@@ -363,7 +362,7 @@ def give_way(held: list[Held], turn: int, freed: set[str]) -> tuple[Held, Held |
     gone = earlier[0]
     old = gone.constraint
     if aspect(old) == "time" and all(aspect(c) == "time" for c in new) and some_days(old):
-        days = sorted({s.start.date() for s in old.intervals})
+        days = sorted(start_days(old))
         whole = [span_of_day(d, old.intervals[0].start.tzinfo) for d in days]
         update = {"intervals": whole, "alternatives": [], "targets": [], "modifies": None}
         return gone, Held(old.model_copy(update=update), gone.turn)
@@ -448,9 +447,6 @@ def _move_times(out: list[Held], dropped: list[tuple[Held, str]], clocked: bool)
         h for h, _ in dropped if h.constraint.kind != "exclude" and day_and_clock(h.constraint)
     ]
 
-    def dates(c: Constraint) -> set[Any]:
-        return {s.start.date() for s in c.intervals}
-
     def day_gone(c: Constraint, turn: int) -> bool:
         if c.modifies:
             return False  # a narrower follows its own anchor (above)
@@ -460,7 +456,7 @@ def _move_times(out: list[Held], dropped: list[tuple[Held, str]], clocked: bool)
             and (
                 any(covers(d, c) for d in gone_days)
                 or any(
-                    g.turn >= turn and dates(c) and dates(c) <= dates(g.constraint)
+                    g.turn >= turn and start_days(c) and start_days(c) <= start_days(g.constraint)
                     for g in gone_slots
                 )
             )
@@ -494,8 +490,7 @@ def _names(c: Constraint, old: Constraint) -> bool:
     not "next week", then "not Thursday the 4th")."""
     if same_words(old, c) or covers(c, old) or any(covers(c, p) for p in old.parts):
         return True
-    days = {s.start.date() for s in c.intervals}
-    return covers(old, c) and {s.start.date() for s in old.intervals} <= days
+    return covers(old, c) and start_days(old) <= start_days(c)
 
 
 def _loosens(c: Constraint, old: Constraint) -> bool:

@@ -56,7 +56,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Literal
 
-from slotwise.constraint_facts import day_end, rule_parts
+from slotwise.constraint_facts import day_end, rule_parts, spans_meet, start_days
 from slotwise.extractor.grounding import DEFAULT_HORIZON
 from slotwise.schemas import Constraint, Part, Span
 
@@ -247,8 +247,7 @@ def restates(old: Constraint, new: Constraint) -> bool:
     said, again = set(rule_parts(old)), set(rule_parts(new))
     if not old.rule or not said < again:
         return False
-    days = {s.start.date() for s in old.intervals}
-    return days == {s.start.date() for s in new.intervals} and covers(old, new)
+    return start_days(old) == start_days(new) and covers(old, new)
 
 
 def hardens(old: Constraint, new: Constraint) -> bool:
@@ -336,13 +335,8 @@ def keeps_days(old: Constraint, untimed: list[Constraint]) -> bool:
     wished for: the new time takes its place on that day."""
     if not day_and_clock(old):
         return False
-    several = len({s.start.date() for s in old.intervals}) > 1
-    return several or any(
-        a.start < b.end and b.start < a.end
-        for c in untimed
-        for a in c.intervals
-        for b in old.intervals
-    )
+    several = len(start_days(old)) > 1
+    return several or any(spans_meet(c.intervals, old.intervals) for c in untimed)
 
 
 def day_and_clock(c: Constraint) -> bool:

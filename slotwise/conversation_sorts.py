@@ -19,6 +19,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from slotwise.constraint_facts import spans_meet, start_days
 from slotwise.conversation_rules import DAY_SORT_DAYS
 from slotwise.schemas import Constraint, Part, Span
 
@@ -62,10 +63,6 @@ def overlap(a: Constraint | Part, b: Constraint | Part) -> bool:
     return spans_meet(a.intervals, b.intervals)
 
 
-def spans_meet(xs: list[Span], ys: list[Span]) -> bool:
-    return any(x.start < y.end and y.start < x.end for x in xs for y in ys)
-
-
 def same_words(a: Constraint | Part, b: Constraint | Part) -> bool:
     def words(c: Constraint | Part) -> str:
         return re.sub(r"[^a-z0-9]+", " ", (c.text or "").lower()).strip()
@@ -84,7 +81,7 @@ def aspect(c: Constraint) -> str:
 
 def some_days(c: Constraint) -> bool:
     """`c` holds on some days of its stretch only ("after 5pm any weekday")."""
-    dates = {s.start.date() for s in c.intervals}
+    dates = start_days(c)
     first, last = min(dates), max(dates)
     return len(dates) < (last - first).days + 1
 

@@ -1,10 +1,14 @@
-"""Turns of a conversation, with their writers' span labels, through a real session."""
+"""Turns of a conversation, with their writers' span labels, through a real session; and
+the pieces the session tests build turns and held constraints from (`span_label`, `turn`,
+`constraint`)."""
 
 from __future__ import annotations
 
 import tempfile
 from datetime import date, timedelta
 from typing import Any
+
+from slotwise.schemas import Constraint, Span
 
 TZ = "-06:00"
 
@@ -47,3 +51,42 @@ def replayed(
     }
     engine = Engine("rules", store=f"sqlite:///{tempfile.mkdtemp()}/t.db")
     return [result for _, result, _ in replay(conversation, cal, engine)]
+
+
+def span_label(
+    text: str, kind: str = "require", strength: str = "hard", **kw: Any
+) -> dict[str, Any]:
+    """A writer's span label, a time unless `type` says otherwise."""
+    return {"text": text, "type": kw.pop("type", "time"), "kind": kind, "strength": strength, **kw}
+
+
+def turn(message: str, intent: str, spans: list[dict[str, Any]], **expect: Any) -> dict[str, Any]:
+    """A conversation writer's turn: the message, its span labels and what the writer
+    expects after it (no goal shift, no reference, nothing held unless `expect` says)."""
+    return {
+        "message": message,
+        "minutes_later": 1,
+        "spans": spans,
+        "expect": {
+            "intent": intent,
+            "goal_shift": expect.pop("goal_shift", False),
+            "outcome": expect.pop(
+                "outcome", "none" if intent in {"cancel", "other"} else "proposals"
+            ),
+            "refers_to": expect.pop("refers_to", None),
+            "cancels": expect.pop("cancels", None),
+            "holds": expect.pop("holds", []),
+            "dropped": expect.pop("dropped", []),
+            **expect,
+        },
+    }
+
+
+def constraint(text: str, intervals: list[Span], **kw: Any) -> Constraint:
+    """A constraint of a turn: id "c1", require/hard, spanning its whole `text`, unless
+    `kw` says otherwise."""
+    kw.setdefault("id", "c1")
+    kw.setdefault("span", (0, len(text)))
+    kw.setdefault("kind", "require")
+    kw.setdefault("strength", "hard")
+    return Constraint(text=text, intervals=intervals, **kw)

@@ -9,6 +9,7 @@ import pytest
 from slotwise.schemas import Constraint, Part, Span
 
 from slotwise import conversation as conv
+from tests.session_replay import constraint
 
 TZ = "-05:00"
 SHOWN: list[dict[str, Any]] = [
@@ -35,15 +36,7 @@ SHOWN: list[dict[str, Any]] = [
 
 def _c(text: str, span: tuple[int, int], start: str, hours: float, **kw: Any) -> Constraint:
     a = datetime.fromisoformat(start)
-    return Constraint(
-        id=kw.pop("id", "c1"),
-        text=text,
-        span=span,
-        kind=kw.pop("kind", "require"),
-        strength=kw.pop("strength", "hard"),
-        intervals=[Span(start=a, end=a + timedelta(hours=hours))],
-        **kw,
-    )
+    return constraint(text, [Span(start=a, end=a + timedelta(hours=hours))], span=span, **kw)
 
 
 @pytest.mark.parametrize(
@@ -340,13 +333,10 @@ def _list(message: str, items: list[tuple[str, Span]], **kw: Any) -> Constraint:
         a = message.index(words)
         parts.append(Part(text=words, span=(a, a + len(words)), intervals=[span]))
     a, b = parts[0].span[0], parts[-1].span[1]
-    return Constraint(
-        id=kw.pop("id", "c1"),
-        text=message[a:b],
+    return constraint(
+        message[a:b],
+        [p.intervals[0] for p in parts],
         span=(a, b),
-        kind=kw.pop("kind", "require"),
-        strength=kw.pop("strength", "hard"),
-        intervals=[p.intervals[0] for p in parts],
         parts=parts,
         **kw,
     )

@@ -8,11 +8,7 @@ from typing import Any
 import pytest
 
 from slotwise import conversation_another as rules
-from tests.session_replay import replayed
-
-
-def _time(text: str, kind: str = "require", strength: str = "hard") -> dict[str, Any]:
-    return {"text": text, "type": "time", "kind": kind, "strength": strength}
+from tests.session_replay import replayed, span_label
 
 
 @pytest.mark.parametrize(
@@ -33,10 +29,10 @@ def test_conversation_another_booking_after_a_pick_starts_a_new_item(
             (
                 "can I get wednesday morning, I work afternoons",
                 "book",
-                [_time("wednesday morning"), _time("afternoons", "exclude")],
+                [span_label("wednesday morning"), span_label("afternoons", "exclude")],
             ),
             ("the first one", "book", []),
-            (message, "book", [_time(new)]),
+            (message, "book", [span_label(new)]),
         ]
     )
     third = results[2]
@@ -53,9 +49,9 @@ def test_conversation_another_booking_after_a_pick_starts_a_new_item(
 def test_conversation_another_booking_is_what_cancel_that_means() -> None:
     results = replayed(
         [
-            ("can I get wednesday morning", "book", [_time("wednesday morning")]),
+            ("can I get wednesday morning", "book", [span_label("wednesday morning")]),
             ("the first one", "book", []),
-            ("could we also get friday at 3 for my son", "book", [_time("friday at 3")]),
+            ("could we also get friday at 3 for my son", "book", [span_label("friday at 3")]),
             ("the first one", "book", []),
             ("hmm cancel that one, he is sick", "cancel", []),
         ]
@@ -79,9 +75,9 @@ def test_conversation_another_booking_is_what_cancel_that_means() -> None:
 def test_conversation_no_second_booking_without_saying_so(message: str, intent: str) -> None:
     results = replayed(
         [
-            ("can I get wednesday morning", "book", [_time("wednesday morning")]),
+            ("can I get wednesday morning", "book", [span_label("wednesday morning")]),
             ("the first one", "book", []),
-            (message, intent, [_time("friday")]),
+            (message, intent, [span_label("friday")]),
         ]
     )
     assert results[2]["goal"] == "reschedule"  # a move of the slot booked
@@ -126,8 +122,8 @@ def test_conversation_a_time_said_for_weekdays_moves_to_the_new_weekdays(
 ) -> None:
     results = replayed(
         [
-            (first, "book", [_time(days, "prefer", "soft"), _time(clock)]),
-            (then, "book", [_time(new), _time(out, "exclude")]),
+            (first, "book", [span_label(days, "prefer", "soft"), span_label(clock)]),
+            (then, "book", [span_label(new), span_label(out, "exclude")]),
         ],
         days=28,  # weekdays of every week over four weeks: no few days, a time of the week
     )
@@ -167,8 +163,8 @@ def test_conversation_a_retracted_day_leaves_the_time_said_with_it(
     day = day.split(" ")[-2] + " " + day.split(" ")[-1] if "see him" in day else day
     results = replayed(
         [
-            (first, "book", [_time(day), _time(clock, "prefer", "soft")]),
-            (then, "book", [_time(new), {**_time(gone), "retracted": True}]),
+            (first, "book", [span_label(day), span_label(clock, "prefer", "soft")]),
+            (then, "book", [span_label(new), {**span_label(gone), "retracted": True}]),
         ]
     )
     second = results[1]

@@ -10,6 +10,7 @@ import pytest
 from slotwise.schemas import Alternative, Constraint, Span
 
 from slotwise import conversation as conv
+from tests.session_replay import constraint
 
 TZ = "-05:00"
 
@@ -24,15 +25,7 @@ def _days(first: int, last: int, hours: tuple[float, float]) -> list[Span]:
 
 
 def _c(text: str, spans: list[Span], **kw: Any) -> Constraint:
-    return Constraint(
-        id=kw.pop("id", "c1"),
-        text=text,
-        span=kw.pop("span", (0, len(text))),
-        kind=kw.pop("kind", "require"),
-        strength=kw.pop("strength", "hard"),
-        intervals=spans,
-        **kw,
-    )
+    return constraint(text, spans, **kw)
 
 
 def _on(text: str, day: str, hours: tuple[float, float], **kw: Any) -> Constraint:

@@ -12,7 +12,7 @@ from slotwise.schemas import Constraint, Span
 
 from slotwise import conversation as conv
 from slotwise import conversation_rules as rules
-from tests.session_replay import replayed
+from tests.session_replay import constraint, replayed, span_label
 
 TZ = "-06:00"
 NOW = datetime.fromisoformat(f"2027-01-18T08:00:00{TZ}")  # a Monday
@@ -26,33 +26,11 @@ def _daily(text: str, a: float, b: float, **kw: Any) -> Constraint:
         Span(start=day + timedelta(hours=a), end=day + timedelta(hours=b))
         for day in (day0 + timedelta(days=d) for d in range(14))
     ]
-    return Constraint(
-        id=kw.pop("id", "c1"),
-        text=text,
-        span=kw.pop("span", (0, len(text))),
-        kind=kw.pop("kind", "require"),
-        strength=kw.pop("strength", "hard"),
-        rule=kw.pop("rule", "bound_prefix+bare_number"),
-        intervals=spans,
-        **kw,
-    )
+    return constraint(text, spans, rule=kw.pop("rule", "bound_prefix+bare_number"), **kw)
 
 
 def _provider(text: str, who: str, **kw: Any) -> Constraint:
-    return Constraint(
-        id=kw.pop("id", "c1"),
-        text=text,
-        span=(0, len(text)),
-        kind=kw.pop("kind", "require"),
-        strength=kw.pop("strength", "hard"),
-        rule="resource.name",
-        resources=[who],
-        **kw,
-    )
-
-
-def _time(text: str, kind: str = "require", strength: str = "hard") -> dict[str, Any]:
-    return {"text": text, "type": "time", "kind": kind, "strength": strength}
+    return constraint(text, [], rule="resource.name", resources=[who], **kw)
 
 
 def _held(result: dict[str, Any]) -> list[str]:
@@ -97,9 +75,9 @@ def test_conversation_holds_a_softer_bound_holds_within_a_firm_one(
 def test_conversation_holds_a_session_keeps_the_limit_under_a_later_wish(wish: str) -> None:
     results = replayed(
         [
-            ("can I come in Thursday morning", "book", [_time("Thursday morning")]),
-            ("not too early mind, after 9", "book", [_time("after 9")]),
-            (wish, "book", [_time("after 10", "prefer", "soft")]),
+            ("can I come in Thursday morning", "book", [span_label("Thursday morning")]),
+            ("not too early mind, after 9", "book", [span_label("after 9")]),
+            (wish, "book", [span_label("after 10", "prefer", "soft")]),
         ]
     )
     assert _held(results[2]) == ["Thursday morning", "after 9", "after 10"]
@@ -122,8 +100,8 @@ def test_conversation_holds_a_weekday_with_a_time_is_that_weeks(
 ) -> None:
     results = replayed(
         [
-            ("need a check up next week, with dr ames", "book", [_time("next week")]),
-            (message, "book", [_time(label, kind)]),
+            ("need a check up next week, with dr ames", "book", [span_label("next week")]),
+            (message, "book", [span_label(label, kind)]),
         ],
         days=14,
     )
@@ -251,8 +229,8 @@ def test_conversation_holds_that_day_is_the_day_an_earlier_question_named(
 ) -> None:
     results = replayed(
         [
-            (first, "other", [_time(named, "context")]),
-            (then, "availability", [_time(wish)]),
+            (first, "other", [span_label(named, "context")]),
+            (then, "availability", [span_label(wish)]),
         ]
     )
     assert _held(results[1]) == [wish]
@@ -267,9 +245,9 @@ def test_conversation_holds_the_week_after_the_days_asked_for_not_their_hours() 
             (
                 "whens dr ames free next week, after 5 ideally",
                 "availability",
-                [_time("next week"), _time("after 5", "prefer", "soft")],
+                [span_label("next week"), span_label("after 5", "prefer", "soft")],
             ),
-            ("and the week after?", "availability", [_time("the week after")]),
+            ("and the week after?", "availability", [span_label("the week after")]),
         ],
         days=14,
     )
@@ -290,8 +268,8 @@ def test_conversation_holds_a_move_reads_that_week_against_the_slot_it_leaves(
     label = old.split(" is ")[-1].split(" and")[0] if " is " in old else "tues at 9"
     results = replayed(
         [
-            (old, "reschedule", [_time(label, "exclude")]),
-            (then, "reschedule", [_time(wish)]),
+            (old, "reschedule", [span_label(label, "exclude")]),
+            (then, "reschedule", [span_label(wish)]),
         ]
     )
     assert _held(results[1])[-1] == wish

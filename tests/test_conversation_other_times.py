@@ -14,6 +14,7 @@ from slotwise.schemas import Constraint, Span
 from slotwise import conversation as conv
 from slotwise.conversation_rules import retimes
 from slotwise.conversation_sorts import other_weekdays
+from tests.session_replay import constraint
 
 TZ = "-05:00"
 MONDAY = datetime.fromisoformat(f"2026-12-07T00:00:00{TZ}")  # Monday 7 December 2026
@@ -25,14 +26,10 @@ def _at(day: int, hour: float) -> datetime:
 
 def _c(text: str, rule: str, spans: list[tuple[float, float, float]], **kw: Any) -> Constraint:
     """`spans`: (day from Monday, from hour, to hour)."""
-    return Constraint(
-        id=kw.pop("id", "c1"),
-        text=text,
-        span=(0, len(text)),
-        kind=kw.pop("kind", "require"),
-        strength=kw.pop("strength", "hard"),
+    return constraint(
+        text,
+        [Span(start=_at(d, a), end=_at(d, b)) for d, a, b in spans],
         rule=rule,
-        intervals=[Span(start=_at(d, a), end=_at(d, b)) for d, a, b in spans],
         **kw,
     )
 

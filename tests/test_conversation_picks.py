@@ -11,7 +11,7 @@ from slotwise.schemas import Constraint, Span
 
 from slotwise import conversation as conv
 from slotwise.conversation_picks import described, latest_first, picks_nothing
-from tests.session_replay import replayed
+from tests.session_replay import replayed, span_label
 
 TZ = "-05:00"
 
@@ -176,20 +176,16 @@ def test_conversation_picks_references_latest_replaced_first(
     assert latest_first(dropped) == order
 
 
-def _span(text: str, kind: str = "require", **kw: Any) -> dict[str, Any]:
-    return {"text": text, "type": kw.pop("type", "time"), "kind": kind, "strength": "hard", **kw}
-
-
-ASKED = ("can i come in at 3pm next week", "book", [_span("at 3pm"), _span("next week")])
+ASKED = ("can i come in at 3pm next week", "book", [span_label("at 3pm"), span_label("next week")])
 
 
 @pytest.mark.parametrize(
     ("message", "spans", "rank"),
     [
-        ("3pm one!", [_span("3pm", "context")], 1),
-        ("the tues one pls", [_span("tues", "context")], 2),
-        ("ok that Tuesday slot", [_span("Tuesday", "context")], 2),
-        ("tuesday?? yes 3 pls", [_span("tuesday", "context"), _span("3", "context")], 2),
+        ("3pm one!", [span_label("3pm", "context")], 1),
+        ("the tues one pls", [span_label("tues", "context")], 2),
+        ("ok that Tuesday slot", [span_label("Tuesday", "context")], 2),
+        ("tuesday?? yes 3 pls", [span_label("tuesday", "context"), span_label("3", "context")], 2),
     ],
 )
 def test_conversation_picks_in_a_session(
@@ -212,6 +208,6 @@ def test_conversation_picks_none_when_the_turn_cancels(message: str) -> None:
 
 def test_conversation_picks_a_wish_asked_after_options_is_no_pick() -> None:
     out = replayed(
-        [ASKED, ("3pm if theres one", "book", [_span("3pm", "prefer", strength="soft")])]
+        [ASKED, ("3pm if theres one", "book", [span_label("3pm", "prefer", strength="soft")])]
     )
     assert out[1]["refers_to"] == []

@@ -19,6 +19,7 @@ from slotwise import conversation as conv
 from slotwise.conversation_booked import from_booked
 from slotwise.conversation_rules import clock_held, follows_anchor, same_time_alone
 from slotwise.engine import Engine
+from tests.session_replay import constraint, span_label, turn
 
 TZ = "-05:00"
 MONDAY = date(2026, 12, 7)  # "now" is Monday 7 December 2026, 08:00
@@ -45,30 +46,6 @@ def _calendar(hours: tuple[int, int] = (9, 18)) -> dict[str, Any]:
     }
 
 
-def _span(text: str, kind: str = "require", strength: str = "hard") -> dict[str, Any]:
-    return {"text": text, "type": "time", "kind": kind, "strength": strength}
-
-
-def _turn(message: str, intent: str, spans: list[dict[str, Any]], **expect: Any) -> dict[str, Any]:
-    return {
-        "message": message,
-        "minutes_later": 1,
-        "spans": spans,
-        "expect": {
-            "intent": intent,
-            "goal_shift": expect.pop("goal_shift", False),
-            "outcome": expect.pop(
-                "outcome", "none" if intent in {"cancel", "other"} else "proposals"
-            ),
-            "refers_to": expect.pop("refers_to", None),
-            "cancels": expect.pop("cancels", None),
-            "holds": expect.pop("holds", []),
-            "dropped": expect.pop("dropped", []),
-            **expect,
-        },
-    }
-
-
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     store = Path(tmp_path_factory.mktemp("references")) / "s.db"
@@ -87,8 +64,8 @@ def _tops(turns: list[dict[str, Any]], engine: Engine) -> list[str | None]:
 def _booked(first: str, span: str) -> list[dict[str, Any]]:
     """A booking for tomorrow (Tuesday the 8th) at 2pm, the first option picked."""
     return [
-        _turn(first, "book", [_span(span)], holds=[span]),
-        _turn("1st", "book", [], refers_to={"shown_rank": 1}, holds=[span]),
+        turn(first, "book", [span_label(span)], holds=[span]),
+        turn("1st", "book", [], refers_to={"shown_rank": 1}, holds=[span]),
     ]
 
 
@@ -106,7 +83,7 @@ def test_conversation_an_offset_later_counts_from_the_slot_booked(
 ) -> None:
     turns = [
         *_booked("can i get a cut tmrw at 2", "tmrw at 2"),
-        _turn(message, "reschedule", [_span(offset)]),
+        turn(message, "reschedule", [span_label(offset)]),
     ]
     assert str(_tops(turns, engine)[-1]).startswith(top)
 
@@ -119,14 +96,14 @@ def test_conversation_an_offset_later_counts_from_the_slot_booked(
             "can i book with Ann Friday the 18th",
             "Friday the 18th",
             "hmm actually Friday's no good, could it be the Thursday before",
-            [_span("Friday", "exclude"), _span("the Thursday before")],
+            [span_label("Friday", "exclude"), span_label("the Thursday before")],
             "2026-12-17",
         ),
         (
             "anything with Ann on friday the 18th?",
             "friday the 18th",
             "oh friday won't work after all. can u do the monday after",
-            [_span("friday", "exclude"), _span("the monday after")],
+            [span_label("friday", "exclude"), span_label("the monday after")],
             "2026-12-21",
         ),
     ],
@@ -135,22 +112,22 @@ def test_conversation_a_day_said_from_a_day_moves_with_it(
     engine: Engine, first: str, day: str, then: str, spans: list[dict[str, Any]], top: str
 ) -> None:
     turns = [
-        _turn(first, "book", [_span(day)], holds=[day]),
-        _turn(then, "book", spans),
+        turn(first, "book", [span_label(day)], holds=[day]),
+        turn(then, "book", spans),
     ]
     assert str(_tops(turns, engine)[-1]).startswith(top)
 
 
 def test_conversation_same_time_alone_holds_on_the_new_day(engine: Engine) -> None:
     turns = [
-        _turn("whats free friday the 18th", "availability", [_span("friday the 18th")]),
-        _turn("the 11am", "book", [{**_span("the 11am"), "kind": "context"}]),
-        _turn(
+        turn("whats free friday the 18th", "availability", [span_label("friday the 18th")]),
+        turn("the 11am", "book", [{**span_label("the 11am"), "kind": "context"}]),
+        turn(
             "actually friday won't work after all. can u do the monday after",
             "reschedule",
-            [_span("friday", "exclude"), _span("the monday after")],
+            [span_label("friday", "exclude"), span_label("the monday after")],
         ),
-        _turn("same time", "reschedule", [_span("same time")]),
+        turn("same time", "reschedule", [span_label("same time")]),
     ]
     tops = _tops(turns, engine)
     assert tops[1] == "2026-12-18 11:00"
@@ -163,17 +140,17 @@ def test_conversation_same_time_alone_holds_on_the_new_day(engine: Engine) -> No
         # nothing booked: the clock of the slot a move leaves
         (
             "I have one booked this Friday at 3, can we move it to Thursday?",
-            [_span("this Friday at 3", "exclude"), _span("Thursday")],
+            [span_label("this Friday at 3", "exclude"), span_label("Thursday")],
             "same time if you can",
-            _span("same time", "prefer", "soft"),
+            span_label("same time", "prefer", "soft"),
             "2026-12-10 15:00",
         ),
         # nothing booked: the clock said with the day asked for, that day taken back
         (
             "could i get wednesday the 9th, 10am ideally",
-            [_span("wednesday the 9th"), _span("10am", "prefer", "soft")],
+            [span_label("wednesday the 9th"), span_label("10am", "prefer", "soft")],
             "ah no wednesday is out. thursday the 10th, same time",
-            _span("same time"),
+            span_label("same time"),
             "2026-12-10 10:00",
         ),
     ],
@@ -186,12 +163,12 @@ def test_conversation_same_time_before_a_booking_is_the_clock_said(
     same: dict[str, Any],
     top: str,
 ) -> None:
-    later = [_span("thursday the 10th")] if "thursday the 10th" in then else []
+    later = [span_label("thursday the 10th")] if "thursday the 10th" in then else []
     if "wednesday is out" in then:
-        later.insert(0, _span("wednesday", "exclude"))
+        later.insert(0, span_label("wednesday", "exclude"))
     turns = [
-        _turn(first, "reschedule" if "move" in first else "book", spans),
-        _turn(then, "reschedule" if "move" in first else "book", [*later, same]),
+        turn(first, "reschedule" if "move" in first else "book", spans),
+        turn(then, "reschedule" if "move" in first else "book", [*later, same]),
     ]
     assert _tops(turns, engine)[-1] == top
 
@@ -212,10 +189,10 @@ def test_conversation_same_time_after_a_cancellation_is_the_slot_cancelled(
     engine: Engine, cancel: str, then: str, day: str, top: str
 ) -> None:
     turns = [
-        _turn("piano trial tomorrow around 4:30?", "book", [_span("tomorrow around 4:30")]),
-        _turn("yes the first", "book", [], refers_to={"shown_rank": 1}),
-        _turn(cancel, "cancel", []),
-        _turn(then, "book", [_span(day), _span("same time")], goal_shift=True),
+        turn("piano trial tomorrow around 4:30?", "book", [span_label("tomorrow around 4:30")]),
+        turn("yes the first", "book", [], refers_to={"shown_rank": 1}),
+        turn(cancel, "cancel", []),
+        turn(then, "book", [span_label(day), span_label("same time")], goal_shift=True),
     ]
     assert _tops(turns, engine)[-1] == top
 
@@ -230,16 +207,7 @@ def _at(day: int, hour: float) -> datetime:
 
 
 def _c(text: str, spans: list[Span], rule: str, **kw: Any) -> Constraint:
-    return Constraint(
-        id=kw.pop("id", "c1"),
-        text=text,
-        span=kw.pop("span", (0, len(text))),
-        kind=kw.pop("kind", "require"),
-        strength="hard",
-        intervals=spans,
-        rule=rule,
-        **kw,
-    )
+    return constraint(text, spans, rule=rule, **kw)
 
 
 def test_conversation_an_offset_from_now_in_words_stays_from_now() -> None:

@@ -12,6 +12,7 @@ import pytest
 from slotwise.extractor.reader.conv_data import replay
 
 from slotwise.engine import Engine
+from tests.session_replay import span_label, turn
 
 TZ = "-05:00"
 MONDAY = date(2026, 12, 7)  # "now" is Monday 7 December 2026, 08:00
@@ -38,30 +39,6 @@ def _calendar(
             }
             for rid, (a, b) in hours.items()
         ],
-    }
-
-
-def _span(text: str, kind: str = "require", strength: str = "hard", **kw: Any) -> dict[str, Any]:
-    return {"text": text, "type": kw.pop("type", "time"), "kind": kind, "strength": strength, **kw}
-
-
-def _turn(message: str, intent: str, spans: list[dict[str, Any]], **expect: Any) -> dict[str, Any]:
-    return {
-        "message": message,
-        "minutes_later": 1,
-        "spans": spans,
-        "expect": {
-            "intent": intent,
-            "goal_shift": expect.pop("goal_shift", False),
-            "outcome": expect.pop(
-                "outcome", "none" if intent in {"cancel", "other"} else "proposals"
-            ),
-            "refers_to": expect.pop("refers_to", None),
-            "cancels": None,
-            "holds": expect.pop("holds", []),
-            "dropped": expect.pop("dropped", []),
-            **expect,
-        },
     }
 
 
@@ -104,11 +81,11 @@ def test_conversation_replay_a_wish_nothing_fits_gives_way_to_the_next(
 ) -> None:
     cal = _calendar({"ana": (9, 17)}, saturdays=True)
     turns = [
-        _turn(first, "book", [_span(none_fits)], outcome="clarification", holds=[none_fits]),
-        _turn(
+        turn(first, "book", [span_label(none_fits)], outcome="clarification", holds=[none_fits]),
+        turn(
             then,
             "book",
-            [_span(gone)],
+            [span_label(gone)],
             holds=[gone],
             dropped=[none_fits],
             refers_to={"turn": 1, "text": none_fits},
@@ -125,17 +102,17 @@ def test_conversation_replay_a_days_time_replaces_a_time_of_day_it_never_meets(
     # evenings, though Saturday has nothing either
     cal = _calendar({"ana": (9, 17)})
     turns = [
-        _turn(
+        turn(
             "need a checkup, evenings only pls",
             "book",
-            [_span("evenings only")],
+            [span_label("evenings only")],
             outcome="clarification",
             holds=["evenings only"],
         ),
-        _turn(
+        turn(
             "ugh fine, what about a saturday morning then",
             "book",
-            [_span("saturday morning")],
+            [span_label("saturday morning")],
             outcome="clarification",
             holds=["saturday morning"],
             dropped=["evenings only"],
@@ -149,17 +126,17 @@ def test_conversation_replay_a_new_day_alone_keeps_the_time_nothing_fitted(engin
     # "any evenings? friday specifically" (none), then "next friday then?": still evenings
     cal = _calendar({"ana": (9, 17)})
     turns = [
-        _turn(
+        turn(
             "does anyone do evenings? friday specifically",
             "availability",
-            [_span("evenings"), _span("friday")],
+            [span_label("evenings"), span_label("friday")],
             outcome="clarification",
             holds=["evenings", "friday"],
         ),
-        _turn(
+        turn(
             "dang. next friday then?",
             "availability",
-            [_span("next friday")],
+            [span_label("next friday")],
             outcome="clarification",
             holds=["evenings", "next friday"],
             dropped=["friday"],
@@ -174,16 +151,16 @@ def test_conversation_replay_a_wish_gives_way_only_after_nothing_fitted(engine: 
     # not a reason to drop what they said before
     cal = _calendar({"ana": (9, 17)})
     turns = [
-        _turn(
+        turn(
             "can i come in wednesday",
             "book",
-            [_span("wednesday")],
+            [span_label("wednesday")],
             holds=["wednesday"],
         ),
-        _turn(
+        turn(
             "oh and it has to be after 6",
             "book",
-            [_span("after 6")],
+            [span_label("after 6")],
             outcome="clarification",
             holds=["wednesday", "after 6"],
         ),
@@ -196,19 +173,19 @@ def test_conversation_replay_cancel_after_a_pick_means_the_booking(engine: Engin
     # blind dev half's writers; one training writer, c09, meant the question's item)
     cal = _calendar({"ana": (9, 17)})
     turns = [
-        _turn(
+        turn(
             "any openings for a sports massage tues the 8th",
             "availability",
-            [_span("tues the 8th")],
+            [span_label("tues the 8th")],
             holds=["tues the 8th"],
         ),
-        _turn(
+        turn(
             "i get off at 2 so after that pls",
             "availability",
-            [_span("after that")],
+            [span_label("after that")],
             holds=["tues the 8th", "after that"],
         ),
-        _turn(
+        turn(
             "1st option",
             "book",
             [],
@@ -216,7 +193,7 @@ def test_conversation_replay_cancel_after_a_pick_means_the_booking(engine: Engin
             holds=["tues the 8th", "after that"],
             refers_to={"shown_rank": 1},
         ),
-        _turn(
+        turn(
             "ah no thats our team dinner night. cancel that sorry",
             "cancel",
             [],
@@ -231,19 +208,17 @@ def test_conversation_replay_cancel_after_a_pick_means_the_booking(engine: Engin
 def test_conversation_replay_the_booked_time_said_again_is_no_new_pick(engine: Engine) -> None:
     cal = _calendar({"ana": (9, 17)})
     turns = [
-        _turn(
+        turn(
             "can i come in wednesday morning",
             "book",
-            [_span("wednesday morning")],
+            [span_label("wednesday morning")],
             holds=["wednesday morning"],
         ),
-        _turn(
-            "the first one", "book", [], holds=["wednesday morning"], refers_to={"shown_rank": 1}
-        ),
-        _turn(
+        turn("the first one", "book", [], holds=["wednesday morning"], refers_to={"shown_rank": 1}),
+        turn(
             "actually can it be by video? same time is fine",
             "other",
-            [_span("same time", "context")],
+            [span_label("same time", "context")],
             goal_shift=True,
             holds=["wednesday morning"],
         ),

@@ -10,7 +10,7 @@ from slotwise.schemas import Constraint, Part, Span
 
 from slotwise import conversation as conv
 from slotwise import conversation_rules as rules
-from tests.session_replay import replayed
+from tests.session_replay import constraint, replayed, span_label
 
 TZ = "-06:00"
 NOW = datetime.fromisoformat(f"2027-01-18T19:05:00{TZ}")
@@ -30,16 +30,7 @@ def _daily(text: str, a: float, b: float, days: int = 14, **kw: Any) -> Constrai
         start = max(start, NOW)
         if start < end:
             spans.append(Span(start=start, end=end))
-    return Constraint(
-        id=kw.pop("id", "c1"),
-        text=text,
-        span=kw.pop("span", (0, len(text))),
-        kind=kw.pop("kind", "require"),
-        strength=kw.pop("strength", "hard"),
-        rule=kw.pop("rule", "bound_prefix+bare_number"),
-        intervals=spans,
-        **kw,
-    )
+    return constraint(text, spans, rule=kw.pop("rule", "bound_prefix+bare_number"), **kw)
 
 
 @pytest.mark.parametrize(
@@ -117,16 +108,10 @@ def test_conversation_the_earliest_one_is_a_pick(message: str) -> None:
 def _on(text: str, day: str, hours: tuple[float, float] = (0, 24), **kw: Any) -> Constraint:
     """`text` on one day, from hour to hour."""
     start = datetime.fromisoformat(f"{day}T00:00:00{TZ}")
-    return Constraint(
-        id=kw.pop("id", "c1"),
-        text=text,
-        span=kw.pop("span", (0, len(text))),
-        kind=kw.pop("kind", "require"),
-        strength=kw.pop("strength", "hard"),
+    return constraint(
+        text,
+        [Span(start=start + timedelta(hours=hours[0]), end=start + timedelta(hours=hours[1]))],
         rule=kw.pop("rule", "ordinal_day"),
-        intervals=[
-            Span(start=start + timedelta(hours=hours[0]), end=start + timedelta(hours=hours[1]))
-        ],
         **kw,
     )
 
@@ -253,21 +238,17 @@ def _replayed(turns: list[tuple[str, str, list[dict[str, Any]]]]) -> list[dict[s
     return replayed(turns)
 
 
-def _time(text: str, kind: str = "require", strength: str = "hard") -> dict[str, Any]:
-    return {"text": text, "type": "time", "kind": kind, "strength": strength}
-
-
 @pytest.mark.parametrize("go", ["ok book it", "Yes please confirm.", "ok tq"])
 def test_conversation_a_session_goes_ahead_with_the_first_option(go: str) -> None:
     morning = (
         "can I get a phone appointment tomorrow morning",
         "book",
-        [_time("tomorrow morning")],
+        [span_label("tomorrow morning")],
     )
     results = _replayed([morning, (go, "book", [])])
     assert results[1]["refers_to"][0]["shown_rank"] == 1
     # a turn that adds a time is no go-ahead
-    again = _replayed([morning, ("ok book it, after 10 pls", "book", [_time("after 10")])])
+    again = _replayed([morning, ("ok book it, after 10 pls", "book", [span_label("after 10")])])
     assert again[1]["refers_to"] == []
 
 
@@ -277,7 +258,7 @@ def test_conversation_a_session_goes_ahead_with_the_first_option(go: str) -> Non
 def test_conversation_a_change_grounding_cannot_place_is_no_go_ahead(change: str) -> None:
     # the turn refers back to a time the message does not name: it asks for something
     # else, so it must not book the option shown first
-    morning = ("can I get wed morning pls", "book", [_time("wed morning")])
+    morning = ("can I get wed morning pls", "book", [span_label("wed morning")])
     results = _replayed([morning, (change, "book", [])])
     assert results[1]["refers_to"] == []
     # a bare number it cannot place ("9 is great, I'll take that") still goes ahead
@@ -289,7 +270,11 @@ def test_conversation_a_change_grounding_cannot_place_is_no_go_ahead(change: str
 def test_conversation_a_pick_after_an_aside_goes_on_with_the_booking_asked_for(aside: str) -> None:
     results = _replayed(
         [
-            ("can I get a phone appointment tomorrow morning", "book", [_time("tomorrow morning")]),
+            (
+                "can I get a phone appointment tomorrow morning",
+                "book",
+                [span_label("tomorrow morning")],
+            ),
             (aside, "other", []),
             ("ok doctor then. the first one is fine", "book", []),
             ("oh no sorry, cancel that", "cancel", []),

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from slotwise import conversation_rules as rules
-from tests.session_replay import replayed
+from tests.session_replay import replayed, span_label
 
 TZ = "-06:00"
 
@@ -18,10 +18,6 @@ TZ = "-06:00"
 def _replayed(turns: list[tuple[str, str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
     """Turns (message, intent, span labels) through a session under those labels."""
     return replayed(turns, days=14, close=18)
-
-
-def _time(text: str, kind: str = "require", **kw: Any) -> dict[str, Any]:
-    return {"text": text, "type": "time", "kind": kind, "strength": "hard", **kw}
 
 
 def _held(result: dict[str, Any]) -> list[tuple[int, str]]:
@@ -40,7 +36,7 @@ def _starts(result: dict[str, Any]) -> list[datetime]:
             "friday",
             "between 10 and 12",
             "oh wait, next friday instead",
-            [_time("next friday")],
+            [span_label("next friday")],
             "2027-01-29",
             (10, 12),
         ),
@@ -49,7 +45,7 @@ def _starts(result: dict[str, Any]) -> list[datetime]:
             "tues the 19th",
             "afternoon",
             "sorry I'm away the 19th, the 26th then",
-            [_time("the 19th", "exclude"), _time("the 26th")],
+            [span_label("the 19th", "exclude"), span_label("the 26th")],
             "2027-01-26",
             (12, 18),
         ),
@@ -64,7 +60,9 @@ def test_conversation_a_time_said_apart_from_its_day_stays_when_the_day_goes(
     date: str,
     hours: tuple[int, int],
 ) -> None:
-    results = _replayed([(first, "book", [_time(day), _time(time)]), (then, "book", spans)])
+    results = _replayed(
+        [(first, "book", [span_label(day), span_label(time)]), (then, "book", spans)]
+    )
     assert [t for t, _ in _held(results[0])] == [1]  # grounding reads them as one wish
     assert 1 in [t for t, _ in _held(results[1])]
     assert [t for t, _ in [(h.get("turn"), h["text"]) for h in results[1]["dropped"]]] == [1]
@@ -79,12 +77,12 @@ def test_conversation_a_time_taken_back_from_its_day_leaves_the_days() -> None:
             (
                 "can we come sometime this weekend, mornings",
                 "book",
-                [_time("this weekend"), _time("mornings")],
+                [span_label("this weekend"), span_label("mornings")],
             ),
             (
                 "ok mornings dont matter then, we'll have lunch after",
                 "book",
-                [_time("mornings", retracted=True)],
+                [span_label("mornings", retracted=True)],
             ),
         ]
     )
@@ -104,11 +102,11 @@ def test_conversation_a_time_taken_back_from_its_day_leaves_the_days() -> None:
     ("first", "labels", "then", "spans"),
     [
         # a day and its time said as one ("sat morning"): both go together
-        ("need a visit sat morning pls", [_time("sat morning")], "make it next sat morning",
-         [_time("next sat morning")]),
+        ("need a visit sat morning pls", [span_label("sat morning")], "make it next sat morning",
+         [span_label("next sat morning")]),
         # a turn that says its own time ("same time") carries the old one itself
-        ("friday 22nd, 9am", [_time("friday 22nd"), _time("9am")],
-         "oh wait has to be the week after. same time", [_time("the week after"), _time("same time")]),
+        ("friday 22nd, 9am", [span_label("friday 22nd"), span_label("9am")],
+         "oh wait has to be the week after. same time", [span_label("the week after"), span_label("same time")]),
     ],
 )  # fmt: skip
 def test_conversation_a_time_said_with_its_day_goes_with_it(
@@ -151,9 +149,9 @@ def test_conversation_a_hedged_time_apart_from_its_day_stays_when_the_day_goes()
     results = _replayed(
         [
             ("tues the 19th, afternoon if possible", "book",
-             [_time("tues the 19th"), _time("afternoon", "prefer")]),
+             [span_label("tues the 19th"), span_label("afternoon", "prefer")]),
             ("sorry I'm away the 19th, the 26th then", "book",
-             [_time("the 19th", "exclude"), _time("the 26th")]),
+             [span_label("the 19th", "exclude"), span_label("the 26th")]),
         ]
     )  # fmt: skip
     assert _held(results[0]) == [(1, "tues the 19th"), (1, "afternoon")]
@@ -167,9 +165,9 @@ def test_conversation_a_hedged_time_apart_from_its_day_stays_when_the_day_goes()
 def test_conversation_a_hedged_clock_apart_from_its_day_moves_with_same_time() -> None:
     results = _replayed(
         [
-            ("friday 22nd, 9am if poss", "book", [_time("friday 22nd"), _time("9am", "prefer")]),
+            ("friday 22nd, 9am if poss", "book", [span_label("friday 22nd"), span_label("9am", "prefer")]),
             ("oh wait has to be the week after. same time", "book",
-             [_time("the week after"), _time("same time")]),
+             [span_label("the week after"), span_label("same time")]),
         ]
     )  # fmt: skip
     assert (1, "friday 22nd") not in _held(results[1])
@@ -182,9 +180,9 @@ def test_conversation_a_firm_time_taken_back_from_its_day_leaves_the_days() -> N
     results = _replayed(
         [
             ("can we come sometime this weekend, mornings only", "book",
-             [_time("this weekend"), _time("mornings only")]),
+             [span_label("this weekend"), span_label("mornings only")]),
             ("ok mornings dont matter then, we'll have lunch after", "book",
-             [_time("mornings", retracted=True)]),
+             [span_label("mornings", retracted=True)]),
         ]
     )  # fmt: skip
     assert _held(results[1]) == [(1, "this weekend")]

@@ -15,13 +15,9 @@ from slotwise.schemas import Constraint, Span
 from slotwise import conversation_another as another
 from slotwise import conversation_booked as booked_rules
 from slotwise import conversation_rules as rules
-from tests.session_replay import replayed
+from tests.session_replay import constraint, replayed, span_label
 
 DAY0 = datetime.fromisoformat("2027-01-18T00:00:00-06:00")  # a Monday
-
-
-def _time(text: str, kind: str = "require", strength: str = "hard", **kw: Any) -> dict[str, Any]:
-    return {"text": text, "type": "time", "kind": kind, "strength": strength, **kw}
 
 
 def _held(result: dict[str, Any]) -> list[str]:
@@ -38,15 +34,7 @@ def _on(text: str, days: list[int], a: float = 0, b: float = 24, **kw: Any) -> C
         Span(start=DAY0 + timedelta(days=d, hours=a), end=DAY0 + timedelta(days=d, hours=b))
         for d in days
     ]
-    return Constraint(
-        id=kw.pop("id", "c1"),
-        text=text,
-        span=(0, len(text)),
-        kind=kw.pop("kind", "require"),
-        strength=kw.pop("strength", "hard"),
-        intervals=spans,
-        **kw,
-    )
+    return constraint(text, spans, **kw)
 
 
 # -- another item, said without "another" or "also" -----------------------------------
@@ -68,9 +56,9 @@ def test_conversation_a_sure_booking_of_new_days_after_a_pick_is_another_item(
 ) -> None:
     results = replayed(
         [
-            ("can I get wednesday morning please", "book", [_time("wednesday morning")]),
+            ("can I get wednesday morning please", "book", [span_label("wednesday morning")]),
             ("the first one", "book", []),
-            (message, "book", [_time(new)]),
+            (message, "book", [span_label(new)]),
         ]
     )
     third = results[2]
@@ -83,9 +71,9 @@ def test_conversation_a_sure_booking_of_new_days_after_a_pick_is_another_item(
 def test_conversation_a_new_item_is_what_cancel_that_means_then() -> None:
     results = replayed(
         [
-            ("can I get wednesday morning", "book", [_time("wednesday morning")]),
+            ("can I get wednesday morning", "book", [span_label("wednesday morning")]),
             ("the first one", "book", []),
-            ("and my son's bike on friday at 3", "book", [_time("friday at 3")]),
+            ("and my son's bike on friday at 3", "book", [span_label("friday at 3")]),
             ("the first one", "book", []),
             ("cancel that one actually, he sold it", "cancel", []),
         ]
@@ -106,9 +94,9 @@ def test_conversation_an_unsure_booking_of_new_days_after_a_pick_moves_it(
 ) -> None:
     results = replayed(
         [
-            ("can I get wednesday morning", "book", [_time("wednesday morning")]),
+            ("can I get wednesday morning", "book", [span_label("wednesday morning")]),
             ("the first one", "book", []),
-            (message, "book", [_time(new)]),
+            (message, "book", [span_label(new)]),
         ]
     )
     assert results[2]["goal"] == "reschedule"  # a move of the slot booked
@@ -120,7 +108,7 @@ def test_conversation_an_unsure_booking_of_new_days_after_a_pick_moves_it(
     [
         # another provider, another time of day, a length: the booking made changes
         ("can it be with dr ames instead?", []),
-        ("anything up to 11 works actually", [_time("up to 11")]),
+        ("anything up to 11 works actually", [span_label("up to 11")]),
     ],
 )
 def test_conversation_a_booking_that_names_no_new_days_refines_the_item(
@@ -128,7 +116,7 @@ def test_conversation_a_booking_that_names_no_new_days_refines_the_item(
 ) -> None:
     results = replayed(
         [
-            ("can I get wednesday morning", "book", [_time("wednesday morning")]),
+            ("can I get wednesday morning", "book", [span_label("wednesday morning")]),
             ("the first one", "book", []),
             (message, "book", spans),
         ]
@@ -177,13 +165,13 @@ def test_conversation_an_exclusion_of_the_first_item_gives_way_to_the_next() -> 
             (
                 "van 14 needs a service, any day this week except tuesday",
                 "book",
-                [_time("any day this week"), _time("tuesday", "exclude")],
+                [span_label("any day this week"), span_label("tuesday", "exclude")],
             ),
             ("option 1 please", "book", []),
             (
                 "van 22 also needs brake pads. monday the 25th, after 1",
                 "book",
-                [_time("monday the 25th"), _time("after 1")],
+                [span_label("monday the 25th"), span_label("after 1")],
             ),
         ],
         days=14,
@@ -215,8 +203,8 @@ def test_conversation_a_day_taken_back_leaves_the_clock_said_on_it(
 ) -> None:
     results = replayed(
         [
-            (first, "book", [_time(day), _time(clock, "prefer", "soft")]),
-            (then, "book", [_time(new), _time(day, retracted=True)]),
+            (first, "book", [span_label(day), span_label(clock, "prefer", "soft")]),
+            (then, "book", [span_label(new), span_label(day, retracted=True)]),
         ]
     )
     second = results[1]
@@ -232,13 +220,13 @@ def test_conversation_a_day_taken_back_leaves_the_clock_said_on_it(
 def test_conversation_a_day_ruled_out_with_a_time_of_its_own_takes_the_clock_along() -> None:
     results = replayed(
         [
-            ("I need a pedicure on tuesday at 5", "book", [_time("tuesday at 5")]),
+            ("I need a pedicure on tuesday at 5", "book", [span_label("tuesday at 5")]),
             ("yes the first one", "book", []),
             (
                 "shoot, I have a recital tuesday evening. could we move it to the same time"
                 " on thursday?",
                 "reschedule",
-                [_time("tuesday evening", "exclude"), _time("the same time on thursday")],
+                [span_label("tuesday evening", "exclude"), span_label("the same time on thursday")],
             ),
         ]
     )
@@ -286,8 +274,8 @@ def test_conversation_a_new_aim_replaces_the_old_one(
     day = "sunday" if "sunday" in first else "friday"
     results = replayed(
         [
-            (first, "book", [_time(day), _time(aim, "prefer", "soft")]),
-            (then, "book", [_time(new, "prefer", "soft")]),
+            (first, "book", [span_label(day), span_label(aim, "prefer", "soft")]),
+            (then, "book", [span_label(new, "prefer", "soft")]),
         ]
     )
     second = results[1]
@@ -324,12 +312,12 @@ def test_conversation_rules_reaims_only_wishes_that_aim_at_other_times() -> None
     ],
 )
 def test_conversation_now_said_in_passing_asks_for_no_slot(message: str) -> None:
-    (first,) = replayed([(message, "book", [_time("thursday")])])
+    (first,) = replayed([(message, "book", [span_label("thursday")])])
     assert _held(first) == ["thursday"]
 
 
 def test_conversation_now_asked_for_holds_as_the_earliest() -> None:
-    (first,) = replayed([("can you fit me in right now", "book", [_time("right now")])])
+    (first,) = replayed([("can you fit me in right now", "book", [span_label("right now")])])
     assert _held(first) == ["right now"]
 
 
@@ -345,9 +333,9 @@ def test_conversation_an_unsure_move_to_the_day_booked_asks_about_the_booking(
 ) -> None:
     results = replayed(
         [
-            ("can I get wednesday at 10", "book", [_time("wednesday at 10")]),
+            ("can I get wednesday at 10", "book", [span_label("wednesday at 10")]),
             ("1st one", "book", []),
-            (message, "reschedule", [_time("that day")]),
+            (message, "reschedule", [span_label("that day")]),
         ]
     )
     third = results[2]
@@ -359,9 +347,9 @@ def test_conversation_an_unsure_move_to_the_day_booked_asks_about_the_booking(
 def test_conversation_an_unsure_move_elsewhere_still_moves() -> None:
     results = replayed(
         [
-            ("can I get wednesday at 10", "book", [_time("wednesday at 10")]),
+            ("can I get wednesday at 10", "book", [span_label("wednesday at 10")]),
             ("1st one", "book", []),
-            ("can we push it to thursday", "reschedule", [_time("thursday")]),
+            ("can we push it to thursday", "reschedule", [span_label("thursday")]),
         ]
     )
     assert results[2]["goal"] == "reschedule"
@@ -393,10 +381,10 @@ def test_conversation_an_unsure_move_after_a_cancellation_books_anew(
 ) -> None:
     results = replayed(
         [
-            ("any slots tomorrow afternoon", "availability", [_time("tomorrow afternoon")]),
+            ("any slots tomorrow afternoon", "availability", [span_label("tomorrow afternoon")]),
             ("2nd one", "book", []),
             ("cancel that, my friend's dinner is tomorrow", "cancel", []),
-            (message, "reschedule", [_time(day)]),
+            (message, "reschedule", [span_label(day)]),
         ]
     )
     fourth = results[3]
@@ -429,10 +417,10 @@ def test_conversation_a_booking_turn_that_rules_out_the_slot_booked_moves_it(
             (
                 "whats free between the 20th and the 23rd",
                 "availability",
-                [_time("between the 20th and the 23rd")],
+                [span_label("between the 20th and the 23rd")],
             ),
             ("1st", "book", []),
-            (message, "book", [_time(out, "exclude")]),
+            (message, "book", [span_label(out, "exclude")]),
         ]
     )
     third = results[2]

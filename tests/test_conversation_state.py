@@ -14,18 +14,14 @@ from slotwise.schemas import Constraint, Span
 from slotwise import conversation as conv
 from slotwise import conversation_rules as rules
 from slotwise.conversation_picks import picks_nothing
-from tests.session_replay import replayed
+from tests.session_replay import constraint, replayed, span_label
 
 TZ = "-06:00"
 DAY0 = datetime.fromisoformat(f"2027-01-18T00:00:00{TZ}")  # a Monday
 
 
-def _span(text: str, kind: str = "require", strength: str = "hard", **kw: Any) -> dict[str, Any]:
-    return {"text": text, "type": kw.pop("type", "time"), "kind": kind, "strength": strength, **kw}
-
-
 def _who(text: str, kind: str = "require", strength: str = "hard") -> dict[str, Any]:
-    return _span(text, kind, strength, type="resource")
+    return span_label(text, kind, strength, type="resource")
 
 
 def _held(result: dict[str, Any]) -> list[str]:
@@ -41,27 +37,11 @@ def _hours(text: str, a: float, b: float, days: int = 14, **kw: Any) -> Constrai
         Span(start=DAY0 + timedelta(days=d, hours=a), end=DAY0 + timedelta(days=d, hours=b))
         for d in range(days)
     ]
-    return Constraint(
-        id=kw.pop("id", "c1"),
-        text=text,
-        span=(0, len(text)),
-        kind=kw.pop("kind", "require"),
-        strength=kw.pop("strength", "hard"),
-        intervals=spans,
-        **kw,
-    )
+    return constraint(text, spans, **kw)
 
 
 def _provider(text: str, who: str, **kw: Any) -> Constraint:
-    return Constraint(
-        id=kw.pop("id", "c1"),
-        text=text,
-        span=(0, len(text)),
-        kind=kw.pop("kind", "require"),
-        strength=kw.pop("strength", "hard"),
-        resources=[who],
-        **kw,
-    )
+    return constraint(text, [], resources=[who], **kw)
 
 
 # -- a firm wish for just what was wished softly --------------------------------------
@@ -89,12 +69,12 @@ def test_conversation_state_hardens_the_same_provider_or_moments() -> None:
             ("just to say, it really does have to be Dr Ames", _who("Dr Ames")),
         ),
         (
-            ("hi, afternoons would be preferable", _span("afternoons", "prefer", "soft")),
-            ("ok in that case it has to be an afternoon", _span("afternoon")),
+            ("hi, afternoons would be preferable", span_label("afternoons", "prefer", "soft")),
+            ("ok in that case it has to be an afternoon", span_label("afternoon")),
         ),
         (
-            ("mornings if possible pls", _span("mornings", "prefer", "soft")),
-            ("actually mornings only, sorry", _span("mornings only")),
+            ("mornings if possible pls", span_label("mornings", "prefer", "soft")),
+            ("actually mornings only, sorry", span_label("mornings only")),
         ),
     ],
 )
@@ -136,12 +116,12 @@ def test_conversation_state_a_firm_choice_among_soft_days_keeps_their_words() ->
     [
         (
             "ah no, Fridays he has cubs. could we move it to Thursday instead?",
-            [_span("Fridays", "exclude"), _span("Thursday")],
+            [span_label("Fridays", "exclude"), span_label("Thursday")],
             "2027-01-21",
         ),
         (
             "hmm fridays are out actually, tuesday?",
-            [_span("fridays", "exclude"), _span("tuesday")],
+            [span_label("fridays", "exclude"), span_label("tuesday")],
             "2027-01-19",
         ),
     ],
@@ -154,7 +134,7 @@ def test_conversation_state_a_time_said_for_a_day_outlives_its_weekday_ruled_out
             (
                 "would you have something this Friday? after half 3 ideally",
                 "book",
-                [_span("this Friday"), _span("after half 3", "prefer", "soft")],
+                [span_label("this Friday"), span_label("after half 3", "prefer", "soft")],
             ),
             ("the first one", "book", []),
             (second, "reschedule", labels),
@@ -180,7 +160,7 @@ def test_conversation_state_other_days_replace_days_of_every_week(first: str, se
     said = first.split(" on ")[1].split(" at all")[0].split("?")[0]
     again = second.split("about ")[1].split("?")[0].removesuffix(" then")
     results = replayed(
-        [(first, "availability", [_span(said)]), (second, "availability", [_span(again)])]
+        [(first, "availability", [span_label(said)]), (second, "availability", [span_label(again)])]
     )
     assert [c["turn"] for c in results[1]["constraints"] if c.get("source") == "message"] == [2]
     assert _dropped(results[1]) == _held(results[0])
@@ -236,7 +216,7 @@ def test_conversation_state_a_question_about_something_else_picks_nothing(
 def test_conversation_state_a_question_about_the_first_option_is_no_pick() -> None:
     results = replayed(
         [
-            ("anything thursday afternoon?", "availability", [_span("thursday afternoon")]),
+            ("anything thursday afternoon?", "availability", [span_label("thursday afternoon")]),
             ("is it ok to bring my partner along to the first one?", "other", []),
             ("ok good. the second one please", "book", []),
         ]
@@ -263,10 +243,10 @@ def test_conversation_state_cancel_in_a_reason_means_the_request(reason: str, sa
                 "hi can I book a checkup for my son, he's 7. tomorrow if at all poss but it'd "
                 "have to be after 3",
                 "book",
-                [_span("tomorrow", "prefer", "soft"), _span("after 3")],
+                [span_label("tomorrow", "prefer", "soft"), span_label("after 3")],
             ),
             ("that first one is perfect thanks", "book", []),
-            (reason, "cancel", [_span(said, "context")]),
+            (reason, "cancel", [span_label(said, "context")]),
         ]
     )
     cancels = results[2]["cancels"]
@@ -276,16 +256,16 @@ def test_conversation_state_cancel_in_a_reason_means_the_request(reason: str, sa
 def test_conversation_state_cancel_names_no_exclusion() -> None:
     results = replayed(
         [
-            ("Looking for a first appointment this week please", "book", [_span("this week")]),
+            ("Looking for a first appointment this week please", "book", [span_label("this week")]),
             (
                 "Not today or tomorrow",
                 "book",
-                [_span("today", "exclude"), _span("tomorrow", "exclude")],
+                [span_label("today", "exclude"), span_label("tomorrow", "exclude")],
             ),
             (
                 "Actually cancel that, they can't have the kids this week at all.",
                 "cancel",
-                [_span("this week", "context")],
+                [span_label("this week", "context")],
             ),
         ]
     )
@@ -311,9 +291,9 @@ def test_conversation_state_a_new_time_of_day_keeps_the_day_said_apart(
             (
                 "booking for my gf, on Saturday, afternoon please",
                 "book",
-                [_span("Saturday, afternoon")],
+                [span_label("Saturday, afternoon")],
             ),
-            (message, "book", [_span(label), _span(taken, retracted=True)]),
+            (message, "book", [span_label(label), span_label(taken, retracted=True)]),
         ]
     )
     held = _held(results[1])
@@ -354,8 +334,12 @@ def test_conversation_state_an_unsure_move_with_nothing_booked_goes_on_searching
 def test_conversation_state_a_sure_move_of_a_slot_asked_for_stays_a_move() -> None:
     results = replayed(
         [
-            ("can I get in fri 9am?", "book", [_span("fri 9am")]),
-            ("oh wait move that to 10, forgot i have a thing at 9", "reschedule", [_span("10")]),
+            ("can I get in fri 9am?", "book", [span_label("fri 9am")]),
+            (
+                "oh wait move that to 10, forgot i have a thing at 9",
+                "reschedule",
+                [span_label("10")],
+            ),
         ],
     )
     assert [r["goal"] for r in results] == ["book", "reschedule"]

@@ -16,7 +16,7 @@ from slotwise.schemas import Alternative, Constraint, Span
 from slotwise import conversation as conv
 from slotwise.conversation_picks import elsewhere
 from slotwise.conversation_rules import day_and_clock, keeps_days, says_clock
-from tests.session_replay import replayed
+from tests.session_replay import constraint, replayed, span_label
 
 TZ = "-05:00"
 DAY = datetime.fromisoformat(f"2026-12-02T00:00:00{TZ}")  # Wednesday 2 December 2026
@@ -27,16 +27,7 @@ def _at(day: int, hour: float) -> datetime:
 
 
 def _c(text: str, rule: str, spans: list[tuple[datetime, datetime]], **kw: Any) -> Constraint:
-    return Constraint(
-        id=kw.pop("id", "c1"),
-        text=text,
-        span=kw.pop("span", (0, len(text))),
-        kind=kw.pop("kind", "require"),
-        strength=kw.pop("strength", "hard"),
-        rule=rule,
-        intervals=[Span(start=a, end=b) for a, b in spans],
-        **kw,
-    )
+    return constraint(text, [Span(start=a, end=b) for a, b in spans], rule=rule, **kw)
 
 
 def _every_day(text: str, rule: str, hour: float, hours: float = 1, **kw: Any) -> Constraint:
@@ -182,11 +173,7 @@ def test_conversation_times_moved_an_ordinal_beside_other_days_picks_nothing(
     assert elsewhere(SHOWN[0], [wish]) == (day != -1)
 
 
-def _span(text: str, kind: str = "require") -> dict[str, Any]:
-    return {"text": text, "type": "time", "kind": kind, "strength": "hard"}
-
-
-ASKED = ("can i come in at 3pm next week", "book", [_span("at 3pm"), _span("next week")])
+ASKED = ("can i come in at 3pm next week", "book", [span_label("at 3pm"), span_label("next week")])
 
 
 @pytest.mark.parametrize(
@@ -205,11 +192,11 @@ def test_conversation_times_moved_a_shown_day_asked_for_is_a_wish(
     turns: list[tuple[Any, ...]], said: str
 ) -> None:
     *before, (message, intent) = turns
-    out = replayed([ASKED, *before, (message, intent, [_span(said)])])
+    out = replayed([ASKED, *before, (message, intent, [span_label(said)])])
     assert all(r.get("shown_rank") is None for r in out[-1]["refers_to"])
     assert any(c["text"] and c["text"] in said for c in out[-1]["constraints"])
     # named as context, the same words pick the option shown on that day
-    named = replayed([ASKED, *before, (message, intent, [_span(said, "context")])])
+    named = replayed([ASKED, *before, (message, intent, [span_label(said, "context")])])
     assert named[-1]["refers_to"][0]["shown_rank"] is not None
 
 
@@ -227,9 +214,9 @@ def test_conversation_times_moved_the_day_before_counts_from_the_day_asked(
     # Thursday the 21st asked for, a question between; "the day before": the 20th
     out = replayed(
         [
-            ("can i book thursday the 21st", "book", [_span("thursday the 21st")]),
+            ("can i book thursday the 21st", "book", [span_label("thursday the 21st")]),
             ("is it at your place or do you come to us?", "other", []),
-            (message, "book", [_span(said)]),
+            (message, "book", [span_label(said)]),
         ]
     )
     held = [c for c in out[-1]["constraints"] if c.get("source") == "message"]
@@ -242,9 +229,9 @@ def test_conversation_times_moved_the_day_before_counts_from_the_day_asked(
 def test_conversation_times_moved_the_day_after_counts_from_the_slot_booked() -> None:
     out = replayed(
         [
-            ("wednesday the 20th at 10 please", "book", [_span("wednesday the 20th at 10")]),
+            ("wednesday the 20th at 10 please", "book", [span_label("wednesday the 20th at 10")]),
             ("first one", "book", []),
-            ("sorry can i come the day after instead", "reschedule", [_span("the day after")]),
+            ("sorry can i come the day after instead", "reschedule", [span_label("the day after")]),
         ]
     )
     assert out[-1]["proposals"][0]["start"].startswith("2027-01-21")

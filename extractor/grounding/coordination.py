@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from slotwise.extractor.grounding.mention import TimeMention
+from slotwise.extractor.grounding.mention import DATED_TYPES, TimeMention
 from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 
 # What may stand between two items of one list: "or", "/", ",", "and", "and/or", ...
@@ -73,7 +73,6 @@ _ALT_GAP = re.compile(
 # "8 to noon, and then after 1 again", "tmrw 9 till 12 then again thurs arvo". Not a
 # "then," that says "in that case" ("Next week then, Tuesday"), nor a week or a day alone.
 _THEN_GAP = re.compile(r",?\s*(?:and\s+)?then(?:\s+again)?\s*", re.I)
-_DATED = frozenset({"date", "datetime", "daterange", "datetimerange", "set"})
 _WINDOWS = frozenset({"time", "timerange", "datetime", "datetimerange", "bound", "set"})
 # The other choice offered in so many words after the first: "the 9th? and what about
 # the 10th", "tmrw morning? how about friday", "tomorrow morning? We could also do Friday
@@ -134,7 +133,7 @@ def names_a_day(m: TimeMention) -> bool:
 
 
 def _dated(m: TimeMention) -> bool:
-    return m.type in _DATED
+    return m.type in DATED_TYPES
 
 
 def _plain_days_of_a_kind(a: TimeMention, b: TimeMention) -> bool:

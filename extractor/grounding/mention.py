@@ -18,6 +18,9 @@ TYPES = (
     "duration",
     "bound",
 )
+# The types whose mention names a day of its own (a date, a datetime, a range of them, a
+# recurring set): a candidate `has_date`, a list of them joins only with another dated one.
+DATED_TYPES = frozenset({"date", "datetime", "daterange", "datetimerange", "set"})
 GRAINS = ("minute", "hour", "part_of_day", "day", "week", "month", "year")
 
 

@@ -84,7 +84,7 @@ def weekdays_ruled_out(mentions: list[SymbolicMention], out: list[TimeMention | 
                 break  # "Friday 10am but I meant Friday the 5th not this Friday": its own
             if not _rules_out(other, n, sm.sym.day.n):
                 continue
-            if _one_day(n) == first:
+            if said == first:
                 found.append(i)
                 break
     return found
