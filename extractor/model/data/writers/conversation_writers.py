@@ -526,3 +526,60 @@ CONV_WRITERS += [
         "a room asked for then 'either room is fine', a booking extended or shortened a turn later ('make it 2 hours'), 'same time tomorrow' after a booking, 'the day after' a day said earlier, a limit added later ('not before 10 though'), questions about prices, wifi and screens between turns, 'cancel that' after questions about two rooms, a second booking for another day, picks by rank and by time, corrections ('sorry, Wednesday not Thursday')",
     ),
 ]
+CONV_WRITERS += [
+    (
+        "c38",
+        "hotel guest services (spa treatments, restaurant tables, airport transfers, late check-out requests)",
+        "2027-08-09T09:15",
+        "Europe/Rome",
+        60,
+        [
+            R("spa-giulia", "Giulia (spa)", "mon-sun", "9-20"),
+            R("spa-marco", "Marco (spa)", "wed-sun", "12-21"),
+        ],
+        "hotel guests from many countries writing English (American, German, Japanese, Brazilian), couples, business travellers writing tersely from their phones",
+        "a treatment booked then moved ('can we make it an hour later'), times in another zone ('my flight leaves at 6pm, that's Rome time'), flight and dinner times as context, 'cancel that' after asking about two treatments, picks by clock ('the 4pm one') and by rank, questions about prices and what's included between bookings, a second booking for a partner, a therapist asked for then 'either is fine', corrections ('sorry, Thursday not Tuesday'), 'same time tomorrow', thanks",
+    ),
+    (
+        "c39",
+        "acupuncture and traditional Chinese medicine clinic (first consultations, treatment courses, cupping)",
+        "2027-03-15T14:25",
+        "America/Vancouver",
+        45,
+        [
+            R("ac-lee", "Dr Lee", "mon-fri", "9-17"),
+            R("ac-zhou", "Dr Zhou", "tue-sat", "10-19"),
+        ],
+        "Mandarin and Cantonese speakers writing English, older patients writing formally, busy professionals texting briefly",
+        "a course of weekly sessions ('every Wednesday for 4 weeks'), a limit added a turn later ('oh, not before 11'), a wish loosened ('actually any afternoon is fine'), the booked visit moved ('the day after instead'), goal shifts between booking and questions about herbs and insurance, 'never mind' after a question, 'cancel that' meaning the earlier of two items, a doctor ruled out later, picks among shown times by rank and by clock",
+    ),
+]
+HELD_OUT_WRITERS = [
+    (
+        "c40",
+        "garden centre and landscaping company (design consultations at the customer's home, delivery slots for plants and soil)",
+        "2027-05-03T10:40",
+        "America/New_York",
+        60,
+        [
+            R("land-ruth", "Ruth", "mon-fri", "8-16"),
+            R("land-tomas", "Tomas", "tue-sat", "9-17"),
+        ],
+        "homeowners writing chatty messages, older gardeners writing formally, contractors texting tersely",
+        "a consultation booked then a delivery booked for another day, a day corrected a turn later, 'cancel that' after two items (the consultation or the delivery), picks by clock and by rank, a limit added later, 'same time the week after', questions about prices and plants between turns, 'whoever is free', thanks",
+    ),
+    (
+        "c41",
+        "tennis club (court bookings, lessons with a coach, junior sessions)",
+        "2027-06-21T18:05",
+        "Australia/Melbourne",
+        60,
+        [
+            R("coach-sam", "coach Sam", "mon-fri", "7-20"),
+            R("coach-lou", "coach Lou", "thu-sun", "8-18"),
+        ],
+        "Australian members texting casually, parents booking for kids, a few formal emails",
+        "a lesson booked then moved ('push it back half an hour'), 'the day after' a day said earlier, a coach asked for then ruled out, 'cancel that' after a lesson and a question, picks by rank and by clock, a wider wish narrowed later ('next week' then 'Wednesday then'), questions about prices and rackets between turns, thanks",
+    ),
+]
+CONV_WRITERS += HELD_OUT_WRITERS
