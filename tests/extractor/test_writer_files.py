@@ -119,3 +119,23 @@ def test_kit_add_conv_checks_conversations_and_wants_their_calendar(
     orphan.write_text(written)
     assert kit.add(orphan, conversations=True, folder=folder) == 2
     assert "no calendar" in capsys.readouterr().out
+
+
+def test_kit_add_takes_a_new_writers_calendar_and_stores_it_beside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "repo"
+    folder.mkdir()
+    monkeypatch.setattr(kit, "WRITERS", folder)
+    cal = tmp_path / "cal_w95.json"
+    cal.write_text((WRITERS / "cal_w01.json").read_text())
+    new = tmp_path / "w95.jsonl"
+    new.write_text("".join(json.dumps(r) + "\n" for r in rows(WRITERS / "w01.jsonl.gz")[:3]))
+    assert kit.main(["add", str(new)]) == 2  # no calendar in the folder, none given
+    assert kit.main(["add", str(new), "--cal", str(cal)]) == 0
+    assert (folder / "cal_w95.json").read_text() == cal.read_text()
+    assert rows(folder / "w95.jsonl.gz") == rows(new)
+    other = tmp_path / "other.json"
+    other.write_text((WRITERS / "cal_w02.json").read_text())
+    assert kit.main(["add", str(new), "--cal", str(other), "--replace"]) == 1
+    assert "is not the calendar" in capsys.readouterr().out

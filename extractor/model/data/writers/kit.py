@@ -17,8 +17,11 @@ writer's calendar in the repository, then `wNN.jsonl.gz` / `cNN.jsonl.gz` writte
 reproducibly beside it, `files.py`); a file with problems is refused, line by line, and
 a stored file is replaced only when asked:
 
-    python -m slotwise.extractor.model.data.writers.kit add wNN.jsonl [--replace]
-    python -m slotwise.extractor.model.data.writers.kit add-conv cNN.jsonl [--replace]
+    python -m slotwise.extractor.model.data.writers.kit add wNN.jsonl [--cal CAL] [--replace]
+    python -m slotwise.extractor.model.data.writers.kit add-conv cNN.jsonl [--cal CAL] [--replace]
+
+The calendar is the folder's `cal_<id>.json` (make_kit); `--cal` gives it where the
+folder has none yet, and it is copied there with the writer's file.
 """
 
 from __future__ import annotations
@@ -307,10 +310,18 @@ def _check_file(path: Path, check: Callable[[dict], list[str]]) -> tuple[list[di
     return objs, n, bad
 
 
-def add(path: Path, conversations: bool, folder: Path | None = None, replace: bool = False) -> int:
+def add(
+    path: Path,
+    conversations: bool,
+    folder: Path | None = None,
+    replace: bool = False,
+    cal_path: Path | None = None,
+) -> int:
     """Store a writer's file (`wNN.jsonl`, or `cNN.jsonl` when `conversations`) in its
     folder as `<id>.jsonl.gz`, the bytes as written, once the format check against the
-    writer's calendar there finds no problem. Exit status: 0 stored (or already stored,
+    writer's calendar finds no problem. The calendar is the folder's `cal_<id>.json`;
+    `cal_path` gives it where the folder has none yet (it is copied there, as training
+    reads it there) or must equal the folder's. Exit status: 0 stored (or already stored,
     the same rows), 1 refused, 2 not a writer's file or no calendar."""
     prefix = "c" if conversations else "w"
     folder = folder or (CONVERSATIONS if conversations else WRITERS)
@@ -319,10 +330,13 @@ def add(path: Path, conversations: bool, folder: Path | None = None, replace: bo
         print(f"{path.name}: not a {prefix}NN.jsonl file")
         return 2
     cal_file = folder / f"cal_{wid}.json"
-    if not cal_file.exists():
-        print(f"no calendar {cal_file}: add the writer to the kit's tables and run make_kit")
+    if cal_path is None and not cal_file.exists():
+        print(f"no calendar {cal_file}: give the writer's with --cal, or run make_kit")
         return 2
-    cal = json.loads(cal_file.read_text())
+    if cal_path is not None and cal_file.exists() and cal_file.read_text() != cal_path.read_text():
+        print(f"{cal_path} is not the calendar {cal_file} already holds: not added")
+        return 1
+    cal = json.loads((cal_path or cal_file).read_text())
     try:
         if conversations:
             _, n, bad = _check_file(path, lambda o: check_conversation(o, cal))
@@ -345,6 +359,9 @@ def add(path: Path, conversations: bool, folder: Path | None = None, replace: bo
         return 1
     for old in there:
         old.unlink()
+    if not cal_file.exists():
+        cal_file.write_text((cal_path or cal_file).read_text())
+        print(f"calendar copied to {cal_file}")
     target.write_bytes(stored)
     print(f"{n} lines checked, stored as {target} (rows sha256 {sha256(target)})")
     return 0
@@ -355,7 +372,9 @@ def main(argv: list[str]) -> int:
         print(slots(json.loads(Path(argv[1]).read_text())))
         return 0
     if len(argv) >= 2 and argv[0] in ("add", "add-conv"):
-        return add(Path(argv[1]), argv[0] == "add-conv", replace="--replace" in argv[2:])
+        rest = argv[2:]
+        cal = Path(rest[rest.index("--cal") + 1]) if "--cal" in rest[:-1] else None
+        return add(Path(argv[1]), argv[0] == "add-conv", replace="--replace" in rest, cal_path=cal)
     if len(argv) >= 3 and argv[0] in ("check", "check-conv"):
         cal = json.loads(Path(argv[2]).read_text())
         if argv[0] == "check":
