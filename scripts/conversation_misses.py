@@ -1,6 +1,6 @@
 """The training conversations' turns that the session gets wrong under their writers' labels.
 
-Each conversation of the conversation writers (`extractor/model/data/conversations/c*.jsonl`;
+Each conversation of the conversation writers (`extractor/model/data/conversations/c*.jsonl.gz`;
 never the blind sets) is replayed as a session with the writer's labels in place of the
 reader (`reader.conv_data`), so what fails is the session's own logic (goal, picks,
 corrections, "cancel that", what holds) or grounding, not the reader. Prints turns fully
@@ -16,11 +16,13 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CONVERSATIONS = ROOT / "extractor" / "model" / "data" / "conversations"
-
 
 def main(argv: list[str] | None = None) -> int:
+    from slotwise.extractor.model.data.writers.files import (
+        CONVERSATIONS,
+        writer_files,
+        writer_id,
+    )
     from slotwise.extractor.reader.conv_data import conversation_score
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -28,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default="conversation_misses.jsonl")
     args = ap.parse_args(argv)
     wanted = set(filter(None, args.writers.split(",")))
-    files = [f for f in sorted(CONVERSATIONS.glob("c*.jsonl")) if not wanted or f.stem in wanted]
+    files = [f for f in writer_files(CONVERSATIONS, "c") if not wanted or writer_id(f) in wanted]
     summary, misses = conversation_score(files)
     Path(args.out).write_text("".join(json.dumps(m) + "\n" for m in misses))
     print(json.dumps(summary))

@@ -1,6 +1,6 @@
 """The training writers' messages that fail validation, with why: grounding's to-do list.
 
-For each training writer's message (`extractor/model/data/writers/w*.jsonl`; never the
+For each training writer's message (`extractor/model/data/writers/w*.jsonl.gz`; never the
 blind sets), the writer's own labels are given to the engine in place of an interpreter
 (`reader.data.validate`). A message fails when a writer span has no candidate
 (`missed`), when one candidate covers several writer spans (`merged`), or when the
@@ -21,13 +21,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-WRITERS = ROOT / "extractor" / "model" / "data" / "writers"
-
 
 def main(argv: list[str] | None = None) -> int:
     from slotwise.extractor.candidate_finding import find_candidates
-    from slotwise.extractor.reader.data import load_jsonl, request_for, validate
+    from slotwise.extractor.model.data.writers.files import WRITERS, rows, writer_files, writer_id
+    from slotwise.extractor.reader.data import request_for, validate
 
     from slotwise import Engine
 
@@ -38,18 +36,19 @@ def main(argv: list[str] | None = None) -> int:
     wanted = set(filter(None, args.writers.split(",")))
     engine = Engine("rules")
     counts: collections.Counter[str] = collections.Counter()
-    rows: list[dict[str, Any]] = []
-    for f in sorted(WRITERS.glob("w*.jsonl")):
-        if wanted and f.stem not in wanted:
+    failing: list[dict[str, Any]] = []
+    for f in writer_files(WRITERS, "w"):
+        wid = writer_id(f)
+        if wanted and wid not in wanted:
             continue
-        cal = json.loads((WRITERS / f"cal_{f.stem}.json").read_text())
-        for ex in load_jsonl(f):
+        cal = json.loads((WRITERS / f"cal_{wid}.json").read_text())
+        for ex in rows(f):
             try:
                 rec, rep = validate(ex, cal, engine)
             except (ValueError, KeyError) as e:
                 counts["format"] += 1
-                rows.append(
-                    {"writer": f.stem, "id": ex.get("id"), "category": "format", "error": str(e)}
+                failing.append(
+                    {"writer": wid, "id": ex.get("id"), "category": "format", "error": str(e)}
                 )
                 continue
             if rec is not None:
@@ -58,9 +57,9 @@ def main(argv: list[str] | None = None) -> int:
             cat = "missed" if rep["missed"] else "merged" if rep["merged"] else "wrong"
             counts[cat] += 1
             cands, _, _ = find_candidates(request_for(cal, ex["message"]))
-            rows.append(
+            failing.append(
                 {
-                    "writer": f.stem,
+                    "writer": wid,
                     "id": ex.get("id"),
                     "category": cat,
                     "message": ex["message"],
@@ -77,10 +76,10 @@ def main(argv: list[str] | None = None) -> int:
                     ],
                 }
             )
-    Path(args.out).write_text("".join(json.dumps(r) + "\n" for r in rows))
+    Path(args.out).write_text("".join(json.dumps(r) + "\n" for r in failing))
     total = sum(counts.values())
     print(f"{total} messages: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
-    print(f"wrote {len(rows)} failing messages to {args.out}")
+    print(f"wrote {len(failing)} failing messages to {args.out}")
     return 0
 
 

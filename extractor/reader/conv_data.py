@@ -1,6 +1,6 @@
 """Writers' conversations -> validated turn records for the reader, and their session score.
 
-Conversation writers (`extractor/model/data/conversations/c*.jsonl`, format in
+Conversation writers (`extractor/model/data/conversations/c*.jsonl.gz`, format in
 CONV_GUIDE.md there) label every customer turn: its spans (as in the message writers'
 guide), its goal, and what the conversation holds after it. A conversation is replayed
 as a real session of the engine (SQLite store in a temporary folder) in which the reader
@@ -25,7 +25,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from slotwise.extractor.interpretation import Candidate, Interpretation, Interpreted
-from slotwise.extractor.reader.data import Aligned, align, load_jsonl
+from slotwise.extractor.model.data.writers.files import rows, writer_id
+from slotwise.extractor.reader.data import Aligned, align
 
 from slotwise.conversation_checks import check_turn
 
@@ -132,8 +133,8 @@ def _replayed(
 
         engine = Engine("rules", store=f"sqlite:///{tempfile.mkdtemp()}/replay.db")
     for f in files:
-        cal = json.loads((f.parent / f"cal_{f.stem}.json").read_text())
-        for conv in load_jsonl(f):
+        cal = json.loads((f.parent / f"cal_{writer_id(f)}.json").read_text())
+        for conv in rows(f):
             try:
                 yield f, conv, replay(conv, cal, engine)
             except (ValueError, KeyError, TypeError) as exc:
@@ -146,12 +147,12 @@ def conversation_records(
     """Validated turn records of the conversation writers' files, and per-file counts."""
     records: list[dict[str, Any]] = []
     report = {
-        f.stem: {"conversations": 0, "turns": 0, "kept_booking": 0, "kept_not_booking": 0}
+        writer_id(f): {"conversations": 0, "turns": 0, "kept_booking": 0, "kept_not_booking": 0}
         for f in files
     }
-    whys: dict[str, dict[str, int]] = {f.stem: {} for f in files}
+    whys: dict[str, dict[str, int]] = {writer_id(f): {} for f in files}
     for f, conv, turns in _replayed(files, engine):
-        counts, why = report[f.stem], whys[f.stem]
+        counts, why = report[writer_id(f)], whys[writer_id(f)]
         counts["conversations"] += 1
         if isinstance(turns, Exception):
             key = f"malformed: {type(turns).__name__}"
@@ -177,7 +178,7 @@ def conversation_records(
                     "candidates": [asdict(c) for c in labels.candidates],
                     "labels": [lab.model_dump() for lab in al.labels],
                     "context": labels.context,
-                    "writer": f.stem,
+                    "writer": writer_id(f),
                 }
             )
             booking = intent not in {"cancel", "other"}

@@ -14,10 +14,8 @@ A record: `message`, `request` (the writer's calendar), `candidates` (as found b
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 from slotwise.extractor.candidate_finding import find_candidates
@@ -27,6 +25,7 @@ from slotwise.extractor.interpretation import (
     Interpretation,
     Interpreted,
 )
+from slotwise.extractor.model.data.writers.files import rows
 from slotwise.schemas import ScheduleRequest, ScheduleResult
 
 NOT_BOOKING = {"cancel", "other"}
@@ -248,12 +247,6 @@ def validate(ex: dict[str, Any], cal: dict[str, Any], engine: Any) -> tuple[dict
     return record, report
 
 
-def load_jsonl(path: Path) -> list[dict[str, Any]]:
-    out = []
-    for line in path.read_text().splitlines():
-        if line.strip():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError:
-                continue
-    return out
+# the one reader of the writers' files (`.jsonl.gz` or plain `.jsonl`), kept under its old
+# name here for the callers that import it from this module
+load_jsonl = rows

@@ -2,10 +2,10 @@
 
 Data (all read, validated and hashed here; the manifest goes next to the weights):
 
-- the writers' messages (`extractor/model/data/writers/w*.jsonl`), each validated by
+- the writers' messages (`extractor/model/data/writers/w*.jsonl.gz`), each validated by
   `data.validate` against the writer's own calendar; only those that pass train the
   label heads and the intent head;
-- the conversation writers' turns (`extractor/model/data/conversations/c*.jsonl`), each
+- the conversation writers' turns (`extractor/model/data/conversations/c*.jsonl.gz`), each
   replayed in a session under its writer's labels and kept only when the session agrees
   with the writer (`conv_data.conversation_records`): short follow-ups, picks, thanks,
   "cancel that", corrections across turns, read with the candidates a session shows
@@ -19,7 +19,8 @@ The dev set (checkpoint choice and the temperature) is the blind sets' dev half
 (by the hash of the message). The blind test half is never read here.
 
 Reproducible: fixed seeds, one thread order, the manifest lists the SHA-256 of every
-source file and the counts kept and dropped per writer.
+source file (of a writer's file, its uncompressed rows: `writers.files.sha256`) and the
+counts kept and dropped per writer.
 """
 
 from __future__ import annotations
@@ -38,9 +39,17 @@ import torch
 from slotwise.extractor.candidate_finding import find_candidates
 from slotwise.extractor.interpretation import Candidate
 from slotwise.extractor.model.data import sources
+from slotwise.extractor.model.data.writers.files import (
+    CONVERSATIONS,
+    WRITERS,
+    rows,
+    writer_files,
+    writer_id,
+)
+from slotwise.extractor.model.data.writers.files import sha256 as data_sha256
 from slotwise.extractor.reader import WEIGHTS_DIR, Featurizer
 from slotwise.extractor.reader.conv_data import conversation_records
-from slotwise.extractor.reader.data import load_jsonl, request_for, validate
+from slotwise.extractor.reader.data import request_for, validate
 from slotwise.extractor.reader.fit import (
     ece,
     fit_temperature,
@@ -57,8 +66,6 @@ from slotwise.extractor.reader.network import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-WRITERS = ROOT / "extractor" / "model" / "data" / "writers"
-CONVERSATIONS = ROOT / "extractor" / "model" / "data" / "conversations"
 # Conversation writers kept out of training: written after r14, the check of how the
 # reader reads conversations it never saw (`scripts/conversation_misses.py` scores the
 # session under their labels; read them with the reader before they join training).
@@ -74,10 +81,11 @@ PUBLIC_NOW = {
 
 def conversation_files(folder: Path = CONVERSATIONS) -> list[Path]:
     """The conversation writers' files the reader trains on: all but `HELD_OUT`."""
-    return [f for f in sorted(folder.glob("c*.jsonl")) if f.stem not in HELD_OUT]
+    return [f for f in writer_files(folder, "c") if writer_id(f) not in HELD_OUT]
 
 
 def sha256(path: Path) -> str:
+    """SHA-256 of a public data file's bytes (a writer's file: `data_sha256`)."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -94,10 +102,11 @@ def writer_records(
     engine = Engine("rules")
     records, report = [], {}
     for f in files:
-        cal = json.loads(((cal_dir or f.parent) / f"cal_{f.stem}.json").read_text())
+        wid = writer_id(f)
+        cal = json.loads(((cal_dir or f.parent) / f"cal_{wid}.json").read_text())
         counts = {"lines": 0, "kept_booking": 0, "kept_not_booking": 0, "dropped": 0}
         why: dict[str, int] = {}
-        for ex in load_jsonl(f):
+        for ex in rows(f):
             counts["lines"] += 1
             try:
                 rec, rep = validate(ex, cal, engine)
@@ -113,11 +122,11 @@ def writer_records(
                 key += " (grounding missed a span)" if rep["missed"] else ""
                 why[key] = why.get(key, 0) + 1
                 continue
-            rec["writer"] = f.stem
+            rec["writer"] = wid
             records.append(rec)
             booking = rec["intent"] not in {"cancel", "other"}
             counts["kept_booking" if booking else "kept_not_booking"] += 1
-        report[f.stem] = {**counts, "dropped_because": dict(sorted(why.items()))}
+        report[wid] = {**counts, "dropped_because": dict(sorted(why.items()))}
     return records, report
 
 
@@ -219,30 +228,30 @@ def main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(args.threads)
     t_start = time.time()
 
-    writer_files = sorted(WRITERS.glob("w*.jsonl"))
+    wfiles = writer_files(WRITERS, "w")
     conv_files = [] if args.no_conversations else conversation_files()
     if args.quick:
-        writer_files, conv_files = writer_files[:1], conv_files[:1]
+        wfiles, conv_files = wfiles[:1], conv_files[:1]
     if args.from_fit is not None and args.prepared is not None:
         # the loop ran elsewhere on data prepared here: its report stands for the data
         rep = json.loads((args.prepared / "report.json").read_text())
         wreport, creport, pcounts = rep["writers"], rep["conversations"], rep["public"]
         n_train, n_dev, n_blind = rep["train_examples"], rep["dev_examples"], rep["blind_dev_half"]
         reads_context = bool(rep.get("reads_context", False))
-        writer_files = [f for f in writer_files if f.stem in wreport]
-        conv_files = [f for f in conv_files if f.stem in creport]
+        wfiles = [f for f in wfiles if writer_id(f) in wreport]
+        conv_files = [f for f in conv_files if writer_id(f) in creport]
         tr, dv = [], []
     else:
         from slotwise.extractor.reader.blind import split
 
-        recs, wreport = writer_records(writer_files)
+        recs, wreport = writer_records(wfiles)
         crecs, creport = conversation_records(conv_files)
         if args.no_context:
             crecs = [{**r, "context": None} for r in crecs]
         reads_context = any(r.get("context") for r in crecs)
         recs += crecs
         blind_dev: list[dict] = []
-        blind_files = sorted(BLIND.glob("b*.jsonl"))
+        blind_files = writer_files(BLIND, "b")
         if blind_files:
             brecs, _ = writer_records(blind_files)
             blind_dev = [r for r in brecs if split(r["message"]) == "dev"]
@@ -332,8 +341,12 @@ def main(argv: list[str] | None = None) -> int:
     manifest = {
         "seed": args.seed,
         "args": {k: str(v) for k, v in vars(args).items()},
-        "writers": {f.stem: {"sha256": sha256(f), **wreport[f.stem]} for f in writer_files},
-        "conversations": {f.stem: {"sha256": sha256(f), **creport[f.stem]} for f in conv_files},
+        "writers": {
+            writer_id(f): {"sha256": data_sha256(f), **wreport[writer_id(f)]} for f in wfiles
+        },
+        "conversations": {
+            writer_id(f): {"sha256": data_sha256(f), **creport[writer_id(f)]} for f in conv_files
+        },
         "blind_dev_half": n_blind,
         "public": pcounts,
         "public_files": {str(p.name): sha256(p) for p in sources.source_files() if p.exists()},

@@ -6,16 +6,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from slotwise.extractor.candidate_finding import find_candidates
+from slotwise.extractor.model.data.writers.files import WRITERS, text
 from slotwise.extractor.reader import WEIGHTS_DIR
 from slotwise.extractor.reader.onnx_reader import GRAPH, OnnxReader, available
 from slotwise.schemas import ScheduleRequest
 
-ROOT = Path(__file__).resolve().parents[2]
-WRITERS = ROOT / "extractor" / "model" / "data" / "writers"
 BASE = {
     "now": "2026-11-23T09:00:00-05:00",
     "timezone": "America/New_York",
@@ -34,7 +32,7 @@ def test_reader_onnx_decides_as_torch_does() -> None:
     from slotwise.extractor.reader.torch_reader import Reader
 
     fast, ref = OnnxReader.load(), Reader.load()
-    lines = (WRITERS / "w02.jsonl").read_text().splitlines()[:60]
+    lines = text(WRITERS / "w02.jsonl.gz").splitlines()[:60]
     for line in lines:  # messages of every length, 0 to many candidates
         message = json.loads(line)["message"]
         request = ScheduleRequest.model_validate({**BASE, "message": message})

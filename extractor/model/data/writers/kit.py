@@ -11,17 +11,41 @@ product makes of a message:
 `check` only checks the format (valid JSON, known fields and values, spans that are exact
 substrings, windows that name real dates and resources). The product's validation
 (grounding + solver under the writer's labels) is `validate.py`, run by the lead.
+
+The lead stores a writer's finished file in one step (the format check against the
+writer's calendar in the repository, then `wNN.jsonl.gz` / `cNN.jsonl.gz` written
+reproducibly beside it, `files.py`); a file with problems is refused, line by line, and
+a stored file is replaced only when asked:
+
+    python -m slotwise.extractor.model.data.writers.kit add wNN.jsonl [--cal CAL] [--replace]
+    python -m slotwise.extractor.model.data.writers.kit add-conv cNN.jsonl [--cal CAL] [--replace]
+
+The calendar is the folder's `cal_<id>.json` (make_kit); `--cal` gives it where the
+folder has none yet, and it is copied there with the writer's file.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from slotwise.extractor.model.data.writers.files import (
+    CONVERSATIONS,
+    STORED,
+    WRITERS,
+    compress,
+    raw,
+    sha256,
+    text,
+    writer_files,
+    writer_id,
+)
 
 INTENTS = {"book", "reschedule", "cancel", "availability", "other"}
 KINDS = {"require", "prefer", "exclude", "context"}
@@ -268,7 +292,7 @@ def _check_file(path: Path, check: Callable[[dict], list[str]]) -> tuple[list[di
     lines, lines with problems)."""
     objs: list[dict] = []
     bad = n = 0
-    for ln, line in enumerate(path.read_text().splitlines(), 1):
+    for ln, line in enumerate(text(path).splitlines(), 1):
         if not line.strip():
             continue
         n += 1
@@ -279,17 +303,78 @@ def _check_file(path: Path, check: Callable[[dict], list[str]]) -> tuple[list[di
             bad += 1
             continue
         objs.append(obj)
-        errs = check(obj)
+        errs = check(obj) if isinstance(obj, dict) else ["not a JSON object"]
         for problem in errs:
             print(f"line {ln}: {problem}")
         bad += bool(errs)
     return objs, n, bad
 
 
+def add(
+    path: Path,
+    conversations: bool,
+    folder: Path | None = None,
+    replace: bool = False,
+    cal_path: Path | None = None,
+) -> int:
+    """Store a writer's file (`wNN.jsonl`, or `cNN.jsonl` when `conversations`) in its
+    folder as `<id>.jsonl.gz`, the bytes as written, once the format check against the
+    writer's calendar finds no problem. The calendar is the folder's `cal_<id>.json`;
+    `cal_path` gives it where the folder has none yet (it is copied there, as training
+    reads it there) or must equal the folder's. Exit status: 0 stored (or already stored,
+    the same rows), 1 refused, 2 not a writer's file or no calendar."""
+    prefix = "c" if conversations else "w"
+    folder = folder or (CONVERSATIONS if conversations else WRITERS)
+    wid = writer_id(path) if path.name.endswith((".jsonl", STORED)) else ""
+    if not re.fullmatch(prefix + r"\d+", wid):
+        print(f"{path.name}: not a {prefix}NN.jsonl file")
+        return 2
+    cal_file = folder / f"cal_{wid}.json"
+    if cal_path is None and not cal_file.exists():
+        print(f"no calendar {cal_file}: give the writer's with --cal, or run make_kit")
+        return 2
+    if cal_path is not None and cal_file.exists() and cal_file.read_text() != cal_path.read_text():
+        print(f"{cal_path} is not the calendar {cal_file} already holds: not added")
+        return 1
+    cal = json.loads((cal_path or cal_file).read_text())
+    try:
+        if conversations:
+            _, n, bad = _check_file(path, lambda o: check_conversation(o, cal))
+        else:
+            _, n, bad = _check_file(path, lambda o: check_line(o, cal))
+    except UnicodeDecodeError as e:
+        print(f"{path}: not UTF-8 text ({e})")
+        return 1
+    if bad or not n:
+        print(f"{n} lines, {bad} with problems: {path.name} not added")
+        return 1
+    target = folder / f"{wid}{STORED}"
+    stored = compress(raw(path))
+    there = [f for f in writer_files(folder, prefix) if writer_id(f) == wid]
+    if there == [target] and raw(target) == raw(path):
+        print(f"{target} already holds these rows: nothing to do")
+        return 0
+    if there and not replace:
+        print(f"{there[0]} exists and differs: not replaced (--replace to replace it)")
+        return 1
+    for old in there:
+        old.unlink()
+    if not cal_file.exists():
+        cal_file.write_text((cal_path or cal_file).read_text())
+        print(f"calendar copied to {cal_file}")
+    target.write_bytes(stored)
+    print(f"{n} lines checked, stored as {target} (rows sha256 {sha256(target)})")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "slots":
         print(slots(json.loads(Path(argv[1]).read_text())))
         return 0
+    if len(argv) >= 2 and argv[0] in ("add", "add-conv"):
+        rest = argv[2:]
+        cal = Path(rest[rest.index("--cal") + 1]) if "--cal" in rest[:-1] else None
+        return add(Path(argv[1]), argv[0] == "add-conv", replace="--replace" in rest, cal_path=cal)
     if len(argv) >= 3 and argv[0] in ("check", "check-conv"):
         cal = json.loads(Path(argv[2]).read_text())
         if argv[0] == "check":
