@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from slotwise.extractor.interpretation import Candidate, Interpretation, Interpreted
@@ -65,12 +65,36 @@ class TurnLabels:
         return Interpreted(out, 1.0, self.name)
 
 
+class ReaderWatch:
+    """The engine's own interpreter reading a turn (`replay(..., labels=False)`), with the
+    candidates it was given kept beside the writer's labels, as `TurnLabels` keeps them:
+    the turn is checked the same way whoever reads it."""
+
+    def __init__(self, reader: Any, turn: dict[str, Any]) -> None:
+        self.reader = reader
+        self.labels = TurnLabels(turn)
+        self.name = reader.name
+        self.reads_context = getattr(reader, "reads_context", False)
+
+    def interpret(
+        self, message: str, candidates: list[Candidate], context: str | None = None
+    ) -> Interpreted:
+        watched = self.labels
+        if message == watched.ex["message"] and watched.aligned is None:
+            watched.aligned = align(watched.ex, candidates)
+            watched.candidates = list(candidates)
+        if self.reads_context:
+            return cast(Interpreted, self.reader.interpret(message, candidates, context=context))
+        return cast(Interpreted, self.reader.interpret(message, candidates))
+
+
 Replayed = list[tuple[TurnLabels, dict[str, Any], dict[str, bool]]]
 
 
-def replay(conv: dict[str, Any], cal: dict[str, Any], engine: Any) -> Replayed:
-    """Each turn of `conv` through a session of `engine` under the writer's labels:
-    (labels, turn result as JSON, checks) per turn."""
+def replay(conv: dict[str, Any], cal: dict[str, Any], engine: Any, labels: bool = True) -> Replayed:
+    """Each turn of `conv` through a session of `engine` under the writer's labels
+    (`labels=False`: read by the engine's own interpreter): (labels, turn result as
+    JSON, checks) per turn."""
     tz = ZoneInfo(cal["timezone"])
     session = engine.session(
         timezone=cal["timezone"],
@@ -86,10 +110,13 @@ def replay(conv: dict[str, Any], cal: dict[str, Any], engine: Any) -> Replayed:
         for n, turn in enumerate(conv["turns"], start=1):
             now += timedelta(minutes=turn.get("minutes_later", 0))
             msgs[n] = turn["message"]
-            labels = TurnLabels(turn)
-            engine.interpreter = labels
+            if labels:
+                engine.interpreter = turn_labels = TurnLabels(turn)
+            else:
+                engine.interpreter = watch = ReaderWatch(saved, turn)
+                turn_labels = watch.labels
             result = session.send(turn["message"], now=now).model_dump(mode="json")
-            unheld |= _not_constraints(turn, labels.candidates)
+            unheld |= _not_constraints(turn, turn_labels.candidates)
             expect = {
                 **turn["expect"],
                 **{
@@ -97,7 +124,7 @@ def replay(conv: dict[str, Any], cal: dict[str, Any], engine: Any) -> Replayed:
                     for key in ("holds", "dropped")
                 },
             }
-            out.append((labels, result, check_turn(expect, result, msgs, tz)))
+            out.append((turn_labels, result, check_turn(expect, result, msgs, tz)))
     finally:
         engine.interpreter = saved
     return out
@@ -123,7 +150,7 @@ def _not_constraints(turn: dict[str, Any], candidates: list[Candidate]) -> set[s
 
 
 def _replayed(
-    files: list[Path], engine: Any | None
+    files: list[Path], engine: Any | None, labels: bool = True
 ) -> Iterator[tuple[Path, dict[str, Any], Replayed | Exception]]:
     """Every conversation of `files` replayed (`replay`) on `engine` (default: the cue
     rules on a SQLite store in a temporary folder): (file, conversation, its turns, or the
@@ -136,7 +163,7 @@ def _replayed(
         cal = json.loads((f.parent / f"cal_{writer_id(f)}.json").read_text())
         for conv in rows(f):
             try:
-                yield f, conv, replay(conv, cal, engine)
+                yield f, conv, replay(conv, cal, engine, labels)
             except (ValueError, KeyError, TypeError) as exc:
                 yield f, conv, exc
 
@@ -190,15 +217,16 @@ def conversation_records(
 
 
 def conversation_score(
-    files: list[Path], engine: Any | None = None
+    files: list[Path], engine: Any | None = None, labels: bool = True
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The session's logic on the training conversations under their writers' labels:
-    turns fully right, per-check accuracy, and every failing turn (for
+    """The session's logic on the training conversations under their writers' labels
+    (`labels=False`: read by `engine`'s own interpreter, e.g. the shipped reader on the
+    held-out writers): turns fully right, per-check accuracy, and every failing turn (for
     `scripts/conversation_misses.py`)."""
     turns = right = 0
     per: dict[str, list[int]] = {}
     misses: list[dict[str, Any]] = []
-    for _f, conv, replayed in _replayed(files, engine):
+    for _f, conv, replayed in _replayed(files, engine, labels):
         if isinstance(replayed, Exception):
             continue
         for n, (labels, result, checks) in enumerate(replayed, start=1):

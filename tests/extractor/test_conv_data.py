@@ -120,3 +120,38 @@ def test_conv_data_drops_a_turn_whose_labels_give_another_answer(tmp_path, cal) 
     summary, misses = conversation_score(_write(tmp_path, cal, [wrong]))
     assert summary["turns"] == 3 and summary["turns_fully_right"] < 1.0
     assert any(m["id"] == "c99-001-t2" for m in misses)
+
+
+def test_conv_data_reads_with_the_engines_own_interpreter_when_asked(tmp_path, cal) -> None:
+    from slotwise.engine import Engine
+
+    wrong = copy.deepcopy(CONV)
+    wrong["turns"][1]["spans"][1]["kind"] = "exclude"  # the writer's slip, as above
+    files = _write(tmp_path, cal, [wrong])
+    engine = Engine("rules", store=f"sqlite:///{tmp_path}/s.db")
+    _, under_labels = conversation_score(files, engine)
+    summary, misses = conversation_score(files, engine, labels=False)
+    # the cue rules read "with Dr. Kim" as a wish for her: the turn the labels got wrong
+    # is right when the engine reads it itself
+    assert any(m["id"] == "c99-001-t2" for m in under_labels)
+    assert not any(m["id"] == "c99-001-t2" for m in misses)
+    assert summary["turns"] == 3
+
+
+def test_conv_data_reader_mode_leaves_whoever_out_of_holds_as_labels_do(tmp_path, cal) -> None:
+    from slotwise.engine import Engine
+
+    conv = copy.deepcopy(CONV)
+    t2 = conv["turns"][1]
+    t2["message"] = "ok can I come Thursday afternoon, whoever is free"
+    t2["spans"] = [
+        _span("Thursday afternoon"),
+        _span("whoever is free", "prefer", "soft", "resource"),
+    ]
+    t2["expect"]["holds"] = ["Thursday afternoon", "whoever is free"]
+    conv["turns"][2]["expect"]["holds"] = ["Thursday afternoon", "whoever is free"]
+    files = _write(tmp_path, cal, [conv])
+    engine = Engine("rules", store=f"sqlite:///{tmp_path}/s.db")
+    for labels in (True, False):
+        summary, misses = conversation_score(files, engine, labels=labels)
+        assert summary["turns_fully_right"] == 1.0, (labels, misses)
