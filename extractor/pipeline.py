@@ -27,6 +27,7 @@ from slotwise.extractor.grounding.aside import unread
 from slotwise.extractor.grounding.coordination import (
     alternative_past_resource,
 )
+from slotwise.extractor.grounding.mention import BookedSpan
 from slotwise.extractor.interpretation import (
     Candidate,
     CandidateLabel,
@@ -147,7 +148,7 @@ def read_message(
     t0 = time.perf_counter()
     window = (request.now, horizon_end(request))
     reserved = {c.id for c in request.constraints}  # the caller's ids are kept as given
-    constraints, duration, set_aside, urgent = _constrain(
+    constraints, duration, set_aside, urgent, booked = _constrain(
         message, candidates, sources, interpreted, window, request.duration_minutes, reserved
     )
     read = [s.span for s in sources if isinstance(s, TimeMention)]
@@ -174,6 +175,9 @@ def read_message(
             {
                 "constraints": [c.id for c in constraints],
                 "duration_minutes": duration,
+                **(
+                    {"duration_from": _duration_from(candidates, booked, request)} if booked else {}
+                ),
                 "context": [candidates[i].index for i in set_aside],
                 "urgency": [candidates[i].text for i in urgent] + [u.text for u in soonest],
                 "latest": [u.text for u in latest],
@@ -213,6 +217,22 @@ def read_message(
             if u.reason in {"no_antecedent", "needs_context"}
         ],
     )
+
+
+def _duration_from(
+    candidates: list[Candidate], booked: tuple[int, BookedSpan], request: ScheduleRequest
+) -> dict[str, object]:
+    """What the trace says of a length read from a range: the range, the words that made
+    it the booking, and the other reading (a visit of the default length inside it)."""
+    i, fact = booked
+    return {
+        "text": candidates[i].text,
+        "span": list(candidates[i].span),
+        "minutes": fact.minutes,
+        "hired": fact.hired,
+        "readings": list(fact.readings),
+        "otherwise": f"a {request.duration_minutes}-minute visit inside {candidates[i].text!r}",
+    }
 
 
 def _mention(cand: Candidate, src: TimeMention | ResourceMention) -> Mention:
@@ -299,9 +319,10 @@ def _constrain(
     window: tuple[datetime, datetime],
     default_minutes: int,
     reserved: set[str] | frozenset[str] = frozenset(),
-) -> tuple[list[Constraint], int | None, list[int], list[int]]:
+) -> tuple[list[Constraint], int | None, list[int], list[int], tuple[int, BookedSpan] | None]:
     """The contract's constraints, the duration asked for, the candidates set aside as
-    context, and those that only ask for the earliest slot ("right now")."""
+    context, those that only ask for the earliest slot ("right now"), and the range whose
+    length is the duration when the message states none (`_booked_range`)."""
     labels = list(interpreted.interpretation.labels)
     times = [k for k, s in enumerate(sources) if isinstance(s, TimeMention)]
     echoed: dict[int, set[str | None]] = {}  # "I start at 9 so before that": the words
@@ -382,7 +403,13 @@ def _constrain(
         else:
             groups.append([i])
 
+    booked = _booked_range(candidates, sources, labels, set_aside) if duration is None else None
+    if booked is not None:  # "room 3 from 10 to 12": the visit runs the whole range
+        duration = booked[1].minutes
     length = timedelta(minutes=duration or default_minutes)
+    # a clock ruled out ("right after my 11 o'clock") is the customer's own, as long as
+    # a visit usually is: the range's length is this booking's, not theirs
+    usual = timedelta(minutes=default_minutes)
     carved = carve_wishes_out_of_exclusions(candidates, sources, labels, window, length)
     left_with_us = dropped_off(message)
     constraints: list[Constraint] = []
@@ -423,7 +450,7 @@ def _constrain(
                         label,
                         labels,
                         window,
-                        length,
+                        length if booked is None or label.kind != "exclude" else usual,
                         left_with_us,
                         bound_on_start(message, candidates[i].span),
                     )
@@ -463,7 +490,37 @@ def _constrain(
                 confidence=min(confs[i] for i in group) if confs else None,
             )
         )
-    return constraints, duration, set_aside, urgent
+    return constraints, duration, set_aside, urgent, booked
+
+
+def _booked_range(
+    candidates: list[Candidate],
+    sources: list[TimeMention | ResourceMention],
+    labels: list[CandidateLabel],
+    set_aside: list[int],
+) -> tuple[int, BookedSpan] | None:
+    """The first range wished for whose best reading is the booking itself (grounding's
+    `BookedSpan`: "room 3 from 10 to 12", "elbe 6-8pm"), with its index; None when none
+    is, or when two such ranges differ in length (one visit cannot run both: "5-8pm ...
+    ok then 5-7"). A range ruled out, set aside or taken back says nothing of the
+    visit's length."""
+    booked: list[tuple[int, BookedSpan]] = []
+    for i, cand in enumerate(candidates):
+        src = sources[i]
+        lab = labels[i]
+        if (
+            cand.type == "time"
+            and isinstance(src, TimeMention)
+            and src.booked_span is not None
+            and src.booked_span.books
+            and lab.kind in {"require", "prefer"}
+            and not lab.retracted
+            and i not in set_aside
+        ):
+            booked.append((i, src.booked_span))
+    if not booked or len({fact.minutes for _, fact in booked}) > 1:
+        return None
+    return booked[0]
 
 
 def _describe(sources: list[TimeMention | ResourceMention], group: list[int]) -> str:
