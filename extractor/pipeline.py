@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import cast
 
+from slotwise.extractor.booked_range import booked_range, duration_from, held_by_range
 from slotwise.extractor.candidate_finding import (
     find_candidates,
     horizon_end,
@@ -176,7 +177,9 @@ def read_message(
                 "constraints": [c.id for c in constraints],
                 "duration_minutes": duration,
                 **(
-                    {"duration_from": _duration_from(candidates, booked, request)} if booked else {}
+                    {"duration_from": duration_from(candidates, booked, request.duration_minutes)}
+                    if booked
+                    else {}
                 ),
                 "context": [candidates[i].index for i in set_aside],
                 "urgency": [candidates[i].text for i in urgent] + [u.text for u in soonest],
@@ -217,22 +220,6 @@ def read_message(
             if u.reason in {"no_antecedent", "needs_context"}
         ],
     )
-
-
-def _duration_from(
-    candidates: list[Candidate], booked: tuple[int, BookedSpan], request: ScheduleRequest
-) -> dict[str, object]:
-    """What the trace says of a length read from a range: the range, the words that made
-    it the booking, and the other reading (a visit of the default length inside it)."""
-    i, fact = booked
-    return {
-        "text": candidates[i].text,
-        "span": list(candidates[i].span),
-        "minutes": fact.minutes,
-        "hired": fact.hired,
-        "readings": list(fact.readings),
-        "otherwise": f"a {request.duration_minutes}-minute visit inside {candidates[i].text!r}",
-    }
 
 
 def _mention(cand: Candidate, src: TimeMention | ResourceMention) -> Mention:
@@ -322,7 +309,7 @@ def _constrain(
 ) -> tuple[list[Constraint], int | None, list[int], list[int], tuple[int, BookedSpan] | None]:
     """The contract's constraints, the duration asked for, the candidates set aside as
     context, those that only ask for the earliest slot ("right now"), and the range whose
-    length is the duration when the message states none (`_booked_range`)."""
+    length is the duration when the message states none (`booked_range`)."""
     labels = list(interpreted.interpretation.labels)
     times = [k for k, s in enumerate(sources) if isinstance(s, TimeMention)]
     echoed: dict[int, set[str | None]] = {}  # "I start at 9 so before that": the words
@@ -403,7 +390,7 @@ def _constrain(
         else:
             groups.append([i])
 
-    booked = _booked_range(candidates, sources, labels, set_aside) if duration is None else None
+    booked = booked_range(candidates, sources, labels, set_aside) if duration is None else None
     if booked is not None:  # "room 3 from 10 to 12": the visit runs the whole range
         duration = booked[1].minutes
     length = timedelta(minutes=duration or default_minutes)
@@ -455,6 +442,8 @@ def _constrain(
                         bound_on_start(message, candidates[i].span),
                     )
                 )
+                if booked is not None:  # "the evening before, 7-10pm": to 22:00
+                    windows = held_by_range(windows, src, labels[i], sources[booked[0]])
                 part.intervals.extend(Span(start=a, end=b) for a, b in windows)
                 intervals.extend(part.intervals)
                 aims.extend(targets(src, labels[i]))
@@ -491,36 +480,6 @@ def _constrain(
             )
         )
     return constraints, duration, set_aside, urgent, booked
-
-
-def _booked_range(
-    candidates: list[Candidate],
-    sources: list[TimeMention | ResourceMention],
-    labels: list[CandidateLabel],
-    set_aside: list[int],
-) -> tuple[int, BookedSpan] | None:
-    """The first range wished for whose best reading is the booking itself (grounding's
-    `BookedSpan`: "room 3 from 10 to 12", "elbe 6-8pm"), with its index; None when none
-    is, or when two such ranges differ in length (one visit cannot run both: "5-8pm ...
-    ok then 5-7"). A range ruled out, set aside or taken back says nothing of the
-    visit's length."""
-    booked: list[tuple[int, BookedSpan]] = []
-    for i, cand in enumerate(candidates):
-        src = sources[i]
-        lab = labels[i]
-        if (
-            cand.type == "time"
-            and isinstance(src, TimeMention)
-            and src.booked_span is not None
-            and src.booked_span.books
-            and lab.kind in {"require", "prefer"}
-            and not lab.retracted
-            and i not in set_aside
-        ):
-            booked.append((i, src.booked_span))
-    if not booked or len({fact.minutes for _, fact in booked}) > 1:
-        return None
-    return booked[0]
 
 
 def _describe(sources: list[TimeMention | ResourceMention], group: list[int]) -> str:

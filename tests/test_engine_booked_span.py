@@ -51,6 +51,8 @@ COURTS = (("court-2", "Court 2"), ("court-3", "Court 3"))
         ("court 2 from 6 to 8 tomorrow", ("court-2", "15 18:00", "20:00")),
         ("can we get court 3 wed 7-10pm?", ("court-3", "16 19:00", "22:00")),
         ("Court 2, Thursday, 9:30 till 11", ("court-2", "17 09:30", "11:00")),
+        # a part of the day said beside it is loose: the evening holds 7-10pm
+        ("court 3 wednesday evening, 7-10pm", ("court-3", "16 19:00", "22:00")),
     ],
 )
 def test_engine_booked_span_books_the_whole_range(message: str, top: tuple[str, str, str]) -> None:
