@@ -102,6 +102,13 @@ class MessageReading:
     """Time-like words grounding could not read (text, span, why; also in `warnings`):
     "the week after" with nothing before it ("no_antecedent"), a bare "9" or "1st"
     ("needs_context")."""
+    booked: tuple[str, tuple[int, int], int] | None = None
+    """The range whose length is `duration_minutes` (text, span, minutes): the booking
+    itself, "court 2 from 6 to 8" (`booked_range`); None when the length is stated or
+    the default."""
+    ranges: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    """The ranges wished for that may be the booking itself, either reading first (text,
+    span): a conversation keeps an earlier range's length only while the turn says none."""
 
 
 def read_message(
@@ -218,6 +225,17 @@ def read_message(
             (u.text, u.span, u.reason)
             for u in aside
             if u.reason in {"no_antecedent", "needs_context"}
+        ],
+        (candidates[booked[0]].text, candidates[booked[0]].span, booked[1].minutes)
+        if booked
+        else None,
+        [
+            (c.text, c.span)
+            for c, src, lab in zip(candidates, sources, labels, strict=False)
+            if isinstance(src, TimeMention)
+            and src.booked_span is not None
+            and lab.kind in {"require", "prefer"}
+            and not lab.retracted
         ],
     )
 
