@@ -98,3 +98,24 @@ def test_engine_booked_span_a_service_keeps_the_window_first() -> None:
     (ground,) = [t for t in result.trace if t.step == "ground"]
     (m,) = [m for m in ground.detail["mentions"] if "booked_span" in m]
     assert m["booked_span"]["readings"] == ["window", "booking"]
+
+
+def test_engine_booked_span_holds_in_a_session_while_its_range_does(tmp_path: Any) -> None:
+    engine = Engine("rules", store=f"sqlite:///{tmp_path}/sessions.db")
+    session = engine.session(
+        timezone="America/New_York",
+        duration_minutes=30,
+        resources=[_res("court-2", "Court 2"), _res("coach", "Coach Dana")],
+    )
+    now = f"2026-12-14T09:00:00{TZ}"
+
+    def send(message: str) -> Any:
+        return session.send(message, now=now)
+
+    assert _top(send("court 2 from 6 to 8 tomorrow")) == ("court-2", "15 18:00", "20:00")
+    assert send("do you rent rackets?").duration_minutes == 120  # a question in between
+    assert _top(send("ok book it")) == ("court-2", "15 18:00", "20:00")
+    # a new booking drops the range, and its length with it
+    lesson = send("also a lesson with Coach Dana on thursday morning")
+    assert lesson.duration_minutes is None
+    assert _top(lesson) == ("coach", "17 08:00", "08:30")
