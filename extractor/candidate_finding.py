@@ -115,7 +115,7 @@ def find_candidates(
         mentions = grounded(lead)
     if lead:
         mentions = _after_context(mentions, len(lead))
-    mentions = _hired_resources(mentions, named, {r.id: r.name for r in request.resources})
+    mentions = _hired_resources(mentions, named, {r.id: r.name or "" for r in request.resources})
     detail: dict[str, Any] = {"mentions": [_mention_detail(m) for m in mentions]}
     if lead:
         detail["context"] = context
