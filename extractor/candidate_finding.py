@@ -17,6 +17,7 @@ from typing import Any
 
 from slotwise.extractor.grounding import TimeMention, ground
 from slotwise.extractor.grounding.aside import unread
+from slotwise.extractor.grounding.booked_span import hired_by_name, hired_in
 from slotwise.extractor.grounding.coordination import alternatives, coordinated
 from slotwise.extractor.grounding.mention import DATED_TYPES
 from slotwise.extractor.interpretation import Candidate, CandidateType
@@ -114,6 +115,7 @@ def find_candidates(
         mentions = grounded(lead)
     if lead:
         mentions = _after_context(mentions, len(lead))
+    mentions = _hired_resources(mentions, named, {r.id: r.name or "" for r in request.resources})
     detail: dict[str, Any] = {"mentions": [_mention_detail(m) for m in mentions]}
     if lead:
         detail["context"] = context
@@ -172,6 +174,32 @@ def _after_context(mentions: list[TimeMention], offset: int) -> list[TimeMention
     ]
 
 
+def _hired_resources(
+    mentions: list[TimeMention], named: list[ResourceMention], names: dict[str, str]
+) -> list[TimeMention]:
+    """A range said in a message that names a resource hired by the hour by a name
+    without the noun ("elbe 6-8pm" for the Elbe room, "book B 2-6" for Studio B) is
+    the booking first, as "room 3 from 10 to 12" is (`booked_span`)."""
+    hired = next(
+        (
+            r
+            for r in named
+            if r.resource_id is not None
+            and hired_in(names.get(r.resource_id, ""))
+            and not any(overlaps(r.span, m.span) for m in mentions)
+        ),
+        None,
+    )
+    if hired is None:
+        return mentions
+    return [
+        replace(m, booked_span=hired_by_name(m.booked_span, hired.text, hired.span))
+        if m.booked_span is not None
+        else m
+        for m in mentions
+    ]
+
+
 def trace_step(name: str, t0: float, detail: dict[str, Any]) -> TraceStep:
     return TraceStep(step=name, ms=round((time.perf_counter() - t0) * 1000, 3), detail=detail)
 
@@ -191,6 +219,17 @@ def _mention_detail(m: TimeMention) -> dict[str, Any]:
         "duration_minutes": m.duration_minutes,
         "modifies": m.modifies,
         "refers_to": m.refers_to,
+        **(
+            {
+                "booked_span": {
+                    "minutes": m.booked_span.minutes,
+                    "readings": list(m.booked_span.readings),
+                    "hired": m.booked_span.hired,
+                }
+            }
+            if m.booked_span is not None
+            else {}
+        ),
     }
 
 

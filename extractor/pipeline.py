@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import cast
 
+from slotwise.extractor.booked_range import booked_range, duration_from, held_by_range
 from slotwise.extractor.candidate_finding import (
     find_candidates,
     horizon_end,
@@ -27,6 +28,7 @@ from slotwise.extractor.grounding.aside import unread
 from slotwise.extractor.grounding.coordination import (
     alternative_past_resource,
 )
+from slotwise.extractor.grounding.mention import BookedSpan
 from slotwise.extractor.interpretation import (
     Candidate,
     CandidateLabel,
@@ -100,6 +102,13 @@ class MessageReading:
     """Time-like words grounding could not read (text, span, why; also in `warnings`):
     "the week after" with nothing before it ("no_antecedent"), a bare "9" or "1st"
     ("needs_context")."""
+    booked: tuple[str, tuple[int, int], int] | None = None
+    """The range whose length is `duration_minutes` (text, span, minutes): the booking
+    itself, "court 2 from 6 to 8" (`booked_range`); None when the length is stated or
+    the default."""
+    ranges: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    """The ranges wished for that may be the booking itself, either reading first (text,
+    span): a conversation keeps an earlier range's length only while the turn says none."""
 
 
 def read_message(
@@ -147,7 +156,7 @@ def read_message(
     t0 = time.perf_counter()
     window = (request.now, horizon_end(request))
     reserved = {c.id for c in request.constraints}  # the caller's ids are kept as given
-    constraints, duration, set_aside, urgent = _constrain(
+    constraints, duration, set_aside, urgent, booked = _constrain(
         message, candidates, sources, interpreted, window, request.duration_minutes, reserved
     )
     read = [s.span for s in sources if isinstance(s, TimeMention)]
@@ -174,6 +183,11 @@ def read_message(
             {
                 "constraints": [c.id for c in constraints],
                 "duration_minutes": duration,
+                **(
+                    {"duration_from": duration_from(candidates, booked, request.duration_minutes)}
+                    if booked
+                    else {}
+                ),
                 "context": [candidates[i].index for i in set_aside],
                 "urgency": [candidates[i].text for i in urgent] + [u.text for u in soonest],
                 "latest": [u.text for u in latest],
@@ -211,6 +225,17 @@ def read_message(
             (u.text, u.span, u.reason)
             for u in aside
             if u.reason in {"no_antecedent", "needs_context"}
+        ],
+        (candidates[booked[0]].text, candidates[booked[0]].span, booked[1].minutes)
+        if booked
+        else None,
+        [
+            (c.text, c.span)
+            for c, src, lab in zip(candidates, sources, labels, strict=False)
+            if isinstance(src, TimeMention)
+            and src.booked_span is not None
+            and lab.kind in {"require", "prefer"}
+            and not lab.retracted
         ],
     )
 
@@ -299,9 +324,10 @@ def _constrain(
     window: tuple[datetime, datetime],
     default_minutes: int,
     reserved: set[str] | frozenset[str] = frozenset(),
-) -> tuple[list[Constraint], int | None, list[int], list[int]]:
+) -> tuple[list[Constraint], int | None, list[int], list[int], tuple[int, BookedSpan] | None]:
     """The contract's constraints, the duration asked for, the candidates set aside as
-    context, and those that only ask for the earliest slot ("right now")."""
+    context, those that only ask for the earliest slot ("right now"), and the range whose
+    length is the duration when the message states none (`booked_range`)."""
     labels = list(interpreted.interpretation.labels)
     times = [k for k, s in enumerate(sources) if isinstance(s, TimeMention)]
     echoed: dict[int, set[str | None]] = {}  # "I start at 9 so before that": the words
@@ -382,7 +408,13 @@ def _constrain(
         else:
             groups.append([i])
 
+    booked = booked_range(candidates, sources, labels, set_aside) if duration is None else None
+    if booked is not None:  # "room 3 from 10 to 12": the visit runs the whole range
+        duration = booked[1].minutes
     length = timedelta(minutes=duration or default_minutes)
+    # a clock ruled out ("right after my 11 o'clock") is the customer's own, as long as
+    # a visit usually is: the range's length is this booking's, not theirs
+    usual = timedelta(minutes=default_minutes)
     carved = carve_wishes_out_of_exclusions(candidates, sources, labels, window, length)
     left_with_us = dropped_off(message)
     constraints: list[Constraint] = []
@@ -423,11 +455,13 @@ def _constrain(
                         label,
                         labels,
                         window,
-                        length,
+                        length if booked is None or label.kind != "exclude" else usual,
                         left_with_us,
                         bound_on_start(message, candidates[i].span),
                     )
                 )
+                if booked is not None:  # "the evening before, 7-10pm": to 22:00
+                    windows = held_by_range(windows, src, labels[i], sources[booked[0]])
                 part.intervals.extend(Span(start=a, end=b) for a, b in windows)
                 intervals.extend(part.intervals)
                 aims.extend(targets(src, labels[i]))
@@ -463,7 +497,7 @@ def _constrain(
                 confidence=min(confs[i] for i in group) if confs else None,
             )
         )
-    return constraints, duration, set_aside, urgent
+    return constraints, duration, set_aside, urgent, booked
 
 
 def _describe(sources: list[TimeMention | ResourceMention], group: list[int]) -> str:

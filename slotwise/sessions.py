@@ -333,9 +333,13 @@ class Session:
         # the booking's length comes from turns about a booking, not from a question
         # ("will we still get charged? i know its under 24 hrs")
         length = reading.duration_minutes if goal in conv.BOOKING_GOALS else None
-        duration = length or state.get("duration")
-        if length:
+        duration = length or _range_length(state, held, reading) or state.get("duration")
+        if length and reading.booked is not None:  # "court 2 from 6 to 8": while it holds
+            state["range_length"] = {"turn": number, "span": list(reading.booked[1])}
+            state["range_length"]["minutes"] = length
+        elif length:
             state["duration"] = length
+            state.pop("range_length", None)
         proposals: list[Proposal] = []
         clarification = None
         outcome = "none"
@@ -582,6 +586,24 @@ def _asks(reading: MessageReading) -> list[Constraint]:
         )
         for k, (text, span, which) in enumerate(reading.asks, 1)
     ]
+
+
+def _range_length(
+    state: dict[str, Any], held: list[conv.Held], reading: MessageReading
+) -> int | None:
+    """The length an earlier turn read from a range that is the booking itself ("court 2
+    from 6 to 8": 120), while that range still holds and this turn says no range of its
+    own ("can we shift it to 5 to 7"); a new booking that drops the range drops its
+    length too."""
+    said = state.get("range_length")
+    if not said or reading.ranges:
+        return None
+    a, b = said["span"]
+    for h in held:
+        span = h.constraint.span
+        if h.turn == said["turn"] and span is not None and span[0] <= a and b <= span[1]:
+            return int(said["minutes"])
+    return None
 
 
 def _points(reading: MessageReading) -> bool:

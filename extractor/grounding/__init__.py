@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from slotwise.extractor.grounding.aside import Unread, unread
+from slotwise.extractor.grounding.booked_span import booked_span
 from slotwise.extractor.grounding.compose import parse
 from slotwise.extractor.grounding.coordination import (
     DAY_KINDS,
@@ -589,4 +590,5 @@ def _mention(
         cue=sm.cue,
         modifies=anchor,
         refers_to=refers_to,
+        booked_span=booked_span(text, (sm.start, sm.end), sym, readings),
     )

@@ -34,6 +34,29 @@ class Reading:
 
 
 @dataclass(frozen=True)
+class BookedSpan:
+    """A range of clock times that may be the booking's own span ("room 3 from 10 to
+    12": ten to twelve, not half an hour inside it), with the words that say so.
+
+    `readings` ranks the two readings, best first: "booking" (the visit runs the whole
+    range, `minutes` long) and "window" (a visit of the asked length somewhere inside
+    it, how a range is read otherwise). "booking" comes first when the message names
+    what it hires by the hour (`hired`: "room 3", "the sim", or a resource whose name
+    is such a thing, "elbe" for the Elbe room); without it the window stays first and
+    the booking is the alternative. See `booked_span.py`."""
+
+    minutes: int
+    readings: tuple[str, str]
+    hired: str | None = None
+    hired_span: tuple[int, int] | None = None
+
+    @property
+    def books(self) -> bool:
+        """The best reading is the booking itself."""
+        return self.readings[0] == "booking"
+
+
+@dataclass(frozen=True)
 class TimeMention:
     """A time expression found in a message, with its best reading and the others."""
 
@@ -51,6 +74,8 @@ class TimeMention:
     cue: str | None = None
     modifies: int | None = None  # index (in the returned list) of the mention this one narrows
     refers_to: int | None = None  # a back-reference ("same time"): index of its antecedent
+    # a range of clocks that may be the booking itself ("the simulator 7-10pm")
+    booked_span: BookedSpan | None = None
 
     @property
     def left_free(self) -> bool:
