@@ -49,6 +49,11 @@ def _weekday(s: Sym) -> bool:
     return s.day is not None and s.day.kind == "wd" and not s.bound
 
 
+def _name(s: Sym) -> int:
+    """The weekday a weekday mention names (0 Monday), -1 for anything else."""
+    return s.day.n if s.day is not None and s.day.kind == "wd" else -1
+
+
 def _own_day(s: Sym) -> bool:
     """A day said with its own place in the calendar: a date, "tomorrow", "next Tuesday"."""
     return s.day is not None and not (s.day.kind == "wd" and not s.day.mod)
@@ -63,7 +68,7 @@ def _runs(text: str, mentions: list[SymbolicMention]) -> list[list[int]]:
         j = i
         while j + 1 < len(mentions) and _weekday(mentions[j + 1].sym):
             a, b = mentions[j], mentions[j + 1]
-            if not _weekday(a.sym) or a.sym.day.n == b.sym.day.n:  # type: ignore[union-attr]
+            if not _weekday(a.sym) or _name(a.sym) == _name(b.sym):
                 break
             gap = text[a.end : b.start]
             if not (_SPACE.fullmatch(gap) or coordinated(text, (a.start, a.end), (b.start, b.end))):
