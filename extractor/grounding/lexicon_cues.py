@@ -248,7 +248,7 @@ _SOONEST_SAID: tuple[str, ...] = (
     # is soonest", "whichever day comes first"
     r"(?:whichever|whatever|whoever|whenever)(?:\s+(?:one|day|date|time|slot))?"
     r"(?:['’]s|\s+is|\s+comes|\s+can\s+(?:see|fit|take|do)\s+(?:me|us|him|her|them|it)(?:\s+in)?)"
-    r"(?:\s+(?:free|open|available|up|in))?\s+(?:soonest|earliest|first|sooner|earlier)\b",
+    r"(?:\s+(?:free|open|available|up|in))?\s+(?:soonest|earliest|first|sooner|earlier)\b(?!\s+thing)",
     # the next day someone is in, said with "first" / "nearest": "the first day he is
     # free", "the nearest day they are in"; not "the first day I'm back is Monday"
     r"(?:the\s+)?(?:first|nearest|earliest|soonest)\s+(?:day|time|date)\s+(?:he|she|they|you|u)"

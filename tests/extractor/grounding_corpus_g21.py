@@ -59,6 +59,7 @@ NOT_SOONEST: tuple[str, ...] = (
     "whoever's free on friday",
     "the first day I'm back is Monday",
     "she was the first one there",
+    "the wrist piece with whoever's free first thing Saturday",
 )
 # Weekdays ruled out, or listed with spaces only, read in the one week the message asks
 # for, said before it or after it. Each row: message, the weekday's words, its date.
