@@ -31,7 +31,7 @@ def has_tod(atoms: list[Atom], i: int) -> bool:
     return not a.weak or (i > 0 and atoms[i - 1].cue in ("bound", "between"))
 
 
-def _week_like(a: Atom) -> bool:
+def week_like(a: Atom) -> bool:
     """A span a week can be counted from: "next week", "the week of the 7th", "Mon 11 to
     Fri 15"."""
     s = a.sym
@@ -57,7 +57,7 @@ def antecedent(atoms: list[Atom], k: int, want: str) -> Atom | None:
             continue
         if want in ("day", "week") and wants_day(a):
             return a
-        if want == "week" and _week_like(a):
+        if want == "week" and week_like(a):
             return a
         if want == "time" and has_tod(atoms, i):
             return a
@@ -169,6 +169,8 @@ def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
         return Sym(day=src.day)
     if ref == "weekshift" and src.day is None:
         return _week_shifted(src, a.notes["dir"] in ("before", "earlier"))
+    if ref == "weekof" and src.day is None and src.span is not None and src.span.kind == "week":
+        return Sym(span=replace(src.span, part=""))  # "next week ... that week"
     assert src.day is not None
     day = src.day
     if ref == "day":

@@ -94,3 +94,51 @@ WEEK_NOT_SHARED: tuple[tuple[str, str, str], ...] = (
     ("not Friday the 27th, next week is better", "Friday the 27th", "11-27"),
     ("wed and thurs are out. this week or next week?", "thurs are out", "11-26"),
 )
+# "that week" after a week said before it: the weekday said with it is that week's day,
+# not the nearest one's week ("Can't do Mon, Tue or Wed next week. Thursday morning that
+# week?"). Each row: message, the weekday's words, its date.
+WEEKDAY_THAT_WEEK: tuple[tuple[str, str, str], ...] = (
+    (
+        "Can't do Mon, Tue or Wed next week. Thursday morning that week?",
+        "Thursday morning that week",
+        "12-03",
+    ),
+    ("next week is busy, any chance of thursday that week", "thursday that week", "12-03"),
+    ("week after next works. friday that week?", "friday that week", "12-11"),
+    (
+        "cant do next week mon or tue. wednesday afternoon that week?",
+        "wednesday afternoon that week",
+        "12-02",
+    ),
+    (
+        "We're away next week, back Wednesday. Could we do Thursday that week?",
+        "Thursday that week",
+        "12-03",
+    ),
+    ("the week after next suits, ideally the Tuesday that week", "Tuesday that week", "12-08"),
+    ("I'm off next week. Monday that week would be best", "Monday that week", "11-30"),
+    ("next week please. is tuesday that week free at all?", "tuesday that week", "12-01"),
+    (
+        "Some time next week, but Friday that week is my daughter's party",
+        "Friday that week",
+        "12-04",
+    ),
+    (
+        "Next week I'm on lates, so Wednesday morning that same week?",
+        "Wednesday morning that same week",
+        "12-02",
+    ),
+    ("next week? monday that week pls", "monday that week", "11-30"),
+    (
+        "the week after next, say thurs that week in the afternoon",
+        "thurs that week in the afternoon",
+        "12-10",
+    ),
+    (
+        "can't do this week. next week, and saturday that week ideally",
+        "saturday that week",
+        "12-05",
+    ),
+    ("I need something next week. Sunday of that week if you open", "Sunday", "12-06"),
+    ("next week's good. Thursday that week, after 2?", "Thursday that week", "12-03"),
+)

@@ -42,3 +42,11 @@ def test_g21_weekday_read_in_the_week_the_message_names(case: tuple[str, str, st
 def test_g21_weekday_with_a_day_of_its_own_keeps_the_nearest(case: tuple[str, str, str]) -> None:
     text, said, want = case
     assert _day_of(text, said) == want
+
+
+@pytest.mark.parametrize(
+    "case", g21.WEEKDAY_THAT_WEEK, ids=[m for m, _, _ in g21.WEEKDAY_THAT_WEEK]
+)
+def test_g21_weekday_that_week_is_in_the_week_said_before(case: tuple[str, str, str]) -> None:
+    text, said, want = case
+    assert _day_of(text, said) == want
