@@ -57,6 +57,7 @@ from slotwise.extractor.grounding.antecedents import (
     value,
     wants_day,
     week_like,
+    week_of_its_own,
     with_said_clock,
 )
 from slotwise.extractor.grounding.atoms import NUMW, WD, Atom, Options, rule
@@ -301,7 +302,8 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             dated = [
                 b
                 for b in atoms[: atoms.index(ante)]
-                if (wants_day(b) or week_like(b)) and not _bare_weekday(b)
+                if (wants_day(b) or (week_like(b) and b.sym is not None and week_of_its_own(b.sym)))
+                and not _bare_weekday(b)
             ]
             ante = dated[-1] if dated else ante
         if ante is None and ref == "time":

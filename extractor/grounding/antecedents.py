@@ -31,6 +31,11 @@ def has_tod(atoms: list[Atom], i: int) -> bool:
     return not a.weak or (i > 0 and atoms[i - 1].cue in ("bound", "between"))
 
 
+def week_of_its_own(s: Sym) -> bool:
+    """A week said as one: "next week", "the week of the 7th" (not a run of days)."""
+    return s.span is not None and s.span.kind in ("week", "weekof") and s.day is None
+
+
 def week_like(a: Atom) -> bool:
     """A span a week can be counted from: "next week", "the week of the 7th", "Mon 11 to
     Fri 15"."""
@@ -169,8 +174,8 @@ def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
         return Sym(day=src.day)
     if ref == "weekshift" and src.day is None:
         return _week_shifted(src, a.notes["dir"] in ("before", "earlier"))
-    if ref == "weekof" and src.day is None and src.span is not None and src.span.kind == "week":
-        return Sym(span=replace(src.span, part=""))  # "next week ... that week"
+    if ref == "weekof" and src.day is None and src.span is not None:
+        return Sym(span=replace(src.span, part="")) if week_of_its_own(src) else None
     assert src.day is not None
     day = src.day
     if ref == "day":

@@ -50,3 +50,12 @@ def test_g21_weekday_with_a_day_of_its_own_keeps_the_nearest(case: tuple[str, st
 def test_g21_weekday_that_week_is_in_the_week_said_before(case: tuple[str, str, str]) -> None:
     text, said, want = case
     assert _day_of(text, said) == want
+
+
+def test_g21_a_run_of_days_before_that_week_lends_no_week() -> None:
+    """Only a week said as one ("next week", "the week of the 7th") is "that week"; a
+    run of days is not, and reading it as one must not fail."""
+    found = {m.text: m for m in ground("I'm away the 7th to the 11th. Tuesday that week?", REF, NY)}
+    assert "the 7th to the 11th" in found and "Tuesday" in found, list(found)
+    reading = found["Tuesday"].reading
+    assert reading is not None and reading.intervals[0][0].strftime("%m-%d") == "12-08"
