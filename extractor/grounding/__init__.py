@@ -44,6 +44,7 @@ from slotwise.extractor.grounding.ruled_out_day import (
 from slotwise.extractor.grounding.shared_day import share_day
 from slotwise.extractor.grounding.speaker_zone import my_time_in_named_zone
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
+from slotwise.extractor.grounding.week_said_later import share_week_said_later
 from slotwise.extractor.grounding.weekday_dates import weekday_day_numbers
 from slotwise.extractor.grounding.worked_shift import worked_shift
 from slotwise.extractor.grounding.zones import (
@@ -126,7 +127,7 @@ def ground_symbolic(
     mentions = weekday_day_numbers(text, mentions, now.astimezone(check_zone(timezone)).date())
     mentions = share_negation(text, share_week_said_apart(text, share_week(text, mentions)))
     mentions = share_negated_bound(text, mentions)
-    mentions = share_week_after_exclusions(text, mentions)
+    mentions = share_week_said_later(text, share_week_after_exclusions(text, mentions))
     mentions = share_day(text, mentions)
     mentions = [_parts_of_days_said(text, mentions, i) for i in range(len(mentions))]
     days_of: dict[int, Days] = {}

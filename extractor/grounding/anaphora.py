@@ -56,6 +56,8 @@ from slotwise.extractor.grounding.antecedents import (
     same_weekday_said,
     value,
     wants_day,
+    week_like,
+    week_of_its_own,
     with_said_clock,
 )
 from slotwise.extractor.grounding.atoms import NUMW, WD, Atom, Options, rule
@@ -295,8 +297,14 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
         ante = antecedent(_shared(text, atoms, k), _before_head(text, atoms, k), want)
         if ref == "weekof" and ante is not None and _bare_weekday(ante):
             # "Tuesday or Wednesday that week": the weekdays are read in the week of a
-            # day said before them, the week does not lean on them
-            dated = [b for b in atoms[: atoms.index(ante)] if wants_day(b) and not _bare_weekday(b)]
+            # day said before them, the week does not lean on them; or of a week said
+            # before them ("Can't do Mon, Tue or Wed next week. Thursday morning that week?")
+            dated = [
+                b
+                for b in atoms[: atoms.index(ante)]
+                if (wants_day(b) or (week_like(b) and b.sym is not None and week_of_its_own(b.sym)))
+                and not _bare_weekday(b)
+            ]
             ante = dated[-1] if dated else ante
         if ante is None and ref == "time":
             ante = clock_after(text, atoms, k)

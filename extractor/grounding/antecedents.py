@@ -31,7 +31,12 @@ def has_tod(atoms: list[Atom], i: int) -> bool:
     return not a.weak or (i > 0 and atoms[i - 1].cue in ("bound", "between"))
 
 
-def _week_like(a: Atom) -> bool:
+def week_of_its_own(s: Sym) -> bool:
+    """A week said as one: "next week", "the week of the 7th" (not a run of days)."""
+    return s.span is not None and s.span.kind in ("week", "weekof") and s.day is None
+
+
+def week_like(a: Atom) -> bool:
     """A span a week can be counted from: "next week", "the week of the 7th", "Mon 11 to
     Fri 15"."""
     s = a.sym
@@ -57,7 +62,7 @@ def antecedent(atoms: list[Atom], k: int, want: str) -> Atom | None:
             continue
         if want in ("day", "week") and wants_day(a):
             return a
-        if want == "week" and _week_like(a):
+        if want == "week" and week_like(a):
             return a
         if want == "time" and has_tod(atoms, i):
             return a
@@ -169,6 +174,8 @@ def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
         return Sym(day=src.day)
     if ref == "weekshift" and src.day is None:
         return _week_shifted(src, a.notes["dir"] in ("before", "earlier"))
+    if ref == "weekof" and src.day is None and src.span is not None:
+        return Sym(span=replace(src.span, part="")) if week_of_its_own(src) else None
     assert src.day is not None
     day = src.day
     if ref == "day":

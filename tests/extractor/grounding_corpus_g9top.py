@@ -25,8 +25,9 @@ WEEKDAY_BEFORE_WEEK: tuple[tuple[str, str, str], ...] = (
     ("I could do Tuesday the week of December 14", "Tuesday", "12-15"),
     ("fri the week of the 30th if she's free", "fri", "12-04"),
     ("Wednesday of the week of the 21st, afternoon", "Wednesday", "12-23"),
-    # ... not a week that points back at the weekday itself
-    ("sometime the week after next, not the thurs or fri that week", "fri", "12-11"),
+    # ... not a week that points back at the weekday itself: "that week" is the week
+    # said before, and reads with the weekday (G21)
+    ("sometime the week after next, not the thurs or fri that week", "fri that week", "12-11"),
     # ... nor a weekday that a comma parts from the week
     ("Friday, the week of the 7th is better", "Friday", "11-27"),
 )
