@@ -259,8 +259,9 @@ def _start(p: dict[str, Any]) -> datetime:
     return datetime.fromisoformat(str(p["start"]))
 
 
-def _whole_day(c: Constraint) -> bool:
-    return len(c.intervals) == 1 and c.intervals[0].end - c.intervals[0].start == timedelta(days=1)
+def _one_day(c: Constraint) -> bool:
+    """`c` names one day, whole or a time of it ("the thursday", "Monday 8am")."""
+    return len(c.intervals) == 1 and c.intervals[0].end - c.intervals[0].start <= timedelta(days=1)
 
 
 def _matches(c: Constraint, shown: list[dict[str, Any]]) -> list[int]:
@@ -271,20 +272,23 @@ def _matches(c: Constraint, shown: list[dict[str, Any]]) -> list[int]:
     Thursday, when next week's was shown)."""
     if not c.intervals:
         return [i for i, p in enumerate(shown) if p.get("resource") in c.resources]
-    inside = [
-        i for i, p in enumerate(shown) if any(s.start <= _start(p) < s.end for s in c.intervals)
-    ]
-    if all(s.end - s.start <= timedelta(hours=1) for s in c.intervals):
-        return [i for i in inside if any(s.start == _start(shown[i]) for s in c.intervals)]
-    if inside or not _whole_day(c):
-        return inside
-    day = c.intervals[0]
+    clock = all(s.end - s.start <= timedelta(hours=1) for s in c.intervals)
+    hits = _described_in(c, shown, clock, 0)
+    if hits or not _one_day(c):
+        return hits
+    return [i for w in range(1, _WEEKS + 1) for i in _described_in(c, shown, clock, w)]
+
+
+def _described_in(c: Constraint, shown: list[dict[str, Any]], clock: bool, weeks: int) -> list[int]:
+    """The indexes of the shown options that start inside `c`'s times moved on by `weeks`
+    (a clock time: on it)."""
+    step = timedelta(weeks=weeks)
     return [
         i
         for i, p in enumerate(shown)
         if any(
-            day.start + timedelta(weeks=w) <= _start(p) < day.end + timedelta(weeks=w)
-            for w in range(1, _WEEKS + 1)
+            (s.start + step == _start(p)) if clock else (s.start + step <= _start(p) < s.end + step)
+            for s in c.intervals
         )
     ]
 
