@@ -47,7 +47,8 @@ _ORDINALS = {
     "middle": 0,  # of three (or five) shown: "the middle one"
 }
 _ORDINAL = re.compile(
-    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\b(?P<noun>\s+(?:one|1|option|slot|choice|time))?",
+    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\b(?P<noun>\s+(?:one|1|option|slot|choice|time|"
+    r"appointment|appt|proposition|proposal|suggestion))?",
     re.IGNORECASE,
 )
 _OPTION_NUMBER = re.compile(r"\b(?:option|slot|choice|number|no\.?|#)\s*(?P<n>[1-9])\b", re.I)
@@ -72,10 +73,12 @@ _NOUN_AFTER = re.compile(
 # "I need to check with my work first and then I will write again": first of two steps
 _THEN_AFTER = re.compile(r"\s*(?:,|\band\b)\s*then\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|his|her|our|their|your|its|lol)\s+$", re.IGNORECASE)
-# a turn that is only a number names the option: "2", "#1", "1 pls"
+# a turn that is only a number names the option: "2", "#1", "1 pls", "three"
 _BARE_RANK = re.compile(
-    r"^\W*#?(?P<n>[1-9])\W*(?:pls|please|plz|thanks|thx|ta)?\W*$", re.IGNORECASE
+    r"^\W*#?(?P<n>[1-9]|one|two|three|four|five)\W*(?:pls|please|plz|thanks|thx|ta)?\W*$",
+    re.IGNORECASE,
 )
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _TOP = re.compile(r"\btop\s+(?:one|option|slot|choice)\b", re.IGNORECASE)
 # "book the earliest", "whichever's soonest": the shown option that starts first (last)
 _EXTREME = re.compile(
@@ -211,8 +214,10 @@ def pick(
             assert said.span is not None
             return Pick(_rank(shown, shown[k]), said.span, shown[k], by_time=True)
     bare = _BARE_RANK.match(message)
-    if bare and 1 <= int(bare.group("n")) <= len(shown):  # "2", "#1": the option's number
-        rank = int(bare.group("n"))
+    said = bare.group("n").lower() if bare else ""
+    n = _NUMBER_WORDS.get(said) or (int(said) if said.isdigit() else 0)
+    if bare and 1 <= n <= len(shown):  # "2", "#1", "three": the option's number
+        rank = n
         return Pick(rank, (bare.start("n"), bare.end("n")), shown[rank - 1])
     m5 = _CONFIRM.search(message) or _CONFIRM_AND.search(message) or _CONFIRM_VERB.search(message)
     if m5 and not wishes:

@@ -48,6 +48,11 @@ def _c(text: str, span: tuple[int, int], start: str, hours: float, **kw: Any) ->
         ("first 1", 1),
         ("The last one.", 3),
         ("option 2", 2),
+        ("Yes, the second appointment please.", 2),
+        ("The first appointment will be quite satisfactory.", 1),
+        ("The 2nd proposition", 2),
+        ("three", 3),
+        ("two pls", 2),
     ],
 )
 def test_conversation_pick_by_ordinal(message: str, rank: int) -> None:
