@@ -214,8 +214,8 @@ def pick(
             assert said.span is not None
             return Pick(_rank(shown, shown[k]), said.span, shown[k], by_time=True)
     bare = _BARE_RANK.match(message)
-    said = bare.group("n").lower() if bare else ""
-    n = _NUMBER_WORDS.get(said) or (int(said) if said.isdigit() else 0)
+    word = bare.group("n").lower() if bare else ""
+    n = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
     if bare and 1 <= n <= len(shown):  # "2", "#1", "three": the option's number
         rank = n
         return Pick(rank, (bare.start("n"), bare.end("n")), shown[rank - 1])
