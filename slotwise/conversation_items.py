@@ -166,25 +166,6 @@ def asked_turn(turns: list[dict[str, Any]]) -> int | None:
     return run[0]["turn"] if run else None
 
 
-# a turn that asks in words for the booking it picks: "book the 3rd one", "Please book
-# the first one.", "ok confirm that"
-_ASKS_TO_BOOK = re.compile(r"\b(?:book|reserve|schedule|confirm)\b", re.IGNORECASE)
-
-
-def asked_for(turns: list[dict[str, Any]], booking_turn: int | None) -> int | None:
-    """The availability question a booking made by a bare pick asked for: the pick ("2nd
-    option", "the 8am looks good") only chooses among what the question asked for ("any
-    openings for a sports massage tues the 9th"), so that question is the booking's
-    request. A pick that asks in words to book ("book the 3rd one", "Please book the
-    first one.") is the request itself."""
-    k = next((i for i, t in enumerate(turns) if t["turn"] == booking_turn), None)
-    if k is None or not turns[k].get("picked"):
-        return None
-    if _ASKS_TO_BOOK.search(turns[k]["message"]):
-        return None
-    return asked_turn(turns[:k])
-
-
 def cancel_target(
     turns: list[dict[str, Any]],
     held: list[Held],
@@ -198,9 +179,8 @@ def cancel_target(
        in a reason: "he has a match tomorrow evening, cancel that"): the held wish with
        the same days or words, and the request it belongs to (`item_span`);
     2. else the booking the conversation established (from the turn whose goal first
-       became a booking, not the pick or the move after it; of a bare pick after
-       availability questions, the question it chose from: `asked_for`): questions
-       asked after it are asides, not items;
+       became a booking, not the pick or the move after it): questions asked after
+       it are asides, not items;
     3. else, when nothing was booked, the latest question of the run at the end that
        adds another item to it (`adds_item`: "how much for pixel 6 screen", then "and a
        laptop hinge, hp envy": the hinge);
@@ -237,7 +217,7 @@ def cancel_target(
         added = added_item(_trailing(turns, QUESTION_GOALS))
         if added is not None:
             return added
-    chosen = asked_for(turns, booking_turn) or booking_turn or asked or topic or turns[-1]["turn"]
+    chosen = booking_turn or asked or topic or turns[-1]["turn"]
     t = next(t for t in turns if t["turn"] == chosen)
     own = [Constraint.model_validate(c) for c in t.get("constraints", [])]
     a, b = item_span(t["message"], own, asks)

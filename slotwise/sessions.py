@@ -454,7 +454,6 @@ class Session:
                 "goal": goal,
                 "constraints": [c.model_dump(mode="json") for c in own],
                 "outcome": outcome,
-                "picked": picked is not None,
             }
         )
         record["turns"].append(

@@ -382,43 +382,6 @@ def test_conversation_a_weekday_ruled_out_later_is_the_one_of_the_held_week() ->
     assert ruled[0].intervals[0].start == datetime.fromisoformat(f"2026-12-10T00:00:00{TZ}")
 
 
-@pytest.mark.parametrize(
-    ("pick", "means"),
-    [
-        ("2nd option", 1),
-        ("the 8am looks good", 1),
-        # a pick that asks in words for the booking is the request itself
-        ("book the 3rd one", 3),
-        ("Please book the first one.", 3),
-    ],
-)
-def test_conversation_cancel_after_a_bare_pick_means_the_availability_asked(
-    pick: str, means: int
-) -> None:
-    turns = [
-        {
-            "turn": 1,
-            "message": "any openings for a sports massage tues the 9th",
-            "goal": "availability",
-            "constraints": [],
-        },
-        {
-            "turn": 2,
-            "message": "i get off at 4 so after that",
-            "goal": "availability",
-            "constraints": [],
-        },
-        {"turn": 3, "message": pick, "goal": "book", "constraints": [], "picked": True},
-        {"turn": 4, "message": "is there parking?", "goal": "other", "constraints": []},
-    ]
-    target = conv.cancel_target(turns, [], [], booking_turn=3)
-    assert target is not None and target[0] == means
-    # a booking asked for in its own turn, not by a pick, is that turn
-    asked = [{**t, "picked": False} for t in turns]
-    target = conv.cancel_target(asked, [], [], booking_turn=3)
-    assert target is not None and target[0] == 3
-
-
 def test_conversation_cancel_after_availability_questions_means_the_availability_asked() -> None:
     turns = [
         {"turn": 1, "message": "whats open saturday", "goal": "availability", "constraints": []},
