@@ -8,6 +8,8 @@
 |              | 9th was picked                                  | stay                            |
 | `from_booked`| "could we do it an hour later?", "can we push   | the offset counts from the slot |
 |              | that one day later?" after a pick               | booked, not from now            |
+| `for_length` | "make it 2 hours" after "today 3pm" or          | the visit still starts then, at |
+|              | "tomorrow 10-11"                                | its new length                  |
 
 A reader that reads a turn alone sees "that day" and may take the question for a move
 to that day; the session knows which day is booked. A move to the slot booked moves
@@ -27,7 +29,7 @@ from datetime import datetime, time, timedelta
 
 from slotwise.constraint_facts import rule_parts
 from slotwise.extractor.grounding.antecedents import LATER_EARLIER
-from slotwise.schemas import Constraint
+from slotwise.schemas import Constraint, Span
 
 _MOVES = frozenset({"book", "reschedule"})
 # the grounding rule of an offset from now ("an hour later", "3 days ago")
@@ -86,3 +88,25 @@ def from_booked(c: Constraint, now: datetime, booked: datetime | None) -> Constr
 def _whole_days(start: datetime, end: datetime) -> bool:
     """[start, end) is one or more whole days (midnight to midnight)."""
     return start.time() == time(0) and end.time() == time(0) and end > start
+
+
+def for_length(c: Constraint, before: int, after: int) -> Constraint:
+    """`c`, read when the booking was `before` minutes long, for a booking `after` minutes
+    long ("today 3pm", then "make it 2 hours": 3 to 5; "tomorrow 10-11", then "hmm make
+    it 2 hours": from 10 to 12). Grounding sizes a time the visit starts at by the
+    length: a clock ("3pm": ``[15:00, 15:00 + length)``), an approximate one ("around
+    2": its window and the length after it), and the writers read a range as long as the
+    visit the same way; a wider window ("afternoons", "after 3"), a day or an exclusion
+    is not sized by it and stays."""
+    if before == after or c.kind == "exclude" or not c.intervals:
+        return c
+    grow = timedelta(minutes=after - before)
+    was = timedelta(minutes=before)
+
+    def sized(spans: list[Span]) -> list[Span]:
+        return [Span(start=s.start, end=s.end + grow) for s in spans]
+
+    if c.targets or all(s.end - s.start == was for s in c.intervals):
+        parts = [p.model_copy(update={"intervals": sized(p.intervals)}) for p in c.parts]
+        return c.model_copy(update={"intervals": sized(c.intervals), "parts": parts})
+    return c

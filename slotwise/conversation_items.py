@@ -96,6 +96,68 @@ def _trailing(turns: list[dict[str, Any]], goals: set[str]) -> list[dict[str, An
     return turns[k:]
 
 
+QUESTION_GOALS = {"other", "availability"}
+# "and a laptop hinge", "And my grandson needs a driving test", "and what about for a deep
+# cleaning", "also the private sessions": a question that opens by naming another thing
+_ADDS = re.compile(
+    r"^\W*(?:(?:ok|okay|oh|hmm|right|thanks|cool|great)\W+)*(?:and|also|n|&)\s+"
+    r"(?:(?:what|how)\s+about\s+)?(?:for\s+)?"
+    r"(?P<np>(?:a|an|the|my|his|her|our|their|your)\s+[^,.;:!?]+)",
+    re.IGNORECASE,
+)
+# the words that end the name of the thing: "a wheel alignment on top", "my grandson needs
+# a driving test", "the signature one does that include"
+_NAME_ENDS = re.compile(
+    r"\b(?:a|an|the|on|of|for|from|with|in|at|to|is|are|was|be|does|do|did|that|this|"
+    r"those|these|it|its|them|they|one|ones|too|also|as|or|and|but|if|so)\b",
+    re.IGNORECASE,
+)
+_DETERMINERS = {"a", "an", "the", "my", "his", "her", "our", "their", "your"}
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _DETERMINERS]
+
+
+def adds_item(message: str, earlier: list[str]) -> tuple[int, int] | None:
+    """The sentence of a question that adds another item to the questions before it
+    (`earlier`, their messages): it opens with "and" / "also" and a thing named by a
+    determiner whose words none of them said ("how much for pixel 6 screen", then "and a
+    laptop hinge, hp envy"; "do u accept cigna ppo", then "and what about for a deep
+    cleaning, is that covered"). A question that goes on about the same thing names it
+    in a word said before ("And the peeling, how many times must I do it?" after
+    "chemical peeling or laser"; "And the price per session?" after "how many
+    sessions") or names nothing ("and do they expire", "and price?", "and alignment on
+    top of that")."""
+    m = _ADDS.match(message)
+    if m is None:
+        return None
+    np = m.group("np")
+    end = _NAME_ENDS.search(np, len(np.split(None, 1)[0]) + 1)
+    name = _content(np[: end.start()] if end else np)
+    said = {w for msg in earlier for w in _content(msg)}
+    if not name or any(_same_word(w, s) for w in name for s in said):
+        return None
+    a = m.start("np")
+    s = next((s for s in _sentences(message) if s[0] <= a < s[1]), (0, len(message)))
+    return _trim(message, s[0], s[1])
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, also in another form ("session" / "sessions", "clean" / "cleaning")."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+def added_item(questions: list[dict[str, Any]]) -> tuple[int, int, int] | None:
+    """(turn, start, end) of the latest of `questions` (a run of question turns, first
+    first) that adds another item to those before it (`adds_item`)."""
+    for k in range(len(questions) - 1, 0, -1):
+        span = adds_item(questions[k]["message"], [q["message"] for q in questions[:k]])
+        if span is not None:
+            return questions[k]["turn"], *span
+    return None
+
+
 def asked_turn(turns: list[dict[str, Any]]) -> int | None:
     """The first turn of the latest run of availability questions, questions about other
     things after it aside ("whats open saturday", "after 3?", "no show policy?")."""
@@ -119,12 +181,15 @@ def cancel_target(
     2. else the booking the conversation established (from the turn whose goal first
        became a booking, not the pick or the move after it): questions asked after
        it are asides, not items;
-    3. else, when nothing was booked, the availability question the latest questions
+    3. else, when nothing was booked, the latest question of the run at the end that
+       adds another item to it (`adds_item`: "how much for pixel 6 screen", then "and a
+       laptop hinge, hp envy": the hinge);
+    4. else the availability question the latest questions
        follow ("whats open saturday", "anything w luis after 3", "no show policy?",
        "cancel that": the first turn of that run of availability turns);
-    4. else the item the latest run of questions is about: its first turn (pricing,
+    5. else the item the latest run of questions is about: its first turn (pricing,
        then specs, then a comparison are all about turn one's item);
-    5. else the turn before.
+    6. else the turn before.
     `turns`: earlier turns as ``{"turn", "message", "goal", "constraints"}``.
     """
     for c in mentioned:
@@ -148,6 +213,10 @@ def cancel_target(
     topic = next((t["turn"] for t in _trailing(turns, {"other"})), None)
     # the availability question the questions after it were about
     asked = asked_turn(turns)
+    if booking_turn is None:
+        added = added_item(_trailing(turns, QUESTION_GOALS))
+        if added is not None:
+            return added
     chosen = booking_turn or asked or topic or turns[-1]["turn"]
     t = next(t for t in turns if t["turn"] == chosen)
     own = [Constraint.model_validate(c) for c in t.get("constraints", [])]

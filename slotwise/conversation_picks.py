@@ -47,7 +47,8 @@ _ORDINALS = {
     "middle": 0,  # of three (or five) shown: "the middle one"
 }
 _ORDINAL = re.compile(
-    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\b(?P<noun>\s+(?:one|1|option|slot|choice|time))?",
+    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\b(?P<noun>\s+(?:one|1|option|slot|choice|time|"
+    r"appointment|appt|proposition|proposal|suggestion))?",
     re.IGNORECASE,
 )
 _OPTION_NUMBER = re.compile(r"\b(?:option|slot|choice|number|no\.?|#)\s*(?P<n>[1-9])\b", re.I)
@@ -72,10 +73,12 @@ _NOUN_AFTER = re.compile(
 # "I need to check with my work first and then I will write again": first of two steps
 _THEN_AFTER = re.compile(r"\s*(?:,|\band\b)\s*then\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|his|her|our|their|your|its|lol)\s+$", re.IGNORECASE)
-# a turn that is only a number names the option: "2", "#1", "1 pls"
+# a turn that is only a number names the option: "2", "#1", "1 pls", "three"
 _BARE_RANK = re.compile(
-    r"^\W*#?(?P<n>[1-9])\W*(?:pls|please|plz|thanks|thx|ta)?\W*$", re.IGNORECASE
+    r"^\W*#?(?P<n>[1-9]|one|two|three|four|five)\W*(?:pls|please|plz|thanks|thx|ta)?\W*$",
+    re.IGNORECASE,
 )
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _TOP = re.compile(r"\btop\s+(?:one|option|slot|choice)\b", re.IGNORECASE)
 # "book the earliest", "whichever's soonest": the shown option that starts first (last)
 _EXTREME = re.compile(
@@ -211,8 +214,10 @@ def pick(
             assert said.span is not None
             return Pick(_rank(shown, shown[k]), said.span, shown[k], by_time=True)
     bare = _BARE_RANK.match(message)
-    if bare and 1 <= int(bare.group("n")) <= len(shown):  # "2", "#1": the option's number
-        rank = int(bare.group("n"))
+    word = bare.group("n").lower() if bare else ""
+    n = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+    if bare and 1 <= n <= len(shown):  # "2", "#1", "three": the option's number
+        rank = n
         return Pick(rank, (bare.start("n"), bare.end("n")), shown[rank - 1])
     m5 = _CONFIRM.search(message) or _CONFIRM_AND.search(message) or _CONFIRM_VERB.search(message)
     if m5 and not wishes:
@@ -259,8 +264,9 @@ def _start(p: dict[str, Any]) -> datetime:
     return datetime.fromisoformat(str(p["start"]))
 
 
-def _whole_day(c: Constraint) -> bool:
-    return len(c.intervals) == 1 and c.intervals[0].end - c.intervals[0].start == timedelta(days=1)
+def _one_day(c: Constraint) -> bool:
+    """`c` names one day, whole or a time of it ("the thursday", "Monday 8am")."""
+    return len(c.intervals) == 1 and c.intervals[0].end - c.intervals[0].start <= timedelta(days=1)
 
 
 def _matches(c: Constraint, shown: list[dict[str, Any]]) -> list[int]:
@@ -271,20 +277,23 @@ def _matches(c: Constraint, shown: list[dict[str, Any]]) -> list[int]:
     Thursday, when next week's was shown)."""
     if not c.intervals:
         return [i for i, p in enumerate(shown) if p.get("resource") in c.resources]
-    inside = [
-        i for i, p in enumerate(shown) if any(s.start <= _start(p) < s.end for s in c.intervals)
-    ]
-    if all(s.end - s.start <= timedelta(hours=1) for s in c.intervals):
-        return [i for i in inside if any(s.start == _start(shown[i]) for s in c.intervals)]
-    if inside or not _whole_day(c):
-        return inside
-    day = c.intervals[0]
+    clock = all(s.end - s.start <= timedelta(hours=1) for s in c.intervals)
+    hits = _described_in(c, shown, clock, 0)
+    if hits or not _one_day(c):
+        return hits
+    return [i for w in range(1, _WEEKS + 1) for i in _described_in(c, shown, clock, w)]
+
+
+def _described_in(c: Constraint, shown: list[dict[str, Any]], clock: bool, weeks: int) -> list[int]:
+    """The indexes of the shown options that start inside `c`'s times moved on by `weeks`
+    (a clock time: on it)."""
+    step = timedelta(weeks=weeks)
     return [
         i
         for i, p in enumerate(shown)
         if any(
-            day.start + timedelta(weeks=w) <= _start(p) < day.end + timedelta(weeks=w)
-            for w in range(1, _WEEKS + 1)
+            (s.start + step == _start(p)) if clock else (s.start + step <= _start(p) < s.end + step)
+            for s in c.intervals
         )
     ]
 

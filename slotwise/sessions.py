@@ -24,10 +24,10 @@ from pydantic import ValidationError
 from slotwise import conversation as conv
 from slotwise.alternatives import worth_showing
 from slotwise.conversation_another import another_booking, new_item, start_over
-from slotwise.conversation_booked import asks_about, from_booked, rules_out
+from slotwise.conversation_booked import asks_about, for_length, from_booked, rules_out
 from slotwise.conversation_picks import latest_first, picks_nothing
-from slotwise.conversation_rules import clock_held, day_mentioned, goes_ahead, names_days
-from slotwise.extractor.pipeline import MessageReading, read_message
+from slotwise.conversation_rules import goes_ahead
+from slotwise.extractor.pipeline import read_message
 from slotwise.reader_state import reader_state
 from slotwise.schemas import (
     Constraint,
@@ -46,11 +46,20 @@ from slotwise.schemas.session import (
     TurnRequest,
     TurnResult,
 )
+from slotwise.session_reading import (
+    ASK_RULES,
+    asks_of,
+    mentions_as_constraints,
+    points,
+    read_with_context,
+    says_anything,
+    session_context,
+)
 from slotwise.solvers import solve, to_constraints
-from slotwise.solvers.words import clock_said
 
 if TYPE_CHECKING:
     from slotwise.engine import Engine
+    from slotwise.extractor.pipeline import MessageReading
     from slotwise.stores import Store
 
 NO_SLOT = frozenset({"cancel", "other"})
@@ -189,6 +198,9 @@ class Session:
             )
         body = {
             **settings,
+            # a time said now is read for the booking's length as the conversation set it
+            # ("2 hours", then "3pm then": 3 to 5)
+            **({"duration_minutes": state["duration"]} if state.get("duration") else {}),
             "message": turn.message,
             "now": now.isoformat(),
             "resources": state.get("resources", settings.get("resources", [])),
@@ -196,7 +208,7 @@ class Session:
         }
         req = self.engine.parse(body)
         held = [conv.Held.from_json(h) for h in state.get("held", [])]
-        context = _context(state, req, held, record["turns"])
+        context = session_context(state, req, held, record["turns"])
         shown = (
             [p.model_dump(mode="json") for p in turn.shown]
             if turn.shown is not None
@@ -205,14 +217,14 @@ class Session:
         words = reader_state({**state, "shown": shown}, held, record["turns"], req.timezone)
         reading = read_message(req, self.engine.interpreter, context, words)
         previous = state.get("goal")
-        named = _mentions_as_constraints(reading)  # what the turn names but asks nothing of
+        named = mentions_as_constraints(reading)  # what the turn names but asks nothing of
         # a pick by time ("the 3pm") may be read as a wish or as a mention of a shown slot
         picked = conv.pick(
             turn.message,
             [*reading.constraints, *named],
             shown,
             reading.anyone is not None,
-            named if _points(reading) else None,
+            named if points(reading) else None,
         )
         sure = reading.intent.confidence >= conv.CONTINUE_BELOW
         if picks_nothing(reading.intent.name, sure, turn.message):
@@ -222,10 +234,10 @@ class Session:
         ):
             picked = None  # "same time is fine": the slot booked already, not a new pick
         elif picked is None and goes_ahead(
-            reading.intent.name, _says_anything(reading), shown, previous
+            reading.intent.name, says_anything(reading), shown, previous
         ):  # "ok book", "yes please confirm": the option shown first
             picked = conv.Pick(1, (0, len(turn.message)), shown[0])
-        own = [c for c in reading.constraints if c.kind != "context"] + _asks(reading)
+        own = [c for c in reading.constraints if c.kind != "context"] + asks_of(reading)
         fragment = reading.intent.name == "other"
         history = state.setdefault("turns", [])
         # what the latest turn that asked for slots was for, questions in between or not
@@ -289,7 +301,7 @@ class Session:
             anyone = reading.anyone is not None and picked is None  # "ok whoever then"
             # "an hour later", "one day later": from the slot booked, not from now (unless
             # grounding read the slot booked with the turn and counted from it already)
-            start = None if _read_with_context(reading) else booked_on
+            start = None if read_with_context(reading) else booked_on
             fresh = [from_booked(c, now, start) for c in _renumber(own, held, req)]
             gone: list[tuple[conv.Held, str]] = []
             if another:
@@ -329,10 +341,17 @@ class Session:
             if goal != "cancel" and h.constraint.span is not None and why != "new booking":
                 span = h.constraint.span
                 refers.append(TurnRef(turn=h.turn, text=h.constraint.text, span=span))
-        constraints = [h.constraint for h in held] + to_constraints(req)
         # the booking's length comes from turns about a booking, not from a question
         # ("will we still get charged? i know its under 24 hrs")
         length = reading.duration_minutes if goal in conv.BOOKING_GOALS else None
+        if length:  # the times said for it before start it as they did ("make it 2 hours")
+            held = [
+                h
+                if h.turn == number
+                else conv.Held(for_length(h.constraint, req.duration_minutes, length), h.turn)
+                for h in held
+            ]
+        constraints = [h.constraint for h in held] + to_constraints(req)
         duration = length or _range_length(state, held, reading) or state.get("duration")
         if length and reading.booked is not None:  # "court 2 from 6 to 8": while it holds
             state["range_length"] = {"turn": number, "span": list(reading.booked[1])}
@@ -507,130 +526,6 @@ def _inside(c: Constraint, span: tuple[int, int]) -> bool:
     return c.span is not None and c.span[0] < span[1] and span[0] < c.span[1]
 
 
-def _mentions_as_constraints(reading: Any) -> list[Constraint]:
-    """What a cancelling turn names but asks nothing of ("the Wednesday appointment")."""
-    return [
-        Constraint(
-            id=f"m{i}",
-            text=m.text,
-            span=m.span,
-            kind="require",
-            strength="hard",
-            intervals=m.intervals,
-            resources=[m.resource] if m.resource else [],
-        )
-        for i, m in enumerate(reading.mentions)
-    ]
-
-
-def _context(
-    state: dict[str, Any], req: ScheduleRequest, held: list[conv.Held], turns: list[dict[str, Any]]
-) -> str | None:
-    """The slot the conversation booked, in words grounding reads ("Thursday 14 January
-    at 10:30am."), the antecedent of "the Friday before" or "same time" in a later turn;
-    before a booking, the latest days asked for, in words that name days ("next week."
-    for "the week after?", not "after 5 ideally"), else those ruled out ("monday at 9."
-    of the slot a move leaves, for "later that week"); before any, the day an earlier
-    turn named (`day_mentioned`: "is the 4th this week or next?", then "that day").
-    Before a booking, the clock said last goes before those days (`clock_held`: "9am."
-    of "Friday 18th, 9am if poss", for "the week after. same time"), and after a
-    cancellation with nothing held, the slot cancelled ("can we do Wednesday instead?
-    same time")."""
-    tz = ZoneInfo(req.timezone)
-    start = state.get("booked_start")
-    if not start:
-        # nothing booked yet: the days the conversation asked for last ("next week", then
-        # "and the week after?"), in the words that said them
-        days = [
-            h.constraint
-            for h in held
-            if h.constraint.text
-            and conv.sort_of(h.constraint) == "day"
-            and names_days(h.constraint)
-        ]
-        # ... else the days ruled out ("he's supposed to come monday at 9", then "anything
-        # later that week"), else a day named
-        wished = [c for c in days if c.kind != "exclude"] or days
-        said = str(wished[-1].text).rstrip(" .?!,") + "." if wished else day_mentioned(turns)
-        gone = state.get("cancelled_start")
-        lead = clock_held(held, said) or (None if held or not gone else _slot_words(gone, tz))
-        return " ".join(w for w in (lead, said) if w) or None
-    return _slot_words(start, tz)
-
-
-def _read_with_context(reading: MessageReading) -> bool:
-    """Grounding read the turn after the session's context (`_context`): the turn
-    pointed back at a time it does not name ("one week later? same time")."""
-    return any(s.step == "ground" and "context" in s.detail for s in reading.trace)
-
-
-def _slot_words(start: str, tz: ZoneInfo) -> str:
-    t = datetime.fromisoformat(start).astimezone(tz)
-    return f"{t:%A} {t.day} {t:%B} {t.year} at {clock_said(t)}."
-
-
-# "asap", "as late as possible": held like any wish of the turn (dropped by a cancel or
-# a move), and given to the solver as its order, not as a constraint.
-ASK_RULES = ("ask.earliest", "ask.latest")
-
-
-def _asks(reading: MessageReading) -> list[Constraint]:
-    return [
-        Constraint(
-            id=f"ask{k}",
-            text=text,
-            span=span,
-            kind="prefer",
-            strength="soft",
-            rule=f"ask.{which}",
-        )
-        for k, (text, span, which) in enumerate(reading.asks, 1)
-    ]
-
-
-def _range_length(
-    state: dict[str, Any], held: list[conv.Held], reading: MessageReading
-) -> int | None:
-    """The length an earlier turn read from a range that is the booking itself ("court 2
-    from 6 to 8": 120), while that range still holds and this turn says no range of its
-    own ("can we shift it to 5 to 7"); a new booking that drops the range drops its
-    length too."""
-    said = state.get("range_length")
-    if not said or reading.ranges:
-        return None
-    a, b = said["span"]
-    for h in held:
-        span = h.constraint.span
-        if h.turn == said["turn"] and span is not None and span[0] <= a and b <= span[1]:
-            return int(said["minutes"])
-    return None
-
-
-def _points(reading: MessageReading) -> bool:
-    """The turn's context labels may point at a shown option: a booking-like turn that
-    asks for no order of its own ("earlier the better, we're driving to Galway for
-    Christmas after" asks, and Christmas is its reason)."""
-    return reading.intent.name in conv.BOOKING_GOALS and not (
-        reading.asks or reading.urgent or reading.latest or reading.duration_minutes
-    )
-
-
-def _says_anything(reading: MessageReading) -> bool:
-    """The turn names a time, a provider, a length, "asap" or "whoever is free", or refers
-    back to a time grounding could not find ("actually make it the week after"); a bare
-    number it could not place ("9 is great, I'll take that") says nothing new."""
-    return bool(
-        reading.constraints
-        or any(why == "no_antecedent" for _, _, why in reading.unread)
-        or reading.mentions
-        or reading.asks
-        or reading.urgent
-        or reading.latest
-        or reading.anyone
-        or reading.duration_minutes
-    )
-
-
 def _renumber(
     new: list[Constraint], held: list[conv.Held], req: ScheduleRequest
 ) -> list[Constraint]:
@@ -679,3 +574,21 @@ def _still_open(proposal: dict[str, Any], req: ScheduleRequest) -> bool:
         if any(iv.start <= start and end <= iv.end for iv in r.open):
             return not any(b.start < end and start < b.end for b in r.busy)
     return False
+
+
+def _range_length(
+    state: dict[str, Any], held: list[conv.Held], reading: MessageReading
+) -> int | None:
+    """The length an earlier turn read from a range that is the booking itself ("court 2
+    from 6 to 8": 120), while that range still holds and this turn says no range of its
+    own ("can we shift it to 5 to 7"); a new booking that drops the range drops its
+    length too."""
+    said = state.get("range_length")
+    if not said or reading.ranges:
+        return None
+    a, b = said["span"]
+    for h in held:
+        span = h.constraint.span
+        if h.turn == said["turn"] and span is not None and span[0] <= a and b <= span[1]:
+            return int(said["minutes"])
+    return None

@@ -48,6 +48,11 @@ def _c(text: str, span: tuple[int, int], start: str, hours: float, **kw: Any) ->
         ("first 1", 1),
         ("The last one.", 3),
         ("option 2", 2),
+        ("Yes, the second appointment please.", 2),
+        ("The first appointment will be quite satisfactory.", 1),
+        ("The 2nd proposition", 2),
+        ("three", 3),
+        ("two pls", 2),
     ],
 )
 def test_conversation_pick_by_ordinal(message: str, rank: int) -> None:
@@ -140,6 +145,80 @@ def test_conversation_cancel_that_means_the_item_not_the_last_question() -> None
     assert target is not None and target[0] == 1
     booked = conv.cancel_target(turns, [], [], booking_turn=2)
     assert booked is not None and booked[0] == 2
+
+
+def _questions(*messages: str, first: str = "other") -> list[dict[str, Any]]:
+    return [
+        {"turn": k, "message": m, "goal": first if k == 1 else "other", "constraints": []}
+        for k, m in enumerate(messages, start=1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("messages", "first", "turn", "words"),
+    [
+        (("how much for pixel 6 screen", "and a laptop hinge, hp envy"), "other", 2, "hinge"),
+        (
+            (
+                "do u accept cigna ppo",
+                "and what about for a deep cleaning, is that covered",
+                "how much if its not",
+            ),
+            "other",
+            2,
+            "deep cleaning",
+        ),
+        (
+            (
+                "Hello. Could you tell me please the fee for renewing a passport?",
+                "And my grandson needs a driving test. How long does the test take?",
+            ),
+            "other",
+            2,
+            "driving test",
+        ),
+        (
+            (
+                "Is there a voice lesson slot on Friday after 6pm?",
+                "and my husband wants guitar too",
+            ),
+            "availability",
+            2,
+            "guitar",
+        ),
+        # the same thing asked about again, or nothing named: the first question's item
+        (
+            ("What is the difference between peeling and laser?", "And the peeling, how often?"),
+            "other",
+            1,
+            "peeling",
+        ),
+        (
+            ("do you do laser on the nose? how many sessions", "And the price per session?"),
+            "other",
+            1,
+            "laser",
+        ),
+        (("hiya do you do gift vouchers?", "and do they expire"), "other", 1, "gift vouchers"),
+        (
+            ("whats a set of 4 all seasons run", "and alignment on top of that"),
+            "other",
+            1,
+            "all seasons",
+        ),
+    ],
+)
+def test_conversation_cancel_that_means_the_item_a_question_adds(
+    messages: tuple[str, ...], first: str, turn: int, words: str
+) -> None:
+    turns = _questions(*messages, first=first)
+    target = conv.cancel_target(turns, [], [], booking_turn=None)
+    assert target is not None and target[0] == turn
+    k, a, b = target
+    assert words in turns[k - 1]["message"][a:b]
+    # with a booking made, the booking is what is cancelled, not a question after it
+    booked = conv.cancel_target(turns, [], [], booking_turn=1)
+    assert booked is not None and booked[0] == 1
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,8 @@ SHOWN: list[dict[str, Any]] = [
         "her 2nd one was fine",
         "Ok, I need to check with my work first and then I will write again",
         "let me ask my wife first, then I'll confirm",
+        "is this her first appointment with you?",
+        "it's my first appointment there",
     ],
 )
 def test_conversation_an_ordinal_of_the_customers_own_or_a_step_is_no_pick(message: str) -> None:

@@ -130,6 +130,34 @@ def test_conversation_picks_a_weekday_read_a_week_early_picks_the_one_shown(
 
 
 @pytest.mark.parametrize(
+    ("message", "said", "start", "rank"),
+    [
+        ("Wednesday at 9 then.", "Wednesday at 9", "2026-11-25T19:00", 2),
+        ("the thursday 7pm one", "thursday 7pm", "2026-11-26T19:00", 3),
+        ("tues 7pm pls", "tues 7pm", "2026-11-24T19:00", 1),
+    ],
+)
+def test_conversation_picks_a_weekday_and_clock_read_a_week_early_picks_the_one_shown(
+    message: str, said: str, start: str, rank: int
+) -> None:
+    # grounding reads the weekday as this week's; next week's options at that time were shown
+    a = message.index(said)
+    day_and_clock = _t(said, (a, a + len(said)), [start], 1)
+    picked = conv.pick(message, [day_and_clock], AT_SEVEN, mentioned=[day_and_clock])
+    assert picked is not None and picked.rank == rank
+    # at another time of that weekday it describes no option shown
+    other = day_and_clock.model_copy(
+        update={
+            "intervals": [
+                Span(start=s.start - timedelta(hours=2), end=s.end - timedelta(hours=2))
+                for s in day_and_clock.intervals
+            ]
+        }
+    )
+    assert conv.pick(message, [other], AT_SEVEN, mentioned=[other]) is None
+
+
+@pytest.mark.parametrize(
     "message", ["6pm if thats there", "k 7pm then", "7pm works if you have one"]
 )
 def test_conversation_picks_a_clock_the_turn_asks_for_is_a_wish(message: str) -> None:
