@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         from slotwise.engine import Engine
 
         engine = Engine(store=f"sqlite:///{tempfile.mkdtemp()}/replay.db")
-        summary, misses = conversation_score(files, engine, labels=False)
+        summary, misses = conversation_score(files, engine, with_labels=False)
     else:
         summary, misses = conversation_score(files)
     Path(args.out).write_text("".join(json.dumps(m) + "\n" for m in misses))

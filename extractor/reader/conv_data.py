@@ -66,7 +66,7 @@ class TurnLabels:
 
 
 class ReaderWatch:
-    """The engine's own interpreter reading a turn (`replay(..., labels=False)`), with the
+    """The engine's own interpreter reading a turn (`replay(..., with_labels=False)`), with the
     candidates it was given kept beside the writer's labels, as `TurnLabels` keeps them:
     the turn is checked the same way whoever reads it."""
 
@@ -91,9 +91,11 @@ class ReaderWatch:
 Replayed = list[tuple[TurnLabels, dict[str, Any], dict[str, bool]]]
 
 
-def replay(conv: dict[str, Any], cal: dict[str, Any], engine: Any, labels: bool = True) -> Replayed:
+def replay(
+    conv: dict[str, Any], cal: dict[str, Any], engine: Any, with_labels: bool = True
+) -> Replayed:
     """Each turn of `conv` through a session of `engine` under the writer's labels
-    (`labels=False`: read by the engine's own interpreter): (labels, turn result as
+    (`with_labels=False`: read by the engine's own interpreter): (labels, turn result as
     JSON, checks) per turn."""
     tz = ZoneInfo(cal["timezone"])
     session = engine.session(
@@ -110,7 +112,7 @@ def replay(conv: dict[str, Any], cal: dict[str, Any], engine: Any, labels: bool 
         for n, turn in enumerate(conv["turns"], start=1):
             now += timedelta(minutes=turn.get("minutes_later", 0))
             msgs[n] = turn["message"]
-            if labels:
+            if with_labels:
                 engine.interpreter = turn_labels = TurnLabels(turn)
             else:
                 engine.interpreter = watch = ReaderWatch(saved, turn)
@@ -150,7 +152,7 @@ def _not_constraints(turn: dict[str, Any], candidates: list[Candidate]) -> set[s
 
 
 def _replayed(
-    files: list[Path], engine: Any | None, labels: bool = True
+    files: list[Path], engine: Any | None, with_labels: bool = True
 ) -> Iterator[tuple[Path, dict[str, Any], Replayed | Exception]]:
     """Every conversation of `files` replayed (`replay`) on `engine` (default: the cue
     rules on a SQLite store in a temporary folder): (file, conversation, its turns, or the
@@ -163,7 +165,7 @@ def _replayed(
         cal = json.loads((f.parent / f"cal_{writer_id(f)}.json").read_text())
         for conv in rows(f):
             try:
-                yield f, conv, replay(conv, cal, engine, labels)
+                yield f, conv, replay(conv, cal, engine, with_labels)
             except (ValueError, KeyError, TypeError) as exc:
                 yield f, conv, exc
 
@@ -217,16 +219,16 @@ def conversation_records(
 
 
 def conversation_score(
-    files: list[Path], engine: Any | None = None, labels: bool = True
+    files: list[Path], engine: Any | None = None, with_labels: bool = True
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The session's logic on the training conversations under their writers' labels
-    (`labels=False`: read by `engine`'s own interpreter, e.g. the shipped reader on the
+    (`with_labels=False`: read by `engine`'s own interpreter, e.g. the shipped reader on the
     held-out writers): turns fully right, per-check accuracy, and every failing turn (for
     `scripts/conversation_misses.py`)."""
     turns = right = 0
     per: dict[str, list[int]] = {}
     misses: list[dict[str, Any]] = []
-    for _f, conv, replayed in _replayed(files, engine, labels):
+    for _f, conv, replayed in _replayed(files, engine, with_labels):
         if isinstance(replayed, Exception):
             continue
         for n, (labels, result, checks) in enumerate(replayed, start=1):

@@ -130,7 +130,7 @@ def test_conv_data_reads_with_the_engines_own_interpreter_when_asked(tmp_path, c
     files = _write(tmp_path, cal, [wrong])
     engine = Engine("rules", store=f"sqlite:///{tmp_path}/s.db")
     _, under_labels = conversation_score(files, engine)
-    summary, misses = conversation_score(files, engine, labels=False)
+    summary, misses = conversation_score(files, engine, with_labels=False)
     # the cue rules read "with Dr. Kim" as a wish for her: the turn the labels got wrong
     # is right when the engine reads it itself
     assert any(m["id"] == "c99-001-t2" for m in under_labels)
@@ -153,5 +153,5 @@ def test_conv_data_reader_mode_leaves_whoever_out_of_holds_as_labels_do(tmp_path
     files = _write(tmp_path, cal, [conv])
     engine = Engine("rules", store=f"sqlite:///{tmp_path}/s.db")
     for labels in (True, False):
-        summary, misses = conversation_score(files, engine, labels=labels)
+        summary, misses = conversation_score(files, engine, with_labels=labels)
         assert summary["turns_fully_right"] == 1.0, (labels, misses)
