@@ -8,6 +8,8 @@ before the clock or around it:
 | `latest 6pm finish`, `latest 5 end` | before 18:00 / 17:00 (the clock between "latest" and the end word) |
 | `latest end 5pm`, `latest finish time 4:30`, `latest end time is 3pm`, `latest end at 5` | before that clock |
 | `hard stop at 10:30`, `hard stop 4pm`, `I've a hard stop by 3` | before that clock |
+| `need to finish at 4`, `has to be done at 11:30`, `can we finish at 5:30` | before that clock: a modal before the end word (G22) |
+| `5:30 is fine for finishing`, `a 4pm finish`, `finishing at 2 is fine` | before that clock: the clock said to suit the end (G22) |
 
 Each is a "bound" cue (`lexicon.BOUND_PREFIX`'s kind), folded into the clock after it by
 `compose.apply_cues`, so it reads as "by 6pm" does: the visit ends by then. "latest"
@@ -85,7 +87,9 @@ _ENDS = (
     "end",
 )
 # the clock after the end word, with its own "at" / "around" ("at 4pm" is one clock)
-_ENDED = rf"(?=\s+(?:(?:at|around|about|at\s+about|at\s+around)\s+)?(?:{_CLOCK}(?!\d)|noon|midday)\b)"
+_ENDED = (
+    rf"(?=\s+(?:(?:at|around|about|at\s+about|at\s+around)\s+)?(?:{_CLOCK}(?!\d)|noon|midday)\b)"
+)
 _cue_rule(
     "bound_prefix",
     {f"{m} {e}{p}": ("before", True) for m in _MODALS for e in _ENDS for p in ("", " for")},
