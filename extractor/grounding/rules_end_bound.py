@@ -8,6 +8,8 @@ before the clock or around it:
 | `latest 6pm finish`, `latest 5 end` | before 18:00 / 17:00 (the clock between "latest" and the end word) |
 | `latest end 5pm`, `latest finish time 4:30`, `latest end time is 3pm`, `latest end at 5` | before that clock |
 | `hard stop at 10:30`, `hard stop 4pm`, `I've a hard stop by 3` | before that clock |
+| `need to finish at 4`, `has to be done at 11:30`, `can we finish at 5:30` | before that clock: a modal before the end word (G22) |
+| `5:30 is fine for finishing`, `a 4pm finish`, `finishing at 2 is fine` | before that clock: the clock said to suit the end (G22) |
 
 Each is a "bound" cue (`lexicon.BOUND_PREFIX`'s kind), folded into the clock after it by
 `compose.apply_cues`, so it reads as "by 6pm" does: the visit ends by then. "latest"
@@ -49,4 +51,71 @@ _cue_rule(
     },
     "bound",
     then=rf"(?=\s*(?:of\s+|at\s+|@\s*|[:,]\s*)?{_CLOCK}(?!\d)|\s+(?:at\s+)?(?:noon|midday)\b)",
+)
+
+# The visit's end said as the clock's job, with no "by" (G22): "5:30 is fine for
+# finishing", "need to finish at 4", "has to be done around 4:30", "a 4pm finish". The
+# visit is what ends: a modal before the end word ("need to", "has to", "must"), or the
+# clock said to suit the end ("is fine for finishing"). A routine keeps its reading: "I
+# finish work at 4", "kids finish at 3", "I'll be done at 5" (no modal) are not the visit.
+_MODALS = (
+    "need to",
+    "needs to",
+    "have to",
+    "has to",
+    "got to",
+    "gotta",
+    "must",
+    "should",
+    "want to",
+    "wanna",
+    "like to",
+    "hoping to",
+    "aiming to",
+    "able to",
+    "can we",
+    "could we",
+)
+_ENDS = (
+    "finish",
+    "finish up",
+    "be finished",
+    "be done",
+    "be out",
+    "be wrapped up",
+    "wrap up",
+    "end",
+)
+# the clock after the end word, with its own "at" / "around" ("at 4pm" is one clock)
+_ENDED = (
+    rf"(?=\s+(?:(?:at|around|about|at\s+about|at\s+around)\s+)?(?:{_CLOCK}(?!\d)|noon|midday)\b)"
+)
+_cue_rule(
+    "bound_prefix",
+    {f"{m} {e}{p}": ("before", True) for m in _MODALS for e in _ENDS for p in ("", " for")},
+    "bound",
+    then=_ENDED,
+)
+# "finishing at 4 is fine", "finishing 2pm would be ideal": the end said as a wish. Not
+# "finishing around 5 would be ideal": a wish to end near 5, which a bound before reads
+# as any earlier time (w65-041's top moved to the morning), so its clock stays a time.
+_cue_rule(
+    "bound_prefix",
+    {"finishing": ("before", True)},
+    "bound",
+    then=rf"(?=\s+(?:at\s+)?{_CLOCK}(?!\d)\s+(?:would\s+be|is|['’]s|works)\s+"
+    r"(?:ideal|fine|good|great|perfect|best|ok|okay|alright)\b)",
+)
+_SUITS = ("fine", "ok", "okay", "good", "great", "ideal", "perfect", "best", "alright")
+_cue_rule(
+    "bound_suffix",
+    {
+        f"{v} {s} {f} {e}": ("before", True)
+        for v in ("is", "'s", "would be", "works")
+        for s in _SUITS
+        for f in ("for", "to")
+        for e in ("finish", "finishing", "end", "ending", "be done", "be finished", "wrap up")
+    }
+    | {"finish": ("before", True), "finish time": ("before", True)},
+    "bound_post",
 )

@@ -66,7 +66,7 @@ ROUTINE: tuple[tuple[str, str, str, str], ...] = (
 )
 # ... not a question about the booking's own start or end, nor a want.
 ROUTINE_NOT: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("can we finish at 4?", ("at 4",)),
+    ("can we finish at 4?", ("can we finish at 4",)),  # the visit's end (G22): before 4
     ("could she start at 9 tomorrow", ("at 9 tomorrow",)),
     ("we'd like to start at 10", ("at 10",)),
     ("I need to finish by 5", ("by 5",)),

@@ -26,8 +26,9 @@ WEEKDAY_BEFORE_WEEK: tuple[tuple[str, str, str], ...] = (
     ("fri the week of the 30th if she's free", "fri", "12-04"),
     ("Wednesday of the week of the 21st, afternoon", "Wednesday", "12-23"),
     # ... not a week that points back at the weekday itself: "that week" is the week
-    # said before, and reads with the weekday (G21)
-    ("sometime the week after next, not the thurs or fri that week", "fri that week", "12-11"),
+    # said before, and reads with the weekday (G21); the negation reaches "the thurs" and
+    # the list (G22), so "fri" is its own mention, as in "not thurs or fri that week"
+    ("sometime the week after next, not the thurs or fri that week", "fri", "12-11"),
     # ... nor a weekday that a comma parts from the week
     ("Friday, the week of the 7th is better", "Friday", "11-27"),
 )
