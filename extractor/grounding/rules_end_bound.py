@@ -99,14 +99,14 @@ _cue_rule(
 # "finishing at 4 is fine", "finishing 2pm would be ideal": the end said as a wish. Not
 # "finishing around 5 would be ideal": a wish to end near 5, which a bound before reads
 # as any earlier time (w65-041's top moved to the morning), so its clock stays a time.
+_SUITS = ("fine", "ok", "okay", "good", "great", "ideal", "perfect", "best", "alright")
 _cue_rule(
     "bound_prefix",
     {"finishing": ("before", True)},
     "bound",
     then=rf"(?=\s+(?:at\s+)?{_CLOCK}(?!\d)\s+(?:would\s+be|is|['’]s|works)\s+"
-    r"(?:ideal|fine|good|great|perfect|best|ok|okay|alright)\b)",
+    rf"(?:{'|'.join(_SUITS)})\b)",
 )
-_SUITS = ("fine", "ok", "okay", "good", "great", "ideal", "perfect", "best", "alright")
 _cue_rule(
     "bound_suffix",
     {

@@ -91,7 +91,8 @@ def share_week_said_later(text: str, mentions: list[SymbolicMention]) -> list[Sy
     """Weekdays ruled out, and weekday lists written with spaces, read in the one week
     the message asks for (see the module's docstring)."""
     out = list(mentions)
-    for run in _runs(text, out):  # "mon tue or wed": one list, negated as its first is
+    runs = _runs(text, out)  # what the loop below changes (negation, week) runs don't read
+    for run in runs:  # "mon tue or wed": one list, negated as its first is
         if out[run[0]].sym.negated:
             for k in run[1:]:
                 out[k] = replace(out[k], sym=replace(out[k].sym, negated=True))
@@ -104,7 +105,7 @@ def share_week_said_later(text: str, mentions: list[SymbolicMention]) -> list[Sy
     if len(weeks) != 1 or any(_own_day(sm.sym) and not sm.sym.negated for sm in out):
         return out
     mod = weeks.pop()
-    in_runs = {k for run in _runs(text, out) for k in run}
+    in_runs = {k for run in runs for k in run}
     for k, sm in enumerate(out):
         if _bare_weekday(sm.sym) and (sm.sym.negated or k in in_runs):
             out[k] = _with_week(sm, mod)

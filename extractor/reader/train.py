@@ -84,11 +84,6 @@ def conversation_files(folder: Path = CONVERSATIONS) -> list[Path]:
     return [f for f in writer_files(folder, "c") if writer_id(f) not in HELD_OUT]
 
 
-def sha256(path: Path) -> str:
-    """SHA-256 of a public data file's bytes (a writer's file: `data_sha256`)."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def in_dev(message: str) -> bool:
     return int(hashlib.sha256(message.encode()).hexdigest(), 16) % 20 == 0
 
@@ -349,7 +344,9 @@ def main(argv: list[str] | None = None) -> int:
         },
         "blind_dev_half": n_blind,
         "public": pcounts,
-        "public_files": {str(p.name): sha256(p) for p in sources.source_files() if p.exists()},
+        "public_files": {
+            str(p.name): sources.sha256(p) for p in sources.source_files() if p.exists()
+        },
         "train_examples": n_train,
         "dev_examples": n_dev,
         "history": history,
