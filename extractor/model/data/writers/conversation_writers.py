@@ -583,3 +583,71 @@ HELD_OUT_WRITERS = [
     ),
 ]
 CONV_WRITERS += HELD_OUT_WRITERS
+# training writers added after the held-out ones (a calendar's seed is its row's place)
+CONV_WRITERS += [
+    (
+        "c42",
+        "laundry and dry-cleaning pick-up and delivery service (collection and drop-off windows at the customer's door, alterations fittings in the shop)",
+        "2027-09-13T08:20",
+        "America/Chicago",
+        30,
+        [
+            R("van-north", "the north van", "mon-sat", "7-19"),
+            R("van-south", "the south van", "mon-fri", "9-21"),
+        ],
+        "shift workers and commuters texting tersely, busy parents, a few retirees writing full sentences",
+        "the customer's own schedule as context ('I leave for work at 7:30 and I'm back by 6', 'I'm on nights this week'), times that are not wishes (a party on Saturday the shirts are for), a limit added a turn later ('but not before 10'), a collection booked then a delivery for another day, 'cancel that' meaning the earlier item, picks by clock and by rank, corrections ('sorry, Thursday not Tuesday'), questions about prices and stains between turns, thanks",
+    ),
+    (
+        "c43",
+        "hearing aid and audiology clinic (hearing tests, hearing aid fittings and adjustments, ear wax removal)",
+        "2027-02-08T11:05",
+        "Europe/Dublin",
+        45,
+        [
+            R("aud-niamh", "Niamh", "mon-thu", "9-17"),
+            R("aud-kevin", "Kevin", "tue-sat", "10-18"),
+        ],
+        "older patients writing formally and at length, adult children booking for a parent, Irish phrasing",
+        "context times that are not wishes (the bus gets in at 10:40, a GP appointment at 11 the same day, the daughter finishes work at 5), a wish narrowed a turn later ('Tuesday then, after lunch'), a limit added later ('nothing before half ten'), an audiologist asked for then 'whoever is free', the booked visit moved ('a week later instead'), questions about batteries and prices between turns, 'never mind' after a question, picks by rank and by weekday, thanks",
+    ),
+    (
+        "c44",
+        "kayak, paddleboard and small boat hire at a lake marina (hire by the hour, guided tours, safety briefings)",
+        "2027-07-05T07:50",
+        "America/Denver",
+        60,
+        [
+            R("dock-a", "dock A", "mon-sun", "7-20"),
+            R("dock-b", "dock B", "wed-sun", "9-18"),
+        ],
+        "holidaymakers texting casually, families planning a day out, a few group organisers writing emails",
+        "a clock range that is the hire itself ('a kayak from 9 to 11'), times that are context (the campsite check-out at 11, a dinner reservation at 7, sunset around 8:30), 'the day after' a day said earlier, a limit added later ('we need to be back by 4'), a hire extended a turn later ('make it 3 hours'), 'cancel that' after a hire and a tour, questions about life jackets, prices and weather between turns, picks by rank and by clock, thanks",
+    ),
+    (
+        "c45",
+        "independent school admissions office (school tours for parents, entrance assessments, meetings with the head)",
+        "2027-10-18T13:30",
+        "Europe/London",
+        45,
+        [
+            R("adm-clare", "Mrs Clare", "mon-fri", "8-16"),
+            R("adm-owen", "Mr Owen", "mon-fri", "10-18"),
+        ],
+        "parents writing polite emails, some very brief texts from working parents, a grandparent writing for the family",
+        "times that belong to the family's week, not the booking (school pick-up at 3:15, nursery drop-off at 8:45, a train at 5), a wish stated then loosened ('actually any afternoon that week'), a firm limit ('it must be over by 3'), 'the week after next', a tour booked then an assessment booked, 'cancel that' meaning the tour, a staff member asked for then ruled out, questions about fees and uniforms between turns, picks by rank and by day, thanks",
+    ),
+    (
+        "c46",
+        "house-call veterinary service (home visits for vaccinations, senior pet checks, euthanasia consultations, post-op checks)",
+        "2027-04-12T16:45",
+        "America/Los_Angeles",
+        40,
+        [
+            R("vet-ana", "Dr. Ana", "mon-fri", "8-17"),
+            R("vet-ray", "Dr. Ray", "tue-sat", "10-19"),
+        ],
+        "anxious pet owners writing long emotional messages, nurses and other shift workers texting between shifts, Spanish speakers writing English",
+        "the owner's shifts and other commitments as context ('I work 7 to 3 Monday to Thursday'), a time that is the pet's routine (feeding at 5), a limit added later, a visit booked then moved ('push it an hour later'), a vet asked for then 'either is fine', 'cancel that' after a booking and a question about medication, picks by clock and by rank, corrections across turns, questions about costs between turns, thanks",
+    ),
+]

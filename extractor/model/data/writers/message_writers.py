@@ -994,4 +994,17 @@ MORE_WRITERS += [
         "artists and students writing casually with no punctuation, retirees writing formally, French-Canadian speakers writing English, band members booking rehearsal time",
         "a clock range that is the booking itself ('the darkroom 6 to 9 thursday'), 'from 7 for 2 hours', a room wanted or ruled out, recurring wishes ('every Tuesday evening'), an only day, firm limits ('it HAS to finish by 10'), hedges ('ideally Saturday'), exclusions with reasons (work, classes), retractions and corrections, 'whichever is earlier', several bookings in one message, context times (gigs, exhibition openings), non-bookings: membership fees, clay prices, opening hours, thanks",
     ),
+    (
+        "w72",
+        "canine hydrotherapy and veterinary physiotherapy centre (pool sessions, underwater treadmill, assessments after surgery)",
+        "2027-11-08T09:40",
+        "Europe/London",
+        45,
+        [
+            R("pool-main", "the main pool", "mon-sat", "8-19"),
+            R("treadmill", "the treadmill room", "tue-sun", "9-17"),
+        ],
+        "dog owners writing warmly and at length about their dogs, working owners texting from the office, farmers and older owners writing plainly, some typos",
+        "times that are context, not wishes (the dog's op was on Monday, the owner starts work at 9, a vet appointment at 2 the same day, the school run at 3), firm limits ('has to be done by 12'), hedges, an only day, exclusions with reasons, retractions and corrections, 'whichever is earlier', a room wanted or ruled out, durations ('a 30 minute session'), non-bookings: prices, insurance, what to bring, thanks, complaints",
+    ),
 ]
