@@ -1033,4 +1033,43 @@ MORE_WRITERS += [
         "Singaporean English and Singlish texting ('can or not', 'lah'), office workers booking after work, parents booking for kids, formal emails from event organisers",
         "a clock range that is the booking itself ('court 1 from 7 to 9'), 'after office' and 'after work' meaning evenings, firm limits, a court wanted or ruled out, an only day, public holidays as context, hedges, corrections, 'whichever is earlier', durations ('2 hours'), context times (the MRT, dinner), non-bookings: prices, shuttlecocks, membership, opening hours, thanks, spam",
     ),
+    (
+        "w75",
+        "city building permits and inspections office (site inspections booked in morning or afternoon blocks, plan review meetings, permit counter appointments)",
+        "2027-02-15T07:45",
+        "America/Phoenix",
+        60,
+        [
+            R("insp-garcia", "inspector Garcia", "mon-fri", "7-15"),
+            R("insp-lee", "inspector Lee", "mon-thu", "9-17"),
+        ],
+        "contractors and site supervisors texting very tersely from job sites, homeowners writing nervous long emails, architects writing formally",
+        "AM/PM blocks ('an AM inspection thurs'), 'first thing', pour dates and crane days as context, firm limits ('has to be before the concrete truck at 11'), negated bounds ('not after 2, crew leaves'), exclusions with reasons, an inspector asked for or ruled out, 'whoever's available', corrections and retractions, 'whichever is earlier', 'the week after next', several inspections in one message, non-bookings: fees, permit status, code questions, complaints, thanks, STOP",
+    ),
+    (
+        "w76",
+        "sleep clinic (overnight sleep studies that start in the evening, follow-up consultations, CPAP fittings)",
+        "2027-09-27T16:20",
+        "Australia/Brisbane",
+        45,
+        [
+            R("dr-nguyen", "Dr Nguyen", "mon-fri", "8-18"),
+            R("sleep-lab", "the sleep lab", "mon-sun", "19-23"),
+        ],
+        "tired patients writing rambling late-night messages, shift workers, partners booking for someone who snores, Vietnamese and Filipino speakers writing English",
+        "evening and night times ('tonight', 'Thursday night', 'after 9pm', 'not before 8 in the evening'), shift patterns as context or exclusions ('I'm on nights till the 3rd'), hedges, only days, firm limits, corrections, fallbacks, 'whichever is earlier', durations ('a 30 min follow-up'), the lab or the doctor asked for, non-bookings: what to bring, CPAP cleaning, referrals, Medicare, thanks, complaints, nonsense",
+    ),
+    (
+        "w77",
+        "Indian catering company (menu tasting sessions, event planning calls, kitchen visits)",
+        "2027-12-06T11:30",
+        "Asia/Kolkata",
+        60,
+        [
+            R("chef-meera", "Chef Meera", "tue-sun", "11-20"),
+            R("planner-arjun", "Arjun (planner)", "mon-sat", "10-19"),
+        ],
+        "Indian English ('kindly', 'do the needful', 'prepone'), families planning weddings writing long messages, corporate admins writing formally, WhatsApp-style short texts",
+        "'prepone' and 'postpone' said of a booking, festival and wedding dates as context, times in IST and in the caller's zone abroad ('7pm Dubai time'), 'after office hours', firm limits, exclusions with reasons, several family members' constraints, corrections, fallbacks, 'whichever is earlier', a person asked for or ruled out, non-bookings: menus, prices, Jain food, thanks, spam",
+    ),
 ]
