@@ -47,6 +47,8 @@ SOONEST_SAID: tuple[tuple[str, str], ...] = (
     ("my tap is spraying everywhere, someone right away pls", "right away"),
     ("first avail in jan", "first avail"),
     ("whats your first appointment on monday", "first appointment"),
+    ("Looking for the first available Saturday appt for my son", "the first available"),
+    ("pls book him in for the first available slot on a sunday", "the first available slot"),
 )
 # Not a wish for the earliest: a bound said with "earliest", the first of a list, need
 # said urgent (writers mark "urgent" as a time in 11 of some 40 such messages).
