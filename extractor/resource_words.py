@@ -91,10 +91,14 @@ COMMON = frozenset(
 
 def purpose_word(words: list[str]) -> str | None:
     """ "Ultrasound room 2" -> "ultrasound", "the simulator bay" -> "simulator": the one
-    word before a place noun."""
+    word before a place noun, or before the common words said with it ("Tejo meeting
+    room" -> "tejo", as "the Elbe" for "Elbe room")."""
     if words and words[0].lower() in ARTICLES:
         words = words[1:]
-    if len(words) < 2 or words[1].lower() not in PLACES:
+    k = 1
+    while k < len(words) - 1 and words[k].lower() in COMMON:
+        k += 1
+    if len(words) < 2 or words[k].lower() not in PLACES:
         return None
     head = words[0].lower()
     return head if head.isalpha() and len(head) >= 3 and head not in COMMON | PLACES else None

@@ -23,7 +23,9 @@ stylists", "any voice teacher", "don't care who" are mentions too, with no resou
 they tell the trace that the choice was left to the engine, as are "anywhere" and
 "wherever you can seat us" for tables and rooms.
 Where a business has rooms in the open air ("patio") and others, "outside" names the
-first and "inside" / "indoor seating" the others.
+first and "inside" / "indoor seating" the others. A kind of resource said with "a",
+"any", "either", "whichever" ("a room", "whichever court is free") names each resource of
+that kind, and "room 3 or 4" the second room too (`resource_kinds.py`).
 
 The word lists are data (`_ROLES`, `_ANYONE_FORMS`); `tests/extractor/test_resources.py`
 holds the examples each form must find and the ones it must leave alone.
@@ -36,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from slotwise.extractor.grounding.lexicon_numbers import NUMBER_WORDS, ORDINAL_WORDS
+from slotwise.extractor.resource_kinds import find_coordinated_numbers, find_kinds
 from slotwise.extractor.resource_other_names import find_other_names
 from slotwise.extractor.resource_words import (
     ARTICLES,
@@ -483,13 +486,20 @@ def find_resources(
             found.append(ResourceMention(m.group(0), (m.start(), m.end()), rid, rule))
     found.extend(_typos(message, resources))
     found.extend(_open_air(message, resources))
+    found.extend(find_kinds(message, given))
+    found.extend(find_coordinated_numbers(message, resources))
     for m in _ANYONE.finditer(message):
         found.append(ResourceMention(m.group(0), (m.start(), m.end()), None, "resource.anyone"))
     found.sort(key=lambda f: (f.span[0], -(f.span[1] - f.span[0])))
     kept: list[ResourceMention] = []
     for f in found:
         clash = [k for k in kept if k.span[0] < f.span[1] and f.span[0] < k.span[1]]
-        if not clash or all(k.span == f.span and k.resource_id != f.resource_id for k in clash):
+        if not clash or all(
+            k.span == f.span
+            and k.resource_id != f.resource_id
+            and not (f.resource_id is None and k.rule == "resource.kind")  # "any room": rooms
+            for k in clash
+        ):
             kept.append(f)
     return kept
 

@@ -67,12 +67,14 @@ from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpe
 _THAT = r"(?:that|the\s+same|same|that\s+same)"
 # What may follow "the day before", "the week after", "the Monday after" when they lean
 # on a day said earlier: the end of a clause, or a word that starts no time of its own
-# ("the day before ideally", "the week after, any morning"). Before a time they are
+# ("the day before ideally", "the week after, any morning"), or "to" and what it is for
+# ("the day before to prepare", "the evening before to warm up"). Before a time they are
 # offsets from it instead ("the day before Christmas", "the week after next").
 CLAUSE_END = (
     r"(?=\s*(?:[.,!?;:)—–]|-\s|$)|\s+(?:that|then|instead|please|pls|if|would|could|works|"
     r"suits?|is|maybe|or|perhaps|ideally|preferably|possibly|and|but|with|so|too|as|any|anything|"
-    r"anytime|sometime|for|at|in|should|can|will)\b)"
+    r"anytime|sometime|for|at|in|should|can|will)\b"
+    r"|\s+to\s+(?!(?:the|next|this|that|[a-z]*day|tomorrow|tmrw|noon|midday|midnight)\b)[a-z])"
 )
 
 

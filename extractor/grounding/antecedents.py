@@ -245,7 +245,7 @@ def day_before_after(atoms: list[Atom], k: int, a: Atom) -> Atom:
         base = ante.sym.day
     else:
         return a
-    sym = Sym(day=DaySpec("shift", n, base=base))
+    sym = Sym(day=DaySpec("shift", n, base=base), tod=a.sym.tod)  # "the evening before"
     return Atom(
         a.start, a.end, sym, list(a.rules), notes={**a.notes, "ref": f"{ante.start}:{ante.end}"}
     )

@@ -93,6 +93,10 @@ _ONWARDS = re.compile(r"\s*(?:onwards?|or\s+later|and\s+later)\b", re.I)
 _GAP_WORD = {"&": "and", "n": "and", "und": "and", "bis": "to"}
 # An em dash with a space either side breaks the sentence; "Mon—Fri", "Mon-Fri" join.
 _SPACED_DASH = re.compile(r"\s+—\s+")
+# A bound's word right before a clock ("before 9 — 9:30"): the clock is the bound's.
+_BOUND_BEFORE = re.compile(
+    r"\b(?:before|after|by|until|till|til|past|(?:earlier|later)\s+th[ae]n)\s+$", re.I
+)
 _WORDY = re.compile(r"\w")
 _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
 RULE_MODULES = (
@@ -292,6 +296,8 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         return None  # "the 28th - the day before": an aside on the 28th, not a range
     if _only_clock(sa) and _only_clock(sb):
         assert sa is not None and sb is not None and sa.tod is not None and sb.tod is not None
+        if _SPACED_DASH.fullmatch(text, a.end, b.start) and _BOUND_BEFORE.search(text, 0, a.start):
+            return None  # "hopeless before 9 — 9:30 Tuesday?": the bound's clock, then a break
         if sa.tod.h == sb.tod.h and sa.tod.m == sb.tod.m:
             return None  # "2-2" is a score, not a range
         if _score(sa.tod, sb.tod):
@@ -310,6 +316,13 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         assert sa is not None and sb is not None
         if sep in ("-", "--", "–", "—") and sa.span is not None and sb.day is not None:
             return None  # "next week - Tues": a dash before a day of the span elaborates it
+        if (
+            sa.day is not None
+            and sa.day.kind == "wd"
+            and sb.span is not None
+            and _SPACED_DASH.fullmatch(text, a.end, b.start)
+        ):
+            return None  # "not on Tuesday — next week": the em dash breaks the sentence
         if _is_now(sb):  # "between Jan 2019 and now"
             sb = Sym(day=DaySpec("rel", 0))
         sym = Sym(span=SpanSpec("spans", lo=sa.span or sa.day, hi=sb.span or sb.day))

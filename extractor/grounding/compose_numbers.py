@@ -205,10 +205,44 @@ def hedged_after_time(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+# A bare number offered as the better time, or the one to fall back on, by the words
+# after it, at the start of a clause or after "but" / "or": "anytime before 3 works but 11
+# would be best", "It's 10 now, 11 would be better", "2:30 with Priya, or 3 if that's
+# taken" (G23).
+_PREFERRED_BEFORE = re.compile(
+    r"(?:^|[.!?,;:…(—–-]|(?<![\w'’])(?:but|and|or|so|though|tho|then))\s*$", re.I
+)
+_PREFERRED_END = re.compile(
+    r"\s+(?:(?:would\s+be|is|['’]s)\s+(?:best|better|ideal|perfect|preferable)\b"
+    r"|if\s+(?:that|it|this|\d{1,2})(?:['’]s|\s+is)\s+(?:(?:already\s+)?(?:taken|gone|booked|full)"
+    r"|not\s+(?:free|available|possible)|unavailable)\b)",
+    re.I,
+)
+
+
+def preferred_after_time(text: str, atoms: list[Atom]) -> list[Atom]:
+    """ "... but 11 would be best", "or 3 if that's taken": a bare number starting its
+    clause, offered by the words after it as the better time or the fallback, once a day
+    or a time is said before it, is a time; never where the message counts people."""
+    out = list(atoms)
+    for i, b in enumerate(out):
+        if not weak_number(b) or not _PREFERRED_END.match(text, b.end):
+            continue
+        if not _PREFERRED_BEFORE.search(text, max(0, b.start - 12), b.start):
+            continue
+        said = any(
+            not a.weak and a.sym is not None and (a.sym.has_date or a.sym.tod is not None)
+            for a in out[:i]
+        )
+        if said and not _COUNT_SAID.search(text):
+            out[i] = replace(b, weak=False)
+    return out
+
+
 def read_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
     """The passes of this module, in order."""
     steps = (listed_after_day, items_after_day, instead_of_clock, after_same_time)
-    for step in (*steps, hedged_after_time):
+    for step in (*steps, hedged_after_time, preferred_after_time):
         atoms = step(text, atoms)
     return atoms
 

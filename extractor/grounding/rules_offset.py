@@ -29,7 +29,7 @@ from slotwise.extractor.grounding.atoms import (
     rule,
     year_of,
 )
-from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym
+from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
 _QTY = rf"(?P<n>\d{{1,3}}|{NUMW}|one)"
 _DAY_UNITS = r"(?P<unit>days?|weeks?|wks?|fortnights?|months?|years?|yrs?|quarters?)"
@@ -140,17 +140,24 @@ def _weekday_before_after_date(m: re.Match[str], o: Options) -> Atom | None:
 
 @rule(
     "day_before_after",
-    r"(?:the\s+)?(?P<w>day|night)\s+(?P<dir>before|after)"
+    r"(?:(?:the\s+)?(?P<w>day|night)|the\s+(?P<pod>morning|afternoon|arvo|evening|eve))"
+    r"\s+(?P<dir>before|after)"
     r"(?:\s+that|\s+the\s+(?:last|final)(?:\s+(?:one|day|date|of\s+(?:them|those|these)))?)?"
     + CLAUSE_END,
 )
 def _day_before_after(m: re.Match[str], o: Options) -> Sym | None:
     """ "the day before", "the day after" at the end of a clause: the day said before it
     moved by one (`anaphora.py`), else yesterday / tomorrow; "the day after the last one"
-    leans on the last of the days listed before it, the nearest one."""
+    leans on the last of the days listed before it, the nearest one. "the evening
+    before", "the night before", "the morning after": that part of the moved day."""
     if _ANY_BEFORE.search(m.string, 0, m.start()):
         return None  # "any day after that": any day, then a bound
-    return Sym(day=DaySpec("rel", -1 if m.group("dir").lower() == "before" else 1))
+    if m.group("pod") and m.end() > m.end("dir"):
+        return None  # "the morning before that, like 8": that day's morning, before it
+    day = DaySpec("rel", -1 if m.group("dir").lower() == "before" else 1)
+    said = m.group("pod") or (m.group("w") or "").lower()
+    pod = lx.POD_WORDS.get(said.lower()) if said.lower() != "day" else None
+    return Sym(day=day, tod=TodSpec("pod", pod=pod) if pod else None)
 
 
 # ---------------------------------------------------------------- n-th weekday of a month

@@ -275,6 +275,16 @@ _FALLBACK_BEFORE = re.compile(
     re.I,
 )
 _A_CLOCK_EARLIER = re.compile(r"\d[:.][0-5]\d|\b\d{1,2}\s*(?:am|pm)\b|\b(?:at|@)\s*\d{1,2}\b", re.I)
+# A correction after a clock said earlier: "3pm - actually make that 3.30", "7am — actually
+# no, 7.30", "10am? Sorry, 10.30", "after 4 so lets say 4.30?" (G23).
+_CORRECTED_BEFORE = re.compile(
+    r"\b(?:make\s+(?:that|it)|actually(?:\s+no)?|sorry|sry|soz|oops(?:\s+no)?|no|nah|"
+    r"i\s+meant?|(?:let['’]?s|lets|so)\s+say)\s*[,:—–-]?\s*$",
+    re.I,
+)
+_A_TIME_EARLIER = re.compile(
+    _A_CLOCK_EARLIER.pattern + r"|\b(?:after|before|from|by|till|until)\s+\d{1,2}\b", re.I
+)
 _MONEY_EARLIER = re.compile(r"[$£€]|\b(?:costs?|price|fee|pay|paid|charged?|total|bill)\b", re.I)
 _CLOCK_BEFORE = re.compile(
     r"(?:\d[:.]\d\d|\b\d{1,2}\s*(?:am|pm)|\b(?:at|@)\s*\d{1,2}|\b\d{1,2})\W{0,3}\s*or\s", re.I
@@ -296,9 +306,11 @@ def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
     if _NUMBERED_BEFORE.search(before):
         return None  # "version 2.10 to 2.12", "pages 3.10 to 3.25": numbers, not clocks
     listed = bool(_OR_BEFORE.search(before) and _CLOCK_BEFORE.search(before))  # "11? or 11.30?"
-    listed = listed or bool(  # "6.30 tomorrow? if not 5.30"
-        _FALLBACK_BEFORE.search(before)
-        and _A_CLOCK_EARLIER.search(before)
+    listed = listed or bool(  # "6.30 tomorrow? if not 5.30", "3pm, make that 3.30"
+        (
+            (_FALLBACK_BEFORE.search(before) and _A_CLOCK_EARLIER.search(before))
+            or (_CORRECTED_BEFORE.search(before) and _A_TIME_EARLIER.search(before))
+        )
         and not _MONEY_EARLIER.search(before)
     )
     said = _BOUND_BEFORE.search(before) or _DAY_BEFORE.search(before)

@@ -186,6 +186,26 @@ def net_config(tuned: int, prepared: Path | None = None) -> ReaderConfig:
     return ReaderConfig(tuned=tuned)
 
 
+def epoch_examples(
+    messages: list[dict],
+    turns: list[dict],
+    public: list[dict],
+    writer_repeat: int,
+    conversation_repeat: int | None = None,
+) -> list[dict]:
+    """One epoch's training examples: the writers' messages and conversation turns (the only
+    source of labels) `writer_repeat` times, turns `conversation_repeat` times where given
+    (None keeps them with the messages, the order r18 and earlier trained in), the public
+    sets once; rows in the writers' own dev split left out."""
+    if conversation_repeat is None:
+        return [r for r in messages + turns if not in_dev(r["message"])] * writer_repeat + public
+    return (
+        [r for r in messages if not in_dev(r["message"])] * writer_repeat
+        + [r for r in turns if not in_dev(r["message"])] * conversation_repeat
+        + public
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--epochs", type=int, default=5)
@@ -194,6 +214,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--head-lr", type=float, default=1e-3)
     ap.add_argument("--tuned", type=int, default=3)
     ap.add_argument("--writer-repeat", type=int, default=2)
+    ap.add_argument(
+        "--conversation-repeat",
+        type=int,
+        default=None,
+        help="times a conversation turn is seen an epoch (default: --writer-repeat)",
+    )
     ap.add_argument("--int8", action="store_true", help="store int8 matrices (smaller)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
@@ -244,18 +270,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.no_context:
             crecs = [{**r, "context": None} for r in crecs]
         reads_context = any(r.get("context") for r in crecs)
-        recs += crecs
         blind_dev: list[dict] = []
         blind_files = writer_files(BLIND, "b")
         if blind_files:
             brecs, _ = writer_records(blind_files)
             blind_dev = [r for r in brecs if split(r["message"]) == "dev"]
         pub, pcounts = public_records(args.seed, args.quick)
-        # the writers' messages are the only source of labels: seen twice an epoch
-        train = [r for r in recs if not in_dev(r["message"])] * args.writer_repeat + pub
-        dev = [r for r in recs if in_dev(r["message"])] + blind_dev
+        train = epoch_examples(recs, crecs, pub, args.writer_repeat, args.conversation_repeat)
+        dev = [r for r in recs + crecs if in_dev(r["message"])] + blind_dev
         print(
-            f"train {len(train)} (writers {len(recs) - len(crecs)}, conversation turns "
+            f"train {len(train)} (writers {len(recs)}, conversation turns "
             f"{len(crecs)}, public {len(pub)}), dev {len(dev)}"
         )
         feat = Featurizer()

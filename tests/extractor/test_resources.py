@@ -32,6 +32,14 @@ TWO_GROOMERS = [("sol", "Sol (groomer)"), ("ana", "Ana (groomer)"), ("dr-hale", 
 GOLF = [("old", "the Old Course"), ("gordon", "Gordon (club pro)"), ("sim", "the simulator bay")]
 SPA = [("flot-suite", "the flotation suite"), ("sauna", "Sauna room"), ("saturn", "Saturn room")]
 TWO_PROS = [("gordon", "Gordon (club pro)"), ("isla", "Isla (teaching pro)")]
+LIBRARY = [
+    ("room-3", "study room 3"),
+    ("room-4", "study room 4"),
+    ("adv", "careers adviser Jansen"),
+]
+CLUB = [("court-1", "court 1"), ("court-2", "court 2"), ("coach", "coach Ines")]
+MEETING = [("tejo", "Tejo meeting room"), ("douro", "Douro meeting room")]
+ROOMS = [("room-3", None), ("room-4", None)]
 
 # (message, resources, [(mention text, resource id or None for "anyone")])
 CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]]]] = [
@@ -144,6 +152,40 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
     ("the pros and cons of a lesson", GOLF, []),
     ("the pro please", TWO_PROS, []),
     ("the teaching pro please", TWO_PROS, [("teaching pro", "isla")]),
+    # a kind of resource with "a", "any", "either", "whichever", "both": each resource of
+    # the kind where the business books others too, else the choice left to the engine
+    ("can I get a room thursday arvo", LIBRARY, [("a room", "room-3"), ("a room", "room-4")]),
+    (
+        "is there a quiet study room free tonight",
+        LIBRARY,
+        [("a quiet study room", "room-3"), ("a quiet study room", "room-4")],
+    ),
+    (
+        "whichever court's free, sat 9am",
+        CLUB,
+        [("whichever court's free", "court-1"), ("whichever court's free", "court-2")],
+    ),
+    ("any courts left for tonight?", CLUB, [("any courts", "court-1"), ("any courts", "court-2")]),
+    (
+        "could we have both courts for the tournament",
+        CLUB,
+        [("both courts", "court-1"), ("both courts", "court-2")],
+    ),
+    ("either room is fine", MEETING, [("either room", None)]),
+    ("any room free sunday night?", LIBRARY, [("any room", "room-3"), ("any room", "room-4")]),
+    ("the room was cold last time", LIBRARY, []),
+    ("a chat about rooms", LIBRARY, []),
+    ("book a room 3 slot", LIBRARY, [("room 3", "room-3")]),
+    ("a room please", ROOMS, [("a room", None)]),
+    # a number said after a numbered name with "or" / "and": the same noun's number
+    ("room 3 or 4 tmrw from 6", LIBRARY, [("room 3", "room-3"), ("4", "room-4")]),
+    ("Court 1 and 2 for the morning", CLUB, [("Court 1", "court-1"), ("2", "court-2")]),
+    ("room 3 or 4pm", LIBRARY, [("room 3", "room-3")]),
+    ("court 2 for 1 hour", CLUB, [("court 2", "court-2")]),
+    # a name's own word before the common words and the place noun
+    ("Tejo tmrw at 9?", MEETING, [("Tejo", "tejo")]),
+    ("is douro free at 2", MEETING, [("douro", "douro")]),
+    ("the meeting room please", MEETING, []),
     # ... and not
     ("the vets were lovely last time", VET, []),
     ("can someone call me back", CLINIC, []),
@@ -176,6 +218,7 @@ def test_resources_every_mention_names_its_rule() -> None:
         ("is van 2 around on sundays", VANS, ["sundays"]),
         ("the 2nd van, tues at 9", VANS, ["tues at 9"]),
         ("bay 1 at 2 tomorrow", GARAGE, ["at 2 tomorrow"]),
+        ("room 3 or 4 tmrw from 6pm", LIBRARY, ["tmrw from 6pm"]),
     ],
 )
 def test_resources_numbered_name_is_not_read_as_a_time(

@@ -651,3 +651,57 @@ CONV_WRITERS += [
         "the owner's shifts and other commitments as context ('I work 7 to 3 Monday to Thursday'), a time that is the pet's routine (feeding at 5), a limit added later, a visit booked then moved ('push it an hour later'), a vet asked for then 'either is fine', 'cancel that' after a booking and a question about medication, picks by clock and by rank, corrections across turns, questions about costs between turns, thanks",
     ),
 ]
+CONV_WRITERS += [
+    (
+        "c47",
+        "EV charger installation and home energy surveys (site surveys at the customer's home, installation days, follow-up inspections)",
+        "2027-03-22T12:10",
+        "America/Chicago",
+        90,
+        [
+            R("crew-diaz", "the Diaz crew", "mon-fri", "8-17"),
+            R("crew-holt", "the Holt crew", "tue-sat", "9-18"),
+        ],
+        "Texan homeowners texting casually, engineers writing precise emails, a landlord booking for tenants",
+        "an availability question first ('do y'all have anything Saturday?') then 'book it', a survey booked then the install booked for a later week, 'a week later' and 'the day after that' said of an earlier day, a crew asked for then ruled out, 'never mind, keep the original', the customer's work hours as exclusions, a limit added later, picks by rank, by weekday and by clock, questions about permits and prices between turns, corrections, thanks",
+    ),
+    (
+        "c48",
+        "formalwear tailoring and alterations (first fittings, second fittings, pick-ups of finished garments)",
+        "2027-05-10T17:35",
+        "America/Toronto",
+        30,
+        [
+            R("tailor-nadia", "Nadia", "tue-sat", "10-19"),
+            R("tailor-joe", "Joe", "mon-fri", "9-17"),
+        ],
+        "brides and grooms planning weddings, groomsmen texting tersely, mothers of the bride writing long emails, a few French-Canadian speakers",
+        "the wedding date and rehearsal dinner as context, a fitting wanted 'at least two weeks before the wedding', several people in a party booking one after another ('and my brother right after'), a fitting moved ('can we do the same time Thursday instead'), 'cancel that' meaning the brother's fitting, picks by rank and by clock, a tailor asked for then 'whoever', a limit added a turn later ('has to be after work, so 5:30 or later'), questions about prices and rush fees between turns, thanks",
+    ),
+    (
+        "c49",
+        "home blood tests and mobile phlebotomy (a nurse visits the home; fasting tests must be early morning)",
+        "2027-01-18T19:20",
+        "Europe/London",
+        20,
+        [
+            R("nurse-priya", "Nurse Priya", "mon-fri", "7-15"),
+            R("nurse-gareth", "Nurse Gareth", "mon-sat", "7-12"),
+        ],
+        "elderly patients and carers writing formally, busy professionals texting, British phrasing ('half seven', 'Tuesday week')",
+        "fasting tests that must be early ('it's a fasting one so first thing'), the patient's other appointments and carers' visits as exclusions, a visit moved a turn later ('could we go half an hour later'), goal shifts to questions about results and fees and back, 'cancel that' after two items (a blood test and a carer's question), picks by rank and by clock, a nurse asked for then 'either is fine', corrections across turns, thanks",
+    ),
+    (
+        "c50",
+        "immigration and visa law firm (video consultations with clients abroad, document review meetings in the office)",
+        "2027-06-07T09:05",
+        "America/New_York",
+        60,
+        [
+            R("atty-kim", "Attorney Kim", "mon-fri", "9-18"),
+            R("atty-osei", "Attorney Osei", "mon-thu", "8-16"),
+        ],
+        "clients abroad writing English as a second language (Philippines, India, Brazil, Nigeria), US relatives writing on their behalf, formal and terse",
+        "times given in the client's own zone ('3pm Manila time', 'my evening in Lagos'), a zone corrected a turn later ('sorry, I meant New York time'), a consultation booked then a document review booked for another day, 'cancel that' meaning the earlier item, an attorney asked for then ruled out, the client's work hours as exclusions, a limit added later, picks by rank and by clock, questions about fees and documents between turns, thanks",
+    ),
+]

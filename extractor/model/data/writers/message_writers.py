@@ -1007,4 +1007,30 @@ MORE_WRITERS += [
         "dog owners writing warmly and at length about their dogs, working owners texting from the office, farmers and older owners writing plainly, some typos",
         "times that are context, not wishes (the dog's op was on Monday, the owner starts work at 9, a vet appointment at 2 the same day, the school run at 3), firm limits ('has to be done by 12'), hedges, an only day, exclusions with reasons, retractions and corrections, 'whichever is earlier', a room wanted or ruled out, durations ('a 30 minute session'), non-bookings: prices, insurance, what to bring, thanks, complaints",
     ),
+    (
+        "w73",
+        "pharmacy travel clinic (travel vaccinations, malaria tablets consultations, yellow fever certificates)",
+        "2027-04-19T13:15",
+        "Europe/London",
+        20,
+        [
+            R("pharm-amy", "Amy (pharmacist)", "mon-sat", "9-18"),
+            R("pharm-raj", "Raj (pharmacist)", "mon-fri", "12-20"),
+        ],
+        "British travellers texting with typos and abbreviations, students, retirees writing formally, parents booking for families",
+        "the departure date as context ('we fly on the 12th'), deadlines before travel ('needs to be at least 10 days before we go'), times in other zones, several family members one after another, 'the week after next', firm limits, hedges, exclusions with reasons, corrections and retractions, 'whichever is earlier', a pharmacist asked for or ruled out, non-bookings: which jabs for which country, prices, stock of tablets, thanks, STOP",
+    ),
+    (
+        "w74",
+        "community sports hall and badminton courts in Singapore (court hire by the hour, hall hire for events, coaching slots)",
+        "2027-08-16T20:30",
+        "Asia/Singapore",
+        60,
+        [
+            R("court-1", "court 1", "mon-sun", "8-22"),
+            R("court-2", "court 2", "mon-sat", "10-22"),
+        ],
+        "Singaporean English and Singlish texting ('can or not', 'lah'), office workers booking after work, parents booking for kids, formal emails from event organisers",
+        "a clock range that is the booking itself ('court 1 from 7 to 9'), 'after office' and 'after work' meaning evenings, firm limits, a court wanted or ruled out, an only day, public holidays as context, hedges, corrections, 'whichever is earlier', durations ('2 hours'), context times (the MRT, dinner), non-bookings: prices, shuttlecocks, membership, opening hours, thanks, spam",
+    ),
 ]
