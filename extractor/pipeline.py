@@ -109,6 +109,10 @@ class MessageReading:
     ranges: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     """The ranges wished for that may be the booking itself, either reading first (text,
     span): a conversation keeps an earlier range's length only while the turn says none."""
+    length_said: tuple[str, tuple[int, int]] | None = None
+    """The words that state `duration_minutes` ("90 minutes": text, span); None when the
+    length comes from a range or the default. A conversation names them when a later
+    turn states another length ("make it 3 hours")."""
 
 
 def read_message(
@@ -208,6 +212,19 @@ def read_message(
         ),
         None,
     )
+    # the words that state the length: the last duration read as one (as `_constrain`)
+    length_said = next(
+        (
+            (c.text, c.span)
+            for c, src, lab in reversed(list(zip(candidates, sources, labels, strict=False)))
+            if c.type == "duration"
+            and isinstance(src, TimeMention)
+            and src.duration_minutes == duration
+            and not lab.retracted
+            and lab.kind != "context"
+        ),
+        None,
+    )
     return MessageReading(
         intent,
         constraints,
@@ -237,6 +254,7 @@ def read_message(
             and lab.kind in {"require", "prefer"}
             and not lab.retracted
         ],
+        length_said if duration else None,
     )
 
 

@@ -99,10 +99,21 @@ def _trailing(turns: list[dict[str, Any]], goals: set[str]) -> list[dict[str, An
 QUESTION_GOALS = {"other", "availability"}
 # "and a laptop hinge", "And my grandson needs a driving test", "and what about for a deep
 # cleaning", "also the private sessions": a question that opens by naming another thing
+# ... also inside a question about it: "and does she do nutrition coaching too", "and
+# does Giulia do the facials", "And how much is psychotherapy per session?", "And how
+# much is it for the wax removal", "and is a dental cleaning a lot more" (not what a
+# thing has or takes: "and do you have the rayban frames in stock", "and do u take hsa
+# cards", "and is the deadline this friday")
 _ADDS = re.compile(
-    r"^\W*(?:(?:ok|okay|oh|hmm|right|thanks|cool|great)\W+)*(?:and|also|n|&)\s+"
+    r"^\W*(?:(?:ok|okay|oh|hmm|right|thanks|thank\s+you|cool|great)\W+)*(?:and|also|n|&)\s+"
     r"(?:(?:what|how)\s+about\s+)?(?:for\s+)?"
-    r"(?P<np>(?:a|an|the|my|his|her|our|their|your)\s+[^,.;:!?]+)",
+    r"(?:(?P<ask>how\s+much\s+(?:is|are|does|do)\s+(?:it\s+)?(?:for\s+)?|"
+    r"(?:does|do|can|will)\s+(?:she|he|they|you|u|ye|[A-Z][a-z]+)\s+(?:do|handle|offer)\s+)|"
+    r"(?:is|are)\s+(?=(?:a|an)\s))?"
+    r"(?P<np>(?:a|an|the|my|his|her|our|their|your)\s+[^,.;:!?]+|"
+    r"(?(ask)(?!(?:it|that|this|they|them|there|anything|something|one|with|without|if|"
+    r"on|in|at|per|to|extra|more|less|too|also|total|altogether|now|then)\b)"
+    r"[a-z][^,.;:!?]+|(?!)))",
     re.IGNORECASE,
 )
 # the words that end the name of the thing: "a wheel alignment on top", "my grandson needs

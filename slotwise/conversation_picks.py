@@ -73,6 +73,8 @@ _NOUN_AFTER = re.compile(
 # "I need to check with my work first and then I will write again": first of two steps
 _THEN_AFTER = re.compile(r"\s*(?:,|\band\b)\s*then\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|his|her|our|their|your|its|lol)\s+$", re.IGNORECASE)
+# "enough for first time", "for the first time": the customer's first visit
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # a turn that is only a number names the option: "2", "#1", "1 pls", "three"
 _BARE_RANK = re.compile(
     r"^\W*#?(?P<n>[1-9]|one|two|three|four|five)\W*(?:pls|please|plz|thanks|thx|ta)?\W*$",
@@ -161,9 +163,11 @@ def pick(
         ):
             continue  # "talk to him first", "the first visit", "first thing": not an option
         if _POSSESSIVE_BEFORE.search(message, 0, m.start()) or (
-            noun == "time" and _NOUN_AFTER.match(message, m.end())
+            noun == "time"
+            and (_NOUN_AFTER.match(message, m.end()) or _FOR_BEFORE.search(message, 0, m.start()))
         ):
-            continue  # "my first time", "she did my last one", "first time getting a massage"
+            continue  # "my first time", "she did my last one", "first time getting a massage",
+            # "45 mins is enough for first time"
         inside = [c for c in times if c.span and c.span[0] <= m.start() < c.span[1]]
         others = [c for c in times if c not in inside and not is_mention(c)]
         # "the 1st" is also a date: an ordinal is a pick when it names an option

@@ -162,7 +162,13 @@ def retimes(old: Constraint, new: Constraint) -> bool:
 
 def _clock_said(c: Constraint) -> bool:
     parts = rule_parts(c)
-    return any(p.startswith("clock_") for p in parts) and not any(p in _BOUNDS for p in parts)
+    return any(_is_clock(p) for p in parts) and not any(p in _BOUNDS for p in parts)
+
+
+def _is_clock(part: str) -> bool:
+    """A clock time said: "7:30", "3pm", "noon", or a bare hour grounding read as one
+    ("make it 8 instead")."""
+    return part.startswith("clock_") or part in {"bare_number", "noon"}
 
 
 def _aims(c: Constraint) -> set[time]:
@@ -174,7 +180,7 @@ def _aims(c: Constraint) -> set[time]:
     if c.targets:
         return {t.time() for t in c.targets}
     parts = rule_parts(c)
-    if any(p.startswith("clock_") or p == "noon" for p in parts):
+    if any(_is_clock(p) for p in parts):
         return {s.start.time() for s in c.intervals}
     return set()
 

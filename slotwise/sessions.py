@@ -357,8 +357,15 @@ class Session:
             state["range_length"] = {"turn": number, "span": list(reading.booked[1])}
             state["range_length"]["minutes"] = length
         elif length:
+            # "ugh ok 2 hours then" after "a 3 hour block" replaces it (not "60 min for her")
+            said = state.get("length_said")
+            if said and state.get("duration") != length and not another:
+                refers.append(TurnRef.model_validate(said))
             state["duration"] = length
             state.pop("range_length", None)
+        if length and reading.length_said is not None:
+            state["length_said"] = {"turn": number, "text": reading.length_said[0]}
+            state["length_said"]["span"] = list(reading.length_said[1])
         proposals: list[Proposal] = []
         clarification = None
         outcome = "none"

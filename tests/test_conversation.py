@@ -186,7 +186,26 @@ def _questions(*messages: str, first: str = "other") -> list[dict[str, Any]]:
             2,
             "guitar",
         ),
+        # the new item inside a question about it
+        (
+            ("is Maya in on monday", "and does she do sports massage as well"),
+            "availability",
+            2,
+            "sports massage",
+        ),
+        (("price for a filling?", "And how much is a crown, roughly?"), "other", 2, "crown"),
+        (
+            ("how long is a full service", "and how much is it for the brake check"),
+            "other",
+            2,
+            "brake check",
+        ),
+        (("whats a cut and colour", "ok and is a blow dry extra"), "other", 2, "blow dry"),
         # the same thing asked about again, or nothing named: the first question's item
+        (("what's a gel mani cost", "and how much is it with art"), "other", 1, "gel mani"),
+        (("how much are varifocals", "and do you have the oval frames"), "other", 1, "varifocals"),
+        (("price for a deep tissue", "and do u take apple pay"), "other", 1, "deep tissue"),
+        (("what does the bursary cover", "and is the deadline soon"), "other", 1, "bursary"),
         (
             ("What is the difference between peeling and laser?", "And the peeling, how often?"),
             "other",

@@ -76,3 +76,23 @@ def test_conversation_length_leaves_windows_not_sized_by_it() -> None:
     assert [(s.start, s.end) for s in grown.intervals] == [
         (day + timedelta(hours=15), day + timedelta(hours=17))
     ]
+
+
+def test_conversation_length_said_again_refers_to_the_length_it_replaces() -> None:
+    said, again, same = replayed(
+        [
+            (
+                "need a 3 hour block tmrw",
+                "book",
+                [span_label("tmrw"), span_label("3 hour", type="duration")],
+            ),
+            ("ugh ok 2 hours then", "book", [span_label("2 hours", type="duration")]),
+            ("yes 2 hours", "book", [span_label("2 hours", type="duration")]),
+        ]
+    )
+    assert said["refers_to"] == []
+    assert [(r["turn"], r["text"], r["span"]) for r in again["refers_to"]] == [
+        (1, "3 hour", [7, 13])
+    ]
+    assert _first(again) == ("19 08:00", "19 10:00")
+    assert same["refers_to"] == []  # the same length again replaces nothing

@@ -53,6 +53,7 @@ SATURDAY = _c("Saturday", "weekday", [(5, 0, 24)], id="c1")
     ("text", "rule", "hour"),
     [
         ("8", "clock_oclock", 20),
+        ("8", "bare_number", 20),  # a bare hour grounding reads as one
         ("8pm instead", "clock_ampm", 20),
         ("like 7", "clock_like", 19),
         ("20:15", "clock_hm", 20.25),
@@ -111,6 +112,18 @@ def test_conversation_other_times_a_day_and_clock_replaces_the_one_said() -> Non
             _daily("at 7:30", "clock_hm", 19.5, 21),
             _daily("at 8", "clock_at_bare", 20, 21, id="c2"),
             True,
+        ),
+        # "wed 24th around noon", then "can we do 1pm on the 24th instead of noon"
+        (
+            _c("wed 24th around noon", "weekday_day_number+noon", [(2, 11.5, 13.25)]),
+            _c("1pm on the 24th", "clock_ampm+ordinal_day", [(2, 13, 13.75)], id="c2"),
+            True,
+        ),
+        # a bare number that is part of a bound is still a bound
+        (
+            _daily("at 7:30", "clock_hm", 19.5, 21),
+            _daily("after 8", "bound_prefix+bare_number", 20, 24, id="c2"),
+            False,
         ),
     ],
 )

@@ -239,3 +239,16 @@ def test_conversation_picks_a_wish_asked_after_options_is_no_pick() -> None:
         [ASKED, ("3pm if theres one", "book", [span_label("3pm", "prefer", strength="soft")])]
     )
     assert out[1]["refers_to"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "rank"),
+    [
+        ("hmm 45 mins is enough for first time", None),
+        ("it's for the first time so go easy", None),
+        ("the first time works", 1),
+    ],
+)
+def test_conversation_picks_a_first_visit_is_no_pick(message: str, rank: int | None) -> None:
+    picked = conv.pick(message, [], AT_SEVEN)
+    assert (picked.rank if picked else None) == rank

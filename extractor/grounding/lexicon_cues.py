@@ -286,6 +286,13 @@ SOONEST: tuple[str, ...] = (
     r"asap",
     r"a\.s\.a\.p\.?",
     r"as\s+soon\s+as\s+(?:possible|poss|you\s+can|u\s+can|you\s+have\s+(?:one|space|anything))",
+    # not the customer's own first visit: "a first appointment", "my first time", "for
+    # (the) first time", "for a first session" (writers never mark it as the earliest)
+    # ("for the first available" is one)
+    r"(?:(?=(?:the\s+)?(?:soonest|earliest|first|next)\s+(?:possible|available|free|opening|"
+    r"thing\s+available|one\s+available|availability))|"
+    r"(?<!\ba\s)(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)(?<!\bfor\s)"
+    r"(?<!\bfor\sthe\s)(?<!\bfor\sa\s))"
     r"(?:the\s+)?(?:soonest|earliest|first|next)\s+(?:possible|available|free|opening|slot|"
     r"appointment|appt|time|thing\s+available|one\s+available|availability|spot)"
     r"(?:\s+(?:slot|appointment|appt|time|you\s+have|you\s+can\s+do|you\s+can\s+give\s+me))?",

@@ -9,7 +9,8 @@ candidates (`TurnLabels`): the candidates the reader would see in that session, 
 session's context. A turn becomes a training record when its labels carry (no writer span
 missed or merged) and the session's answer under them agrees with the writer on what
 the labels decide: the goal, the outcome, what holds and what was dropped, and the
-first option's window when the writer gave one. References and "cancel that" are the
+first option's window, every option's windows and the visit's length when the writer
+gave them (`top`, `all`, `minutes`). References and "cancel that" are the
 session's own logic, scored (`conversation_score`) but not required of a record.
 """
 
@@ -32,7 +33,7 @@ from slotwise.conversation_checks import check_turn
 
 # the checks a turn's labels decide; the rest (refers_to, cancels, goal_shift) follow
 # from the session's logic and from earlier turns
-LABEL_CHECKS = ("intent", "outcome", "holds", "dropped", "top")
+LABEL_CHECKS = ("intent", "outcome", "holds", "dropped", "top", "all", "minutes")
 
 
 class TurnLabels:

@@ -46,6 +46,9 @@ SOONEST_SAID: tuple[tuple[str, str], ...] = (
     ("need a room now-ish for 30 min", "now-ish"),
     ("my tap is spraying everywhere, someone right away pls", "right away"),
     ("first avail in jan", "first avail"),
+    ("whats your first appointment on monday", "first appointment"),
+    ("Looking for the first available Saturday appt for my son", "the first available"),
+    ("pls book him in for the first available slot on a sunday", "the first available slot"),
 )
 # Not a wish for the earliest: a bound said with "earliest", the first of a list, need
 # said urgent (writers mark "urgent" as a time in 11 of some 40 such messages).
@@ -60,6 +63,14 @@ NOT_SOONEST: tuple[str, ...] = (
     "the first day I'm back is Monday",
     "she was the first one there",
     "the wrist piece with whoever's free first thing Saturday",
+    # the customer's own first visit (conv22: some 30 writers' messages say it, none
+    # marks it as a wish for the earliest)
+    "ok 30 mins is plenty for first time",
+    "we're bringing him in for the first time on saturday",
+    "hi, after a first appointment sometime next week, evenings ideally",
+    "can I get a first session with Dr Ruiz, not mornings",
+    "it's my first time, do I need to bring anything",
+    "what do we need to bring for a first visit",
 )
 # Weekdays ruled out, or listed with spaces only, read in the one week the message asks
 # for, said before it or after it. Each row: message, the weekday's words, its date.

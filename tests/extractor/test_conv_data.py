@@ -155,3 +155,82 @@ def test_conv_data_reader_mode_leaves_whoever_out_of_holds_as_labels_do(tmp_path
     for labels in (True, False):
         summary, misses = conversation_score(files, engine, with_labels=labels)
         assert summary["turns_fully_right"] == 1.0, (labels, misses)
+
+
+def _picks_by_start(start: str) -> dict:
+    """CONV with its thank-you turn replaced by a pick by clock ("the 1pm one")."""
+    conv = copy.deepcopy(CONV)
+    conv["turns"][2] = {
+        "message": "the 1pm one",
+        "minutes_later": 1,
+        "spans": [_span("1pm", "context")],
+        "expect": {
+            "intent": "book",
+            "goal_shift": False,
+            "outcome": "proposals",
+            "refers_to": {"shown_start": start},
+            "cancels": None,
+            "holds": ["Thursday afternoon", "Dr. Kim"],
+            "dropped": [],
+        },
+    }
+    return conv
+
+
+def test_conv_data_format_check_takes_all_minutes_and_a_pick_by_start(cal) -> None:
+    conv = _picks_by_start("2026-11-26T13:00")
+    t2 = conv["turns"][1]["expect"]
+    t2["all"] = [{"date": "2026-11-26", "from": "12:00", "to": "17:00", "resources": ["dr-kim"]}]
+    t2["minutes"] = 30
+    assert check_conversation(conv, cal) == []
+    t2["all"] = [{"date": "26/11", "resources": ["dr-who"]}]
+    t2["minutes"] = 2
+    errs = check_conversation(conv, cal)
+    assert any(e.startswith("turns[1]: expect.all[0].date") for e in errs)
+    assert any(e.startswith("turns[1]: expect.all[0].resources") for e in errs)
+    assert any(e.startswith("turns[1]: expect.minutes") for e in errs)
+    for start, why in [
+        ("2026-11-26 1pm", "must be YYYY-MM-DDTHH:MM"),
+        ("2026-11-31T13:00", "not a real date"),
+        ("2026-11-26T18:00", "no open time"),  # after hours
+        ("2026-11-23T13:00", "no open time"),  # a day the calendar is closed
+    ]:
+        errs = check_conversation(_picks_by_start(start), cal)
+        assert len(errs) == 1 and errs[0].startswith("turns[2].expect.refers_to.shown_start")
+        assert why in errs[0]
+    nothing_shown = _picks_by_start("2026-11-26T13:00")
+    nothing_shown["turns"][1]["expect"]["outcome"] = "clarification"
+    del nothing_shown["turns"][1]["expect"]["top"]
+    assert any(
+        "no earlier turn showed options" in e for e in check_conversation(nothing_shown, cal)
+    )
+
+
+@pytest.mark.parametrize(
+    ("start", "right"), [("2026-11-26T13:00", True), ("2026-11-26T12:00", False)]
+)
+def test_conv_data_scores_a_pick_by_the_shown_options_start(tmp_path, cal, start, right) -> None:
+    # Thursday afternoon shows 12:00, 13:00, 14:00: "the 1pm one" is the second
+    summary, misses = conversation_score(_write(tmp_path, cal, [_picks_by_start(start)]))
+    assert summary["per_check"]["refers_to"] == (1.0 if right else round(2 / 3, 4))
+    assert [m["failed"] for m in misses] == ([] if right else [["refers_to"]])
+
+
+@pytest.mark.parametrize(
+    ("window", "minutes", "failed"),
+    [
+        ({"date": "2026-11-26", "from": "12:00", "to": "17:00"}, 30, []),
+        ({"date": "2026-11-26", "from": "12:00", "to": "14:00"}, 30, ["all"]),  # 14:00 shown
+        ({"date": "2026-11-26", "from": "12:00", "to": "17:00", "resources": ["x"]}, 30, ["all"]),
+        ({"date": "2026-11-26", "from": "12:00", "to": "17:00"}, 60, ["minutes"]),
+    ],
+)
+def test_conv_data_scores_every_option_inside_all_and_the_stated_length(
+    tmp_path, cal, window, minutes, failed
+) -> None:
+    conv = copy.deepcopy(CONV)
+    conv["turns"][1]["expect"].update({"all": [window], "minutes": minutes})
+    records, _ = conversation_records(_write(tmp_path, cal, [conv]))
+    _, misses = conversation_score(_write(tmp_path, cal, [conv]))
+    assert [m["failed"] for m in misses] == ([failed] if failed else [])
+    assert ("c99-001-t2" in [r["id"] for r in records]) == (not failed)

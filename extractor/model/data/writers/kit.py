@@ -205,7 +205,18 @@ def check_line(obj: dict, cal: dict) -> list[str]:
     return errs
 
 
-TURN_EXPECT = {"intent", "goal_shift", "outcome", "refers_to", "cancels", "holds", "dropped", "top"}
+TURN_EXPECT = {
+    "intent",
+    "goal_shift",
+    "outcome",
+    "refers_to",
+    "cancels",
+    "holds",
+    "dropped",
+    "top",
+    "all",
+    "minutes",
+}
 
 
 def check_conversation(obj: dict, cal: dict) -> list[str]:
@@ -241,7 +252,7 @@ def check_conversation(obj: dict, cal: dict) -> list[str]:
             "message": msg,
             "intent": exp.get("intent"),
             "spans": turn.get("spans", []),
-            "expect": {key: exp[key] for key in ("outcome", "top") if key in exp},
+            "expect": {key: exp[key] for key in ("outcome", "top", "all", "minutes") if key in exp},
         }
         errs += [
             f"{where}: {e}"
@@ -271,13 +282,45 @@ def check_conversation(obj: dict, cal: dict) -> list[str]:
                 if ref["shown_rank"] not in (1, 2, 3):
                     errs.append(f"{where}.expect.refers_to.shown_rank must be 1, 2 or 3")
                 continue
+            if key == "refers_to" and isinstance(ref, dict) and set(ref) == {"shown_start"}:
+                errs += [f"{where}.expect.refers_to.{e}" for e in _shown_start(ref, cal)]
+                if not any(isinstance(t, dict) and _showed(t) for t in turns[: k - 1]):
+                    errs.append(
+                        f"{where}.expect.refers_to.shown_start: no earlier turn showed options"
+                    )
+                continue
             if not isinstance(ref, dict) or set(ref) != {"turn", "text"}:
-                errs.append(f"{where}.expect.{key} must be null or {{turn, text}}")
+                shape = "{turn, text}"
+                if key == "refers_to":
+                    shape += ", {shown_rank} or {shown_start}"
+                errs.append(f"{where}.expect.{key} must be null or {shape}")
                 continue
             t = ref["turn"]
             if not isinstance(t, int) or not 1 <= t <= k or ref["text"] not in msgs[t - 1]:
                 errs.append(f"{where}.expect.{key}: {ref['text']!r} is not in turn {t}")
     return errs
+
+
+def _showed(turn: dict) -> bool:
+    exp = turn.get("expect")
+    return isinstance(exp, dict) and exp.get("outcome") == "proposals"
+
+
+def _shown_start(ref: dict, cal: dict) -> list[str]:
+    """Problems of a pick named by the start of the option shown ("the 2pm one"):
+    `"YYYY-MM-DDTHH:MM"`, the business's local time, inside some resource's open time."""
+    v = ref["shown_start"]
+    if not isinstance(v, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", v):
+        return ["shown_start must be YYYY-MM-DDTHH:MM (the shown option's local start)"]
+    try:
+        start = datetime.fromisoformat(v).replace(tzinfo=ZoneInfo(cal["timezone"]))
+    except ValueError:
+        return [f"shown_start {v!r} is not a real date and time"]
+    for r in cal["resources"]:
+        for iv in r["open"]:
+            if datetime.fromisoformat(iv["start"]) <= start < datetime.fromisoformat(iv["end"]):
+                return []
+    return [f"shown_start {v!r} is in no open time of the calendar (run kit slots)"]
 
 
 def _is_hm(v: object) -> bool:
