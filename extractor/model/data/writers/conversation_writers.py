@@ -705,3 +705,57 @@ CONV_WRITERS += [
         "times given in the client's own zone ('3pm Manila time', 'my evening in Lagos'), a zone corrected a turn later ('sorry, I meant New York time'), a consultation booked then a document review booked for another day, 'cancel that' meaning the earlier item, an attorney asked for then ruled out, the client's work hours as exclusions, a limit added later, picks by rank and by clock, questions about fees and documents between turns, thanks",
     ),
 ]
+CONV_WRITERS += [
+    (
+        "c51",
+        "orthopaedic and sports injury clinic (consultant appointments, scans, injections, post-op reviews)",
+        "2027-11-01T08:55",
+        "Europe/London",
+        30,
+        [
+            R("mr-hughes", "Mr Hughes", "mon-thu", "9-17"),
+            R("ms-adeyemi", "Ms Adeyemi", "tue-sat", "8-14"),
+        ],
+        "injured amateur athletes texting tersely, older patients writing formally, a few physios booking for their patients",
+        "a scan booked then a consultant review 'a week after the scan', picks by clock and by day ('the Tuesday one', 'the 10:20'), the patient's own physio and work as exclusions, a limit added later ('has to be after 4, I can't leave work'), a wish loosened ('any day that week is fine actually'), 'cancel that' meaning the earlier item, a consultant asked for then 'whoever', questions about referrals and costs between turns, a stated length ('the injection takes an hour'), corrections, thanks",
+    ),
+    (
+        "c52",
+        "mobile mechanic and roadside servicing (oil changes, brake jobs, battery swaps at the customer's home or office car park)",
+        "2027-05-24T13:40",
+        "America/Phoenix",
+        60,
+        [
+            R("mech-ray", "Ray", "mon-sat", "7-16"),
+            R("mech-dina", "Dina", "tue-sun", "10-19"),
+        ],
+        "tradespeople and commuters texting with typos, retirees writing full sentences, office managers booking for a fleet",
+        "the car's availability as context ('my wife takes it to work till 5'), a job that takes longer ('brakes are 2 hours'), a booking moved ('push it to 3'), 'same time next week', picks by clock and by rank, a mechanic asked for then ruled out, availability questions then 'book it', 'cancel that' after a booking and a quote question, limits added later, questions about prices and parts between turns, thanks",
+    ),
+    (
+        "c53",
+        "student counselling and wellbeing service at a university (first appointments, follow-ups, group workshops)",
+        "2027-02-22T10:10",
+        "America/Vancouver",
+        50,
+        [
+            R("couns-jo", "Jo", "mon-fri", "9-17"),
+            R("couns-amir", "Amir", "mon-thu", "12-20"),
+        ],
+        "students texting casually and anxiously, international students writing careful English, a few staff booking for students",
+        "the student's lectures, labs and shifts as exclusions ('I have lab 2-5 on Tuesdays'), exam dates as context, a wish narrowed later ('actually Thursday if possible'), a counsellor asked for then 'either is fine', 'never mind' after a question, 'cancel that' meaning a workshop asked about, picks by day and by rank, corrections two turns later, questions about confidentiality and costs between turns, thanks",
+    ),
+    (
+        "c54",
+        "window cleaning and gutter clearing company (home visits, commercial contracts, quotes on site)",
+        "2027-08-30T18:25",
+        "Australia/Perth",
+        90,
+        [
+            R("team-blue", "the blue team", "mon-fri", "7-15"),
+            R("team-green", "the green team", "wed-sat", "8-16"),
+        ],
+        "homeowners texting casually, strata managers writing formal emails, elderly customers who want to be home",
+        "'I need to be home so after 2', the dog walker or a delivery as context, a quote visit then the job booked a week later, a visit moved ('can you come an hour earlier'), 'the day after' a day said earlier, a team asked for then 'whoever', 'cancel that' after two items, picks by clock and by rank, a limit added later, questions about prices and ladders between turns, thanks",
+    ),
+]
