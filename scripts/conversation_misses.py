@@ -8,7 +8,7 @@ right and per-check accuracy, and writes one JSON object per failing turn.
 
 With `--reader` the turns are read by the shipped reader instead (the session and the
 checks are the same): on the held-out writers (`reader.train.HELD_OUT`: c25-c27, c40,
-c41, never trained on) this is how the reader reads conversations it never saw, one part
+c41, c55, c56, never trained on) this is how the reader reads conversations it never saw, one part
 of the rule that chooses a reader (docs/model_card.md).
 
     python scripts/conversation_misses.py [--writers c01,c02] [--out conversation_misses.jsonl]

@@ -69,7 +69,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Conversation writers kept out of training: written after r14, the check of how the
 # reader reads conversations it never saw (`scripts/conversation_misses.py` scores the
 # session under their labels; read them with the reader before they join training).
-HELD_OUT = frozenset({"c25", "c26", "c27", "c40", "c41"})
+HELD_OUT = frozenset({"c25", "c26", "c27", "c40", "c41", "c55", "c56"})
 BLIND = ROOT / "benchmarks" / "data" / "blind_v2"
 PUBLIC_NOW = {
     "now": "2026-11-23T09:00:00-05:00",

@@ -759,3 +759,33 @@ CONV_WRITERS += [
         "'I need to be home so after 2', the dog walker or a delivery as context, a quote visit then the job booked a week later, a visit moved ('can you come an hour earlier'), 'the day after' a day said earlier, a team asked for then 'whoever', 'cancel that' after two items, picks by clock and by rank, a limit added later, questions about prices and ladders between turns, thanks",
     ),
 ]
+# held out as well (train.HELD_OUT): more conversations no reader trained on, for the rule
+HELD_OUT_WRITERS_2 = [
+    (
+        "c55",
+        "beauty salon and brow bar in a shopping centre (brows, lashes, facials, waxing)",
+        "2027-04-26T12:35",
+        "Europe/Dublin",
+        45,
+        [
+            R("beau-aoife", "Aoife", "mon-sat", "9-18"),
+            R("beau-sinead", "Sinead", "wed-sun", "11-20"),
+        ],
+        "young customers texting with slang and emoji words, mothers booking for daughters, office workers on lunch breaks",
+        "lunch breaks and work as exclusions ('I only get 12 to 1'), a debs or wedding date as context, a treatment added a turn later ('and brows too'), a booking moved ('can we do an hour later'), 'cancel that' after two treatments, picks by clock and by rank, a stylist asked for then 'whoever', a limit added later, questions about prices and patch tests between turns, corrections, thanks",
+    ),
+    (
+        "c56",
+        "appliance and boiler repair call-outs (engineer visits in AM/PM windows, follow-up visits with parts)",
+        "2027-10-11T07:55",
+        "America/New_York",
+        120,
+        [
+            R("eng-marcus", "Marcus", "mon-fri", "8-18"),
+            R("eng-paula", "Paula", "mon-sat", "7-15"),
+        ],
+        "homeowners writing stressed messages about broken appliances, landlords booking for tenants, elderly customers who need someone home",
+        "someone home only at certain times ('my son is there till 1'), a visit booked then a follow-up 'once the part arrives, say next Thursday', an engineer asked for then ruled out, 'first thing', a limit added later, 'cancel that' meaning the follow-up, picks by rank and by clock, questions about call-out fees and warranties between turns, corrections, thanks",
+    ),
+]
+CONV_WRITERS += HELD_OUT_WRITERS_2
