@@ -185,16 +185,17 @@ _COUNT_SAID = re.compile(
 )
 
 
-def hedged_after_time(text: str, atoms: list[Atom]) -> list[Atom]:
-    """ "sometime Sunday after 3 ..., maybe 4?", "Saturday the 27th. ... so maybe from
-    11?", "at 9 am... too early for me, better 11", "ideally monday, ideally 4.": a bare
-    number after a hedge, ending its clause, once a day or a time is said before it, is a
-    time; never where the message counts people ("table for 4 ... maybe 5?")."""
+def _said_time_before(
+    text: str, atoms: list[Atom], end: re.Pattern[str], before: re.Pattern[str], reach: int
+) -> list[Atom]:
+    """A bare number that `end` matches right after and `before` matches within `reach`
+    characters before, once a day or a time is said before it, is a time; never where
+    the message counts people."""
     out = list(atoms)
     for i, b in enumerate(out):
-        if not weak_number(b) or not _HEDGED_END.match(text, b.end):
+        if not weak_number(b) or not end.match(text, b.end):
             continue
-        if not _HEDGED_BEFORE.search(text, max(0, b.start - 24), b.start):
+        if not before.search(text, max(0, b.start - reach), b.start):
             continue
         said = any(
             not a.weak and a.sym is not None and (a.sym.has_date or a.sym.tod is not None)
@@ -203,6 +204,14 @@ def hedged_after_time(text: str, atoms: list[Atom]) -> list[Atom]:
         if said and not _COUNT_SAID.search(text):
             out[i] = replace(b, weak=False)
     return out
+
+
+def hedged_after_time(text: str, atoms: list[Atom]) -> list[Atom]:
+    """ "sometime Sunday after 3 ..., maybe 4?", "Saturday the 27th. ... so maybe from
+    11?", "at 9 am... too early for me, better 11", "ideally monday, ideally 4.": a bare
+    number after a hedge, ending its clause, once a day or a time is said before it, is a
+    time; never where the message counts people ("table for 4 ... maybe 5?")."""
+    return _said_time_before(text, atoms, _HEDGED_END, _HEDGED_BEFORE, 24)
 
 
 # A bare number offered as the better time, or the one to fall back on, by the words
@@ -224,19 +233,7 @@ def preferred_after_time(text: str, atoms: list[Atom]) -> list[Atom]:
     """ "... but 11 would be best", "or 3 if that's taken": a bare number starting its
     clause, offered by the words after it as the better time or the fallback, once a day
     or a time is said before it, is a time; never where the message counts people."""
-    out = list(atoms)
-    for i, b in enumerate(out):
-        if not weak_number(b) or not _PREFERRED_END.match(text, b.end):
-            continue
-        if not _PREFERRED_BEFORE.search(text, max(0, b.start - 12), b.start):
-            continue
-        said = any(
-            not a.weak and a.sym is not None and (a.sym.has_date or a.sym.tod is not None)
-            for a in out[:i]
-        )
-        if said and not _COUNT_SAID.search(text):
-            out[i] = replace(b, weak=False)
-    return out
+    return _said_time_before(text, atoms, _PREFERRED_END, _PREFERRED_BEFORE, 12)
 
 
 def read_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
