@@ -11,13 +11,21 @@ types, facts, targets) flat with offsets; `base.safetensors` the base encoder in
 only the word-embedding rows those ids use (the rest are never read), so the pair travels
 in a few tens of MB. The loop is the same function either way (`train_loop`), with the
 same seeds and order of examples; a GPU gives the same model up to float rounding.
+
+A fit on this 2-core machine outlasts a working session, so the loop writes
+`FIT/checkpoint.pt` every few minutes and at each epoch's end (the trainable weights, the
+optimiser, the schedule, both random generators and the epoch's place) and the same
+command picks up where it stopped: the model is the one an unbroken run gives. A
+checkpoint of another run (other data, seed or settings) is refused, never mixed in.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
+import os
 import random
 import time
 from pathlib import Path
@@ -144,10 +152,20 @@ def train_loop(
     seed: int,
     device: str = "cpu",
     base: Path | None = None,
+    checkpoint: Path | None = None,
+    every_s: float = 600.0,
+    stop_after: int | None = None,
+    run_key: str = "",
 ) -> tuple[dict[str, torch.Tensor], dict[str, Any], list[dict[str, Any]]]:
     """Fine-tune the top `cfg.tuned` encoder layers and the heads; the epoch with the best
     dev intent + role accuracy is kept. Returns (its trainable state on the CPU, its dev
-    evaluation, the history)."""
+    evaluation, the history).
+
+    With `checkpoint`, the loop's whole state goes there every `every_s` seconds and at
+    each epoch's end, and a checkpoint already there (of this run: same settings, sizes
+    and `run_key`) is resumed. `stop_after` batches (counted in this call) writes the
+    checkpoint and raises `FitPaused`."""
+    key = json.dumps([run_key, cfg.to_dict(), epochs, batch, lr, head_lr, seed, len(tr), len(dv)])
     torch.manual_seed(seed)
     net = ReaderNet(cfg)
     if base is not None and base.suffix == ".safetensors":
@@ -176,9 +194,51 @@ def train_loop(
     )
     rng = random.Random(seed)
     best: tuple[float, dict[str, torch.Tensor], dict] | None = None
-    history = []
+    history: list[dict[str, Any]] = []
+    start_epoch, start_pos, spent = 0, 0, 0.0
+    if checkpoint is not None and checkpoint.exists():
+        ck = torch.load(checkpoint, map_location="cpu", weights_only=False)
+        if ck["key"] != key:
+            raise ValueError(
+                f"{checkpoint} is a checkpoint of another run (other data, seed or settings);"
+                " move it away or pick another --out"
+            )
+        net.load_state_dict(ck["net"], strict=False)
+        opt.load_state_dict(ck["opt"])
+        sched.load_state_dict(ck["sched"])
+        rng.setstate(ck["rng_epoch"])
+        torch.set_rng_state(ck["torch_rng"])
+        if device.startswith("cuda") and ck.get("cuda_rng") is not None:
+            torch.cuda.set_rng_state_all(ck["cuda_rng"])
+        best, history = ck["best"], ck["history"]
+        start_epoch, start_pos, spent = ck["epoch"], ck["pos"], ck["spent"]
+        print(f"resuming {checkpoint}: epoch {start_epoch + 1}, batch {start_pos}", flush=True)
+    done_here, last_save = 0, time.monotonic()
+    began = time.monotonic()  # the loop's seconds so far: `spent` before this call, plus these
+
+    def save(epoch: int, pos: int, rng_epoch: Any) -> None:
+        assert checkpoint is not None
+        ck = {
+            "key": key,
+            "epoch": epoch,
+            "pos": pos,
+            "rng_epoch": rng_epoch,
+            "torch_rng": torch.get_rng_state(),
+            "cuda_rng": torch.cuda.get_rng_state_all() if device.startswith("cuda") else None,
+            "net": net.trainable_state(),
+            "opt": opt.state_dict(),
+            "sched": sched.state_dict(),
+            "best": best,
+            "history": history,
+            "spent": spent + time.monotonic() - began,
+        }
+        tmp = checkpoint.with_suffix(".tmp")
+        torch.save(ck, tmp)
+        os.replace(tmp, checkpoint)
+
     net.train()
-    for epoch in range(epochs):
+    for epoch in range(start_epoch, epochs):
+        rng_epoch = rng.getstate()
         order = list(range(len(tr)))
         rng.shuffle(order)
         # batches of similar length: less padding, same examples per epoch
@@ -188,8 +248,23 @@ def train_loop(
             ch.sort(key=lambda i: len(tr[i]["ids"]))
             batches += [ch[i : i + batch] for i in range(0, len(ch), batch)]
         rng.shuffle(batches)
-        bar = tqdm(batches, desc=f"epoch {epoch + 1}/{epochs}", unit="batch")
+        pos = start_pos if epoch == start_epoch else 0
+        bar = tqdm(
+            batches[pos:],
+            desc=f"epoch {epoch + 1}/{epochs}",
+            unit="batch",
+            initial=pos,
+            total=len(batches),
+        )
         for idx in bar:
+            if checkpoint is not None and (
+                done_here == stop_after or time.monotonic() - last_save >= every_s
+            ):
+                save(epoch, pos, rng_epoch)
+                last_save = time.monotonic()
+                if done_here == stop_after:
+                    bar.close()
+                    raise FitPaused(f"paused at epoch {epoch + 1}, batch {pos}")
             b = batch_targets([tr[i] for i in idx], device)
             loss = loss_of(net, b)
             opt.zero_grad()
@@ -197,17 +272,39 @@ def train_loop(
             torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
             opt.step()
             sched.step()
+            pos, done_here = pos + 1, done_here + 1
             bar.set_postfix(loss=f"{float(loss.detach()):.3f}")
         ev = evaluate(net, dv, device)
         score = ev["intent_acc"] + ev["role_acc"]
-        row = {"epoch": epoch + 1, "dev_intent": ev["intent_acc"], "dev_role": ev["role_acc"]}
+        row = {
+            "epoch": epoch + 1,
+            "dev_intent": ev["intent_acc"],
+            "dev_role": ev["role_acc"],
+            "loop_minutes": round((spent + time.monotonic() - began) / 60, 2),
+        }
         history.append(row)
         print(row, flush=True)
         if best is None or score > best[0]:
             state = {k: v.detach().float().cpu().clone() for k, v in net.trainable_state().items()}
             best = (score, state, ev)
+        if checkpoint is not None:
+            save(epoch + 1, 0, rng.getstate())
+            last_save = time.monotonic()
     assert best is not None
     return best[1], best[2], history
+
+
+class FitPaused(Exception):
+    """`train_loop` stopped on purpose; its checkpoint resumes it."""
+
+
+def file_digest(*paths: Path) -> str:
+    h = hashlib.sha256()
+    for path in paths:
+        with path.open("rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    return h.hexdigest()
 
 
 # -- prepared examples and the base, to travel ------------------------------------
@@ -303,6 +400,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--base", type=Path, default=None, help="default: PREPARED/base.safetensors")
     ap.add_argument("--seed", type=int, default=None, help="default: the prepared seed")
+    ap.add_argument(
+        "--checkpoint-minutes",
+        type=float,
+        default=10.0,
+        help="write OUT/checkpoint.pt this often (and at each epoch's end); the same"
+        " command resumes from it (0: no checkpoint)",
+    )
+    ap.add_argument(
+        "--stop-after",
+        type=int,
+        default=None,
+        help="pause after this many batches (a checkpoint; run again to go on)",
+    )
     args = ap.parse_args(argv)
     t0 = time.time()
     meta = json.loads((args.prepared / "prepared.json").read_text())
@@ -310,15 +420,28 @@ def main(argv: list[str] | None = None) -> int:
     cfg = ReaderConfig(**meta["net"])
     if args.seed is not None:
         meta["loop"]["seed"] = args.seed
-    state, ev, history = train_loop(
-        groups["train"],
-        groups["dev"],
-        cfg,
-        device=args.device,
-        base=args.base or args.prepared / "base.safetensors",
-        **meta["loop"],
-    )
+    base = args.base or args.prepared / "base.safetensors"
     args.out.mkdir(parents=True, exist_ok=True)
+    checkpoint = args.out / "checkpoint.pt" if args.checkpoint_minutes > 0 else None
+    try:
+        state, ev, history = train_loop(
+            groups["train"],
+            groups["dev"],
+            cfg,
+            device=args.device,
+            base=base,
+            checkpoint=checkpoint,
+            every_s=args.checkpoint_minutes * 60,
+            stop_after=args.stop_after,
+            run_key=file_digest(args.prepared / "items.npz", base),
+            **meta["loop"],
+        )
+    except FitPaused as paused:
+        print(f"{paused}; the same command resumes from {checkpoint}", flush=True)
+        return 0
+    except ValueError as bad:
+        print(f"error: {bad}", flush=True)
+        return 2
     from safetensors.torch import save_file
 
     save_file(
@@ -338,7 +461,8 @@ def main(argv: list[str] | None = None) -> int:
                 "history": history,
                 "intent_acc": ev["intent_acc"],
                 "role_acc": ev["role_acc"],
-                "minutes": round((time.time() - t0) / 60, 2),
+                "minutes": round((time.time() - t0) / 60, 2),  # this call's
+                "loop_minutes": history[-1].get("loop_minutes"),  # every call's loop
             },
             indent=1,
         )

@@ -331,7 +331,10 @@ def main(argv: list[str] | None = None) -> int:
         }
         state, history = got, fit_meta["history"]
         args.seed = fit_meta.get("seed", args.seed)  # the loop's seed, if it was given there
-        loop_device, loop_minutes = fit_meta.get("device", "?"), fit_meta.get("minutes")
+        loop_device, loop_minutes = (
+            fit_meta.get("device", "?"),
+            fit_meta.get("loop_minutes", fit_meta.get("minutes")),
+        )
     else:
         t_loop = time.time()
         state, ev, history = train_loop(tr, dv, cfg, device=args.device, **loop)

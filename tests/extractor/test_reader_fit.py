@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import torch
 from slotwise.extractor.candidate_finding import find_candidates
 from slotwise.extractor.reader.data import request_for
 from slotwise.extractor.reader.fit import (
+    FitPaused,
     load_base_subset,
     load_items,
     save_items,
@@ -81,6 +83,42 @@ def test_reader_fit_loop_returns_what_ships(tmp_path) -> None:
     assert set(state) == set(ReaderNet(cfg).trainable_state())
     assert len(history) == 1 and 0.0 <= ev["intent_acc"] <= 1.0
     assert ev["logits"].shape == (4, 5)
+
+
+def _loop(items: list[dict], **kw):
+    return train_loop(
+        items, items, ReaderConfig(tuned=1), epochs=2, batch=1, lr=1e-4, head_lr=1e-3, **kw
+    )
+
+
+def test_reader_fit_paused_and_resumed_gives_the_unbroken_runs_model(tmp_path) -> None:
+    items = _items()
+    whole, _, whole_history = _loop(items, seed=3)
+    ck = tmp_path / "checkpoint.pt"
+    # paused mid-epoch, then again just before the second epoch's last batch
+    for stop in (3, 3):
+        with pytest.raises(FitPaused):
+            _loop(items, seed=3, checkpoint=ck, stop_after=stop)
+    # the rest, saving before every batch on the way
+    state, _, history = _loop(items, seed=3, checkpoint=ck, every_s=0.0)
+    assert set(state) == set(whole)
+    for k in whole:
+        assert torch.equal(state[k], whole[k]), k
+    strip = [{k: v for k, v in r.items() if k != "loop_minutes"} for r in history]
+    assert strip == [{k: v for k, v in r.items() if k != "loop_minutes"} for r in whole_history]
+    assert len(history) == 2
+    # a finished run's checkpoint gives the same model again without training
+    again, _, _ = _loop(items, seed=3, checkpoint=ck, stop_after=0)
+    assert all(torch.equal(again[k], whole[k]) for k in whole)
+
+
+def test_reader_fit_refuses_another_runs_checkpoint(tmp_path) -> None:
+    items = _items()
+    ck = tmp_path / "checkpoint.pt"
+    with pytest.raises(FitPaused):
+        _loop(items, seed=3, checkpoint=ck, stop_after=2)
+    with pytest.raises(ValueError, match="another run"):
+        _loop(items, seed=4, checkpoint=ck)
 
 
 def test_reader_train_takes_the_network_from_the_prepared_folder(tmp_path) -> None:
