@@ -1,0 +1,195 @@
+"""The G24 corpus: the wish for the latest slot in more of the ways people say it, the
+clock wished nearest ("as close to 8 as you can get"), and "same time" that leans on the
+booking's clock, not on a limit said since, or follows "the day after".
+
+Reference time: Monday 2026-11-23 09:00 America/New_York (`grounding_corpus.REF`).
+"""
+
+from __future__ import annotations
+
+# A wish for the latest opening, set aside as `latest`. Each row: a message and the
+# words set aside.
+LATEST_SAID: tuple[tuple[str, str], ...] = (
+    (
+        "Sim bay for 2 hours, any evening next week. The later start the better really.",
+        "The later start the better",
+    ),
+    ("any weekday, later time the better tbh", "later time the better"),
+    ("friday's fine, the later slot is better for me", "the later slot is better"),
+    ("tues or wed, whichever is later", "whichever is later"),
+    ("Either the 3rd or the 10th, whichever's later", "whichever's later"),
+    ("any afternoon works but later would be better", "later would be better"),
+    ("thursday, later is better", "later is better"),
+    (
+        "can he see me between 10 and 11 or between 4 and 5? I prefer the later one.",
+        "the later one",
+    ),
+    (
+        "this Thursday or next Thursday? If both free, the later one is better, my knee is sore",
+        "the later one is better",
+    ),
+    ("9am or 1pm both fine. I'd go for the later one", "the later one"),
+    ("the 12th or 13th, whichever has the latest slot?", "the latest slot"),
+    ("What's the latest start time you have on the 15th?", "the latest start time you have"),
+    ("whens your last slot on friday", "your last slot"),
+    ("what's ur latest appointment tomorrow", "ur latest appointment"),
+    ("hi, do you have the last session on saturday free?", "the last session"),
+    ("Monday or Tuesday, take the later option", "the later option"),
+)
+
+# Not a wish for the latest: a booking of one's own, a limit, the later of two things
+# already done, "later" for a move with no wish about which.
+NOT_LATEST: tuple[str, ...] = (
+    "the later one was cancelled so I only have the 9am now",
+    "my last appointment was in May",
+    "we have the last appointment at 4 on Friday",
+    "she has the last slot at 5 booked already",
+    "the latest I can do is 4",
+    "can we do later? is later fine?",
+    "I'll call you later",
+)
+
+# The clock wished nearest, read as that clock. Each row: the message, the mention's
+# words and its clock ("HH:MM").
+NEAREST_CLOCK: tuple[tuple[str, str, str], ...] = (
+    (
+        "Four-ball next Sunday, as close to 8 as you can get.",
+        "as close to 8 as you can get",
+        "08:00",
+    ),
+    (
+        "Booked with Aoife Tuesday at 1, can we push to Wednesday 18th, whichever time she has "
+        "closest to 1",
+        "closest to 1",
+        "13:00",
+    ),
+    (
+        "Nine o'clock if you have it; otherwise whichever is nearer to nine, earlier or later.",
+        "nearer to nine",
+        "09:00",
+    ),
+    ("tuesday, as near to 10 as poss", "as near to 10 as poss", "10:00"),
+    ("sat, as close as possible to 11", "as close as possible to 11", "11:00"),
+    ("anything close to 4pm on friday?", "close to 4pm on friday", "16:00"),
+    ("thursday nearest to 3:30 please", "thursday nearest to 3:30", "15:30"),
+    (
+        "Wed, something as close to 6 as possible, I finish work at 5:30",
+        "as close to 6 as possible",
+        "18:00",
+    ),
+    ("any day next week, whatever's closest to 2", "closest to 2", "14:00"),
+    ("a table tomorrow, as near to 7.30pm as you can", "as near to 7.30pm as you can", "19:30"),
+    ("Friday morning, closer to 9 would suit", "closer to 9", "09:00"),
+    ("tee time sat, nearest to 7am you've got", "nearest to 7am", "07:00"),
+    ("can i get in tmrw, as close to 12 as u can", "as close to 12 as u can", "12:00"),
+    ("Monday please, whichever slot is nearest to 2:45", "nearest to 2:45", "14:45"),
+    ("the 4th, the time closest to 5 o'clock please", "closest to 5 o'clock", "17:00"),
+)
+
+# Not a clock: a count, an amount, a length, a day of the month.
+NOT_NEAREST: tuple[str, ...] = (
+    "as close to 5 people as possible on the team",
+    "it's close to 20 minutes away from me",
+    "as close to the 19th as possible",
+    "we are nearer to 3 hours from you",
+    "close to 2k for the whole job?",
+    "nearest to 4th street",
+)
+
+# "same time" leans on the clock of the booking, not on a limit said after it; and "the
+# day after / before" runs on into "same time". Each row: the message, the mention's
+# words, its day ("MM-DD") and its clock ("HH:MM").
+SAME_TIME: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "i was booked for today at 4 but im stuck at work til 6 so can we do tomorrow same time",
+        "tomorrow same time",
+        "11-24",
+        "16:00",
+    ),
+    (
+        "my slot is wed at 10 but I'm in a meeting until 11, could I do thurs same time?",
+        "thurs same time",
+        "11-26",
+        "10:00",
+    ),
+    (
+        "had tuesday 2pm but can't get there before 3, friday same time?",
+        "friday same time",
+        "11-27",
+        "14:00",
+    ),
+    (
+        "booked thursday 9:30, not free after 9 now, so friday, same time",
+        "same time",
+        "11-27",
+        "09:30",
+    ),
+    (
+        "My appointment is Friday at 11 and I work till 1 that day. Can we do Saturday same time "
+        "instead?",
+        "Saturday same time",
+        "11-28",
+        "11:00",
+    ),
+    (
+        "today at 3 no good, I'm stuck at the office till 5. Tomorrow same time pls",
+        "Tomorrow same time",
+        "11-24",
+        "15:00",
+    ),
+    (
+        "I'm down for wed 8am but I'm on nights until 7. thurs same time?",
+        "thurs same time",
+        "11-26",
+        "08:00",
+    ),
+    (
+        "Booked Thursday 1pm, busy till 2, can we move to Friday same time",
+        "Friday same time",
+        "11-27",
+        "13:00",
+    ),
+    (
+        "I have my appointment thursday at 11 with dr bouchard and um can I push it to the day "
+        "after same time",
+        "the day after same time",
+        "11-27",
+        "11:00",
+    ),
+    (
+        "Booked Wed 2nd 3pm. could it be the day before same time?",
+        "the day before same time",
+        "12-01",
+        "15:00",
+    ),
+    (
+        "my tuesday 10am - can we make it the day after same time",
+        "the day after same time",
+        "11-25",
+        "10:00",
+    ),
+    (
+        "Friday 4th at 2:30 is no good now, the day before same time works",
+        "the day before same time",
+        "12-03",
+        "14:30",
+    ),
+    (
+        "we're booked the 10th at 6pm, any chance of the day after same hour?",
+        "the day after same hour",
+        "12-11",
+        "18:00",
+    ),
+    (
+        "thursday 9am, sorry need to push it, the day after same slot if poss",
+        "the day after same slot",
+        "11-27",
+        "09:00",
+    ),
+    (
+        "Saturday at 10 please. Actually I'm at the gym until 11 on Sat, so Sunday same time",
+        "Sunday same time",
+        "11-29",
+        "10:00",
+    ),
+)
