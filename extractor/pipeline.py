@@ -36,6 +36,7 @@ from slotwise.extractor.interpretation import (
     Interpreted,
     Interpreter,
 )
+from slotwise.extractor.resource_services import implied_resources
 from slotwise.extractor.resources import (
     ResourceMention,
 )
@@ -163,6 +164,10 @@ def read_message(
     constraints, duration, set_aside, urgent, booked = _constrain(
         message, candidates, sources, interpreted, window, request.duration_minutes, reserved
     )
+    if not any(c.type == "resource" and c.resource_id for c in candidates):
+        service = _service_constraint(message, request, constraints, reserved)
+        if service is not None:  # "cv review pls, thurs": the careers adviser's
+            constraints.append(service)
     read = [s.span for s in sources if isinstance(s, TimeMention)]
     aside = [  # a back-reference that a conversation's context resolved is read
         u for u in unread(message, request.date_order) if not any(overlaps(u.span, r) for r in read)
@@ -516,6 +521,31 @@ def _constrain(
             )
         )
     return constraints, duration, set_aside, urgent, booked
+
+
+def _service_constraint(
+    message: str, request: ScheduleRequest, constraints: list[Constraint], reserved: set[str]
+) -> Constraint | None:
+    """The resources that do the service the message asks for, required, when it names
+    no resource (`resource_services.py`): "a CV review on Thursday" is the careers
+    adviser's, not a study room's."""
+    implied = implied_resources(message, [(r.id, r.name) for r in request.resources])
+    if implied is None:
+        return None
+    ids, said, span = implied
+    taken = {c.id for c in constraints} | reserved
+    cid = next(f"c{n}" for n in range(1, len(taken) + 2) if f"c{n}" not in taken)
+    return Constraint(
+        id=cid,
+        text=said,
+        span=span,
+        kind="require",
+        strength="hard",
+        resources=ids,
+        source="message",
+        rule="resource.service",
+        label=said,
+    )
 
 
 def _describe(sources: list[TimeMention | ResourceMention], group: list[int]) -> str:

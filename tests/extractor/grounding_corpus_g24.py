@@ -193,3 +193,50 @@ SAME_TIME: tuple[tuple[str, str, str, str], ...] = (
         "10:00",
     ),
 )
+
+# A service said that names the resource doing it (`resource_services.py`), for a
+# business with study rooms and a careers adviser (`CAREERS_CENTRE`). Each row: the
+# message and the words that name the service.
+CAREERS_CENTRE: tuple[tuple[str, str], ...] = (
+    ("room-3", "study room 3"),
+    ("room-4", "study room 4"),
+    ("adv-jansen", "careers adviser Jansen"),
+)
+SERVICE_SAID: tuple[tuple[str, str], ...] = (
+    ("cv review pls!! thurs or fri whichever is earlier", "cv"),
+    ("Hi! Could I get a CV review in the week after next? Mornings ideally", "CV"),
+    (
+        "I would like to request a careers advice appointment on 17 November at 11:00",
+        "careers advice",
+    ),
+    ("hallo, for the careers advice, is it possible in the evening?", "careers advice"),
+    ("Is there any chance to get a careers appointment this Friday?", "careers appointment"),
+    ("Could we do 3pm CET on Wednesday for the careers call?", "careers call"),
+    (
+        "Can I book an online careers session at 10am South African time, any Monday?",
+        "careers session",
+    ),
+    ("can someone check my cover letter b4 friday? deadline is friday 5pm", "cover letter"),
+    (
+        "could you help me with my motivation letter before the deadline on 20 Nov?",
+        "motivation letter",
+    ),
+    (
+        "Can I have career advice about the Dutch job market? Preferably on a Tuesday",
+        "career advice",
+    ),
+    ("need a mock interview next week, any afternoon", "mock interview"),
+    ("I need to cancel my CV review tomorrow and rebook it for next week Wednesday 2pm", "CV"),
+    ("could someone look over my personal statement on monday?", "personal statement"),
+    ("hey is the careers team free thursday morning", "careers team"),
+    ("my résumé needs a second pair of eyes, any day this week", "résumé"),
+    ("can i get some help with a job application friday after 2", "job application"),
+)
+# No service named, or one every resource does: no resource implied.
+NO_SERVICE: tuple[str, ...] = (
+    "can i get a room tonight 8-10",
+    "is the careers fair on friday?",
+    "could we resume on thursday",
+    "need a quiet space to revise all day saturday",
+    "Could he see an adviser in the week commencing 15 November",
+)

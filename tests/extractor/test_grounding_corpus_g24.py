@@ -1,10 +1,12 @@
 """The G24 corpus (`grounding_corpus_g24`): the latest wished in more words, the clock
-wished nearest, and "same time" after a limit or "the day after"."""
+wished nearest, "same time" after a limit or "the day after", and a service that names
+the resource doing it."""
 
 from __future__ import annotations
 
 import pytest
 from slotwise.extractor.grounding.aside import unread
+from slotwise.extractor.resource_services import implied_resources
 
 from tests.extractor import grounding_corpus_g24 as g24
 from tests.extractor.grounding_found import found, mention
@@ -41,3 +43,22 @@ def test_g24_same_time_leans_on_the_booked_clock(case: tuple[str, str, str, str]
     assert m.reading is not None
     start = m.reading.intervals[0][0]
     assert (start.strftime("%m-%d"), start.strftime("%H:%M")) == (day, clock)
+
+
+@pytest.mark.parametrize("case", g24.SERVICE_SAID, ids=[m for m, _ in g24.SERVICE_SAID])
+def test_g24_a_service_names_the_resource_doing_it(case: tuple[str, str]) -> None:
+    text, said = case
+    implied = implied_resources(text, list(g24.CAREERS_CENTRE))
+    assert implied is not None
+    ids, words, span = implied
+    assert (ids, words, text[span[0] : span[1]]) == (["adv-jansen"], said, said)
+
+
+@pytest.mark.parametrize("text", g24.NO_SERVICE)
+def test_g24_no_service_names_no_resource(text: str) -> None:
+    assert implied_resources(text, list(g24.CAREERS_CENTRE)) is None
+
+
+def test_g24_a_service_every_resource_does_names_none() -> None:
+    advisers = [("adv-a", "careers adviser Ames"), ("adv-b", "careers adviser Boyd")]
+    assert implied_resources("cv review thursday", advisers) is None
