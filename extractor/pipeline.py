@@ -164,7 +164,8 @@ def read_message(
     constraints, duration, set_aside, urgent, booked = _constrain(
         message, candidates, sources, interpreted, window, request.duration_minutes, reserved
     )
-    if not any(c.type == "resource" and c.resource_id for c in candidates):
+    said = zip(candidates, interpreted.interpretation.labels, strict=False)
+    if not any(c.type == "resource" and c.resource_id and lab.kind != "context" for c, lab in said):
         service = _service_constraint(message, request, constraints, reserved)
         if service is not None:  # "cv review pls, thurs": the careers adviser's
             constraints.append(service)

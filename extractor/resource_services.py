@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from slotwise.extractor.resource_words import ARTICLES, COMMON, PLACES
+from slotwise.extractor.resource_words import ARTICLES, COMMON, PLACES, purpose_word
 
 # A service -> the fields (words of a resource's role) that do it.
 SERVICES: dict[str, tuple[str, ...]] = {
@@ -41,6 +41,10 @@ SERVICES: dict[str, tuple[str, ...]] = {
     "motivation letter": ("careers", "career"),
     "personal statement": ("careers", "career"),
     "mock interview": ("careers", "career"),
+    # a sleep clinic's study is said without "sleep": "the overnight", "my study"
+    "overnight": ("sleep",),
+    "study": ("sleep",),
+    "polysomnography": ("sleep",),
     "job application": ("careers", "career"),
     "job hunt": ("careers", "career"),
     "job search": ("careers", "career"),
@@ -62,6 +66,10 @@ SERVICE_NOUNS: tuple[str, ...] = (
     "help",
     "check",
     "review",
+    "study",
+    "studies",
+    "test",
+    "tests",
     "service",
     "team",
     "centre",
@@ -77,9 +85,13 @@ _PLACE_OR_COMMON = COMMON | PLACES | set(ARTICLES)
 
 def fields_of(name: str) -> set[str]:
     """The fields a resource's name gives it: the words of its role before the agent
-    noun and the surname ("careers adviser Jansen" -> {"careers"}); none for a room
-    ("study room 3") or a plain title ("Dr Okafor")."""
+    noun and the surname ("careers adviser Jansen" -> {"careers"}), or what a place is
+    for ("the sleep lab" -> {"sleep"}, "study room 3" -> {"study"}); none for a plain
+    title ("Dr Okafor")."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*|\d+", name)]
+    purpose = purpose_word(words)
+    if purpose:
+        return {purpose}
     if len(words) < 3 or not words[-1][:1].isupper() or words[-1].isdigit():
         return set()
     role = [w.lower() for w in words[:-2]]  # before the agent noun and the surname

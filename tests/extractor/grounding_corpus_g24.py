@@ -240,3 +240,18 @@ NO_SERVICE: tuple[str, ...] = (
     "need a quiet space to revise all day saturday",
     "Could he see an adviser in the week commencing 15 November",
 )
+
+# The same for a sleep clinic (`SLEEP_CLINIC`): the study is the lab's, said with or
+# without "sleep".
+SLEEP_CLINIC: tuple[tuple[str, str], ...] = (
+    ("dr-nguyen", "Dr Nguyen"),
+    ("sleep-lab", "the sleep lab"),
+)
+SLEEP_SERVICE_SAID: tuple[tuple[str, str], ...] = (
+    ("need to book a sleep study for my husband, thursday night if u have it", "sleep study"),
+    ("I want to book sleep test for my mother. Tuesday night or Wednesday night", "sleep test"),
+    ("can i book overnight study tonight or tmrw night?", "overnight"),
+    ("Reschedule my study from the 7th to the 14th please", "study"),
+    ("Tonight? I'm so exhausted. Any overnight slot, I'll be there", "overnight"),
+    ("Sleep studies on a weekend possible?", "Sleep studies"),
+)

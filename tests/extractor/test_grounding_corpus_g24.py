@@ -62,3 +62,13 @@ def test_g24_no_service_names_no_resource(text: str) -> None:
 def test_g24_a_service_every_resource_does_names_none() -> None:
     advisers = [("adv-a", "careers adviser Ames"), ("adv-b", "careers adviser Boyd")]
     assert implied_resources("cv review thursday", advisers) is None
+
+
+@pytest.mark.parametrize("case", g24.SLEEP_SERVICE_SAID, ids=[m for m, _ in g24.SLEEP_SERVICE_SAID])
+def test_g24_a_study_is_the_sleep_labs(case: tuple[str, str]) -> None:
+    text, said = case
+    assert implied_resources(text, list(g24.SLEEP_CLINIC)) == (
+        ["sleep-lab"],
+        said,
+        (text.index(said), text.index(said) + len(said)),
+    )
