@@ -12,11 +12,13 @@ Each step says what it needs and what it adds, and records itself in the trace:
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import cast
 
+from slotwise.extractor.back_to_back import visits_in_a_row
 from slotwise.extractor.booked_range import booked_range, duration_from, held_by_range
 from slotwise.extractor.candidate_finding import (
     find_candidates,
@@ -435,6 +437,8 @@ def _constrain(
     booked = booked_range(candidates, sources, labels, set_aside) if duration is None else None
     if booked is not None:  # "room 3 from 10 to 12": the visit runs the whole range
         duration = booked[1].minutes
+    if booked is None:  # "my husband and myself, one after the other": two visits
+        duration = _in_a_row(message, candidates, duration, default_minutes)
     length = timedelta(minutes=duration or default_minutes)
     # a clock ruled out ("right after my 11 o'clock") is the customer's own, as long as
     # a visit usually is: the range's length is this booking's, not theirs
@@ -522,6 +526,27 @@ def _constrain(
             )
         )
     return constraints, duration, set_aside, urgent, booked
+
+
+_EACH = re.compile(r"\s*(?:each|per\s+(?:person|head|kid|child))\b", re.IGNORECASE)
+
+
+def _in_a_row(
+    message: str, candidates: list[Candidate], duration: int | None, default_minutes: int
+) -> int | None:
+    """The length of visits booked one after the other (`back_to_back.py`): "my husband
+    and myself, one after the other" is two usual visits, "3 headshots in a row, 20 min
+    each" an hour; a length stated as the whole ("2 hours all up") stays."""
+    n = visits_in_a_row(message)
+    clocks = sum(c.type == "time" and "clock" in c.rule for c in candidates)
+    if n is None or clocks >= 2:
+        return duration  # "2 back to back slots 9:00 and 9:20": each start said, each its own
+    if duration is None:
+        return n * default_minutes
+    each = any(
+        c.type == "duration" and _EACH.match(message, c.span[1]) is not None for c in candidates
+    )
+    return n * duration if each else duration
 
 
 def _service_constraint(

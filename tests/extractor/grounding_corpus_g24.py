@@ -255,3 +255,43 @@ SLEEP_SERVICE_SAID: tuple[tuple[str, str], ...] = (
     ("Tonight? I'm so exhausted. Any overnight slot, I'll be there", "overnight"),
     ("Sleep studies on a weekend possible?", "Sleep studies"),
 )
+
+# Visits booked one after the other (`back_to_back.py`). Each row: the message and how
+# many visits run end to end.
+IN_A_ROW: tuple[tuple[str, int], ...] = (
+    ("Could I book my husband and myself for hepatitis A, one after the other, on Wednesday", 2),
+    ("Booking for me + 2 kids (8 and 11) for hep A, back to back pls. Half 4 on Tuesday?", 3),
+    ("me, my wife and our three kids for typhoid? All five of us one after another, Saturday", 5),
+    ("Can my daughter and I both get hep A on the 28th? Straight after each other.", 2),
+    ("hiya, me n my bf need jabs, can we get 2 slots back to back next fri, anytime after 6", 2),
+    ("Yellow fever for 3 of us, one after another, and we'd like Amy. Any Saturday morning.", 3),
+    ("can the whole family (4) be seen one after the other, any day except weekend", 4),
+    (
+        "Could my two grandchildren and I have our injections on the same visit, one after the "
+        "other?",
+        3,
+    ),
+    ("any time before the 25th please. Family of 3, one after the other. Not Saturday", 3),
+    ("can i book 3 slots for me n my 2 mates, next Wednesday, back to back", 3),
+    (
+        "vaccinations for myself, my husband and my mother. We'd need three appointments "
+        "consecutively",
+        3,
+    ),
+    ("Can my three kids have their jabs one after another this Sat, must be done by 12", 3),
+    ("kids are off school, need 3 slots in a row for malaria tabs consult", 3),
+    ("Booking for my parents (both in their 70s), back to back. Tuesday the 4th", 2),
+    ("Me and my 3 flatmates need hep A. 4 slots back to back friday 30th any time after 2", 4),
+    ("can we both of us come in sunday, one after the other. not before 10 tho", 2),
+    ("Can I book 3 headshots in a row for me and my two colleagues, on Wednesday after 3?", 3),
+)
+# No visits in a row: several people with no word that they follow each other, a row of
+# something else, one person.
+NOT_IN_A_ROW: tuple[str, ...] = (
+    "table for 4 people tomorrow at 7",
+    "Booking for 2 (husband and me): we'd like to come Friday 30th, after 6",
+    "I have back-to-back meetings on Wednesday 9 to 5. Before or after works.",
+    "Third trainer reschedule in a row on your end. I'm done.",
+    "can I come in back to back with my usual? just me",
+    "both days work, back to back sessions with Sam on one of them",
+)

@@ -5,6 +5,7 @@ the resource doing it."""
 from __future__ import annotations
 
 import pytest
+from slotwise.extractor.back_to_back import visits_in_a_row
 from slotwise.extractor.grounding.aside import unread
 from slotwise.extractor.resource_services import implied_resources
 
@@ -72,3 +73,14 @@ def test_g24_a_study_is_the_sleep_labs(case: tuple[str, str]) -> None:
         said,
         (text.index(said), text.index(said) + len(said)),
     )
+
+
+@pytest.mark.parametrize("case", g24.IN_A_ROW, ids=[m for m, _ in g24.IN_A_ROW])
+def test_g24_visits_in_a_row_are_counted(case: tuple[str, int]) -> None:
+    text, n = case
+    assert visits_in_a_row(text) == n
+
+
+@pytest.mark.parametrize("text", g24.NOT_IN_A_ROW)
+def test_g24_no_visits_in_a_row(text: str) -> None:
+    assert visits_in_a_row(text) is None
