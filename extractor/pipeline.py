@@ -12,11 +12,13 @@ Each step says what it needs and what it adds, and records itself in the trace:
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import cast
 
+from slotwise.extractor.back_to_back import visits_in_a_row
 from slotwise.extractor.booked_range import booked_range, duration_from, held_by_range
 from slotwise.extractor.candidate_finding import (
     find_candidates,
@@ -36,6 +38,7 @@ from slotwise.extractor.interpretation import (
     Interpreted,
     Interpreter,
 )
+from slotwise.extractor.resource_services import implied_resources
 from slotwise.extractor.resources import (
     ResourceMention,
 )
@@ -163,6 +166,11 @@ def read_message(
     constraints, duration, set_aside, urgent, booked = _constrain(
         message, candidates, sources, interpreted, window, request.duration_minutes, reserved
     )
+    said = zip(candidates, interpreted.interpretation.labels, strict=False)
+    if not any(c.type == "resource" and c.resource_id and lab.kind != "context" for c, lab in said):
+        service = _service_constraint(message, request, constraints, reserved)
+        if service is not None:  # "cv review pls, thurs": the careers adviser's
+            constraints.append(service)
     read = [s.span for s in sources if isinstance(s, TimeMention)]
     aside = [  # a back-reference that a conversation's context resolved is read
         u for u in unread(message, request.date_order) if not any(overlaps(u.span, r) for r in read)
@@ -429,6 +437,8 @@ def _constrain(
     booked = booked_range(candidates, sources, labels, set_aside) if duration is None else None
     if booked is not None:  # "room 3 from 10 to 12": the visit runs the whole range
         duration = booked[1].minutes
+    if booked is None:  # "my husband and myself, one after the other": two visits
+        duration = _in_a_row(message, candidates, duration, default_minutes)
     length = timedelta(minutes=duration or default_minutes)
     # a clock ruled out ("right after my 11 o'clock") is the customer's own, as long as
     # a visit usually is: the range's length is this booking's, not theirs
@@ -516,6 +526,52 @@ def _constrain(
             )
         )
     return constraints, duration, set_aside, urgent, booked
+
+
+_EACH = re.compile(r"\s*(?:each|per\s+(?:person|head|kid|child))\b", re.IGNORECASE)
+
+
+def _in_a_row(
+    message: str, candidates: list[Candidate], duration: int | None, default_minutes: int
+) -> int | None:
+    """The length of visits booked one after the other (`back_to_back.py`): "my husband
+    and myself, one after the other" is two usual visits, "3 headshots in a row, 20 min
+    each" an hour; a length stated as the whole ("2 hours all up") stays."""
+    n = visits_in_a_row(message)
+    clocks = sum(c.type == "time" and "clock" in c.rule for c in candidates)
+    if n is None or clocks >= 2:
+        return duration  # "2 back to back slots 9:00 and 9:20": each start said, each its own
+    if duration is None:
+        return n * default_minutes
+    each = any(
+        c.type == "duration" and _EACH.match(message, c.span[1]) is not None for c in candidates
+    )
+    return n * duration if each else duration
+
+
+def _service_constraint(
+    message: str, request: ScheduleRequest, constraints: list[Constraint], reserved: set[str]
+) -> Constraint | None:
+    """The resources that do the service the message asks for, required, when it names
+    no resource (`resource_services.py`): "a CV review on Thursday" is the careers
+    adviser's, not a study room's."""
+    implied = implied_resources(message, [(r.id, r.name) for r in request.resources])
+    if implied is None:
+        return None
+    ids, said, span = implied
+    taken = {c.id for c in constraints} | reserved
+    cid = next(f"c{n}" for n in range(1, len(taken) + 2) if f"c{n}" not in taken)
+    return Constraint(
+        id=cid,
+        text=said,
+        span=span,
+        kind="require",
+        strength="hard",
+        resources=ids,
+        source="message",
+        rule="resource.service",
+        label=said,
+    )
 
 
 def _describe(sources: list[TimeMention | ResourceMention], group: list[int]) -> str:

@@ -73,7 +73,7 @@ _THAT = r"(?:that|the\s+same|same|that\s+same)"
 CLAUSE_END = (
     r"(?=\s*(?:[.,!?;:)—–]|-\s|$)|\s+(?:that|then|instead|please|pls|if|would|could|works|"
     r"suits?|is|maybe|or|perhaps|ideally|preferably|possibly|and|but|with|so|too|as|any|anything|"
-    r"anytime|sometime|for|at|in|should|can|will)\b"
+    r"anytime|sometime|for|at|in|should|can|will|same\s+(?:time|times|hour|slot))\b"
     r"|\s+to\s+(?!(?:the|next|this|that|[a-z]*day|tomorrow|tmrw|noon|midday|midnight)\b)[a-z])"
 )
 

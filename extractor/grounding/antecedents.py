@@ -31,6 +31,14 @@ def has_tod(atoms: list[Atom], i: int) -> bool:
     return not a.weak or (i > 0 and atoms[i - 1].cue in ("bound", "between"))
 
 
+def _bound_clock(atoms: list[Atom], i: int) -> bool:
+    """The clock of a limit: "til 6", "not after 5" (a bound cue right before it)."""
+    s = atoms[i].sym
+    if s is not None and s.bound:
+        return True
+    return i > 0 and atoms[i - 1].cue == "bound" and atoms[i].start - atoms[i - 1].end <= 2
+
+
 def week_of_its_own(s: Sym) -> bool:
     """A week said as one: "next week", "the week of the 7th" (not a run of days)."""
     return s.span is not None and s.span.kind in ("week", "weekof") and s.day is None
@@ -55,6 +63,11 @@ def antecedent(atoms: list[Atom], k: int, want: str) -> Atom | None:
     a week is counted from a day or a span of days ("not next week; the week after")."""
     if want == "clock":  # "same time": a clock time said before, else a part of the day
         clocks = [i for i in range(k) if has_tod(atoms, i) and clock_kind(atoms[i])]
+        # the time of a booking, not a limit said since: "booked for today at 4 but
+        # stuck at work til 6, so tomorrow same time" is 4 (a bound's clock only when no
+        # other clock was said: "not before 10 on monday, tuesday same time")
+        plain = [i for i in clocks if not _bound_clock(atoms, i)]
+        clocks = plain or clocks
         return atoms[clocks[-1]] if clocks else antecedent(atoms, k, "time")
     for i in range(k - 1, -1, -1):
         a = atoms[i]

@@ -41,6 +41,7 @@ from slotwise.extractor.grounding import (
     rules_hhmm,
     rules_hinglish,
     rules_lunch,
+    rules_nearest,
     rules_next_free,
     rules_next_one,
     rules_now_until,
@@ -129,6 +130,7 @@ RULE_MODULES = (
     rules_now_until,
     rules_edge_before_day,
     rules_hinglish,
+    rules_nearest,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",

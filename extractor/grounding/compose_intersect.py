@@ -146,13 +146,14 @@ def _count_before_day(items: list[Atom], i: int) -> bool:
 
 
 def _separate_clauses(text: str, a: Atom, b: Atom) -> bool:
-    """Across a comma a negated day and a plain time ("any day but friday, after 2"), or a
-    day and a bound ("wed, after 6"), stay two mentions: the interpreter labels each, and
-    `ground` links the bound to the day by `modifies`."""
+    """Across a comma a negated day and a plain time ("any day but friday, after 2"), a
+    day and a bound ("wed, after 6"), or a day and the clock wished nearest ("sunday, as
+    close to 8 as you can get"), stay two mentions: the interpreter labels each, and
+    `ground` links the later to the day by `modifies`."""
     if "," not in text_between(text, a, b) or a.sym is None or b.sym is None:
         return False
-    if anaphora.said_again(b):
-        return True
+    if anaphora.said_again(b) or "clock_nearest" in b.rules:
+        return True  # "next Sunday, as close to 8 as you can get": the wish is its own
     if a.sym.negated != b.sym.negated:
         return True
     return bool(a.sym.bound) != bool(b.sym.bound)

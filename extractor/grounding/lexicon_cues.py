@@ -334,4 +334,27 @@ LATEST: tuple[str, ...] = (
     # cancellation" or "running late"
     r"(?:(?<=\ba\s)|(?<=\bany\s)|(?<=\bsome\s)|(?<=\bhave\s)|(?<=\bgot\s)|(?<=\bno\s)|(?<=\bdo\s))"
     r"late(?:-in-the-day)?\s+(?:appointment|appt|slot|session|booking|opening|spot|one)s?\b",
+    # (G24) the later one of what is said, however worded: "the later start the better",
+    # "later is better", "whichever is later", "I prefer the later one", "the later one is
+    # better"; not "the later one was cancelled", nor "later is fine" (a move, no wish)
+    r"(?:the\s+)?later\s+(?:start|starts|start\s+time|time|slot|appointment|appt|session|one)"
+    r"\s+(?:the\s+|is\s+)better",
+    r"(?<![\w'’])later\s+(?:is|would\s+be)\s+(?:better|best|preferred|ideal)",
+    r"(?:whichever|whatever)(?:['’]s|\s+is|\s+comes)\s+later\b",
+    r"(?:(?<=\bprefer\s)|(?<=\bhave\s)|(?<=\btake\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\blike\s))"
+    r"the\s+(?:later|latest|last)\s+"
+    r"(?:one|option|of\s+the\s+two|slot|time)\b",
+    r"(?:the\s+)?(?:later|latest|last)\s+(?:one|option|of\s+the\s+two)\s+"
+    r"(?:is|would\s+be|'d\s+be)\s+(?:better|best|preferred|ideal)",
+    # the last opening asked of the business or of a day: "whens your last slot on friday",
+    # "what's ur latest appointment", "whichever has the latest slot", "the latest start
+    # time you have" ("my last appointment" is the customer's own booking)
+    r"(?:your|ur)\s+(?:very\s+)?(?:last|latest)\s+(?:available\s+|possible\s+)?"
+    r"(?:start\s+)?" + _LAST_THING + r"s?\b",
+    r"(?:(?<=\bhas\s)|(?<=\byou\shave\s)|(?<=\bu\shave\s)|(?<=\bgot\s)|(?<=\bwith\s))"
+    r"the\s+(?:very\s+)?(?:latest|last)\s+(?:start\s+)?"
+    + _LAST_THING
+    + r"\b(?!\s+(?:(?:i|we)\s+(?:can|could)|at\s+\d|was|is|booked)\b)",
+    r"(?:the\s+)?latest\s+(?:start|starting)\s+time\s+(?:you\s+have|available|possible|"
+    r"(?:u|you)\s+(?:can|could)\s+do)",
 )
