@@ -29,6 +29,7 @@ from slotwise.conversation_rules import (
     moves_with_day,
     reaims,
     rebounds,
+    replaces_softly,
     restates,
     retimes,
     said_with_day,
@@ -81,6 +82,7 @@ def revise(
     moving: bool,
     anyone: bool = False,
     tz: tzinfo | None = None,
+    message: str = "",
 ) -> Revision:
     """What holds after this turn's constraints are applied to what held before.
 
@@ -115,6 +117,8 @@ def revise(
     - "whoever is free" (`anyone`: the choice of provider left to the engine) takes back
       the providers wished for before ("ok whoever then") and a soft wish to avoid one
       ("ideally not with kai"), not a firm one ("anyone but Ben");
+    - a soft wish replaces an earlier wish of its sort that it never meets, as a firm one
+      does, unless the turn (`message`) offers it beside what holds (`replaces_softly`);
     - everything else is added, and nothing else is touched.
     """
     out = list(held)
@@ -172,6 +176,7 @@ def revise(
     clocked = any(not c.retracted and c.kind != "exclude" and says_clock(c) for c in new)
     # the times the turn takes back ("not 5" in "make it 6pm not 5")
     untimed = [c for c in new if c.retracted and said_sort(c) == "time"]
+    softly = replaces_softly(message)
     keep: list[Constraint] = []
     for c in new:
         if c.retracted:
@@ -295,8 +300,10 @@ def revise(
                     # after 4 on a weekday" after "saturday"
                     drop(h, "replaced")
                 continue
+            # a soft wish clashes too ("fri", then "the day after would be better"):
+            # held beside the firm one it would never be met
             clash = (
-                c.strength == "hard"
+                (c.strength == "hard" or softly)
                 and sort in {"day", "time", "resource"}
                 and not (
                     overlap(old, c)
