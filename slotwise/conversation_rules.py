@@ -189,9 +189,13 @@ def _aims(c: Constraint) -> set[time]:
 def goes_ahead(intent: str, says: bool, shown: list[dict[str, Any]], previous: str | None) -> bool:
     """A turn read as a wish to book that says nothing else (`says`: it names no time,
     provider, length, "asap" or "whoever is free": "ok book", "Yes please confirm.", "ok
-    that") right after a booking turn showed options: it takes the option shown first."""
+    that") after a booking turn showed options, also with questions between ("how much
+    for a serpentine belt", then "k book it"): it takes the option shown first."""
     return (
-        bool(shown) and not says and intent in _BOOKING and previous in _BOOKING | {"availability"}
+        bool(shown)
+        and not says
+        and intent in _BOOKING
+        and previous in _BOOKING | {"availability", "other"}
     )
 
 
