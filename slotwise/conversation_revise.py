@@ -300,8 +300,7 @@ def revise(
                     # after 4 on a weekday" after "saturday"
                     drop(h, "replaced")
                 continue
-            # a soft wish clashes too ("fri", then "the day after would be better"):
-            # held beside the firm one it would never be met
+            # a soft wish clashes too ("fri", then "the day after would be better")
             clash = (
                 (c.strength == "hard" or softly)
                 and sort in {"day", "time", "resource"}
@@ -563,14 +562,14 @@ def _unanchored(h: Held) -> Held:
 
 
 def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
-    """A bare weekday ("Thursday if you can", "not Thursday"), also with a time of day
-    ("sat morning"), after an earlier turn chose the days ("next week") is that week's
-    weekday: shifted by whole weeks into the held days, if it fits."""
+    """A bare weekday ("Thursday if you can", "not Thursday", "sat morning") or weekend,
+    after an earlier turn chose the days ("next week") is that week's: shifted by whole
+    weeks into the held days, if it fits."""
     # "neg_prefix+weekday" ("not Thursday"), "weekday+neg_suffix" ("Thursday is not
     # possible"): a weekday and its negation, nothing that names a date
     # ... or a list of them ("Tuesday and Wednesday are not possible": "weekday+weekday")
     parts = [p for p in rule_parts(c) if not p.startswith("neg_")]
-    if not parts or not parts[0].startswith("weekday") or sort_of(c) != "day":
+    if not parts or not parts[0].startswith(("weekday", "weekend")) or sort_of(c) != "day":
         return c
     with_time = weekday_with_time(c)
     if any(p != "weekday" for p in parts[1:]) and not with_time:

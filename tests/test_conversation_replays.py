@@ -313,3 +313,26 @@ def test_conversation_replay_a_soft_wish_offered_beside_what_holds_adds_to_it(
         ),
     ]
     assert _failed(turns, cal, engine) == []
+
+
+def test_conversation_replay_the_weekend_after_a_week_chosen_is_that_weeks(
+    engine: Engine,
+) -> None:
+    # "the week after next", then "weekend if possible": that week's weekend, not this one
+    cal = _calendar({"ana": (9, 17)}, saturdays=True)
+    turns = [
+        turn(
+            "could we do the week after next?",
+            "book",
+            [span_label("the week after next")],
+            holds=["the week after next"],
+        ),
+        turn(
+            "weekend if possible",
+            "book",
+            [span_label("weekend if possible", "prefer", "soft")],
+            holds=["the week after next", "weekend if possible"],
+            top=[{"date": "2026-12-26", "from": "09:00", "to": "16:00"}],
+        ),
+    ]
+    assert _failed(turns, cal, engine) == []
