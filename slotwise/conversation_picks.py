@@ -170,6 +170,10 @@ def pick(
             # "45 mins is enough for first time"
         inside = [c for c in times if c.span and c.span[0] <= m.start() < c.span[1]]
         others = [c for c in times if c not in inside and not is_mention(c)]
+        if not noun and mentioned is not None and any(not is_mention(c) for c in inside):
+            continue  # "move that to wednesday the 3rd", "Friday 2nd then": a date asked for
+        if noun == "choice" and others:
+            continue  # "sat morning first choice, mon if not": the customer's own order
         # "the 1st" is also a date: an ordinal is a pick when it names an option
         # ("first one") or nothing else in the turn names a time
         if m.group("noun") or not others:

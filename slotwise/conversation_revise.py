@@ -29,6 +29,7 @@ from slotwise.conversation_rules import (
     moves_with_day,
     reaims,
     rebounds,
+    replaces_softly,
     restates,
     retimes,
     said_with_day,
@@ -81,6 +82,7 @@ def revise(
     moving: bool,
     anyone: bool = False,
     tz: tzinfo | None = None,
+    message: str = "",
 ) -> Revision:
     """What holds after this turn's constraints are applied to what held before.
 
@@ -115,6 +117,8 @@ def revise(
     - "whoever is free" (`anyone`: the choice of provider left to the engine) takes back
       the providers wished for before ("ok whoever then") and a soft wish to avoid one
       ("ideally not with kai"), not a firm one ("anyone but Ben");
+    - a soft wish replaces an earlier wish of its sort that it never meets, as a firm one
+      does, unless the turn (`message`) offers it beside what holds (`replaces_softly`);
     - everything else is added, and nothing else is touched.
     """
     out = list(held)
@@ -172,6 +176,7 @@ def revise(
     clocked = any(not c.retracted and c.kind != "exclude" and says_clock(c) for c in new)
     # the times the turn takes back ("not 5" in "make it 6pm not 5")
     untimed = [c for c in new if c.retracted and said_sort(c) == "time"]
+    softly = replaces_softly(message)
     keep: list[Constraint] = []
     for c in new:
         if c.retracted:
@@ -295,8 +300,9 @@ def revise(
                     # after 4 on a weekday" after "saturday"
                     drop(h, "replaced")
                 continue
+            # a soft wish clashes too ("fri", then "the day after would be better")
             clash = (
-                c.strength == "hard"
+                (c.strength == "hard" or softly)
                 and sort in {"day", "time", "resource"}
                 and not (
                     overlap(old, c)
@@ -556,14 +562,14 @@ def _unanchored(h: Held) -> Held:
 
 
 def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
-    """A bare weekday ("Thursday if you can", "not Thursday"), also with a time of day
-    ("sat morning"), after an earlier turn chose the days ("next week") is that week's
-    weekday: shifted by whole weeks into the held days, if it fits."""
+    """A bare weekday ("Thursday if you can", "not Thursday", "sat morning") or weekend,
+    after an earlier turn chose the days ("next week") is that week's: shifted by whole
+    weeks into the held days, if it fits."""
     # "neg_prefix+weekday" ("not Thursday"), "weekday+neg_suffix" ("Thursday is not
     # possible"): a weekday and its negation, nothing that names a date
     # ... or a list of them ("Tuesday and Wednesday are not possible": "weekday+weekday")
     parts = [p for p in rule_parts(c) if not p.startswith("neg_")]
-    if not parts or not parts[0].startswith("weekday") or sort_of(c) != "day":
+    if not parts or not parts[0].startswith(("weekday", "weekend")) or sort_of(c) != "day":
         return c
     with_time = weekday_with_time(c)
     if any(p != "weekday" for p in parts[1:]) and not with_time:

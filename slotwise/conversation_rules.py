@@ -52,6 +52,7 @@ the other direction narrows it ("after 3 but not after 6") and both hold.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Literal
@@ -188,9 +189,13 @@ def _aims(c: Constraint) -> set[time]:
 def goes_ahead(intent: str, says: bool, shown: list[dict[str, Any]], previous: str | None) -> bool:
     """A turn read as a wish to book that says nothing else (`says`: it names no time,
     provider, length, "asap" or "whoever is free": "ok book", "Yes please confirm.", "ok
-    that") right after a booking turn showed options: it takes the option shown first."""
+    that") after a booking turn showed options, also with questions between ("how much
+    for a serpentine belt", then "k book it"): it takes the option shown first."""
     return (
-        bool(shown) and not says and intent in _BOOKING and previous in _BOOKING | {"availability"}
+        bool(shown)
+        and not says
+        and intent in _BOOKING
+        and previous in _BOOKING | {"availability", "other"}
     )
 
 
@@ -512,3 +517,17 @@ def clock_held(held: list[Any], said: str | None) -> str | None:
         text = str(c.text).rstrip(" .?!,")
         return None if said and text in said else text + "."
     return None
+
+
+# words that offer a wish beside the ones held, not in their place: "if that one is taken
+# then Friday same time also ok", "or actually an hour later if he can"
+_BESIDE = re.compile(r"\b(?:also|too|as\s+well|or|otherwise|failing\s+that|if\s+not)\b", re.I)
+
+
+def replaces_softly(message: str) -> bool:
+    """A soft wish in `message` takes the place of an earlier wish of its sort that it
+    never meets ("fri", then "hmm the day after would be better actually"; "the vault",
+    then "actually the lab maybe?"): held beside it, a firm one would leave it unmet.
+    Not when the turn offers it beside what holds ("Friday same time also ok", "or an
+    hour later if he can")."""
+    return not _BESIDE.search(message)

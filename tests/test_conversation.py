@@ -365,9 +365,12 @@ def test_conversation_a_firm_time_of_day_that_cannot_hold_with_the_last_replaces
     out = conv.revise(held, [morning], 2, moving=False)
     assert [h.constraint.text for h in out.held] == ["morning"]
     assert [(h.turn, h.constraint.text) for h, _ in out.dropped] == [(1, "after 2")]
-    # a soft wish does not replace a firm one; it is added
+    # a soft wish that never meets it replaces it too ("mornings could work if nothing
+    # else"), unless the turn offers it beside the firm one ("or a morning would also do")
     soft = morning.model_copy(update={"strength": "soft", "kind": "prefer"})
-    kept = conv.revise(held, [soft], 2, moving=False)
+    out = conv.revise(held, [soft], 2, moving=False, message="a morning could work")
+    assert [h.constraint.text for h in out.held] == ["morning"]
+    kept = conv.revise(held, [soft], 2, moving=False, message="or a morning would also do")
     assert [h.constraint.text for h in kept.held] == ["after 2", "morning"]
 
 

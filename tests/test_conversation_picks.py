@@ -179,6 +179,42 @@ def test_conversation_picks_an_ordinal_beside_a_named_number_still_picks() -> No
 
 
 @pytest.mark.parametrize(
+    ("message", "date"),
+    [
+        (
+            "can we move that to wednesday the 3rd in the morning",
+            "wednesday the 3rd in the morning",
+        ),
+        ("Friday 2nd then", "Friday 2nd"),
+    ],
+)
+def test_conversation_picks_an_ordinal_inside_a_date_asked_for_picks_nothing(
+    message: str, date: str
+) -> None:
+    # "the 3rd" in a date the turn asks for is that date, not the third option shown
+    at = message.index(date)
+    day = "2026-12-03" if "3rd" in date else "2026-12-02"
+    wish = _t(date, (at, at + len(date)), [f"{day}T08:00"], 4, id="c1")
+    assert conv.pick(message, [wish], AT_SEVEN, mentioned=[]) is None
+    # named only, to point at an option ("the 2nd" as a mention), it still picks
+    picked = conv.pick(message, [wish], AT_SEVEN, mentioned=[wish])
+    assert picked is not None and picked.rank in {2, 3}
+
+
+def test_conversation_picks_a_first_choice_among_the_turns_wishes_picks_nothing() -> None:
+    # "sat morning first choice, mon if not": the customer orders their own wishes
+    # (the option shown first is on Tuesday evening, the day put first)
+    message = "tue evening first choice, wed if not"
+    tue = _t("tue evening", (0, 11), ["2026-12-01T17:00"], 4, id="c1")
+    wed = _t("wed", (26, 29), ["2026-12-02T00:00"], 24, id="c2")
+    soft = [c.model_copy(update={"kind": "prefer", "strength": "soft"}) for c in (tue, wed)]
+    assert conv.pick(message, soft, AT_SEVEN, mentioned=[]) is None
+    # with no wish of its own, "first choice" is the option shown first
+    picked = conv.pick("the first choice pls", [], AT_SEVEN, mentioned=[])
+    assert picked is not None and picked.rank == 1
+
+
+@pytest.mark.parametrize(
     ("intent", "nothing"), [("cancel", True), ("book", False), ("reschedule", False)]
 )
 def test_conversation_picks_nothing_on_a_cancellation(intent: str, nothing: bool) -> None:

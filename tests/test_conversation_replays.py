@@ -224,3 +224,115 @@ def test_conversation_replay_the_booked_time_said_again_is_no_new_pick(engine: E
         ),
     ]
     assert _failed(turns, cal, engine) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "wish", "then", "soft", "top"),
+    [
+        # another day, wished softly: it replaces the day (held beside it, never met)
+        (
+            "can i come in thursday",
+            "thursday",
+            "actually friday would be better",
+            "friday",
+            {"date": "2026-12-11", "from": "09:00", "to": "16:00"},
+        ),
+        # another time of day, wished softly
+        (
+            "has to be after 3:30 because of school",
+            "after 3:30",
+            "oh. mornings could work if nothing else",
+            "mornings could work if nothing else",
+            {"date": "2026-12-07", "from": "09:00", "to": "12:00"},
+        ),
+        # another provider, wished softly
+        (
+            "with ana please",
+            "ana",
+            "actually ben maybe? my friend said he's better",
+            "ben",
+            {"date": "2026-12-07", "from": "09:00", "to": "16:00", "resources": ["ben"]},
+        ),
+    ],
+)
+def test_conversation_replay_a_soft_wish_replaces_one_of_its_sort_it_never_meets(
+    engine: Engine, first: str, wish: str, then: str, soft: str, top: dict[str, Any]
+) -> None:
+    cal = _calendar({"ana": (9, 17), "ben": (9, 17)})
+    kind = {"type": "resource"} if wish == "ana" else {}
+    turns = [
+        turn(first, "book", [span_label(wish, **kind)], holds=[wish]),
+        turn(
+            then,
+            "book",
+            [span_label(soft, "prefer", "soft", **kind)],
+            holds=[soft],
+            dropped=[wish],
+            refers_to={"turn": 1, "text": wish},
+            top=[top],
+        ),
+    ]
+    assert _failed(turns, cal, engine) == []
+
+
+def test_conversation_replay_a_soft_wish_that_meets_an_earlier_one_adds_to_it(
+    engine: Engine,
+) -> None:
+    # "next week", then "thursday would be nice": Thursday of that week, next week stays
+    cal = _calendar({"ana": (9, 17)})
+    turns = [
+        turn("anything next week?", "availability", [span_label("next week")], holds=["next week"]),
+        turn(
+            "thursday would be nice",
+            "availability",
+            [span_label("thursday", "prefer", "soft")],
+            holds=["next week", "thursday"],
+            top=[{"date": "2026-12-17", "from": "09:00", "to": "16:00"}],
+        ),
+    ]
+    assert _failed(turns, cal, engine) == []
+
+
+def test_conversation_replay_a_soft_wish_offered_beside_what_holds_adds_to_it(
+    engine: Engine,
+) -> None:
+    # "thursday at 10", then "if that one is taken then friday also ok": Thursday stays
+    cal = _calendar({"ana": (9, 17)})
+    turns = [
+        turn(
+            "can i get thursday at 10",
+            "book",
+            [span_label("thursday at 10")],
+            holds=["thursday at 10"],
+        ),
+        turn(
+            "if that one is taken then friday also ok",
+            "book",
+            [span_label("friday", "prefer", "soft")],
+            holds=["thursday at 10", "friday"],
+        ),
+    ]
+    assert _failed(turns, cal, engine) == []
+
+
+def test_conversation_replay_the_weekend_after_a_week_chosen_is_that_weeks(
+    engine: Engine,
+) -> None:
+    # "the week after next", then "weekend if possible": that week's weekend, not this one
+    cal = _calendar({"ana": (9, 17)}, saturdays=True)
+    turns = [
+        turn(
+            "could we do the week after next?",
+            "book",
+            [span_label("the week after next")],
+            holds=["the week after next"],
+        ),
+        turn(
+            "weekend if possible",
+            "book",
+            [span_label("weekend if possible", "prefer", "soft")],
+            holds=["the week after next", "weekend if possible"],
+            top=[{"date": "2026-12-26", "from": "09:00", "to": "16:00"}],
+        ),
+    ]
+    assert _failed(turns, cal, engine) == []

@@ -87,7 +87,8 @@ def test_conversation_rules_only_a_bare_clock_bound_is_a_bound() -> None:
         ("other", False, "book", SHOWN, False),  # "ok thanks": nothing to book
         ("book", False, "book", [], False),  # nothing shown
         ("book", False, None, SHOWN, False),  # the first turn
-        ("book", False, "other", SHOWN, False),  # after a question
+        ("book", False, "other", SHOWN, True),  # "k book it" after a question
+        ("book", False, "cancel", SHOWN, False),  # after a cancellation
     ],
 )
 def test_conversation_rules_a_bare_go_ahead_takes_the_first_option(
@@ -250,6 +251,22 @@ def test_conversation_a_session_goes_ahead_with_the_first_option(go: str) -> Non
     # a turn that adds a time is no go-ahead
     again = _replayed([morning, ("ok book it, after 10 pls", "book", [span_label("after 10")])])
     assert again[1]["refers_to"] == []
+
+
+def test_conversation_a_session_goes_ahead_after_a_question() -> None:
+    # options shown, a question about price, then "k book it": the option shown first
+    morning = (
+        "u got anything tomorrow morning",
+        "availability",
+        [span_label("tomorrow morning")],
+    )
+    price = ("how much for a serpentine belt, part n labor", "other", [])
+    results = _replayed([morning, price, ("k book it", "book", [])])
+    assert results[2]["refers_to"][0]["shown_rank"] == 1
+    # after a cancellation nothing is shown: nothing to go ahead with
+    gone = ("actually cancel that", "cancel", [])
+    again = _replayed([morning, gone, ("k book it", "book", [])])
+    assert again[2]["refers_to"] == []
 
 
 @pytest.mark.parametrize(
