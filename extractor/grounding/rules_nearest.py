@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding.atoms import AMPM, HOUR, NOT_COUNT, Options, rule
-from slotwise.extractor.grounding.rules_time import _clock, _hour
+from slotwise.extractor.grounding.rules_time import _ampm, _clock, _hour
 from slotwise.extractor.grounding.symbolic import Sym
 
 # The words that ask for the nearest: "as close to", "as near as possible to", "closest
@@ -45,8 +45,7 @@ _TAIL = r"(?:\s+as\s+(?:possible|poss|you\s+(?:can|could)(?:\s+(?:get|do|manage)
 )
 def _clock_nearest(m: re.Match[str], o: Options) -> Sym | None:
     """ "as close to 8 as you can get": 8:00 (the day's likelier 8, as "at 8")."""
-    ap = (m.group("ap") or "").strip().lower()[:1]
-    ap = "am" if ap == "a" else "pm" if ap == "p" else ""
+    ap = _ampm(m)
     mi = int(m.group("m") or 0)
     h = _hour(m.group("h"))
     if h == 0 and not mi:

@@ -62,6 +62,12 @@ def _clock(
     return Sym(tod=TodSpec("clock", h, mi, ap=ap, h24=h24, bare=bare, approx=approx, grain=grain))
 
 
+def _ampm(m: re.Match[str]) -> str:
+    """The match's `ap` group as "am", "pm" or "" (none said)."""
+    ap = (m.group("ap") or "").strip().lower()[:1]
+    return "am" if ap == "a" else "pm" if ap == "p" else ""
+
+
 def _hour(word: str) -> int:
     return int(word) if word.isdigit() else lx.HOUR_WORDS[word.lower()]
 
@@ -349,8 +355,7 @@ def _clock_half_hour(m: re.Match[str], o: Options) -> Sym | None:
 )
 def _clock_exact(m: re.Match[str], o: Options) -> Sym | None:
     """ "10 sharp", "9 on the dot", "8am exactly": the clock time, exactly."""
-    ap = (m.group("ap") or "").strip().lower()[:1]
-    ap = "am" if ap == "a" else "pm" if ap == "p" else ""
+    ap = _ampm(m)
     mi = int(m.group("m") or 0)
     return _clock(
         _hour(m.group("h")), mi, ap, prep=None, grain="minute" if mi else "hour", bare=not ap
@@ -379,8 +384,7 @@ def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
     3.30 or 4pm" name the two starts wished (the list is the hedge)."""
     if not m.group("ap") and _COUNT_SAID.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "2 kids, say 3 if my nephew comes": the count again
-    ap = (m.group("ap") or "").strip().lower()[:1]
-    ap = "am" if ap == "a" else "pm" if ap == "p" else ""
+    ap = _ampm(m)
     mi = int(m.group("m") or 0)
     prep = "around" if mi and not _OR_CLOCK.match(m.string, m.end()) else None
     return _clock(
