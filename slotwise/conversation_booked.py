@@ -8,6 +8,8 @@
 |              | 9th was picked                                  | stay                            |
 | `from_booked`| "could we do it an hour later?", "can we push   | the offset counts from the slot |
 |              | that one day later?" after a pick               | booked, not from now            |
+| `anchor`     | "or actually an hour later if he can" with      | ... or, nothing booked, from    |
+|              | nothing booked but slots shown                  | the slot shown first            |
 | `for_length` | "make it 2 hours" after "today 3pm" or          | the visit still starts then, at |
 |              | "tomorrow 10-11"                                | its new length                  |
 
@@ -20,12 +22,15 @@ turn that rules out the slot booked moves it, whatever else the reader took it f
 Grounding reads a message alone, and "an hour later" said alone is an hour from now
 (`units_ago`: "2 days ago", "an hour from now"). Once a slot is booked, "later" and
 "earlier" move that slot: an hour later is an hour after its start, one day later the
-day after its day. An offset said from now in words ("an hour from now") stays so.
+day after its day. Before a pick, it moves the slot shown first (`anchor`: "Friday
+same time", Friday 2pm shown, then "or actually an hour later if he can": Friday 3pm).
+An offset said from now in words ("an hour from now") stays so.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from slotwise.constraint_facts import rule_parts
 from slotwise.extractor.grounding.antecedents import LATER_EARLIER
@@ -53,6 +58,19 @@ def rules_out(wishes: list[Constraint], booked: datetime | None) -> bool:
     ("oh wait the 9th's no good after all" when an option on the 9th was picked; "not
     before 10 though" after 9:00): the booking must move, so a booking turn is a move."""
     return booked is not None and any(c.kind == "exclude" and _holds(c, booked) for c in wishes)
+
+
+def anchor(booked: datetime | None, shown: list[dict[str, Any]], another: bool) -> datetime | None:
+    """The start a "later" or "earlier" offset counts from (`from_booked`): the slot
+    booked, else the slot shown first (the one a pick of "the first" would book; "move
+    it to Friday same time", then "or actually an hour later if he can": an hour after
+    that slot), else none (from now). A second booking ("and one for my wife") moves
+    nothing shown for the first."""
+    if booked is not None:
+        return booked
+    if another or not shown or not shown[0].get("start"):
+        return None
+    return datetime.fromisoformat(str(shown[0]["start"]))
 
 
 def _holds(c: Constraint, booked: datetime) -> bool:

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from slotwise import conversation as conv
 from slotwise.alternatives import worth_showing
 from slotwise.conversation_another import another_booking, new_item, start_over
-from slotwise.conversation_booked import asks_about, for_length, from_booked, rules_out
+from slotwise.conversation_booked import anchor, asks_about, for_length, from_booked, rules_out
 from slotwise.conversation_picks import latest_first, picks_nothing
 from slotwise.conversation_rules import goes_ahead
 from slotwise.extractor.pipeline import read_message
@@ -299,9 +299,9 @@ class Session:
         elif goal != "other":
             moving = goal == "reschedule" and previous != "reschedule" and bool(state.get("booked"))
             anyone = reading.anyone is not None and picked is None  # "ok whoever then"
-            # "an hour later", "one day later": from the slot booked, not from now (unless
-            # grounding read the slot booked with the turn and counted from it already)
-            start = None if read_with_context(reading) else booked_on
+            # "an hour later", "one day later": from the slot booked or shown first, not from
+            # now (unless grounding read the turn with the session's context, counted already)
+            start = None if read_with_context(reading) else anchor(booked_on, shown, another)
             fresh = [from_booked(c, now, start) for c in _renumber(own, held, req)]
             gone: list[tuple[conv.Held, str]] = []
             if another:

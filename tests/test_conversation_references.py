@@ -16,7 +16,7 @@ from slotwise.extractor.reader.conv_data import replay
 from slotwise.schemas import Constraint, Span
 
 from slotwise import conversation as conv
-from slotwise.conversation_booked import from_booked
+from slotwise.conversation_booked import anchor, from_booked
 from slotwise.conversation_rules import clock_held, follows_anchor, same_time_alone
 from slotwise.engine import Engine
 from tests.session_replay import constraint, span_label, turn
@@ -84,6 +84,43 @@ def test_conversation_an_offset_later_counts_from_the_slot_booked(
     turns = [
         *_booked("can i get a cut tmrw at 2", "tmrw at 2"),
         turn(message, "reschedule", [span_label(offset)]),
+    ]
+    assert str(_tops(turns, engine)[-1]).startswith(top)
+
+
+@pytest.mark.parametrize(
+    ("first", "span", "message", "offset", "top"),
+    [
+        (
+            "can i get a cut tmrw at 2",
+            "tmrw at 2",
+            "oh wait could we make it an hour later",
+            "an hour later",
+            "2026-12-08 15:00",
+        ),
+        (
+            "can i get a cut tmrw afternoon",
+            "tmrw afternoon",
+            "hmm could it be 2 hours later",
+            "2 hours later",
+            "2026-12-08 14:00",
+        ),
+        (
+            "any chance of a cut on thursday",
+            "thursday",
+            "or one day later?",
+            "one day later",
+            "2026-12-11",
+        ),
+    ],
+)
+def test_conversation_an_offset_before_a_pick_counts_from_the_slot_shown_first(
+    engine: Engine, first: str, span: str, message: str, offset: str, top: str
+) -> None:
+    # nothing picked yet: "later" moves the option shown first, not now (Monday 8am)
+    turns = [
+        turn(first, "book", [span_label(span)], holds=[span]),
+        turn(message, "book", [span_label(offset)]),
     ]
     assert str(_tops(turns, engine)[-1]).startswith(top)
 
@@ -221,6 +258,15 @@ def test_conversation_an_offset_from_now_in_words_stays_from_now() -> None:
     # not an offset at all ("tmrw at 2")
     other = _c("tmrw at 2", hour, "tomorrow+clock_at_bare")
     assert from_booked(other, now, booked) is other
+
+
+def test_conversation_an_offset_counts_from_the_slot_booked_else_the_slot_shown_first() -> None:
+    booked, first = _at(9, 14), _at(10, 11)
+    shown = [{"rank": 1, "start": first.isoformat()}, {"rank": 2, "start": _at(10, 12).isoformat()}]
+    assert anchor(booked, shown, another=False) == booked
+    assert anchor(None, shown, another=False) == first
+    assert anchor(None, [], another=False) is None  # nothing shown: from now
+    assert anchor(None, shown, another=True) is None  # a second booking moves nothing shown
 
 
 def test_conversation_a_day_said_from_a_day_moves_only_with_a_day_before_it() -> None:

@@ -299,7 +299,9 @@ def _slot_clock(atoms: list[Atom], ante: Atom) -> TodSpec | None:
 def moved_by(text: str, atoms: list[Atom], k: int, a: Atom, n: int, unit: str) -> Atom | None:
     """ "back a week": the day said before moved n days, at its time if it had one;
     "back an hour": the time said before (else just after: "back an hour? it's at 6")
-    moved n minutes."""
+    moved n minutes. The clock of a limit is none ("my bus does not arrive until twenty
+    past nine, so might we make it an hour later?", "half an hour later, the mass runs
+    till 12:30"): the limit is why the slot moves, not where from."""
     if unit == "day":
         ante = antecedent(atoms, k, "day")
         if ante is None or ante.sym is None or ante.sym.day is None:
@@ -308,6 +310,8 @@ def moved_by(text: str, atoms: list[Atom], k: int, a: Atom, n: int, unit: str) -
     else:
         before = [i for i in range(k) if has_tod(atoms, i) and _only_clock(atoms[i])]
         ante = atoms[before[-1]] if before else clock_after(text, atoms, k)
+        if ante is not None and _bound_clock(atoms, atoms.index(ante)):
+            return None
         if ante is None or ante.sym is None or ante.sym.tod is None:
             return None
         tod = _clock_moved(ante.sym.tod, n)

@@ -83,9 +83,26 @@ def resolve(sym: Sym, ctx: Context) -> list[Reading]:
         if reading not in readings:
             readings.append(reading)
     same_weekday = sym.day is not None and sym.day.kind == "wd" and sym.day.mod in ("", "this")
-    if same_weekday and len(readings) > 1 and readings[0].intervals[-1][1] <= ctx.now:
+    if same_weekday and len(readings) > 1 and _passed(readings[0], ctx):
         readings.insert(0, readings.pop(1))  # today's weekday, window passed: next week's
     return readings
+
+
+def _passed(reading: Reading, ctx: Context) -> bool:
+    """Today's reading of today's weekday is over: its window ended, or it lies in today
+    and the business closed for the day ("Monday after 1", "book gutters for mon" said on
+    a Monday at 19:20, after the last closing: next Monday, not the hours left tonight)."""
+    if reading.intervals[-1][1] <= ctx.now:
+        return True
+    if reading.intervals[0][0].date() != ctx.today:
+        return False
+    if ctx.day_hours is not None and ctx.day_hours.get(ctx.today):
+        closing = max(b for _a, b in ctx.day_hours[ctx.today])
+    elif ctx.open_hours is not None:
+        closing = ctx.open_hours[1]
+    else:
+        return False
+    return ctx.now.hour * 60 + ctx.now.minute >= closing
 
 
 def _day_options(sym: Sym, ctx: Context) -> tuple[list[Days], bool]:
