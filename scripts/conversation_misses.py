@@ -12,6 +12,7 @@ c41, c55, c56, never trained on) this is how the reader reads conversations it n
 of the rule that chooses a reader (docs/model_card.md).
 
     python scripts/conversation_misses.py [--writers c01,c02] [--out conversation_misses.jsonl]
+    (no --writers: every writer but the held-out ones, which only a selection names)
     python scripts/conversation_misses.py --reader --writers c25,c26,c27,c40,c41 --out heldout.jsonl
 """
 
@@ -30,9 +31,14 @@ def main(argv: list[str] | None = None) -> int:
         writer_id,
     )
     from slotwise.extractor.reader.conv_data import conversation_score
+    from slotwise.extractor.reader.train import HELD_OUT
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--writers", default="", help="comma-separated writer ids (default: all)")
+    ap.add_argument(
+        "--writers",
+        default="",
+        help="comma-separated writer ids (default: all but the held-out ones, train.HELD_OUT)",
+    )
     ap.add_argument("--out", default="conversation_misses.jsonl")
     ap.add_argument(
         "--reader",
@@ -42,7 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     wanted = set(filter(None, args.writers.split(",")))
-    files = [f for f in writer_files(CONVERSATIONS, "c") if not wanted or writer_id(f) in wanted]
+    if wanted:
+        files = [f for f in writer_files(CONVERSATIONS, "c") if writer_id(f) in wanted]
+    else:  # the held-out writers only when named: they choose readers, nobody tunes on them
+        files = [f for f in writer_files(CONVERSATIONS, "c") if writer_id(f) not in HELD_OUT]
     if args.reader:
         import tempfile
 
