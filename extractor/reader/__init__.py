@@ -35,6 +35,14 @@ if TYPE_CHECKING:
 def load(backend: str = "auto", path: str | Path | None = None) -> ReaderBase:
     """The reader on `backend`: ``"onnx"``, ``"torch"``, or ``"auto"`` (onnxruntime when
     it is installed and the exported graph is there, else torch)."""
+    from slotwise.extractor.reader.ensemble import Ensemble, members
+
+    folder = Path(path) if path else WEIGHTS_DIR
+    if members(folder):
+        from slotwise.extractor.reader.onnx_reader import available
+
+        onnx = backend == "onnx" or (backend == "auto" and available(folder))
+        return Ensemble.load(folder, "onnx" if onnx else "torch")
     if backend in {"auto", "onnx"}:
         from slotwise.extractor.reader.onnx_reader import OnnxReader, available
 
