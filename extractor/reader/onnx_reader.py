@@ -98,6 +98,11 @@ class OnnxReader(ReaderBase):
 
         path = Path(path) if path else WEIGHTS_DIR
         meta = json.loads((path / "config.json").read_text())
+        if "members" in meta:
+            raise ValueError(
+                f"{path} holds an ensemble of readers ({', '.join(meta['members'])}): load it"
+                " with slotwise.extractor.reader.load(), or one member by its folder"
+            )
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
@@ -184,10 +189,13 @@ def export(path: str | Path | None = None) -> Path:
     torch and onnx: a training-time step)."""
     import onnx
     import torch
+    from slotwise.extractor.reader.ensemble import members
     from slotwise.extractor.reader.torch_reader import load_net
 
     path = Path(path) if path else WEIGHTS_DIR
-    net, _ = load_net(path)
+    names = members(path)  # an ensemble's members share one graph: export the first's
+    source = path / names[0] if names else path
+    net, _ = load_net(source)
     net.mix = _shape_free_mix()(net.mix)
 
     class _Flat(torch.nn.Module):  # the dataclass of outputs as a tuple, for export
@@ -235,7 +243,7 @@ def export(path: str | Path | None = None) -> Path:
     # marked external, and `OnnxReader.load` hands onnxruntime its data from memory.
     from onnx.external_data_helper import set_external_data
 
-    known = set(weights(path))
+    known = set(weights(source))
     rename = {}
     for init in model.graph.initializer:
         name = init.name.removeprefix("net.")
