@@ -10,8 +10,8 @@ set -euo pipefail
 W=$1; T=$2; OUT=${3:-/tmp/score_reader}; HELD=${4:-c25,c26,c27,c40,c41}
 cd "$(dirname "$0")/.."
 mkdir -p "$OUT"
-trap 'git checkout -q extractor/reader/weights/' EXIT
-cp "$W"/* extractor/reader/weights/
+trap 'git checkout -q extractor/reader/weights/; git clean -fdq extractor/reader/weights/' EXIT
+cp -r "$W"/* extractor/reader/weights/
 python benchmarks/reader_eval.py --half dev --interpreters reader --no-write > "$OUT/$T.msgs.txt" 2>&1
 python benchmarks/conversations_eval.py --half dev > "$OUT/$T.conv.txt" 2>&1
 python scripts/conversation_misses.py --reader --writers "$HELD" --out "$OUT/$T.ho.jsonl" > "$OUT/$T.ho.txt" 2>&1

@@ -95,9 +95,9 @@ def test_reader_state_cuts_a_long_previous_turn(n: int) -> None:
 
 def test_reader_state_unused_by_interpretation_alone() -> None:
     """A reader's `interpret` takes the state only when trained with it."""
-    from slotwise.extractor.reader import Reader
+    from slotwise.extractor.reader import load
 
-    reader = Reader.load()
+    reader = load("torch")
     msg = "the first one please"
     alone = reader.interpret(msg, [])
     if reader.reads_context:

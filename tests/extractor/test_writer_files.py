@@ -20,7 +20,10 @@ from slotwise.extractor.model.data.writers.files import (
     writer_id,
 )
 
-WEIGHTS_MANIFEST = Path(kit.__file__).parents[3] / "reader" / "weights" / "manifest.json"
+# the shipped reader's manifest, or each member's when it is an ensemble
+WEIGHTS_MANIFESTS = sorted(
+    (Path(kit.__file__).parents[3] / "reader" / "weights").glob("**/manifest.json")
+)
 
 
 @pytest.mark.parametrize(("folder", "prefix"), [(WRITERS, "w"), (CONVERSATIONS, "c")])
@@ -37,11 +40,15 @@ def test_writer_files_are_stored_compressed_and_reproducibly(folder: Path, prefi
 
 def test_writer_files_hashes_in_the_manifests_are_of_the_stored_rows() -> None:
     on_disk = json.loads((WRITERS / "manifest.json").read_text())
-    trained = json.loads(WEIGHTS_MANIFEST.read_text())
-    for wid, entry in [*on_disk.items(), *trained["writers"].items()]:
+    for wid, entry in on_disk.items():
         assert sha256(WRITERS / f"{wid}.jsonl.gz") == entry["sha256"], wid
-    for wid, entry in trained["conversations"].items():
-        assert sha256(CONVERSATIONS / f"{wid}.jsonl.gz") == entry["sha256"], wid
+    assert WEIGHTS_MANIFESTS
+    for manifest in WEIGHTS_MANIFESTS:
+        trained = json.loads(manifest.read_text())
+        for wid, entry in trained["writers"].items():
+            assert sha256(WRITERS / f"{wid}.jsonl.gz") == entry["sha256"], (manifest, wid)
+        for wid, entry in trained["conversations"].items():
+            assert sha256(CONVERSATIONS / f"{wid}.jsonl.gz") == entry["sha256"], (manifest, wid)
 
 
 def test_writer_files_read_plain_and_compressed_alike(tmp_path: Path) -> None:
