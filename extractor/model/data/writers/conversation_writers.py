@@ -789,3 +789,60 @@ HELD_OUT_WRITERS_2 = [
     ),
 ]
 CONV_WRITERS += HELD_OUT_WRITERS_2
+
+# more training writers (2026-12-06): turns that add one thing, context that is not a wish
+MORE_CONV_WRITERS = [
+    (
+        "c57",
+        "community pharmacy clinic (flu and COVID jabs, travel vaccine consultations, blood pressure checks, medicine reviews)",
+        "2027-03-15T08:50",
+        "Pacific/Auckland",
+        15,
+        [
+            R("pharm-hemi", "Hemi", "mon-fri", "9-17"),
+            R("pharm-grace", "Grace", "tue-sat", "10-18"),
+        ],
+        "New Zealand English, older customers texting short messages, busy parents, a few rambling voice-to-text messages",
+        "short follow-up turns that add one thing ('in the morning', 'after lunch pls', 'not mon'), what the customer is doing as context and not a wish ('I work nights', 'my bus gets in at 10.15'), a slip corrected ('sorry I meant wed'), picks by clock ('the 9.30 one') and by rank, a pharmacist asked for then 'either', questions about prices and what to bring between turns, 'cancel that' after two items, thanks",
+    ),
+    (
+        "c58",
+        "portrait photography studio (family shoots, headshots, passport photos, newborn sessions)",
+        "2027-05-03T13:05",
+        "Africa/Johannesburg",
+        60,
+        [
+            R("photo-thandi", "Thandi", "mon-sat", "9-17"),
+            R("photo-sipho", "Sipho", "wed-sun", "10-19"),
+        ],
+        "South African and Nigerian English, chatty and warm, some long messages with family details, some very short texts",
+        "family plans as context ('school run till 8.30', 'church on Sunday morning'), 'same photographer as last time', two sessions one after the other, a date typo corrected ('sorry, the 14th not the 4th'), a turn that only narrows ('earlier if possible'), picks by rank and by clock, a question about prices then 'book it', 'cancel that' meaning an earlier item, thanks",
+    ),
+    (
+        "c59",
+        "music rehearsal rooms and recording studio hire (rooms by the hour, engineer-led recording sessions)",
+        "2027-09-20T16:40",
+        "America/Chicago",
+        120,
+        [
+            R("room-a", "Room A", "mon-sun", "10-23"),
+            R("studio-1", "Studio 1 with an engineer", "tue-sat", "12-22"),
+        ],
+        "musicians texting in lowercase with slang and typos, a band manager writing tidy emails",
+        "band members' jobs and gigs as context ('our drummer works till 6'), a length changed ('make it 3 hours'), 'same room as last week', 'push it an hour later', a day ruled out a turn later, retractions ('scrap that, friday'), picks by clock and rank, questions about gear and prices between turns, 'cancel that' after two bookings, thanks",
+    ),
+    (
+        "c60",
+        "occupational health clinic (pre-employment medicals, hearing and lung tests, drug and alcohol screens)",
+        "2027-11-08T07:30",
+        "Australia/Brisbane",
+        40,
+        [
+            R("oh-dr-kaur", "Dr. Kaur", "mon-fri", "7-15"),
+            R("oh-nurse-ben", "nurse Ben", "mon-sat", "6-14"),
+        ],
+        "HR and site admins writing formal emails for workers, workers texting from site tersely with typos",
+        "shift patterns as context or limits ('he's on nights this week', 'before his 2pm start'), booking for someone else, a correction of the day ('not thurs, friday'), 'whoever is free', a turn that adds only a limit ('has to be before 10'), an availability question turned into a booking, picks by rank, 'cancel that' meaning a test asked about earlier, questions between turns, thanks",
+    ),
+]
+CONV_WRITERS += MORE_CONV_WRITERS
