@@ -16,6 +16,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from slotwise.constraint_facts import rule_parts, spans_meet, start_days
+from slotwise.conversation_open import opened_by
 from slotwise.conversation_rules import (
     clock_on_day,
     covers,
@@ -26,6 +27,7 @@ from slotwise.conversation_rules import (
     keeps_days,
     left_to_anyone,
     lifts,
+    moves_clock,
     moves_with_day,
     reaims,
     rebounds,
@@ -110,6 +112,8 @@ def revise(
       around 4"), the time holds on every day; so does a clock said on a day without a
       comma (`clock_on_day`: "Wednesday around 4", then "I meant Thursday, not
       Wednesday");
+    - a turn that opens the choice takes back the wishes for some of its days
+      (`slotwise.conversation_open`); "an hour later" keeps the day (`moves_clock`);
     - a wish for another time to start replaces the earlier one (`reaims`: "starting
       around 1 would be perfect", then "like noon?");
     - a time said for weekdays of every week ("ideally on Mondays. at 8") moves to the
@@ -322,11 +326,15 @@ def revise(
                 keep_part(
                     h, time_part(old, tz), "replaced"
                 )  # "next saturday" after "saturday, 2 to 5"
+            elif (clash or moving) and moves_clock(old, c):
+                keep_part(h, day_part(old, tz), "replaced")  # "an hour later": tmrw stays
             elif clash or looser or (moving and not covers(old, c)):
                 drop(h, "replaced")
             elif c.strength == "hard" and met and len(met) < len(old.parts):
                 # "wed at 7" after "tmrw or wed": the list comes down to what the turn names
                 narrow(h, [p for p in old.parts if p not in met], "replaced")
+    for h in opened_by(out, keep, turn):  # "any afternoon is fine" after "tmrw at 1"
+        drop(h, "opened")
     if anyone:
         for h in [h for h in out if sort_of(h.constraint) == "resource"]:
             if left_to_anyone(h.constraint):
