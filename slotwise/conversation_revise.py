@@ -27,7 +27,6 @@ from slotwise.conversation_rules import (
     keeps_days,
     left_to_anyone,
     lifts,
-    moves_clock,
     moves_with_day,
     reaims,
     rebounds,
@@ -112,8 +111,8 @@ def revise(
       around 4"), the time holds on every day; so does a clock said on a day without a
       comma (`clock_on_day`: "Wednesday around 4", then "I meant Thursday, not
       Wednesday");
-    - a turn that opens the choice takes back the wishes for some of its days
-      (`slotwise.conversation_open`); "an hour later" keeps the day (`moves_clock`);
+    - a turn that opens the choice takes back the wishes for some of its days, and a
+      time said for those days holds on every day (`slotwise.conversation_open`);
     - a wish for another time to start replaces the earlier one (`reaims`: "starting
       around 1 would be perfect", then "like noon?");
     - a time said for weekdays of every week ("ideally on Mondays. at 8") moves to the
@@ -257,7 +256,7 @@ def revise(
             if (
                 rebounds(old, c)
                 or restates(old, c)
-                or widens(old, c)
+                or (widens(old, c) and said_sort(old) == sort)
                 or _hardens(h, c, held)
                 or reaims(old, c)
                 or (retimes(old, c) and said_sort(old) == sort)
@@ -326,8 +325,6 @@ def revise(
                 keep_part(
                     h, time_part(old, tz), "replaced"
                 )  # "next saturday" after "saturday, 2 to 5"
-            elif (clash or moving) and moves_clock(old, c):
-                keep_part(h, day_part(old, tz), "replaced")  # "an hour later": tmrw stays
             elif clash or looser or (moving and not covers(old, c)):
                 drop(h, "replaced")
             elif c.strength == "hard" and met and len(met) < len(old.parts):
@@ -335,6 +332,8 @@ def revise(
                 narrow(h, [p for p in old.parts if p not in met], "replaced")
     for h in opened_by(out, keep, turn):  # "any afternoon is fine" after "tmrw at 1"
         drop(h, "opened")
+        # a time said for its day ("must be over by 3") then holds on every day
+        out = [_unanchored(t) if _said_for(t.constraint, h.constraint) else t for t in out]
     if anyone:
         for h in [h for h in out if sort_of(h.constraint) == "resource"]:
             if left_to_anyone(h.constraint):
@@ -496,6 +495,13 @@ def _move_times(out: list[Held], dropped: list[tuple[Held, str]], clocked: bool)
             h = _unanchored(h)
         moved.append(h)
     return moved
+
+
+def _said_for(c: Constraint, day: Constraint) -> bool:
+    """`c` is a time of day set on the days of `day` ("must be over by 3" on "next Tuesday")."""
+    if c.kind == "exclude" or said_sort(c) != "time" or not within_days(c):
+        return False
+    return bool(start_days(c)) and start_days(c) <= start_days(day)
 
 
 def _names(c: Constraint, old: Constraint) -> bool:

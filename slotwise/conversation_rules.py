@@ -17,8 +17,6 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 |              | 7:30" (firm clock times)                  |                                     |
 | `widens`     | "whats open that week then" after "monday | the wider wish replaces the one it  |
 |              | the 15th"; "thurs, or friday also can"    | holds                               |
-| `moves_clock` | "can we make it an hour later?" after    | the day stays in its words, the new |
-|              | "tmrw at 7pm"                             | clock holds on it                   |
 | `nothing_to_move` | "actually any day this week after 5" | continues the search: nothing was   |
 |              | read as a move while searching            | booked to move                      |
 | `goes_ahead` | "ok book", "yes please confirm" (a wish    | picks the option shown first        |
@@ -408,19 +406,6 @@ def weekday_with_time(c: Constraint) -> bool:
 def _of_time(part: str) -> bool:
     """A grounding rule's part that says a time of day ("after 5", "at 9", "mornings")."""
     return part in _TIME_OF_DAY_PARTS or part.startswith("clock_")
-
-
-def moves_clock(old: Constraint, new: Constraint) -> bool:
-    """`new` moves the clock of `old`, a day and a clock said together (`day_and_clock`:
-    "tmrw at 7pm", "Tuesday the 24th at 4"), and keeps its day: its words say a time of
-    day or an offset and no day ("can we make it an hour later?", "could we push it to
-    6pm instead?"), and it holds on `old`'s days only. The day stays in its own words."""
-    said = rule_parts(new)
-    if not day_and_clock(old) or not said or not new.intervals:
-        return False
-    if not all(_of_time(p) or p == "units_ago" for p in said):
-        return False
-    return start_days(new) == start_days(old)
 
 
 def names_days(c: Constraint) -> bool:

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from slotwise.schemas import Constraint, Span
+from slotwise.schemas import Alternative, Constraint, Span
 
 from slotwise import conversation as conv
 from slotwise.conversation_open import days_held, opens
@@ -104,3 +104,33 @@ def test_conversation_rules_opens_reads_the_words_of_the_wish(text: str, expecte
 def test_conversation_rules_days_held_counts_every_day_touched() -> None:
     assert len(days_held(_week("this week"))) == 7
     assert days_held(TUE_AT_1) == {_at(1, 0).date()}
+
+
+def _by_3_on(day: int) -> Constraint:
+    """ "It must be over by 3" read on the day asked for: a time said for that day."""
+    alone = [Span(start=_at(d, 0), end=_at(d, 15)) for d in range(21)]
+    return _c(
+        "by 3",
+        "bound_prefix+bare_number",
+        [(_at(day, 0), _at(day, 15))],
+        id="c2",
+        alternatives=[Alternative(label="every day", intervals=alone)],
+    )
+
+
+def test_conversation_open_choice_moves_a_time_said_for_its_days_to_every_day() -> None:
+    # "ideally next Tuesday at 2. It must be over by 3", then "any afternoon that week
+    # would do": over by 3 on each day of the week, not that Tuesday only
+    tue = _c("next Tuesday at 2", "weekday+clock_at_bare", [(_at(1, 14), _at(1, 15))])
+    held = [conv.Held(tue.model_copy(update={"strength": "soft"}), 1), conv.Held(_by_3_on(1), 1)]
+    new = [_afternoons("any afternoon", id="c3"), _week("that week", id="c4")]
+    out = conv.revise(held, new, 2, moving=False)
+    assert _texts(out.held) == [(1, "by 3"), (2, "any afternoon"), (2, "that week")]
+    assert len(out.held[0].constraint.intervals) > 7
+
+
+def test_conversation_open_choice_a_wider_week_keeps_a_time_said_for_a_day() -> None:
+    # "Tuesday ... must be over by 3", then "what about that week": a week widens days,
+    # not a time of day; by 3 still holds
+    out = conv.revise([conv.Held(_by_3_on(1), 1)], [_week("that week", id="c4")], 2, False)
+    assert (1, "by 3") in _texts(out.held)

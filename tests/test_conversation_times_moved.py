@@ -299,21 +299,3 @@ def test_conversation_times_moved_a_time_said_with_the_move_keeps_its_day() -> N
     out = conv.revise([conv.Held(slot, 1)], [later], 4, moving=True)
     held = {h.constraint.text: h.constraint for h in out.held}
     assert held["back an hour"].intervals == [Span(start=_at(1, 16), end=_at(1, 17))]
-
-
-def test_conversation_times_moved_an_offset_from_the_slot_keeps_its_day() -> None:
-    # "tmrw at 7pm", booked, then "can we make it an hour later?": tomorrow stays, at 8
-    tmrw7 = _c("tmrw at 7pm", "tomorrow+clock_ampm", [(_at(1, 19), _at(1, 20))])
-    later = _c("an hour later", "units_ago", [(_at(1, 20), _at(1, 21))], id="c2")
-    out = conv.revise([conv.Held(tmrw7, 1)], [later], 2, moving=False)
-    assert _texts(out.held) == [(1, "tmrw at 7pm"), (2, "an hour later")]
-    assert out.held[0].constraint.intervals == [Span(start=_at(1, 0), end=_at(2, 0))]
-    assert _texts([h for h, _ in out.dropped]) == [(1, "tmrw at 7pm")]
-
-
-def test_conversation_times_moved_an_offset_to_another_day_takes_the_day_too() -> None:
-    # "tmrw at 7pm", then "one day later": the offset names the day, tomorrow goes
-    tmrw7 = _c("tmrw at 7pm", "tomorrow+clock_ampm", [(_at(1, 19), _at(1, 20))])
-    later = _c("one day later", "units_ago", [(_at(2, 19), _at(2, 20))], id="c2")
-    out = conv.revise([conv.Held(tmrw7, 1)], [later], 2, moving=True)
-    assert _texts(out.held) == [(2, "one day later")]
