@@ -7,7 +7,8 @@ firm or soft ("tmrw at 1 if poss", "Wednesday afternoon, otherwise Thursday afte
 held beside it, they would keep the choice the turn opened. An exclusion stays ("not Dr
 Zhou"), and so does a wish for as many days or more ("the week after next", then "any
 morning that week works"). `opened_by` names what goes; `slotwise.conversation_revise`
-drops it.
+drops it, and a time said for the days it took back (`said_for`: "It must be over by 3"
+said of "next Tuesday at 2") then holds on every day.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from slotwise.conversation_sorts import said_sort
+from slotwise.constraint_facts import start_days
+from slotwise.conversation_sorts import said_sort, within_days
 from slotwise.schemas import Constraint, Part
 
 # the words that open a wish to any day or time of a period ("any afternoon", "any day
@@ -66,3 +68,10 @@ def opened_by(held: list[Any], new: list[Constraint], turn: int) -> list[Any]:
         for h in held
         if h.turn != turn and said_sort(h.constraint) == "day" and opened(h.constraint, days)
     ]
+
+
+def said_for(c: Constraint, day: Constraint) -> bool:
+    """`c` is a time of day set on the days of `day` ("must be over by 3" on "next Tuesday")."""
+    if c.kind == "exclude" or said_sort(c) != "time" or not within_days(c):
+        return False
+    return bool(start_days(c)) and start_days(c) <= start_days(day)

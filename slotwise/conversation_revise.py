@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from slotwise.constraint_facts import rule_parts, spans_meet, start_days
-from slotwise.conversation_open import opened_by
+from slotwise.conversation_open import opened_by, said_for
 from slotwise.conversation_rules import (
     clock_on_day,
     covers,
@@ -333,7 +333,7 @@ def revise(
     for h in opened_by(out, keep, turn):  # "any afternoon is fine" after "tmrw at 1"
         drop(h, "opened")
         # a time said for its day ("must be over by 3") then holds on every day
-        out = [_unanchored(t) if _said_for(t.constraint, h.constraint) else t for t in out]
+        out = [_unanchored(t) if said_for(t.constraint, h.constraint) else t for t in out]
     if anyone:
         for h in [h for h in out if sort_of(h.constraint) == "resource"]:
             if left_to_anyone(h.constraint):
@@ -495,13 +495,6 @@ def _move_times(out: list[Held], dropped: list[tuple[Held, str]], clocked: bool)
             h = _unanchored(h)
         moved.append(h)
     return moved
-
-
-def _said_for(c: Constraint, day: Constraint) -> bool:
-    """`c` is a time of day set on the days of `day` ("must be over by 3" on "next Tuesday")."""
-    if c.kind == "exclude" or said_sort(c) != "time" or not within_days(c):
-        return False
-    return bool(start_days(c)) and start_days(c) <= start_days(day)
 
 
 def _names(c: Constraint, old: Constraint) -> bool:
