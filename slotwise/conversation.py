@@ -21,9 +21,12 @@ Each step lives in a module named for what it does, and is importable from here:
 | `conversation_revise`    | `Held`, `Revision`, `revise`, `give_way`: what holds   |
 | `conversation_items`     | `item_span`, `cancel_target`: what a turn is about     |
 | `conversation_sorts`     | `sort_of`, `said_sort`: what sort of wish a constraint is |
+| `conversation_open`      | `opened_by`: the wishes a turn that opens the choice takes back |
 
 Two tables are words, in the way grounding's lexicon is: ordinals ("the second one")
-and determiners ("the 3pm", "that Thursday slot"). Nothing else keys on words: what a
+and determiners ("the 3pm", "that Thursday slot"); beside them, the words that offer a
+wish beside the ones held ("also", "or": `replaces_softly`) and those that open the
+choice ("any", "anytime", "whenever": `conversation_open.opens`). Nothing else keys on words: what a
 correction replaces follows from the reader's labels (retracted, exclude) and from the
 sort of constraint (a day replaces a day, a time of day a time of day); what "cancel
 that" means follows from the goal of each turn and what the turns are about.

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from slotwise.constraint_facts import rule_parts, spans_meet, start_days
+from slotwise.conversation_open import opened_by, said_for
 from slotwise.conversation_rules import (
     clock_on_day,
     covers,
@@ -110,6 +111,8 @@ def revise(
       around 4"), the time holds on every day; so does a clock said on a day without a
       comma (`clock_on_day`: "Wednesday around 4", then "I meant Thursday, not
       Wednesday");
+    - a turn that opens the choice takes back the wishes for some of its days, and a
+      time said for those days holds on every day (`slotwise.conversation_open`);
     - a wish for another time to start replaces the earlier one (`reaims`: "starting
       around 1 would be perfect", then "like noon?");
     - a time said for weekdays of every week ("ideally on Mondays. at 8") moves to the
@@ -253,7 +256,7 @@ def revise(
             if (
                 rebounds(old, c)
                 or restates(old, c)
-                or widens(old, c)
+                or (widens(old, c) and said_sort(old) == sort)
                 or _hardens(h, c, held)
                 or reaims(old, c)
                 or (retimes(old, c) and said_sort(old) == sort)
@@ -327,6 +330,10 @@ def revise(
             elif c.strength == "hard" and met and len(met) < len(old.parts):
                 # "wed at 7" after "tmrw or wed": the list comes down to what the turn names
                 narrow(h, [p for p in old.parts if p not in met], "replaced")
+    for h in opened_by(out, keep, turn):  # "any afternoon is fine" after "tmrw at 1"
+        drop(h, "opened")
+        # a time said for its day ("must be over by 3") then holds on every day
+        out = [_unanchored(t) if said_for(t.constraint, h.constraint) else t for t in out]
     if anyone:
         for h in [h for h in out if sort_of(h.constraint) == "resource"]:
             if left_to_anyone(h.constraint):
