@@ -325,9 +325,9 @@ def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
     )
     said = _BOUND_BEFORE.search(before) or _DAY_BEFORE.search(before)
     said = said or TIME_WORDS_BEFORE.search(before, max(0, m.start() - 60))
-    said = said or dot_clock_asked(m.string, m.start(), m.end())
+    asked = dot_clock_asked(m.string, m.start(), m.end())
     ish = bool(m.group("ish"))
-    if not (said or ish or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
+    if not (said or asked or ish or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
         return None
     h, mi = int(m.group("h")), int(m.group("m"))
     h24 = h == 0 or h >= 13
