@@ -325,7 +325,8 @@ def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
     )
     said = _BOUND_BEFORE.search(before) or _DAY_BEFORE.search(before)
     said = said or TIME_WORDS_BEFORE.search(before, max(0, m.start() - 60))
-    asked = dot_clock_asked(m.string, m.start(), m.end())
+    # asked for, unless it may be a day and month ("Lena 5.12 possible?": `rules_dotted_date`)
+    asked = int(m.group("m")) > 12 and dot_clock_asked(m.string, m.start(), m.end())
     ish = bool(m.group("ish"))
     if not (said or asked or ish or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
         return None
