@@ -111,6 +111,16 @@ _NEXT_ONE_GAP = re.compile(
 )
 
 
+# The second offered after the first with "too" after it: "Tuesday 26th at 8.45, though
+# 9.15 would be fine too", "at 10, but 11 works too", "friday, saturday is ok as well".
+_THOUGH_GAP = re.compile(r"\s*[,;]?\s*(?:(?:though|tho|but|although|and)\s+)?", re.I)
+_TOO_AFTER = re.compile(
+    r"\s*(?:(?:would|could|will)\s+(?:also\s+)?(?:be\s+)?|is\s+(?:also\s+)?|also\s+)?"
+    r"(?:fine|ok|okay|good|great|work|works|doable)\s+(?:too|as\s+well)\b",
+    re.I,
+)
+
+
 def alternatives(text: str, left: TimeMention, right: TimeMention) -> bool:
     """True when two adjacent time mentions are offered as either, though no plain list
     joiner stands between them (`coordinated` covers those): "or" after a clause break
@@ -126,6 +136,8 @@ def alternatives(text: str, left: TimeMention, right: TimeMention) -> bool:
     if _BUT_GAP.fullmatch(gap) and _ANY_TIME_AFTER.match(text, right.span[1]):
         return True  # "after 5 on weekdays but weekends anytime": either
     if _THEN_GAP.fullmatch(gap) and left.type in _WINDOWS and right.type in _WINDOWS:
+        return True
+    if _THOUGH_GAP.fullmatch(gap) and _TOO_AFTER.match(text, right.span[1]):
         return True
     if (
         _NEXT_ONE_GAP.fullmatch(gap)

@@ -57,6 +57,19 @@ BOOKINGS_LISTED: tuple[tuple[str, str, str], ...] = (
     ("one on wed and the other on fri pls", "wed", "fri"),
     ("2 cuts, one for me tomorrow, another one for my son thursday", "tomorrow", "thursday"),
 )
+# The second offered with "too" after it ("though 9.15 would be fine too", "but 11 works
+# too") is the first's alternative, as after "or". (message, the two mentions)
+ALSO_FINE: tuple[tuple[str, str, str], ...] = (
+    (
+        "Tuesday 1st at 8.45, though 9.15 would be fine too, I'll be up anyway",
+        "Tuesday 1st at 8.45",
+        "9.15",
+    ),
+    ("at 10 tomorrow, but 11 works too", "at 10 tomorrow", "11"),
+    ("friday, saturday is ok as well", "friday", "saturday"),
+    ("Monday morning, though Tuesday would also be fine too", "Monday morning", "Tuesday"),
+    ("the 3rd at 2pm but 3pm is fine too", "the 3rd at 2pm", "3pm"),
+)
 # ... a day said after a clock "one", or after no "one" at all, is no such choice.
 NOT_BOOKINGS_LISTED: tuple[tuple[str, str, str], ...] = (
     ("next monday at one and tuesday", "next monday at one", "tuesday"),

@@ -46,6 +46,11 @@ def test_grounding_bookings_listed_with_one_are_either(case: tuple[str, str, str
     assert _offered_as_either(case)
 
 
+@pytest.mark.parametrize("case", g26.ALSO_FINE, ids=[m for m, _, _ in g26.ALSO_FINE])
+def test_grounding_one_also_fine_too_is_either(case: tuple[str, str, str]) -> None:
+    assert _offered_as_either(case)
+
+
 @pytest.mark.parametrize(
     "case", g26.NOT_BOOKINGS_LISTED, ids=[m for m, _, _ in g26.NOT_BOOKINGS_LISTED]
 )
