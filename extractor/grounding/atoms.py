@@ -219,12 +219,49 @@ _ONE_DESCRIBED_BEFORE = re.compile(
 )
 
 
+# "2 sessions pls!! one this week one next week", "one on the treadmill Sat 20th, one in
+# the pool Mon 22nd", "one on Wed and the other Fri": "one" said twice (or beside "the
+# other") lists the bookings; neither is 1:00. A "one" said with its clock's words
+# ("at one", "one thirty", "one o'clock", "one to one") is not of such a pair.
+_ONE_WORD = re.compile(
+    r"(?<![\w'-])one(?![\w'-])(?!\s*(?:o'?\s?clock|[ap]\.?\s?m\b|thirty|fifteen|forty|-?ish"
+    r"|of\b|on\s+one\b|to\s+one\b|more\b|hours?\b|hrs?\b|min|[:.]\d))",
+    re.I,
+)
+_ONE_CLOCK_BEFORE = re.compile(
+    r"(?:\bat|@|\bby|\btill?|\buntil|\bfrom|\baround|\babout|\bafter|\bbefore|\bhalf|"
+    r"\bpast|\bquarter|\bthan|\bthe|\bno|\bjust|\bonly|\bto|[-–])\s*$",
+    re.I,
+)
+_THE_OTHER = re.compile(r"\bthe\s+other\b", re.I)
+# "Mon 26th or Tue 27th? Either one, morning", "any one is good": a choice between the days
+# said, not 1:00
+_ONE_CHOSEN_BEFORE = re.compile(r"\b(?:either|any|whichever|each|neither)\s+$", re.I)
+
+
+def _one_of_a_pair(text: str, start: int, end: int) -> bool:
+    """ "one" at `start` and another "one" (or "the other" after it) in the message, none
+    said as a clock: a list of bookings (see `_ONE_WORD`)."""
+
+    def pronoun(m: re.Match[str]) -> bool:
+        return not _ONE_CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+
+    ones = [m for m in _ONE_WORD.finditer(text) if pronoun(m)]
+    if not any(m.start() == start and m.end() == end for m in ones):
+        return False
+    return len(ones) > 1 or _THE_OTHER.search(text, end) is not None
+
+
 def _not_a_time(text: str, start: int, end: int) -> bool:
     """A bare number after "for", "room", "$" is a count, unless a part of the day follows
     ("for 7 in the evening"); after "table for" / "party of" it is a count even then.
     After "only" / "like" it is a count unless a range of hours goes on ("only 12 to 1").
     The word "one" after "get", "book", "need"... is a pronoun ("could I get one Friday")."""
-    if text[start:end].lower() == "one" and _ONE_WANTED_BEFORE.search(text, 0, start):
+    if text[start:end].lower() == "one" and (
+        _ONE_WANTED_BEFORE.search(text, 0, start)
+        or _ONE_CHOSEN_BEFORE.search(text, max(0, start - 12), start)
+        or _one_of_a_pair(text, start, end)
+    ):
         return True
     if text[start:end].lower() == "one" and (
         _ONE_PICKED_BEFORE.search(text, 0, start)

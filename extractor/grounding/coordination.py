@@ -99,6 +99,28 @@ DAY_KINDS = (
 )
 
 
+# Two bookings listed with "one" (`atoms._one_of_a_pair`): "one this week one next week",
+# "one next Monday and one next Wednesday", "one on the treadmill Sat 20th, one in the pool
+# Mon 22nd", "one this week for cv, one the week after": each day is one of the bookings,
+# so either is a day the answer may take; never the one day both fall on.
+_FIRST_ONE = re.compile(r"\bone\b[^.?!]{0,30}$", re.I)
+_NEXT_ONE_GAP = re.compile(
+    r"[^.?!]{0,30}?(?:[,;&+]\s*|\s+and\s+|\s+)(?:then\s+)?"
+    r"(?:one|the\s+other(?:\s+one)?|another(?:\s+one)?)\b[^.?!,]{0,24}",
+    re.I,
+)
+
+
+# The second offered after the first with "too" after it: "Tuesday 26th at 8.45, though
+# 9.15 would be fine too", "at 10, but 11 works too", "friday, saturday is ok as well".
+_THOUGH_GAP = re.compile(r"\s*[,;]?\s*(?:(?:though|tho|but|although|and)\s+)?", re.I)
+_TOO_AFTER = re.compile(
+    r"\s*(?:(?:would|could|will)\s+(?:also\s+)?(?:be\s+)?|is\s+(?:also\s+)?|also\s+)?"
+    r"(?:fine|ok|okay|good|great|work|works|doable)\s+(?:too|as\s+well)\b",
+    re.I,
+)
+
+
 def alternatives(text: str, left: TimeMention, right: TimeMention) -> bool:
     """True when two adjacent time mentions are offered as either, though no plain list
     joiner stands between them (`coordinated` covers those): "or" after a clause break
@@ -114,6 +136,15 @@ def alternatives(text: str, left: TimeMention, right: TimeMention) -> bool:
     if _BUT_GAP.fullmatch(gap) and _ANY_TIME_AFTER.match(text, right.span[1]):
         return True  # "after 5 on weekdays but weekends anytime": either
     if _THEN_GAP.fullmatch(gap) and left.type in _WINDOWS and right.type in _WINDOWS:
+        return True
+    if _THOUGH_GAP.fullmatch(gap) and _TOO_AFTER.match(text, right.span[1]):
+        return True
+    if (
+        _NEXT_ONE_GAP.fullmatch(gap)
+        and _FIRST_ONE.search(text, max(0, left.span[0] - 32), left.span[0])
+        and _dated(left)
+        and _dated(right)
+    ):
         return True
     return bool(_DAY_LIST_GAP.fullmatch(gap)) and _plain_days_of_a_kind(left, right)
 

@@ -457,6 +457,10 @@ POD_WORDS: dict[str, str] = {
     "l'apres-midi": "afternoon",
     "le soir": "evening",
     "after-work": "after_work",  # the pattern takes "afterwork" too (`pod_key`)
+    # Singapore, Malaysian and Indian English: "wed after office", "after office hours"
+    "after office": "after_work",
+    "after office hours": "after_work",
+    "before office": "before_work",
     "post-work": "after_work",
     "post-lunch": "after_lunch",  # Indian English "post lunch" (also "post 3 pm": `BOUND_PREFIX`)
     "pre-work": "before_work",

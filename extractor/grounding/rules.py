@@ -52,6 +52,18 @@ def _tomorrow(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 1))
 
 
+@rule(
+    "tomorrow_week",
+    r"(?P<day>tomm?orr?ow|tomorow|tmrw?|tmr|2moro|2morrow|today)\s+(?P<unit>week|wk|fortnight)\b"
+    r"(?!\s+after\b)",
+)
+def _tomorrow_week(m: re.Match[str], o: Options) -> Sym:
+    """ "tomorrow week", "today fortnight": that day a week (two) on, as said in Britain
+    and Ireland, like "Saturday week"."""
+    days = 0 if m.group("day").lower() == "today" else 1
+    return Sym(day=DaySpec("rel", days + (14 if m.group("unit").lower() == "fortnight" else 7)))
+
+
 @rule("day_after_tomorrow", r"(?:the\s+)?day\s+after\s+(?:tomm?orr?ow|tomorow|tmrw?|2moro)")
 def _dat(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 2))
@@ -237,7 +249,8 @@ def _weekday_day_number(m: re.Match[str], o: Options) -> Sym:
 
 @rule(
     "month_day",
-    rf"(?P<mon>{MON})(?:\s*(?:the\s+)?|[/-])(?P<d>(?:{ORD}|{DOM}){NOT_COUNT}|{ORDW}|{DAYW})"
+    # ("Monday 2 August first thing": "first thing" is the hour's, not August 1st)
+    rf"(?P<mon>{MON})(?:\s*(?:the\s+)?|[/-])(?P<d>(?:{ORD}|{DOM}){NOT_COUNT}|{ORDW}(?!\s+thing\b)|{DAYW})"
     rf"(?:\s*,?\s*(?P<y>{YEAR}))?",
 )
 def _month_day(m: re.Match[str], o: Options) -> Sym | None:
@@ -449,11 +462,11 @@ def _holiday(m: re.Match[str], o: Options) -> Sym:
 @rule(
     "week",
     rf"(?:{PART1}[\s-]+)?(?:the\s+)?(?P<which>this|next|nxt|coming|the\s+following|following|last|"
-    r"previous|past)\s+(?P<work>work(?:ing)?[\s-]?|business\s+)?(?:week|wk)|(?:the\s+)?week\s+(?:after\s+next|before\s+last)"
+    r"previous|past)\s+(?P<work>work(?:ing)?[\s-]?|business\s+)?(?:week|wk)|(?:the\s+)?(?:week|wk)\s+(?:after\s+next|before\s+last)"
     rf"|{PART2}[\s-]+(?:the|this)\s+(?:week|wk)|later\s+this\s+week|(?P<mw>mid[\s-]?week)"
     # "mid-week next week", "midweek the week after next": the middle of that week
     r"(?:,?\s+(?:of\s+)?(?P<mwhich>next|nxt|this|coming|the\s+following)\s+(?:week|wk)\b"
-    r"|,?\s+(?:of\s+)?the\s+week\s+(?P<mfar>after\s+next))?",
+    r"|,?\s+(?:of\s+)?the\s+(?:week|wk)\s+(?P<mfar>after\s+next))?",
 )
 def _week(m: re.Match[str], o: Options) -> Sym:
     text = m.group(0).lower()

@@ -12,6 +12,10 @@ this module reads the days, the clock and the bounds said after it:
 | `parso` | the day after tomorrow (also "the day before yesterday": a booking means ahead) |
 | `5 baje`, `5:30 baje`, `saade 5 baje` | the clock, its half of the day as a bare "at 5" reads (business hours, or the business's open half); "saade" is half past |
 | `6 baje ke baad`, `4 baje se pehle`, `7 baje tak` | after 6 / before 4 / until 7 (bounds said after their clock, as "6 onwards") |
+| `agle hafte` | next week |
+
+Punjabi, written so too, says the clock "vaje" ("10 vaje", "2 vaje ton baad": after 2,
+"4 vaje ton pehlan": before 4); its days and parts of the day are the Hindi words.
 
 Registered in `compose.RULE_MODULES`.
 """
@@ -22,9 +26,9 @@ import re
 
 from slotwise.extractor.grounding.atoms import Options, rule
 from slotwise.extractor.grounding.rules_time import _clock, _cue_rule
-from slotwise.extractor.grounding.symbolic import DaySpec, Sym
+from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym
 
-_BAJE = r"baje|bje"
+_BAJE = r"baje|bje|vaje|vje"
 # What makes "kal" a day: a clock or a part of the day right after it
 _KAL_NEXT = (
     r"(?=\s+(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:"
@@ -46,6 +50,11 @@ def _tomorrow(m: re.Match[str], o: Options) -> Sym:
 @rule("hinglish_day_after", r"parso|parson")
 def _day_after(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 2))
+
+
+@rule("hinglish_next_week", r"agle\s+(?:hafte|hafta|week)")
+def _next_week(m: re.Match[str], o: Options) -> Sym:
+    return Sym(span=SpanSpec("week", 1))
 
 
 @rule(
@@ -73,6 +82,10 @@ _cue_rule(
         "se pehle": ("before", False),
         "se pahle": ("before", False),
         "tak": ("before", True),
+        "ton baad": ("after", True),  # Punjabi
+        "ton bad": ("after", True),
+        "ton pehlan": ("before", False),
+        "ton pehla": ("before", False),
     },
     "bound_post",
 )

@@ -29,7 +29,11 @@ from slotwise.extractor.grounding.day_edges import hedged_first_thing, last_thin
 from slotwise.extractor.grounding.month_after import month_said_after
 from slotwise.extractor.grounding.rules_day_number import listed_after_month
 from slotwise.extractor.grounding.rules_hclock import hours_are_clock
-from slotwise.extractor.grounding.said_alone import TIME_WORDS_BEFORE, pod_said_alone
+from slotwise.extractor.grounding.said_alone import (
+    TIME_WORDS_BEFORE,
+    dot_clock_asked,
+    pod_said_alone,
+)
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
 from slotwise.extractor.grounding.zones import ZONE_WORDS, zone_of
 
@@ -321,8 +325,10 @@ def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
     )
     said = _BOUND_BEFORE.search(before) or _DAY_BEFORE.search(before)
     said = said or TIME_WORDS_BEFORE.search(before, max(0, m.start() - 60))
+    # asked for, unless it may be a day and month ("Lena 5.12 possible?": `rules_dotted_date`)
+    asked = int(m.group("m")) > 12 and dot_clock_asked(m.string, m.start(), m.end())
     ish = bool(m.group("ish"))
-    if not (said or ish or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
+    if not (said or asked or ish or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
         return None
     h, mi = int(m.group("h")), int(m.group("m"))
     h24 = h == 0 or h >= 13

@@ -5,6 +5,8 @@
 - `TIME_WORDS_BEFORE`: words before a dotted clock that name a time of day ("same time,
   10.30", "same time (11.40)", "she's down for 12.15", "the time can stay as it is,
   9.20"), so "10.30" there is 10:30, not a price.
+- `dot_clock_asked`: a dotted clock asked for ("can i do 12.30?", "11.45 can?", "make it
+  9.15", "the earliest we can come is 9.15").
 """
 
 from __future__ import annotations
@@ -42,3 +44,20 @@ TIME_WORDS_BEFORE = re.compile(
     r"the\s+time\s+(?:is|was|would\s+be|can\s+stay|stays|of))[^.?!\d$£€]{0,24}$",
     re.I,
 )
+
+
+# A dotted clock asked for: "can i do 12.30?", "11.45 can?", "make it 9.15", "the
+# earliest we can come is 9.15", "10.45 possible?"
+_DOT_ASKED_BEFORE = re.compile(
+    r"\b(?:(?:can|could)\s+(?:i|we|u|you)\s+(?:do|come(?:\s+in)?(?:\s+at)?)|make\s+it|"
+    r"(?:time|earliest|latest)\s+(?:i|we)\s+(?:can|could)\s+(?:come|do|make\s+it)\s+is)\s+$",
+    re.I,
+)
+_DOT_ASKED_AFTER = re.compile(
+    r"\s*(?:\?|(?:can|could|would|will)\s*(?:\?|(?:do|work|be|pls|please)\b)|possible\b)", re.I
+)
+
+
+def dot_clock_asked(text: str, start: int, end: int) -> bool:
+    """The dotted clock at `start`-`end` is asked for, by the words before or after it."""
+    return bool(_DOT_ASKED_BEFORE.search(text, 0, start) or _DOT_ASKED_AFTER.match(text, end))
