@@ -314,7 +314,8 @@ def _unique_patterns(
         purpose = purpose_word(words)
         if purpose:
             by_key.setdefault(("purpose", purpose), []).append(rid)
-        for place in {w.lower() for w in words[1:]} & PLACES - VAGUE_PLACES:  # "the booth"
+        # "the booth" (Phone booth), "the studio" (Studio 1 with an engineer)
+        for place in {w.lower() for w in words} & PLACES - VAGUE_PLACES:
             by_key.setdefault(("place", place), []).append(rid)
         if len(words) > 2 and words[-1].isdigit():  # "Phone booth 1": "the phone booth"
             by_key.setdefault(("stem", " ".join(w.lower() for w in words[:-1])), []).append(rid)

@@ -40,6 +40,9 @@ LIBRARY = [
 CLUB = [("court-1", "court 1"), ("court-2", "court 2"), ("coach", "coach Ines")]
 MEETING = [("tejo", "Tejo meeting room"), ("douro", "Douro meeting room")]
 ROOMS = [("room-3", None), ("room-4", None)]
+REHEARSAL = [("room-a", "Room A"), ("studio-1", "Studio 1 with an engineer")]
+TWO_STUDIOS = [("studio-a", "Studio A"), ("studio-b", "Studio B"), ("eng", "engineer Dave")]
+ONE_COURT = [("court-1", "Court 1"), ("coach", "coach Ines")]
 
 # (message, resources, [(mention text, resource id or None for "anyone")])
 CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]]]] = [
@@ -69,6 +72,16 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
     ("any slot on the phone", COWORK, []),
     ("not the booth pls, elbe or whatever", COWORK, [("the booth", "booth-1"), ("elbe", "elbe")]),
     ("can i get the suite at 9", IMAGING, [("the suite", "mri-1")]),
+    # a place noun first in the name, when no other resource is one
+    ("can we get the studio sunday? need to track vocals", REHEARSAL, [("the studio", "studio-1")]),
+    ("any chance of 4 hrs in the studio tmrw after 7", REHEARSAL, [("the studio", "studio-1")]),
+    (
+        "not the studio this time, room a",
+        REHEARSAL,
+        [("the studio", "studio-1"), ("room a", "room-a")],
+    ),
+    ("the studio on friday", TWO_STUDIOS, []),  # A or B: not said
+    ("is the court free sat morning", ONE_COURT, [("the court", "court-1")]),
     ("room for 6 people", COWORK, []),  # every room is a room
     # a surname one letter off
     ("dec 10 w dr lindquist", CLINIC, [("dr lindquist", "dr-lindqvist")]),
