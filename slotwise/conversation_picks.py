@@ -264,7 +264,9 @@ def _at_hour(word: str, shown: list[dict[str, Any]]) -> list[int]:
     return [i for i, p in enumerate(shown) if _start(p).hour % 12 == h and _start(p).minute == mins]
 
 
-def unplaced(unread: list[tuple[str, tuple[int, int], str]], shown: list[dict[str, Any]]) -> Pick | None:
+def unplaced(
+    unread: list[tuple[str, tuple[int, int], str]], shown: list[dict[str, Any]]
+) -> Pick | None:
     """The shown option named by words grounding could not place without context
     (`unread`, why "needs_context") in a turn that asks for nothing else: a bare number
     the hour of a shown option ("9 works" with 8, 9 and 10 o'clock shown: the 9:00 one),
