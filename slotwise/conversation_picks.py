@@ -315,7 +315,12 @@ def _starts_inside(proposal: dict[str, Any], c: Constraint) -> bool:
 
 
 # "one" after a day is the option, not one o'clock: "thu one", "the friday one"
-_ONE_AFTER = re.compile(r"[a-z]\s+one$", re.IGNORECASE)
+# (not "at one", "till one": a clock)
+_ONE_AFTER = re.compile(
+    r"\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|days|'s)?|"
+    r"tomorrow|tmrw|today|morning|afternoon|evening|weekend)\s+one$",
+    re.IGNORECASE,
+)
 
 # how many weeks on a weekday named whole ("the thurs one") may lie from the options
 # shown on that weekday: grounding reads a bare weekday as the next one, the options

@@ -356,3 +356,9 @@ def test_conversation_picks_the_earliest_of_the_day_the_turn_names() -> None:
     # a day that holds no option shown: a wish, no pick
     friday = _t("friday", (0, 6), ["2026-12-04T00:00"], 24)
     assert conv.pick("friday, the earliest one", [friday], shown) is None
+
+
+def test_conversation_picks_at_one_is_one_oclock() -> None:
+    # "at one" is a clock: no option starts at 1pm, so none is described
+    at_one = _t("at one", (0, 6), ["2026-12-03T13:00"], 1)
+    assert described([at_one], AT_SEVEN) is None
