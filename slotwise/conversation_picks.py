@@ -385,8 +385,6 @@ def described(mentioned: list[Constraint], shown: list[dict[str, Any]]) -> int |
         if not c.intervals and not c.resources:
             continue  # "him": a provider grounding could not name narrows nothing
         hits = set(_matches(c, shown))
-        if not c.intervals and not hits:
-            continue  # "Holt can't fit that window. The Tuesday option": shown for no one of his
         left = [i for i in left if i in hits]
     return left[0] if left else None
 

@@ -327,14 +327,6 @@ def test_conversation_picks_a_number_read_as_a_date_names_the_clock_shown() -> N
     assert picked is not None and picked.rank == 2
 
 
-def test_conversation_picks_a_provider_shown_for_nothing_narrows_nothing() -> None:
-    # "Understood that Holt can't fit that window. The Tuesday option, please."
-    holt = Constraint(
-        id="m1", text="Holt", span=(16, 20), kind="require", strength="hard", resources=["holt"]
-    )
-    tuesday = _t("Tuesday", (48, 55), ["2026-12-01T00:00"], 24)
-    assert described([holt, tuesday], AT_SEVEN) == 0
-
 
 @pytest.mark.parametrize(("message", "rank"), [("2nd wan please", 2), ("the first wan's grand", 1)])
 def test_conversation_picks_wan_is_one(message: str, rank: int) -> None:
