@@ -92,6 +92,7 @@ _EXTREME = re.compile(
     r"(?!\s+(?:you|u|ya|there|in|on|at|possible|available|slot\s+on)\b)",
     re.IGNORECASE,
 )
+_OPTION_AFTER = re.compile(r"\s+(?:one|option|slot|appointment|appt)\b", re.IGNORECASE)
 # "yes that one", "that one's fine", "yep that works": the option put first
 _CONFIRM = re.compile(
     r"^\W*(?:yes|yep|yeah|ya|yup)\W*(?:please|pls|thanks|thank\s+you)?\W*$|"
@@ -193,9 +194,12 @@ def pick(
         return Pick(1, (m3.start(), m3.end()), shown[0])
     wishes = [c for c in times if c.kind != "exclude"]
     m4 = _EXTREME.search(message)
-    # of the options on the days the turn names: "tuesday's fine, the earliest one"
-    # (a weekday read as this week's is the one shown: `_matches`)
+    # of the options on the days the turn names, when it names an option: "tuesday's
+    # fine, the earliest one" (a weekday read as this week's is the one shown:
+    # `_matches`); not "by 5 at the latest", "whats the latest today"
     among = [p for i, p in enumerate(shown) if all(i in _matches(c, shown) for c in wishes)]
+    if wishes and not (m4 and _OPTION_AFTER.match(message, m4.end())):
+        among = []
     if m4 and among:
         key = lambda p: datetime.fromisoformat(str(p["start"]))  # noqa: E731
         latest = m4.group("which").lower() == "latest"

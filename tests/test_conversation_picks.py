@@ -327,7 +327,6 @@ def test_conversation_picks_a_number_read_as_a_date_names_the_clock_shown() -> N
     assert picked is not None and picked.rank == 2
 
 
-
 @pytest.mark.parametrize(("message", "rank"), [("2nd wan please", 2), ("the first wan's grand", 1)])
 def test_conversation_picks_wan_is_one(message: str, rank: int) -> None:
     # Irish English "wan": "the second one"
@@ -354,3 +353,14 @@ def test_conversation_picks_at_one_is_one_oclock() -> None:
     # "at one" is a clock: no option starts at 1pm, so none is described
     at_one = _t("at one", (0, 6), ["2026-12-03T13:00"], 1)
     assert described([at_one], AT_SEVEN) is None
+
+
+@pytest.mark.parametrize(
+    "message", ["sunday afternoon ideally, by 5 at the latest", "ok whats the latest sunday then"]
+)
+def test_conversation_picks_the_latest_of_a_limit_is_no_pick(message: str) -> None:
+    # "at the latest" bounds a wish; "whats the latest" asks: neither names an option
+    at = message.lower().index("sunday")
+    sunday = _t("sunday", (at, at + 6), ["2026-12-06T00:00"], 24)
+    shown = _shown("2026-12-06T13:00", "2026-12-06T14:00")
+    assert conv.pick(message, [sunday], shown) is None
