@@ -12,6 +12,10 @@ turn's labels and the session's state, not to words:
 |                   | one pls" (shown: next week's Wed, Thu, Fri)   | time, a provider) describe       |
 | `elsewhere`       | "And the second one (rego 1XY 9ZA) on         | nothing: the option is not on    |
 |                   | Thursday the 18th" (Tuesday's shown)          | the days the turn asks for       |
+| `unplaced`        | "9 works", "ok cool ill take the wed one"     | the shown option at that hour or |
+|                   | (words grounding could not place alone)       | on that weekday, first shown     |
+| `extreme`         | "tuesday's fine, the earliest one"            | the earliest (latest) shown      |
+|                   |                                               | option on the days it names      |
 | `picks_nothing`   | "ok cancel that appointment then, I'll try    | nothing: a cancellation picks no |
 |                   | TurboTax first"; "is it ok to bring my        | option, nor a question about     |
 |                   | partner along to the first one?"              | something else                   |
@@ -47,7 +51,7 @@ _ORDINALS = {
     "middle": 0,  # of three (or five) shown: "the middle one"
 }
 _ORDINAL = re.compile(
-    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\b(?P<noun>\s+(?:one|1|option|slot|choice|time|"
+    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\b(?P<noun>\s+(?:one|wan|1|option|slot|choice|time|"
     r"appointment|appt|proposition|proposal|suggestion))?",
     re.IGNORECASE,
 )
@@ -88,6 +92,7 @@ _EXTREME = re.compile(
     r"(?!\s+(?:you|u|ya|there|in|on|at|possible|available|slot\s+on)\b)",
     re.IGNORECASE,
 )
+_OPTION_AFTER = re.compile(r"\s+(?:one|option|slot|appointment|appt)\b", re.IGNORECASE)
 # "yes that one", "that one's fine", "yep that works": the option put first
 _CONFIRM = re.compile(
     r"^\W*(?:yes|yep|yeah|ya|yup)\W*(?:please|pls|thanks|thank\s+you)?\W*$|"
@@ -189,10 +194,16 @@ def pick(
         return Pick(1, (m3.start(), m3.end()), shown[0])
     wishes = [c for c in times if c.kind != "exclude"]
     m4 = _EXTREME.search(message)
-    if m4 and not wishes:
+    # of the options on the days the turn names, when it names an option: "tuesday's
+    # fine, the earliest one" (a weekday read as this week's is the one shown:
+    # `_matches`); not "by 5 at the latest", "whats the latest today"
+    among = [p for i, p in enumerate(shown) if all(i in _matches(c, shown) for c in wishes)]
+    if wishes and not (m4 and _OPTION_AFTER.match(message, m4.end())):
+        among = []
+    if m4 and among:
         key = lambda p: datetime.fromisoformat(str(p["start"]))  # noqa: E731
         latest = m4.group("which").lower() == "latest"
-        best = max(shown, key=key) if latest else min(shown, key=key)
+        best = max(among, key=key) if latest else min(among, key=key)
         return Pick(_rank(shown, best), (m4.start(), m4.end()), best)
     for c in times:
         assert c.span is not None
@@ -233,6 +244,51 @@ def pick(
     return None
 
 
+# weekday words grounding leaves unplaced without context ("the wed one")
+_WEEKDAYS = {
+    **dict.fromkeys(("mon", "monday"), 0),
+    **dict.fromkeys(("tue", "tues", "tuesday"), 1),
+    **dict.fromkeys(("wed", "weds", "wednesday"), 2),
+    **dict.fromkeys(("thu", "thur", "thurs", "thursday"), 3),
+    **dict.fromkeys(("fri", "friday"), 4),
+    **dict.fromkeys(("sat", "saturday"), 5),
+    **dict.fromkeys(("sun", "sunday"), 6),
+}
+# a number said alone, as a clock without am/pm: "9", "10:30", "8.30", "the 11"
+_BARE_CLOCK = re.compile(r"^(?:the\s+)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?$", re.IGNORECASE)
+
+
+def _at_hour(word: str, shown: list[dict[str, Any]]) -> list[int]:
+    """The indexes of the shown options that start at the clock `word` says without am or
+    pm ("9": 9:00 or 21:00; "the 11": 11:00 or 23:00); none when it says no clock."""
+    m = _BARE_CLOCK.match(word.strip())
+    if m is None or not 1 <= int(m.group("h")) <= 23:
+        return []
+    h, mins = int(m.group("h")) % 12, int(m.group("m") or 0)
+    return [i for i, p in enumerate(shown) if _start(p).hour % 12 == h and _start(p).minute == mins]
+
+
+def unplaced(
+    unread: list[tuple[str, tuple[int, int], str]], shown: list[dict[str, Any]]
+) -> Pick | None:
+    """The shown option named by words grounding could not place without context
+    (`unread`, why "needs_context") in a turn that asks for nothing else: a bare number
+    the hour of a shown option ("9 works" with 8, 9 and 10 o'clock shown: the 9:00 one),
+    a weekday word the day of one ("ok cool ill take the wed one"); of several, the one
+    shown first."""
+    for text, span, why in unread:
+        if why != "needs_context":
+            continue
+        day = _WEEKDAYS.get(text.strip().lower())
+        if day is not None:
+            hits = [i for i, p in enumerate(shown) if _start(p).weekday() == day]
+        else:
+            hits = _at_hour(text, shown)
+        if hits:
+            return Pick(_rank(shown, shown[hits[0]]), span, shown[hits[0]], by_time=True)
+    return None
+
+
 def elsewhere(option: dict[str, Any], wishes: list[Constraint]) -> bool:
     """The turn firmly asks for days or times `option` does not start in (`wishes`: its
     own, not what it names to pick): "And the second one (rego 1XY 9ZA) on Thursday the
@@ -262,6 +318,14 @@ def _starts_inside(proposal: dict[str, Any], c: Constraint) -> bool:
     return any(s.start <= start < s.end for s in c.intervals)
 
 
+# "one" after a day is the option, not one o'clock: "thu one", "the friday one"
+# (not "at one", "till one": a clock)
+_ONE_AFTER = re.compile(
+    r"\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|days|'s)?|"
+    r"tomorrow|tmrw|today|morning|afternoon|evening|weekend)\s+one$",
+    re.IGNORECASE,
+)
+
 # how many weeks on a weekday named whole ("the thurs one") may lie from the options
 # shown on that weekday: grounding reads a bare weekday as the next one, the options
 # may be a week or more later
@@ -287,6 +351,13 @@ def _matches(c: Constraint, shown: list[dict[str, Any]]) -> list[int]:
         return [i for i, p in enumerate(shown) if p.get("resource") in c.resources]
     clock = all(s.end - s.start <= timedelta(hours=1) for s in c.intervals)
     hits = _described_in(c, shown, clock, 0)
+    if not hits and clock and _ONE_AFTER.search(c.text or ""):
+        # "thu one", "friday one": the pronoun read as one o'clock; the day is meant
+        days = {s.start.date() for s in c.intervals}
+        hits = [i for i, p in enumerate(shown) if _start(p).date() in days]
+    if not hits and not clock:
+        # "the 11 works" read as the 11th, a day that holds no option: the 11 o'clock one
+        hits = _at_hour(c.text or "", shown)
     if hits or not _one_day(c):
         return hits
     return [i for w in range(1, _WEEKS + 1) for i in _described_in(c, shown, clock, w)]

@@ -25,7 +25,7 @@ from slotwise import conversation as conv
 from slotwise.alternatives import worth_showing
 from slotwise.conversation_another import another_booking, new_item, start_over
 from slotwise.conversation_booked import anchor, asks_about, for_length, from_booked, rules_out
-from slotwise.conversation_picks import latest_first, picks_nothing
+from slotwise.conversation_picks import latest_first, picks_nothing, unplaced
 from slotwise.conversation_rules import goes_ahead
 from slotwise.extractor.pipeline import read_message
 from slotwise.reader_state import reader_state
@@ -235,8 +235,10 @@ class Session:
             picked = None  # "same time is fine": the slot booked already, not a new pick
         elif picked is None and goes_ahead(
             reading.intent.name, says_anything(reading), shown, previous
-        ):  # "ok book", "yes please confirm": the option shown first
-            picked = conv.Pick(1, (0, len(turn.message)), shown[0])
+        ):  # "ok book", "yes please confirm": the option shown first; "9 works": the 9:00
+            picked = unplaced(reading.unread, shown) or conv.Pick(
+                1, (0, len(turn.message)), shown[0]
+            )
         own = [c for c in reading.constraints if c.kind != "context"] + asks_of(reading)
         fragment = reading.intent.name == "other"
         history = state.setdefault("turns", [])

@@ -10,7 +10,7 @@ import pytest
 from slotwise.schemas import Constraint, Span
 
 from slotwise import conversation as conv
-from slotwise.conversation_picks import described, latest_first, picks_nothing
+from slotwise.conversation_picks import described, latest_first, picks_nothing, unplaced
 from tests.session_replay import replayed, span_label
 
 TZ = "-05:00"
@@ -249,6 +249,7 @@ ASKED = ("can i come in at 3pm next week", "book", [span_label("at 3pm"), span_l
         ("3pm one!", [span_label("3pm", "context")], 1),
         ("the tues one pls", [span_label("tues", "context")], 2),
         ("ok that Tuesday slot", [span_label("Tuesday", "context")], 2),
+        ("ok cool ill take the wed one", [], 3),  # "wed" unplaced by grounding
         ("tuesday?? yes 3 pls", [span_label("tuesday", "context"), span_label("3", "context")], 2),
     ],
 )
@@ -288,3 +289,78 @@ def test_conversation_picks_a_wish_asked_after_options_is_no_pick() -> None:
 def test_conversation_picks_a_first_visit_is_no_pick(message: str, rank: int | None) -> None:
     picked = conv.pick(message, [], AT_SEVEN)
     assert (picked.rank if picked else None) == rank
+
+
+# shown: Tuesday 1 December 2026 at 8, 9 and 10 in the morning, then Wednesday at 9
+MORNING = _shown("2026-12-01T08:00", "2026-12-01T09:00", "2026-12-01T10:00", "2026-12-02T09:00")
+
+
+@pytest.mark.parametrize(
+    ("word", "rank"),
+    [("9", 2), ("10:00", 3), ("the 8", 1), ("wed", 4), ("tues", 1), ("11", None), ("fri", None)],
+)
+def test_conversation_picks_words_grounding_left_unplaced_name_a_shown_option(
+    word: str, rank: int | None
+) -> None:
+    # "9 works", "ok cool ill take the wed one": grounding places neither without context
+    picked = unplaced([(word, (0, len(word)), "needs_context")], MORNING)
+    assert (picked.rank if picked else None) == rank
+
+
+def test_conversation_picks_unplaced_words_of_another_kind_name_nothing() -> None:
+    assert unplaced([("the week after", (0, 14), "no_antecedent")], MORNING) is None
+
+
+def test_conversation_picks_a_day_then_one_is_the_option_not_one_oclock() -> None:
+    # "thu one": grounding reads the pronoun as Thursday at 1pm; Thursday 7pm was shown
+    thu_one = _t("thu one", (0, 7), ["2026-12-03T13:00"], 1)
+    assert described([thu_one], AT_SEVEN) == 2
+    picked = conv.pick("thu one", [thu_one], AT_SEVEN, mentioned=[thu_one])
+    assert picked is not None and picked.rank == 3
+
+
+def test_conversation_picks_a_number_read_as_a_date_names_the_clock_shown() -> None:
+    # "the 11 works" read as the 11th, which holds no option; 11:00 was shown
+    shown = _shown("2026-12-01T10:45", "2026-12-01T11:00", "2026-12-01T11:15")
+    the_11 = _t("the 11", (0, 6), ["2026-12-11T00:00"], 24)
+    picked = conv.pick("the 11 works", [the_11], shown, mentioned=[the_11])
+    assert picked is not None and picked.rank == 2
+
+
+@pytest.mark.parametrize(("message", "rank"), [("2nd wan please", 2), ("the first wan's grand", 1)])
+def test_conversation_picks_wan_is_one(message: str, rank: int) -> None:
+    # Irish English "wan": "the second one"
+    picked = conv.pick(message, [], AT_SEVEN)
+    assert picked is not None and picked.rank == rank
+
+
+def test_conversation_picks_the_earliest_of_the_day_the_turn_names() -> None:
+    # "tuesday's fine, the earliest one": Monday 9:00, Tuesday 10:00, Tuesday 9:30 shown
+    shown = _shown("2026-11-30T09:00", "2026-12-01T10:00", "2026-12-01T09:30")
+    tuesday = _t("tuesday", (0, 7), ["2026-12-01T00:00"], 24)
+    picked = conv.pick("tuesday's fine, the earliest one", [tuesday], shown)
+    assert picked is not None and picked.rank == 3
+    # read as the Tuesday a week before the one shown, it is still that one
+    early = _t("tuesday", (0, 7), ["2026-11-24T00:00"], 24)
+    picked = conv.pick("tuesday's fine, the earliest one", [early], shown)
+    assert picked is not None and picked.rank == 3
+    # a day that holds no option shown: a wish, no pick
+    friday = _t("friday", (0, 6), ["2026-12-04T00:00"], 24)
+    assert conv.pick("friday, the earliest one", [friday], shown) is None
+
+
+def test_conversation_picks_at_one_is_one_oclock() -> None:
+    # "at one" is a clock: no option starts at 1pm, so none is described
+    at_one = _t("at one", (0, 6), ["2026-12-03T13:00"], 1)
+    assert described([at_one], AT_SEVEN) is None
+
+
+@pytest.mark.parametrize(
+    "message", ["sunday afternoon ideally, by 5 at the latest", "ok whats the latest sunday then"]
+)
+def test_conversation_picks_the_latest_of_a_limit_is_no_pick(message: str) -> None:
+    # "at the latest" bounds a wish; "whats the latest" asks: neither names an option
+    at = message.lower().index("sunday")
+    sunday = _t("sunday", (at, at + 6), ["2026-12-06T00:00"], 24)
+    shown = _shown("2026-12-06T13:00", "2026-12-06T14:00")
+    assert conv.pick(message, [sunday], shown) is None
