@@ -141,6 +141,19 @@ WEAK_DAY_AFTER: tuple[str, ...] = (
     r"morning|afternoon|evening|\d)",
     r"\s*[,.;-]\s*(?:whoever|who\s*ever|anyone|any\s*one|any1|any\s*time|anytime|pls|plz|please|"
     r"ideally|preferably|if\s+poss|either|not\s+(?:before|after|later|earlier)|no\s+(?:earlier|later))\b",
+    # a comma and a fallback or a wish about the hours: "sat, if not then sun", "one sat, or
+    # if not then sun", "Sat, anything from 3pm", "pool sat, not too late"
+    r"\s*,\s*(?:(?:or\s+)?if\s+not|otherwise|failing\s+that|anything|not\s+too)\b",
+    # a clause about the day: "sat is a travel day", "sat's no good", "wed's out for me",
+    # "sat i got a race", "sat we're away"; a verb "sat" is not followed by "is" or "I"
+    # ("sun is", "sun's out" stay the sun)
+    r"(?<!sun)(?<!sun\.)(?:\s+is|['’]s)\s+(?:a|an|no|not|out|off|bad|fine|good|ok|okay|best|"
+    r"better|free|busy|full|booked|taken|the)\b",
+    r"(?<!sun)(?<!sun\.)\s+(?:i|we|i['’]?m|i['’]?ve|we['’]?re)\s+(?:got|have|had|am|are|can['’]?t|cant|"
+    r"won['’]?t|wont|will|need|work|should|might)?\b",
+    r"\s+(?:preferred|pref|any\s+(?:good|better|use|chance|luck)|tho|though)\b",
+    # what is booked for the day: "sat class cant happen", "wed lesson", "mon shift"
+    r"\s+(?:class|lesson|game|match|shoot|shift|cut|groom|clean|service|session|practice)\b",
     r"\s*(?:,|/|&|\+|-|or|and|n|thru|through|to|till|til|until|nor)?\s*(?:maybe\s+|even\s+)?{wd}\b",
     r"\s+(?:w/?|with)\s+(?!the\s|a\s|my\s|our\s|his\s|her\s|some|no\s)",  # "wed w okafor", "Sat w/ kofi"
     r"['’]s\s+(?:shoot|appt|appointment|booking|slot|session|visit|class|lesson|cut|groom)\b",
@@ -162,7 +175,11 @@ WEAK_DAY_AFTER: tuple[str, ...] = (
 WEAK_DAY_SURE_AFTER = r"\s+(?:openings?|availability|avail|slots|appts|appointments|bookings)\b"
 # Words right before a weak weekday that make it a day: another day and a list word
 # ("fri / sat", "thurs or sat").
-WEAK_DAY_BEFORE: tuple[str, ...] = (r"{wd}\.?\s*(?:,|/|&|\+|-|or|and|n|nor)\s*(?:maybe\s+)?$",)
+WEAK_DAY_BEFORE: tuple[str, ...] = (
+    r"{wd}\.?\s*(?:,|/|&|\+|-|or|and|n|nor)\s*(?:maybe\s+)?$",
+    # the first or last of its kind, or each of them: "the earliest sat in feb", "every wed"
+    r"(?<![\w'’])(?:earliest|latest|every|each)\s+$",
+)
 # Words right before a weak weekday that keep it a word whatever follows: "I sat",
 # "the sun", "we sat or stood".
 WEAK_DAY_NOT_AFTER: tuple[str, ...] = (

@@ -305,7 +305,12 @@ SOONEST: tuple[str, ...] = (
     r"(?:the\s+)?(?:sooner|earlier)\s+(?:the\s+|is\s+)better",
     r"(?:the\s+)?earlier\s+in\s+the\s+(?:day|morning)\s+(?:the\s+|is\s+)better",
     r"(?:whichever|whatever)(?:['’]s|\s+is|\s+comes)\s+(?:sooner|earlier|first)",
-    r"(?:as\s+)?early\s+as\s+(?:possible|poss|you\s+can|you\s+have|you['’]ve\s+got)",
+    # "as early as she can", "early as u can", "early as ye can"; "early as" alone at the
+    # end ("saturday then, early as"), and British "early doors" (early on)
+    r"(?:as\s+)?early\s+as\s+(?:possible|poss|(?:you|u|ye|ya|yous|she|he|they)\s+(?:can|could)"
+    r"|you\s+have|you['’]ve\s+got)",
+    r"(?:as\s+)?early\s+as(?=\s*(?:[-–—.,!?]|$))",
+    r"early\s+doors\b",
     r"how\s+soon",
     r"rn(?=\s*(?:[.!?]|$))",
 )
@@ -314,7 +319,8 @@ SOONEST: tuple[str, ...] = (
 _LAST_THING = r"(?:slot|appointment|appt|time|spot|opening|one|session|booking)"
 LATEST: tuple[str, ...] = (
     r"(?:as\s+)?late\s+(?:in\s+the\s+(?:day|afternoon|evening)\s+)?as\s+"
-    r"(?:possible|poss|you\s+can|u\s+can|you\s+(?:have|go|do))",
+    r"(?:possible|poss|(?:you|u|ye|ya|yous|she|he|they)\s+(?:can|could)|you\s+(?:have|go|do))",
+    r"(?:as\s+)?late\s+as(?=\s*(?:[-–—.,!?]|$))",
     r"(?:the\s+)?later\s+the\s+better",
     r"(?:the\s+)?later\s+in\s+the\s+(?:day|afternoon|evening)\s+(?:the\s+|is\s+)better",
     r"(?:the\s+)?(?:very\s+)?(?:last|latest)\s+(?:possible\s+|available\s+)?"

@@ -238,11 +238,12 @@ def _weak_day_said(text: str, m: re.Match[str]) -> bool:
 
 @rule(
     "weekday_day_number",
-    rf"(?P<wd>{WD})\.?,?\s+(?:the\s+)?(?:(?P<d>1[3-9]|2\d|3[01])(?![:.]?\d|\s*(?:am|pm|a\.m|p\.m|h\b)){NOT_COUNT}"
+    rf"(?P<wd>{WD})\.?,?\s+(?:the\s+)?(?:(?P<d>1[3-9]|2\d|3[01])(?![:.]?\d|\s*h\b){NOT_COUNT}"
     rf"|(?P<o>{ORD}))",
 )
 def _weekday_day_number(m: re.Match[str], o: Options) -> Sym:
-    """ "Monday 21", "friday 23 at 4": a weekday and a day number too big for an hour."""
+    """ "Monday 21", "friday 23 at 4": a weekday and a day number too big for an hour
+    ("mon 22 PM" is the 22nd's afternoon)."""
     d = int(m.group("d")) if m.group("d") else lx.ordinal_value(m.group("o"))
     return Sym(day=DaySpec("dom", d, weekday=lx.weekday_index(m.group("wd"))))
 

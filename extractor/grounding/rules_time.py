@@ -87,6 +87,11 @@ def _clock_ampm(m: re.Match[str], o: Options) -> Sym | None:
     mi = (
         int(m.group("m")) if m.group("m") else lx.MINUTE_WORDS.get((m.group("mw") or "").lower(), 0)
     )
+    # "mon 22 PM", "3/5 AM": a date's number and the half of its day ("9/10am", AM or PM
+    # written on, is one of two hours)
+    slashed = m.string[: m.start("h")].endswith("/") and m.group("ap")[:1].isspace()
+    if not mi and not m.group("prep") and (_hour(m.group("h")) > 12 or slashed):
+        return None
     ap_text = m.group("ap")
     grain = "minute" if mi else "hour"
     return _clock(
