@@ -202,13 +202,19 @@ def _questions(*messages: str, first: str = "other") -> list[dict[str, Any]]:
         ),
         (("whats a cut and colour", "ok and is a blow dry extra"), "other", 2, "blow dry"),
         (
-            ("hi do you sell travel sickness pills", "and what about malaria tablets, need a consult?"),
+            (
+                "hi do you sell travel sickness pills",
+                "and what about malaria tablets, need a consult?",
+            ),
             "other",
             2,
             "malaria tablets",
         ),
         (
-            ("do you do passport photos for babies?", "And what's the price for a headshot package?"),
+            (
+                "do you do passport photos for babies?",
+                "And what's the price for a headshot package?",
+            ),
             "other",
             2,
             "headshot package",
