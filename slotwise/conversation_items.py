@@ -101,19 +101,29 @@ QUESTION_GOALS = {"other", "availability"}
 # cleaning", "also the private sessions": a question that opens by naming another thing
 # ... also inside a question about it: "and does she do nutrition coaching too", "and
 # does Giulia do the facials", "And how much is psychotherapy per session?", "And how
-# much is it for the wax removal", "and is a dental cleaning a lot more" (not what a
+# much is it for the wax removal", "and is a dental cleaning a lot more", "And what's the
+# price for a headshot package?", "and what about malaria tablets" (not what a
 # thing has or takes: "and do you have the rayban frames in stock", "and do u take hsa
 # cards", "and is the deadline this friday")
+# a thing named without a determiner, after words that ask about it ("how much is
+# psychotherapy", "what about malaria tablets"): not a pronoun, a time or a quantity
+_BARE_THING = (
+    r"(?!(?:it|that|this|these|those|they|them|there|him|her|us|me|you|u|anything|something|"
+    r"one|ones|with|without|if|"
+    r"on|in|at|per|to|extra|more|less|too|also|total|altogether|now|then|"
+    r"today|tonight|tomorrow|tmrw?|next|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|"
+    r"sat(?:ur)?|sun)(?:day)?s?)\b|\d)"
+    r"[a-z][^,.;:!?]+"
+)
 _ADDS = re.compile(
     r"^\W*(?:(?:ok|okay|oh|hmm|right|thanks|thank\s+you|cool|great)\W+)*(?:and|also|n|&)\s+"
-    r"(?:(?:what|how)\s+about\s+)?(?:for\s+)?"
+    r"(?P<about>(?:what|how)\s+about\s+)?(?:for\s+)?"
     r"(?:(?P<ask>how\s+much\s+(?:is|are|does|do)\s+(?:it\s+)?(?:for\s+)?|"
+    r"what(?:'s|\u2019s|s|\s+is|\s+are)\s+the\s+(?:price|cost|fee|charge)s?\s+(?:for|of)\s+|"
     r"(?:does|do|can|will)\s+(?:she|he|they|you|u|ye|[A-Z][a-z]+)\s+(?:do|handle|offer)\s+)|"
     r"(?:is|are)\s+(?=(?:a|an)\s))?"
     r"(?P<np>(?:a|an|the|my|his|her|our|their|your)\s+[^,.;:!?]+|"
-    r"(?(ask)(?!(?:it|that|this|they|them|there|anything|something|one|with|without|if|"
-    r"on|in|at|per|to|extra|more|less|too|also|total|altogether|now|then)\b)"
-    r"[a-z][^,.;:!?]+|(?!)))",
+    rf"(?(ask){_BARE_THING}|(?(about){_BARE_THING}|(?!))))",
     re.IGNORECASE,
 )
 # the words that end the name of the thing: "a wheel alignment on top", "my grandson needs

@@ -268,15 +268,22 @@ def _at_hour(word: str, shown: list[dict[str, Any]]) -> list[int]:
     return [i for i, p in enumerate(shown) if _start(p).hour % 12 == h and _start(p).minute == mins]
 
 
+# a clock with minutes that grounding reads as no time ("12.15", also a date "12.15"
+# in MDY; "the 4.45 one"): not a price ("$12.50") nor part of a longer number
+_MINUTES_CLOCK = re.compile(r"(?<![\d.:/$£€])\d{1,2}[.:]\d{2}(?![\d.:/])")
+
+
 def unplaced(
-    unread: list[tuple[str, tuple[int, int], str]], shown: list[dict[str, Any]]
+    unread: list[tuple[str, tuple[int, int], str]], shown: list[dict[str, Any]], message: str = ""
 ) -> Pick | None:
     """The shown option named by words grounding could not place without context
     (`unread`, why "needs_context") in a turn that asks for nothing else: a bare number
     the hour of a shown option ("9 works" with 8, 9 and 10 o'clock shown: the 9:00 one),
-    a weekday word the day of one ("ok cool ill take the wed one"); of several, the one
-    shown first."""
-    for text, span, why in unread:
+    a weekday word the day of one ("ok cool ill take the wed one"), a clock with minutes
+    grounding reads as no time in `message` ("12.15 one" with 12:00, 11:45 and 12:15
+    shown: the 12:15 one); of several, the one shown first."""
+    said = [(m.group(), m.span(), "needs_context") for m in _MINUTES_CLOCK.finditer(message)]
+    for text, span, why in [*unread, *said]:
         if why != "needs_context":
             continue
         day = _WEEKDAYS.get(text.strip().lower())

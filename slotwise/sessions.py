@@ -236,7 +236,7 @@ class Session:
         elif picked is None and goes_ahead(
             reading.intent.name, says_anything(reading), shown, previous
         ):  # "ok book", "yes please confirm": the option shown first; "9 works": the 9:00
-            picked = unplaced(reading.unread, shown) or conv.Pick(
+            picked = unplaced(reading.unread, shown, turn.message) or conv.Pick(
                 1, (0, len(turn.message)), shown[0]
             )
         own = [c for c in reading.constraints if c.kind != "context"] + asks_of(reading)

@@ -201,6 +201,28 @@ def _questions(*messages: str, first: str = "other") -> list[dict[str, Any]]:
             "brake check",
         ),
         (("whats a cut and colour", "ok and is a blow dry extra"), "other", 2, "blow dry"),
+        (
+            (
+                "hi do you sell travel sickness pills",
+                "and what about malaria tablets, need a consult?",
+            ),
+            "other",
+            2,
+            "malaria tablets",
+        ),
+        (
+            (
+                "do you do passport photos for babies?",
+                "And what's the price for a headshot package?",
+            ),
+            "other",
+            2,
+            "headshot package",
+        ),
+        # "what about" a time, a pronoun: no new item
+        (("how much for a colour", "and what about saturday"), "other", 1, "colour"),
+        (("how much for a colour", "and what about it with a cut"), "other", 1, "colour"),
+        (("do you do online sessions", "and what are the fees for those?"), "other", 1, "online"),
         # the same thing asked about again, or nothing named: the first question's item
         (("what's a gel mani cost", "and how much is it with art"), "other", 1, "gel mani"),
         (("how much are varifocals", "and do you have the oval frames"), "other", 1, "varifocals"),

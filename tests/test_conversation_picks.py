@@ -307,6 +307,30 @@ def test_conversation_picks_words_grounding_left_unplaced_name_a_shown_option(
     assert (picked.rank if picked else None) == rank
 
 
+# shown: Thursday 1 April 2027 at noon, 11:45 and 12:15
+NOON = _shown("2027-04-01T12:00", "2027-04-01T11:45", "2027-04-01T12:15")
+
+
+@pytest.mark.parametrize(
+    ("message", "rank"),
+    [
+        ("12.15 one", 3),  # grounding reads "12.15" as no time (a date in MDY)
+        ("the 11.45 pls", 2),
+        ("ok 12:15 works", 3),
+        ("the 12.30 one", None),  # shown at no such time
+        ("is it $12.15?", None),  # a price
+        ("ref 112.15", None),
+    ],
+)
+def test_conversation_picks_a_clock_with_minutes_grounding_left_names_a_shown_option(
+    message: str, rank: int | None
+) -> None:
+    picked = unplaced([], NOON, message)
+    assert (picked.rank if picked else None) == rank
+    if picked is not None:
+        assert message[picked.span[0] : picked.span[1]] in {"12.15", "11.45", "12:15"}
+
+
 def test_conversation_picks_unplaced_words_of_another_kind_name_nothing() -> None:
     assert unplaced([("the week after", (0, 14), "no_antecedent")], MORNING) is None
 
