@@ -91,6 +91,16 @@ _ROLES = (
     "technicians",
     "nurse",
     "nurses",
+    "counsellor",
+    "counsellors",
+    "counselor",
+    "counselors",
+    "pharmacist",
+    "pharmacists",
+    "engineer",
+    "engineers",
+    "consultant",
+    "consultants",
     "bay",
     "bays",
     "room",
@@ -170,6 +180,7 @@ _ANYONE_FORMS = (
     r"(?:the\s+|which\s+)?{role}\s+(?:(?:is\s+|are\s+)?not\s+important"
     r"|does(?:n['’]?t|nt| not)\s+matter|(?:is\s+|are\s+)?(?:up\s+to\s+you|irrelevant))",
     r"which(?:ever)?\s+{role}(?=\s+(?:is|has|can))",
+    r"whichever\s+{role}(?=\s*(?:[,.!]|$))",  # "whichever nurse, not fussed"
     r"(?:i\s+)?(?:do(?:n['’]?t|nt| not)|not)\s+(?:really\s+)?(?:care|mind|fussed|bothered)"
     r"\s+(?:who|which\s+{role})(?:\s+with)?",
     r"(?:i['’]?m\s+|i\s+am\s+)?not\s+(?:too\s+|really\s+)?(?:fussy|picky|particular)"
