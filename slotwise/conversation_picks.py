@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from slotwise.extractor.grounding import lexicon as lx
 from slotwise.schemas import Constraint
 
 _ORDINALS = {
@@ -244,16 +245,6 @@ def pick(
     return None
 
 
-# weekday words grounding leaves unplaced without context ("the wed one")
-_WEEKDAYS = {
-    **dict.fromkeys(("mon", "monday"), 0),
-    **dict.fromkeys(("tue", "tues", "tuesday"), 1),
-    **dict.fromkeys(("wed", "weds", "wednesday"), 2),
-    **dict.fromkeys(("thu", "thur", "thurs", "thursday"), 3),
-    **dict.fromkeys(("fri", "friday"), 4),
-    **dict.fromkeys(("sat", "saturday"), 5),
-    **dict.fromkeys(("sun", "sunday"), 6),
-}
 # a number said alone, as a clock without am/pm: "9", "10:30", "8.30", "the 11"
 _BARE_CLOCK = re.compile(r"^(?:the\s+)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?$", re.IGNORECASE)
 
@@ -273,6 +264,15 @@ def _at_hour(word: str, shown: list[dict[str, Any]]) -> list[int]:
 _MINUTES_CLOCK = re.compile(r"(?<![\d.:/$£€])\d{1,2}[.:]\d{2}(?![\d.:/])")
 
 
+def _weekday(word: str) -> int | None:
+    """The weekday (0 = Monday) a word names alone ("wed", "Thursday"), by grounding's
+    lexicon; none for any other word."""
+    try:
+        return lx.weekday_index(word.strip())
+    except KeyError:
+        return None
+
+
 def unplaced(
     unread: list[tuple[str, tuple[int, int], str]], shown: list[dict[str, Any]], message: str = ""
 ) -> Pick | None:
@@ -286,7 +286,7 @@ def unplaced(
     for text, span, why in [*unread, *said]:
         if why != "needs_context":
             continue
-        day = _WEEKDAYS.get(text.strip().lower())
+        day = _weekday(text)  # "the wed one"
         if day is not None:
             hits = [i for i, p in enumerate(shown) if _start(p).weekday() == day]
         else:

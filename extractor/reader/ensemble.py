@@ -41,6 +41,16 @@ def members(path: Path) -> list[str] | None:
     return names
 
 
+def refuse(path: Path, meta: dict[str, Any]) -> None:
+    """Raise when `meta` (the config.json in `path`) is an ensemble's, for a loader of
+    one reader: it names the members and how to load them."""
+    if "members" in meta:
+        raise ValueError(
+            f"{path} holds an ensemble of readers ({', '.join(meta['members'])}): load it"
+            " with slotwise.extractor.reader.load(), or one member by its folder"
+        )
+
+
 class Ensemble(ReaderBase):
     """The mean of `parts`' distributions, head by head (`Interpreter` protocol)."""
 

@@ -23,6 +23,7 @@ import numpy as np
 from slotwise.extractor.interpretation import Candidate
 from slotwise.extractor.reader.base import ReaderBase
 from slotwise.extractor.reader.decoding import MAX_CANDIDATES, Scores
+from slotwise.extractor.reader.ensemble import members, refuse
 from slotwise.extractor.reader.features import Featurizer
 from slotwise.extractor.reader.labels import KINDS, STRENGTHS, base_names, base_path
 
@@ -98,11 +99,7 @@ class OnnxReader(ReaderBase):
 
         path = Path(path) if path else WEIGHTS_DIR
         meta = json.loads((path / "config.json").read_text())
-        if "members" in meta:
-            raise ValueError(
-                f"{path} holds an ensemble of readers ({', '.join(meta['members'])}): load it"
-                " with slotwise.extractor.reader.load(), or one member by its folder"
-            )
+        refuse(path, meta)
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
@@ -189,7 +186,6 @@ def export(path: str | Path | None = None) -> Path:
     torch and onnx: a training-time step)."""
     import onnx
     import torch
-    from slotwise.extractor.reader.ensemble import members
     from slotwise.extractor.reader.torch_reader import load_net
 
     path = Path(path) if path else WEIGHTS_DIR

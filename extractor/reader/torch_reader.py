@@ -15,6 +15,7 @@ import torch
 from slotwise.extractor.interpretation import Candidate
 from slotwise.extractor.reader.base import ReaderBase
 from slotwise.extractor.reader.decoding import MAX_CANDIDATES, Scores
+from slotwise.extractor.reader.ensemble import refuse
 from slotwise.extractor.reader.features import MAX_TOKENS
 from slotwise.extractor.reader.features import Featurizer as _Featurizer
 from slotwise.extractor.reader.labels import KINDS, STRENGTHS
@@ -42,11 +43,7 @@ def load_net(path: str | Path | None = None) -> tuple[ReaderNet, dict[str, Any]]
 
     path = Path(path) if path else WEIGHTS_DIR
     meta = json.loads((path / "config.json").read_text())
-    if "members" in meta:
-        raise ValueError(
-            f"{path} holds an ensemble of readers ({', '.join(meta['members'])}): load it"
-            " with slotwise.extractor.reader.load(), or one member by its folder"
-        )
+    refuse(path, meta)
     net = ReaderNet(ReaderConfig(**meta["net"]))
     net.encoder.load_base()
     stored = load_file(str(path / "reader.safetensors"))
