@@ -845,4 +845,32 @@ MORE_CONV_WRITERS = [
         "shift patterns as context or limits ('he's on nights this week', 'before his 2pm start'), booking for someone else, a correction of the day ('not thurs, friday'), 'whoever is free', a turn that adds only a limit ('has to be before 10'), an availability question turned into a booking, picks by rank, 'cancel that' meaning a test asked about earlier, questions between turns, thanks",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c61",
+        "child psychology and ADHD assessment clinic (first consultations, assessment sessions over two days, parent feedback meetings)",
+        "2027-04-12T08:40",
+        "America/Denver",
+        60,
+        [
+            R("dr-whitfield", "Dr. Whitfield", "mon-thu", "8-17"),
+            R("dr-osei", "Dr. Osei", "tue-sat", "9-18"),
+        ],
+        "American parents, some separated and coordinating custody weeks ('I have him every other weekend'), teachers' schedules, long worried messages and quick texts from work",
+        "custody and school schedules as context ('she's with her dad mon-wed'), a day corrected a turn later ('sorry, not the 20th, the 21st'), 'same time as before', a second session booked after the first ('and the follow-up a week later'), a doctor asked for then 'either is fine', a turn that only adds a limit, picks by rank, clock and weekday, an availability question then a booking, 'cancel that' meaning an earlier item, questions about insurance and reports between turns, thanks",
+    ),
+    (
+        "c62",
+        "barbershop in London (skin fades, beard trims, kids' cuts; walk-in questions)",
+        "2027-06-07T11:05",
+        "Europe/London",
+        30,
+        [
+            R("barber-dele", "Dele", "tue-sat", "10-20"),
+            R("barber-yusuf", "Yusuf", "mon-fri", "9-18"),
+        ],
+        "young Londoners texting in Multicultural London English and slang ('wagwan', 'bare busy', 'innit', 'safe'), dads booking for sons, an older customer writing politely",
+        "college and work shifts as context ('I finish at half 5'), 'half 4' and 'quarter to', 'after school', 'this sat or next', a barber asked for or 'whoever's free', a change of barber a turn later, retractions ('nah scrap that, thursday'), picks by clock and rank ('the 4 one', 'second one'), a cut for two people one after the other, price questions between turns, 'cancel that' meaning an earlier item, 'cheers'",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

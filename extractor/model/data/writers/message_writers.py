@@ -1073,3 +1073,31 @@ MORE_WRITERS += [
         "'prepone' and 'postpone' said of a booking, festival and wedding dates as context, times in IST and in the caller's zone abroad ('7pm Dubai time'), 'after office hours', firm limits, exclusions with reasons, several family members' constraints, corrections, fallbacks, 'whichever is earlier', a person asked for or ruled out, non-bookings: menus, prices, Jain food, thanks, spam",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w78",
+        "medical spa and aesthetics clinic in Miami (consultations, Botox and filler appointments, laser hair removal sessions)",
+        "2027-03-08T10:15",
+        "America/New_York",
+        45,
+        [
+            R("np-rivera", "Nurse Practitioner Rivera", "mon-sat", "10-19"),
+            R("dr-castillo", "Dr. Castillo", "tue-fri", "9-16"),
+        ],
+        "Cuban-American and Venezuelan customers mixing Spanish and English ('mañana', 'porfa', 'el martes'), busy professionals texting tersely, a few long chatty voice notes typed up",
+        "Spanish day and time words inside English ('el viernes', 'por la tarde'), work and gym as context ('I'm at the office til 6'), firm limits ('has to be before my flight at 4'), negated bounds ('nothing before 11'), exclusions with reasons, a provider wanted or ruled out, 'whoever is free', corrections and retractions ('wait no, thursday'), fallbacks, 'whichever is sooner', durations ('it's a 90 min laser'), several appointments, non-bookings: prices, aftercare, 'is it safe when pregnant', thanks, complaints, spam, STOP",
+    ),
+    (
+        "w79",
+        "farm and equine veterinary practice (vet visits to farms and stables, horse dentistry, lameness workups at the clinic)",
+        "2027-05-17T06:50",
+        "Europe/Dublin",
+        60,
+        [
+            R("vet-brennan", "Ms Brennan (equine vet)", "mon-fri", "7-16"),
+            R("vet-okafor", "Mr Okafor", "mon-sat", "8-17"),
+        ],
+        "Irish and Scottish farmers texting from the yard (no punctuation, 'the morra', 'after the milking', 'grand'), horse owners writing polite careful emails, a livery yard manager booking for several owners",
+        "farm routines as context or limits ('milking's at 5 so after 7', 'not during lambing hours'), mart days and shows as context, 'first thing', 'end of the week', 'the week after next', only days, firm limits, hedges, exclusions, corrections across clauses, a vet asked for or 'whoever's on', durations ('it'll take the whole morning'), several animals or visits, non-bookings: prices, medicine collection, advice, thanks, nonsense",
+    ),
+]
