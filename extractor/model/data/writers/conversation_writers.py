@@ -873,4 +873,32 @@ MORE_CONV_WRITERS += [
         "college and work shifts as context ('I finish at half 5'), 'half 4' and 'quarter to', 'after school', 'this sat or next', a barber asked for or 'whoever's free', a change of barber a turn later, retractions ('nah scrap that, thursday'), picks by clock and rank ('the 4 one', 'second one'), a cut for two people one after the other, price questions between turns, 'cancel that' meaning an earlier item, 'cheers'",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c63",
+        "home care agency (nurse visits to an elderly parent's home, carer shifts, assessments with a care coordinator)",
+        "2027-10-18T13:15",
+        "America/Toronto",
+        60,
+        [
+            R("nurse-amelie", "nurse Amélie", "mon-fri", "8-16"),
+            R("coord-davis", "care coordinator Davis", "mon-thu", "10-18"),
+        ],
+        "adult children coordinating care for a parent across siblings and time zones, some French-Canadian, long careful emails and quick texts from work, one elderly parent writing for herself",
+        "the parent's routine as context ('mum naps after lunch', 'dialysis is tues and thurs mornings'), a sibling's availability as a limit ('my brother can only be there after 5'), a day corrected a turn later, 'same time next week', a second visit a week after the first, the nurse asked for then 'whoever', a turn that only adds a limit, picks by rank and by day, an availability question then a booking, 'cancel that' meaning an earlier item, questions about costs and medication between turns, thanks",
+    ),
+    (
+        "c64",
+        "laser eye surgery clinic (free consultations, surgery days, next-day and one-week post-op checks)",
+        "2027-03-22T10:00",
+        "America/Phoenix",
+        45,
+        [
+            R("dr-alvarez", "Dr. Alvarez", "tue-fri", "7-15"),
+            R("optom-kim", "optometrist Kim", "mon-sat", "8-17"),
+        ],
+        "American patients of all ages, Hispanic families writing English with some Spanish, retirees writing formally, busy workers texting tersely",
+        "linked appointments ('and the check the day after', 'a week after the surgery'), someone driving them as a limit ('my son can only drive me before noon'), work as context, a correction of the date ('no wait, the 30th'), 'same time', a provider asked for then 'either', picks by rank, clock and weekday, an availability question then a booking, 'cancel that' meaning an earlier item, questions about price, financing and contact lenses between turns, thanks",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

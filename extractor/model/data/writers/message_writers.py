@@ -1101,3 +1101,31 @@ MORE_WRITERS += [
         "farm routines as context or limits ('milking's at 5 so after 7', 'not during lambing hours'), mart days and shows as context, 'first thing', 'end of the week', 'the week after next', only days, firm limits, hedges, exclusions, corrections across clauses, a vet asked for or 'whoever's on', durations ('it'll take the whole morning'), several animals or visits, non-bookings: prices, medicine collection, advice, thanks, nonsense",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w80",
+        "African hair braiding salon in Houston (box braids, knotless braids, locs retwists, cornrows; sessions of 3 to 7 hours)",
+        "2027-08-02T09:30",
+        "America/Chicago",
+        240,
+        [
+            R("braider-ama", "Ama", "tue-sat", "8-20"),
+            R("braider-funke", "Funke", "mon-sat", "9-19"),
+        ],
+        "Nigerian, Ghanaian and Cameroonian customers writing English ('abeg', 'please help me', 'I will be around by 10'), American teens texting with slang, mothers booking for daughters, some long WhatsApp-style voice notes typed up",
+        "long durations said many ways ('it takes like 6 hrs', 'the whole day', 'half day'), must-finish-by limits ('I have to be out by 5 for church rehearsal'), early starts ('can we start 7am'), back-to-back bookings for mother and daughter, a braider asked for or 'anybody wey dey free', corrections ('no o, saturday not friday'), exclusions with reasons, hedges, fallbacks, 'whichever one is sooner', school and church as context, non-bookings: prices for sizes, hair to bring, deposits, lateness, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w81",
+        "B2B software company's sales engineering team (product demo calls, technical deep-dives, onboarding sessions over video)",
+        "2027-01-11T14:05",
+        "Europe/Berlin",
+        45,
+        [
+            R("se-hoffmann", "Lena Hoffmann", "mon-fri", "9-18"),
+            R("se-kapoor", "Raj Kapoor", "mon-fri", "6-14"),
+        ],
+        "procurement and IT people writing formal or brisk business emails, startup founders writing in lowercase from phones, assistants booking for executives, writers in the US, UK, India and Germany",
+        "times in other zones ('10am ET', '3pm IST', 'anytime after 9 Pacific', 'CET'), business shorthand ('EOD', 'COB', 'EOW', 'early next week', 'Q1', 'the week of the 18th'), the other side's meetings and flights as context, firm limits ('must be before our board call at 4pm CET'), negated bounds, exclusions ('not Monday, we have sprint planning'), a named engineer or 'whoever covers APAC', corrections across clauses, fallbacks, 'whichever is earlier', durations ('a full hour', '30 mins is plenty'), several sessions, non-bookings: pricing, security questionnaires, out-of-office replies with dates, unsubscribe, spam, thanks",
+    ),
+]
