@@ -901,4 +901,32 @@ MORE_CONV_WRITERS += [
         "linked appointments ('and the check the day after', 'a week after the surgery'), someone driving them as a limit ('my son can only drive me before noon'), work as context, a correction of the date ('no wait, the 30th'), 'same time', a provider asked for then 'either', picks by rank, clock and weekday, an availability question then a booking, 'cancel that' meaning an earlier item, questions about price, financing and contact lenses between turns, thanks",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c65",
+        "ski and snowboard school in Colorado (private lessons by the half day or full day, kids' group lessons, equipment fitting slots)",
+        "2027-01-25T07:45",
+        "America/Denver",
+        120,
+        [
+            R("instr-jake", "Jake", "mon-sun", "8-16"),
+            R("instr-sofia", "Sofia", "wed-sun", "8-16"),
+        ],
+        "vacationing families from Texas and the UK, Australian seasonal workers, teens texting, a corporate group organiser writing formal emails",
+        "half day and full day ('a morning half day', 'the whole day'), first lift and the last lesson as limits, the family's flights and arrival days as context ('we land Thursday night'), several lessons over the trip ('every morning Fri to Sun'), a lesson for the kids then one for the parents right after, an instructor asked for then 'whoever is free', a day corrected a turn later, picks by rank and clock, weather worries, questions about rentals, prices and ages between turns, 'cancel that' meaning an earlier item, thanks",
+    ),
+    (
+        "c66",
+        "diagnostic centre in Bengaluru (blood tests with home sample collection, ultrasound scans, full body check-up packages)",
+        "2027-06-14T08:05",
+        "Asia/Kolkata",
+        30,
+        [
+            R("home-collection", "home sample collection", "mon-sun", "6-12"),
+            R("scan-room", "the ultrasound room", "mon-sat", "9-19"),
+        ],
+        "Indian English with Hindi and Kannada words ('kal', 'parso', 'morning-morning', 'tomorrow itself', 'prepone'), busy IT workers texting from office, older parents' children booking for them, WhatsApp-style short messages",
+        "fasting as a limit ('before 9, I will be fasting'), office timings as context ('I log in at 10'), 'tomorrow itself', 'day after', 'prepone' said of a booking, a home collection then a scan the same day, 'same time' for a parent, a day corrected a turn later, picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about reports, prices and packages between turns, thanks",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

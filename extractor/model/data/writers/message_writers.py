@@ -1129,3 +1129,31 @@ MORE_WRITERS += [
         "times in other zones ('10am ET', '3pm IST', 'anytime after 9 Pacific', 'CET'), business shorthand ('EOD', 'COB', 'EOW', 'early next week', 'Q1', 'the week of the 18th'), the other side's meetings and flights as context, firm limits ('must be before our board call at 4pm CET'), negated bounds, exclusions ('not Monday, we have sprint planning'), a named engineer or 'whoever covers APAC', corrections across clauses, fallbacks, 'whichever is earlier', durations ('a full hour', '30 mins is plenty'), several sessions, non-bookings: pricing, security questionnaires, out-of-office replies with dates, unsubscribe, spam, thanks",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w82",
+        "nail, lash and beauty salon in Dubai (manicures, gel extensions, lash lifts, home service visits in the evening)",
+        "2027-04-05T12:20",
+        "Asia/Dubai",
+        60,
+        [
+            R("tech-marites", "Marites", "sat-thu", "10-21"),
+            R("tech-priya", "Priya", "mon-sat", "11-22"),
+        ],
+        "Filipino, Indian, Pakistani, Arab and British expats texting in English (Taglish 'po', 'pls ma'am', 'inshallah', 'yalla'), office workers on lunch breaks, mums booking around school runs",
+        "the local week (Friday prayers and weekends as context, 'after jummah', 'not on Friday morning'), Ramadan or iftar timings as limits ('before iftar', 'after taraweeh'), 'after office', school pick-up at 2, home service in the evening, a technician asked for or 'anyone available', corrections, exclusions with reasons, fallbacks, 'whichever is earlier', durations ('gel extensions take 2 hrs'), several people in one booking, non-bookings: prices in AED, home service charges, products, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w83",
+        "funeral home (arrangement meetings with a funeral director, viewings, pre-planning consultations)",
+        "2027-11-15T09:10",
+        "America/Chicago",
+        60,
+        [
+            R("fd-morrison", "Mr. Morrison", "mon-sat", "8-18"),
+            R("fd-hale", "Ms. Hale", "mon-fri", "9-17"),
+        ],
+        "grieving families writing formally or in fragments, elderly widows and widowers, adult children coordinating from out of town, a pastor or friend writing for the family, some very brief texts",
+        "travel as limits ('my brother flies in Wednesday night, so Thursday at the earliest'), the service, the wake and church as context, 'whenever suits you, we are flexible except...', hedges and apologies, firm limits, exclusions with reasons, a director asked for by name or 'whoever helped us with Dad', corrections ('sorry, I meant Friday'), fallbacks, several meetings (arrangement then viewing), times in another zone ('2pm Eastern, I'll call in'), non-bookings: prices, obituary questions, flowers, thanks, messages with dates of death or birth that are not wishes",
+    ),
+]
