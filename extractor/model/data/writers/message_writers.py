@@ -1137,7 +1137,7 @@ MORE_WRITERS += [
         "Asia/Dubai",
         60,
         [
-            R("tech-marites", "Marites", "sat-thu", "10-21"),
+            R("tech-marites", "Marites", "mon,tue,wed,thu,sat,sun", "10-21"),
             R("tech-priya", "Priya", "mon-sat", "11-22"),
         ],
         "Filipino, Indian, Pakistani, Arab and British expats texting in English (Taglish 'po', 'pls ma'am', 'inshallah', 'yalla'), office workers on lunch breaks, mums booking around school runs",
