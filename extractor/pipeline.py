@@ -50,6 +50,8 @@ from slotwise.extractor.windows import (
     dropped_off,
     ends_the_day,
     joined,
+    name_the_dated_day,
+    options_said_apart,
     overlaps,
     starts,
     targets,
@@ -383,6 +385,7 @@ def _constrain(
                 every_day = max(src.alternatives, key=lambda a: len(a.intervals))
                 sources[i] = replace(src, reading=every_day, modifies=None)
     avoid_excluded_readings(candidates, sources, labels)
+    name_the_dated_day(candidates, sources, labels)
     duration: int | None = None
     groups: list[list[int]] = []
     set_aside: list[int] = []
@@ -433,6 +436,11 @@ def _constrain(
             groups[k].append(i)  # "wed morning w dr osei. or thurs": either day
         else:
             groups.append([i])
+    # "the 26th, ... the 27th, whichever": musts said apart that share no moment are one
+    # list of options; a bound that narrows one of them narrows only that option's day
+    as_said = [tuple(g) for g in groups]
+    groups = options_said_apart(groups, candidates, labels, sources)
+    options = {i for g in groups if tuple(g) not in as_said for i in g}
 
     booked = booked_range(candidates, sources, labels, set_aside) if duration is None else None
     if booked is not None:  # "room 3 from 10 to 12": the visit runs the whole range
@@ -486,6 +494,7 @@ def _constrain(
                         length if booked is None or label.kind != "exclude" else usual,
                         left_with_us,
                         bound_on_start(message, candidates[i].span),
+                        labels[i].modifies in options,
                     )
                 )
                 if booked is not None:  # "the evening before, 7-10pm": to 22:00

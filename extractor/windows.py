@@ -5,8 +5,11 @@ algebra of reading, in one place.
   exclusion, must not overlap); a clock time is when it starts (`starts`), an
   approximate one anywhere in its window, nearest the time said (`targets`); a day's
   edge at the opening or the closing (`day_edges`);
+- `name_the_dated_day`: a bare weekday said beside a dated day of that weekday is it;
 - `joined`, `carve_wishes_out_of_exclusions`, `avoid_excluded_readings`: how a wish and
   an exclusion of the same message meet ("Wednesday, not the morning": the afternoon);
+- `options_said_apart`: musts said in separate places that share no moment ("the 26th,
+  ... the 27th, whichever"), each an option of one list;
 - `overlaps`, `_within`, `_subtract`, `_only_on_anchor_days`: plain interval algebra.
 """
 
@@ -61,6 +64,54 @@ def avoid_excluded_readings(
             if free:
                 rest = tuple(alt for alt in src.alternatives if alt is not free[0])
                 sources[i] = replace(src, reading=free[0], alternatives=(src.reading, *rest))
+
+
+# A weekday said bare ("Saturday", "this Friday"): which one is the grounder's guess.
+_BARE_WEEKDAY = re.compile(r"weekday=(mon|tue|wed|thu|fri|sat|sun)(?:\(this\))?")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def name_the_dated_day(
+    candidates: list[Candidate],
+    sources: list[TimeMention | ResourceMention],
+    labels: list[CandidateLabel],
+) -> None:
+    """A bare weekday wished for beside dated days of that weekday wished for elsewhere
+    in the message is one of those days, not the coming one: "has to be Saturday ...
+    Jan 9 or 16, whichever" (the 9th or the 16th), "on Tuesday? ... the 26th",
+    "Saturday the 13th ... it has to be the Saturday". Its reading becomes theirs (the
+    guess is kept as an alternative), so the two do not read as two days that cannot
+    both hold. Not when the weekday's own reading already meets one of them, nor
+    beside a day of another weekday ("Saturday ... or the 15th", a Friday)."""
+    wishes = _wishes(candidates, sources, labels)
+    for i in wishes:
+        src = sources[i]
+        assert isinstance(src, TimeMention) and src.reading is not None
+        bare = _BARE_WEEKDAY.fullmatch(src.symbolic)
+        if bare is None or src.reading.grain != "day" or src.bound is not None:
+            continue
+        weekday = _WEEKDAYS.index(bare.group(1))
+        dated = [
+            iv
+            for j in wishes
+            if j != i
+            and isinstance(other := sources[j], TimeMention)
+            and other.reading is not None
+            and other.bound is None
+            and other.reading.grain == "day"
+            and re.search(r"\b(?:date|dom)=", other.symbolic)
+            and all(a.weekday() == weekday for a, _ in other.reading.intervals)
+            for iv in other.reading.intervals
+        ]
+        if not dated or any(overlaps(x, y) for x in src.reading.intervals for y in dated):
+            continue
+        days = tuple(sorted(set(dated)))
+        label = " or ".join(f"{a:%a} {a.day} {a:%b}" for a, _ in days)
+        sources[i] = replace(
+            src,
+            reading=Reading(intervals=days, grain="day", label=label),
+            alternatives=(src.reading, *src.alternatives),
+        )
 
 
 def carve_wishes_out_of_exclusions(
@@ -255,6 +306,7 @@ def windows_of(
     length: timedelta,
     dropped_off: bool = False,
     on_start: bool = False,
+    of_one_option: bool = False,
 ) -> list[tuple[datetime, datetime]]:
     """What a time mention asks of the appointment, as windows it must lie inside (or,
     for an exclusion, must not overlap).
@@ -274,7 +326,9 @@ def windows_of(
     - a bound said of the start (`on_start`: "has to start by 9", "starting before 6")
       bounds the start: the appointment may run ``length`` past it;
     - a bound that narrows a wish ("maybe Wednesday afternoon, but not after 3pm") only
-      forbids the wished-for day outside the bound (see `_only_on_anchor_days`).
+      forbids the wished-for day outside the bound (see `_only_on_anchor_days`); so does
+      one that narrows one option of several said apart (`of_one_option`: "Tuesday the
+      26th or Wednesday the 27th ... if it's the Tuesday, after 11").
     """
     assert src.reading is not None
     windows = list(src.reading.intervals)
@@ -298,10 +352,83 @@ def windows_of(
         src.bound is not None
         and anchor is not None
         and label.kind == "require"
-        and (labels[anchor].kind, labels[anchor].strength) != ("require", "hard")
+        and (of_one_option or (labels[anchor].kind, labels[anchor].strength) != ("require", "hard"))
     ):
         return _only_on_anchor_days(windows, window)
     return windows
+
+
+# The longest window of a mention that may be one option of a list said apart: a day (25
+# hours, a DST day). A longer one is a period ("the week of the 25th", "January") that a
+# day said elsewhere narrows ("... Tuesday or Wednesday"), not another choice.
+_OPTION_SPAN = timedelta(hours=25)
+
+
+def options_said_apart(
+    groups: list[list[int]],
+    candidates: list[Candidate],
+    labels: list[CandidateLabel],
+    sources: Sequence[TimeMention | ResourceMention],
+) -> list[list[int]]:
+    """`groups` (candidate indices, each group one constraint) with the musts said in
+    separate places that share no moment joined into one list, either will do: "my
+    sister says the 26th, I said the 27th, whichever", "thurs am? ... friday am also
+    fine", "Monday 11th all day, Tuesday 12th after 3", "Stephen's Day? Or the Sunday
+    after?". Two times a visit must both lie in that share no moment cannot both hold;
+    read as options (the writers' convention: unordered options are each a hard
+    require), one of them can. Only mentions that name their days, a day long or
+    shorter: not a period a day narrows ("the week of the 25th ... Tuesday", "no later
+    than the 13th"), not a clock or a part of every day ("before work ... at 6:15").
+    Each a hard require of its own: not retracted, not a ranked choice, not narrowing
+    another ("no later than that"), and never two of which one narrows the other. A
+    group joins the first earlier option it shares no moment with."""
+
+    def option(group: list[int]) -> bool:
+        for i in group:
+            src, cand, lab = sources[i], candidates[i], labels[i]
+            if (
+                cand.type != "time"
+                or not isinstance(src, TimeMention)
+                # a day of its own ("Wednesday 2nd after 2"), not "at 6:15" on every day
+                or not (cand.has_date or (src.bound is not None and names_a_day(src)))
+                or src.reading is None
+                or not src.reading.intervals
+                or lab.kind not in {"require", "prefer"}
+                or lab.strength != "hard"
+                or lab.retracted
+                or lab.choice is not None
+                or lab.modifies is not None
+                or cand.linked is not None
+                or any(b - a > _OPTION_SPAN for a, b in src.reading.intervals)
+            ):
+                return False
+        return True
+
+    def spans(group: list[int]) -> list[tuple[datetime, datetime]]:
+        out: list[tuple[datetime, datetime]] = []
+        for i in group:
+            src = sources[i]
+            assert isinstance(src, TimeMention) and src.reading is not None
+            out.extend(src.reading.intervals)
+        return out
+
+    out: list[list[int]] = []
+    for group in groups:
+        if option(group):
+            ours = spans(group)
+            host = next(
+                (
+                    g
+                    for g in out
+                    if option(g) and not any(overlaps(x, y) for x in spans(g) for y in ours)
+                ),
+                None,
+            )
+            if host is not None:
+                host.extend(group)
+                continue
+        out.append(list(group))
+    return out
 
 
 # The day's edges ("first thing", "end of the day": the first / last open hours when the
