@@ -66,8 +66,8 @@ def avoid_excluded_readings(
                 sources[i] = replace(src, reading=free[0], alternatives=(src.reading, *rest))
 
 
-# A weekday said bare ("Saturday", "this Friday"): which one is the grounder's guess.
-_BARE_WEEKDAY = re.compile(r"weekday=(mon|tue|wed|thu|fri|sat|sun)(?:\(this\))?")
+# A weekday said bare ("Saturday", not "this Saturday"): which one is the grounder's guess.
+_BARE_WEEKDAY = re.compile(r"weekday=(mon|tue|wed|thu|fri|sat|sun)")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -82,13 +82,21 @@ def name_the_dated_day(
     "Saturday the 13th ... it has to be the Saturday". Its reading becomes theirs (the
     guess is kept as an alternative), so the two do not read as two days that cannot
     both hold. Not when the weekday's own reading already meets one of them, nor
-    beside a day of another weekday ("Saturday ... or the 15th", a Friday)."""
-    wishes = _wishes(candidates, sources, labels)
+    beside a day of another weekday ("Saturday ... or the 15th", a Friday), nor among
+    ranked options ("Saturday the 1st? Or even better, this Saturday", "sunday,
+    otherwise the sunday after"). The dated day may be a wish ("only Wednesday ... the
+    9th I have an exam, so the next after": the 16th)."""
+    wishes = [i for i in _wishes(candidates, sources, labels) if labels[i].choice is None]
     for i in wishes:
         src = sources[i]
         assert isinstance(src, TimeMention) and src.reading is not None
         bare = _BARE_WEEKDAY.fullmatch(src.symbolic)
-        if bare is None or src.reading.grain != "day" or src.bound is not None:
+        if (
+            bare is None
+            or src.reading.grain != "day"
+            or src.bound is not None
+            or labels[i].strength != "hard"
+        ):
             continue
         weekday = _WEEKDAYS.index(bare.group(1))
         dated = [
@@ -362,6 +370,9 @@ def windows_of(
 # hours, a DST day). A longer one is a period ("the week of the 25th", "January") that a
 # day said elsewhere narrows ("... Tuesday or Wednesday"), not another choice.
 _OPTION_SPAN = timedelta(hours=25)
+# The grounding rule of "this one", "the one after", "the next one" (anaphora.py): one of
+# the weekday said just before, picked out.
+_WHICH_ONE = re.compile(r"this_one\b")
 
 
 def options_said_apart(
@@ -399,6 +410,9 @@ def options_said_apart(
                 or lab.choice is not None
                 or lab.modifies is not None
                 or cand.linked is not None
+                # "monday. the one after next": which of the weekday said before, not
+                # another choice (unless listed as one: "a Saturday, this one or the 20th")
+                or (_WHICH_ONE.match(src.rule) is not None and not cand.coordinated)
                 or any(b - a > _OPTION_SPAN for a, b in src.reading.intervals)
             ):
                 return False

@@ -57,6 +57,19 @@ NOT_OPTIONS: tuple[tuple[str, dict[str, str], tuple[str, ...] | None], ...] = (
     ("not the 1st. the 2nd then", {"the 1st": "exclude"}, ("12-02",)),
     # a past visit is context
     ("I came in on the 20th, can I come back the 2nd?", {"the 20th": "context"}, ("12-02",)),
+    # "the one after next" says which Monday, it is no second choice
+    ("monday. the one after next", {}, None),
+    # ranked options keep their own days: the first choice comes first
+    (
+        "Saturday the 5th? Or even better, this Saturday",
+        {"Saturday the 5th": "choice2", "this Saturday": "choice1"},
+        ("11-28",),
+    ),
+    (
+        "friday if it's not raining, otherwise the friday after",
+        {"friday if": "choice1", "the friday after": "choice2"},
+        ("11-27",),
+    ),
 )
 
 # A bare weekday said beside dated days of that weekday is one of them.
@@ -75,4 +88,10 @@ DATED_DAY: tuple[tuple[str, dict[str, str], tuple[str, ...] | None], ...] = (
     ("I'd like Monday. Monday the 7th, to be precise.", {}, ("12-07",)),
     ("on Tuesday... I think that's the 1st", {}, ("12-01",)),
     ("Fri - the 11th - any time", {}, ("12-11",)),
+    # the dated day may be a wish said from another
+    (
+        "I'm free only Wednesday, but the 2nd I have an exam, so the next after",
+        {"the 2nd": "exclude", "the next after": "soft"},
+        ("12-09",),
+    ),
 )
