@@ -414,6 +414,13 @@ def options_said_apart(
                 # another choice (unless listed as one: "a Saturday, this one or the 20th")
                 or (_WHICH_ONE.match(src.rule) is not None and not cand.coordinated)
                 or any(b - a > _OPTION_SPAN for a, b in src.reading.intervals)
+                # a clock on each day of a period ("the week after, around 6") is the
+                # period narrowed, not a day of its own; a list of days is ("mon, wed")
+                or (
+                    src.type != "set"
+                    and "weekof" in src.symbolic
+                    and src.reading.intervals[-1][1] - src.reading.intervals[0][0] > _OPTION_SPAN
+                )
             ):
                 return False
         return True
