@@ -14,6 +14,8 @@ turn's labels and the session's state, not to words:
 |                   | Thursday the 18th" (Tuesday's shown)          | the days the turn asks for       |
 | `unplaced`        | "9 works", "ok cool ill take the wed one"     | the shown option at that hour or |
 |                   | (words grounding could not place alone)       | on that weekday, first shown     |
+| `unshown`         | "the 1:30", "the 3.30 one" (shown: 12:00,     | the open slot it names, found by |
+|                   | 1:00, 1:15; 1:30 open and fits what holds)    | a search, put first (rank 1)     |
 | `extreme`         | "tuesday's fine, the earliest one"            | the earliest (latest) shown      |
 |                   |                                               | option on the days it names      |
 | `picks_nothing`   | "ok cancel that appointment then, I'll try    | nothing: a cancellation picks no |
@@ -35,7 +37,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.schemas import Constraint
+from slotwise.schemas import Constraint, Span
 
 _ORDINALS = {
     "first": 1,
@@ -125,6 +127,7 @@ class Pick:
     span: tuple[int, int]
     proposal: dict[str, Any]
     by_time: bool = False  # "the 3pm", "9am pls": a time the turn names, not a rank
+    shown: bool = True  # False: an open slot the turn names that was not shown (`unshown`)
 
 
 def pick(
@@ -296,6 +299,35 @@ def unplaced(
     return None
 
 
+def unplaced_clocks(
+    unread: list[tuple[str, tuple[int, int], str]], shown: list[dict[str, Any]], message: str = ""
+) -> list[Constraint]:
+    """The clocks `unplaced` reads that start no shown option ("the 3.30 one", "9 works"
+    when 8:00, 10:00 and 11:00 were shown), each as the minute it names, morning or
+    afternoon, on the days the options were shown: what the turn names, to search for
+    (`unshown`), not the option shown first."""
+    said = [(m.group(), m.span(), "needs_context") for m in _MINUTES_CLOCK.finditer(message)]
+    days = sorted({_midnight(_start(p)) for p in shown})
+    out: list[Constraint] = []
+    for text, span, why in [*unread, *said]:
+        m = _BARE_CLOCK.match(text.strip())
+        if why != "needs_context" or m is None or not 1 <= int(m.group("h")) <= 12:
+            continue
+        at = timedelta(hours=int(m.group("h")) % 12, minutes=int(m.group("m") or 0))
+        starts = [d + at + timedelta(hours=h) for d in days for h in (0, 12)]
+        out.append(
+            Constraint(
+                id=f"u{len(out)}",
+                text=text,
+                span=span,
+                kind="require",
+                strength="hard",
+                intervals=[Span(start=a, end=a + timedelta(minutes=1)) for a in starts],
+            )
+        )
+    return out
+
+
 def elsewhere(option: dict[str, Any], wishes: list[Constraint]) -> bool:
     """The turn firmly asks for days or times `option` does not start in (`wishes`: its
     own, not what it names to pick): "And the second one (rego 1XY 9ZA) on Thursday the
@@ -336,7 +368,11 @@ _ONE_AFTER = re.compile(
 # how many weeks on a weekday named whole ("the thurs one") may lie from the options
 # shown on that weekday: grounding reads a bare weekday as the next one, the options
 # may be a week or more later
-_WEEKS = 4
+WEEKS = 4
+
+
+def _midnight(t: datetime) -> datetime:
+    return t.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def _start(p: dict[str, Any]) -> datetime:
@@ -367,7 +403,7 @@ def _matches(c: Constraint, shown: list[dict[str, Any]]) -> list[int]:
         hits = _at_hour(c.text or "", shown)
     if hits or not _one_day(c):
         return hits
-    return [i for w in range(1, _WEEKS + 1) for i in _described_in(c, shown, clock, w)]
+    return [i for w in range(1, WEEKS + 1) for i in _described_in(c, shown, clock, w)]
 
 
 def _described_in(c: Constraint, shown: list[dict[str, Any]], clock: bool, weeks: int) -> list[int]:
@@ -398,6 +434,53 @@ def described(mentioned: list[Constraint], shown: list[dict[str, Any]]) -> int |
         hits = set(_matches(c, shown))
         left = [i for i in left if i in hits]
     return left[0] if left else None
+
+
+def sought(mentioned: list[Constraint], length: timedelta, weeks: int = 0) -> list[Constraint]:
+    """What a turn names to pick (`mentioned`), as wishes a search for the slot it names
+    can hold: a time said as a start ("the 1:30", read as that minute) is the visit from
+    it, `length` long; a day named whole is moved on by `weeks` ("the Thursday one", read
+    as this week's Thursday, when next week's days were asked for: as in `_matches`)."""
+    out: list[Constraint] = []
+    for c in mentioned:
+        step = timedelta(weeks=weeks) if _one_day(c) else timedelta(0)
+        day = _ONE_AFTER.search(c.text or "") is not None  # "thu one": the day, as `_matches`
+        spans = [
+            s.model_copy(
+                update={
+                    "start": _midnight(s.start) + step if day else s.start + step,
+                    "end": _midnight(s.start) + timedelta(days=1) + step
+                    if day
+                    else max(s.end, s.start + length) + step,
+                }
+            )
+            for s in c.intervals
+        ]
+        out.append(c.model_copy(update={"intervals": spans}))
+    return out
+
+
+def unshown(
+    mentioned: list[Constraint],
+    found: list[dict[str, Any]],
+    shown: list[dict[str, Any]],
+    said: list[Constraint] | None = None,
+) -> Pick | None:
+    """The slot a turn names as it would a shown option ("the 1:30", "9:30 pls", "the
+    Thursday one"), when what it names (`mentioned`) describes none of those `shown`
+    (`described`) but an open one that a search for it finds (`found`: the options that
+    fit what holds and what the turn names, searched for as `said`, see `sought`): the
+    first of them it describes. The customer picks it as they would a shown one; it
+    comes first in the turn's answer, so its rank is 1."""
+    if not found or described(mentioned, shown) is not None:
+        return None
+    said = mentioned if said is None else said
+    k = described(said, found)
+    if k is None:
+        return None
+    first = next(c for c in mentioned if c.intervals)
+    assert first.span is not None
+    return Pick(1, first.span, found[k], by_time=True, shown=False)
 
 
 def picks_nothing(intent: str, sure: bool = False, message: str = "") -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import secrets
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -25,7 +25,15 @@ from slotwise import conversation as conv
 from slotwise.alternatives import worth_showing
 from slotwise.conversation_another import another_booking, new_item, start_over
 from slotwise.conversation_booked import anchor, asks_about, for_length, from_booked, rules_out
-from slotwise.conversation_picks import latest_first, picks_nothing, unplaced
+from slotwise.conversation_picks import (
+    WEEKS,
+    latest_first,
+    picks_nothing,
+    sought,
+    unplaced,
+    unplaced_clocks,
+    unshown,
+)
 from slotwise.conversation_rules import goes_ahead
 from slotwise.extractor.pipeline import read_message
 from slotwise.reader_state import reader_state
@@ -50,6 +58,7 @@ from slotwise.session_reading import (
     ASK_RULES,
     asks_of,
     mentions_as_constraints,
+    names_only,
     points,
     read_with_context,
     says_anything,
@@ -176,6 +185,35 @@ class Session:
             return float(probs.get("book", 0.0))
         return 1.0 if out.interpretation.intent == "book" else 0.0
 
+    def _unshown(
+        self,
+        req: ScheduleRequest,
+        held: list[Constraint],
+        named: list[Constraint],
+        shown: list[dict[str, Any]],
+        state: dict[str, Any],
+    ) -> conv.Pick | None:
+        """The open slot a turn names as it would a shown option, none of which it names
+        (`conversation_picks.unshown`): searched for with what holds, at the length the
+        conversation set; a day named whole also in the weeks after, as for a shown one."""
+        minutes = state.get("duration") or req.duration_minutes
+        wishes = [c for c in [*held, *to_constraints(req)] if c.rule not in ASK_RULES]
+        for weeks in range(WEEKS + 1):
+            said = sought(named, timedelta(minutes=minutes), weeks)
+            if weeks and said == sought(named, timedelta(minutes=minutes)):
+                break  # no day named whole to move on
+            solved = solve(
+                req,
+                [*wishes, *said],
+                duration_minutes=minutes,
+                time_limit_s=self.engine.time_limit_s,
+            )
+            found = _shown_next(solved.proposals, None, [], "book")
+            picked = unshown(named, found, shown, said)
+            if picked is not None:
+                return picked
+        return None
+
     def _apply(self, record: dict[str, Any], turn: TurnRequest) -> TurnResult:
         t0 = time.perf_counter()
         settings = dict(record["settings"])
@@ -236,9 +274,17 @@ class Session:
         elif picked is None and goes_ahead(
             reading.intent.name, says_anything(reading), shown, previous
         ):  # "ok book", "yes please confirm": the option shown first; "9 works": the 9:00
-            picked = unplaced(reading.unread, shown, turn.message) or conv.Pick(
-                1, (0, len(turn.message)), shown[0]
-            )
+            picked = unplaced(reading.unread, shown, turn.message)
+            clocks = unplaced_clocks(reading.unread, shown, turn.message)
+            if picked is None and clocks:  # "the 3.30 one", none shown then: that slot
+                picked = self._unshown(req, [h.constraint for h in held], clocks, shown, state)
+            elif picked is None:
+                picked = conv.Pick(1, (0, len(turn.message)), shown[0])
+        elif picked is None and names_only(reading, named, shown):
+            # "the 1:30" when 12:00, 1:00 and 1:15 were shown: the open slot it names
+            picked = self._unshown(req, [h.constraint for h in held], named, shown, state)
+            if picked is not None and str(picked.proposal["start"]) == state.get("booked_start"):
+                picked = None  # the slot booked already
         own = [c for c in reading.constraints if c.kind != "context"] + asks_of(reading)
         fragment = reading.intent.name == "other"
         history = state.setdefault("turns", [])
@@ -568,7 +614,9 @@ def _as_proposal(p: conv.Pick) -> dict[str, Any]:
         "start": shown["start"],
         "end": shown["end"],
         "score": 1.0,
-        "explanation": f"the slot you picked (option {p.rank} as shown)",
+        "explanation": f"the slot you picked (option {p.rank} as shown)"
+        if p.shown
+        else "the slot you named",
     }
 
 
