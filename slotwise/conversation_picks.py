@@ -305,7 +305,8 @@ def unplaced_clocks(
     """The clocks `unplaced` reads that start no shown option ("the 3.30 one", "9 works"
     when 8:00, 10:00 and 11:00 were shown), each as the minute it names, morning or
     afternoon, on the days the options were shown: what the turn names, to search for
-    (`unshown`), not the option shown first."""
+    (`unshown`), not the option shown first. A bare number no larger than the number of
+    options shown is an option's number ("pick 1", "ok 2"), not a clock."""
     said = [(m.group(), m.span(), "needs_context") for m in _MINUTES_CLOCK.finditer(message)]
     days = sorted({_midnight(_start(p)) for p in shown})
     out: list[Constraint] = []
@@ -313,6 +314,8 @@ def unplaced_clocks(
         m = _BARE_CLOCK.match(text.strip())
         if why != "needs_context" or m is None or not 1 <= int(m.group("h")) <= 12:
             continue
+        if m.group("m") is None and int(m.group("h")) <= len(shown):
+            continue  # "pick 1", "ok 2": the option's number, more likely than a clock
         at = timedelta(hours=int(m.group("h")) % 12, minutes=int(m.group("m") or 0))
         starts = [d + at + timedelta(hours=h) for d in days for h in (0, 12)]
         out.append(

@@ -78,7 +78,7 @@ def test_conversation_unshown_a_day_not_shown_picks_its_first_open_slot(
         ("THE 2.15", "2027-01-21T14:15"),
         ("the 4.15 one thanks", "2027-01-21T16:15"),
         ("3.40 pls", "2027-01-21T15:40"),
-        ("ok 3 works", "2027-01-21T15:00"),
+        ("ok 4 works", "2027-01-21T16:00"),
     ],
 )
 def test_conversation_unshown_words_grounding_left_unplaced_pick_the_open_slot(
@@ -97,6 +97,15 @@ def test_conversation_unshown_unplaced_clock_neither_open_nor_shown_is_not_optio
     # the morning, or past closing, when the afternoon was asked for: not 12:00, shown first
     out = replayed([AFTERNOON, (message, "book", [])])
     assert out[1]["refers_to"] == []
+
+
+@pytest.mark.parametrize("message", ["pick 3", "ok 3", "3 is good"])
+def test_conversation_unshown_a_number_no_larger_than_the_options_is_no_clock(
+    message: str,
+) -> None:
+    # three shown, none at 3 o'clock: an option's number, not 3pm searched for
+    out = replayed([AFTERNOON, (message, "book", [])])
+    assert "2027-01-21T15:00" not in [_start(out[1], k) for k in range(len(out[1]["proposals"]))]
 
 
 def test_conversation_unshown_a_slot_shown_keeps_its_rank() -> None:
