@@ -36,6 +36,7 @@ from slotwise.conversation_rules import (
     said_with_day,
     same_time_alone,
     says_clock,
+    shifts_slot,
     time_part,
     weekday_with_time,
     widens,
@@ -259,7 +260,10 @@ def revise(
                 or (widens(old, c) and said_sort(old) == sort)
                 or _hardens(h, c, held)
                 or reaims(old, c)
-                or (retimes(old, c) and said_sort(old) == sort)
+                or (
+                    retimes(old, c)
+                    and (said_sort(old) == sort or (shifts_slot(c) and said_sort(old) == "time"))
+                )
             ):
                 # "after 4" after "after 6"; "has to be" after "ideally"; "like noon?"
                 # after "starting around 1 would be perfect"
@@ -272,7 +276,9 @@ def revise(
                     sort == "time"
                     and c.strength == "hard"
                     and said_sort(old) == "day"
-                    and not overlap(old, c)
+                    # "push it back half an hour" after "thursday at 10am" meets the
+                    # two-hour slot it moves, and still moves its clock
+                    and (not overlap(old, c) or (shifts_slot(c) and retimes(old, c)))
                     and within_days(old)
                     and "bound" not in (c.rule or "")
                 ):
@@ -327,8 +333,9 @@ def revise(
                 )  # "next saturday" after "saturday, 2 to 5"
             elif clash or looser or (moving and not covers(old, c)):
                 drop(h, "replaced")
-            elif c.strength == "hard" and met and len(met) < len(old.parts):
-                # "wed at 7" after "tmrw or wed": the list comes down to what the turn names
+            elif c.strength == "hard" and met and len(met) < len(old.parts) and not shifts_slot(c):
+                # "wed at 7" after "tmrw or wed": the list comes down to what the turn names;
+                # "an hour later" names no item of it ("next thursday or next friday" stays)
                 narrow(h, [p for p in old.parts if p not in met], "replaced")
     for h in opened_by(out, keep, turn):  # "any afternoon is fine" after "tmrw at 1"
         drop(h, "opened")

@@ -14,7 +14,8 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 | `reaims`     | "like noon?" after "starting around 1     | the new aim replaces the old one    |
 |              | would be perfect" (two wishes)            |                                     |
 | `retimes`    | "make it 8 instead" after "Saturday ... at  | the new clock replaces the old one  |
-|              | 7:30" (firm clock times)                  |                                     |
+|              | 7:30" (firm clock times); "push it half an |                                     |
+|              | hour later" after "at 7pm" (`shifts_slot`) |                                     |
 | `widens`     | "whats open that week then" after "monday | the wider wish replaces the one it  |
 |              | the 15th"; "thurs, or friday also can"    | holds                               |
 | `nothing_to_move` | "actually any day this week after 5" | continues the search: nothing was   |
@@ -58,6 +59,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Literal
 
 from slotwise.constraint_facts import day_end, rule_parts, spans_meet, start_days
+from slotwise.conversation_booked import OFFSET_RULE
 from slotwise.extractor.grounding import DEFAULT_HORIZON
 from slotwise.schemas import Constraint, Part, Span
 
@@ -150,15 +152,34 @@ def reaims(old: Constraint, new: Constraint) -> bool:
 def retimes(old: Constraint, new: Constraint) -> bool:
     """`new` firmly asks for another clock time to start than `old` did, said as a clock
     ("Saturday ... at 7:30", then "actually make it 8 instead"; "fri 5pm", then "can u
-    make it fri 5:30 instead"): a booking starts once, so the later time holds in place
-    of the earlier. Not a bound ("after 6"), nor a part of the day, nor an exclusion;
-    a soft wish does not move a firm time (`reaims` moves one wish by another)."""
+    make it fri 5:30 instead") or as the slot moved by some time (`shifts_slot`: "7pm",
+    then "can we push it half an hour later"): a booking starts once, so the later time
+    holds in place of the earlier. Not a bound ("after 6"), nor a part of the day, nor
+    an exclusion; a soft wish does not move a firm time (`reaims` moves one wish by
+    another)."""
     if old.kind != "require" or new.kind != "require" or new.strength != "hard":
         return False
-    if not (_clock_said(old) and _clock_said(new)):
+    if not (_clock_said(old) and (_clock_said(new) or shifts_slot(new))):
         return False
     a, b = _aims(old), _aims(new)
     return bool(a and b) and not a & b
+
+
+# the grounding rules of the slot moved by an amount: "an hour later" (counted from the
+# slot booked or shown: `conversation_booked.from_booked`), "push it back half an hour"
+_SHIFT_RULES = frozenset({OFFSET_RULE, "move_by"})
+
+
+def shifts_slot(c: Constraint) -> bool:
+    """`c` moves the slot by some time ("an hour later", "half an hour earlier", "push
+    it back 45 minutes"): a new time to start on the slot's day, which names no day of
+    its own ("one day later", "back a week" move whole days)."""
+    return (
+        len(rule_parts(c)) == 1
+        and rule_parts(c)[0] in _SHIFT_RULES
+        and bool(c.intervals)
+        and not any(s.start.time() == time(0) and day_end(s.end, s.start) for s in c.intervals)
+    )
 
 
 def _clock_said(c: Constraint) -> bool:
@@ -181,7 +202,7 @@ def _aims(c: Constraint) -> set[time]:
     if c.targets:
         return {t.time() for t in c.targets}
     parts = rule_parts(c)
-    if any(_is_clock(p) for p in parts):
+    if any(_is_clock(p) for p in parts) or shifts_slot(c):
         return {s.start.time() for s in c.intervals}
     return set()
 

@@ -474,6 +474,11 @@ def _cued(s: Sym, c: Atom) -> Sym | None:
         return None
     if s.negated:  # "not" + "after 5" arrives here only by the negation step
         return None
+    if c.sep and c.bound == "before" and s.tod is not None and s.tod.approx:
+        # "I sleep till about 2", "at the doctor's until about eleven": a stretch that
+        # ends near a clock ends at the clock itself, as "after about 3" starts from it;
+        # the visit's own deadline ("by around 5") keeps the early edge (G22)
+        s = replace(s, tod=replace(s.tod, approx=False))
     return replace(s, bound=c.bound, incl=c.incl, by_end=_deadline_of_part(s, c))
 
 

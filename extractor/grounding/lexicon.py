@@ -25,7 +25,10 @@ from slotwise.extractor.grounding.lexicon_context import (  # noqa: F401
 from slotwise.extractor.grounding.lexicon_cues import (  # noqa: F401
     BOUND_PREFIX,
     BOUND_SUFFIX,
+    CLOCK_BEFORE_BOUND,
+    CLOCK_BOUND_PREFIX,
     EXCEPTION_CUES,
+    HOUR_ENDS_CLAUSE,
     LATEST,
     NEG_PREFIX,
     NEG_SUFFIX,
@@ -149,6 +152,18 @@ WEAK_DAY_AFTER: tuple[str, ...] = (
     # ("sun is", "sun's out" stay the sun)
     r"(?<!sun)(?<!sun\.)(?:\s+is|['’]s)\s+(?:a|an|no|not|out|off|bad|fine|good|ok|okay|best|"
     r"better|free|busy|full|booked|taken|the)\b",
+    # what fills the day, said as its subject: "wed is her orthodontist", "sat's our
+    # anniversary", "mon is my long day" (the sun is nobody's: "sun is my friend" stays)
+    r"(?<!sun)(?<!sun\.)(?:\s+is|['’]s)\s+(?:my|her|his|our|their|your|ur)\b",
+    # a verdict on the day in a run of days: "mon no, tue no, wed maybe, thu yes", "sat
+    # maybe?", "wed yes pls"; a fallback with no comma: "sat morning first choice, mon if
+    # not"; a firm need after a comma: "insp wed, has to be before 11", "wed but it HAS
+    # to finish by 10" (the sun again stays: "sun maybe later")
+    r"(?<!sun)(?<!sun\.)\s+(?:maybe|no|nope|yes|yep|yeah|possibly|poss)(?=\s*(?:[,.;!?]|$|pls|please))",
+    r"\s+if\s+not\b",
+    r"\s*,\s*(?:it\s+)?(?:has|have|needs?|must|gotta|got)\s+(?:to\s+)?(?:be|finish|start|end)\b",
+    r"(?<!sun)(?<!sun\.)\s*,?\s+but\s+(?:it\s+(?:has|must|needs?|['’]s\s+got)|not\s+(?:before|"
+    r"after|too|till|until|past)|only\s+(?:before|after|from|till|until|in\s+the))\b",
     r"(?<!sun)(?<!sun\.)\s+(?:i|we|i['’]?m|i['’]?ve|we['’]?re)\s+(?:got|have|had|am|are|can['’]?t|cant|"
     r"won['’]?t|wont|will|need|work|should|might)?\b",
     r"\s+(?:preferred|pref|any\s+(?:good|better|use|chance|luck)|tho|though)\b",

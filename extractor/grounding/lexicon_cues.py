@@ -227,6 +227,25 @@ BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
     "latest": ("before", True),
     "at the earliest": ("after", True),
     "at the very earliest": ("after", True),
+    "earliest": ("after", True),  # "knock off at 4 so 4:30 earliest"
+}
+# "earliest" / "latest" before a clock, as a bound: "He say earliest 2.30, I say latest
+# 4", "so earliest 3". Read only before an hour that ends its clause (`rules_time`): "the
+# earliest 3pm slot", "latest 3 messages" are no bounds.
+# An hour that ends its clause, after "earliest" / "latest" (a lookahead): "earliest 2.30,
+# I say latest 4", "so earliest 3. Tuesday", "latest 5pm tomorrow"
+HOUR_ENDS_CLAUSE = (
+    r"(?=\s+(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday)"
+    r"(?:\s*(?:[,.;:!?)\-–—]|$)|\s+(?:and|or|but|so|pls|please|then|if|tho|though|on|tomorrow|"
+    r"today|tmrw|tmr)\b))"
+)
+# A clock right before "earliest" (a lookbehind's text): "so 4:30 earliest", "3pm earliest"
+CLOCK_BEFORE_BOUND = r"\d(?:[:.][0-5]\d)?\s*(?:am|pm)?\s+$"
+CLOCK_BOUND_PREFIX: dict[str, tuple[str, bool]] = {
+    "earliest": ("after", True),
+    "latest": ("before", True),
+    "at earliest": ("after", True),
+    "at latest": ("before", True),
 }
 # The wish for the earliest said in more of the ways people say it (G21), tried before
 # `SOONEST`'s own (a regex alternation takes the first that matches).

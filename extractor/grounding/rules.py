@@ -223,7 +223,7 @@ _WEAK_DAY_NOT_AFTER = re.compile(
 def _weak_day_said(text: str, m: re.Match[str]) -> bool:
     """ "sat?", "wed or thu", "my sat appt", "wed 9": the words after a weak weekday
     make it a day, unless the word before makes it a verb or a noun ("I sat", "the sun")."""
-    if _WEAK_DAY_SURE.match(text, m.end()):
+    if _WEAK_DAY_SURE.match(text, m.end()) or weak_days.seen_off(text, m.start(), m.end()):
         return True
     if _WEAK_DAY_NOT_AFTER.search(text, max(0, m.start() - 8), m.start()):
         return False

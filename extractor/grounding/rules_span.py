@@ -284,9 +284,18 @@ def _last_n_units(m: re.Match[str], o: Options) -> Sym:
     return Sym(span=SpanSpec("days", -n * size))
 
 
+_HOUR_NEXT = re.compile(lx.HOUR_ENDS_CLAUSE, re.I)
+_CLOCK_BEFORE = re.compile(lx.CLOCK_BEFORE_BOUND, re.I)
+
+
 @rule("soonest", "|".join(f"(?:{p})" for p in lx.SOONEST))
-def _soonest(m: re.Match[str], o: Options) -> Sym:
-    """ "asap", "first available", "whenever is soonest": from now to the horizon."""
+def _soonest(m: re.Match[str], o: Options) -> Sym | None:
+    """ "asap", "first available", "whenever is soonest": from now to the horizon. A bare
+    "earliest" next to an hour is a bound on it ("earliest 3", "4:30 earliest")."""
+    if m.group(0).lower() == "earliest" and (
+        _HOUR_NEXT.match(m.string, m.end()) or _CLOCK_BEFORE.search(m.string, 0, m.start())
+    ):
+        return None
     return Sym(rel_minutes=0, rel_end=0, soonest=True)
 
 

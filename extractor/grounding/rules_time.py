@@ -244,7 +244,7 @@ def _prep(m: re.Match[str]) -> str:
 _AFTER_HOUR = re.compile(r"\s*(?:\d|" + HOURW + r"\b|noon|lunch|half\s|quarter\s)", re.I)
 _BOUND_BEFORE = re.compile(
     r"(?<![\w])(?:from|after|aft|before|b4|until|till|til|by|between|and|to|earlier\s+than|"
-    r"later\s+than|my|our|his|her|their)\s+$|[-–]\s*$",
+    r"later\s+than|earliest|latest|my|our|his|her|their)\s+$|[-–]\s*$",
     re.I,
 )
 
@@ -785,6 +785,7 @@ def _zone(m: re.Match[str], o: Options) -> Sym:
 _AFTER_TIME = re.compile(
     rf"{_AFTER_HOUR.pattern}|\s*(?:the\s+\d|(?:{WD})\b|tomorrow\b|tmrw\b|next\s|this\s)", re.I
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|your|ur|yr|their|his|her|my)\s+(?:very\s+)?$", re.I)
 _NEGATION_NEXT = re.compile(r"\s+(?:not|no|nothing|never)\b", re.I)
 # "come by", "swing by", "pop by": "by" is where the visit goes, not a deadline: "can you
 # swing by tmrw first thing", "could Lucy come by the 21st after 4", "stop by at noon".
@@ -840,6 +841,8 @@ def _cue_rule(
             return None  # "I'll post 3 letters": the verb
         if text in ("starting", "beginning") and _START_CLOCK_NEXT.match(m.string, m.end()):
             return None  # "3 hours starting around 8", "starting at 2": when it starts
+        if text in lx.CLOCK_BOUND_PREFIX and _DETERMINER_BEFORE.search(m.string, 0, m.start()):
+            return None  # "the earliest 3pm slot", "your latest 4pm": a superlative, no bound
         visit = text == "by" and _VISIT_BY.search(m.string, 0, m.start())
         if visit and not _AFTER_HOUR.match(m.string, m.end()):
             return None  # "swing by tmrw": a visit, not a deadline ("come by 5" still is)
@@ -866,6 +869,8 @@ _cue_rule("neg_prefix", list(lx.NEG_PREFIX), "neg")
 _cue_rule("neg_suffix", list(lx.NEG_SUFFIX), "neg_post")
 _cue_rule("bound_prefix", lx.BOUND_PREFIX, "bound")
 _cue_rule("bound_suffix", lx.BOUND_SUFFIX, "bound_post")
+# "earliest 2.30", "latest 4": only before an hour that ends its clause (`CLOCK_BOUND_PREFIX`)
+_cue_rule("bound_prefix", lx.CLOCK_BOUND_PREFIX, "bound", then=lx.HOUR_ENDS_CLAUSE)
 _cue_rule("day_around", lx.DAY_AROUND, "bound", then=r"(?=\s+(?:at|@)\s)")
 _cue_rule("day_around", lx.DAY_AROUND_BY, "bound", then=r"(?=\s)")
 _cue_rule(

@@ -9,7 +9,8 @@ booking word); these are the further signs, each a general habit of texting:
 - a day before it joined by a move or range word: "move my fri to sat", "wed thru sat";
 - an availability word before it: "any slot wed", "anything open wed", "free sun?";
 - "pref" after a comma, and "might"/"should" after it: "wed, pref before 11",
-  "now I'm thinking sun might be better".
+  "now I'm thinking sun might be better";
+- a goodbye before it: "see u wed", "c ya sat" (`seen_off`; "see you sat there" stays).
 
 And one sign that keeps "mon" a word: a friendly address after thanks or a greeting
 ("cheers mon", "ya mon", "no problem mon").
@@ -25,6 +26,10 @@ DAY_LINK_BEFORE = r"\s*(?:to|thru|through|till|til|until|->|instead\s+of|rather\
 AVAIL_BEFORE = r"(?<![\w'’])(?:open|free|available|avail|slots?|openings?|appts?)\s+$"
 # Words right after a weak weekday that make it a day ("wed, pref before 11").
 AFTER = r"\s*,\s*pref\b|\s+(?:might|should)\b"
+# A goodbye before a weak weekday: "see u wed", "c ya sat", "see you sun then" (not "I
+# can see you sat there": a place or posture word after it keeps the verb).
+SEE_YOU_BEFORE = r"(?<![\w'’])(?:see|c)\s+(?:you|u|ya|yah|yas|y'all|yall)\s+(?:on\s+)?$"
+SEE_YOU_NOT_AFTER = r"\s+(?:down|up|there|here|outside|inside|in|on|next|by|with|alone|quietly)\b"
 # Thanks or greetings before "mon" as a friendly address ("cheers mon", "ya mon").
 MON_ADDRESS_BEFORE = (
     r"(?<![\w'’])(?:cheers|thanks|thank\s+you|thx|ta|ya|yah|yeah|yes|hey|hi|yo|respect|"
@@ -35,6 +40,8 @@ _LINK = re.compile(DAY_LINK_BEFORE, re.I)
 _AVAIL = re.compile(AVAIL_BEFORE, re.I)
 _AFTER = re.compile(AFTER, re.I)
 _MON_ADDRESS = re.compile(MON_ADDRESS_BEFORE, re.I)
+_SEE_YOU = re.compile(SEE_YOU_BEFORE, re.I)
+_SEE_YOU_NOT = re.compile(SEE_YOU_NOT_AFTER, re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:\n—–-]|\s-)\s*[\"'(]*$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _TIME_WORD = re.compile(
@@ -47,6 +54,14 @@ def address(text: str, start: int, word: str) -> bool:
     """ "cheers mon", "ya mon": "mon" as a friendly address, not Monday."""
     return (
         word.lower() == "mon" and _MON_ADDRESS.search(text, max(0, start - 14), start) is not None
+    )
+
+
+def seen_off(text: str, start: int, end: int) -> bool:
+    """ "see u wed", "c ya sat": a goodbye names the day of the visit, though "u" before
+    a weak weekday otherwise keeps it a word ("u sat")."""
+    return bool(_SEE_YOU.search(text, max(0, start - 16), start)) and not _SEE_YOU_NOT.match(
+        text, end
     )
 
 

@@ -224,7 +224,7 @@ WORKED_SHIFTS: tuple[tuple[str, str, str], ...] = (
     ("we're on nights, so from 10 ideally", "from 10", "10:00"),
     ("I work nights. How about 11?", "about 11", "11:00"),
     ("working nights all week so after 9 please", "after 9", "09:00"),
-    ("He is on nights so at 10 earliest", "at 10", "10:00"),
+    ("He is on nights so at 10 earliest", "at 10 earliest", "10:00"),  # a bound (G28)
     ("I work evenings, so around 10?", "around 10", "09:30"),
     ("works nights, not before 11", "not before 11", "11:00"),
     ("I'm on nights at the moment so from 11 works", "from 11", "11:00"),

@@ -845,4 +845,88 @@ MORE_CONV_WRITERS = [
         "shift patterns as context or limits ('he's on nights this week', 'before his 2pm start'), booking for someone else, a correction of the day ('not thurs, friday'), 'whoever is free', a turn that adds only a limit ('has to be before 10'), an availability question turned into a booking, picks by rank, 'cancel that' meaning a test asked about earlier, questions between turns, thanks",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c61",
+        "child psychology and ADHD assessment clinic (first consultations, assessment sessions over two days, parent feedback meetings)",
+        "2027-04-12T08:40",
+        "America/Denver",
+        60,
+        [
+            R("dr-whitfield", "Dr. Whitfield", "mon-thu", "8-17"),
+            R("dr-osei", "Dr. Osei", "tue-sat", "9-18"),
+        ],
+        "American parents, some separated and coordinating custody weeks ('I have him every other weekend'), teachers' schedules, long worried messages and quick texts from work",
+        "custody and school schedules as context ('she's with her dad mon-wed'), a day corrected a turn later ('sorry, not the 20th, the 21st'), 'same time as before', a second session booked after the first ('and the follow-up a week later'), a doctor asked for then 'either is fine', a turn that only adds a limit, picks by rank, clock and weekday, an availability question then a booking, 'cancel that' meaning an earlier item, questions about insurance and reports between turns, thanks",
+    ),
+    (
+        "c62",
+        "barbershop in London (skin fades, beard trims, kids' cuts; walk-in questions)",
+        "2027-06-07T11:05",
+        "Europe/London",
+        30,
+        [
+            R("barber-dele", "Dele", "tue-sat", "10-20"),
+            R("barber-yusuf", "Yusuf", "mon-fri", "9-18"),
+        ],
+        "young Londoners texting in Multicultural London English and slang ('wagwan', 'bare busy', 'innit', 'safe'), dads booking for sons, an older customer writing politely",
+        "college and work shifts as context ('I finish at half 5'), 'half 4' and 'quarter to', 'after school', 'this sat or next', a barber asked for or 'whoever's free', a change of barber a turn later, retractions ('nah scrap that, thursday'), picks by clock and rank ('the 4 one', 'second one'), a cut for two people one after the other, price questions between turns, 'cancel that' meaning an earlier item, 'cheers'",
+    ),
+]
+MORE_CONV_WRITERS += [
+    (
+        "c63",
+        "home care agency (nurse visits to an elderly parent's home, carer shifts, assessments with a care coordinator)",
+        "2027-10-18T13:15",
+        "America/Toronto",
+        60,
+        [
+            R("nurse-amelie", "nurse Amélie", "mon-fri", "8-16"),
+            R("coord-davis", "care coordinator Davis", "mon-thu", "10-18"),
+        ],
+        "adult children coordinating care for a parent across siblings and time zones, some French-Canadian, long careful emails and quick texts from work, one elderly parent writing for herself",
+        "the parent's routine as context ('mum naps after lunch', 'dialysis is tues and thurs mornings'), a sibling's availability as a limit ('my brother can only be there after 5'), a day corrected a turn later, 'same time next week', a second visit a week after the first, the nurse asked for then 'whoever', a turn that only adds a limit, picks by rank and by day, an availability question then a booking, 'cancel that' meaning an earlier item, questions about costs and medication between turns, thanks",
+    ),
+    (
+        "c64",
+        "laser eye surgery clinic (free consultations, surgery days, next-day and one-week post-op checks)",
+        "2027-03-22T10:00",
+        "America/Phoenix",
+        45,
+        [
+            R("dr-alvarez", "Dr. Alvarez", "tue-fri", "7-15"),
+            R("optom-kim", "optometrist Kim", "mon-sat", "8-17"),
+        ],
+        "American patients of all ages, Hispanic families writing English with some Spanish, retirees writing formally, busy workers texting tersely",
+        "linked appointments ('and the check the day after', 'a week after the surgery'), someone driving them as a limit ('my son can only drive me before noon'), work as context, a correction of the date ('no wait, the 30th'), 'same time', a provider asked for then 'either', picks by rank, clock and weekday, an availability question then a booking, 'cancel that' meaning an earlier item, questions about price, financing and contact lenses between turns, thanks",
+    ),
+]
+MORE_CONV_WRITERS += [
+    (
+        "c65",
+        "ski and snowboard school in Colorado (private lessons by the half day or full day, kids' group lessons, equipment fitting slots)",
+        "2027-01-25T07:45",
+        "America/Denver",
+        120,
+        [
+            R("instr-jake", "Jake", "mon-sun", "8-16"),
+            R("instr-sofia", "Sofia", "wed-sun", "8-16"),
+        ],
+        "vacationing families from Texas and the UK, Australian seasonal workers, teens texting, a corporate group organiser writing formal emails",
+        "half day and full day ('a morning half day', 'the whole day'), first lift and the last lesson as limits, the family's flights and arrival days as context ('we land Thursday night'), several lessons over the trip ('every morning Fri to Sun'), a lesson for the kids then one for the parents right after, an instructor asked for then 'whoever is free', a day corrected a turn later, picks by rank and clock, weather worries, questions about rentals, prices and ages between turns, 'cancel that' meaning an earlier item, thanks",
+    ),
+    (
+        "c66",
+        "diagnostic centre in Bengaluru (blood tests with home sample collection, ultrasound scans, full body check-up packages)",
+        "2027-06-14T08:05",
+        "Asia/Kolkata",
+        30,
+        [
+            R("home-collection", "home sample collection", "mon-sun", "6-12"),
+            R("scan-room", "the ultrasound room", "mon-sat", "9-19"),
+        ],
+        "Indian English with Hindi and Kannada words ('kal', 'parso', 'morning-morning', 'tomorrow itself', 'prepone'), busy IT workers texting from office, older parents' children booking for them, WhatsApp-style short messages",
+        "fasting as a limit ('before 9, I will be fasting'), office timings as context ('I log in at 10'), 'tomorrow itself', 'day after', 'prepone' said of a booking, a home collection then a scan the same day, 'same time' for a parent, a day corrected a turn later, picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about reports, prices and packages between turns, thanks",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1073,3 +1073,87 @@ MORE_WRITERS += [
         "'prepone' and 'postpone' said of a booking, festival and wedding dates as context, times in IST and in the caller's zone abroad ('7pm Dubai time'), 'after office hours', firm limits, exclusions with reasons, several family members' constraints, corrections, fallbacks, 'whichever is earlier', a person asked for or ruled out, non-bookings: menus, prices, Jain food, thanks, spam",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w78",
+        "medical spa and aesthetics clinic in Miami (consultations, Botox and filler appointments, laser hair removal sessions)",
+        "2027-03-08T10:15",
+        "America/New_York",
+        45,
+        [
+            R("np-rivera", "Nurse Practitioner Rivera", "mon-sat", "10-19"),
+            R("dr-castillo", "Dr. Castillo", "tue-fri", "9-16"),
+        ],
+        "Cuban-American and Venezuelan customers mixing Spanish and English ('mañana', 'porfa', 'el martes'), busy professionals texting tersely, a few long chatty voice notes typed up",
+        "Spanish day and time words inside English ('el viernes', 'por la tarde'), work and gym as context ('I'm at the office til 6'), firm limits ('has to be before my flight at 4'), negated bounds ('nothing before 11'), exclusions with reasons, a provider wanted or ruled out, 'whoever is free', corrections and retractions ('wait no, thursday'), fallbacks, 'whichever is sooner', durations ('it's a 90 min laser'), several appointments, non-bookings: prices, aftercare, 'is it safe when pregnant', thanks, complaints, spam, STOP",
+    ),
+    (
+        "w79",
+        "farm and equine veterinary practice (vet visits to farms and stables, horse dentistry, lameness workups at the clinic)",
+        "2027-05-17T06:50",
+        "Europe/Dublin",
+        60,
+        [
+            R("vet-brennan", "Ms Brennan (equine vet)", "mon-fri", "7-16"),
+            R("vet-okafor", "Mr Okafor", "mon-sat", "8-17"),
+        ],
+        "Irish and Scottish farmers texting from the yard (no punctuation, 'the morra', 'after the milking', 'grand'), horse owners writing polite careful emails, a livery yard manager booking for several owners",
+        "farm routines as context or limits ('milking's at 5 so after 7', 'not during lambing hours'), mart days and shows as context, 'first thing', 'end of the week', 'the week after next', only days, firm limits, hedges, exclusions, corrections across clauses, a vet asked for or 'whoever's on', durations ('it'll take the whole morning'), several animals or visits, non-bookings: prices, medicine collection, advice, thanks, nonsense",
+    ),
+]
+MORE_WRITERS += [
+    (
+        "w80",
+        "African hair braiding salon in Houston (box braids, knotless braids, locs retwists, cornrows; sessions of 3 to 7 hours)",
+        "2027-08-02T09:30",
+        "America/Chicago",
+        240,
+        [
+            R("braider-ama", "Ama", "tue-sat", "8-20"),
+            R("braider-funke", "Funke", "mon-sat", "9-19"),
+        ],
+        "Nigerian, Ghanaian and Cameroonian customers writing English ('abeg', 'please help me', 'I will be around by 10'), American teens texting with slang, mothers booking for daughters, some long WhatsApp-style voice notes typed up",
+        "long durations said many ways ('it takes like 6 hrs', 'the whole day', 'half day'), must-finish-by limits ('I have to be out by 5 for church rehearsal'), early starts ('can we start 7am'), back-to-back bookings for mother and daughter, a braider asked for or 'anybody wey dey free', corrections ('no o, saturday not friday'), exclusions with reasons, hedges, fallbacks, 'whichever one is sooner', school and church as context, non-bookings: prices for sizes, hair to bring, deposits, lateness, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w81",
+        "B2B software company's sales engineering team (product demo calls, technical deep-dives, onboarding sessions over video)",
+        "2027-01-11T14:05",
+        "Europe/Berlin",
+        45,
+        [
+            R("se-hoffmann", "Lena Hoffmann", "mon-fri", "9-18"),
+            R("se-kapoor", "Raj Kapoor", "mon-fri", "6-14"),
+        ],
+        "procurement and IT people writing formal or brisk business emails, startup founders writing in lowercase from phones, assistants booking for executives, writers in the US, UK, India and Germany",
+        "times in other zones ('10am ET', '3pm IST', 'anytime after 9 Pacific', 'CET'), business shorthand ('EOD', 'COB', 'EOW', 'early next week', 'Q1', 'the week of the 18th'), the other side's meetings and flights as context, firm limits ('must be before our board call at 4pm CET'), negated bounds, exclusions ('not Monday, we have sprint planning'), a named engineer or 'whoever covers APAC', corrections across clauses, fallbacks, 'whichever is earlier', durations ('a full hour', '30 mins is plenty'), several sessions, non-bookings: pricing, security questionnaires, out-of-office replies with dates, unsubscribe, spam, thanks",
+    ),
+]
+MORE_WRITERS += [
+    (
+        "w82",
+        "nail, lash and beauty salon in Dubai (manicures, gel extensions, lash lifts, home service visits in the evening)",
+        "2027-04-05T12:20",
+        "Asia/Dubai",
+        60,
+        [
+            R("tech-marites", "Marites", "mon,tue,wed,thu,sat,sun", "10-21"),
+            R("tech-priya", "Priya", "mon-sat", "11-22"),
+        ],
+        "Filipino, Indian, Pakistani, Arab and British expats texting in English (Taglish 'po', 'pls ma'am', 'inshallah', 'yalla'), office workers on lunch breaks, mums booking around school runs",
+        "the local week (Friday prayers and weekends as context, 'after jummah', 'not on Friday morning'), Ramadan or iftar timings as limits ('before iftar', 'after taraweeh'), 'after office', school pick-up at 2, home service in the evening, a technician asked for or 'anyone available', corrections, exclusions with reasons, fallbacks, 'whichever is earlier', durations ('gel extensions take 2 hrs'), several people in one booking, non-bookings: prices in AED, home service charges, products, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w83",
+        "funeral home (arrangement meetings with a funeral director, viewings, pre-planning consultations)",
+        "2027-11-15T09:10",
+        "America/Chicago",
+        60,
+        [
+            R("fd-morrison", "Mr. Morrison", "mon-sat", "8-18"),
+            R("fd-hale", "Ms. Hale", "mon-fri", "9-17"),
+        ],
+        "grieving families writing formally or in fragments, elderly widows and widowers, adult children coordinating from out of town, a pastor or friend writing for the family, some very brief texts",
+        "travel as limits ('my brother flies in Wednesday night, so Thursday at the earliest'), the service, the wake and church as context, 'whenever suits you, we are flexible except...', hedges and apologies, firm limits, exclusions with reasons, a director asked for by name or 'whoever helped us with Dad', corrections ('sorry, I meant Friday'), fallbacks, several meetings (arrangement then viewing), times in another zone ('2pm Eastern, I'll call in'), non-bookings: prices, obituary questions, flowers, thanks, messages with dates of death or birth that are not wishes",
+    ),
+]
