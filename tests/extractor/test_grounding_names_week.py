@@ -36,6 +36,8 @@ NOW = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo(NY))  # Monday
         ("this wknd?", "this wknd"),
         ("next weekend pls", "next weekend"),
         ("the weekend after next", "the weekend after next"),
+        ("any weekend but this one", "this one"),
+        ("sat or the one after", "the one after"),
     ],
 )
 def test_grounding_names_week_of_a_weekday_said_with_its_week(text: str, said: str) -> None:
