@@ -120,6 +120,9 @@ def revise(
       around 1 would be perfect", then "like noon?");
     - a time said for weekdays of every week ("ideally on Mondays. at 8") moves to the
       other weekdays a firm wish names ("I meant Tuesdays"; `_follows_days`);
+    - a bare weekday after an earlier turn chose the week ("next week", then "Thursday")
+      is that week's (`_in_week_of`); one whose words say its week (`weeks_named`: spans
+      of "this Saturday", "next Thursday", "Saturday week") stays in it;
     - "whoever is free" (`anyone`: the choice of provider left to the engine) takes back
       the providers wished for before ("ok whoever then") and a soft wish to avoid one
       ("ideally not with kai"), not a firm one ("anyone but Ben");
