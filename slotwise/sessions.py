@@ -359,7 +359,8 @@ class Session:
                 held = [h for h, k in zip(held, keeps, strict=True) if k]
                 state["booked"] = False
                 state["booked_start"] = None
-            revision = conv.revise(held, fresh, number, moving, anyone, tz, turn.message)
+            weeks = [span for _, span in reading.weeks_named]  # "this Saturday": its own week
+            revision = conv.revise(held, fresh, number, moving, anyone, tz, turn.message, weeks)
             held, dropped = revision.held, gone + revision.dropped
             if goal == "book" and state.get("booked") and (dropped or rules_out(fresh, booked_on)):
                 # another day for a slot already picked, or the slot ruled out: a move

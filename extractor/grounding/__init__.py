@@ -592,4 +592,5 @@ def _mention(
         modifies=anchor,
         refers_to=refers_to,
         booked_span=booked_span(text, (sm.start, sm.end), sym, readings),
+        names_week=sym.names_week,
     )

@@ -510,7 +510,8 @@ def _weekend(m: re.Match[str], o: Options) -> Sym:
     n = 1 if which.startswith(("next", "nxt", "the following")) else 0
     if m.group("far"):
         n = 2
-    return Sym(span=SpanSpec("weekend", n))
+    said = "" if which in ("", "the") else "next" if n else "this"  # "this weekend"
+    return Sym(span=SpanSpec("weekend", n, mod=said))
 
 
 @rule(
