@@ -202,7 +202,9 @@ def cancel_target(
        the same days or words, else the wish of an earlier booking that a second one
        took the place of (`booked_before`: "a first meeting on Tuesday", then "also a
        video call the Thursday after", then "cancel the Tuesday one"), and the request
-       it belongs to (`item_span`);
+       it belongs to (`item_span`); a held wish said after the booking was asked for (a
+       move, "can we do the 26th same time instead", or a limit, "not before 11") is the
+       booking's, and means the booking (2.);
     2. else the booking the conversation established (from the turn whose goal first
        became a booking, not the pick or the move after it): questions asked after
        it are asides, not items;
@@ -228,6 +230,8 @@ def cancel_target(
                 old, c
             ):
                 assert old.span is not None
+                if booking_turn is not None and h.turn > booking_turn and h in held:
+                    break  # a wish said for the booking made (a move, a limit): that booking
                 msg = next((t["message"] for t in turns if t["turn"] == h.turn), None)
                 if msg is None:
                     return h.turn, old.span[0], old.span[1]

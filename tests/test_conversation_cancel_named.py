@@ -71,3 +71,58 @@ def test_conversation_cancel_names_a_day_no_booking_asked_for() -> None:
     # Thursday was asked for by neither booking: the booking made last
     cancels = _cancels("cancel it, thursday is chaos", [span_label("thursday", "context")])
     assert cancels["turn"] == 3
+
+
+# a booking, then a move of it (Wednesday the 20th to Thursday the 21st)
+MOVED = [
+    ("can I get wednesday morning", "book", [span_label("wednesday morning")]),
+    ("the first one", "book", []),
+    ("can we move it to thursday instead", "reschedule", [span_label("thursday")]),
+    ("the first one", "reschedule", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("ok actually just cancel the whole thing, im away that week", "that week"),
+        ("cancel the thursday one please", "the thursday one"),
+        ("sorry, thursday is gone now too, can you cancel it", "thursday"),
+        ("Please cancel my appointment on the 21st.", "on the 21st"),
+        ("scrap it, the 21st won't work either", "the 21st"),
+        ("can u cancel thurs", "thurs"),
+        ("I'm away till next month, cancel that", "next month"),
+        ("cancel it, I'll call back in february", "in february"),
+    ],
+)
+def test_conversation_cancel_a_wish_said_after_the_booking_means_the_booking(
+    message: str, said: str
+) -> None:
+    # the move's own day (or a stretch holding it) names the booking it moved
+    results = replayed([*MOVED, (message, "cancel", [span_label(said, "context")])])
+    assert results[4]["goal"] == "cancel"
+    assert results[4]["cancels"]["turn"] == 1
+    assert "wednesday morning" in results[4]["cancels"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("limit", "message", "said"),
+    [
+        ("oh and not before 10 pls", "cancel that, mornings are a mess now", "mornings"),
+        ("after 10 if poss", "hmm cancel it, I'm away till april", "april"),
+        ("nothing before 9:30 tho", "cancel that, 9:30 is too late for me now", "9:30"),
+    ],
+)
+def test_conversation_cancel_a_limit_added_to_the_booking_means_the_booking(
+    limit: str, message: str, said: str
+) -> None:
+    limit_said = limit.split(" pls")[0].split(" if")[0].split(" tho")[0].removeprefix("oh and ")
+    results = replayed(
+        [
+            ("can I get wednesday morning", "book", [span_label("wednesday morning")]),
+            (limit, "book", [span_label(limit_said)]),
+            ("the first one", "book", []),
+            (message, "cancel", [span_label(said, "context")]),
+        ]
+    )
+    assert results[3]["cancels"]["turn"] == 1
