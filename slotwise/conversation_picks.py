@@ -265,6 +265,27 @@ def _at_hour(word: str, shown: list[dict[str, Any]]) -> list[int]:
 # a clock with minutes that grounding reads as no time ("12.15", also a date "12.15"
 # in MDY; "the 4.45 one"): not a price ("$12.50") nor part of a longer number
 _MINUTES_CLOCK = re.compile(r"(?<![\d.:/$£€])\d{1,2}[.:]\d{2}(?![\d.:/])")
+# a bare number before "one" that stands for the option ("the 5 one", "the 12 one then",
+# "ok the 7 ones fine"): the number is the clock, "one" the option, not one o'clock;
+# not a count ("2 one-hour sessions", "$5 one")
+_NUMBER_ONE = re.compile(
+    r"(?<![\d.:/$£€])\b(?P<n>\d{1,2})\s+(?P<one>one)(?:'?s)?\b(?![-\s]*hour)", re.I
+)
+
+
+def _said(
+    unread: list[tuple[str, tuple[int, int], str]], message: str
+) -> list[tuple[str, tuple[int, int], str]]:
+    """The words of `message` that may name a shown option's clock: grounding's unread
+    words, a clock with minutes it reads as no time (`_MINUTES_CLOCK`) and a number
+    before "one" (`_NUMBER_ONE`: "the 5 one" names 5 o'clock, and its "one" no clock)."""
+    numbers = list(_NUMBER_ONE.finditer(message))
+    ones = {m.span("one") for m in numbers}
+    return [
+        *[(m.group("n"), m.span("n"), "needs_context") for m in numbers],
+        *[u for u in unread if u[1] not in ones],
+        *[(m.group(), m.span(), "needs_context") for m in _MINUTES_CLOCK.finditer(message)],
+    ]
 
 
 def _weekday(word: str) -> int | None:
@@ -284,9 +305,12 @@ def unplaced(
     the hour of a shown option ("9 works" with 8, 9 and 10 o'clock shown: the 9:00 one),
     a weekday word the day of one ("ok cool ill take the wed one"), a clock with minutes
     grounding reads as no time in `message` ("12.15 one" with 12:00, 11:45 and 12:15
-    shown: the 12:15 one); of several, the one shown first."""
-    said = [(m.group(), m.span(), "needs_context") for m in _MINUTES_CLOCK.finditer(message)]
-    for text, span, why in [*unread, *said]:
+    shown: the 12:15 one), a number before "one" ("the 5 one" with 4, 5 and 6 o'clock
+    shown: the 5:00 one, not one o'clock); of several, the one shown first. A bare number
+    that starts no option and is no larger than what was shown is the option's number
+    ("pick 3" when 12:00, 13:00 and 14:00 were shown: the third)."""
+    numbers: list[tuple[int, tuple[int, int]]] = []
+    for text, span, why in _said(unread, message):
         if why != "needs_context":
             continue
         day = _weekday(text)  # "the wed one"
@@ -296,6 +320,14 @@ def unplaced(
             hits = _at_hour(text, shown)
         if hits:
             return Pick(_rank(shown, shown[hits[0]]), span, shown[hits[0]], by_time=True)
+        m = _BARE_CLOCK.match(text.strip())
+        if day is None and m is not None and m.group("m") is None:
+            numbers.append((int(m.group("h")), span))
+    # no option at that hour: a number no larger than what was shown is the option's
+    # number ("pick 3", "ok 3 then", "go with 2" when none starts at 3 or 2 o'clock)
+    for n, span in numbers:
+        if 1 <= n <= len(shown):
+            return Pick(n, span, shown[n - 1])
     return None
 
 
@@ -307,10 +339,9 @@ def unplaced_clocks(
     afternoon, on the days the options were shown: what the turn names, to search for
     (`unshown`), not the option shown first. A bare number no larger than the number of
     options shown is an option's number ("pick 1", "ok 2"), not a clock."""
-    said = [(m.group(), m.span(), "needs_context") for m in _MINUTES_CLOCK.finditer(message)]
     days = sorted({_midnight(_start(p)) for p in shown})
     out: list[Constraint] = []
-    for text, span, why in [*unread, *said]:
+    for text, span, why in _said(unread, message):
         m = _BARE_CLOCK.match(text.strip())
         if why != "needs_context" or m is None or not 1 <= int(m.group("h")) <= 12:
             continue

@@ -328,8 +328,9 @@ class Session:
         dropped: list[tuple[conv.Held, str]] = []
         if goal == "cancel":
             mentioned = [*own, *named]
+            before = [conv.Held.from_json(h) for h in state.get("booked_before", [])]
             target = conv.cancel_target(
-                history, held, mentioned, state.get("booking_turn"), self._asks
+                history, held, mentioned, state.get("booking_turn"), self._asks, before
             )
             if target is None and mentioned and not history:
                 # the first turn cancels what it names ("cancel ruby's session sat 10am")
@@ -362,6 +363,8 @@ class Session:
             weeks = [span for _, span in reading.weeks_named]  # "this Saturday": its own week
             revision = conv.revise(held, fresh, number, moving, anyone, tz, turn.message, weeks)
             held, dropped = revision.held, gone + revision.dropped
+            if another:  # what the earlier booking asked for: "cancel the Tuesday one"
+                state.setdefault("booked_before", []).extend(h.to_json() for h, _ in dropped)
             if goal == "book" and state.get("booked") and (dropped or rules_out(fresh, booked_on)):
                 # another day for a slot already picked, or the slot ruled out: a move
                 goal = "reschedule"
