@@ -10,6 +10,7 @@ request's resources keep (`open_hours`, `day_hours`) and where open-ended phrase
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -108,7 +109,10 @@ def find_candidates(
         mentions = alone = grounded("")
         # "can we do the day before instead" read alone counts from today; said after
         # a day (the context), it counts from that day
-        if not leans_back(mentions):
+        # ... and so does a slot moved "later" or "earlier" that grounding alone counts
+        # from a clock said after it ("an hour earlier? got a delivery coming around
+        # midday"): said after the slot (the context), it moves that slot
+        if not leans_back(mentions) and not moved_from_after(text, mentions):
             context = None
     lead = context.rstrip() + " " if context else ""
     if lead or alone is None:
@@ -156,6 +160,27 @@ def leans_back(mentions: list[TimeMention]) -> bool:
     conversation, it counts from the day said before (the session's context)."""
     first = min(mentions, key=lambda m: m.span[0], default=None)
     return first is not None and first.rule.split("+")[0] in _FROM_A_DAY
+
+
+# the rules of a slot moved by some time ("an hour earlier", "push it back an hour")
+_MOVES = frozenset({"units_ago", "move_by"})
+# "an hour later than 2pm", "2 hours before the 3pm": the clock the words count from
+_COUNTED_FROM = re.compile(r"\s*(?:than|from|after|before|on|past)\b", re.IGNORECASE)
+
+
+def moved_from_after(text: str, mentions: list[TimeMention]) -> bool:
+    """A slot moved by some time that grounding alone counts from a clock said after it
+    in other words ("an hour earlier? got a delivery coming around midday", "half an
+    hour later? the school bus drops him at 12 now"; not "an hour later than 2pm"): in a
+    conversation that clock is why the slot moves, or the slot said again, and the slot
+    it moves is the one said before (the session's context: the slot booked)."""
+    for m in mentions:
+        j = m.refers_to
+        if m.rule.split("+")[0] not in _MOVES or j is None or j >= len(mentions):
+            continue
+        if mentions[j].span[0] >= m.span[1] and not _COUNTED_FROM.match(text, m.span[1]):
+            return True
+    return False
 
 
 def _after_context(mentions: list[TimeMention], offset: int) -> list[TimeMention]:

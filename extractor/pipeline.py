@@ -118,6 +118,11 @@ class MessageReading:
     """The words that state `duration_minutes` ("90 minutes": text, span); None when the
     length comes from a range or the default. A conversation names them when a later
     turn states another length ("make it 3 hours")."""
+    weeks_named: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    """The times whose words say which week their weekday or weekend is in (text, span):
+    "this Saturday", "next Thursday", "Saturday week", "this weekend" (grounding's
+    `TimeMention.names_week`). A conversation keeps them in that week; a bare weekday
+    ("Thursday", "sat morning") it reads in the week an earlier turn chose."""
 
 
 def read_message(
@@ -265,6 +270,11 @@ def read_message(
             and not lab.retracted
         ],
         length_said if duration else None,
+        [
+            (c.text, c.span)
+            for c, src in zip(candidates, sources, strict=False)
+            if isinstance(src, TimeMention) and src.names_week
+        ],
     )
 
 

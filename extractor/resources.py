@@ -251,6 +251,14 @@ def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pat
     return out
 
 
+def _head_noun(word: str) -> bool:
+    """The last word of a role of several ("coordinator" of "care coordinator Davis",
+    "hygienist" of "dental hygienist Sam"), written as a noun (not a first name: "Dr.
+    Anna Smith"), names the one who does it after an article ("the coordinator"), when
+    no other resource's role ends in it and it is no place ("Massage room A")."""
+    return word.isalpha() and word.islower() and len(word) > 3 and word not in PLACES | COMMON
+
+
 def _typed(word: str) -> str:
     """A name's word as customers type it: "O'Brien" also "OBrien", "O Brien", "O’Brien"."""
     return re.escape(word).replace("'", r"['’\s]?").replace(r"\-", r"[-\s]?")
@@ -341,6 +349,10 @@ def _unique_patterns(
             continue  # "Main room": "main" alone names nothing
         if len(role) >= 2 or (role and not re.fullmatch(_TITLES, role[0], re.IGNORECASE)):
             by_key.setdefault(("role", " ".join(w.lower() for w in role)), []).append(rid)
+            head = role[-1]
+            # "care coordinator": "the coordinator" (not "Studio 1 with an engineer")
+            if len(role) >= 2 and all(w.isalpha() for w in role) and _head_noun(head):
+                by_key.setdefault(("head", head), []).append(rid)
         elif len(role) == 1 and role[0].lower().rstrip(".") in _TRADE_TITLES:  # "the nurse"
             by_key.setdefault(("role", role[0].lower().rstrip(".")), []).append(rid)
     out: list[tuple[str, str, re.Pattern[str]]] = []
@@ -356,6 +368,11 @@ def _unique_patterns(
         elif kind == "stem":
             pat = r"\b" + r"\s+".join(re.escape(w) for w in key.split()) + r"\b"
             out.append((rids[0], "resource.name", re.compile(pat, re.IGNORECASE)))
+        elif kind == "head":
+            if ("role", key) in by_key:
+                continue  # "coordinator Lee" beside "care coordinator Davis": neither
+            pat = rf"\b(?:the|a|an|your|our|my)\s+{re.escape(key)}s?\b"
+            out.append((rids[0], "resource.role", re.compile(pat, re.IGNORECASE)))
         elif kind == "purpose":
             pat = rf"\b{clipped(key)}s?\b"
             out.append((rids[0], "resource.purpose", re.compile(pat, re.IGNORECASE)))

@@ -193,12 +193,18 @@ def cancel_target(
     mentioned: list[Constraint],
     booking_turn: int | None,
     asks: Callable[[str], float] | None = None,
+    booked_before: list[Held] | None = None,
 ) -> tuple[int, int, int] | None:
     """(turn, start, end) of what "cancel that" means.
 
     1. what the cancelling turn names itself ("cancel the Wednesday appointment", also
        in a reason: "he has a match tomorrow evening, cancel that"): the held wish with
-       the same days or words, and the request it belongs to (`item_span`);
+       the same days or words, else the wish of an earlier booking that a second one
+       took the place of (`booked_before`: "a first meeting on Tuesday", then "also a
+       video call the Thursday after", then "cancel the Tuesday one"), and the request
+       it belongs to (`item_span`); a held wish said after the booking was asked for (a
+       move, "can we do the 26th same time instead", or a limit, "not before 11") is the
+       booking's, and means the booking (2.);
     2. else the booking the conversation established (from the turn whose goal first
        became a booking, not the pick or the move after it): questions asked after
        it are asides, not items;
@@ -213,15 +219,19 @@ def cancel_target(
     6. else the turn before.
     `turns`: earlier turns as ``{"turn", "message", "goal", "constraints"}``.
     """
+    # the booking being made first, then the ones made before it, the latest first
+    items = [*reversed(held), *reversed(booked_before or [])]
     for c in mentioned:
         # an exclusion books nothing: "can't have the kids this week" names no item
         # among "this week" and "not today or tomorrow"
-        for h in [h for h in reversed(held) if h.constraint.kind != "exclude"]:
+        for h in [h for h in items if h.constraint.kind != "exclude"]:
             old = h.constraint
             if (c.intervals and overlap(old, c) and sort_of(old) == sort_of(c)) or same_words(
                 old, c
             ):
                 assert old.span is not None
+                if booking_turn is not None and h.turn > booking_turn and h in held:
+                    break  # a wish said for the booking made (a move, a limit): that booking
                 msg = next((t["message"] for t in turns if t["turn"] == h.turn), None)
                 if msg is None:
                     return h.turn, old.span[0], old.span[1]

@@ -14,6 +14,8 @@ turn's labels and the session's state, not to words:
 |                   | Thursday the 18th" (Tuesday's shown)          | the days the turn asks for       |
 | `unplaced`        | "9 works", "ok cool ill take the wed one"     | the shown option at that hour or |
 |                   | (words grounding could not place alone)       | on that weekday, first shown     |
+| `unshown`         | "the 1:30", "the 3.30 one" (shown: 12:00,     | the open slot it names, found by |
+|                   | 1:00, 1:15; 1:30 open and fits what holds)    | a search, put first (rank 1)     |
 | `extreme`         | "tuesday's fine, the earliest one"            | the earliest (latest) shown      |
 |                   |                                               | option on the days it names      |
 | `picks_nothing`   | "ok cancel that appointment then, I'll try    | nothing: a cancellation picks no |
@@ -35,7 +37,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.schemas import Constraint
+from slotwise.schemas import Constraint, Span
 
 _ORDINALS = {
     "first": 1,
@@ -125,6 +127,7 @@ class Pick:
     span: tuple[int, int]
     proposal: dict[str, Any]
     by_time: bool = False  # "the 3pm", "9am pls": a time the turn names, not a rank
+    shown: bool = True  # False: an open slot the turn names that was not shown (`unshown`)
 
 
 def pick(
@@ -262,6 +265,27 @@ def _at_hour(word: str, shown: list[dict[str, Any]]) -> list[int]:
 # a clock with minutes that grounding reads as no time ("12.15", also a date "12.15"
 # in MDY; "the 4.45 one"): not a price ("$12.50") nor part of a longer number
 _MINUTES_CLOCK = re.compile(r"(?<![\d.:/$£€])\d{1,2}[.:]\d{2}(?![\d.:/])")
+# a bare number before "one" that stands for the option ("the 5 one", "the 12 one then",
+# "ok the 7 ones fine"): the number is the clock, "one" the option, not one o'clock;
+# not a count ("2 one-hour sessions", "$5 one")
+_NUMBER_ONE = re.compile(
+    r"(?<![\d.:/$£€])\b(?P<n>\d{1,2})\s+(?P<one>one)(?:'?s)?\b(?![-\s]*hour)", re.I
+)
+
+
+def _said(
+    unread: list[tuple[str, tuple[int, int], str]], message: str
+) -> list[tuple[str, tuple[int, int], str]]:
+    """The words of `message` that may name a shown option's clock: grounding's unread
+    words, a clock with minutes it reads as no time (`_MINUTES_CLOCK`) and a number
+    before "one" (`_NUMBER_ONE`: "the 5 one" names 5 o'clock, and its "one" no clock)."""
+    numbers = list(_NUMBER_ONE.finditer(message))
+    ones = {m.span("one") for m in numbers}
+    return [
+        *[(m.group("n"), m.span("n"), "needs_context") for m in numbers],
+        *[u for u in unread if u[1] not in ones],
+        *[(m.group(), m.span(), "needs_context") for m in _MINUTES_CLOCK.finditer(message)],
+    ]
 
 
 def _weekday(word: str) -> int | None:
@@ -281,9 +305,12 @@ def unplaced(
     the hour of a shown option ("9 works" with 8, 9 and 10 o'clock shown: the 9:00 one),
     a weekday word the day of one ("ok cool ill take the wed one"), a clock with minutes
     grounding reads as no time in `message` ("12.15 one" with 12:00, 11:45 and 12:15
-    shown: the 12:15 one); of several, the one shown first."""
-    said = [(m.group(), m.span(), "needs_context") for m in _MINUTES_CLOCK.finditer(message)]
-    for text, span, why in [*unread, *said]:
+    shown: the 12:15 one), a number before "one" ("the 5 one" with 4, 5 and 6 o'clock
+    shown: the 5:00 one, not one o'clock); of several, the one shown first. A bare number
+    that starts no option and is no larger than what was shown is the option's number
+    ("pick 3" when 12:00, 13:00 and 14:00 were shown: the third)."""
+    numbers: list[tuple[int, tuple[int, int]]] = []
+    for text, span, why in _said(unread, message):
         if why != "needs_context":
             continue
         day = _weekday(text)  # "the wed one"
@@ -293,7 +320,46 @@ def unplaced(
             hits = _at_hour(text, shown)
         if hits:
             return Pick(_rank(shown, shown[hits[0]]), span, shown[hits[0]], by_time=True)
+        m = _BARE_CLOCK.match(text.strip())
+        if day is None and m is not None and m.group("m") is None:
+            numbers.append((int(m.group("h")), span))
+    # no option at that hour: a number no larger than what was shown is the option's
+    # number ("pick 3", "ok 3 then", "go with 2" when none starts at 3 or 2 o'clock)
+    for n, span in numbers:
+        if 1 <= n <= len(shown):
+            return Pick(n, span, shown[n - 1])
     return None
+
+
+def unplaced_clocks(
+    unread: list[tuple[str, tuple[int, int], str]], shown: list[dict[str, Any]], message: str = ""
+) -> list[Constraint]:
+    """The clocks `unplaced` reads that start no shown option ("the 3.30 one", "9 works"
+    when 8:00, 10:00 and 11:00 were shown), each as the minute it names, morning or
+    afternoon, on the days the options were shown: what the turn names, to search for
+    (`unshown`), not the option shown first. A bare number no larger than the number of
+    options shown is an option's number ("pick 1", "ok 2"), not a clock."""
+    days = sorted({_midnight(_start(p)) for p in shown})
+    out: list[Constraint] = []
+    for text, span, why in _said(unread, message):
+        m = _BARE_CLOCK.match(text.strip())
+        if why != "needs_context" or m is None or not 1 <= int(m.group("h")) <= 12:
+            continue
+        if m.group("m") is None and int(m.group("h")) <= len(shown):
+            continue  # "pick 1", "ok 2": the option's number, more likely than a clock
+        at = timedelta(hours=int(m.group("h")) % 12, minutes=int(m.group("m") or 0))
+        starts = [d + at + timedelta(hours=h) for d in days for h in (0, 12)]
+        out.append(
+            Constraint(
+                id=f"u{len(out)}",
+                text=text,
+                span=span,
+                kind="require",
+                strength="hard",
+                intervals=[Span(start=a, end=a + timedelta(minutes=1)) for a in starts],
+            )
+        )
+    return out
 
 
 def elsewhere(option: dict[str, Any], wishes: list[Constraint]) -> bool:
@@ -336,7 +402,11 @@ _ONE_AFTER = re.compile(
 # how many weeks on a weekday named whole ("the thurs one") may lie from the options
 # shown on that weekday: grounding reads a bare weekday as the next one, the options
 # may be a week or more later
-_WEEKS = 4
+WEEKS = 4
+
+
+def _midnight(t: datetime) -> datetime:
+    return t.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def _start(p: dict[str, Any]) -> datetime:
@@ -367,7 +437,7 @@ def _matches(c: Constraint, shown: list[dict[str, Any]]) -> list[int]:
         hits = _at_hour(c.text or "", shown)
     if hits or not _one_day(c):
         return hits
-    return [i for w in range(1, _WEEKS + 1) for i in _described_in(c, shown, clock, w)]
+    return [i for w in range(1, WEEKS + 1) for i in _described_in(c, shown, clock, w)]
 
 
 def _described_in(c: Constraint, shown: list[dict[str, Any]], clock: bool, weeks: int) -> list[int]:
@@ -398,6 +468,53 @@ def described(mentioned: list[Constraint], shown: list[dict[str, Any]]) -> int |
         hits = set(_matches(c, shown))
         left = [i for i in left if i in hits]
     return left[0] if left else None
+
+
+def sought(mentioned: list[Constraint], length: timedelta, weeks: int = 0) -> list[Constraint]:
+    """What a turn names to pick (`mentioned`), as wishes a search for the slot it names
+    can hold: a time said as a start ("the 1:30", read as that minute) is the visit from
+    it, `length` long; a day named whole is moved on by `weeks` ("the Thursday one", read
+    as this week's Thursday, when next week's days were asked for: as in `_matches`)."""
+    out: list[Constraint] = []
+    for c in mentioned:
+        step = timedelta(weeks=weeks) if _one_day(c) else timedelta(0)
+        day = _ONE_AFTER.search(c.text or "") is not None  # "thu one": the day, as `_matches`
+        spans = [
+            s.model_copy(
+                update={
+                    "start": _midnight(s.start) + step if day else s.start + step,
+                    "end": _midnight(s.start) + timedelta(days=1) + step
+                    if day
+                    else max(s.end, s.start + length) + step,
+                }
+            )
+            for s in c.intervals
+        ]
+        out.append(c.model_copy(update={"intervals": spans}))
+    return out
+
+
+def unshown(
+    mentioned: list[Constraint],
+    found: list[dict[str, Any]],
+    shown: list[dict[str, Any]],
+    said: list[Constraint] | None = None,
+) -> Pick | None:
+    """The slot a turn names as it would a shown option ("the 1:30", "9:30 pls", "the
+    Thursday one"), when what it names (`mentioned`) describes none of those `shown`
+    (`described`) but an open one that a search for it finds (`found`: the options that
+    fit what holds and what the turn names, searched for as `said`, see `sought`): the
+    first of them it describes. The customer picks it as they would a shown one; it
+    comes first in the turn's answer, so its rank is 1."""
+    if not found or described(mentioned, shown) is not None:
+        return None
+    said = mentioned if said is None else said
+    k = described(said, found)
+    if k is None:
+        return None
+    first = next(c for c in mentioned if c.intervals)
+    assert first.span is not None
+    return Pick(1, first.span, found[k], by_time=True, shown=False)
 
 
 def picks_nothing(intent: str, sure: bool = False, message: str = "") -> bool:

@@ -11,6 +11,7 @@ a day, a time of day a time of day); the named rules it applies are in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
@@ -85,6 +86,7 @@ def revise(
     anyone: bool = False,
     tz: tzinfo | None = None,
     message: str = "",
+    weeks_named: Sequence[tuple[int, int]] = (),
 ) -> Revision:
     """What holds after this turn's constraints are applied to what held before.
 
@@ -118,6 +120,9 @@ def revise(
       around 1 would be perfect", then "like noon?");
     - a time said for weekdays of every week ("ideally on Mondays. at 8") moves to the
       other weekdays a firm wish names ("I meant Tuesdays"; `_follows_days`);
+    - a bare weekday after an earlier turn chose the week ("next week", then "Thursday")
+      is that week's (`_in_week_of`); one whose words say its week (`weeks_named`: spans
+      of "this Saturday", "next Thursday", "Saturday week") stays in it;
     - "whoever is free" (`anyone`: the choice of provider left to the engine) takes back
       the providers wished for before ("ok whoever then") and a soft wish to avoid one
       ("ideally not with kai"), not a firm one ("anyone but Ben");
@@ -161,6 +166,8 @@ def revise(
     shifted_ids: set[int] = set()
 
     def in_week(c: Constraint) -> Constraint:
+        if _names_its_week(c, weeks_named):
+            return c  # "this Saturday" after "Saturday week": this week's
         shifted = _in_week_of(c, out)
         if shifted is not c and c.intervals and shifted.intervals:
             shifts.append((c, shifted.intervals[0].start - c.intervals[0].start))
@@ -573,6 +580,13 @@ def _unanchored(h: Held) -> Held:
     ]
     update = {"modifies": None, "intervals": widest.intervals, "targets": aims}
     return Held(c.model_copy(update=update), h.turn)
+
+
+def _names_its_week(c: Constraint, weeks_named: Sequence[tuple[int, int]]) -> bool:
+    """`c`'s words say which week its weekday is in (`MessageReading.weeks_named`: "ok
+    book this thursday then", "What about this Saturday then?", "next wknd"): it stays
+    in that week, whatever week an earlier turn chose."""
+    return c.span is not None and any(c.span[0] <= a and b <= c.span[1] for a, b in weeks_named)
 
 
 def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:

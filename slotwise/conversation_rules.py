@@ -68,6 +68,7 @@ from slotwise.schemas import Constraint, Part, Span
 _CLOCK_PARTS = frozenset(
     {
         "bound_prefix",
+        "day_around",  # "I finish at 5", "I start work at 9": a bound on the time of day
         "bound_suffix",
         "between",
         "neg_prefix",

@@ -106,6 +106,21 @@ def points(reading: MessageReading) -> bool:
     )
 
 
+def names_only(
+    reading: MessageReading, named: list[Constraint], shown: list[dict[str, Any]]
+) -> bool:
+    """The turn may pick an option by what it names alone ("the 1:30", "9:30 pls", "the
+    Thursday one" after options were `shown`): it may point at one (`points`), names a
+    time, and asks for nothing else, no wish of its own, no provider left open."""
+    return (
+        bool(shown)
+        and points(reading)
+        and any(c.intervals for c in named)
+        and not any(not c.retracted for c in reading.constraints)
+        and reading.anyone is None
+    )
+
+
 def says_anything(reading: MessageReading) -> bool:
     """The turn names a time, a provider, a length, "asap" or "whoever is free", or refers
     back to a time grounding could not find ("actually make it the week after"); a bare

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import secrets
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -25,7 +25,15 @@ from slotwise import conversation as conv
 from slotwise.alternatives import worth_showing
 from slotwise.conversation_another import another_booking, new_item, start_over
 from slotwise.conversation_booked import anchor, asks_about, for_length, from_booked, rules_out
-from slotwise.conversation_picks import latest_first, picks_nothing, unplaced
+from slotwise.conversation_picks import (
+    WEEKS,
+    latest_first,
+    picks_nothing,
+    sought,
+    unplaced,
+    unplaced_clocks,
+    unshown,
+)
 from slotwise.conversation_rules import goes_ahead
 from slotwise.extractor.pipeline import read_message
 from slotwise.reader_state import reader_state
@@ -46,10 +54,20 @@ from slotwise.schemas.session import (
     TurnRequest,
     TurnResult,
 )
+from slotwise.session_parts import (
+    as_proposal,
+    range_length,
+    renumber,
+    shown_next,
+    still_open,
+    turn_request,
+    utc,
+)
 from slotwise.session_reading import (
     ASK_RULES,
     asks_of,
     mentions_as_constraints,
+    names_only,
     points,
     read_with_context,
     says_anything,
@@ -59,7 +77,6 @@ from slotwise.solvers import solve, to_constraints
 
 if TYPE_CHECKING:
     from slotwise.engine import Engine
-    from slotwise.extractor.pipeline import MessageReading
     from slotwise.stores import Store
 
 NO_SLOT = frozenset({"cancel", "other"})
@@ -132,14 +149,14 @@ class Session:
         record = self._record()
         return SessionView(
             session_id=self.id,
-            expires_at=_utc(record.get("expires")),
+            expires_at=utc(record.get("expires")),
             settings=record["settings"],
             turns=record["turns"],
         )
 
     @property
     def expires_at(self) -> datetime | None:
-        return _utc(self._record().get("expires"))
+        return utc(self._record().get("expires"))
 
     def delete(self) -> None:
         if not self.store.delete(self.id):
@@ -155,7 +172,7 @@ class Session:
         constraints: list[dict[str, Any]] | None = None,
     ) -> TurnResult:
         """Read one customer turn against the conversation; the turn result."""
-        turn_req = _turn_request(message, now, shown, resources, constraints)
+        turn_req = turn_request(message, now, shown, resources, constraints)
         with self.store.lock(self.id):
             record = self._record()
             try:
@@ -175,6 +192,35 @@ class Session:
         if probs:
             return float(probs.get("book", 0.0))
         return 1.0 if out.interpretation.intent == "book" else 0.0
+
+    def _unshown(
+        self,
+        req: ScheduleRequest,
+        held: list[Constraint],
+        named: list[Constraint],
+        shown: list[dict[str, Any]],
+        state: dict[str, Any],
+    ) -> conv.Pick | None:
+        """The open slot a turn names as it would a shown option, none of which it names
+        (`conversation_picks.unshown`): searched for with what holds, at the length the
+        conversation set; a day named whole also in the weeks after, as for a shown one."""
+        minutes = state.get("duration") or req.duration_minutes
+        wishes = [c for c in [*held, *to_constraints(req)] if c.rule not in ASK_RULES]
+        for weeks in range(WEEKS + 1):
+            said = sought(named, timedelta(minutes=minutes), weeks)
+            if weeks and said == sought(named, timedelta(minutes=minutes)):
+                break  # no day named whole to move on
+            solved = solve(
+                req,
+                [*wishes, *said],
+                duration_minutes=minutes,
+                time_limit_s=self.engine.time_limit_s,
+            )
+            found = shown_next(solved.proposals, None, [], "book")
+            picked = unshown(named, found, shown, said)
+            if picked is not None:
+                return picked
+        return None
 
     def _apply(self, record: dict[str, Any], turn: TurnRequest) -> TurnResult:
         t0 = time.perf_counter()
@@ -236,9 +282,17 @@ class Session:
         elif picked is None and goes_ahead(
             reading.intent.name, says_anything(reading), shown, previous
         ):  # "ok book", "yes please confirm": the option shown first; "9 works": the 9:00
-            picked = unplaced(reading.unread, shown, turn.message) or conv.Pick(
-                1, (0, len(turn.message)), shown[0]
-            )
+            picked = unplaced(reading.unread, shown, turn.message)
+            clocks = unplaced_clocks(reading.unread, shown, turn.message)
+            if picked is None and clocks:  # "the 3.30 one", none shown then: that slot
+                picked = self._unshown(req, [h.constraint for h in held], clocks, shown, state)
+            elif picked is None:
+                picked = conv.Pick(1, (0, len(turn.message)), shown[0])
+        elif picked is None and names_only(reading, named, shown):
+            # "the 1:30" when 12:00, 1:00 and 1:15 were shown: the open slot it names
+            picked = self._unshown(req, [h.constraint for h in held], named, shown, state)
+            if picked is not None and str(picked.proposal["start"]) == state.get("booked_start"):
+                picked = None  # the slot booked already
         own = [c for c in reading.constraints if c.kind != "context"] + asks_of(reading)
         fragment = reading.intent.name == "other"
         history = state.setdefault("turns", [])
@@ -282,8 +336,9 @@ class Session:
         dropped: list[tuple[conv.Held, str]] = []
         if goal == "cancel":
             mentioned = [*own, *named]
+            before = [conv.Held.from_json(h) for h in state.get("booked_before", [])]
             target = conv.cancel_target(
-                history, held, mentioned, state.get("booking_turn"), self._asks
+                history, held, mentioned, state.get("booking_turn"), self._asks, before
             )
             if target is None and mentioned and not history:
                 # the first turn cancels what it names ("cancel ruby's session sat 10am")
@@ -304,7 +359,7 @@ class Session:
             # "an hour later", "one day later": from the slot booked or shown first, not from
             # now (unless grounding read the turn with the session's context, counted already)
             start = None if read_with_context(reading) else anchor(booked_on, shown, another)
-            fresh = [from_booked(c, now, start) for c in _renumber(own, held, req)]
+            fresh = [from_booked(c, now, start) for c in renumber(own, held, req)]
             gone: list[tuple[conv.Held, str]] = []
             if another:
                 # the earlier booking's wishes give way to the new item's
@@ -313,8 +368,11 @@ class Session:
                 held = [h for h, k in zip(held, keeps, strict=True) if k]
                 state["booked"] = False
                 state["booked_start"] = None
-            revision = conv.revise(held, fresh, number, moving, anyone, tz, turn.message)
+            weeks = [span for _, span in reading.weeks_named]  # "this Saturday": its own week
+            revision = conv.revise(held, fresh, number, moving, anyone, tz, turn.message, weeks)
             held, dropped = revision.held, gone + revision.dropped
+            if another:  # what the earlier booking asked for: "cancel the Tuesday one"
+                state.setdefault("booked_before", []).extend(h.to_json() for h, _ in dropped)
             if goal == "book" and state.get("booked") and (dropped or rules_out(fresh, booked_on)):
                 # another day for a slot already picked, or the slot ruled out: a move
                 goal = "reschedule"
@@ -332,7 +390,7 @@ class Session:
         if picked is not None:
             refers.append(
                 TurnRef(
-                    shown_rank=picked.rank, proposal=Proposal.model_validate(_as_proposal(picked))
+                    shown_rank=picked.rank, proposal=Proposal.model_validate(as_proposal(picked))
                 )
             )
             state["booked"] = True
@@ -354,7 +412,7 @@ class Session:
                 for h in held
             ]
         constraints = [h.constraint for h in held] + to_constraints(req)
-        duration = length or _range_length(state, held, reading) or state.get("duration")
+        duration = length or range_length(state, held, reading) or state.get("duration")
         if length and reading.booked is not None:  # "court 2 from 6 to 8": while it holds
             state["range_length"] = {"turn": number, "span": list(reading.booked[1])}
             state["range_length"]["minutes"] = length
@@ -418,8 +476,8 @@ class Session:
                 ),
                 solved.clarification,
             )
-            if picked is not None and _still_open(picked.proposal, req):
-                first = Proposal.model_validate(_as_proposal(picked))
+            if picked is not None and still_open(picked.proposal, req):
+                first = Proposal.model_validate(as_proposal(picked))
                 rest = [
                     p for p in proposals if (p.resource, p.start) != (first.resource, first.start)
                 ]
@@ -458,7 +516,7 @@ class Session:
                 "goal": goal,
                 "now": now.isoformat(),
                 "held": [h.to_json() for h in held],
-                "shown": _shown_next(proposals, clarification, shown, goal),
+                "shown": shown_next(proposals, clarification, shown, goal),
             }
         )
         history.append(
@@ -481,123 +539,3 @@ class Session:
             }
         )
         return result
-
-
-def _shown_next(
-    proposals: list[Proposal], clarification: Any, shown: list[dict[str, Any]], goal: str
-) -> list[dict[str, Any]]:
-    """What the next turn's "the second one" picks from: this turn's proposals; after a
-    question, the options it offered (the relaxations' proposals, in order); after a
-    turn with no slot (a question about price), still the last ones shown; after a
-    cancellation, nothing."""
-    if goal == "cancel":
-        return []
-    if not proposals and clarification is not None:
-        proposals = [p for r in clarification.relaxations for p in r.proposals]
-    if not proposals and goal in NO_SLOT:
-        return shown
-    keep = {"rank", "resource", "start", "end"}
-    return [
-        {**p.model_dump(mode="json", include=keep), "rank": n}
-        for n, p in enumerate(proposals, start=1)
-    ]
-
-
-def _utc(ts: float | None) -> datetime | None:
-    return datetime.fromtimestamp(ts, UTC) if ts else None
-
-
-def _turn_request(
-    message: str | TurnRequest | dict[str, Any],
-    now: datetime | str | None,
-    shown: list[dict[str, Any]] | None,
-    resources: list[dict[str, Any]] | None,
-    constraints: list[dict[str, Any]] | None,
-) -> TurnRequest:
-    if isinstance(message, TurnRequest):
-        return message
-    data: dict[str, Any] = dict(message) if isinstance(message, dict) else {"message": message}
-    for key, value in (
-        ("now", now),
-        ("shown", shown),
-        ("resources", resources),
-        ("constraints", constraints),
-    ):
-        if value is not None:
-            data[key] = value
-    try:
-        return TurnRequest.model_validate(data)
-    except ValidationError as exc:
-        raise from_validation_error(exc, input=data) from None
-
-
-def _inside(c: Constraint, span: tuple[int, int]) -> bool:
-    return c.span is not None and c.span[0] < span[1] and span[0] < c.span[1]
-
-
-def _renumber(
-    new: list[Constraint], held: list[conv.Held], req: ScheduleRequest
-) -> list[Constraint]:
-    """Ids unique across the session and apart from the caller's own."""
-    taken = {h.constraint.id for h in held} | {c.id for c in req.constraints}
-    out = []
-    n = 1
-    mapping: dict[str, str] = {}
-    for c in new:
-        while f"c{n}" in taken:
-            n += 1
-        mapping[c.id] = f"c{n}"
-        taken.add(f"c{n}")
-        out.append(c)
-    return [
-        c.model_copy(
-            update={
-                "id": mapping[c.id],
-                "modifies": mapping.get(c.modifies) if c.modifies else None,
-            }
-        )
-        for c in out
-    ]
-
-
-def _as_proposal(p: conv.Pick) -> dict[str, Any]:
-    shown = p.proposal
-    return {
-        "rank": 1,
-        "resource": shown["resource"],
-        "start": shown["start"],
-        "end": shown["end"],
-        "score": 1.0,
-        "explanation": f"the slot you picked (option {p.rank} as shown)",
-    }
-
-
-def _still_open(proposal: dict[str, Any], req: ScheduleRequest) -> bool:
-    start = datetime.fromisoformat(str(proposal["start"]))
-    end = datetime.fromisoformat(str(proposal["end"]))
-    for r in req.resources:
-        if r.id != proposal["resource"]:
-            continue
-        if not r.open and not r.weekly_hours and not r.ical:
-            return True
-        if any(iv.start <= start and end <= iv.end for iv in r.open):
-            return not any(b.start < end and start < b.end for b in r.busy)
-    return False
-
-
-def _range_length(
-    state: dict[str, Any], held: list[conv.Held], reading: MessageReading
-) -> int | None:
-    """The length an earlier turn read from a range that is the booking itself ("court 2
-    from 6 to 8": 120), while that range still holds and this turn says no range of its
-    own ("can we shift it to 5 to 7"); a new booking that drops the range drops its
-    length too."""
-    said = state.get("range_length")
-    if not said or reading.ranges:
-        return None
-    a, b = said["span"]
-    for h in held:
-        span = h.constraint.span
-        if h.turn == said["turn"] and span is not None and span[0] <= a and b <= span[1]:
-            return int(said["minutes"])
-    return None

@@ -42,7 +42,7 @@ from slotwise.extractor.grounding.ruled_out_day import (
     with_ruled_out_first,
 )
 from slotwise.extractor.grounding.shared_day import share_day
-from slotwise.extractor.grounding.speaker_zone import my_time_in_named_zone
+from slotwise.extractor.grounding.speaker_zone import my_time_in_named_zone, zone_said_once
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
 from slotwise.extractor.grounding.week_said_later import share_week_said_later
 from slotwise.extractor.grounding.weekday_dates import weekday_day_numbers
@@ -123,7 +123,7 @@ def ground_symbolic(
     day_hours: Mapping[date, Sequence[tuple[int, int]]] | None = None,
 ) -> list[TimeMention]:
     """Resolve symbolic mentions; a time of day alone narrows the nearest dated mention."""
-    mentions = my_time_in_named_zone(text, mentions)
+    mentions = zone_said_once(text, my_time_in_named_zone(text, mentions))
     mentions = weekday_day_numbers(text, mentions, now.astimezone(check_zone(timezone)).date())
     mentions = share_negation(text, share_week_said_apart(text, share_week(text, mentions)))
     mentions = share_negated_bound(text, mentions)
@@ -592,4 +592,5 @@ def _mention(
         modifies=anchor,
         refers_to=refers_to,
         booked_span=booked_span(text, (sm.start, sm.end), sym, readings),
+        names_week=sym.names_week,
     )

@@ -434,7 +434,7 @@ def _this_one(s: Sym | None) -> Sym | None:
     if s.recur is not None and len(s.recur) == 1 and s.span is None:
         return Sym(day=DaySpec("wd", next(iter(s.recur)), "this"))
     if s.recur == frozenset({5, 6}) or (s.span is not None and s.span.kind == "weekend"):
-        return Sym(span=SpanSpec("weekend", 0))
+        return Sym(span=SpanSpec("weekend", 0, mod="this"))
     return None
 
 

@@ -49,6 +49,7 @@ from slotwise.extractor.grounding import (
     rules_range,
     rules_regional_days,
     rules_routine,
+    rules_shorthand,
     rules_span,
     rules_spoken_clock,
     rules_time,
@@ -131,6 +132,7 @@ RULE_MODULES = (
     rules_edge_before_day,
     rules_hinglish,
     rules_nearest,
+    rules_shorthand,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",

@@ -76,6 +76,9 @@ class TimeMention:
     refers_to: int | None = None  # a back-reference ("same time"): index of its antecedent
     # a range of clocks that may be the booking itself ("the simulator 7-10pm")
     booked_span: BookedSpan | None = None
+    # the words say which week their weekday or weekend is in ("this Saturday", "next
+    # Thursday", "Saturday week", "this weekend"; not "Thursday"): `Sym.names_week`
+    names_week: bool = False
 
     @property
     def left_free(self) -> bool:

@@ -111,6 +111,10 @@ def _weekday_dates(spec: DaySpec, ctx: Context) -> list[date]:
     if mod == "thisweek":
         return [monday + timedelta(wd)]
     if mod == "afternext":
+        # "the Wednesday after next" said on a Tuesday: tomorrow is no "next Wednesday"
+        # (one says "tomorrow"), so the one after next is a fortnight on [a week on] (G29)
+        if nearest_after == today + timedelta(1):
+            return [nearest_after + timedelta(14), nearest_after + timedelta(7)]
         return [nearest_after + timedelta(7)]
     if mod == "beforelast":  # "the Tuesday before last"
         return [monday - timedelta(14 - wd)]

@@ -181,6 +181,14 @@ def _weekday_week(m: re.Match[str], o: Options) -> Sym | None:
 
 
 _BEEN_BEFORE = re.compile(r"\b(?:been|for|about|over|almost|nearly)\s+$", re.I)
+# "been a week today", "off sick for a fortnight today": a time gone by; "for" alone is the
+# day booked ("a deep dive for a fortnight today", G29)
+_GONE_BY_BEFORE = re.compile(
+    r"\b(?:been|about|over|almost|nearly)\s+$"
+    r"|\b(?:been|had|off|away|out|sick|ill|gone|waiting|here|there|on\s+leave)\b[^.!?;]{0,20}"
+    r"\bfor\s+$",
+    re.I,
+)
 # "book (me) for 2 weeks from saturday": the day booked, not a stretch of time
 _BOOK_FOR = re.compile(
     r"\b(?:book(?:ed|ing)?|appointment|appt)\s+(?:(?:me|us|him|her|it|in)\s+)*for\s+$", re.I
@@ -195,8 +203,8 @@ _BOOK_FOR = re.compile(
 def _week_today(m: re.Match[str], o: Options) -> Sym | None:
     """ "a week today", "a fortnight tomorrow", "two weeks today": today (tomorrow) a week
     (two) on, as said in Britain and Ireland ("a week from today" is `rules_offset`'s)."""
-    if _BEEN_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
-        return None  # "it's been a week today": a time gone by
+    if _GONE_BY_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return None  # "it's been a week today", "off sick for a week today": time gone by
     weeks = 2 if m.group("n").lower() in ("two", "2") else 1
     if m.group("unit").lower() == "fortnight":
         weeks *= 2
@@ -502,7 +510,8 @@ def _weekend(m: re.Match[str], o: Options) -> Sym:
     n = 1 if which.startswith(("next", "nxt", "the following")) else 0
     if m.group("far"):
         n = 2
-    return Sym(span=SpanSpec("weekend", n))
+    said = "" if which in ("", "the") else "next" if n else "this"  # "this weekend"
+    return Sym(span=SpanSpec("weekend", n, mod=said))
 
 
 @rule(

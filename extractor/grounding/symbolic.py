@@ -81,6 +81,8 @@ class SpanSpec:
     "bdays" (n business days from tomorrow; negative n: the n before today),
     "ahead" (n days, or n months with month = 1, from tomorrow: "the next 2 weeks").
     part: "" | "early" | "mid" | "late" | "end" | "later" (a slice of the span).
+    mod: for a "weekend", "this" | "next" when the words say which one ("this weekend",
+    "next wknd"; "" for "the weekend", "weekend if possible"): see `Sym.names_week`.
     """
 
     kind: str
@@ -92,6 +94,7 @@ class SpanSpec:
     end: DaySpec | None = None
     lo: DaySpec | SpanSpec | None = None
     hi: DaySpec | SpanSpec | None = None
+    mod: str = ""
 
     def __str__(self) -> str:
         part = f" part={self.part}" if self.part else ""
@@ -171,6 +174,17 @@ class Sym:
         return self.day is not None or self.span is not None or self.recur is not None
 
     @property
+    def names_week(self) -> bool:
+        """The words say which week their weekday or weekend is in: "this Saturday", "next
+        thurs morning", "thursday next week", "tuesday after next", "not this friday",
+        "Saturday week", "friday fortnight", "this weekend", "next wknd". Not a bare weekday
+        ("Thursday", "sat morning", "the thursday"), nor "the weekend", nor a date ("Saturday
+        the 7th"): a conversation reads those in the week an earlier turn chose."""
+        if self.span is not None and self.span.kind == "weekend":
+            return self.span.n != 0 or bool(self.span.mod)
+        return self.day is not None and _day_names_week(self.day)
+
+    @property
     def is_empty(self) -> bool:
         return (
             not self.has_date
@@ -209,6 +223,15 @@ class Sym:
         if self.zone:
             parts.append(f"zone={self.zone}")
         return " ".join(parts)
+
+
+def _day_names_week(day: DaySpec) -> bool:
+    """`day` is a weekday said with its week (`Sym.names_week`), or such a day moved by
+    days, or a bare weekday moved by whole weeks ("Saturday week")."""
+    if day.kind == "shift" and day.base is not None and day.mod != "month":
+        base = day.base
+        return _day_names_week(base) or (base.kind == "wd" and day.n % 7 == 0)
+    return day.kind == "wd" and bool(day.mod)
 
 
 _EVERY_DAY = frozenset(range(7))  # "any day", "every day": a set that names no weekday

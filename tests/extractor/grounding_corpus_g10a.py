@@ -146,6 +146,10 @@ NATION_ZONES: tuple[tuple[str, str, str], ...] = (
     ("1pm Israeli time on sunday", "1pm Israeli time on sunday", "Asia/Jerusalem"),
     ("6pm Kiwi time tomorrow for my brother", "6pm Kiwi time tomorrow", "Pacific/Auckland"),
     ("3pm British time, wednesday", "3pm British time, wednesday", "Europe/London"),
+    ("6pm Brazilian time on thursday", "6pm Brazilian time on thursday", "America/Sao_Paulo"),
+    ("tomorrow 8pm Pakistani time", "tomorrow 8pm Pakistani time", "Asia/Karachi"),
+    ("friday 5pm Jamaican time", "friday 5pm Jamaican time", "America/Jamaica"),
+    ("wed 9am Malaysian time please", "wed 9am Malaysian time", "Asia/Kuala_Lumpur"),
     ("Hello from Ireland! 9am my time friday", "9am my time friday", "Europe/Dublin"),
 )
 
@@ -190,6 +194,26 @@ CITY_ZONES: tuple[tuple[str, str, str], ...] = (
     ("4pm Doha time wednesday", "4pm Doha time wednesday", "Asia/Qatar"),
     ("I'm in Calgary - 9am my time monday", "9am my time monday", "America/Edmonton"),
     ("2pm Milan time on friday", "2pm Milan time on friday", "Europe/Rome"),
+    # the Americas, the Gulf and South Asia, as customers abroad name them
+    ("tmrw 7pm Brazil time for my son", "tmrw 7pm Brazil time", "America/Sao_Paulo"),
+    ("Thursday 8am São Paulo time please", "Thursday 8am São Paulo time", "America/Sao_Paulo"),
+    (
+        "wednesday 7pm Brasília time, is possible?",
+        "wednesday 7pm Brasília time",
+        "America/Sao_Paulo",
+    ),
+    ("could we do 9am Rio time on the 3rd", "9am Rio time on the 3rd", "America/Sao_Paulo"),
+    ("friday at 3pm Saudi time for my daughter", "friday at 3pm Saudi time", "Asia/Riyadh"),
+    ("Is any teacher free Thursday 8pm KSA time?", "Thursday 8pm KSA time", "Asia/Riyadh"),
+    ("saturday 7am Makkah time", "saturday 7am Makkah time", "Asia/Riyadh"),
+    ("monday 10am UAE time works for us", "monday 10am UAE time", "Asia/Dubai"),
+    ("4pm Pakistan time tomorrow", "4pm Pakistan time tomorrow", "Asia/Karachi"),
+    ("2pm Jamaica time on tuesday", "2pm Jamaica time on tuesday", "America/Jamaica"),
+    ("11am Caracas time el jueves", "11am Caracas time", "America/Caracas"),
+    ("tuesday 6pm Colombia time", "tuesday 6pm Colombia time", "America/Bogota"),
+    ("sunday noon Malaysia time", "sunday noon Malaysia time", "Asia/Kuala_Lumpur"),
+    ("9pm Sri Lanka time on friday", "9pm Sri Lanka time on friday", "Asia/Colombo"),
+    ("10am Ghana time next monday", "10am Ghana time next monday", "Africa/Accra"),
 )
 
 # ... a city that is only mentioned, with no "time" and no "my time", names no zone.
@@ -198,6 +222,9 @@ CITY_NOT_A_ZONE: tuple[tuple[str, str], ...] = (
     ("my friend from Dallas and I, at 4 tomorrow", "at 4 tomorrow"),
     ("the Oslo office call is at 2pm thursday", "at 2pm thursday"),
     ("we fly to Doha after, so 10am monday", "10am monday"),
+    ("my cousin from Brazil comes at 3 on friday", "at 3 on friday"),
+    ("Ontario time is fine, 3pm tomorrow", "3pm tomorrow"),
+    ("I'm back from Rio, 10am tuesday?", "10am tuesday"),
 )
 
 # "same day next week", "next week, same day", "the following week, same day", "same day

@@ -38,6 +38,10 @@ LIBRARY = [
     ("adv", "careers adviser Jansen"),
 ]
 CLUB = [("court-1", "court 1"), ("court-2", "court 2"), ("coach", "coach Ines")]
+HOME_CARE = [("nurse-amelie", "nurse Amélie"), ("coord-davis", "care coordinator Davis")]
+DENTAL = [("dr-lee", "Dr. Lee"), ("hyg-sam", "dental hygienist Sam")]
+EVENTS = [("plan-jo", "wedding planner Jo"), ("florist-ray", "Ray (florist)")]
+TWO_STYLISTS = [("amy", "junior stylist Amy"), ("jo", "senior stylist Jo")]
 MEETING = [("tejo", "Tejo meeting room"), ("douro", "Douro meeting room")]
 ROOMS = [("room-3", None), ("room-4", None)]
 REHEARSAL = [("room-a", "Room A"), ("studio-1", "Studio 1 with an engineer")]
@@ -205,6 +209,41 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
     ("Tejo tmrw at 9?", MEETING, [("Tejo", "tejo")]),
     ("is douro free at 2", MEETING, [("douro", "douro")]),
     ("the meeting room please", MEETING, []),
+    # the last word of a role of several, after an article ("care coordinator Davis":
+    # "the coordinator"), when no other resource's role ends in it
+    (
+        "we need the coordinator to come do his assessment",
+        HOME_CARE,
+        [("the coordinator", "coord-davis")],
+    ),
+    ("can the coordinator call me wed after 2", HOME_CARE, [("the coordinator", "coord-davis")]),
+    (
+        "Will the Coordinator need his medication list?",
+        HOME_CARE,
+        [("the Coordinator", "coord-davis")],
+    ),
+    ("book a coordinator visit thurs", HOME_CARE, [("a coordinator", "coord-davis")]),
+    ("the care coordinator please", HOME_CARE, [("care coordinator", "coord-davis")]),
+    (
+        "it has to be a nurse, not the coordinator",
+        HOME_CARE,
+        [("a nurse", "nurse-amelie"), ("the coordinator", "coord-davis")],
+    ),
+    ("can I see the hygienist thursday", DENTAL, [("the hygienist", "hyg-sam")]),
+    ("our hygienist is great", DENTAL, [("our hygienist", "hyg-sam")]),
+    ("is the adviser in on friday", LIBRARY, [("the adviser", "adv")]),
+    ("with the planner on the 3rd", EVENTS, [("the planner", "plan-jo")]),
+    # ... not a word of the role said bare, nor a first name, nor a role two resources
+    # end in
+    ("coordination of his care is tricky", HOME_CARE, []),
+    ("coordinator", HOME_CARE, []),
+    ("the stylist i had last time", TWO_STYLISTS, []),
+    ("the anna one", [("dr-a", "Dr. Anna Smith"), ("dr-b", "Dr. Bob Jones")], []),
+    (
+        "coming with my son, the with ok?",
+        [("a", "Room A"), ("s1", "Studio 1 with an engineer")],
+        [],
+    ),
     # ... and not
     ("the vets were lovely last time", VET, []),
     ("can someone call me back", CLINIC, []),

@@ -929,4 +929,32 @@ MORE_CONV_WRITERS += [
         "fasting as a limit ('before 9, I will be fasting'), office timings as context ('I log in at 10'), 'tomorrow itself', 'day after', 'prepone' said of a booking, a home collection then a scan the same day, 'same time' for a parent, a day corrected a turn later, picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about reports, prices and packages between turns, thanks",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c67",
+        "letting agency in Dublin (rental viewings, often in groups; inventory check-ins; landlord valuations)",
+        "2027-08-30T09:20",
+        "Europe/Dublin",
+        20,
+        [
+            R("agent-siobhan", "Siobhán", "mon-fri", "9-18"),
+            R("agent-tomas", "Tomás", "mon-sat", "10-19"),
+        ],
+        "Irish renters and students texting fast and worried ('any chance of a viewing', 'grand', 'I'm in work til half 5'), international students and workers writing careful English, a landlord writing formal emails",
+        "work and lectures as context ('I'm in work til half 5'), viewings for a couple or friends who must both make it ('my partner can only do after 6'), 'this evening if at all possible', a day corrected a turn later, 'the same time as the other flat', a second viewing booked after the first, an agent asked for then 'whoever', picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier viewing, questions about rent, deposits and pets between turns, thanks",
+    ),
+    (
+        "c68",
+        "tyre and oil change shop in rural Alabama (oil changes, tyre rotations, alignments, state inspections; walk-in questions)",
+        "2027-10-04T07:10",
+        "America/Chicago",
+        45,
+        [
+            R("bay-1", "Bay 1", "mon-sat", "7-17"),
+            R("bay-2", "the alignment bay", "mon-fri", "8-16"),
+        ],
+        "Southern US English ('fixin to', 'might could', 'y'all', 'after church', 'dinner' meaning lunch), farmers and shift workers texting tersely, retirees writing long polite messages, a fleet manager for a small business",
+        "shift and farm work as context ('I get off at 3'), 'first thing in the morning', 'after dinner' (midday), a car and a truck one after the other, a day corrected a turn later, 'same time next week' for the second vehicle, an availability question then a booking, picks by rank and clock, 'cancel that' meaning an earlier item, questions about prices and tyre sizes between turns, thanks",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1157,3 +1157,31 @@ MORE_WRITERS += [
         "travel as limits ('my brother flies in Wednesday night, so Thursday at the earliest'), the service, the wake and church as context, 'whenever suits you, we are flexible except...', hedges and apologies, firm limits, exclusions with reasons, a director asked for by name or 'whoever helped us with Dad', corrections ('sorry, I meant Friday'), fallbacks, several meetings (arrangement then viewing), times in another zone ('2pm Eastern, I'll call in'), non-bookings: prices, obituary questions, flowers, thanks, messages with dates of death or birth that are not wishes",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w84",
+        "dental clinic in Kingston, Jamaica (check-ups, cleanings, extractions, braces consultations)",
+        "2027-02-22T08:35",
+        "America/Jamaica",
+        45,
+        [
+            R("dr-campbell", "Dr. Campbell", "mon-fri", "8-16"),
+            R("dr-brown", "Dr. Brown", "tue-sat", "9-17"),
+        ],
+        "Jamaican customers texting in English with Patois ('mi cyaan come Tuesday', 'soon come', 'inna di morning', 'mi deh a work till 4'), formal older customers, parents booking for children, diaspora customers writing from Toronto and New York",
+        "work, school and church as context, firm limits ('has to be before 12, mi haffi pick up di pickney'), negated bounds, exclusions with reasons, a dentist wanted or ruled out, 'whoever is there', corrections and retractions ('no man, Thursday'), fallbacks, 'whichever is earlier', times in another zone ('2pm Toronto time'), toothache urgency, durations, several family members, non-bookings: prices in JMD, insurance, directions, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w85",
+        "online English tutoring platform (tutors in the Philippines; students and parents in Japan, Korea, Brazil and Saudi Arabia book 25- and 50-minute lessons)",
+        "2027-05-10T19:00",
+        "Asia/Manila",
+        50,
+        [
+            R("tutor-joy", "Teacher Joy", "mon-sat", "6-14"),
+            R("tutor-mark", "Teacher Mark", "mon-fri", "17-23"),
+        ],
+        "non-native English learners of all levels (Japanese, Korean, Brazilian Portuguese and Arabic speakers), polite and short or long and hesitant, parents booking for children, busy office workers",
+        "times in the student's own zone ('9pm Japan time', 'my morning', 'after my work at 7 Sao Paulo time'), the student's school or job as context, 'every Tuesday and Thursday', firm limits, negated bounds ('not later than 10pm my time'), exclusions with reasons, a tutor asked for or 'any teacher', corrections ('sorry, I mistake, Wednesday'), fallbacks, 'whichever is earlier', lesson length ('25 minutes', 'a 50 min lesson'), non-bookings: prices, trial lessons, materials, thanks, complaints, spam, STOP",
+    ),
+]
