@@ -957,4 +957,32 @@ MORE_CONV_WRITERS += [
         "shift and farm work as context ('I get off at 3'), 'first thing in the morning', 'after dinner' (midday), a car and a truck one after the other, a day corrected a turn later, 'same time next week' for the second vehicle, an availability question then a booking, picks by rank and clock, 'cancel that' meaning an earlier item, questions about prices and tyre sizes between turns, thanks",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c69",
+        "farm equipment dealership service department in Saskatchewan (tractor and combine servicing, on-farm service calls, parts pickups)",
+        "2027-08-23T07:20",
+        "America/Regina",
+        90,
+        [
+            R("tech-olson", "Olson (field tech)", "mon-sat", "7-17"),
+            R("shop-bay", "the shop bay", "mon-fri", "8-16"),
+        ],
+        "Canadian prairie farmers texting tersely from the field ('eh', 'after harvest', 'before we start combining'), a farm manager writing tidy emails, an older farmer writing long polite messages",
+        "harvest and weather as context or limits ('can't spare the combine till the canola's off', 'if it rains Thursday we could bring it in'), a field call then a shop booking, a day corrected a turn later, 'same time as last year's service', a tech asked for then 'whoever', picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about parts and prices between turns, thanks",
+    ),
+    (
+        "c70",
+        "natural hair and braiding salon in Atlanta (silk presses, twists, loc retwists, kids' styles)",
+        "2027-05-03T10:30",
+        "America/New_York",
+        120,
+        [
+            R("stylist-keisha", "Keisha", "tue-sat", "9-19"),
+            R("stylist-dre", "Dre", "wed-sun", "10-18"),
+        ],
+        "young Black American customers texting casually ('finna', 'lowkey', 'bet', 'ion know'), moms booking for daughters before school events, professional women writing tidy messages, some long voice-to-text run-ons",
+        "work and school events as limits ('she got picture day Friday so it has to be before'), long sessions ('it's like 4 hours'), a stylist asked for then 'whoever got time', a change of stylist a turn later, a day corrected a turn later ('nvm not saturday, sunday'), picks by rank and clock, a second booking for a daughter after the mom's, questions about deposits, prices and hair to bring between turns, 'cancel that' meaning an earlier item, thanks",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1185,3 +1185,31 @@ MORE_WRITERS += [
         "times in the student's own zone ('9pm Japan time', 'my morning', 'after my work at 7 Sao Paulo time'), the student's school or job as context, 'every Tuesday and Thursday', firm limits, negated bounds ('not later than 10pm my time'), exclusions with reasons, a tutor asked for or 'any teacher', corrections ('sorry, I mistake, Wednesday'), fallbacks, 'whichever is earlier', lesson length ('25 minutes', 'a 50 min lesson'), non-bookings: prices, trial lessons, materials, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w86",
+        "veterinary clinic in Cape Town (consultations, vaccinations, sterilisations, dental scale and polish)",
+        "2027-09-13T08:10",
+        "Africa/Johannesburg",
+        30,
+        [
+            R("dr-botha", "Dr Botha", "mon-fri", "8-17"),
+            R("dr-naidoo", "Dr Naidoo", "mon-sat", "9-18"),
+        ],
+        "South African English with Afrikaans and isiXhosa words ('just now' meaning later, 'now now' meaning soon, 'ja', 'lekker', 'eish', 'shame'), farmers from outside town, students, busy parents, elderly pet owners writing formally",
+        "'just now' and 'now now' as vague times, load-shedding slots as context or limits ('we have load-shedding 10 to 12:30'), work and school runs as context, firm limits, negated bounds, exclusions with reasons, a vet asked for or 'whoever is on duty', corrections ('sorry, I meant Thursday'), fallbacks, 'whichever is earlier', durations, several animals, public holidays as context (Heritage Day), non-bookings: prices in rand, medication refills, advice, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w87",
+        "physiotherapy and sports rehab clinic in Hong Kong (assessments, treatment sessions, shockwave therapy, pilates rehab)",
+        "2027-03-15T12:45",
+        "Asia/Hong_Kong",
+        45,
+        [
+            R("pt-wong", "Mr Wong", "mon-fri", "9-19"),
+            R("pt-chan", "Ms Chan", "tue-sat", "10-20"),
+        ],
+        "Hong Kong English with Cantonese particles ('ok la', 'can ar?', 'sure wor'), office workers in Central texting from the MTR, expats writing brisk emails, older patients writing formally, parents booking for teenage athletes",
+        "office hours and lunch breaks as limits ('only lunch time 1 to 2'), 'after work' and 'after 7' in a city where people work late, typhoon signals and rainstorm warnings as context, public holidays (Ching Ming) as context, firm limits, negated bounds, exclusions with reasons, a therapist asked for or 'any therapist', corrections, fallbacks, 'whichever is earlier', durations ('a 60 min session'), non-bookings: prices, insurance claims, receipts, thanks, complaints, spam, STOP",
+    ),
+]
