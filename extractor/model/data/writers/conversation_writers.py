@@ -985,4 +985,32 @@ MORE_CONV_WRITERS += [
         "work and school events as limits ('she got picture day Friday so it has to be before'), long sessions ('it's like 4 hours'), a stylist asked for then 'whoever got time', a change of stylist a turn later, a day corrected a turn later ('nvm not saturday, sunday'), picks by rank and clock, a second booking for a daughter after the mom's, questions about deposits, prices and hair to bring between turns, 'cancel that' meaning an earlier item, thanks",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c71",
+        "dental clinic in Manila (cleanings, fillings, braces adjustments, extractions)",
+        "2027-07-12T10:10",
+        "Asia/Manila",
+        45,
+        [
+            R("dra-santos", "Dra. Santos", "mon-sat", "9-18"),
+            R("dr-reyes", "Dr. Reyes", "tue-sat", "10-19"),
+        ],
+        "Filipino customers texting in Taglish ('po', 'bukas', 'mamaya' meaning later today, 'sa Sabado', 'pwede po ba'), call-centre workers on night shifts, students, parents booking for kids, an OFW's family booking from abroad",
+        "night shift and traffic as limits ('I get off at 6am so after I sleep, mga 2pm'), 'mamaya' and 'bukas' as days, a day corrected a turn later, 'same time' for a sibling, braces adjustments every month, a dentist asked for then 'kahit sino', picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about prices and HMO cards between turns, thanks",
+    ),
+    (
+        "c72",
+        "outdoor activity centre in the Scottish Highlands (guided kayaking, climbing sessions, mountain bike hire slots)",
+        "2027-07-26T08:00",
+        "Europe/London",
+        120,
+        [
+            R("guide-fraser", "Fraser", "mon-sat", "8-18"),
+            R("guide-ailsa", "Ailsa", "wed-sun", "9-19"),
+        ],
+        "Scottish locals texting ('the morn', 'aye', 'wee', 'efter'), English and European tourists writing careful English, a school group leader writing formal emails, families on holiday",
+        "weather and midges as context, the tourists' travel days as limits ('we leave Friday morning'), a kayak in the morning then climbing in the afternoon, a guide asked for then 'whoever', a day corrected a turn later, 'same time the morn', picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about kit, prices and ages between turns, thanks",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

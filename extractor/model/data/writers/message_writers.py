@@ -1213,3 +1213,31 @@ MORE_WRITERS += [
         "office hours and lunch breaks as limits ('only lunch time 1 to 2'), 'after work' and 'after 7' in a city where people work late, typhoon signals and rainstorm warnings as context, public holidays (Ching Ming) as context, firm limits, negated bounds, exclusions with reasons, a therapist asked for or 'any therapist', corrections, fallbacks, 'whichever is earlier', durations ('a 60 min session'), non-bookings: prices, insurance claims, receipts, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w88",
+        "children's dental clinic in Montreal (check-ups, cleanings, fillings, sealants; parents booking for kids)",
+        "2027-11-01T08:25",
+        "America/Toronto",
+        30,
+        [
+            R("dre-tremblay", "Dre Tremblay", "mon-thu", "8-16"),
+            R("dr-cohen", "Dr Cohen", "tue-sat", "9-17"),
+        ],
+        "Montreal parents writing English mixed with Quebec French ('la fin de semaine', 'à soir', 'mardi prochain', 'pas avant 10h'), anglophone parents writing quick texts, grandparents writing formally, parents sharing custody",
+        "school, daycare and hockey practice as context or limits ('she has hockey at 5 so before 4'), 'after the daycare drop-off', pedagogical days and holidays as context, firm limits, negated bounds, exclusions with reasons, a dentist asked for or 'n'importe qui', corrections ('non attends, jeudi'), fallbacks, 'whichever is earlier', two siblings back to back, 24-hour clocks ('15h30'), non-bookings: prices, RAMQ coverage, what to do before, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w89",
+        "NHS physiotherapy self-referral clinic in Liverpool (first assessments, follow-ups, hydrotherapy)",
+        "2027-06-21T09:05",
+        "Europe/London",
+        40,
+        [
+            R("physio-gemma", "Gemma", "mon-fri", "8-16"),
+            R("physio-raj", "Raj", "mon-thu", "12-20"),
+        ],
+        "Scouse and Mancunian English ('our kid', 'me mam', 'dead busy', 'sound', 'la'), older patients writing politely, shift workers texting from work, a carer booking for someone else",
+        "shift patterns as context or limits ('I'm on earlies all week', 'lates Thursday'), the school run, buses and lifts as limits ('me mam can only drive me after 1'), 'half 4', 'quarter past', 'dinner time' meaning midday, firm limits, negated bounds, exclusions with reasons, a physio asked for or 'whoever', corrections, fallbacks, 'whichever is earlier', durations, non-bookings: referral questions, parking, exercises, thanks, complaints, spam, STOP",
+    ),
+]
