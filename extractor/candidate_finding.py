@@ -162,8 +162,9 @@ def leans_back(mentions: list[TimeMention]) -> bool:
     return first is not None and first.rule.split("+")[0] in _FROM_A_DAY
 
 
-# the rules of a slot moved by some time ("an hour earlier", "push it back an hour")
-_MOVES = frozenset({"units_ago", "move_by"})
+# the grounding rules of a slot moved by some time ("an hour earlier", "push it back an
+# hour"); the session reads them too (`conversation_rules.shifts_slot`)
+MOVE_RULES = frozenset({"units_ago", "move_by"})
 # "an hour later than 2pm", "2 hours before the 3pm": the clock the words count from
 _COUNTED_FROM = re.compile(r"\s*(?:than|from|after|before|on|past)\b", re.IGNORECASE)
 
@@ -176,7 +177,7 @@ def moved_from_after(text: str, mentions: list[TimeMention]) -> bool:
     it moves is the one said before (the session's context: the slot booked)."""
     for m in mentions:
         j = m.refers_to
-        if m.rule.split("+")[0] not in _MOVES or j is None or j >= len(mentions):
+        if m.rule.split("+")[0] not in MOVE_RULES or j is None or j >= len(mentions):
             continue
         if mentions[j].span[0] >= m.span[1] and not _COUNTED_FROM.match(text, m.span[1]):
             return True

@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from slotwise.extractor.grounding import TimeMention
+from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.coordination import any_time_said, names_a_day
 from slotwise.extractor.grounding.mention import Reading
 from slotwise.extractor.interpretation import Candidate, CandidateLabel
@@ -68,7 +69,6 @@ def avoid_excluded_readings(
 
 # A weekday said bare ("Saturday", not "this Saturday"): which one is the grounder's guess.
 _BARE_WEEKDAY = re.compile(r"weekday=(mon|tue|wed|thu|fri|sat|sun)")
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def name_the_dated_day(
@@ -98,7 +98,7 @@ def name_the_dated_day(
             or labels[i].strength != "hard"
         ):
             continue
-        weekday = _WEEKDAYS.index(bare.group(1))
+        weekday = lx.weekday_index(bare.group(1))
         dated = [
             iv
             for j in wishes
@@ -434,21 +434,21 @@ def options_said_apart(
         return out
 
     out: list[list[int]] = []
+    options: list[list[int]] = []  # the groups of `out` that are options (joined ones too)
     for group in groups:
         if option(group):
             ours = spans(group)
             host = next(
-                (
-                    g
-                    for g in out
-                    if option(g) and not any(overlaps(x, y) for x in spans(g) for y in ours)
-                ),
+                (g for g in options if not any(overlaps(x, y) for x in spans(g) for y in ours)),
                 None,
             )
             if host is not None:
                 host.extend(group)
                 continue
-        out.append(list(group))
+            options.append(list(group))
+            out.append(options[-1])
+        else:
+            out.append(list(group))
     return out
 
 

@@ -59,7 +59,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Literal
 
 from slotwise.constraint_facts import day_end, rule_parts, spans_meet, start_days
-from slotwise.conversation_booked import OFFSET_RULE
+from slotwise.extractor.candidate_finding import MOVE_RULES
 from slotwise.extractor.grounding import DEFAULT_HORIZON
 from slotwise.schemas import Constraint, Part, Span
 
@@ -166,18 +166,13 @@ def retimes(old: Constraint, new: Constraint) -> bool:
     return bool(a and b) and not a & b
 
 
-# the grounding rules of the slot moved by an amount: "an hour later" (counted from the
-# slot booked or shown: `conversation_booked.from_booked`), "push it back half an hour"
-_SHIFT_RULES = frozenset({OFFSET_RULE, "move_by"})
-
-
 def shifts_slot(c: Constraint) -> bool:
     """`c` moves the slot by some time ("an hour later", "half an hour earlier", "push
     it back 45 minutes"): a new time to start on the slot's day, which names no day of
     its own ("one day later", "back a week" move whole days)."""
     return (
         len(rule_parts(c)) == 1
-        and rule_parts(c)[0] in _SHIFT_RULES
+        and rule_parts(c)[0] in MOVE_RULES
         and bool(c.intervals)
         and not any(s.start.time() == time(0) and day_end(s.end, s.start) for s in c.intervals)
     )

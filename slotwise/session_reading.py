@@ -116,7 +116,7 @@ def names_only(
         bool(shown)
         and points(reading)
         and any(c.intervals for c in named)
-        and not any(not c.retracted for c in reading.constraints)
+        and all(c.retracted for c in reading.constraints)
         and reading.anyone is None
     )
 

@@ -206,9 +206,10 @@ class Session:
         conversation set; a day named whole also in the weeks after, as for a shown one."""
         minutes = state.get("duration") or req.duration_minutes
         wishes = [c for c in [*held, *to_constraints(req)] if c.rule not in ASK_RULES]
+        as_said = sought(named, timedelta(minutes=minutes))
         for weeks in range(WEEKS + 1):
-            said = sought(named, timedelta(minutes=minutes), weeks)
-            if weeks and said == sought(named, timedelta(minutes=minutes)):
+            said = sought(named, timedelta(minutes=minutes), weeks) if weeks else as_said
+            if weeks and said == as_said:
                 break  # no day named whole to move on
             solved = solve(
                 req,
@@ -283,11 +284,12 @@ class Session:
             reading.intent.name, says_anything(reading), shown, previous
         ):  # "ok book", "yes please confirm": the option shown first; "9 works": the 9:00
             picked = unplaced(reading.unread, shown, turn.message)
-            clocks = unplaced_clocks(reading.unread, shown, turn.message)
-            if picked is None and clocks:  # "the 3.30 one", none shown then: that slot
-                picked = self._unshown(req, [h.constraint for h in held], clocks, shown, state)
-            elif picked is None:
-                picked = conv.Pick(1, (0, len(turn.message)), shown[0])
+            if picked is None:
+                clocks = unplaced_clocks(reading.unread, shown, turn.message)
+                if clocks:  # "the 3.30 one", none shown then: that slot
+                    picked = self._unshown(req, [h.constraint for h in held], clocks, shown, state)
+                else:
+                    picked = conv.Pick(1, (0, len(turn.message)), shown[0])
         elif picked is None and names_only(reading, named, shown):
             # "the 1:30" when 12:00, 1:00 and 1:15 were shown: the open slot it names
             picked = self._unshown(req, [h.constraint for h in held], named, shown, state)

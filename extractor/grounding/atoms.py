@@ -116,12 +116,14 @@ COUNT = (
 )
 # Not a count, nor the first digits of a longer number ("11.30", "3/4", "10:15")
 NOT_COUNT = rf"(?!\s*(?:{COUNT}|%|\$)(?![\w])|[/:.]?\d)"
+_LATE_HALF = r"(?:second|2nd|back|latter)\s+half"
+_LATE_HALF_RE = re.compile(_LATE_HALF)
 PART = (
     r"(?P<NAME>early|earlier\s+in|late|later\s+in|later|mid|mid-|middle\s+of|the\s+middle\s+of|"
     r"beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|end\s+of|the\s+end\s+of|"
     r"towards\s+the\s+end\s+of|toward\s+the\s+end\s+of|(?:the\s+)?(?:first|1st|front)\s+half\s+of|"
     # "the back half of next week", "the 2nd half of the week", "the latter half" (G29)
-    r"(?:the\s+)?(?:second|2nd|back|latter)\s+half\s+of|rest\s+of|the\s+rest\s+of)"
+    rf"(?:the\s+)?{_LATE_HALF}\s+of|rest\s+of|the\s+rest\s+of)"
 )
 PART1 = PART.replace("NAME", "part")
 PART2 = PART.replace("NAME", "part2")
@@ -138,7 +140,7 @@ def _part(word: str | None) -> str:
     w = word.lower()
     if "rest" in w:
         return "rest"
-    if "end" in w or w.startswith("late") or re.search(r"(?:second|2nd|back|latter)\s+half", w):
+    if "end" in w or w.startswith("late") or _LATE_HALF_RE.search(w):
         return "end" if "end" in w else "late"
     if "mid" in w:
         return "mid"

@@ -34,16 +34,22 @@ def _verb_am(text: str, m: SymbolicMention) -> bool:
     )
 
 
+def _lone_zones(text: str, mentions: list[SymbolicMention], said: re.Pattern[str]) -> set[str]:
+    """The zones `text` names outside every mention (no clock of their own), said as
+    `said` accepts ("Pacific time", "(PST)")."""
+    taken = [(m.start, m.end) for m in mentions]
+    return {
+        zone_of(z.group(0))
+        for z in _ZONE.finditer(text)
+        if said.search(z.group(0)) and not any(a <= z.start() < b for a, b in taken)
+    }
+
+
 def my_time_in_named_zone(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMention]:
     """`mentions` with "I am on <zone>" dropped, and "my time" read in the speaker's zone
     when the message names it once elsewhere."""
     mentions = [m for m in mentions if not _verb_am(text, m)]
-    taken = [(m.start, m.end) for m in mentions]
-    lone = {
-        zone_of(z.group(0))
-        for z in _ZONE.finditer(text)
-        if _NAMED.search(z.group(0)) and not any(a <= z.start() < b for a, b in taken)
-    } - {REQUEST_ZONE}
+    lone = _lone_zones(text, mentions, _NAMED) - {REQUEST_ZONE}
     if len(lone) != 1:
         return mentions
     (zone,) = lone
@@ -81,15 +87,12 @@ def zone_said_once(text: str, mentions: list[SymbolicMention]) -> list[SymbolicM
     instead?") is the other one and stays. Days and parts of the day stay in the request's zone: only a
     clock is an instant someone reads off a watch.
     """
+    named = {m.sym.zone for m in mentions if m.sym.zone}
+    if not named and "time" not in text.lower():
+        return mentions  # no zone on a clock, and none said alone ("Brazil time")
     if _OTHER_SIDE.search(text):
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    named = {m.sym.zone for m in mentions if m.sym.zone}
-    named |= {
-        zone_of(z.group(0))
-        for z in _ZONE.finditer(text)
-        if _ZONE_TIME.search(z.group(0)) and not any(a <= z.start() < b for a, b in taken)
-    }
+    named |= _lone_zones(text, mentions, _ZONE_TIME)
     if len(named) != 1 or named & {REQUEST_ZONE, MINE, THEIRS}:
         return mentions
     (zone,) = named
