@@ -1013,4 +1013,32 @@ MORE_CONV_WRITERS += [
         "weather and midges as context, the tourists' travel days as limits ('we leave Friday morning'), a kayak in the morning then climbing in the afternoon, a guide asked for then 'whoever', a day corrected a turn later, 'same time the morn', picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about kit, prices and ages between turns, thanks",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c73",
+        "car rental counter at Cancun airport and the hotel zone (pick-up and return slots, vehicle swaps, child seat fittings)",
+        "2027-02-15T09:20",
+        "America/Cancun",
+        30,
+        [
+            R("desk-airport", "Airport desk", "mon-sun", "7-22"),
+            R("desk-hotel", "Hotel zone desk", "mon-sat", "9-18"),
+        ],
+        "tourists from the US, Canada, the UK and Mexico City writing English (some Spanish words: 'mañana', 'la tarde', 'a las 3'), people writing from home before they fly in their own time zones, families, a travel agent booking for clients",
+        "flight times in other zones as limits ('we land at 2:40pm your time'), a pick-up then a return booked in the same conversation, a desk asked for then 'whichever is closer', a day corrected a turn later, picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about insurance, deposits and toll roads between turns, thanks",
+    ),
+    (
+        "c74",
+        "dermatology and skin clinic in Seoul for residents and medical tourists (consultations, laser sessions, follow-ups)",
+        "2027-05-10T10:00",
+        "Asia/Seoul",
+        30,
+        [
+            R("dr-kim", "Dr Kim", "mon-fri", "10-19"),
+            R("dr-park", "Dr Park", "tue-sat", "9-18"),
+        ],
+        "Korean customers writing English as a second language, foreign residents texting casually, medical tourists writing from their home zones before they travel (Singapore, Sydney, Los Angeles), a concierge booking for a group",
+        "travel days and hotel check-out as limits, a consultation then a laser session two days later, a doctor asked for then 'anyone', a day corrected a turn later, picks by rank and clock ('the 2nd one', 'the 4:30'), an availability question then a booking, 'cancel that' meaning an earlier item, questions about prices, downtime and aftercare between turns, thanks",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

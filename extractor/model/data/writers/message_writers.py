@@ -1241,3 +1241,57 @@ MORE_WRITERS += [
         "shift patterns as context or limits ('I'm on earlies all week', 'lates Thursday'), the school run, buses and lifts as limits ('me mam can only drive me after 1'), 'half 4', 'quarter past', 'dinner time' meaning midday, firm limits, negated bounds, exclusions with reasons, a physio asked for or 'whoever', corrections, fallbacks, 'whichever is earlier', durations, non-bookings: referral questions, parking, exercises, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w90",
+        "private hospital outpatient clinic in Lagos (GP consultations, specialist clinics, lab tests, antenatal visits)",
+        "2027-03-08T08:40",
+        "Africa/Lagos",
+        30,
+        [
+            R("dr-adeyemi", "Dr Adeyemi", "mon-fri", "8-16"),
+            R("dr-okonkwo", "Dr Okonkwo", "mon,wed,fri,sat", "10-18"),
+        ],
+        "Nigerian English and some Pidgin ('abeg', 'I go come', 'next tomorrow' meaning the day after tomorrow, 'this evening', 'by 2', 'na Friday I dey free'), bankers writing formal emails, traders texting short between customers, adult children booking for parents",
+        "Lagos traffic and work hours as limits ('I close by 5 so anytime after 6 no be problem'), 'by 10' meaning at about 10, NEPA and fuel queues as context, firm limits, negated bounds, exclusions with reasons, a doctor asked for or 'any doctor', corrections ('no wait, make it Thursday'), fallbacks, 'whichever is earlier', two family members back to back, non-bookings: prices, HMO cover, test results, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w91",
+        "dog walking and pet sitting company in Brooklyn (trial walks, meet-and-greets at the owner's home, pet sitting drop-in visits)",
+        "2027-04-19T07:50",
+        "America/New_York",
+        30,
+        [
+            R("walker-luis", "Luis", "mon-fri", "7-19"),
+            R("walker-dana", "Dana", "tue-sun", "8-20"),
+        ],
+        "New Yorkers texting fast: terse, dry, sarcastic, lowercase, 'gonna', 'lmk', 'tmrw', 'EOD'; some long messages from anxious first-time owners; a couple splitting the dog between two schedules",
+        "commute and office days as limits ('im in office tue-thu so those days midday'), recurring wishes stated once, firm limits, negated bounds ('not before 11, she sleeps in'), exclusions and lists of them, corrections across clauses, fallbacks, 'whichever is earlier', a walker asked for or 'whoever', distractor times (vet appointments, flights), durations ('a 60 min walk'), non-bookings: prices, keys, insurance, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w92",
+        "primary school parent-teacher conferences and school office appointments in Toronto (conference slots with class teachers, meetings with the principal, enrolment visits)",
+        "2027-10-25T15:30",
+        "America/Toronto",
+        15,
+        [
+            R("ms-chen", "Ms Chen (Grade 2)", "mon-fri", "8-17"),
+            R("mr-osei", "Mr Osei (Grade 5)", "mon-thu", "9-19"),
+        ],
+        "parents of every kind: shift workers, newcomers writing English as a second language (Tamil, Tagalog, Portuguese, Farsi speakers), busy professionals writing one line, grandparents writing long polite notes, separated parents wanting separate slots",
+        "two children in different classes back to back ('Ms Chen and then Mr Osei right after'), work shifts as limits, 'after pickup', 'before drop-off', firm limits, negated bounds, exclusions with reasons, corrections, fallbacks, 'whichever is earlier', 'either teacher is fine', durations, times that are context ('school ends at 3:20'), non-bookings: report cards, lunch money, absence notes, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w93",
+        "helicopter and small plane scenic flights at a regional airfield in Queensland (scenic flights, trial flying lessons, gift voucher bookings)",
+        "2027-08-02T08:15",
+        "Australia/Brisbane",
+        60,
+        [
+            R("pilot-mackenzie", "Mackenzie", "wed-sun", "7-17"),
+            R("pilot-tom", "Tom", "mon-sat", "8-16"),
+        ],
+        "Australian holidaymakers and locals ('arvo', 'reckon', 'heaps', 'no wukkas'), grey nomads writing long chatty messages, couples planning a surprise, international tourists writing careful English",
+        "weather and wind as context ('mornings are calmer right'), the tourists' travel days as limits ('we drive to Cairns Saturday morning'), sunrise and sunset wishes ('around sunset'), firm limits, negated bounds, exclusions with reasons, a pilot asked for or 'whoever', corrections across clauses, fallbacks, conditional wishes ('if it's windy Friday then Saturday'), 'whichever is earlier', durations ('the 90 minute one'), non-bookings: weight limits, prices, vouchers, thanks, complaints, spam, STOP",
+    ),
+]
