@@ -60,6 +60,10 @@ _OTHERS = re.compile(
 )
 # Two people said as two ("both" alone may be two days or two jabs: "both days").
 _TWO = re.compile(r"\b(?:both\s+of\s+us|twins|the\s+two\s+of\s+us|us\s+both)\b", re.IGNORECASE)
+# A count of visits, not of people: "3 sessions", "2 slots".
+_OF_VISITS = re.compile(
+    r"\b(?:slots|appointments|appts|sessions|visits|bookings|spots)\b", re.IGNORECASE
+)
 
 
 def _number(word: str) -> int:
@@ -70,7 +74,18 @@ def visits_in_a_row(message: str) -> int | None:
     """How many visits `message` books one after the other, or None (not said, or one)."""
     if not IN_A_ROW.search(message):
         return None
-    counted = [_number(next(g for g in m.groups() if g)) for m in _COUNTED.finditer(message)]
+    return visits_counted(message)
+
+
+def visits_counted(message: str, people_only: bool = False) -> int | None:
+    """How many visits or people `message` counts (2 to 12), or None: "3 slots", "for 2
+    ppl", "me and my friend", "both of us", "twins". `people_only`: not a count of
+    visits ("3 sessions at the same time each week" is no three people)."""
+    counted = [
+        _number(next(g for g in m.groups() if g))
+        for m in _COUNTED.finditer(message)
+        if not (people_only and _OF_VISITS.search(m.group(0)))
+    ]
     n = max((c for c in counted if 2 <= c <= 12), default=0)
     if not n:
         people = 1 if _SELF.search(message) else 0

@@ -42,6 +42,7 @@ from slotwise.extractor.resource_services import implied_resources
 from slotwise.extractor.resources import (
     ResourceMention,
 )
+from slotwise.extractor.visits import Visits, read_visits, scoped
 from slotwise.extractor.windows import (
     avoid_excluded_readings,
     bound_on_start,
@@ -123,6 +124,9 @@ class MessageReading:
     "this Saturday", "next Thursday", "Saturday week", "this weekend" (grounding's
     `TimeMention.names_week`). A conversation keeps them in that week; a bare weekday
     ("Thursday", "sat morning") it reads in the week an earlier turn chose."""
+    visits: Visits | None = None
+    """Several visits booked together ("me with Rivera and my friend with Castillo at the
+    same time", "then right after with Rivera"): `visits.py`; None for one visit."""
 
 
 def read_message(
@@ -178,6 +182,9 @@ def read_message(
         service = _service_constraint(message, request, constraints, reserved)
         if service is not None:  # "cv review pls, thurs": the careers adviser's
             constraints.append(service)
+    visits = read_visits(message, interpreted.interpretation.intent, constraints)
+    if visits is not None:  # each provider named for one of the visits keeps to it
+        constraints = scoped(constraints, visits)
     read = [s.span for s in sources if isinstance(s, TimeMention)]
     aside = [  # a back-reference that a conversation's context resolved is read
         u for u in unread(message, request.date_order) if not any(overlaps(u.span, r) for r in read)
@@ -210,6 +217,17 @@ def read_message(
                 "context": [candidates[i].index for i in set_aside],
                 "urgency": [candidates[i].text for i in urgent] + [u.text for u in soonest],
                 "latest": [u.text for u in latest],
+                **(
+                    {
+                        "visits": {
+                            "relation": visits.relation,
+                            "text": visits.text,
+                            "appointments": list(visits.ids),
+                        }
+                    }
+                    if visits
+                    else {}
+                ),
             },
         )
     )
@@ -275,6 +293,7 @@ def read_message(
             for c, src in zip(candidates, sources, strict=False)
             if isinstance(src, TimeMention) and src.names_week
         ],
+        visits,
     )
 
 

@@ -20,6 +20,7 @@ from slotwise.schemas.request import (
     ScheduleRequest,
     Series,
     StructuredConstraint,
+    Together,
     WeeklyHours,
 )
 from slotwise.schemas.result import (
@@ -84,6 +85,7 @@ __all__ = [
     "Span",
     "StructuredConstraint",
     "Taxonomy",
+    "Together",
     "TraceStep",
     "Urgency",
     "UrgencyLevel",

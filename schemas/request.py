@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
-from slotwise.schemas.types import ConstraintKind, DateOrder, Strength, Weekday
+from slotwise.schemas.types import ConstraintKind, DateOrder, Relation, Strength, Weekday
 
 # Caps that keep one request from taking the machine down. The docs list them.
 MAX_MESSAGE_CHARS = 4000
@@ -272,6 +272,16 @@ class Gap(_Input):
         return self
 
 
+class Together(_Input):
+    """Appointments that go together: `same_start` ones begin at the same moment, each
+    with its own resource ("me with Rivera and my friend with Castillo at the same
+    time"); `same_day` ones fall on the same local day ("Brennan for the mare and Okafor
+    for the calves, same day")."""
+
+    appointments: Annotated[list[Id], Field(min_length=2, max_length=MAX_APPOINTMENTS)]
+    relation: Relation = "same_start"
+
+
 class Series(_Input):
     """Shorthand for `count` alike appointments in order, each `min_gap_minutes` (and at
     most `max_gap_minutes`) after the previous one ends: "three physio sessions, at
@@ -304,6 +314,7 @@ class ScheduleRequest(_Input):
         Annotated[list[Appointment], Field(min_length=1, max_length=MAX_APPOINTMENTS)] | None
     ) = None
     gaps: Annotated[list[Gap], Field(max_length=MAX_APPOINTMENTS * 2)] = []
+    together: Annotated[list[Together], Field(max_length=MAX_APPOINTMENTS)] = []
     series: Series | None = None
     date_order: DateOrder = "MDY"
     trace: bool = True
@@ -385,6 +396,9 @@ class ScheduleRequest(_Input):
         for i, g in enumerate(self.gaps):
             _known(g.first, appointment_ids, f"gaps[{i}].first", "appointment")
             _known(g.then, appointment_ids, f"gaps[{i}].then", "appointment")
+        for i, t in enumerate(self.together):
+            for j, aid in enumerate(t.appointments):
+                _known(aid, appointment_ids, f"together[{i}].appointments[{j}]", "appointment")
         total = sum(len(r.open) + len(r.busy) for r in self.resources)
         if total > MAX_TOTAL_INTERVALS:
             raise PydanticCustomError(

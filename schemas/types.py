@@ -18,5 +18,8 @@ Exactly the orders grounding accepts (``extractor.grounding.DATE_ORDERS``); a te
 the two together. ISO dates (2026-11-24) read year first whatever this says."""
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 ConstraintSource = Literal["message", "request", "context"]
+Relation = Literal["same_start", "same_day"]
+"""How appointments said together are placed: starting at the same moment, or on the
+same local day."""
 
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -56,6 +56,21 @@ MIN_SOLVE_SHARE = 0.2
 """The solver gets at least this share of the budget, however long reading took."""
 
 
+def _with_visits(req: ScheduleRequest, reading: MessageReading) -> ScheduleRequest:
+    """The request with the visits the message books together (`extractor/visits.py`)
+    as its appointments; a caller's own appointments or series win."""
+    visits = reading.visits
+    if visits is None or req.appointments or req.series or req.gaps or req.together:
+        return req
+    return req.model_copy(
+        update={
+            "appointments": visits.appointments(),
+            "gaps": visits.gaps(),
+            "together": visits.together(),
+        }
+    )
+
+
 def _asks_nothing(reading: MessageReading) -> bool:
     """The message gave the solver nothing of its own: no constraint, no length, no
     "earliest" or "latest" ("yes", "ok" alone). A cancellation or non-booking that says
@@ -342,6 +357,7 @@ class Engine:
                 )
             t0 = time.perf_counter()
             budget = self.time_limit_s
+            req = _with_visits(req, reading)
             solved = solve(
                 req,
                 constraints,

@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 
 from ortools.sat.python.cp_model import Domain
 from slotwise.schemas import ScheduleRequest
+from slotwise.schemas.types import Relation
 from slotwise.solvers.calendars import free_intervals
 
 IndexRanges = list[list[int]]
@@ -160,6 +161,10 @@ class Grid:
         )
         return r or [index, index]
 
+    def day_numbers(self) -> list[int]:
+        """For each grid point, its local calendar day as an ordinal (same day, same number)."""
+        return [self.at(i).date().toordinal() for i in range(len(self.times))]
+
     def near_range(self, index: int, minutes: int = NEAR_MINUTES) -> list[int]:
         """The indices that start less than `minutes` before or after grid point `index`."""
         t = self.times[index]
@@ -224,6 +229,8 @@ class Instance:
     resources: list[ResourceInfo]
     gaps: list[tuple[int, int, int, int | None]]  # (first pos, then pos, min minutes, max)
     same_resource: bool
+    together: list[tuple[tuple[int, ...], Relation]] = field(default_factory=list)
+    """(appointment positions, "same_start" | "same_day"): appointments placed together."""
     _free_cache: dict[tuple[int, int], IndexRanges] = field(default_factory=dict)
 
     @classmethod
@@ -291,7 +298,8 @@ class Instance:
             for g in request.appointment_gaps()
         ]
         same = bool(request.series and request.series.same_resource)
-        return cls(request, grid, apps, resources, gaps, same)
+        together = [(tuple(pos[a] for a in t.appointments), t.relation) for t in request.together]
+        return cls(request, grid, apps, resources, gaps, same, together)
 
     def free_starts(self, resource: int, duration: int) -> IndexRanges:
         """Starts at which `resource` is free for the buffered span of `duration` minutes."""

@@ -9,6 +9,7 @@ Data (from `candidates.Instance`):
 Variables (each named after what it is, so a solution reads back in words):
     start[a]            grid index of appointment a's start
     use[a,n,r]          appointment a takes resource r for need n (exactly one per need)
+    day[a]              local calendar day of appointment a (only for "same day" ones)
     holds[c,a]          soft rule c holds for appointment a (an enforcement literal)
     within_m_of_aim[c,a] appointment a starts within m minutes of a time approximate rule c
                         aims at ("around 4:30": 16:30), for each m of AIM_MINUTES
@@ -179,13 +180,31 @@ class SlotModel:
                     ).only_enforce_if([lit, *extra])
 
     def _structure(self) -> None:
-        """Gaps between appointments, one provider for a series, no double booking."""
+        """Gaps between appointments, appointments placed together, one provider for a
+        series, no double booking."""
         m, inst = self.model, self.inst
         for first, then, lo, hi in inst.gaps:
             end_first = self.minute[first] + inst.apps[first].duration
             m.add(self.minute[then] >= end_first + lo)
             if hi is not None:
                 m.add(self.minute[then] <= end_first + hi)
+        days: list[int] = []
+        for positions, relation in inst.together:
+            lead = positions[0]
+            if relation == "same_start":
+                for other in positions[1:]:
+                    m.add(self.start[other] == self.start[lead])
+                continue
+            days = days or inst.grid.day_numbers()
+            if not days:
+                continue
+            day = [
+                m.new_int_var(min(days), max(days), f"day[{inst.apps[a].id}]") for a in positions
+            ]
+            for a, d in zip(positions, day, strict=True):
+                m.add_element(self.start[a], days, d)
+            for d in day[1:]:
+                m.add(d == day[0])
         if inst.same_resource:
             for a in range(1, len(inst.apps)):
                 for n, lits in enumerate(self.use[a]):

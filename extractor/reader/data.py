@@ -146,15 +146,27 @@ def _window(w: dict[str, Any], zone: Any) -> tuple[datetime, datetime]:
 
 
 def inside(p: Any, windows: list[dict[str, Any]], zone: Any) -> bool:
+    """Whether the slot `p` (a proposal or one of its bookings) lies in one of `windows`."""
     start = p.start.astimezone(zone)
     end = p.end.astimezone(zone)
     for w in windows:
         lo, hi = _window(w, zone)
         if w.get("to", "24:00") == "24:00":
             hi = hi.replace(second=59, microsecond=999999)
-        if lo <= start and end <= hi and (not w.get("resources") or p.resource in w["resources"]):
+        if lo <= start and end <= hi and (not w.get("resources") or _uses(p) in w["resources"]):
             return True
     return False
+
+
+def _uses(p: Any) -> str:
+    return p.resource if hasattr(p, "resource") else p.resources[0]
+
+
+def _slots(p: Any) -> list[Any]:
+    """What a writer's windows describe of proposal `p`: the visit itself or, for a
+    proposal that books several, each booking (writers list the first visit in `top`,
+    one window per visit or provider in `all`, and give `minutes` per visit)."""
+    return list(p.bookings) or [p]
 
 
 def fits_calendar(ex: dict[str, Any], cal: dict[str, Any]) -> bool:
@@ -201,16 +213,17 @@ def check(ex: dict[str, Any], result: ScheduleResult, zone: Any) -> list[str]:
         return ["outcome proposals with none (the solver's time ran out)"]
     errs = []
     top = result.proposals[0]
-    if not inside(top, exp["top"], zone):
+    first = _slots(top)[0]
+    if not inside(first, exp["top"], zone):
         errs.append(f"top {top.start.isoformat()} {top.resource} outside expect.top")
     if exp.get("all"):
         errs.extend(
             f"proposal {p.rank} outside expect.all"
             for p in result.proposals
-            if not inside(p, exp["all"], zone)
+            if not all(inside(s, exp["all"], zone) for s in _slots(p))
         )
     if exp.get("minutes"):
-        got = int((top.end - top.start).total_seconds() // 60)
+        got = int((first.end - first.start).total_seconds() // 60)
         if got != exp["minutes"]:
             errs.append(f"length {got} min, expected {exp['minutes']}")
     return errs
