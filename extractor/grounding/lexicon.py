@@ -50,7 +50,9 @@ from slotwise.extractor.grounding.lexicon_numbers import (  # noqa: F401
 from slotwise.extractor.grounding.lexicon_pods import EDGE_POD_PLURALS, EDGE_POD_WORDS
 
 # Weekday 0 = Monday (datetime.weekday()). Each entry: spellings; the first is canonical.
-# The last ones are the Spanish, German and French names (`rules_foreign`).
+# The last ones are the Spanish, German and French names (`rules_foreign`), and the
+# Tagalog ones Spanish did not lend ("Huwebes", "Biyernes"; Sunday, "Linggo", is also
+# "week" and stays out).
 # "weak" spellings are also ordinary words ("sat", "sun", "wed", "mon") and need context.
 WEEKDAYS: tuple[tuple[str, ...], ...] = (
     ("monday", "mon", "mondy", "monady", "mnday", "munday", "mondey", "lunes", "montag", "lundi"),
@@ -85,6 +87,8 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
         "miercoles",
         "mittwoch",
         "mercredi",
+        "miyerkules",
+        "myerkules",
     ),
     (
         "thursday",
@@ -99,6 +103,7 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
         "jueves",
         "donnerstag",
         "jeudi",
+        "huwebes",
     ),
     (
         "friday",
@@ -111,6 +116,7 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
         "viernes",
         "freitag",
         "vendredi",
+        "biyernes",
     ),
     (
         "saturday",
@@ -232,6 +238,22 @@ MONTHS: tuple[tuple[str, ...], ...] = (
     ("november", "nov", "novmber"),
     ("december", "dec", "decmber", "dezember"),
 )
+# The Spanish and French names, read only after a day's number ("el 15 de julio", "le 5
+# juin", "le 4 ou le 11 novembre": `rules_foreign`, `month_after`): "Julio", "Avril" are
+# also names. Month number -> spellings; "mayo", "mars", "mai" (also words) stay out.
+FOREIGN_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("enero", "janvier"),
+    2: ("febrero", "février", "fevrier"),
+    3: ("marzo",),
+    4: ("abril", "avril"),
+    6: ("junio", "juin"),
+    7: ("julio", "juillet"),
+    8: ("agosto", "août", "aout"),
+    9: ("septiembre", "septembre"),
+    10: ("octubre", "octobre"),
+    11: ("noviembre", "novembre"),
+    12: ("diciembre", "décembre", "decembre"),
+}
 # Month spellings that are also common words: they need a day number or a context word.
 WEAK_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "aug", "sep", "oct", "dec"})
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -488,6 +510,31 @@ POD_WORDS: dict[str, str] = {
     "l'après-midi": "afternoon",
     "l'apres-midi": "afternoon",
     "le soir": "evening",
+    # Quebec French: "le samedi en avant-midi", "mardi pm", "jeudi soir", "en fin de journée"
+    "soir": "evening",
+    "matin": "morning",
+    "avant-midi": "morning",
+    "en avant-midi": "morning",
+    "après-midi": "afternoon",
+    "apres-midi": "afternoon",
+    "en après-midi": "afternoon",
+    "en fin de journée": "end_of_day",
+    "en fin de journee": "end_of_day",
+    "fin de journée": "end_of_day",
+    "en fin d'après-midi": "late_afternoon",
+    "fin d'après-midi": "late_afternoon",
+    "après l'école": "after_school",
+    "après le travail": "after_work",
+    # Tagalog in Taglish ("bukas ng hapon", "Sabado ng umaga", "sa hapon po")
+    "umaga": "morning",
+    "ng umaga": "morning",
+    "sa umaga": "morning",
+    "hapon": "afternoon",
+    "ng hapon": "afternoon",
+    "sa hapon": "afternoon",
+    "ng gabi": "evening",  # "gabi" alone is also the taro
+    "sa gabi": "evening",
+    "tanghali": "lunch",
     "after-work": "after_work",  # the pattern takes "afterwork" too (`pod_key`)
     # Singapore, Malaysian and Indian English: "wed after office", "after office hours"
     "after office": "after_work",
@@ -606,6 +653,9 @@ def month_index(word: str) -> int:
     for i, names in enumerate(MONTHS):
         if w in names:
             return i + 1
+    for n, foreign in FOREIGN_MONTHS.items():
+        if w in foreign:
+            return n
     raise KeyError(word)
 
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 # Exception cues: a negation that presupposes the days around it ("any day but Friday
 # next week" wants next week, without its Friday). A prefix of `NEG_PREFIX`.
-EXCEPTION_CUES = ("any", "except", "excluding", "other than", "apart from")
+EXCEPTION_CUES = (
+    "any",
+    "except",
+    "excluding",
+    "other than",
+    "apart from",
+    # Spanish and French: "esta semana, menos el miércoles", "sauf mercredi"
+    "menos",
+    "excepto",
+    "salvo",
+    "sauf",
+)
 # Negation cues placed before a time ("except Friday") or after it ("mornings are out").
 NEG_PREFIX = (
     "anything but",
@@ -90,6 +101,16 @@ NEG_PREFIX = (
     "not free",
     # "neither Monday nor Tuesday": the list after it is ruled out ("nor" joins it)
     "neither",
+    # Spanish and French, before the day ruled out ("menos el miércoles", "excepto el
+    # lunes", "sauf jeudi"); "pas le" / "no el" (`rules_foreign`: only before a day)
+    "menos el",
+    "menos",
+    "excepto el",
+    "excepto",
+    "salvo el",
+    "salvo",
+    "sauf le",
+    "sauf",
 )
 NEG_SUFFIX = (
     "is out",
@@ -164,6 +185,33 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "nicht später als": ("before", True),
     "nicht vor": ("after", True),
     "nicht früher als": ("after", True),
+    # Spanish and French, said with the clock ("después de las 5", "no antes de las 12",
+    # "hasta las 5", "pas avant 10h", "après 15h30"); Tagalog "bago mag 10" (before 10)
+    "después de las": ("after", False),
+    "despues de las": ("after", False),
+    "después de la": ("after", False),
+    "despues de la": ("after", False),
+    "antes de las": ("before", False),
+    "antes de la": ("before", False),
+    "no antes de las": ("after", True),
+    "no antes de la": ("after", True),
+    "no después de las": ("before", True),
+    "no despues de las": ("before", True),
+    "hasta las": ("before", True),
+    "hasta la": ("before", True),
+    "hasta": ("before", True),
+    "a partir de las": ("after", True),
+    "desde las": ("after", True),
+    "avant": ("before", False),
+    "après": ("after", False),
+    "apres": ("after", False),
+    "pas avant": ("after", True),
+    "pas après": ("before", True),
+    "pas apres": ("before", True),
+    "jusqu'à": ("before", True),
+    "à partir de": ("after", True),
+    "bago mag": ("before", False),
+    "bago ang": ("before", False),
     # learners' "of" for "than" ("not earlier of 10", "no later of 6")
     "not earlier of": ("after", True),
     "no earlier of": ("after", True),
@@ -289,6 +337,18 @@ _SOONEST_SAID: tuple[str, ...] = (
     r"(?:right|straight)\s*away",
     r"now[-\s]?ish",
     r"(?:the\s+)?(?:first|next)\s+avail\b",
+    # Spanish, French and Tagalog for the same, said inside English: "lo más pronto
+    # posible", "lo antes posible", "cuanto antes", "le plus tôt possible", "dès que
+    # possible"; "el 23 o el 25, lo que esté primero" and "ce qui vient en premier"
+    # (whichever is first); "mas maaga mas ok" (the earlier the better)
+    r"lo\s+m[áa]s\s+pronto\s+(?:posible|que\s+(?:se\s+)?pueda)",
+    r"lo\s+antes\s+(?:posible|que\s+(?:se\s+)?pueda)",
+    r"cuanto\s+antes",
+    r"(?:le\s+)?plus\s+t[ôo]t\s+possible",
+    r"d[èe]s\s+que\s+possible",
+    r"lo\s+que\s+(?:est[ée]|sea|venga|llegue|salga|haya)\s+(?:primero|antes)",
+    r"(?:ce|celui|celle)\s+qui\s+(?:vient|arrive|est|sera)\s+(?:en\s+)?premier",
+    r"(?:mas\s+)?maaga\s+mas\s+(?:ok|maganda|mabuti|okay)",
 )
 # Wishes for the earliest time: "asap", "first available", "whenever is soonest". Each
 # grounds to [now, horizon) (`Sym.soonest`); the ranking's earliest-first serves it.
@@ -337,6 +397,9 @@ SOONEST: tuple[str, ...] = (
 # slot of the day". Set aside like `SOONEST`; the ranking turns round to serve them.
 _LAST_THING = r"(?:slot|appointment|appt|time|spot|opening|one|session|booking)"
 LATEST: tuple[str, ...] = (
+    # French and Spanish: "le plus tard possible", "lo más tarde posible"
+    r"(?:le\s+)?plus\s+tard\s+possible",
+    r"lo\s+m[áa]s\s+tarde\s+(?:posible|que\s+(?:se\s+)?pueda)",
     r"(?:as\s+)?late\s+(?:in\s+the\s+(?:day|afternoon|evening)\s+)?as\s+"
     r"(?:possible|poss|(?:you|u|ye|ya|yous|she|he|they)\s+(?:can|could)|you\s+(?:have|go|do))",
     r"(?:as\s+)?late\s+as(?=\s*(?:[-–—.,!?]|$))",

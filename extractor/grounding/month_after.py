@@ -17,14 +17,16 @@ import re
 
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.atoms import MON
+from slotwise.extractor.grounding.rules_foreign_month import FOREIGN_MON
 from slotwise.extractor.grounding.symbolic import DaySpec
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-# What joins two days of a list: ", ", ", or ", " or ", " and ", " & "
-_JOIN = r"\s*(?:,\s*(?:(?:or|and|n|&)\s+)?|(?:or|and|n|&)\s+)"
+# What joins two days of a list: ", ", ", or ", " or ", " and ", " & ", and the Spanish
+# and French words for them ("el 4 o el 11 de julio", "le 4 ou le 11 novembre")
+_JOIN = r"\s*(?:,\s*(?:(?:or|and|n|&|o|y|ou|et)\s+)?|(?:or|and|n|&|o|y|ou|et)\s+)"
 _MONTH_AFTER = re.compile(
-    rf"(?:st|nd|rd|th)?{_JOIN}(?:(?:the\s+)?{_DAY}(?:st|nd|rd|th)?{_JOIN})*"
-    rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MON})(?![\w])",
+    rf"(?:st|nd|rd|th)?{_JOIN}(?:(?:the\s+|el\s+|le\s+)?{_DAY}(?:st|nd|rd|th)?{_JOIN})*"
+    rf"(?:the\s+|el\s+|le\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<mon>{MON}|{FOREIGN_MON})(?![\w])",
     re.I,
 )
 

@@ -115,6 +115,8 @@ _MODS = {
     "upcoming": "this",
     "next": "next",
     "nxt": "next",
+    "próximo": "next",  # Spanish: "el próximo lunes"
+    "proximo": "next",
     "following": "next",
     "the following": "next",
     "last": "last",
@@ -130,11 +132,13 @@ _A_BEFORE = re.compile(r"(?<![\w'’])a\s+$", re.I)
 @rule(
     "weekday",
     rf"(?:(?P<mod>this\s+coming|this\s+past|this|coming|upcoming|next|nxt|the\s+following|last|"
-    rf"previous)\s+)?(?P<wd>{WD})\.?(?P<after>\s+after\s+next|\s+before\s+last)?"
+    rf"previous|pr[óo]ximo)\s+)?(?P<wd>{WD})\.?(?P<after>\s+after\s+next|\s+before\s+last)?"
     # "Tuesday next": British for next Tuesday ("Tuesday next week" is another rule); and
     # "jeudi prochain", French for it
     r"(?P<next>(?<!\.)\s+next(?!\s+(?:week|wk|month|year|weekend|time|one|day|door|\w+day)"
-    r"|\s+to\s+(?:the|my|your|our|a|an)\b)|\s+prochaine?\b)?",
+    r"|\s+to\s+(?:the|my|your|our|a|an)\b)|\s+prochaine?\b"
+    # Spanish "el lunes que viene", "el martes próximo"
+    r"|\s+que\s+viene\b|\s+pr[óo]ximo\b)?",
 )
 def _weekday(m: re.Match[str], o: Options) -> Atom | None:
     wd_word = m.group("wd").lower()

@@ -33,21 +33,30 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 # What follows a day of the month: the clause's end, a list of days, a time of the day.
 _AFTER = (
     r"(?!\s*(?:-|–|to)\s*\d)(?=\s*(?:[?!,;)]|\.(?!\d)|$|[-–—]\s|…"
-    rf"|(?:or|and|n|&)\s+(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?![\w:.])(?!\s+of\b)"
+    rf"|(?:or|and|n|&|o|y|ou|et)\s+(?:the\s+|el\s+|le\s+)?{_DAY}(?:st|nd|rd|th)?(?![\w:.])(?!\s+of\b)"
     r"|(?:at|@|after|before|from|between|around|about|pls|please|if|instead|then|works?|would"
     r"|could|ok|okay)\b"
     r"|quarter\s+(?:to|past)\b|half\s+past\b|(?:twenty|ten|five)\s+(?:to|past)\b"
     r"|more\s+or\s+less\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b"
-    r"|is\s+(?:good|fine|ok|okay|best|better|free|my)\b|better\b|best\b))"
+    r"|is\s+(?:good|fine|ok|okay|best|better|free|my)\b|better\b|best\b"
+    # what follows a day in Spanish and French: "el 27 por la tarde", "el 17 a las 10",
+    # "le 15 à 13h", "le 4 avant 10h", "el 20 con Rivera"
+    r"|(?:por|en|de)\s+la\b|a\s+las?\b|à\b|vers\b|avant\b|après\b|apres\b|entre\b"
+    r"|con\b|avec\b|en\s+(?:avant|après|apres|fin)\b|sinon\b|si\s+(?:no|se)\b))"
 )
 # Where the number is said as a day: "the", "on the", "on", "day", "the week of".
 _BEFORE = (
-    r"(?P<pre>(?:on\s+)?the\s+|on\s+|day\s+)"
-    r"|(?:(?<=week of )|(?<=morning of )|(?<=afternoon of )|(?<=evening of ))"
+    r"(?P<pre>(?:on\s+)?the\s+|on\s+|day\s+"
+    # Spanish and French "el 17", "le 15" (`_AFTER` still asks for what follows a day)
+    r"|(?<![\w'’])(?:el|le)\s+)"
+    r"|(?:(?<=week of )|(?<=morning of )|(?<=afternoon of )|(?<=evening of )"
+    r"|(?<=semaine du )|(?<=semana del ))"
 )
 # The first item of a list of such days before this one: "the 14 or ", "on 12 or ".
 _LISTED_BEFORE = re.compile(
-    rf"(?:\bthe|\bon)\s+{_DAY}(?:st|nd|rd|th)?\s*(?:or|and|n|&)\s*(?:the\s+)?$", re.I
+    rf"(?:\bthe|\bon|\bel|\ble)\s+{_DAY}(?:st|nd|rd|th)?\s*(?:or|and|n|&|o|y|ou|et)\s*"
+    r"(?:the\s+|el\s+|le\s+)?$",
+    re.I,
 )
 # "at the 1 of the afternoon" (one o'clock), "we are the 3" (a count)
 _NOT_A_DAY_BEFORE = re.compile(r"\b(?:at|are|were|just|only)\s+$", re.I)

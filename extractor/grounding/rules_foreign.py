@@ -1,7 +1,8 @@
 """Words of a writer's first language, said inside an English booking message.
 
 Customers switch language for the time: "el viernes por la mañana", "jueves en la
-tarde", "heute abend so 19 uhr", "mittwoch früh", "jeudi prochain, le matin". The
+tarde", "heute abend so 19 uhr", "mittwoch früh", "jeudi prochain, le matin", "bukas ng
+hapon" (Taglish: tomorrow afternoon). The
 weekday names and parts of the day are spellings in `lexicon` (`WEEKDAYS`,
 `POD_WORDS`); this module reads the days and clocks that need a rule:
 
@@ -14,6 +15,25 @@ weekday names and parts of the day are spellings in `lexicon` (`WEEKDAYS`,
 | `gegen 11`, `vers 10h`, `sobre las 5` | about that clock (as "around 11") |
 | `nicht nach 5`, `nicht vor 10` | bounds (`lexicon.BOUND_PREFIX`) |
 | `von 9 bis 17`, `zwischen 10 und 12`, `10:00 bis 12:00` | a range of clock times, as "from 9 to 5" (`von` opens it as "from" does; "bis", "und" join it in `compose.join_ranges`; an hour from 13 at either end is the range's ("zwischen 14 und 16")) |
+| `a eso de las 4`, `como a las 5`, `a las 10 y media`, `y cuarto`, `menos cuarto` | about that clock; half past, quarter past, quarter to |
+| `pasado mañana`, `après-demain` | the day after tomorrow |
+| `ngayon` (Tagalog) | today |
+| `bukas` (Tagalog) | tomorrow ("bukas po ba kayo?", are you open?, stays a word) |
+| `mamaya`, `mamayang gabi` (Tagalog) | later today, this evening (as "later today" reads) |
+| `à soir`, `ce soir`, `à matin`, `cet après-midi` (Quebec French) | this evening, morning, afternoon |
+| `la semana que viene`, `la próxima semana`, `la otra semana`, `la semaine prochaine`, `esta semana`, `cette semaine`, `en début de semaine prochaine` | next week (a booking means "la otra semana" ahead), this week, the early days of next week |
+| `la fin de semaine` (Quebec: the weekend), `el fin de semana`, `el finde` | the weekend |
+| `la semaine du 14`, `la semana del 8` | the week of that day (the cue of `rules_span.week_of`) |
+| `mga 2pm`, `mga 7`, `bandang 10` (Tagalog) | about that clock; "mga" is also a plural marker, so only a number after it is read |
+| `pas mardi`, `pas le samedi`, `no el lunes` | the day ruled out; only before a weekday ("pas de deux" stays words) |
+
+Bound words ("después de las", "no antes de las", "hasta las", "pas avant", "après",
+"bago mag"), exceptions ("menos el", "excepto", "sauf"), the earliest and latest wished
+("lo más pronto posible", "lo que esté primero", "ce qui vient en premier", "le plus tard
+possible"), the parts of the day ("en avant-midi", "après l'école", "ng hapon") and the
+Tagalog weekdays ("Huwebes") are spellings in the lexicon modules beside their English
+ones; "el 17", "le 15" are `rules_day_number`'s; "vendredi 9h" is `rules_hclock`'s; "el
+15 de julio" is `rules_foreign_month`'s.
 
 Rules registered like `rules_time`'s (imported in `compose.RULE_MODULES`).
 """
@@ -22,9 +42,10 @@ from __future__ import annotations
 
 import re
 
-from slotwise.extractor.grounding.atoms import NOT_COUNT, Options, rule
+from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.atoms import NOT_COUNT, WD, Atom, Options, rule
 from slotwise.extractor.grounding.rules_time import _clock, _cue_rule
-from slotwise.extractor.grounding.symbolic import DaySpec, Sym
+from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
 _POD_NEXT = (
     r"(?=\s+(?:früh|frueh|nachmittags?|vormittags?|abends?|mittags?|um\s+\d|von\s+\d|zwischen\s+\d|"
@@ -32,14 +53,17 @@ _POD_NEXT = (
 )
 
 
-@rule("foreign_today", r"heute|hoy|hoje|aujourd['’]hui")
+@rule("foreign_today", r"heute|hoy|hoje|aujourd['’]hui|ngayon(?:g\s+araw)?")
 def _foreign_today(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 0))
 
 
 @rule(
     "foreign_tomorrow",
-    r"demain|amanh[ãa]|(?<!guten\s)(?<!la\s)(?:morgen|mañana|manana)" + _POD_NEXT,
+    r"demain|amanh[ãa]|(?<!guten\s)(?<!la\s)(?:morgen|mañana|manana)"
+    + _POD_NEXT
+    # "mañana 5pm", "for mañana at 8am": the clock after it makes it the day
+    + r"|(?<!la\s)(?:mañana|manana)(?=\s+(?:at\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm)\b)",
 )
 def _foreign_tomorrow(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 1))
@@ -47,8 +71,11 @@ def _foreign_tomorrow(m: re.Match[str], o: Options) -> Sym:
 
 @rule(
     "foreign_clock",
-    r"(?:(?P<prep>(?:so\s+)?gegen|vers|sobre\s+las|hacia\s+las|a\s+las|a\s+la|um|à)\s+"
+    r"(?:(?P<prep>(?:so\s+)?gegen|vers|sobre\s+las|hacia\s+las|a\s+eso\s+de\s+las?|"
+    r"como\s+a\s+las?|alrededor\s+de\s+las?|a\s+las|a\s+la|um|à)\s+"
     r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?(?:\s*uhr|h)?"
+    # "a las 10 y media" (half past), "y cuarto" (quarter past), "menos cuarto" (to)
+    r"(?P<frac>\s+y\s+media|\s+y\s+cuarto|\s+menos\s+cuarto)?"
     r"|(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?\s*uhr"
     # "às 10h", "amanhã 10h": the "h" of a clock said after "às" or a day word (in English,
     # "at 14h", rules_hclock.py reads it and keeps "at 3h per visit" a length)
@@ -61,10 +88,18 @@ def _foreign_clock(m: re.Match[str], o: Options) -> Sym | None:
     alone is no clock ("a 2h call" is two hours)."""
     h = int(m.group("h") or m.group("h2") or m.group("h3"))
     mi = int(m.group("m") or m.group("m2") or m.group("m3") or 0)
+    frac = (m.group("frac") or "").split()
+    if frac:
+        mi = {"media": 30, "cuarto": 15}[frac[-1]] if frac[0] == "y" else 45
+        h = h - 1 if frac[0] == "menos" else h
     h24 = h == 0 or h >= 13
     grain = "minute" if mi else "hour"
     prep = (m.group("prep") or "").lower()
-    around = "around" if prep.endswith(("gegen", "vers", "sobre las", "hacia las")) else None
+    around = (
+        "around"
+        if prep.startswith(("so", "gegen", "vers", "hacia", "a eso", "como", "alr"))
+        else None
+    )
     return _clock(h, mi, "", prep=around, grain=grain, h24=h24, bare=not h24)
 
 
@@ -83,3 +118,97 @@ def _foreign_range_hour(m: re.Match[str], o: Options) -> Sym | None:
     """ "bis 17", "von 14 bis", "zwischen 14 und 16": a 24-hour end of a German range
     ("von 9 bis 17"); weak, so it is a time only when the range joins it."""
     return _clock(int(m.group(0)), 0, "", prep=None, grain="hour", h24=True)
+
+
+@rule("foreign_day_after_tomorrow", r"pasado\s+ma[ñn]ana|apr[èe]s[-\s]demain")
+def _foreign_day_after_tomorrow(m: re.Match[str], o: Options) -> Sym:
+    return Sym(day=DaySpec("rel", 2))
+
+
+# "bukas" is also "open": "bukas po ba kayo?" (are you open?) stays a word.
+@rule(
+    "taglish_tomorrow",
+    r"bukas(?!(?:\s+(?:na|pa|po|ba|din|rin))*\s+(?:kayo|sila|ang|yung|ung|ba\s+kayo)\b)",
+)
+def _taglish_tomorrow(m: re.Match[str], o: Options) -> Sym:
+    return Sym(day=DaySpec("rel", 1))
+
+
+_TAGALOG_POD = {"umaga": "morning", "hapon": "afternoon", "gabi": "evening"}
+
+
+@rule("taglish_later_today", r"mamaya(?:ng\s+(?P<pod>umaga|hapon|gabi))?")
+def _taglish_later_today(m: re.Match[str], o: Options) -> Sym:
+    """ "mamaya" (later today, as "later today" reads), "mamayang gabi" (this evening)."""
+    pod = _TAGALOG_POD.get((m.group("pod") or "").lower(), "rest_of_day")
+    return Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod=pod))
+
+
+@rule(
+    "foreign_this_pod",
+    r"(?:à|a|ce|cet)\s+(?P<pod>soir|matin|après-midi|apres-midi)(?![\w-])",
+)
+def _foreign_this_pod(m: re.Match[str], o: Options) -> Sym:
+    """Quebec "à soir" / "ce soir" (this evening), "à matin", "cet après-midi"."""
+    return Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod=lx.pod_key(m.group("pod"))))
+
+
+@rule(
+    "foreign_week",
+    r"(?:(?P<early>(?:en\s+)?d[ée]but\s+de\s+)(?:la\s+)?)?"
+    r"(?:(?:la\s+|de\s+la\s+)?(?P<next>semana\s+que\s+viene|pr[óo]xima\s+semana|semana\s+pr[óo]xima|"
+    r"otra\s+semana|semaine\s+prochaine|prochaine\s+semaine)"
+    r"|(?P<this>esta\s+semana|cette\s+semaine))",
+)
+def _foreign_week(m: re.Match[str], o: Options) -> Sym:
+    """ "la semana que viene", "la otra semana" (next week, as a booking means it), "la
+    semaine prochaine", "esta semana", "en début de semaine prochaine" (its early days)."""
+    return Sym(
+        span=SpanSpec("week", 1 if m.group("next") else 0, part="early" if m.group("early") else "")
+    )
+
+
+@rule(
+    "foreign_weekend",
+    r"(?:(?P<which>la|cette|este|el|next|this)\s+)?fin\s+de\s+(?:semaine|semana)"
+    r"(?P<next>\s+(?:prochaine|que\s+viene|pr[óo]ximo))?|(?:el\s+)?finde\b",
+)
+def _foreign_weekend(m: re.Match[str], o: Options) -> Sym:
+    """ "la fin de semaine" (Quebec: the weekend), "el fin de semana", "el finde"."""
+    which = (m.group("which") or "").lower()
+    n = 1 if m.group("next") or which == "next" else 0
+    said = "next" if n else "this" if which in ("cette", "este", "this") else ""
+    return Sym(span=SpanSpec("weekend", n, mod=said))
+
+
+@rule(
+    "taglish_about_clock",
+    r"(?:mga|bandang|banda)\s+(?:alas\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?"
+    r"(?:\s*(?P<ap>am|pm|a\.m\.|p\.m\.))?(?![\d:.\-–])"
+    r"(?!\s*(?:oras|hours?|hrs?|mins?|minutes?|araw|days?|tao|people|beses|times|x)\b)",
+)
+def _taglish_about_clock(m: re.Match[str], o: Options) -> Sym | None:
+    """ "mga 2pm", "mga 7 sana", "bandang 10": about that clock ("mga" marks a plural
+    before a noun, so only a number after it is read)."""
+    ap = (m.group("ap") or "").lower()[:1]
+    ap = "am" if ap == "a" else "pm" if ap == "p" else ""
+    mi = int(m.group("m") or 0)
+    return _clock(
+        int(m.group("h")), mi, ap, prep="around", grain="minute" if mi else "hour", bare=not ap
+    )
+
+
+# "pas mardi", "pas le samedi", "no el lunes": a day ruled out; only before a day ("pas"
+# and "no" are words of their own elsewhere).
+_cue_rule(
+    "neg_prefix",
+    ["pas", "pas le", "no el"],
+    "neg",
+    then=rf"(?=\s+(?:le\s+)?{WD}(?![\w]))",
+)
+
+
+@rule("foreign_week_of", r"(?:la\s+)?semaine\s+du|(?:la\s+)?semana\s+del")
+def _foreign_week_of(m: re.Match[str], o: Options) -> Atom:
+    """ "la semaine du 15", "la semana del 8": the week of that day (`rules_span.week_of`)."""
+    return Atom(m.start(), m.end(), None, [], cue="week_of", cue_text=m.group(0).strip())

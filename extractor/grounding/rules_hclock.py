@@ -27,12 +27,18 @@ from slotwise.extractor.grounding.symbolic import Sym, TodSpec
 # Words right before the hour that make it a clock ("after 17h", "till 18h30"); "at" and
 # a day too, and before a length word is looked for ("a 2h call", "up to 8h").
 _CLOCK_WORD = re.compile(
-    r"(?<![\w])(?:from|after|before|until|till|til|by|between|and|to|since|-|–)\s*$",
+    r"(?<![\w])(?:from|after|before|until|till|til|by|between|and|to|since|-|–"
+    # the same words in French ("pas avant 10h", "après 9h30", "entre 10h et midi")
+    r"|avant|après|apres|vers|entre|et|jusqu['’]à|de)\s*$",
     re.I,
 )
 # A day right before it: "saturday 20 15h", "tomorrow 10h", "the 20th 9h", "Friday, 9h30".
 _DAY_BEFORE = re.compile(
     r"(?<![\w])(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|today|tonight|tomorrow|tmrw|tmr|"
+    # the French and Spanish days: "vendredi 9h", "demain 10h", "jueves 9h"
+    r"(?:lun|mar|mercre|jeu|vendre|same|diman)di(?:\s+prochaine?)?|demain|lunes|martes|"
+    r"mi[ée]rcoles|jueves|"
+    r"viernes|s[áa]bado|domingo|"
     r"\d{1,2}(?:st|nd|rd|th)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+\d{1,2})\s*,?\s*$",
     re.I,
 )

@@ -8,7 +8,7 @@ this module reads the days, the clock and the bounds said after it:
 | words | reads |
 | --- | --- |
 | `aaj` | today |
-| `kal` before a clock or a part of the day ("kal 5 baje", "kal shaam") | tomorrow ("kal" is also "yesterday": a booking means the day ahead; "Kal" alone stays a name) |
+| `kal` before a clock, a part of the day or "ya parso" ("kal 5 baje", "kal shaam", "kal ya parso"), or after a clock ("3 baje kal") | tomorrow ("kal" is also "yesterday": a booking means the day ahead; "Kal" alone stays a name) |
 | `parso` | the day after tomorrow (also "the day before yesterday": a booking means ahead) |
 | `5 baje`, `5:30 baje`, `saade 5 baje` | the clock, its half of the day as a bare "at 5" reads (business hours, or the business's open half); "saade" is half past |
 | `6 baje ke baad`, `4 baje se pehle`, `7 baje tak` | after 6 / before 4 / until 7 (bounds said after their clock, as "6 onwards") |
@@ -33,7 +33,11 @@ _BAJE = r"baje|bje|vaje|vje"
 _KAL_NEXT = (
     r"(?=\s+(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:"
     + _BAJE
-    + r"|am|pm)\b|saade\s|subah|dopahar|shaam|raat))"
+    + r"|am|pm)\b|saade\s|subah|dopahar|shaam|raat"
+    # or the other day a booking names with it: "kal ya parso", "kal or parso"
+    + r"|(?:ya|or|yaa)\s+parso))"
+    # or said after its clock: "3 baje kal?"
+    + r"|(?<=baje\s)kal|(?<=bje\s)kal"
 )
 
 
