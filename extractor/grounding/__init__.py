@@ -44,6 +44,10 @@ from slotwise.extractor.grounding.ruled_out_day import (
 from slotwise.extractor.grounding.shared_day import share_day
 from slotwise.extractor.grounding.speaker_zone import my_time_in_named_zone, zone_said_once
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
+from slotwise.extractor.grounding.week_of_days_wished import (
+    said_of_an_event,
+    share_week_with_days_wished,
+)
 from slotwise.extractor.grounding.week_said_later import share_week_said_later
 from slotwise.extractor.grounding.weekday_dates import weekday_day_numbers
 from slotwise.extractor.grounding.worked_shift import worked_shift
@@ -128,6 +132,7 @@ def ground_symbolic(
     mentions = share_negation(text, share_week_said_apart(text, share_week(text, mentions)))
     mentions = share_negated_bound(text, mentions)
     mentions = share_week_said_later(text, share_week_after_exclusions(text, mentions))
+    mentions = share_week_with_days_wished(text, mentions)
     mentions = share_day(text, mentions)
     mentions = [_parts_of_days_said(text, mentions, i) for i in range(len(mentions))]
     days_of: dict[int, Days] = {}
@@ -189,7 +194,8 @@ def ground_symbolic(
                     first = days[0][0]
                     last = mentions[prev[-1]].sym
                     if _span_days(days) > 1 and not last.negated:
-                        period = days
+                        if not _week_of_an_event(text, mentions[prev[-1]]):
+                            period = days  # not "my birthday next week ... thursday?"
                     elif (
                         _explicit_day(mentions[prev[-1]].sym.day)
                         and not said_before_it(text, mentions, prev[-1], i, days[0][0])
@@ -201,6 +207,12 @@ def ground_symbolic(
             if week is not None or period is not None:
                 read_in[i] = (week, period)
             out[i] = run(i, None, week, period)
+    for i in dated:  # "Any day next week after 12, ideally Thursday": that week's Thursday
+        k = _week_wished_in(mentions, i)
+        said = out[k] if k is not None else None  # a bound said with it has no days_of
+        if said is not None and said.reading is not None:
+            first = said.reading.intervals[0][0].date()
+            out[i] = run(i, None, first - timedelta(first.weekday()))
     for i in dated:  # "Thursday afternoon? The 10th.": the Thursday that is the 10th
         week = _restated_week(text, mentions, i, days_of)
         if week is not None:
@@ -557,6 +569,24 @@ def _type(sym: Sym, anchored: bool) -> str:
     if sym.day is not None:
         return "date" if tod is None else ("datetime" if exact else "datetimerange")
     return "time" if exact else "timerange"
+
+
+def _week_of_an_event(text: str, sm: SymbolicMention) -> bool:
+    """A week said as the time of an event or an absence ("its my birthday next week",
+    "we're away next week"), not a wish: a weekday said after it is not read in it."""
+    span = sm.sym.span
+    return span is not None and span.kind in ("week", "weekof") and said_of_an_event(text, sm)
+
+
+def _week_wished_in(mentions: list[SymbolicMention], i: int) -> int | None:
+    """The week ("next week", "the week of the 7th") a bare weekday wished for is said
+    in (`share_week_with_days_wished`), by index."""
+    sym = mentions[i].sym
+    if not _bare_weekday(sym.day) or sym.negated or sym.bound:
+        return None
+    k = _refers_to(mentions, mentions[i])
+    span = mentions[k].sym.span if k is not None else None
+    return k if span is not None and span.kind in ("week", "weekof") else None
 
 
 def _refers_to(mentions: list[SymbolicMention], sm: SymbolicMention) -> int | None:
