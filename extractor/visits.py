@@ -80,11 +80,11 @@ def _named(constraints: list[Constraint]) -> list[Constraint]:
 
 def read_visits(message: str, intent: str, constraints: list[Constraint]) -> Visits | None:
     """The visits `message` books together, or None when it books one visit."""
-    if intent in _NOT_NEW or visits_in_a_row(message) is not None:
-        return None  # "back to back" with no provider said is one long visit (`back_to_back`)
-    said = visits_together(message)
-    if said is None:
+    if intent in _NOT_NEW:
         return None
+    said = visits_together(message)  # most messages say no relation: the cheap test first
+    if said is None or visits_in_a_row(message) is not None:
+        return None  # "back to back" with no provider said is one long visit (`back_to_back`)
     named = _named(constraints)
     if len(named) >= 2:
         count = len(named)

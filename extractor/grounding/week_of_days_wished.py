@@ -33,8 +33,7 @@ from dataclasses import replace
 
 from slotwise.extractor.grounding.coordination import coordinated
 from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
-
-_WEEK_OF_SPAN = {0: "thisweek", 1: "nextweek", 2: "week2"}
+from slotwise.extractor.grounding.week_said_later import WEEK_OF_SPAN
 
 # Where a clause ends: a full stop, a question, a bang, a semicolon, a line break.
 _CLAUSE_END = re.compile(r"[.!?;\n]+(?:\s|$)|\n")
@@ -122,7 +121,7 @@ def _week_mod(s: Sym) -> str | None:
         return None
     if span.kind != "week" or (span.n == 0 and span.part):
         return None  # "midweek", "the end of the week": which week is not said
-    return _WEEK_OF_SPAN.get(span.n)
+    return WEEK_OF_SPAN.get(span.n)
 
 
 def _week_key(s: Sym) -> str:

@@ -26,7 +26,8 @@ from dataclasses import replace
 from slotwise.extractor.grounding.coordination import coordinated
 from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 
-_WEEK_OF_SPAN = {0: "thisweek", 1: "nextweek", 2: "week2"}
+WEEK_OF_SPAN = {0: "thisweek", 1: "nextweek", 2: "week2"}
+"""A relative week's count (`span.n`) as the weekday modifier of its days."""
 # Only spaces (or a slash) between two weekdays of a run: "tues wed or thurs", "mon tue".
 _SPACE = re.compile(r"\s+")
 
@@ -37,7 +38,7 @@ def _week(s: Sym) -> str | None:
     week")."""
     if s.span is None or s.span.kind != "week" or s.day is not None or s.negated:
         return None
-    return _WEEK_OF_SPAN.get(s.span.n)
+    return WEEK_OF_SPAN.get(s.span.n)
 
 
 def _bare_weekday(s: Sym) -> bool:
