@@ -1041,4 +1041,32 @@ MORE_CONV_WRITERS += [
         "travel days and hotel check-out as limits, a consultation then a laser session two days later, a doctor asked for then 'anyone', a day corrected a turn later, picks by rank and clock ('the 2nd one', 'the 4:30'), an availability question then a booking, 'cancel that' meaning an earlier item, questions about prices, downtime and aftercare between turns, thanks",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c75",
+        "veterinary clinic in Auckland (consultations, vaccinations, dental cleans, desexing surgery drop-offs)",
+        "2027-07-05T08:30",
+        "Pacific/Auckland",
+        20,
+        [
+            R("vet-hemi", "Dr Hemi", "mon-fri", "8-18"),
+            R("vet-sarah", "Dr Sarah", "tue-sat", "9-17"),
+        ],
+        "New Zealand English ('heaps', 'sweet as', 'arvo', 'choice'), farmers writing short texts, anxious first-time pet owners writing long messages, a flatmate booking for someone else",
+        "'whoever's on' or 'either vet' said as a wish and kept across turns, then a named vet asked for later, a firm limit given as a reason ('I work nights so nothing before 11'), a clock corrected but the day kept a turn later, picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about prices and fasting before surgery between turns, thanks",
+    ),
+    (
+        "c76",
+        "tax preparation office in Houston (tax return appointments, document drop-offs, ITIN applications)",
+        "2027-02-22T11:00",
+        "America/Chicago",
+        30,
+        [
+            R("preparer-rosa", "Rosa", "mon-sat", "9-19"),
+            R("preparer-kevin", "Kevin", "mon-fri", "10-18"),
+        ],
+        "bilingual Spanish-English customers ('el sábado', 'after work como a las 6'), small business owners texting terse, older customers writing formal, a son booking for his parents",
+        "'either of you is fine' or 'whoever' said as a wish then kept, firm limits given as reasons, a day corrected a turn later, a second appointment for a spouse right after, picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about documents and fees between turns, thanks",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1295,3 +1295,57 @@ MORE_WRITERS += [
         "weather and wind as context ('mornings are calmer right'), the tourists' travel days as limits ('we drive to Cairns Saturday morning'), sunrise and sunset wishes ('around sunset'), firm limits, negated bounds, exclusions with reasons, a pilot asked for or 'whoever', corrections across clauses, fallbacks, conditional wishes ('if it's windy Friday then Saturday'), 'whichever is earlier', durations ('the 90 minute one'), non-bookings: weight limits, prices, vouchers, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w94",
+        "physiotherapy and sports injury clinic in Cork, Ireland (assessments, follow-up treatments, dry needling, pilates rehab classes)",
+        "2027-03-08T08:40",
+        "Europe/Dublin",
+        45,
+        [
+            R("physio-aoife", "Aoife", "mon-fri", "8-18"),
+            R("physio-declan", "Declan", "tue-sat", "9-17"),
+        ],
+        "Irish English ('grand', 'half ten', 'after the school run', 'I'll be up the walls', 'the day after tomorrow'), GAA players texting in lowercase, office workers on lunch, retired people writing long polite emails, a parent booking for a teenager",
+        "firm limits given as reasons without 'must' ('Thursday is the only day I'm off', 'I start work at 2 so I'd need to be gone by half one', 'it has to be Aoife, she knows the knee') beside true hedges ('ideally', 'if at all possible', 'would suit better'), some where nothing in the calendar fits the firm limits so a clarification is expected, a clock corrected but the day kept ('Wed at 11. scratch that, 1 would be better'), negated bounds, exclusions and lists of them, fallbacks, 'whichever is earlier', 'whoever is free', durations, distractor times (matches, training), non-bookings: prices, VHI cover, exercises, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w95",
+        "diagnostic lab and home sample collection in Bengaluru (blood tests at the centre, fasting tests, home collection visits, scans)",
+        "2027-06-14T07:10",
+        "Asia/Kolkata",
+        30,
+        [
+            R("centre-indiranagar", "Indiranagar centre", "mon-sat", "6-20"),
+            R("home-collection", "Home collection team", "mon-sun", "6-12"),
+        ],
+        "Indian English ('prepone', 'do the needful', 'kindly', 'tomorrow morning 7ish', 'by 9 latest', 'day after'), IT employees texting between calls, adult children booking for elderly parents, a few messages mixing Hindi or Kannada words",
+        "fasting as a firm limit said as a reason ('she's diabetic, can't stay empty stomach past 9'), office hours and cab timings as limits, firm limits stated without 'must' beside true hedges, some where nothing fits so a clarification is expected, a clock corrected but the day kept, exclusions with reasons, negated bounds, fallbacks, 'whichever is earlier', 'any centre is fine', two family members one after the other, distractor times (flights, meetings), non-bookings: report status, prices, packages, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w96",
+        "home appliance repair and piano tuning technicians around Chicago (in-home repair visits, piano tunings, estimates)",
+        "2027-01-11T09:05",
+        "America/Chicago",
+        60,
+        [
+            R("tech-marcus", "Marcus", "mon-fri", "8-17"),
+            R("tech-irena", "Irena", "mon-sat", "9-18"),
+        ],
+        "homeowners texting from work, elderly customers writing long letters with every detail, landlords booking for tenants, property managers writing terse emails, some Polish and Spanish speakers writing English",
+        "access windows as firm limits said as facts ('the building super is only there till noon', 'nobody's home after 4'), firm limits without 'must' beside true hedges, some where nothing fits so a clarification is expected, a clock corrected but the day kept ('Tuesday 9am... actually make that 10'), a technician asked for or 'whoever', negated bounds, exclusions and lists of them, fallbacks, 'whichever is earlier', durations ('it's a 2 hour job'), distractor times (deliveries, work), non-bookings: prices, parts on order, warranty, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w97",
+        "passport photo, document certification and notary office in central London (notarisations, certified copies, apostille drop-offs)",
+        "2027-09-20T10:30",
+        "Europe/London",
+        20,
+        [
+            R("notary-hughes", "Ms Hughes", "mon-fri", "9-17"),
+            R("notary-adeyemi", "Mr Adeyemi", "mon-thu", "10-18"),
+        ],
+        "non-native English from all over (Polish, Brazilian, Chinese, Arabic, Italian speakers), City lawyers writing terse formal emails, students writing casual texts, British pensioners",
+        "deadlines as firm limits ('my embassy appointment is on the 28th so it has to be before'), firm limits stated as reasons without 'must' beside true hedges, some where nothing fits so a clarification is expected, a clock corrected but the day kept, British times ('half two', 'quarter to'), time zones ('I'm still in Dubai until Tuesday'), negated bounds, exclusions with reasons, fallbacks, 'whichever is earlier', 'either notary is fine', two people one after another, distractor times, non-bookings: fees, documents to bring, thanks, complaints, spam, STOP",
+    ),
+]
