@@ -10,7 +10,7 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 
 | words | antecedent | value |
 | --- | --- | --- |
-| same time, the same time, that time | nearest time of day | that time of day |
+| same time, the same time, that time, même heure, a la misma hora | nearest time of day | that time of day |
 | same sort of time, a similar kind of time, same-ish time | nearest time of day | that time of day, loosely (half an hour either side) |
 | that day, the same day, same date | nearest day | that day |
 | earlier / later that day, earlier in the day, later that night | nearest day (and its time) | that day, before / after its time |
@@ -21,11 +21,13 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | the day before / after (end of clause) | nearest day | the day moved by one (else yesterday / tomorrow) |
 | the week before | nearest day | the week leading up to it: the week before, or its own weekdays for a weekend day |
 | the week after | nearest day or week | the Monday-Sunday week after its week |
+| early the week after, the end of the week before | nearest day or week | that part of the week after / before it |
 | the following Monday / week / day | nearest day (or week) | the first Monday / the week / the day after it (else from today) |
 | back a week, forward a day, by two weeks (after a move verb) | nearest day | that day moved, at its clock time if it had one |
 | back an hour, an hour later, earlier by 30 mins | nearest clock time (else the next one said) | that time moved |
 | a week later, a day earlier | nearest day | that day moved (else from today) |
 | same time next week, the same time the week after, the following week same time | nearest day and time | that day a week on, at that time |
+| Tue next week same time, Friday next week, same time | nearest time of day | that weekday of next week, at that time |
 | same day next week, next week same day, the following week, same day | nearest day | that day a week on |
 | same time, 11 / same time (3pm) | the time said with it | that time |
 | Same time ... it was 4:30 (nothing before) | the next clock time said | that time |
@@ -60,7 +62,7 @@ from slotwise.extractor.grounding.antecedents import (
     week_of_its_own,
     with_said_clock,
 )
-from slotwise.extractor.grounding.atoms import NUMW, WD, Atom, Options, rule
+from slotwise.extractor.grounding.atoms import NUMW, PART1, WD, Atom, Options, rule
 from slotwise.extractor.grounding.coordination import coordinated
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
@@ -95,6 +97,8 @@ rule(
     r"\s+(?:time[\s-]?slot|time|hour|slot)(?P<ish2>[\s-]?ish)?",
 )(_ref("time", ish="ish", ish2="ish2"))
 rule("that_time", r"(?:at\s+)?that\s+time(?!\s+of\b)")(_ref("time"))
+# the same in the customer's words: "lundi prochain même heure", "el jueves a la misma hora"
+rule("same_time", lx.alternation(lx.FOREIGN_SAME_TIME))(_ref("time"))
 rule("same_day", rf"(?:on\s+)?{_THAT}\s+(?:day|date)")(_ref("day"))
 rule(
     "same_part_of_day",
@@ -126,8 +130,10 @@ rule(
 )(_ref("weekside", dir="dir"))
 rule(
     "week_before_after",
-    r"(?:the|a)\s+week\s+(?P<dir>before|after|earlier|later)(?:\s+that)?" + CLAUSE_END,
-)(_ref("weekshift", dir="dir"))
+    # "early the week after", "the end of the week before": that part of it
+    rf"(?:{PART1}[\s-]+)?(?:the|a)\s+week\s+(?P<dir>before|after|earlier|later)(?:\s+that)?"
+    + CLAUSE_END,
+)(_ref("weekshift", dir="dir", part="part"))
 rule(
     "weekday_after_that",
     # "the Tuesday after (that)", "Tuesday after": a Tuesday after the day said before;
@@ -521,6 +527,12 @@ def _week_then_same_time(text: str, atoms: list[Atom], k: int) -> tuple[int, Ato
         or not _WEEK_GAP.fullmatch(text, atoms[j].end, atoms[j + 1].start)
     ):
         return None
+    if (
+        j > 0
+        and _bare_weekday(atoms[j - 1])
+        and _WEEK_GAP.fullmatch(text, atoms[j - 1].end, atoms[j].start)
+    ):
+        return None  # "Tue next week same time": that Tuesday, at the time said before
     moved = _same_time_next_week(text, [*atoms[:j], atoms[k], atoms[j], *atoms[k + 1 :]], j)
     if moved is None:
         return None

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.extractor.grounding.atoms import Atom
+from slotwise.extractor.grounding.atoms import Atom, part_word
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
 
@@ -57,6 +57,22 @@ def week_like(a: Atom) -> bool:
     )
 
 
+# The parts of a week a week after or before is counted from: "the end of next week or
+# (early) the week after".
+_WEEK_PART_WORDS = frozenset({"early", "mid", "late", "end"})
+
+
+def _part_of_a_week(a: Atom) -> bool:
+    s = a.sym
+    return (
+        s is not None
+        and s.span is not None
+        and s.span.kind in ("week", "weekof")
+        and s.tod is None
+        and s.span.part in _WEEK_PART_WORDS
+    )
+
+
 def antecedent(atoms: list[Atom], k: int, want: str) -> Atom | None:
     """The nearest atom before `k` that fits: a day, a time of day, or either (a time
     said just before its day wins: "piano from 4 to 5 on Wednesday, so after that");
@@ -75,7 +91,7 @@ def antecedent(atoms: list[Atom], k: int, want: str) -> Atom | None:
             continue
         if want in ("day", "week") and wants_day(a):
             return a
-        if want == "week" and week_like(a):
+        if want == "week" and (week_like(a) or _part_of_a_week(a)):
             return a
         if want == "time" and has_tod(atoms, i):
             return a
@@ -186,7 +202,8 @@ def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
         assert src.day is not None
         return Sym(day=src.day)
     if ref == "weekshift" and src.day is None:
-        return _week_shifted(src, a.notes["dir"] in ("before", "earlier"))
+        shifted = _week_shifted(src, a.notes["dir"] in ("before", "earlier"))
+        return _week_part(shifted, a.notes.get("part", ""))
     if ref == "weekof" and src.day is None and src.span is not None:
         return Sym(span=replace(src.span, part="")) if week_of_its_own(src) else None
     assert src.day is not None
@@ -218,8 +235,12 @@ def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
         return Sym(span=SpanSpec("weekof", start=day, part=part))
     if ref == "weekshift":
         if a.notes["dir"] in ("before", "earlier"):
+            if a.notes.get("part"):  # "early the week before" the 20th: of the week before
+                week_before = SpanSpec("weekof", start=DaySpec("shift", -7, base=day))
+                return _week_part(Sym(span=week_before), a.notes["part"])
             return Sym(span=SpanSpec("weekof", start=day, part="lead"))
-        return Sym(span=SpanSpec("weekof", start=DaySpec("shift", 7, base=day)))
+        week_after = SpanSpec("weekof", start=DaySpec("shift", 7, base=day))
+        return _week_part(Sym(span=week_after), a.notes.get("part", ""))
     if ref == "wdshift":
         before = (a.notes["dir"] or a.notes["dir2"]) == "before"
         wd = lx.weekday_index(a.notes["wd"] or a.notes["wd2"])
@@ -227,13 +248,22 @@ def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
     return None
 
 
+def _week_part(week: Sym | None, said: str) -> Sym | None:
+    """The part of a week said before "the week after" ("early the week after", "the
+    end of the week before"): that part of the week; none said, the week as it was."""
+    if week is None or week.span is None or not said:
+        return week
+    return Sym(span=replace(week.span, part=part_word(said)))
+
+
 def _week_shifted(src: Sym, back: bool) -> Sym | None:
     """The Monday-Sunday week before / after a span of days."""
     span = src.span
     if span is None:
         return None
-    if span.kind == "week":
-        return Sym(span=replace(span, n=span.n + (-1 if back else 1)))
+    if span.kind == "week":  # the whole week, not the part said of the one before
+        part = "" if span.part in _WEEK_PART_WORDS else span.part
+        return Sym(span=replace(span, n=span.n + (-1 if back else 1), part=part))
     day = span.start if span.kind == "weekof" or back else span.end
     if day is None:
         return None

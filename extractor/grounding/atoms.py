@@ -131,10 +131,11 @@ PART2 = PART.replace("NAME", "part2")
 
 def part_of(m: re.Match[str]) -> str:
     d = m.groupdict()
-    return _part(d.get("part") or d.get("part2"))
+    return part_word(d.get("part") or d.get("part2"))
 
 
-def _part(word: str | None) -> str:
+def part_word(word: str | None) -> str:
+    """The part of a span a `PART` word says: "early", "mid", "late", "end", "rest"."""
     if not word:
         return ""
     w = word.lower()

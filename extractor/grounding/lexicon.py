@@ -270,6 +270,39 @@ TIME_UNITS: dict[str, tuple[str, int]] = {
     **{w: ("minute", 60) for w in ("hour", "hours", "hr", "hrs", "h")},
     **{w: ("minute", 1) for w in ("minute", "minutes", "min", "mins")},
 }
+# The visit's length said in the customer's own language inside an English message
+# (`rules_foreign.foreign_length`): "2 horas", "una hora", "une heure", "isang oras",
+# "do ghante". Units: spelling -> minutes in one; counts: spelling -> how many.
+FOREIGN_LENGTH_UNITS: dict[str, int] = {
+    **{w: 60 for w in ("hora", "horas", "heure", "heures", "oras", "ghanta", "ghante", "ghanto")},
+    **{w: 1 for w in ("minuto", "minutos", "minutong", "minit")},
+}
+FOREIGN_LENGTH_COUNTS: dict[str, int] = {
+    **{w: 1 for w in ("una", "un", "une", "isang", "ek")},
+    **{w: 2 for w in ("dos", "deux", "dalawang", "do")},
+    **{w: 3 for w in ("tres", "trois", "tatlong", "teen")},
+    **{w: 4 for w in ("cuatro", "quatre", "apat na", "char")},
+}
+# Half an hour, and an hour and a half, said whole: spelling -> minutes.
+FOREIGN_HALF_LENGTHS: dict[str, int] = {
+    **{w: 30 for w in ("media hora", "demi-heure", "une demi-heure", "kalahating oras")},
+    **{w: 30 for w in ("aadha ghanta", "adha ghanta")},
+    **{w: 90 for w in ("hora y media", "hora i media", "dedh ghanta", "dedh ghante")},
+}
+# Said after a count and its unit, a half more: "una hora y media", "deux heures et demie",
+# "isang oras at kalahati".
+FOREIGN_AND_A_HALF = ("y media", "et demie", "et demi", "at kalahati")
+# "same time" in the customer's own language (`anaphora.same_time`): the clock said before.
+FOREIGN_SAME_TIME = (
+    "même heure",
+    "à la même heure",
+    "meme heure",
+    "la misma hora",
+    "a la misma hora",
+    "misma hora",
+    "parehong oras",
+    "same oras",
+)
 # Words that point back ("last month") or ahead ("next quarter"), as an offset.
 RELATIVE_WORDS: dict[str, int] = {
     "this": 0,

@@ -317,6 +317,19 @@ def _md_on_weekday(month: int, day: int, weekday: int, today: date) -> date | No
     return fits[-1] if fits else None
 
 
+# The days of a week a part of it says (from Monday, end exclusive): "early next week"
+# Monday and Tuesday (to Wednesday with one of them ruled out, `week_said_later.
+# widen_early_week`), "midweek" Tuesday to Thursday, "the end of the week" Thursday and
+# Friday.
+_WEEK_PARTS = {
+    "early": (0, 2),
+    "early_wide": (0, 3),
+    "mid": (1, 4),
+    "late": (3, 5),
+    "end": (3, 5),
+}
+
+
 def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
     """Day ranges a span may mean, best first."""
     today = ctx.today
@@ -324,9 +337,7 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
     monday = today - timedelta(cur)
     if spec.kind == "week":
         start = monday + timedelta(7 * spec.n)
-        lo, hi = {"early": (0, 3), "mid": (1, 4), "late": (3, 5), "end": (3, 5)}.get(
-            spec.part, (0, 5) if spec.part == "work" else (0, 7)
-        )
+        lo, hi = _WEEK_PARTS.get(spec.part, (0, 5) if spec.part == "work" else (0, 7))
         r = (start + timedelta(lo), start + timedelta(hi))
         if spec.part == "after_today" and spec.n == 0:  # "later this week": tomorrow to Sunday
             later = (min(today + timedelta(1), r[1] - timedelta(1)), r[1])
@@ -413,7 +424,8 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
                 for d in days
             ]
         mondays = [d - timedelta(d.weekday()) for d in days]
-        return [(d, d + timedelta(7)) for d in mondays]
+        lo, hi = _WEEK_PARTS.get(spec.part, (0, 7))  # "early the week after" the 20th
+        return [(d + timedelta(lo), d + timedelta(hi)) for d in mondays]
     assert spec.start is not None and spec.end is not None
     ranges: list[DayRange] = []
     for start_day in day_dates(spec.start, ctx):

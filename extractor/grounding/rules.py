@@ -476,7 +476,9 @@ def _holiday(m: re.Match[str], o: Options) -> Sym:
     "week",
     rf"(?:{PART1}[\s-]+)?(?:the\s+)?(?P<which>this|next|nxt|coming|the\s+following|following|last|"
     r"previous|past)\s+(?P<work>work(?:ing)?[\s-]?|business\s+)?(?:week|wk)|(?:the\s+)?(?:week|wk)\s+(?:after\s+next|before\s+last)"
-    rf"|{PART2}[\s-]+(?:the|this)\s+(?:week|wk)|later\s+this\s+week|(?P<mw>mid[\s-]?week)"
+    # "the start of the week after next", "end of the week after next": that part of it
+    rf"|{PART2}[\s-]+(?:the|this)\s+(?:week|wk)(?:\s+after\s+next)?|later\s+this\s+week"
+    r"|(?P<mw>mid[\s-]?week)"
     # "mid-week next week", "midweek the week after next": the middle of that week
     r"(?:,?\s+(?:of\s+)?(?P<mwhich>next|nxt|this|coming|the\s+following)\s+(?:week|wk)\b"
     r"|,?\s+(?:of\s+)?the\s+(?:week|wk)\s+(?P<mfar>after\s+next))?",
@@ -491,6 +493,8 @@ def _week(m: re.Match[str], o: Options) -> Sym:
     if which in ("coming",):
         n = 0 if "this" in text else 1
     part = part_of(m)
+    if part == "early" and "half" in text:
+        part = "early_wide"  # "the first half of next week": Monday to Wednesday
     if text.startswith("later this"):
         part = "after_today"  # "later this week": tomorrow to Sunday
     if m.group("mw"):

@@ -26,6 +26,7 @@ weekday names and parts of the day are spellings in `lexicon` (`WEEKDAYS`,
 | `la semaine du 14`, `la semana del 8` | the week of that day (the cue of `rules_span.week_of`) |
 | `mga 2pm`, `mga 7`, `bandang 10` (Tagalog) | about that clock; "mga" is also a plural marker, so only a number after it is read |
 | `pas mardi`, `pas le samedi`, `no el lunes` | the day ruled out; only before a weekday ("pas de deux" stays words) |
+| `2 horas`, `una hora`, `media hora`, `une heure et demie`, `isang oras`, `do ghante` | the visit's length (`lexicon.FOREIGN_LENGTH_UNITS`, `FOREIGN_LENGTH_COUNTS`, `FOREIGN_HALF_LENGTHS`); not a distance, a time from now or ago, or a clock |
 
 Bound words ("después de las", "no antes de las", "hasta las", "pas avant", "après",
 "bago mag"), exceptions ("menos el", "excepto", "sauf"), the earliest and latest wished
@@ -212,3 +213,44 @@ _cue_rule(
 def _foreign_week_of(m: re.Match[str], o: Options) -> Atom:
     """ "la semaine du 15", "la semana del 8": the week of that day (`rules_span.week_of`)."""
     return Atom(m.start(), m.end(), None, [], cue="week_of", cue_text=m.group(0).strip())
+
+
+# The visit's length in the customer's words: "2 horas", "una hora", "une heure et demie",
+# "media hora", "isang oras", "do ghante" (spellings in `lexicon`). Not a time from now or
+# ago ("en una hora", "dans une heure", "hace una hora"), a clock ("à une heure"), a price
+# ("por hora") or a distance ("a una hora de aquí", "une heure de route").
+_LENGTH_COUNT = lx.alternation(lx.FOREIGN_LENGTH_COUNTS)
+_LENGTH_UNIT = lx.alternation(lx.FOREIGN_LENGTH_UNITS)
+_NOT_A_LENGTH_BEFORE = re.compile(
+    r"(?<![\w])(?:a|à|en|dans|hace|il\s+y\s+a|cada|chaque|la|after|in|sa\s+loob\s+ng)\s+$",
+    re.I,
+)
+_NOT_A_LENGTH_AFTER = re.compile(
+    r"\s*(?:de\s+(?:distancia|aqu[íi]|camino|viaje|route|voiture|trajet|char)|d['’]ici|"
+    r"away|ago|antes|despu[ée]s|m[áa]s\s+tarde|plus\s+tard|avant|apr[èe]s|later|before|after|"
+    r"baad|pehle|bago|pagkatapos)\b",
+    re.I,
+)
+
+
+@rule(
+    "foreign_length",
+    rf"(?P<half>{lx.alternation(lx.FOREIGN_HALF_LENGTHS)})"
+    rf"|(?P<n>\d{{1,2}}|{_LENGTH_COUNT})\s+(?P<unit>{_LENGTH_UNIT})"
+    rf"(?P<more>\s+{lx.alternation(lx.FOREIGN_AND_A_HALF)})?(?![\w-])",
+)
+def _foreign_length(m: re.Match[str], o: Options) -> Sym | None:
+    text = m.string
+    if _NOT_A_LENGTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if _NOT_A_LENGTH_AFTER.match(text, m.end()):
+        return None
+    if m.group("half"):
+        said = re.sub(r"[\s-]+", " ", m.group("half").lower())
+        halves = {re.sub(r"[\s-]+", " ", k): v for k, v in lx.FOREIGN_HALF_LENGTHS.items()}
+        return Sym(duration=halves[said])
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else lx.FOREIGN_LENGTH_COUNTS[re.sub(r"\s+", " ", n)]
+    per = lx.FOREIGN_LENGTH_UNITS[m.group("unit").lower()]
+    minutes = count * per + (per // 2 if m.group("more") else 0)
+    return Sym(duration=minutes) if 0 < minutes <= 12 * 60 else None

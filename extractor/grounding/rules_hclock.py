@@ -11,7 +11,7 @@ them decide:
 | `at 15h`, `@ 9h`, `from 9h`, `after 17h`, `till 18h30`, `tuesday 10h`, `the 20th 9h` | after "at", a clock word or a day, an hour from 7: the clock |
 | `15h30`, `9h45`, `16h` | an hour with minutes from 7, or an afternoon hour (13-23): the clock |
 | `after 16 hours`, `before 13 hrs` | "hours" after a bound word with an afternoon hour: the clock |
-| `a 2h call`, `for 14h`, `need 1h30`, `after 2 hours`, `2h from 10`, `at 3h`, `looking at 3 hour sessions` | a length, as before |
+| `a 2h call`, `for 14h`, `need 1h30`, `1h30 en tout`, `after 2 hours`, `2h from 10`, `at 3h`, `looking at 3 hour sessions` | a length, as before (`h_length`: hours and minutes before 7 with no "at" or clock word before them) |
 
 Rules registered like `rules_time`'s (imported in `compose.RULE_MODULES`); the length
 rule (`rules_time.duration`) asks `h_clock` and leaves such words alone.
@@ -66,6 +66,16 @@ def h_clock(text: str, start: int, hour: int, minutes: bool, hours_word: bool) -
     if _CLOCK_WORD.search(before):
         return hour >= 7
     return hour >= 13 or (minutes and hour >= 7)
+
+
+def h_length(text: str, start: int, hour: int) -> bool:
+    """Whether hours and minutes written with "h" at `start` ("1h30 en tout", "need
+    2h15") are a length: no clock by `h_clock`, and no "at" or clock word before them
+    ("à 1h30", "after 2h15" stay the clock they were)."""
+    before = text[max(0, start - 30) : start]
+    if h_clock(text, start, hour, True, False) or _AT.search(before):
+        return False
+    return _LENGTH_BEFORE.search(before) is not None or _CLOCK_WORD.search(before) is None
 
 
 def hours_are_clock(m: re.Match[str], group: str, unit: str) -> bool:

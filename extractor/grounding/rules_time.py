@@ -28,7 +28,7 @@ from slotwise.extractor.grounding.atoms import (
 from slotwise.extractor.grounding.day_edges import hedged_first_thing, last_thing_slot
 from slotwise.extractor.grounding.month_after import month_said_after
 from slotwise.extractor.grounding.rules_day_number import listed_after_month
-from slotwise.extractor.grounding.rules_hclock import hours_are_clock
+from slotwise.extractor.grounding.rules_hclock import h_length, hours_are_clock
 from slotwise.extractor.grounding.said_alone import (
     TIME_WORDS_BEFORE,
     dot_clock_asked,
@@ -111,6 +111,8 @@ def _clock_ampm(m: re.Match[str], o: Options) -> Sym | None:
 def _clock_hm(m: re.Match[str], o: Options) -> Sym | None:
     hs = m.group("h")
     h = int(hs)
+    if m.group(0)[m.end("h") - m.start()] in "hH" and h_length(m.string, m.start("h"), h):
+        return None  # "1h30 en tout", "need 2h15": a length (`duration`)
     h24 = h == 0 or h >= 13 or (hs.startswith("0") and len(hs) == 2)
     mi = int(m.group("m"))
     return _clock(
@@ -710,7 +712,9 @@ _NOT_A_LENGTH_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.I)
     rf"{_QTY}(?:[\s-]?ish)?[\s-]+(?:{_LENGTH_WORDS}\s+)?{_UNIT}"
     rf"(?:\s+(?:and\s+)?(?P<q2>\d{{1,2}}|{NUMW})\s+(?:minutes?|mins?))?"
     # "2h", "90m", and "2.5h" (not its "5h")
-    r"|(?<![\d.])(?P<qh>\d{1,3}(?:\.\d{1,2})?)\s?(?P<u2>hours?|hrs?|h|minutes?|mins?|m)(?=\s|$|[,.!?)])",
+    # "1h30 en tout", "need 2h15": hours and minutes (`rules_hclock.h_length`)
+    r"|(?<![\d.])(?P<qh>\d{1,3}(?:\.\d{1,2})?)\s?(?P<u2>hours?|hrs?|h|minutes?|mins?|m)"
+    r"(?P<hm>(?<=h)[0-5]\d)?(?=\s|$|[,.!?)])",
 )
 def _duration(m: re.Match[str], o: Options) -> Sym | None:
     if m.group("qh") and m.group("u2") == "h" and _CLOCK_H_BEFORE.search(m.string, 0, m.start()):
@@ -734,6 +738,11 @@ def _duration(m: re.Match[str], o: Options) -> Sym | None:
         return Sym(duration=60 + lx.number_value(m.group("qm")))
     if m.group("qq"):  # "an hour and a quarter", "an hour and three quarters"
         return Sym(duration=75 if m.group("qq").lower().startswith("a") else 105)
+    if m.group("hm"):  # "1h30 en tout": a length; "15h30", "à 1h30" the clock
+        hours = m.group("qh")
+        if not (hours.isdigit() and h_length(m.string, m.start(), int(hours))):
+            return None
+        return Sym(duration=int(hours) * 60 + int(m.group("hm")))
     if m.group("qh"):
         if hours_are_clock(m, "qh", m.group("u2")):
             return None  # "at 15h", "saturday 20 16h": the clock (`rules_hclock`)
@@ -795,6 +804,12 @@ _VISIT_BY = re.compile(
     re.I,
 )
 
+# "wait till next week", "happy to wait until the weekend": the time waited for is the time
+# wished, not a deadline ("wait till at least the 25th" still is a bound, "wait till
+# after 5" is "after"'s)
+_WAIT_BEFORE = re.compile(r"\b(?:wait|waiting|waited)\s+$", re.I)
+_AT_LEAST_NEXT = re.compile(r"\s+at\s+(?:the\s+)?(?:least|earliest)\b", re.I)
+
 
 # "starting around 8", "starting at about 2", "beginning at noon": a clock said of the
 # start is when it starts, not a bound with no end ("starting from 10" still is one)
@@ -843,6 +858,12 @@ def _cue_rule(
             return None  # "3 hours starting around 8", "starting at 2": when it starts
         if text in lx.CLOCK_BOUND_PREFIX and _DETERMINER_BEFORE.search(m.string, 0, m.start()):
             return None  # "the earliest 3pm slot", "your latest 4pm": a superlative, no bound
+        if (
+            text in ("until", "till", "til", "'til", "untill")
+            and _WAIT_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+            and not _AT_LEAST_NEXT.match(m.string, m.end())
+        ):
+            return None  # "happy to wait till next week": the week is the wish
         visit = text == "by" and _VISIT_BY.search(m.string, 0, m.start())
         if visit and not _AFTER_HOUR.match(m.string, m.end()):
             return None  # "swing by tmrw": a visit, not a deadline ("come by 5" still is)

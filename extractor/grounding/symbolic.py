@@ -80,7 +80,8 @@ class SpanSpec:
     "isoweek" (ISO week number n of the year span `lo`: "week 23", "week 3 of 2027"),
     "bdays" (n business days from tomorrow; negative n: the n before today),
     "ahead" (n days, or n months with month = 1, from tomorrow: "the next 2 weeks").
-    part: "" | "early" | "mid" | "late" | "end" | "later" (a slice of the span).
+    part: "" | "early" | "early_wide" (a week's Monday to Wednesday) | "mid" | "late" | "end" |
+    "later" (a slice of the span).
     mod: for a "weekend", "this" | "next" when the words say which one ("this weekend",
     "next wknd"; "" for "the weekend", "weekend if possible"): see `Sym.names_week`.
     """

@@ -16,6 +16,11 @@ each day's.
 Only where the message names one week and no day of its own (a date, "tomorrow", a
 weekday with its week): a weekday wished for in another clause ("need to rebook my thurs
 drop off, any time next week") may be the booking being moved, so it keeps its reading.
+
+`widen_early_week`: the early days of a week are its Monday and Tuesday ("early next
+week", "the start of the week after next"); with one of them ruled out in the message
+("early next week? not monday tho", "can't do Tuesday 8th ... otherwise early next
+week") they run to Wednesday (part "early_wide").
 """
 
 from __future__ import annotations
@@ -110,4 +115,27 @@ def share_week_said_later(text: str, mentions: list[SymbolicMention]) -> list[Sy
     for k, sm in enumerate(out):
         if _bare_weekday(sm.sym) and (sm.sym.negated or k in in_runs):
             out[k] = _with_week(sm, mod)
+    return out
+
+
+def _rules_out_monday_or_tuesday(s: Sym) -> bool:
+    """A whole Monday or Tuesday ruled out: "not monday", "can't do Tuesday 8th"."""
+    day = s.day
+    if not s.negated or day is None or s.tod is not None or s.bound:
+        return False
+    named = day.n if day.kind == "wd" else day.weekday
+    return named in (0, 1)
+
+
+def widen_early_week(mentions: list[SymbolicMention]) -> list[SymbolicMention]:
+    """The early days of a week run to Wednesday when the message rules out its Monday or
+    Tuesday (see the module's docstring)."""
+    if not any(_rules_out_monday_or_tuesday(sm.sym) for sm in mentions):
+        return mentions
+    out = list(mentions)
+    for k, sm in enumerate(out):
+        span = sm.sym.span
+        early = span is not None and span.kind in ("week", "weekof") and span.part == "early"
+        if early and span is not None and not sm.sym.negated:
+            out[k] = replace(sm, sym=replace(sm.sym, span=replace(span, part="early_wide")))
     return out

@@ -980,7 +980,7 @@ CORPUS: tuple[Group, ...] = (
     ),
     G(
         "early next week",
-        Expect(iv=days("2026-11-30", "2026-12-03"), type="daterange"),
+        Expect(iv=days("2026-11-30", "2026-12-02"), type="daterange"),
         "early next week",
         "beginning of next week",
         "the start of next week",

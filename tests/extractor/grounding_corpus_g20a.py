@@ -356,7 +356,7 @@ EDGE_BEFORE_DAY: tuple[tuple[str, str, str], ...] = (
 
 # ... while an edge with no part of the day after its day keeps its reading.
 EDGE_KEPT: tuple[tuple[str, str, str], ...] = (
-    ("early next week", "early next week", "Mon 30 Nov - Wed 2 Dec"),
+    ("early next week", "early next week", "Mon 30 Nov - Tue 1 Dec"),
     ("tomorrow early morning", "tomorrow early morning", "Tue 24 Nov 06:00-09:00"),
     ("friday morning, early", "friday morning", "Fri 27 Nov 08:00-12:00"),
 )

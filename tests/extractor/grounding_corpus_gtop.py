@@ -80,7 +80,7 @@ STILL_BY: tuple[tuple[str, str], ...] = (
 PARTS_OF_DAYS_SAID: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("I'm only free on the 9th and the 10th, mornings", "mornings", ("12-09", "12-10")),
     ("Dec 17 or Dec 18, afternoons?", "afternoons", ("12-17", "12-18")),
-    ("early next week, mornings", "mornings", ("11-30", "12-01", "12-02")),
+    ("early next week, mornings", "mornings", ("11-30", "12-01")),
     (
         "week of the 7th, any afternoon",
         "any afternoon",
