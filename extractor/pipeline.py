@@ -223,6 +223,7 @@ def read_message(
                             "relation": visits.relation,
                             "text": visits.text,
                             "appointments": list(visits.ids),
+                            "own_times": dict(visits.times),
                         }
                     }
                     if visits

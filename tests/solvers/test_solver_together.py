@@ -84,3 +84,44 @@ def test_solver_together_same_day_keeps_one_day() -> None:
 def test_solver_together_unknown_appointment_is_refused() -> None:
     with pytest.raises(ValidationError, match="no appointment"):
         request(appointments=TWO, together=[{"appointments": ["a1", "a9"]}])
+
+
+def test_solver_visits_each_with_its_own_clock() -> None:
+    """Two visits apart, each held to its own required window ("9:00 with Botha and 9:30
+    with Naidoo" on Wednesday): neither window binds the other visit."""
+    req = request(
+        resources=[resource("botha", "Dr Botha"), resource("naidoo", "Dr Naidoo")],
+        appointments=TWO,
+    )
+    cons = [
+        con("c1", "require", resources=["botha"], appointments=["a1"], text="Dr Botha"),
+        con("c2", "require", spans=[span("2026-11-25", "09:00", "09:30")], appointments=["a1"]),
+        con("c3", "require", resources=["naidoo"], appointments=["a2"], text="Dr Naidoo"),
+        con("c4", "require", spans=[span("2026-11-25", "09:30", "10:00")], appointments=["a2"]),
+    ]
+    result = solve(req, cons)
+    assert result.outcome == "proposals"
+    first, second = result.proposals[0].bookings
+    assert (first.resources, f"{first.start:%d %H:%M}") == (["botha"], "25 09:00")
+    assert (second.resources, f"{second.start:%d %H:%M}") == (["naidoo"], "25 09:30")
+
+
+def test_solver_visits_with_own_clocks_still_keep_the_same_day() -> None:
+    """Each visit's own window, and `same_day` said as well: the days they share only."""
+    req = request(
+        resources=[resource("botha", "Dr Botha"), resource("naidoo", "Dr Naidoo")],
+        appointments=TWO,
+        together=[{"appointments": ["a1", "a2"], "relation": "same_day"}],
+    )
+    mornings = [span(d, "09:00", "12:00") for d in ("2026-11-24", "2026-11-26")]
+    afternoons = [span(d, "13:00", "17:00") for d in ("2026-11-25", "2026-11-26")]
+    cons = [
+        con("c1", "require", spans=mornings, appointments=["a1"]),
+        con("c2", "require", spans=afternoons, appointments=["a2"]),
+    ]
+    result = solve(req, cons)
+    assert result.outcome == "proposals"
+    for p in result.proposals:
+        first, second = p.bookings
+        assert first.start.date().isoformat() == second.start.date().isoformat() == "2026-11-26"
+        assert first.start.hour < 12 <= second.start.hour
