@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import cast
@@ -103,7 +104,8 @@ class MessageReading:
     that a conversation can hold them as its turn's wish and drop them with it."""
     anyone: tuple[str, tuple[int, int]] | None = None
     """ "whoever is free", "anyone": the choice of provider left to the engine (text, span);
-    no constraint stands for it, but a conversation lets it replace an earlier one."""
+    its constraint (`anyone_constraints`, rule "resource.anyone") is among `constraints`,
+    and a conversation lets it replace an earlier provider wish."""
     unread: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)
     """Time-like words grounding could not read (text, span, why; also in `warnings`):
     "the week after" with nothing before it ("no_antecedent"), a bare "9" or "1st"
@@ -185,6 +187,8 @@ def read_message(
     visits = read_visits(message, interpreted.interpretation.intent, constraints)
     if visits is not None:  # each provider named for one of the visits keeps to it
         constraints = scoped(constraints, visits)
+    said = zip(candidates, interpreted.interpretation.labels, strict=False)
+    constraints += anyone_constraints(said, request, constraints, reserved)
     read = [s.span for s in sources if isinstance(s, TimeMention)]
     aside = [  # a back-reference that a conversation's context resolved is read
         u for u in unread(message, request.date_order) if not any(overlaps(u.span, r) for r in read)
@@ -611,6 +615,49 @@ def _service_constraint(
         rule="resource.service",
         label=said,
     )
+
+
+ANYONE_RULE = "resource.anyone"
+"""The rule of a constraint that leaves the provider to the engine ("whoever is free")."""
+
+
+def anyone_constraints(
+    said: Iterable[tuple[Candidate, CandidateLabel]],
+    request: ScheduleRequest,
+    constraints: list[Constraint],
+    reserved: set[str],
+) -> list[Constraint]:
+    """A constraint for each "whoever is free", "anyone", "any of your stylists" the reader
+    labels as a wish (require or prefer, not taken back): one of every resource of the
+    request, with the reader's kind and strength. Every provider meets it, so it changes
+    no slot; it stands in the result, the trail and a conversation as the customer's
+    words, which a later named provider replaces and which replace an earlier one
+    (`slotwise.conversation_revise`). "anyone but Ben" labels "anyone" an exclusion: Ben's
+    constraint says it all, and none stands for "anyone"."""
+    every = [r.id for r in request.resources]
+    taken = {c.id for c in constraints} | reserved
+    out: list[Constraint] = []
+    for cand, lab in said:
+        if cand.type != "resource" or cand.resource_id is not None or lab.retracted:
+            continue
+        if lab.kind not in {"require", "prefer"} or not every:
+            continue
+        cid = next(f"c{n}" for n in range(1, len(taken) + 2) if f"c{n}" not in taken)
+        taken.add(cid)
+        out.append(
+            Constraint(
+                id=cid,
+                text=cand.text,
+                span=cand.span,
+                kind=lab.kind,
+                strength=lab.strength,
+                resources=every,
+                source="message",
+                rule=ANYONE_RULE,
+                label="any provider",
+            )
+        )
+    return out
 
 
 def _describe(sources: list[TimeMention | ResourceMention], group: list[int]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from slotwise.conversation_rules import leaves_provider_open
 from slotwise.conversation_sorts import overlap, sort_of
 from slotwise.schemas import Constraint
 
@@ -73,7 +74,13 @@ def start_over(held: list[Constraint], new: list[Constraint]) -> list[bool]:
 
     def again(old: Constraint) -> bool:
         return any(
-            (old.resources and set(old.resources) & set(c.resources) and not c.intervals)
+            (
+                old.resources
+                and set(old.resources) & set(c.resources)
+                and not c.intervals
+                # "Anyone available?" says no provider again; it says "whoever" again
+                and (not leaves_provider_open(c) or leaves_provider_open(old))
+            )
             or (bool(_words(old)) and _words(old) == _words(c))
             for c in new
         )

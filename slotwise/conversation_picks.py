@@ -529,8 +529,10 @@ def picks_nothing(intent: str, sure: bool = False, message: str = "") -> bool:
 
 # what a turn did to an earlier wish, in the order it is reported: what it takes back
 # in words first ("not luis, put me w dana thurs": luis), then what it rules out, then
-# what it replaces, then the exclusions its wish lifts
-_WHY_ORDER = {"retracted": 0, "ruled out": 1, "replaced": 2, "lifted": 3}
+# what it replaces, then a "whoever is free" a provider named now narrows ("fine sunday
+# after 12 w luis" after "sunday morning" and "whoever's there": sunday morning), then the
+# exclusions its wish lifts
+_WHY_ORDER = {"retracted": 0, "ruled out": 1, "replaced": 2, "narrowed": 3, "lifted": 4}
 
 
 def latest_first(dropped: list[tuple[int, str]]) -> list[int]:

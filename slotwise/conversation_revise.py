@@ -26,9 +26,11 @@ from slotwise.conversation_rules import (
     follows_anchor,
     hardens,
     keeps_days,
+    leaves_provider_open,
     left_to_anyone,
     lifts,
     moves_with_day,
+    names_provider,
     reaims,
     rebounds,
     replaces_softly,
@@ -123,9 +125,11 @@ def revise(
     - a bare weekday after an earlier turn chose the week ("next week", then "Thursday")
       is that week's (`_in_week_of`); one whose words say its week (`weeks_named`: spans
       of "this Saturday", "next Thursday", "Saturday week") stays in it;
-    - "whoever is free" (`anyone`: the choice of provider left to the engine) takes back
-      the providers wished for before ("ok whoever then") and a soft wish to avoid one
-      ("ideally not with kai"), not a firm one ("anyone but Ben");
+    - "whoever is free" (`anyone`: the choice of provider left to the engine; its
+      constraint is among `new`) takes back the providers wished for before ("ok whoever then")
+      and a soft wish to avoid one ("ideally not with kai"), not a firm one ("anyone but
+      Ben"), and holds itself; a later wish for a provider by name or kind takes it back
+      ("half 4 tmrw, whoever's free", then "actually nah put me with dele");
     - a soft wish replaces an earlier wish of its sort that it never meets, as a firm one
       does, unless the turn (`message`) offers it beside what holds (`replaces_softly`);
     - everything else is added, and nothing else is touched.
@@ -352,6 +356,9 @@ def revise(
         for h in [h for h in out if sort_of(h.constraint) == "resource"]:
             if left_to_anyone(h.constraint):
                 drop(h, "replaced")
+    if any(names_provider(c) for c in keep):  # "actually nah put me with dele"
+        for h in [h for h in out if h.turn != turn and leaves_provider_open(h.constraint)]:
+            drop(h, "narrowed")
     out.extend(Held(c, turn) for c in keep)
     return Revision(_move_times(out, dropped, clocked), dropped)
 

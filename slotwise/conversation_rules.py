@@ -23,7 +23,9 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 | `goes_ahead` | "ok book", "yes please confirm" (a wish    | picks the option shown first        |
 |              | to book that names nothing) after options |                                     |
 | `left_to_anyone` | "fine whoever is free then" after      | drops the provider wish, and a soft |
-|              | "ideally not with kai"                    | wish to avoid one                   |
+|              | "ideally not with kai"                    | wish to avoid one; "whoever" holds  |
+| `names_provider` | "actually nah put me with dele" after  | drops the "whoever" (`leaves_provider_open`); |
+|              | "half 4 tmrw, whoever's free"             | dele holds                          |
 | `day_mentioned` | "that day" after "is the 4th this week or | the day named, as the antecedent   |
 |              | next?" (a day named, not asked for)       |                                     |
 | `weekday_with_time` | "sat morning" after "next week"     | next week's Saturday morning        |
@@ -61,6 +63,7 @@ from typing import Any, Literal
 from slotwise.constraint_facts import day_end, rule_parts, spans_meet, start_days
 from slotwise.extractor.candidate_finding import MOVE_RULES
 from slotwise.extractor.grounding import DEFAULT_HORIZON
+from slotwise.extractor.pipeline import ANYONE_RULE
 from slotwise.schemas import Constraint, Part, Span
 
 # the grounding rules' parts that say a clock time or a bound on it, and nothing that
@@ -237,13 +240,33 @@ def nothing_to_move(
     )
 
 
+def leaves_provider_open(c: Constraint) -> bool:
+    """ "whoever is free", "anyone", "any of your stylists": the constraint that leaves the
+    provider to the engine (rule `ANYONE_RULE`, one of every resource)."""
+    return c.rule == ANYONE_RULE and not c.retracted
+
+
 def left_to_anyone(c: Constraint) -> bool:
     """A provider wish that "whoever is free" takes back: a wish for one ("with Ella
     ideally") and a soft wish to avoid one ("ideally not with kai"); a firm exclusion
-    ("anyone but Ben") still holds."""
-    if not c.resources or c.intervals:
+    ("anyone but Ben") still holds, and so does an earlier "whoever" ("whoever's free",
+    then "anyone's fine")."""
+    if not c.resources or c.intervals or leaves_provider_open(c):
         return False
     return c.kind != "exclude" or c.strength != "hard"
+
+
+def names_provider(c: Constraint) -> bool:
+    """A wish for a provider by name or kind ("actually nah put me with dele", "it has to
+    be a nurse"), which takes back an earlier "whoever is free" (`leaves_provider_open`)
+    as "whoever is free" takes back a named one."""
+    return (
+        bool(c.resources)
+        and not c.intervals
+        and c.kind != "exclude"
+        and not c.retracted
+        and not leaves_provider_open(c)
+    )
 
 
 def covers(outer: Constraint, inner: Constraint | Part) -> bool:

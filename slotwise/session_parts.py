@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from slotwise import conversation as conv
+from slotwise.conversation_rules import leaves_provider_open
 from slotwise.schemas import Constraint, Proposal, ScheduleRequest, from_validation_error
 from slotwise.schemas.session import TurnRequest
 
@@ -89,6 +90,19 @@ def renumber(
             }
         )
         for c in out
+    ]
+
+
+def of_every_resource(held: list[conv.Held], req: ScheduleRequest) -> list[conv.Held]:
+    """What holds, with each "whoever is free" (`leaves_provider_open`) standing for every
+    resource of this turn's request: a turn may bring fresh availability, and a provider
+    new to it is one of "whoever"."""
+    every = [r.id for r in req.resources]
+    return [
+        conv.Held(h.constraint.model_copy(update={"resources": every}), h.turn)
+        if leaves_provider_open(h.constraint) and every and h.constraint.resources != every
+        else h
+        for h in held
     ]
 
 

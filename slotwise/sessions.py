@@ -34,7 +34,7 @@ from slotwise.conversation_picks import (
     unplaced_clocks,
     unshown,
 )
-from slotwise.conversation_rules import goes_ahead
+from slotwise.conversation_rules import goes_ahead, leaves_provider_open
 from slotwise.extractor.pipeline import read_message
 from slotwise.reader_state import reader_state
 from slotwise.schemas import (
@@ -56,6 +56,7 @@ from slotwise.schemas.session import (
 )
 from slotwise.session_parts import (
     as_proposal,
+    of_every_resource,
     range_length,
     renumber,
     shown_next,
@@ -255,6 +256,7 @@ class Session:
         }
         req = self.engine.parse(body)
         held = [conv.Held.from_json(h) for h in state.get("held", [])]
+        held = of_every_resource(held, req)
         context = session_context(state, req, held, record["turns"])
         shown = (
             [p.model_dump(mode="json") for p in turn.shown]
@@ -331,8 +333,8 @@ class Session:
         if fragment and goal != "other":
             # a fragment that names a slot ("w the vet") adds it to the goal
             own = named
-        if picked is not None:  # a pick confirms a shown slot; it adds no wish
-            own = []
+        if picked is not None:  # a pick confirms a shown slot; it adds no wish but
+            own = [c for c in own if leaves_provider_open(c)]  # "the 1st one w whoever"
         refers: list[TurnRef] = []
         cancels: TurnRef | None = None
         dropped: list[tuple[conv.Held, str]] = []

@@ -119,7 +119,7 @@ def replay(
                 engine.interpreter = watch = ReaderWatch(saved, turn)
                 turn_labels = watch.labels
             result = session.send(turn["message"], now=now).model_dump(mode="json")
-            unheld |= _not_constraints(turn, turn_labels.candidates)
+            unheld |= _not_constraints(turn)
             expect = {
                 **turn["expect"],
                 **{
@@ -133,23 +133,12 @@ def replay(
     return out
 
 
-def _not_constraints(turn: dict[str, Any], candidates: list[Candidate]) -> set[str]:
+def _not_constraints(turn: dict[str, Any]) -> set[str]:
     """Span texts the writers hold that a session keeps outside its constraints: a length
-    ("90 minutes": the session's `duration_minutes`) and "whoever is free" (the choice
-    of provider left to the engine). Left out of `holds` and `dropped` when checking."""
-    out = {sp["text"] for sp in turn.get("spans", []) if sp.get("type") == "duration"}
-    msg = turn["message"]
-    for c in candidates:
-        if c.type == "resource" and c.resource_id is None:
-            for sp in turn.get("spans", []):
-                a = msg.find(sp["text"])
-                if (
-                    sp.get("type") == "resource"
-                    and a < c.span[1]
-                    and c.span[0] < a + len(sp["text"])
-                ):
-                    out.add(sp["text"])
-    return out
+    ("90 minutes": the session's `duration_minutes`). Left out of `holds` and `dropped`
+    when checking. ("whoever is free" holds as a constraint of its own, rule
+    "resource.anyone".)"""
+    return {sp["text"] for sp in turn.get("spans", []) if sp.get("type") == "duration"}
 
 
 def _replayed(
