@@ -11,7 +11,7 @@ them decide:
 | `at 15h`, `@ 9h`, `from 9h`, `after 17h`, `till 18h30`, `tuesday 10h`, `the 20th 9h` | after "at", a clock word or a day, an hour from 7: the clock |
 | `15h30`, `9h45`, `16h` | an hour with minutes from 7, or an afternoon hour (13-23): the clock |
 | `after 16 hours`, `before 13 hrs` | "hours" after a bound word with an afternoon hour: the clock |
-| `a 2h call`, `for 14h`, `need 1h30`, `1h30 en tout`, `after 2 hours`, `2h from 10`, `at 3h`, `looking at 3 hour sessions` | a length, as before (`h_length`: hours and minutes before 7 with no "at" or clock word before them) |
+| `a 2h call`, `for 14h`, `need 1h30`, `1h30 en tout`, `after 2 hours`, `2h from 10`, `at 3h`, `looking at 3 hour sessions` | a length, as before (`h_length`: hours and minutes before 7 with a length word before them, or "en tout" / "total" after them; with a day before or nothing said ("Friday 3h30?", "so 5h30 or later") the clock) |
 
 Rules registered like `rules_time`'s (imported in `compose.RULE_MODULES`); the length
 rule (`rules_time.duration`) asks `h_clock` and leaves such words alone.
@@ -50,6 +50,11 @@ _LENGTH_BEFORE = re.compile(
     re.I,
 )
 _AT = re.compile(r"(?<![\w])(?:at|@|à)\s*$", re.I)
+# Words right after hours and minutes that make them a length: "1h30 en tout", "2h15 total".
+_LENGTH_AFTER = re.compile(
+    r"\d{1,2}\s*h\s*\d{2}\s*(?:en\s+tout|au\s+total|in\s+total|total|altogether|long|max)\b",
+    re.I,
+)
 _BOUND_WORD = re.compile(r"(?<![\w])(?:from|after|before|until|till|til|by|since)\s*$", re.I)
 
 
@@ -73,9 +78,13 @@ def h_length(text: str, start: int, hour: int) -> bool:
     2h15") are a length: no clock by `h_clock`, and no "at" or clock word before them
     ("à 1h30", "after 2h15" stay the clock they were)."""
     before = text[max(0, start - 30) : start]
-    if h_clock(text, start, hour, True, False) or _AT.search(before):
-        return False
-    return _LENGTH_BEFORE.search(before) is not None or _CLOCK_WORD.search(before) is None
+    if h_clock(text, start, hour, True, False) or _AT.search(before) or _DAY_BEFORE.search(before):
+        return False  # "Friday 3h30?": a day before it makes it the clock
+    if _LENGTH_BEFORE.search(before) is not None:
+        return True
+    # With no word before it, a length says so after it ("1h30 en tout"); "so 5h30 or
+    # later" is the clock.
+    return _CLOCK_WORD.search(before) is None and _LENGTH_AFTER.match(text, start) is not None
 
 
 def hours_are_clock(m: re.Match[str], group: str, unit: str) -> bool:

@@ -50,6 +50,13 @@ NOT_LENGTHS: tuple[str, ...] = (
     "a primera hora el jueves",
     "pickup at 1h30 tomorrow",
     "c'est à une heure de route, samedi matin",
+    # a small hour with minutes written with "h" is a clock when a day is before it or a
+    # bound after it, or nothing says it is a length
+    "After my work, so 5h30 or later.",
+    "Friday 3h30?",
+    "mardi 4h15 ça marche?",
+    "can do 5h45 or after",
+    "je finis le travail, donc 6h30 au plus tôt",
 )
 
 # message, the words, the start and end of their first interval (local wall clock)
