@@ -1069,4 +1069,32 @@ MORE_CONV_WRITERS += [
         "'either of you is fine' or 'whoever' said as a wish then kept, firm limits given as reasons, a day corrected a turn later, a second appointment for a spouse right after, picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about documents and fees between turns, thanks",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c77",
+        "massage, acupuncture and physiotherapy clinic in Vancouver (60 and 90 minute massages, acupuncture sessions, physio assessments)",
+        "2027-05-17T10:10",
+        "America/Vancouver",
+        60,
+        [
+            R("rmt-jenny", "Jenny", "mon-fri", "9-19"),
+            R("acu-li", "Dr Li", "tue-sat", "10-18"),
+        ],
+        "Canadian English, Cantonese and Mandarin speakers writing English with some Chinese words, office workers texting on breaks, an older customer writing formal long messages, someone booking for a parent",
+        "a length changed a turn later ('make it 90 min'), a firm limit given as a reason ('I have to pick up my son at 3'), a day corrected a turn later while the part of day is kept, a practitioner asked for, refused or 'whoever is free', picks by rank, clock and day ('the Thursday one'), an availability question then a booking, 'cancel that' meaning an earlier item, insurance and price questions between turns, thanks, a second booking for a parent right after",
+    ),
+    (
+        "c78",
+        "dog grooming and pet daycare in San Antonio, Texas (full grooms, bath and nail trims, daycare drop-off days)",
+        "2027-10-04T07:45",
+        "America/Chicago",
+        60,
+        [
+            R("groomer-dani", "Dani", "tue-sat", "8-16"),
+            R("groomer-luis", "Luis", "mon-fri", "9-17"),
+        ],
+        "Texan and Spanish-English customers ('y'all', 'fixing to', 'mañana por la mañana'), busy parents texting short, retirees writing long chatty messages about their dogs, a customer with two dogs",
+        "two dogs one after the other or at the same time, a groomer asked for then 'whoever' when she is off, a firm limit given as a reason ('I work at 9 so drop-off has to be before 8:30'), a time corrected but the day kept, a goal shift from daycare to grooming and back, picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about prices and vaccines between turns, thanks",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1349,3 +1349,31 @@ MORE_WRITERS += [
         "deadlines as firm limits ('my embassy appointment is on the 28th so it has to be before'), firm limits stated as reasons without 'must' beside true hedges, some where nothing fits so a clarification is expected, a clock corrected but the day kept, British times ('half two', 'quarter to'), time zones ('I'm still in Dubai until Tuesday'), negated bounds, exclusions with reasons, fallbacks, 'whichever is earlier', 'either notary is fine', two people one after another, distractor times, non-bookings: fees, documents to bring, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w98",
+        "driving school in Glasgow (driving lessons of 1 or 2 hours with pick-up from home, school or work, mock tests, test-day lessons)",
+        "2027-04-12T16:20",
+        "Europe/London",
+        60,
+        [
+            R("instructor-morag", "Morag", "mon-fri", "8-19"),
+            R("instructor-ravi", "Ravi", "mon-sat", "9-18"),
+        ],
+        "Scottish English ('the morra', 'half four', 'wee', 'aye', 'nae bother', 'efter school'), teenagers texting in lowercase with no punctuation, parents booking for their kids, shift workers, a few adult learners writing in careful non-native English",
+        "lesson lengths ('a double', '2 hours', 'just an hour'), firm limits given as reasons without 'must' ('I finish school at 3.30 so it can't be before 4', 'my test is on the 28th'), true hedges beside them, retractions across clauses ('Tuesday, no wait, I've got football Tuesday, Wednesday then'), 'not after 6' and 'anytime except Friday', the week after next, fallbacks, 'whichever is sooner', the instructor asked for, refused ('not Ravi again') or 'whoever', distractor times (exams, shifts), some where nothing fits so a clarification is expected, non-bookings: prices, block bookings, theory test questions, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w99",
+        "mortgage and financial advice firm in Sydney (first consultations by video or in person, document reviews, settlement calls)",
+        "2027-08-02T09:15",
+        "Australia/Sydney",
+        45,
+        [
+            R("adviser-nguyen", "Ms Nguyen", "mon-fri", "8-18"),
+            R("adviser-harris", "Mr Harris", "tue-sat", "9-17"),
+        ],
+        "busy professionals writing terse emails from their phones, couples writing together ('we', 'my partner'), expats writing from other time zones ('I'm in Singapore, so 2pm your time'), Australian English ('arvo', 'reckon', 'no worries'), a few elderly clients writing long formal letters",
+        "time zones ('10am Perth time', 'anything after 5 London time'), firm limits as reasons ('settlement is on the 20th so we need it before', 'we both work until 5.30'), true hedges, negated bounds ('not before 10', 'not after lunch'), exclusions and lists of them, corrections of day or time across clauses, fallbacks, 'whichever is earlier', an adviser asked for, refused, or either one, durations ('we'll need the full hour'), distractor times (work, flights, school pick-up), some where nothing fits so a clarification is expected, non-bookings: rates, fees, documents to bring, thanks, complaints, spam, STOP",
+    ),
+]
