@@ -1097,4 +1097,19 @@ MORE_CONV_WRITERS += [
         "two dogs one after the other or at the same time, a groomer asked for then 'whoever' when she is off, a firm limit given as a reason ('I work at 9 so drop-off has to be before 8:30'), a time corrected but the day kept, a goal shift from daycare to grooming and back, picks by rank and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about prices and vaccines between turns, thanks",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c79",
+        "city council services office in Manchester (council tax appointments, housing officer meetings, blue badge applications, bulky waste collection slots)",
+        "2027-03-22T09:20",
+        "Europe/London",
+        30,
+        [
+            R("officer-begum", "Ms Begum", "mon-fri", "9-17"),
+            R("officer-kowalski", "Mr Kowalski", "mon-thu", "10-18"),
+        ],
+        "Mancunian English ('our kid', 'dead busy', 'half ten', 'me mam'), elderly residents writing long formal messages, angry residents, non-native English (Urdu, Polish, Somali speakers), a carer booking for someone else",
+        "an availability question then a booking, a goal shift from one service to another and back, 'the week after next', a firm limit given as a reason ('I do the school run so nothing before 9.30'), a day corrected a turn later while the time is kept, an officer asked for, refused ('not him again') or 'whoever', picks by rank, day and clock, 'cancel that' meaning an earlier item after questions about documents and fees, thanks, complaints between turns",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1377,3 +1377,32 @@ MORE_WRITERS += [
         "time zones ('10am Perth time', 'anything after 5 London time'), firm limits as reasons ('settlement is on the 20th so we need it before', 'we both work until 5.30'), true hedges, negated bounds ('not before 10', 'not after lunch'), exclusions and lists of them, corrections of day or time across clauses, fallbacks, 'whichever is earlier', an adviser asked for, refused, or either one, durations ('we'll need the full hour'), distractor times (work, flights, school pick-up), some where nothing fits so a clarification is expected, non-bookings: rates, fees, documents to bring, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w100",
+        "family medicine and walk-in clinic in Leeds (GP appointments, blood tests, smear tests, medication reviews, repeat prescriptions)",
+        "2027-11-15T08:05",
+        "Europe/London",
+        15,
+        [
+            R("gp-okafor", "Dr Okafor", "mon-fri", "8-18"),
+            R("nurse-wright", "Nurse Wright", "mon-fri", "8-16"),
+        ],
+        "Yorkshire English ('ta', 'love', 'dinner' meaning lunch, 'half eight'), pensioners writing long worried messages, parents texting for children, shift workers on nights, students, a few writers in careful non-native English",
+        "MANY messages with times that are not wishes: running late for an existing appointment, confirming or asking about one ('is my bloods still Tuesday at 9?'), past visits, results, opening hours questions, a time in a complaint, what to bring, fasting the night before; cancellations naming the slot being cancelled; reschedules naming the old slot and the new wish; and bookings with firm limits given as reasons ('I'm on nights so not before 2'), hedges, exclusions, negated bounds, corrections across clauses, 'whoever is free', some where nothing fits so a clarification is expected; also thanks, complaints, spam, STOP",
+    ),
+    (
+        "w101",
+        "IT help desk and device repair for a 600-person company in Toronto (laptop repairs, remote support sessions, new-hire setups, phone swaps)",
+        "2027-06-07T09:40",
+        "America/Toronto",
+        30,
+        [
+            R("tech-priya", "Priya", "mon-fri", "8-17"),
+            R("tech-sam", "Sam", "mon-fri", "10-19"),
+        ],
+        "employees writing Slack-style one-liners, managers booking for new hires, remote staff in Vancouver and Halifax writing their own time zone ('2pm my time (PT)'), non-native English speakers, a few long rambling messages that change their mind twice",
+        "long messages that retract and correct across clauses ('Tuesday works, actually no, I have offsite all day Tuesday, so Wednesday, but not after 3'), meeting-packed days as distractors that are also limits ('standup at 10, 1:1 at 2, free otherwise'), 'not after 3pm', 'except Friday', the week after next, time zones, conditionals ('if Thursday is full then Friday morning'), fallbacks, 'whichever is earlier', a technician asked for, refused or 'whoever', durations ('it'll take an hour to reimage'), some where nothing fits so a clarification is expected, non-bookings: ticket status, password resets, how-to questions, thanks, complaints, spam, STOP",
+    ),
+]
+
