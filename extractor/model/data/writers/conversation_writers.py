@@ -1112,4 +1112,19 @@ MORE_CONV_WRITERS += [
         "an availability question then a booking, a goal shift from one service to another and back, 'the week after next', a firm limit given as a reason ('I do the school run so nothing before 9.30'), a day corrected a turn later while the time is kept, an officer asked for, refused ('not him again') or 'whoever', picks by rank, day and clock, 'cancel that' meaning an earlier item after questions about documents and fees, thanks, complaints between turns",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c80",
+        "gym with personal training and group classes in Kuala Lumpur (PT sessions, fitness assessments, trial classes, body scans)",
+        "2027-04-19T07:30",
+        "Asia/Kuala_Lumpur",
+        60,
+        [
+            R("pt-farah", "Coach Farah", "mon-fri", "7-21"),
+            R("pt-jason", "Coach Jason", "tue-sun", "8-20"),
+        ],
+        "Malaysian English and Manglish ('can or not', 'lah', 'tomolo', 'after work around 7 like that', 'got slot?'), office workers texting short, a retiree writing long polite messages, a parent booking for a teenager, someone who fasts in the day and can only come after buka puasa",
+        "a coach asked for, refused, then 'anyone also can', a firm limit given as a reason ('I finish work at 6 so only after 7'), a time corrected a turn later with the day kept, a length changed ('make it 90 min'), an availability question then a booking, picks by rank, day and clock, a second session booked for a friend right after, 'cancel that' meaning an earlier item after questions about packages and prices, thanks",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

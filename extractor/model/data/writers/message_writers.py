@@ -1405,4 +1405,19 @@ MORE_WRITERS += [
         "long messages that retract and correct across clauses ('Tuesday works, actually no, I have offsite all day Tuesday, so Wednesday, but not after 3'), meeting-packed days as distractors that are also limits ('standup at 10, 1:1 at 2, free otherwise'), 'not after 3pm', 'except Friday', the week after next, time zones, conditionals ('if Thursday is full then Friday morning'), fallbacks, 'whichever is earlier', a technician asked for, refused or 'whoever', durations ('it'll take an hour to reimage'), some where nothing fits so a clarification is expected, non-bookings: ticket status, password resets, how-to questions, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w102",
+        "law firm in Nairobi (first consultations, conveyancing meetings, affidavit signing and commissioning, immigration and work permit advice)",
+        "2027-02-08T08:50",
+        "Africa/Nairobi",
+        45,
+        [
+            R("advocate-wanjiru", "Advocate Wanjiru", "mon-fri", "8-17"),
+            R("advocate-otieno", "Mr Otieno", "mon-sat", "9-16"),
+        ],
+        "Kenyan English ('kindly', 'I am requesting for', 'this coming Tuesday', 'by 2pm latest', some Swahili words: 'sawa', 'kesho', 'asubuhi'), business owners writing formal emails, diaspora clients abroad writing their own time zone ('I'm in London, so 9am UK time'), young clients texting in lowercase, an elderly client dictating through a grandchild",
+        "firm limits as reasons ('the land board meets on the 15th so it has to be before'), hedges, negated bounds ('not before 10', 'nothing after 3'), exclusions and lists of them, a correction across clauses ('Thursday... sorry, I meant Friday'), conditionals ('if Monday is full then Wednesday morning'), fallbacks, 'whichever is earlier', an advocate asked for, refused or either, time zones, durations ('we will need about two hours'), distractor times (court dates, flights, meetings), some where nothing fits so a clarification is expected, non-bookings: fees, documents to bring, case status, thanks, complaints, spam, STOP",
+    ),
+]
 
