@@ -1127,4 +1127,19 @@ MORE_CONV_WRITERS += [
         "a coach asked for, refused, then 'anyone also can', a firm limit given as a reason ('I finish work at 6 so only after 7'), a time corrected a turn later with the day kept, a length changed ('make it 90 min'), an availability question then a booking, picks by rank, day and clock, a second session booked for a friend right after, 'cancel that' meaning an earlier item after questions about packages and prices, thanks",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c81",
+        "university student advising and counselling centre in Melbourne (academic advising, counselling sessions, disability support meetings, visa advice for international students)",
+        "2027-08-09T10:05",
+        "Australia/Melbourne",
+        50,
+        [
+            R("adviser-chloe", "Chloe", "mon-fri", "9-17"),
+            R("counsellor-arjun", "Arjun", "mon-thu", "10-18"),
+        ],
+        "undergraduates texting in lowercase, international students from China, India and Vietnam writing careful English, a mature-age student writing long formal messages, an anxious student who apologises a lot",
+        "a class timetable as limits ('I have lectures Mon 10-12 and Wed all day'), week numbers and 'the week after next', a firm limit given as a reason ('my shift starts at 4'), a day corrected a turn later with the time kept, an adviser asked for, refused or 'whoever is free', a length changed ('can it be a longer one, like 90 min'), picks by rank, day and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about fees, forms and special consideration between turns, thanks",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1420,4 +1420,19 @@ MORE_WRITERS += [
         "firm limits as reasons ('the land board meets on the 15th so it has to be before'), hedges, negated bounds ('not before 10', 'nothing after 3'), exclusions and lists of them, a correction across clauses ('Thursday... sorry, I meant Friday'), conditionals ('if Monday is full then Wednesday morning'), fallbacks, 'whichever is earlier', an advocate asked for, refused or either, time zones, durations ('we will need about two hours'), distractor times (court dates, flights, meetings), some where nothing fits so a clarification is expected, non-bookings: fees, documents to bring, case status, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w103",
+        "restaurant with a chef's table and private dining room in Mexico City (table bookings, chef's table tastings, private dining for groups, cooking classes)",
+        "2027-05-24T12:15",
+        "America/Mexico_City",
+        90,
+        [
+            R("main-room", "the main dining room", "tue-sun", "13-23"),
+            R("chefs-table", "the chef's table", "wed-sat", "18-23"),
+        ],
+        "tourists writing English as a second language (Spanish, French, German, Korean), locals writing Spanglish ('para 4 personas', 'a las 8 de la noche', 'mañana'), hotel concierges writing formal emails for guests, couples planning anniversaries, a food blogger writing chatty long messages",
+        "party sizes and prices as numbers that are not times ('a table for 6', '2 people', '1500 pesos'), 'dinner' and 'lunch' as parts of the day, 'after the show at 8', 'before our flight at 11pm', firm limits as reasons, hedges, exclusions ('not Monday, you are closed'), corrections across clauses ('Friday at 8, no, make it 9'), fallbacks ('main room if the chef's table is full'), 'whichever is earlier', a room asked for, refused or either, time zones ('we land at 3pm your time'), some where nothing fits so a clarification is expected, non-bookings: menus, allergies, dress code, parking, thanks, complaints, spam, STOP",
+    ),
+]
 
