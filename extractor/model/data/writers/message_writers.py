@@ -1435,4 +1435,32 @@ MORE_WRITERS += [
         "party sizes and prices as numbers that are not times ('a table for 6', '2 people', '1500 pesos'), 'dinner' and 'lunch' as parts of the day, 'after the show at 8', 'before our flight at 11pm', firm limits as reasons, hedges, exclusions ('not Monday, you are closed'), corrections across clauses ('Friday at 8, no, make it 9'), fallbacks ('main room if the chef's table is full'), 'whichever is earlier', a room asked for, refused or either, time zones ('we land at 3pm your time'), some where nothing fits so a clarification is expected, non-bookings: menus, allergies, dress code, parking, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w104",
+        "paediatric speech and occupational therapy clinic in Dallas (first evaluations, weekly therapy sessions, parent coaching calls, school observations)",
+        "2027-09-13T07:55",
+        "America/Chicago",
+        45,
+        [
+            R("slp-megan", "Ms Megan", "mon-fri", "8-18"),
+            R("ot-carlos", "Mr Carlos", "mon-thu", "11-19"),
+        ],
+        "busy parents texting between meetings, a grandmother writing long careful messages, a dad who writes in all caps, Spanish-speaking parents writing English, a foster parent coordinating with a caseworker",
+        "school and nap times as firm limits said as facts, not rules ('he's in school till 2:45', 'she naps 1 to 3', 'our only free afternoon is Thursday') beside true hedges ('would be nice', 'if you can swing it'), lists of excluded days, negated bounds, two siblings one after the other, a therapist asked for, refused or 'whoever', a day corrected across clauses, fallbacks, 'whichever is earlier', distractor times (school events, other therapies), some where nothing fits so a clarification is expected, non-bookings: insurance, progress questions, forms, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w105",
+        "car dealership service department in Johannesburg (services, warranty repairs, tyre fitment, vehicle inspections, courtesy shuttle drop-offs)",
+        "2027-03-01T07:20",
+        "Africa/Johannesburg",
+        60,
+        [
+            R("bay-thabo", "Thabo's bay", "mon-fri", "7-17"),
+            R("bay-annelie", "Annelie's bay", "mon-sat", "7-13"),
+        ],
+        "South African English ('just now', 'now now', 'ja', 'lekker', 'robot' for traffic light, 'half past' times), fleet managers writing terse formal emails, a farmer writing in Afrikaans-flavoured English, young professionals texting, a pensioner writing long letters",
+        "load-shedding and traffic as reasons for firm limits ('I must drop it before 7:30 or I'm stuck in traffic', 'I can only get a lift on Wednesday'), firm limits stated without 'must' beside true hedges, exclusions and lists of them, negated bounds, corrections across clauses, fallbacks, 'whichever is sooner', a bay or technician asked for or either, durations ('it's a major service, most of the day'), distractor times (meetings, flights, school), some where nothing fits so a clarification is expected, non-bookings: quotes, parts, warranty questions, thanks, complaints, spam, STOP",
+    ),
+]
 
