@@ -55,6 +55,7 @@ from slotwise.extractor.windows import (
     name_the_dated_day,
     options_said_apart,
     overlaps,
+    soft_wishes_take_their_fringe,
     starts,
     targets,
     windows_of,
@@ -418,6 +419,7 @@ def _constrain(
             if isinstance(src, TimeMention) and j < len(labels) and src.alternatives:
                 every_day = max(src.alternatives, key=lambda a: len(a.intervals))
                 sources[i] = replace(src, reading=every_day, modifies=None)
+    soft_wishes_take_their_fringe(sources, labels)
     avoid_excluded_readings(candidates, sources, labels)
     name_the_dated_day(candidates, sources, labels)
     duration: int | None = None

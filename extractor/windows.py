@@ -67,6 +67,32 @@ def avoid_excluded_readings(
                 sources[i] = replace(src, reading=free[0], alternatives=(src.reading, *rest))
 
 
+# The early days of a week said as a part of it ("early next week", not "the first half"):
+# grounding reads its core, Monday and Tuesday, first and its fringe, to Wednesday, next.
+_EARLY_PART = re.compile(r"\bpart=early(?:\s|$)")
+
+
+def soft_wishes_take_their_fringe(
+    sources: list[TimeMention | ResourceMention], labels: list[CandidateLabel]
+) -> None:
+    """A soft wish for the early days of a week ("ideally early next week", "would love
+    one early next week") is met anywhere in its fringe, to Wednesday: a Wednesday
+    then is early in the week, where a slot of another week is not. A firm one keeps
+    its core (writers who ask for "early next week" and stop at Tuesday turn a
+    Wednesday offer down); a session widens that one when a later turn names its
+    Wednesday (`conversation_revise`)."""
+    for i, lab in enumerate(labels):
+        src = sources[i] if i < len(sources) else None
+        if lab.kind != "prefer" or not isinstance(src, TimeMention) or src.reading is None:
+            continue
+        if not src.alternatives or _EARLY_PART.search(src.symbolic) is None:
+            continue
+        fringe = src.alternatives[0]
+        if _within(src.reading.intervals, list(fringe.intervals)):
+            rest = src.alternatives[1:]
+            sources[i] = replace(src, reading=fringe, alternatives=(src.reading, *rest))
+
+
 # A weekday said bare ("Saturday", not "this Saturday"): which one is the grounder's guess.
 _BARE_WEEKDAY = re.compile(r"weekday=(mon|tue|wed|thu|fri|sat|sun)")
 

@@ -56,7 +56,7 @@ from slotwise.conversation_sorts import (
     span_of_day,
     within_days,
 )
-from slotwise.schemas import Constraint, Part
+from slotwise.schemas import Constraint, Part, Span
 
 
 @dataclass
@@ -334,7 +334,10 @@ def revise(
             # "after 6 only", then "any time after 4 is fine": a firm wish that holds an
             # earlier one of its sort and more loosens it, which holding both would undo
             looser = c.strength == "hard" and not old.parts and _loosens(c, old)
-            if clash and (moved := _follows_days(h, c)) is not None:
+            if clash and sort == "day" and (wider := _to_fringe(old, c)) is not None:
+                # "ok wed at 12 then" after "early next week": Wednesday is its fringe
+                out[out.index(h)] = Held(wider, h.turn)
+            elif clash and (moved := _follows_days(h, c)) is not None:
                 # "ideally on Mondays. It needs to be at 8", then "I meant Tuesdays": other
                 # days of the week, and the time said for them holds on those
                 out[out.index(h)] = moved
@@ -428,6 +431,31 @@ def _follows_days(h: Held, c: Constraint) -> Held | None:
         return None
     moved = _unanchored(h)
     return moved if overlap(moved.constraint, c) else None
+
+
+def _fringe(old: Constraint) -> list[Span] | None:
+    """The fringe of `old`, a part of a week held in its core days ("early next week":
+    Monday and Tuesday): the wider reading grounding gave it that holds the core ("to
+    Wednesday", `resolve_calendar._part_ranges`). None for anything else."""
+    if "week" not in rule_parts(old) or old.parts or not old.intervals:
+        return None
+    lo, hi = min(s.start for s in old.intervals), max(s.end for s in old.intervals)
+    for alt in old.alternatives:
+        spans = alt.intervals
+        if spans and min(s.start for s in spans) <= lo and hi <= max(s.end for s in spans):
+            return spans
+    return None
+
+
+def _to_fringe(old: Constraint, c: Constraint) -> Constraint | None:
+    """`old`, a part of a week held in its core days, widened to its fringe (`_fringe`)
+    when `c`, a later firm wish, falls there ("ok wed at 12 then" after "early next
+    week"). None when `old` has no fringe, or `c` falls outside it too ("thursday then"
+    replaces it)."""
+    spans = _fringe(old)
+    if spans is None or not spans_meet(spans, c.intervals):
+        return None
+    return old.model_copy(update={"intervals": spans, "alternatives": []})
 
 
 def other_days(old: Constraint, c: Constraint) -> bool:
@@ -620,13 +648,15 @@ def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
         days = [d for d in days if not within_days(d)]
     if not days or any(overlap(c, d) for d in days if d.intervals):
         return c
+    # ... or into a held part's fringe ("ok wed at 12 then" after "early next week")
+    held_days = [_fringe(d) or d.intervals for d in days]
     # each day of the list moves by whole weeks into the held days, if it can
     spans, aims = [], []
     for s in c.intervals:
         for weeks in range(5):
             step = timedelta(days=7 * weeks)
             moved = s.model_copy(update={"start": s.start + step, "end": s.end + step})
-            if any(spans_meet([moved], d.intervals) for d in days):
+            if any(spans_meet([moved], d) for d in held_days):
                 spans.append(moved)
                 aims += [t + step for t in c.targets if s.start <= t < s.end]  # "sat at 4"
                 break

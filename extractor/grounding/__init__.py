@@ -49,6 +49,7 @@ from slotwise.extractor.grounding.week_of_days_wished import (
     share_week_with_days_wished,
 )
 from slotwise.extractor.grounding.week_said_later import share_week_said_later, widen_early_week
+from slotwise.extractor.grounding.week_side import week_side_of_day
 from slotwise.extractor.grounding.weekday_dates import weekday_day_numbers
 from slotwise.extractor.grounding.worked_shift import worked_shift
 from slotwise.extractor.grounding.zones import (
@@ -132,7 +133,7 @@ def ground_symbolic(
     mentions = share_negation(text, share_week_said_apart(text, share_week(text, mentions)))
     mentions = share_negated_bound(text, mentions)
     mentions = share_week_said_later(text, share_week_after_exclusions(text, mentions))
-    mentions = widen_early_week(mentions)
+    mentions = week_side_of_day(text, widen_early_week(mentions))
     mentions = share_week_with_days_wished(text, mentions)
     mentions = share_day(text, mentions)
     mentions = [_parts_of_days_said(text, mentions, i) for i in range(len(mentions))]

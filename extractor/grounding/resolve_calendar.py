@@ -328,6 +328,22 @@ _WEEK_PARTS = {
     "late": (3, 5),
     "end": (3, 5),
 }
+# A part's core and its fringe: the early days of a week are surely its Monday and
+# Tuesday and may run to Wednesday (writers who stop at Tuesday reject a Wednesday offer;
+# a Wednesday named later, "ok wed at 12 then", is still early in the week). The fringe
+# is the part's second reading (`week_ranges`), which a session widens a held part to
+# when a later day falls inside it (`conversation_revise.revise`).
+_WEEK_PART_FRINGE = {"early": "early_wide"}
+
+
+def _part_ranges(monday: date, part: str) -> list[DayRange]:
+    """The days of `part` of the week from `monday`, its core first, then its fringe."""
+    out = []
+    for p in (part, _WEEK_PART_FRINGE.get(part)):
+        if p is not None:
+            lo, hi = _WEEK_PARTS.get(p, (0, 5) if p == "work" else (0, 7))
+            out.append((monday + timedelta(lo), monday + timedelta(hi)))
+    return out
 
 
 def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
@@ -346,7 +362,7 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
             if r[1] <= today:  # "early this week" said on Friday: next week's
                 return [(start + timedelta(7 + lo), start + timedelta(7 + hi))]
             return _whole_then_rest(r, today)  # "this week": the whole week [from today]
-        return [r]
+        return _part_ranges(start, spec.part)  # "early next week": its core, then fringe
     if spec.kind == "weekend":
         if cur == 5:
             this = (today, today + timedelta(2))
@@ -424,7 +440,9 @@ def span_ranges(spec: SpanSpec, ctx: Context) -> list[DayRange]:
                 for d in days
             ]
         mondays = [d - timedelta(d.weekday()) for d in days]
-        lo, hi = _WEEK_PARTS.get(spec.part, (0, 7))  # "early the week after" the 20th
+        if spec.part in _WEEK_PART_FRINGE and len(mondays) == 1:  # "early the week after"
+            return _part_ranges(mondays[0], spec.part)
+        lo, hi = _WEEK_PARTS.get(spec.part, (0, 7))
         return [(d + timedelta(lo), d + timedelta(hi)) for d in mondays]
     assert spec.start is not None and spec.end is not None
     ranges: list[DayRange] = []
