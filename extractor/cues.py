@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.interpretation import (
     Candidate,
     CandidateLabel,
@@ -128,32 +129,13 @@ DISTRACTOR = re.compile(
     r"\s*(?:is|are|was|on|at|starts?|ends?|runs?|till|until|from)?\s*(?:on|at)?\s*$",
     re.IGNORECASE,
 )
-RETRACTION = _rx(
-    r"actually",
-    r"no wait",
-    r"wait,? no",
-    r"scratch that",
-    r"on second thought",
-    r"change (?:that|it) to",
-    r"make (?:it|that)",
-    r"i mean",
-    r"sorry,? i meant",
-    r"correction",
-    r"never ?mind",
-    r"forget",
-    r"let'?s say",
-    r"instead",
-)
+RETRACTION = _rx(*lx.RETRACTION_CUES)
 INSTEAD_OF = _rx(r"instead of", r"rather than", r"in place of", r"not on")
 FALLBACK = _rx(
-    r"otherwise",
-    r"if not",
-    r"failing that",
-    r"or else",
+    lx.FALLBACK,
     r"if that doesn'?t work",
     r"as a (?:backup|fallback|second choice)",
     r"second choice",
-    r"else",
     r"if that'?s (?:full|taken|not possible)",
     r"or if",
     r"if (?:there'?s|there is) nothing",
@@ -184,7 +166,8 @@ NEGATE_RESOURCE = _rx(
     r"besides",
 )
 _CLAUSE_BREAK = re.compile(
-    r"[.!?;\n]|,|\b(?:but|so|though|although|however|otherwise|because|since|and then)\b",
+    rf"[.!?;\n]|,|\b(?:but|so|though|although|however|{lx.FALLBACK_CONJUNCTION}|because|since|"
+    r"and then)\b",
     re.IGNORECASE,
 )
 

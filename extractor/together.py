@@ -58,7 +58,7 @@ _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+){0,2}$", re.IG
 
 
 @dataclass(frozen=True)
-class Together:
+class VisitsSaidTogether:
     """Words that say how several visits relate: the relation, the words and their span."""
 
     relation: VisitRelation
@@ -72,18 +72,20 @@ class Together:
         return "together" not in self.text.lower()
 
 
-def _first(pattern: re.Pattern[str], message: str, relation: VisitRelation) -> Together | None:
+def _first(
+    pattern: re.Pattern[str], message: str, relation: VisitRelation
+) -> VisitsSaidTogether | None:
     for m in pattern.finditer(message):
         before = message[max(0, m.start() - 24) : m.start()]
         if _NOT_BEFORE.search(before):
             continue  # "can't be the same day", "not at the same time"
         if relation == "same_start" and "same" in m.group(0).lower() and _DAY_BEFORE.search(before):
             continue  # "Saturday, same time": a clock said of another day
-        return Together(relation, m.group(0), (m.start(), m.end()))
+        return VisitsSaidTogether(relation, m.group(0), (m.start(), m.end()))
     return None
 
 
-def visits_together(message: str) -> Together | None:
+def visits_together(message: str) -> VisitsSaidTogether | None:
     """The first words of `message` that say its visits go together, or None."""
     found = [
         t

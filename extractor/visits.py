@@ -1,4 +1,5 @@
-"""Several visits from one message: grounding's `Together` fact + the reader's labels.
+"""Several visits from one message: grounding's `VisitsSaidTogether` fact + the reader's
+labels.
 
 A message that books two people at once or two services one after the other is read
 as several appointments, not as one visit that needs every provider named:
@@ -36,6 +37,7 @@ from itertools import pairwise
 from slotwise.extractor.back_to_back import visits_counted, visits_in_a_row
 from slotwise.extractor.grounding.clauses import Join, choice_said, clause_joins
 from slotwise.extractor.together import VisitRelation, visits_together
+from slotwise.extractor.windows import overlaps
 from slotwise.schemas import Appointment, Constraint, Gap, Part, Together
 
 MAX_VISITS = 6
@@ -94,10 +96,6 @@ def _named(constraints: list[Constraint]) -> list[Constraint]:
             seen.add(c.resources[0])
             out.append(c)
     return out
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def _said(c: Constraint) -> list[tuple[int, int]]:
@@ -201,7 +199,7 @@ def own_times(
     if len(named) < 2 or choice_said(message):
         return None  # "Sam at 8 or Aoife at 7, whichever is free": one visit
     said = [s for c in constraints for s in _said(c)]
-    joins = [j for j in clause_joins(message) if not any(_overlaps(j.span, s) for s in said)]
+    joins = [j for j in clause_joins(message) if not any(overlaps(j.span, s) for s in said)]
     cuts = _cuts(named, joins)
     if cuts is None:
         return None

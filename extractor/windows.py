@@ -638,7 +638,7 @@ def joined(
 
 
 # A word that makes a comma a list of choices: "Friday the 22nd, or any time that week"
-_LIST_WORD = re.compile(r"\b(?:or|and|either|otherwise)\b|[/&]", re.I)
+_LIST_WORD = re.compile(rf"\b(?:or|and|either|{lx.FALLBACK_CONJUNCTION})\b|[/&]", re.I)
 
 
 def _narrows_a_period(sa: object, sb: object) -> bool:

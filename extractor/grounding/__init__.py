@@ -30,7 +30,7 @@ from slotwise.extractor.grounding.coordination import (
 from slotwise.extractor.grounding.day_edges import end_of_day_by_bound
 from slotwise.extractor.grounding.deadline_week import said_before_it
 from slotwise.extractor.grounding.fallback_days import fallback_said
-from slotwise.extractor.grounding.lexicon import PARTS_OF_DAY
+from slotwise.extractor.grounding.lexicon import FALLBACK, PARTS_OF_DAY
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.negated_bound_list import share_negated_bound
 from slotwise.extractor.grounding.part_said_before import part_said_before
@@ -270,10 +270,10 @@ def _part_before(
 _FALLBACK_GAP = re.compile(
     r"\s*(?:(?:pls|please|plz|instead|ideally|preferably|if\s+possible|if\s+poss)\s*)?"
     r"[,.;:!?—–-]*\s*(?:(?:or|and)\s+)?"
-    r"(?:if\s+(?:not(?:\s+possible|\s+available)?|full|unavailable|"
+    r"(?:" + FALLBACK + r"(?:(?<=not)\s+(?:possible|available))?|if\s+(?:full|unavailable|"
     r"that(?:'s|’s|\s+is)?\s+(?:full|gone|taken|booked(?:\s+up)?|out|no\s+good|not\s+possible)|"
     r"(?:it'?s|it’s|they'?re)\s+(?:full|gone|taken|booked(?:\s+up)?))"
-    r"|otherwise|failing\s+that|else|maybe|perhaps|or|second\s+(?:choice|pick|option)"
+    r"|maybe|perhaps|or|second\s+(?:choice|pick|option)"
     r"(?:\s+is|\s+would\s+be)?)"
     r"\s*[,.]?\s*(?:then\s+)?(?:(?:maybe|perhaps|how\s+about|what\s+about|let'?s\s+say|try)\s+)?",
     re.I,

@@ -19,23 +19,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from slotwise.extractor.grounding.lexicon import FALLBACK_CONJUNCTION, FALLBACK_NOT_ELSE
+
 # Punctuation that closes a clause ("," ";" ":" "." "!" "?" a dash), then maybe a
 # coordinating word; or the word alone; or "+" / "&" between spaces.
 _PUNCT = r"(?:[,;!?]|:(?!\d)|\.(?=\s|$)|\s[-–—]+(?=\s))"  # not the colon of "9:30"
 _WORD = (
     r"(?:and(?:\s+(?:then|also))?|n|or(?:\s+(?:else|maybe|perhaps))?|also|plus|then|"
-    r"otherwise|aswell|as\s+well)"
+    rf"{FALLBACK_CONJUNCTION}|aswell|as\s+well)"
 )
 _JOIN = re.compile(
     rf"{_PUNCT}+(?:\s*\b{_WORD}\b)?|\b(?:and|AND|or|OR|plus)\b(?:\s+(?:then|also|else))?"
     r"|(?<=\s)[+&](?=\s)|(?<=\w)\+(?=\w)",
     re.IGNORECASE,
 )
-_CHOICE_WORD = re.compile(r"\b(?:or|otherwise)\b", re.IGNORECASE)
+_CHOICE_WORD = re.compile(rf"\b(?:or|{FALLBACK_CONJUNCTION})\b", re.IGNORECASE)
 # Words that offer what is said as choices, one of which will do.
 _CHOICE_SAID = re.compile(
-    r"\b(?:whichever|either|one\s+or\s+the\s+other|failing\s+that|if\s+not|"
-    r"otherwise|or\s+else|if\s+(?:\w+\s+){0,3}(?:is|are|'s)\s+(?:full|booked|busy|not\s+free))\b",
+    rf"\b(?:whichever|either|one\s+or\s+the\s+other|{FALLBACK_NOT_ELSE}|"
+    r"if\s+(?:\w+\s+){0,3}(?:is|are|'s)\s+(?:full|booked|busy|not\s+free))\b",
     re.IGNORECASE,
 )
 

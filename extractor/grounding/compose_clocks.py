@@ -14,29 +14,35 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from slotwise.extractor.cues import RETRACTION
 from slotwise.extractor.grounding import compose_numbers
 from slotwise.extractor.grounding.atoms import Atom, text_between
 from slotwise.extractor.grounding.compose_range import moving
-from slotwise.extractor.grounding.lexicon import CLOCK_COORDINATION
+from slotwise.extractor.grounding.lexicon import (
+    CLOCK_COORDINATION,
+    FALLBACK_NOT_ELSE,
+    FALLBACK_NOT_OR_ELSE,
+    RETRACTION_CUES,
+)
 from slotwise.extractor.grounding.symbolic import Sym, TodSpec
 
 # "if" just before: "if not 5, 6", "if not Friday" is a condition, not a negation
 IF_BEFORE = re.compile(r"\bif\s*$", re.IGNORECASE)
 # A bare number that is a clause of its own, asked or said, after a clock time: "mon
 # 9am pls. oh wait i have a lab then. 10?", "at 8, tuesday? if too late, 7".
+_POSSIBLE = r"(?:\s+(?:possible|poss|available|free|open))?"
 _CLAUSE_START = re.compile(
-    r"(?:[.!?]|\b(?:if\s+(?:not|too\s+(?:late|early)|that['’]?s\s+(?:gone|taken|too\s+\w+))"
-    r"(?:\s+(?:possible|poss|available|free|open))?"
-    r"|otherwise|failing\s+that|or\s+else|so)\s*,?)\s*(?:(?:so|then|or|maybe|say|also)\s+)?$",
+    r"(?:[.!?]|\b(?:if\s+(?:too\s+(?:late|early)|that['’]?s\s+(?:gone|taken|too\s+\w+))"
+    + _POSSIBLE
+    + rf"|{FALLBACK_NOT_ELSE}(?:(?<=not){_POSSIBLE})?"
+    r"|so)\s*,?)\s*(?:(?:so|then|or|maybe|say|also)\s+)?$",
     re.I,
 )
+# "3pm, actually make that 4": the words that take back what was said (as `cues.RETRACTION`)
+RETRACTION = re.compile(r"\b(?:" + "|".join(RETRACTION_CUES) + r")\b", re.IGNORECASE)
 _ASKED_ALONE = re.compile(r"\s*(?:\?+|[.!]|$|(?:with|w/)\s)", re.I)
 
 _COORD = re.compile(CLOCK_COORDINATION, re.I)
-_COORD_STRONG = re.compile(
-    r"[,?.!\s]*(?:otherwise|else|if\s+not|failing\s+that|or\s+failing)", re.I
-)
+_COORD_STRONG = re.compile(rf"[,?.!\s]*{FALLBACK_NOT_OR_ELSE}", re.I)
 
 
 def _is_clock(t: TodSpec | None) -> bool:

@@ -7,6 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from slotwise.extractor.grounding.lexicon import (
+    FALLBACK_BETWEEN_ITEMS,
+    FALLBACK_LIST_JOINER,
+    FALLBACK_NOT_ELSE,
+)
 from slotwise.extractor.grounding.mention import DATED_TYPES, TimeMention
 from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 
@@ -15,7 +20,7 @@ from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 # singh").
 _FILLER = r"(?:(?:um+|uh+|erm|er)\s*,?\s*)"
 JOINER = re.compile(
-    rf"^\s*(?:onwards?\s*)?(?:,\s*)?{_FILLER}?(?:or|nor|/|,|and|&|and/or|or maybe|or else|either)"
+    rf"^\s*(?:onwards?\s*)?(?:,\s*)?{_FILLER}?(?:or|nor|/|,|and|&|and/or|or maybe|{FALLBACK_LIST_JOINER}|either)"
     rf"\s*,?\s*{_FILLER}?$",
     re.I,
 )
@@ -61,8 +66,9 @@ _ALT_GAP = re.compile(
     r"\s*(?:(?:is\s+(?:fine|good|ok(?:ay)?|best)|works|would\s+work|could\s+work|would\s+be\s+"
     r"(?:fine|good|great|ideal)|instead|please|pls|maybe|perhaps|possibly|too|looking|"
     r"possible|free|open|available|" + ANY_TIME + r")\b\s*(?:(?:though|tho)\b\s*)?)?"
-    r"(?:(?:[,?!;…)]|\.+)*\s*(?:or|or\s+else|or\s+maybe|or\s+perhaps|or\s+even|otherwise|"
-    r"failing\s+that|or\s+failing\s+that)[,.]?|\?\s*and|,?\s*n|,?\s*(?:and|but)(?=\s+"
+    r"(?:(?:[,?!;…)]|\.+)*\s*(?:or|"
+    + FALLBACK_BETWEEN_ITEMS
+    + r"|or\s+maybe|or\s+perhaps|or\s+even)[,.]?|\?\s*and|,?\s*n|,?\s*(?:and|but)(?=\s+"
     + ANY_TIME
     + r"\b))"
     r"(?:\s+(?:maybe|perhaps|even|possibly|else|would|could|is|on)|\s+" + ANY_TIME + r"(?:\s+on)?)?"
@@ -319,8 +325,9 @@ def _item(s: Sym) -> bool:
 # time after "or" is the other choice of the time before the resource.
 _WITH_RESOURCE = re.compile(r"\s*(?:,\s*)?(?:(?:with|w/?|see|seeing)\s+)?", re.I)
 _OR_AFTER_RESOURCE = re.compile(
-    r"\s*(?:[,?!;…]|\.+)*\s*(?:or|or\s+else|or\s+maybe|or\s+perhaps|otherwise|"
-    r"(?:or\s+)?failing\s+that|(?:or\s+)?if\s+not)[,.]?\s*(?:(?:maybe|perhaps|else|even)\s+)?",
+    r"\s*(?:[,?!;…]|\.+)*\s*(?:or|or\s+maybe|or\s+perhaps|(?:or\s+(?=if\b))?"
+    + FALLBACK_NOT_ELSE
+    + r")[,.]?\s*(?:(?:maybe|perhaps|else|even)\s+)?",
     re.I,
 )
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from slotwise.extractor.grounding.lexicon import FALLBACK
+
 # The word that offers the second day as the fallback of the first.
 _MARK = (
-    r"(?:if\s+not|otherwise|failing\s+that|or\s+else|else|"
+    rf"(?:{FALLBACK}|"
     r"if\s+(?:that|it|they|she|he)(?:'s|’s|'re|’re|\s+is|\s+are)?\s+"
     r"(?:full|gone|taken|booked(?:\s+up)?|out|no\s+good|not\s+possible|unavailable)|"
     r"second\s+(?:choice|pick|option)(?:\s+is|\s+would\s+be)?)"

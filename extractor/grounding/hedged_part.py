@@ -33,6 +33,7 @@ import re
 from dataclasses import replace
 
 from slotwise.extractor.grounding.atoms import Atom
+from slotwise.extractor.grounding.lexicon import FALLBACK_ONE_WORD
 from slotwise.extractor.grounding.symbolic import Sym
 
 # What ends the day: a comma, a dash with a space before it ("Friday - mornings", "Friday
@@ -62,7 +63,7 @@ _AFTER = re.compile(_CARRIED + r"\s*(?P<comma>,)?\s*(?:" + _HEDGE + "|" + _FIRM 
 # A hedge after a comma ends its clause, else it is said of what follows ("late morning,
 # ideally this week").
 _CLAUSE_END = re.compile(
-    r"\s*(?:$|[.,;:!?)\n—–]|-\s|(?:but|and|or|otherwise|else|as|because|cos|cuz|since|so)\b)",
+    rf"\s*(?:$|[.,;:!?)\n—–]|-\s|(?:but|and|or|{FALLBACK_ONE_WORD}|as|because|cos|cuz|since|so)\b)",
     re.I,
 )
 

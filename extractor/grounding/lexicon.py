@@ -28,10 +28,21 @@ from slotwise.extractor.grounding.lexicon_cues import (  # noqa: F401
     CLOCK_BEFORE_BOUND,
     CLOCK_BOUND_PREFIX,
     EXCEPTION_CUES,
+    FALLBACK,
+    FALLBACK_AFTER_WEAK_DAY,
+    FALLBACK_BETWEEN_ITEMS,
+    FALLBACK_CONJUNCTION,
+    FALLBACK_CUES,
+    FALLBACK_LIST_JOINER,
+    FALLBACK_NOT_ELSE,
+    FALLBACK_NOT_OR_ELSE,
+    FALLBACK_ONE_WORD,
     HOUR_ENDS_CLAUSE,
     LATEST,
     NEG_PREFIX,
     NEG_SUFFIX,
+    NEGATION_WORDS,
+    RETRACTION_CUES,
     SOONEST,
 )
 from slotwise.extractor.grounding.lexicon_numbers import (  # noqa: F401
@@ -152,7 +163,7 @@ WEAK_DAY_AFTER: tuple[str, ...] = (
     r"ideally|preferably|if\s+poss|either|not\s+(?:before|after|later|earlier)|no\s+(?:earlier|later))\b",
     # a comma and a fallback or a wish about the hours: "sat, if not then sun", "one sat, or
     # if not then sun", "Sat, anything from 3pm", "pool sat, not too late"
-    r"\s*,\s*(?:(?:or\s+)?if\s+not|otherwise|failing\s+that|anything|not\s+too)\b",
+    r"\s*,\s*(?:(?:or\s+(?=if\b))?" + FALLBACK_AFTER_WEAK_DAY + r"|anything|not\s+too)\b",
     # a clause about the day: "sat is a travel day", "sat's no good", "wed's out for me",
     # "sat i got a race", "sat we're away"; a verb "sat" is not followed by "is" or "I"
     # ("sun is", "sun's out" stay the sun)

@@ -4,11 +4,15 @@ ranges and counted things ("for 3 people"). Re-exported by `lexicon`."""
 
 from __future__ import annotations
 
+from slotwise.extractor.grounding.lexicon_cues import FALLBACK_NOT_OR_ELSE
+
 # Words between two clock times that make a bare number the other one ("at 10 or 11",
-# "8:30 or 9", "5, otherwise 6", "9 on the dot. If not, then 10").
+# "8:30 or 9", "5, otherwise 6", "9 on the dot. If not, then 10"): a fallback cue ("or
+# else" is "or" and "else" here), a comma or a stop after "if not" and "failing that".
 CLOCK_COORDINATION = (
-    r"\s*[,?.!]*\s*(?:or|otherwise|else|if\s+not[,.]?(?:\s+then)?|failing\s+that[,.]?|"
-    r"or\s+failing\s+that[,.]?|and|then)\s+(?:maybe\s+|perhaps\s+|at\s+|even\s+)?"
+    r"\s*[,?.!]*\s*(?:or|and|then|"
+    + FALLBACK_NOT_OR_ELSE
+    + r"(?:(?<=not)[,.]?(?:\s+then)?|(?<=that)[,.]?)?)\s+(?:maybe\s+|perhaps\s+|at\s+|even\s+)?"
 )
 # Words after a bare ordinal ("10th") that make it a day: the end of a clause, a list,
 # a time, a booking word. Not a noun ("5th floor", "my 10th visit").

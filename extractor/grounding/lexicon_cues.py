@@ -1,7 +1,50 @@
-"""Cue words as tables: exceptions and negations around a time, bounds ("until", "not
-before"), and the wishes for the earliest or the latest slot. Re-exported by `lexicon`."""
+"""Cue words as tables: exceptions and negations around a time, fallbacks ("otherwise",
+"if not"), bounds ("until", "not before"), and the wishes for the earliest or the latest
+slot. Re-exported by `lexicon`."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+
+# Fallback cues: the words that offer what follows as the second choice, should the first
+# not be had ("Friday, otherwise Monday", "5? if not, 6", "10.30, failing that 11.15",
+# "Bea at 8 on fri, or failing that Dario", "the 3rd or else the 4th", "sat, else sun").
+# The one table every module reads them from, as a pattern (`fallback_cues`); a module
+# that reads fewer of them names the sub-family it reads (below).
+FALLBACK_CUES = ("otherwise", "failing that", "or failing that", "if not", "or else", "else")
+
+
+def fallback_cues(leave_out: Iterable[str] = ()) -> str:
+    """A regex alternation of the fallback cues, less `leave_out` (each a cue of the
+    table), in the table's order; a space stands for any run of spaces."""
+    gone = set(leave_out)
+    if not gone <= set(FALLBACK_CUES):
+        raise ValueError(f"not fallback cues: {sorted(gone - set(FALLBACK_CUES))}")
+    return "(?:" + "|".join(w.replace(" ", r"\s+") for w in FALLBACK_CUES if w not in gone) + ")"
+
+
+FALLBACK = fallback_cues()
+# Sub-families, where a module reads fewer (each kept as it was read before the table):
+# - without bare "else", also "anyone else", "something else": read anywhere in a message
+#   (`clauses.choice_said`), or before a clause of its own (`compose_clocks`);
+FALLBACK_NOT_ELSE = fallback_cues(leave_out=("else",))
+# - without "or else" where "or" and "else" are read one by one (`compose_clocks`: the
+#   strong words between two clocks; `CLOCK_COORDINATION`);
+FALLBACK_NOT_OR_ELSE = fallback_cues(leave_out=("or else",))
+# - without "if not" and bare "else" between two items of a list (`coordination`: "else"
+#   is read there after "or", "if not" between items is a condition of its own);
+FALLBACK_BETWEEN_ITEMS = fallback_cues(leave_out=("if not", "else"))
+# - the one-word cues, which end a clause as "or" and "but" do (`hedged_part`);
+FALLBACK_ONE_WORD = fallback_cues(leave_out=(w for w in FALLBACK_CUES if " " in w))
+# - "otherwise" alone, the one that joins two clauses as "or" does ("Friday the 22nd,
+#   otherwise any time that week"), where bare "else" would also be "anyone else";
+FALLBACK_CONJUNCTION = fallback_cues(leave_out=(w for w in FALLBACK_CUES if w != "otherwise"))
+# - "or else" alone, a list's joiner like "or maybe" (`coordination.JOINER`: "Tuesday or
+#   else Thursday");
+FALLBACK_LIST_JOINER = fallback_cues(leave_out=(w for w in FALLBACK_CUES if w != "or else"))
+# - only the three said after a weak weekday and a comma ("sat, if not then sun",
+#   "sat, otherwise sun"; `WEAK_DAY_AFTER`).
+FALLBACK_AFTER_WEAK_DAY = fallback_cues(leave_out=("or failing that", "or else", "else"))
 
 # Exception cues: a negation that presupposes the days around it ("any day but Friday
 # next week" wants next week, without its Friday). A prefix of `NEG_PREFIX`.
@@ -16,6 +59,25 @@ EXCEPTION_CUES = (
     "excepto",
     "salvo",
     "sauf",
+)
+# Retraction cues: what is said before them is taken back ("3pm, actually make that 4",
+# "Tuesday, no wait, Wednesday"). Regex alternatives, read as whole words by the cue rules
+# (`cues.RETRACTION`) and by the clock corrections (`compose_clocks`).
+RETRACTION_CUES = (
+    r"actually",
+    r"no wait",
+    r"wait,? no",
+    r"scratch that",
+    r"on second thought",
+    r"change (?:that|it) to",
+    r"make (?:it|that)",
+    r"i mean",
+    r"sorry,? i meant",
+    r"correction",
+    r"never ?mind",
+    r"forget",
+    r"let'?s say",
+    r"instead",
 )
 # Negation cues placed before a time ("except Friday") or after it ("mornings are out").
 NEG_PREFIX = (
@@ -144,9 +206,12 @@ NEG_SUFFIX = (
 # The words that open a mention said with a negation of its own ("not before 10",
 # "can't come before 10", "nothing before 9"): the bound cues below fold the negation
 # into the bound's direction, so a mention's first words are where it is still seen
-# (`negated_bound_list`). A regular-expression alternation.
-NEGATION_OPENERS = (
-    r"not|no|nothing|never|can['’]?t|cannot|can\s+not|won['’]?t|couldn['’]?t|unable\s+to"
+# (`negated_bound_list`). A regular-expression alternation: the negation words, then the
+# words of inability. The negation words alone are read after "any day but" ("but not",
+# "but never": `rules_time`).
+NEGATION_WORDS = ("not", "no", "nothing", "never")
+NEGATION_OPENERS = "|".join(NEGATION_WORDS) + (
+    r"|can['’]?t|cannot|can\s+not|won['’]?t|couldn['’]?t|unable\s+to"
 )
 # Bound cues: cue words -> (bound, inclusive). Negated forms are folded here. Inclusive:
 # the named day itself is in ("until the 3rd", "not before the 5th", "from the 5th");

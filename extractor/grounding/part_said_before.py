@@ -18,11 +18,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from slotwise.extractor.grounding.lexicon import PARTS_OF_DAY
+from slotwise.extractor.grounding.lexicon import FALLBACK, PARTS_OF_DAY
 from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 
 # Words offering something else between the part and the hour: the hour is not the part's.
-_FALLBACK = re.compile(r"\b(?:otherwise|or|if\s+not|else|failing\s+that|instead)\b", re.I)
+_FALLBACK = re.compile(rf"\b(?:{FALLBACK}|or|instead)\b", re.I)
 
 
 def _inside(h: int, half: str, lo: str, hi: str) -> bool:

@@ -288,7 +288,7 @@ _OR_BEFORE = re.compile(r"\bor\s+(?:maybe\s+|perhaps\s+|even\s+)?$", re.I)
 # A fallback after a clock said earlier: "6.30 tomorrow? If not 5.30", "7.15 friday,
 # otherwise 6.45", "at 10.30, failing that 11.15" (never where money is talked of).
 _FALLBACK_BEFORE = re.compile(
-    r"\b(?:if\s+(?:so|not)(?:\s+then)?|otherwise|failing\s+that|or\s+else|else)\s*[,:-]?\s*$",
+    rf"\b(?:if\s+so|{lx.FALLBACK})(?:(?:(?<=so)|(?<=not))\s+then)?\s*[,:-]?\s*$",
     re.I,
 )
 _A_CLOCK_EARLIER = re.compile(r"\d[:.][0-5]\d|\b\d{1,2}\s*(?:am|pm)\b|\b(?:at|@)\s*\d{1,2}\b", re.I)
@@ -795,7 +795,7 @@ _AFTER_TIME = re.compile(
     rf"{_AFTER_HOUR.pattern}|\s*(?:the\s+\d|(?:{WD})\b|tomorrow\b|tmrw\b|next\s|this\s)", re.I
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|your|ur|yr|their|his|her|my)\s+(?:very\s+)?$", re.I)
-_NEGATION_NEXT = re.compile(r"\s+(?:not|no|nothing|never)\b", re.I)
+_NEGATION_NEXT = re.compile(rf"\s+(?:{'|'.join(lx.NEGATION_WORDS)})\b", re.I)
 # "come by", "swing by", "pop by": "by" is where the visit goes, not a deadline: "can you
 # swing by tmrw first thing", "could Lucy come by the 21st after 4", "stop by at noon".
 _VISIT_BY = re.compile(

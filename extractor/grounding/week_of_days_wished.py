@@ -32,6 +32,7 @@ import re
 from dataclasses import replace
 
 from slotwise.extractor.grounding.coordination import coordinated
+from slotwise.extractor.grounding.lexicon import FALLBACK
 from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 from slotwise.extractor.grounding.week_said_later import WEEK_OF_SPAN
 
@@ -57,15 +58,13 @@ _EVENT_WORDS = 4
 # if not next week", "otherwise anytime next week") or after it ("next week, or
 # Friday"): the weekday is another choice, its own day.
 _ALT_BEFORE_WEEK = re.compile(
-    r"\b(?:or|otherwise|else|failing\s+that|if\s+not|alternatively|instead)\b"
+    rf"\b(?:or|{FALLBACK}|alternatively|instead)\b"
     r"[\s,.]*(?:(?:maybe|perhaps|even|just|else)\s+)?"
     r"(?:(?:any\s*time|anytime|some\s*time|sometime|any\s+day|whenever|something)\s+)?"
     r"(?:(?:in|during|for|from)\s+)?$",
     re.I,
 )
-_ALT_AFTER_WEEK = re.compile(
-    r"^[\s,.?!]*(?:(?:or|otherwise|else|failing\s+that|if\s+not|alternatively)\b)", re.I
-)
+_ALT_AFTER_WEEK = re.compile(rf"^[\s,.?!]*(?:(?:or|{FALLBACK}|alternatively)\b)", re.I)
 # A condition between a day and the week said after it makes the week the day's fallback
 # ("Thursday? If Thursday's no good, early next week", "saturday w dana. if she's
 # booked, ... next week"); "instead" after the week makes it the day's replacement.

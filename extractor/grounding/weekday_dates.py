@@ -156,7 +156,7 @@ def _said_as_date(
 # Wednesday 7", "Thursday 10 or Friday 11".
 _LISTED = re.compile(
     r"[\s,;]*(?:(?:or|and|&|/)\b[\s,]*)?"
-    r"(?:(?:if\s+not(?:\s+possible)?|otherwise|else|failing\s+that)\b[\s,]*)?",
+    rf"(?:{lx.FALLBACK}(?:(?<=not)\s+possible)?\b[\s,]*)?",
     re.I,
 )
 

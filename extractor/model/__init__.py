@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import torch
+from slotwise.extractor.grounding.lexicon import FALLBACK
 from slotwise.extractor.interpretation import Candidate, Interpreted, with_choices
 from slotwise.extractor.model.decoding import Grammar, constrained_decode
 from slotwise.extractor.model.network import (
@@ -38,7 +39,7 @@ WEIGHTS_DIR = Path(__file__).parent / "weights"
 # A fallback ("A, otherwise B") labels both prefer/soft; the first choice gets a higher
 # weight downstream (`detail["weights"]`, read by the pipeline), as the cue rules do.
 _FALLBACK = re.compile(
-    r"\b(?:otherwise|if not|failing that|or else|else|if that(?:'?s| is)? "
+    rf"\b(?:{FALLBACK}|if that(?:'?s| is)? "
     r"(?:taken|full|not possible|doesn'?t work)|backup|fallback|second choice|"
     r"plan b)\b",
     re.IGNORECASE,
