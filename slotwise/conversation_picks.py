@@ -16,8 +16,8 @@ turn's labels and the session's state, not to words:
 |                   | (words grounding could not place alone)       | on that weekday, first shown     |
 | `unshown`         | "the 1:30", "the 3.30 one" (shown: 12:00,     | the open slot it names, found by |
 |                   | 1:00, 1:15; 1:30 open and fits what holds)    | a search, put first (rank 1)     |
-| `extreme`         | "tuesday's fine, the earliest one"            | the earliest (latest) shown      |
-|                   |                                               | option on the days it names      |
+| `extreme`         | "tuesday's fine, the earliest one"; "earliest | the earliest (latest) shown      |
+|                   | one" (no "the" before "one")                  | option on the days it names      |
 | `picks_nothing`   | "ok cancel that appointment then, I'll try    | nothing: a cancellation picks no |
 |                   | TurboTax first"; "is it ok to bring my        | option, nor a question about     |
 |                   | partner along to the first one?"              | something else                   |
@@ -89,10 +89,13 @@ _BARE_RANK = re.compile(
 )
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _TOP = re.compile(r"\btop\s+(?:one|option|slot|choice)\b", re.IGNORECASE)
-# "book the earliest", "whichever's soonest": the shown option that starts first (last)
+# "book the earliest", "whichever's soonest": the shown option that starts first (last);
+# also without "the" before "one", as "2nd one" names the second ("earliest one",
+# "great, earliest one then"); not "earliest u got", "earliest pls" (writers split)
 _EXTREME = re.compile(
-    r"\b(?:the|whichever(?:'s|\s+is)?)\s+(?P<which>earliest|soonest|latest)\b"
-    r"(?!\s+(?:you|u|ya|there|in|on|at|possible|available|slot\s+on)\b)",
+    r"\b(?:(?:the|whichever(?:'s|\s+is)?)\s+(?P<which>earliest|soonest|latest)\b"
+    r"(?!\s+(?:you|u|ya|there|in|on|at|possible|available|slot\s+on)\b)"
+    r"|(?P<bare>earliest|soonest|latest)(?=\s+(?:one|option)\b))",
     re.IGNORECASE,
 )
 _OPTION_AFTER = re.compile(r"\s+(?:one|option|slot|appointment|appt)\b", re.IGNORECASE)
@@ -206,7 +209,7 @@ def pick(
         among = []
     if m4 and among:
         key = lambda p: datetime.fromisoformat(str(p["start"]))  # noqa: E731
-        latest = m4.group("which").lower() == "latest"
+        latest = (m4.group("which") or m4.group("bare")).lower() == "latest"
         best = max(among, key=key) if latest else min(among, key=key)
         return Pick(_rank(shown, best), (m4.start(), m4.end()), best)
     for c in times:

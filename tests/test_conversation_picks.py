@@ -388,3 +388,23 @@ def test_conversation_picks_the_latest_of_a_limit_is_no_pick(message: str) -> No
     sunday = _t("sunday", (at, at + 6), ["2026-12-06T00:00"], 24)
     shown = _shown("2026-12-06T13:00", "2026-12-06T14:00")
     assert conv.pick(message, [sunday], shown) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "rank"),
+    [
+        ("earliest one", 3),
+        ("great, earliest one then", 3),
+        ("latest one pls", 2),
+        ("the soonest option", 3),
+        # an ask, not an option: no pick
+        ("earliest u got", None),
+        ("earliest pls", None),
+        ("what's the earliest you have", None),
+    ],
+)
+def test_conversation_picks_earliest_one_without_the(message: str, rank: int | None) -> None:
+    # as "2nd one" names the second option, "earliest one" names the earliest shown
+    shown = _shown("2026-11-30T09:00", "2026-12-01T10:00", "2026-11-30T08:30")
+    picked = conv.pick(message, [], shown)
+    assert (picked.rank if picked else None) == rank
