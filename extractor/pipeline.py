@@ -39,6 +39,7 @@ from slotwise.extractor.interpretation import (
     Interpreted,
     Interpreter,
 )
+from slotwise.extractor.paired_choices import paired_choices
 from slotwise.extractor.resource_services import implied_resources
 from slotwise.extractor.resources import (
     ResourceMention,
@@ -188,6 +189,8 @@ def read_message(
     visits = read_visits(message, interpreted.interpretation.intent, constraints)
     if visits is not None:  # each provider named for one of the visits keeps to it
         constraints = scoped(constraints, visits)
+    else:  # "Sam at 8 or Aoife at 7": one visit, one pair or the other
+        constraints = paired_choices(message, interpreted.interpretation.intent, constraints)
     said = zip(candidates, interpreted.interpretation.labels, strict=False)
     constraints += anyone_constraints(said, request, constraints, reserved)
     read = [s.span for s in sources if isinstance(s, TimeMention)]

@@ -21,7 +21,12 @@ recycling centre") or what it is for said before its place noun ("the truck lane
 long and no other is as close). "Anyone", "whoever is free", "any doc", "any of your
 stylists", "any voice teacher", "don't care who" are mentions too, with no resource:
 they tell the trace that the choice was left to the engine, as are "anywhere" and
-"wherever you can seat us" for tables and rooms.
+"wherever you can seat us" for tables and rooms, "kahit sino", "con cualquiera",
+"cualquiera de ustedes" and "n'importe qui" in the languages customers switch to, and
+"either" alone opening a message ("oh ok, either is fine then", "ok no problem, either
+one"): the answer to a choice of two providers; said after two days or times ("the 8th
+or the 9th, either is fine") or with another noun ("either day", "either way") it is no
+provider.
 Where a business has rooms in the open air ("patio") and others, "outside" names the
 first and "inside" / "indoor seating" the others. A kind of resource said with "a",
 "any", "either", "whichever" ("a room", "whichever court is free") names each resource of
@@ -159,6 +164,12 @@ _ROLES = (
     "advisers",
     "notary",
     "notaries",
+    "preparer",
+    "preparers",
+    "designer",
+    "designers",
+    "tailor",
+    "tailors",
 )
 _ROLE = "(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES) + ")"
 # Ways of leaving the choice to the engine. `{role}` stands for any of `_ROLES`.
@@ -181,6 +192,14 @@ _ANYONE_FORMS = (
     r"|does(?:n['’]?t|nt| not)\s+matter|(?:is\s+|are\s+)?(?:up\s+to\s+you|irrelevant))",
     r"which(?:ever)?\s+{role}(?=\s+(?:is|has|can))",
     r"whichever\s+{role}(?=\s*(?:[,.!]|$))",  # "whichever nurse, not fussed"
+    r"whichever\s+{role}['’]s\s+(?:on|in|free|around|available|working)",  # "whichever vet's on"
+    # the same in the languages customers switch to: Tagalog, Spanish, French
+    r"kahit\s+sino(?:\s+po)?",
+    r"(?:con\s+)?cualquiera\s+de\s+(?:ustedes|ellos|ellas|los\s+dos|las\s+dos|vosotros)",
+    r"con\s+cualquiera",
+    r"(?:con\s+)?cualquier(?:a)?\s+(?:doctora?|persona|estilista|{role})",
+    r"(?:avec\s+)?n['’]\s?importe\s+(?:qui|lequel\s+des\s+deux|laquelle\s+des\s+deux)",
+    r"peu\s+importe\s+(?:qui|avec\s+qui)",
     r"(?:i\s+)?(?:do(?:n['’]?t|nt| not)|not)\s+(?:really\s+)?(?:care|mind|fussed|bothered)"
     r"\s+(?:who|which\s+{role})(?:\s+with)?",
     r"(?:i['’]?m\s+|i\s+am\s+)?not\s+(?:too\s+|really\s+)?(?:fussy|picky|particular)"
@@ -193,6 +212,20 @@ _ANYONE_FORMS = (
 )
 _ANYONE = re.compile(
     r"\b(?:" + "|".join(f.replace("{role}", _ROLE) for f in _ANYONE_FORMS) + r")\b",
+    re.IGNORECASE,
+)
+# "either" on its own as the first word of a message, after a filler or two ("oh ok,
+# either is fine then", "actually either is fine", "ok no problem, either one", "Either
+# would be acceptable"): the answer to a choice of two providers. Said later, after two
+# days or times ("the 8th or the 9th, either is fine"), or with a noun ("either day",
+# "either way"), it is no provider.
+_FILLER = (
+    r"(?:oh|ok|okay|ah|actually|honestly|tbh|so|then|yeah|yes|sure|hmm|um|fine|alright|"
+    r"right|no\s+problem|no\s+worries)"
+)
+_EITHER_FIRST = re.compile(
+    rf"^\W*(?:{_FILLER}\W+){{0,4}}(?P<either>either(?:\s+one)?)"
+    r"(?=\s*$|\s*[,.!]|\s+(?:is|works|would|will|'?s|is\s+fine)\b|['’]s\b)",
     re.IGNORECASE,
 )
 # Rooms or tables in the open air, by a word of their name or id; "outside" names them,
@@ -519,6 +552,10 @@ def find_resources(
     found.extend(find_coordinated_numbers(message, resources))
     for m in _ANYONE.finditer(message):
         found.append(ResourceMention(m.group(0), (m.start(), m.end()), None, "resource.anyone"))
+    first = _EITHER_FIRST.match(message)
+    if first is not None:
+        span = first.span("either")
+        found.append(ResourceMention(first.group("either"), span, None, "resource.anyone"))
     found.sort(key=lambda f: (f.span[0], -(f.span[1] - f.span[0])))
     kept: list[ResourceMention] = []
     for f in found:

@@ -108,16 +108,17 @@ def _meets(a: Constraint, b: Constraint) -> bool:
     return any(x.start < y.end and y.start < x.end for x in a.intervals for y in b.intervals)
 
 
-def _cuts(named: list[Constraint], joins: list[Join]) -> list[Join] | None:
+def _cuts(named: list[Constraint], joins: list[Join], choice: bool = False) -> list[Join] | None:
     """Where the clause of each provider ends and the next begins: the last join between
     the two that has a word ("and", "+", ", and then"), else the last comma; None when
-    two providers have no join between them or the join offers a choice ("or")."""
+    two providers have no join between them, or when the join offers a choice ("or") and
+    `choice` is false, or offers none (it is "and" or "+") and `choice` is true."""
     cuts = []
     for a, b in pairwise(named):
         assert a.span and b.span
         between = [j for j in joins if a.span[1] <= j.span[0] and j.span[1] <= b.span[0]]
         worded = [j for j in between if j.has_word] or between
-        if not worded or worded[-1].choice:
+        if not worded or (worded[-1].choice != choice and (not choice or worded[-1].has_word)):
             return None
         cuts.append(worded[-1])
     return cuts
@@ -190,17 +191,24 @@ def split_by_clause(constraints: list[Constraint], clauses: Clauses) -> list[Con
 
 
 def own_times(
-    message: str, named: list[Constraint], constraints: list[Constraint]
+    message: str, named: list[Constraint], constraints: list[Constraint], choice: bool = False
 ) -> tuple[dict[str, int], Clauses] | None:
     """Per time said of one visit only, that visit (its place in `named`, the providers in
     the order said), and the visits' clauses; None when some visit has no time of its
     own or the clauses are offered as choices. Times said of every visit are not in the
-    answer. Ids are those of `split_by_clause(constraints, clauses)`."""
-    if len(named) < 2 or choice_said(message):
+    answer. Ids are those of `split_by_clause(constraints, clauses)`.
+    With `choice`, the clauses must be offered as choices instead ("Sam at 8 or Aoife at
+    7", "Irena on 1/16? If not, Marcus on 1/15"): each is then one alternative of a
+    single visit (`paired_choices.py`); a clause joined by punctuation alone is a choice
+    when the message says one will do ("whichever is free", "if not")."""
+    if len(named) < 2 or (not choice and choice_said(message)):
         return None  # "Sam at 8 or Aoife at 7, whichever is free": one visit
     said = [s for c in constraints for s in _said(c)]
     joins = [j for j in clause_joins(message) if not any(overlaps(j.span, s) for s in said)]
-    cuts = _cuts(named, joins)
+    offered = joins
+    if choice and not choice_said(message):
+        offered = [j for j in joins if j.has_word]  # a comma alone offers no choice
+    cuts = _cuts(named, offered, choice)
     if cuts is None:
         return None
     clauses = Clauses((0, *(c.span[1] for c in cuts)), (*(c.span[0] for c in cuts), len(message)))

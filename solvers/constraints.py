@@ -12,7 +12,9 @@ exclude        must not overlap / use any of   should not overlap / use any of
 =============  ==============================  ===================================
 
 With both intervals and resources a require holds when both do ("Dr. Smith on
-Wednesday"), an exclude when not both do ("not Dr. Smith on Tuesday"). A constraint
+Wednesday"), an exclude when not both do ("not Dr. Smith on Tuesday"). A require whose
+`parts` pair a provider with a time ("Sam at 8 or Aoife at 7": one part each) holds when
+one part holds, both its time and its provider (`Rule.options`). A constraint
 with neither is empty: a hard require (or prefer) can never hold and is reported as a
 conflict on its own; any other empty one is ignored with a note.
 """
@@ -36,6 +38,19 @@ def aims(c: Constraint, t0: datetime) -> tuple[int, ...]:
 
 
 @dataclass(frozen=True)
+class Option:
+    """One alternative of a require: a time (seconds since t0) and a set of resources,
+    either of which may be None (no target)."""
+
+    spans: tuple[tuple[int, int], ...] | None
+    resources: frozenset[int] | None
+
+    def holds(self, start_s: int, end_s: int, used: set[int]) -> bool:
+        in_time = self.spans is None or any(a <= start_s and end_s <= b for a, b in self.spans)
+        return in_time and (self.resources is None or bool(self.resources & used))
+
+
+@dataclass(frozen=True)
 class Rule:
     """One live constraint as the model sees it."""
 
@@ -49,6 +64,9 @@ class Rule:
     scope: tuple[int, ...]  # appointment positions it applies to
     source: Constraint
     targets: tuple[int, ...] = ()  # an approximate time's or a day edge's aims, s since t0
+    options: tuple[Option, ...] = ()
+    """For a require of (provider, time) pairs said as alternatives: each pair; the rule
+    holds when one does. `spans` and `resources` are then their unions. Empty otherwise."""
 
     @property
     def empty(self) -> bool:
@@ -63,6 +81,8 @@ class Rule:
         """Whether one appointment ``[start_s, end_s)`` (seconds) using `used` meets the rule."""
         if self.empty:  # nothing to lie inside of (never holds); nothing to avoid (always)
             return not self.inside
+        if self.inside and self.options:
+            return any(o.holds(start_s, end_s, used) for o in self.options)
         if self.inside:
             in_time = self.spans is None or any(a <= start_s and end_s <= b for a, b in self.spans)
             in_res = self.resources is None or bool(self.resources & used)
@@ -115,6 +135,7 @@ def read_rules(
             scope = tuple(sorted({app_pos[a] for a in c.appointments if a in app_pos}))
         hard = c.strength == "hard"
         inside = c.kind != "exclude"
+        options = _options(c, t0, res_index) if inside else ()
         rule = Rule(
             id=c.id,
             words=describe(c, names, request.tz),
@@ -126,6 +147,7 @@ def read_rules(
             scope=scope,
             source=c,
             targets=aims(c, t0) if inside else (),
+            options=options,
         )
         if not scope:
             notes.append(f"{c.id}: applies to no appointment; ignored")
@@ -138,6 +160,29 @@ def read_rules(
             continue
         rules.append(rule)
     return rules, notes
+
+
+def _seconds(spans: list[Span], t0: datetime) -> tuple[tuple[int, int], ...]:
+    return tuple(
+        (int((s.start - t0).total_seconds()), int((s.end - t0).total_seconds()))
+        for s in spans
+        if s.end > s.start
+    )
+
+
+def _options(c: Constraint, t0: datetime, res_index: dict[str, int]) -> tuple[Option, ...]:
+    """The (time, provider) pairs of a require said as alternatives: its parts, when
+    some part names both a time and a resource; none otherwise (a plain list, "tmrw or
+    wed", is its union)."""
+    if not any(p.intervals and p.resources for p in c.parts):
+        return ()
+    return tuple(
+        Option(
+            _seconds(p.intervals, t0) if p.intervals else None,
+            frozenset(res_index[r] for r in p.resources if r in res_index) if p.resources else None,
+        )
+        for p in c.parts
+    )
 
 
 def to_constraints(request: ScheduleRequest) -> list[Constraint]:

@@ -11,6 +11,8 @@ Variables (each named after what it is, so a solution reads back in words):
     use[a,n,r]          appointment a takes resource r for need n (exactly one per need)
     day[a]              local calendar day of appointment a (only for "same day" ones)
     holds[c,a]          soft rule c holds for appointment a (an enforcement literal)
+    option[c,a,k]       appointment a meets pair k of rule c said as alternatives ("Sam at
+                        8 or Aoife at 7"); one of them holds when rule c does
     within_m_of_aim[c,a] appointment a starts within m minutes of a time approximate rule c
                         aims at ("around 4:30": 16:30), for each m of AIM_MINUTES
     assume[c]           hard rule c is on (only in "assume" mode, for infeasible cores)
@@ -92,6 +94,7 @@ class SlotModel:
         self.model = cp_model.CpModel()
         self.assume: dict[str, cp_model.IntVar] = {}
         self.holds: dict[tuple[str, int], cp_model.IntVar] = {}
+        self.first_pair: dict[tuple[str, int], cp_model.IntVar] = {}  # option[c,a,0]
         self.start: list[cp_model.IntVar] = []
         self.minute: list[cp_model.LinearExprT] = []
         self.use: list[list[dict[int, cp_model.IntVar]]] = []
@@ -257,6 +260,21 @@ class SlotModel:
             for r, lit in lits.items()
             if rule.resources is not None and r in rule.resources
         ]
+        if rule.inside and rule.options:  # "Sam at 8 or Aoife at 7": one pair holds
+            picks = []
+            for k, option in enumerate(rule.options):
+                pick = m.new_bool_var(f"option[{rule.id},{app.id},{k}]")
+                picks.append(pick)
+                if option.spans is not None:  # a pick holds only where its pair does
+                    inside = domain(grid.starts_inside(list(option.spans), app.duration))
+                    m.add_linear_expression_in_domain(self.start[a], inside).only_enforce_if(pick)
+                if option.resources is not None:
+                    chosen = option.resources
+                    lits = [lit for lits in self.use[a] for r, lit in lits.items() if r in chosen]
+                    m.add_bool_or(lits).only_enforce_if(pick)
+            m.add_bool_or(picks).only_enforce_if(guard)
+            self.first_pair[(rule.id, a)] = picks[0]
+            return
         if rule.inside:
             if rule.spans is not None:
                 inside = domain(grid.starts_inside(list(rule.spans), app.duration))
@@ -314,6 +332,10 @@ class SlotModel:
             share = rule.units * SPLIT // len(rule.scope)
             for a in rule.scope:
                 self._pref.append((share, self.holds[(rule.id, a)]))
+        for (rid, _a), pick in self.first_pair.items():  # "Irena on 1/16? Or Marcus on 1/15"
+            rule = next(r for r in self.rules if r.id == rid)
+            if not rule.hard:  # a wish's first pair is the first choice: one unit for it
+                self._pref.append((SPLIT // len(rule.scope), pick))
         first = first_said(self.rules)
         if first is not None:  # "Nadia ideally but Gary works": one unit for Nadia
             for a in first.scope:
