@@ -1463,4 +1463,3 @@ MORE_WRITERS += [
         "load-shedding and traffic as reasons for firm limits ('I must drop it before 7:30 or I'm stuck in traffic', 'I can only get a lift on Wednesday'), firm limits stated without 'must' beside true hedges, exclusions and lists of them, negated bounds, corrections across clauses, fallbacks, 'whichever is sooner', a bay or technician asked for or either, durations ('it's a major service, most of the day'), distractor times (meetings, flights, school), some where nothing fits so a clarification is expected, non-bookings: quotes, parts, warranty questions, thanks, complaints, spam, STOP",
     ),
 ]
-
