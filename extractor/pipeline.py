@@ -261,7 +261,9 @@ def read_message(
             for c, src, lab in reversed(list(zip(candidates, sources, labels, strict=False)))
             if c.type == "duration"
             and isinstance(src, TimeMention)
-            and src.duration_minutes == duration
+            and duration is not None  # minutes said, or the usual length times "a double"
+            and duration
+            in (src.duration_minutes, (src.duration_times or 0) * request.duration_minutes)
             and not lab.retracted
             and lab.kind != "context"
         ),
@@ -429,17 +431,20 @@ def _constrain(
     groups: list[list[int]] = []
     set_aside: list[int] = []
     urgent: list[int] = []
+    multiple: int | None = None  # "a double": the usual length, twice
     for i, cand in enumerate(candidates):
         if cand.type == "duration":
             src = sources[i]
             # "i know its under 24 hrs" (context) is not the booking's length
             if (
                 isinstance(src, TimeMention)
-                and src.duration_minutes
                 and not labels[i].retracted
                 and labels[i].kind != "context"
             ):
-                duration = src.duration_minutes
+                if src.duration_minutes:
+                    duration = src.duration_minutes
+                elif src.duration_times:
+                    multiple = src.duration_times
             continue
         if cand.type == "time" and cand.rule == "now" and labels[i].kind not in _NOT_ASKED:
             urgent.append(i)
@@ -481,6 +486,8 @@ def _constrain(
     groups = options_said_apart(groups, candidates, labels, sources)
     options = {i for g in groups if tuple(g) not in as_said for i in g}
 
+    if duration is None and multiple is not None:  # minutes said beside it win: "a double (90 min)"
+        duration = multiple * default_minutes
     booked = booked_range(candidates, sources, labels, set_aside) if duration is None else None
     if booked is not None:  # "room 3 from 10 to 12": the visit runs the whole range
         duration = booked[1].minutes

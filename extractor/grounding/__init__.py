@@ -521,7 +521,7 @@ def _anchor(
     """The dated mention a time of day narrows: the nearest before it, else after it;
     never a day ruled out whole ("not Friday, after 4" is after 4 on any day)."""
     sym = mentions[i].sym
-    if sym.tod is None or sym.duration is not None or sym.rel_minutes is not None:
+    if sym.tod is None or sym.is_length or sym.rel_minutes is not None:
         return None
     # a negated day with a time of its own still lends its day: "I'm busy Tuesday
     # morning but the afternoon is free" is Tuesday afternoon
@@ -552,7 +552,7 @@ def _days(r: Reading) -> Days:
 
 
 def _type(sym: Sym, anchored: bool) -> str:
-    if sym.duration is not None:
+    if sym.is_length:
         return "duration"
     if sym.bound:
         return "bound"
@@ -625,4 +625,5 @@ def _mention(
         refers_to=refers_to,
         booked_span=booked_span(text, (sm.start, sm.end), sym, readings),
         names_week=sym.names_week,
+        duration_times=sym.times,
     )

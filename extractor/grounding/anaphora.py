@@ -218,7 +218,7 @@ def _move_by(m: re.Match[str], o: Options) -> Atom | None:
 
 
 _BOUND_BEFORE_REF = re.compile(
-    r"(?<![\w])(?:after|before|by|until|till|til|than|then|past|b4)\s+$", re.IGNORECASE
+    r"(?<![\w])(?:after|efter|before|by|until|till|til|than|then|past|b4)\s+$", re.IGNORECASE
 )
 
 

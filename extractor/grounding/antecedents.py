@@ -26,7 +26,7 @@ def has_tod(atoms: list[Atom], i: int) -> bool:
     """A time of day, not a bare number unless a cue made it one ("until 5")."""
     a = atoms[i]
     s = a.sym
-    if s is None or s.tod is None or s.duration is not None:
+    if s is None or s.tod is None or s.is_length:
         return False
     return not a.weak or (i > 0 and atoms[i - 1].cue in ("bound", "between"))
 
@@ -402,7 +402,7 @@ def _only_clock(a: Atom) -> bool:
         and not s.has_date
         and not s.bound
         and not s.negated
-        and s.duration is None
+        and not s.is_length
     )
 
 

@@ -130,7 +130,7 @@ def booked_span(
         or tod.b.kind != "clock"
         or sym.negated
         or sym.bound
-        or sym.duration is not None
+        or sym.is_length
         or sym.until is not None
         or not readings
         or not readings[0].intervals

@@ -30,6 +30,7 @@ from slotwise.extractor.grounding import (
     rules_day_bound,
     rules_day_number,
     rules_dotted_date,
+    rules_double_length,
     rules_edge_before_day,
     rules_end_bound,
     rules_event_bound,
@@ -98,7 +99,7 @@ _GAP_WORD = {"&": "and", "n": "and", "und": "and", "bis": "to"}
 _SPACED_DASH = re.compile(r"\s+—\s+")
 # A bound's word right before a clock ("before 9 — 9:30"): the clock is the bound's.
 _BOUND_BEFORE = re.compile(
-    r"\b(?:before|after|by|until|till|til|past|(?:earlier|later)\s+th[ae]n)\s+$", re.I
+    r"\b(?:before|after|efter|by|until|till|til|past|(?:earlier|later)\s+th[ae]n)\s+$", re.I
 )
 _WORDY = re.compile(r"\w")
 _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
@@ -127,6 +128,7 @@ RULE_MODULES = (
     rules_dark,
     rules_regional_days,
     rules_full_day,
+    rules_double_length,
     rules_dotted_date,
     rules_from_then,
     rules_next_one,
@@ -437,7 +439,7 @@ def _apply_suffix(text: str, items: list[Atom]) -> list[Atom]:
 
 
 def _cued(s: Sym, c: Atom) -> Sym | None:
-    if s.duration is not None or s.rel_minutes is not None:
+    if s.is_length or s.rel_minutes is not None:
         return None
     if s.until is not None and not c.cue.startswith("neg"):
         return None

@@ -52,7 +52,7 @@ def weak_number(a: Atom) -> bool:
 
 def _anchor(s: Sym | None) -> bool:
     """A day or a part of the day with no clock: what a number after it narrows."""
-    if s is None or s.bound or s.negated or s.duration is not None or s.recur is not None:
+    if s is None or s.bound or s.negated or s.is_length or s.recur is not None:
         return False
     if s.tod is not None and s.tod.kind != "pod":
         return False

@@ -126,7 +126,7 @@ def _plain(s: Sym | None) -> bool:
         and not s.bound
         and not s.negated
         and s.recur is None
-        and s.duration is None
+        and not s.is_length
         and s.rel_minutes is None
         and s.until is None
         and s.span is None

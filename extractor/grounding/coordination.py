@@ -317,7 +317,7 @@ def share_negation(text: str, mentions: list[SymbolicMention]) -> list[SymbolicM
 
 def _item(s: Sym) -> bool:
     """A day, a set or a time that can be an item of a list, not a bound or a length."""
-    return not s.bound and s.duration is None and s.rel_minutes is None and not s.is_empty
+    return not s.bound and not s.is_length and s.rel_minutes is None and not s.is_empty
 
 
 # "wed morning w dr osei. or thurs", "the 16th in the afternoon with singh or the 15th":

@@ -39,7 +39,7 @@ def _day_alone(s: Sym | None) -> bool:
         and not s.bound
         and not s.negated
         and s.until is None
-        and s.duration is None
+        and not s.is_length
         and s.rel_minutes is None
     )
 
@@ -53,7 +53,7 @@ def _time_alone(s: Sym | None) -> bool:
         and not s.bound
         and not s.negated
         and s.until is None
-        and s.duration is None
+        and not s.is_length
         and s.rel_minutes is None
     )
 

@@ -597,6 +597,7 @@ POD_WORDS: dict[str, str] = {
     "once i finish work": "after_work",
     "once i'm off work": "after_work",
     "after school": "after_school",
+    "efter school": "after_school",  # Scots "efter" (`lexicon_cues.BOUND_PREFIX`)
     "business hours": "business_hours",
     "working hours": "business_hours",
     "office hours": "business_hours",
@@ -704,3 +705,52 @@ def month_index(word: str) -> int:
 
 
 _POD_SQUASHED = {re.sub(r"[\s'-]", "", w): v for w, v in POD_WORDS.items()}
+
+# A length said as a multiple of the booking's usual one (`rules_double_length`): "a
+# double" is two lessons, sessions or appointments back to back ("a double on sat",
+# "Double lesson either this Saturday", "could you squeeze a double in?").
+LENGTH_MULTIPLES: dict[str, int] = {"double": 2, "triple": 3}
+# The nouns of what is booked that may follow the word: "a double lesson", "a triple
+# session". Not "booking" ("a double booking" is one booked twice).
+MULTIPLE_OF: tuple[str, ...] = (
+    "lesson",
+    "session",
+    "appointment",
+    "appt",
+    "slot",
+    "period",
+    "class",
+)
+# The words that may follow "a double" said alone (besides a weekday, punctuation or the
+# end): how a length goes on to its day, provider or hedge ("a double on sat", "a
+# double wi Morag", "a double asap"). Any other word makes it a thing: "a double shift",
+# "a double room", "a double espresso", "a double or a twin".
+AFTER_A_MULTIPLE: tuple[str, ...] = (
+    "on",
+    "with",
+    "wi",
+    "in",
+    "at",
+    "for",
+    "before",
+    "beforehand",
+    "after",
+    "the",
+    "this",
+    "next",
+    "sometime",
+    "tomorrow",
+    "today",
+    "tonight",
+    "asap",
+    "please",
+    "pls",
+    "plz",
+    "if",
+    "but",
+    "then",
+    "ideally",
+    "preferably",
+    "thanks",
+    "instead",
+)

@@ -304,6 +304,7 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "aft": ("after", False),
     "afta": ("after", False),
     "aftr": ("after", False),
+    "efter": ("after", False),  # Scots ("efter 5 if yous can", "efter school", "efter that")
     "prior to": ("before", False),
     "ahead of": ("before", False),
     "by": ("before", True),

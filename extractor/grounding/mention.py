@@ -79,6 +79,9 @@ class TimeMention:
     # the words say which week their weekday or weekend is in ("this Saturday", "next
     # Thursday", "Saturday week", "this weekend"; not "Thursday"): `Sym.names_week`
     names_week: bool = False
+    # a length said as a multiple of the booking's usual one ("a double": 2); its
+    # `duration_minutes` is None (`rules_double_length`)
+    duration_times: int | None = None
 
     @property
     def left_free(self) -> bool:

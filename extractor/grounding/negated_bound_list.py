@@ -32,7 +32,7 @@ def _said_negated(text: str, m: SymbolicMention) -> bool:
 
 def _a_length(s: Sym) -> bool:
     """A length or an offset from now ("2 hours", "in 3 days"), no item of a list."""
-    return s.duration is not None or s.rel_minutes is not None
+    return s.is_length or s.rel_minutes is not None
 
 
 def _negated_head(text: str, m: SymbolicMention) -> bool:

@@ -44,7 +44,7 @@ class TodOption:
 
 def resolve(sym: Sym, ctx: Context) -> list[Reading]:
     """Readings of a symbolic time, best first; [] when it has none (a duration)."""
-    if sym.duration is not None:
+    if sym.is_length:
         return []
     if sym.until is not None:
         from slotwise.extractor.grounding.resolve_range import resolve_until

@@ -245,7 +245,7 @@ def _prep(m: re.Match[str]) -> str:
 
 _AFTER_HOUR = re.compile(r"\s*(?:\d|" + HOURW + r"\b|noon|lunch|half\s|quarter\s)", re.I)
 _BOUND_BEFORE = re.compile(
-    r"(?<![\w])(?:from|after|aft|before|b4|until|till|til|by|between|and|to|earlier\s+than|"
+    r"(?<![\w])(?:from|after|efter|aft|before|b4|until|till|til|by|between|and|to|earlier\s+than|"
     r"later\s+than|earliest|latest|my|our|his|her|their)\s+$|[-–]\s*$",
     re.I,
 )

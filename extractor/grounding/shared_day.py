@@ -39,7 +39,7 @@ def _window(s: Sym) -> bool:
         and not s.negated
         and s.recur is None
         and s.until is None
-        and s.duration is None
+        and not s.is_length
         and s.rel_minutes is None
     )
 

@@ -161,6 +161,9 @@ class Sym:
     from_now: bool = False
     negated: bool = False
     duration: int | None = None  # minutes
+    # a length said as a multiple of the usual one, its minutes left to the booking's
+    # usual length: "a double" (lesson, session) is 2 (`rules_double_length`)
+    times: int | None = None
     rel_minutes: int | None = None  # "in 3 hours": now + minutes
     rel_end: int | None = None  # "the next 3 hours": [now + rel_minutes, now + rel_end)
     soonest: bool = False  # "asap", "earliest available": [now, horizon), the earliest wished
@@ -186,11 +189,16 @@ class Sym:
         return self.day is not None and _day_names_week(self.day)
 
     @property
+    def is_length(self) -> bool:
+        """A length, in minutes or as a multiple of the usual one; no time."""
+        return self.duration is not None or self.times is not None
+
+    @property
     def is_empty(self) -> bool:
         return (
             not self.has_date
             and self.tod is None
-            and self.duration is None
+            and not self.is_length
             and self.rel_minutes is None
         )
 
@@ -221,6 +229,8 @@ class Sym:
             parts.append(f"to now+{self.rel_end}min")
         if self.duration is not None:
             parts.append(f"duration={self.duration}min")
+        if self.times is not None:
+            parts.append(f"duration={self.times}x")
         if self.zone:
             parts.append(f"zone={self.zone}")
         return " ".join(parts)
@@ -298,7 +308,7 @@ def merge(a: Sym, b: Sym) -> Sym | None:
                 return None
         else:
             tod = b.tod
-    if (a.bound and b.bound) or a.duration is not None or b.duration is not None:
+    if (a.bound and b.bound) or a.is_length or b.is_length:
         return None
     if (a.rel_minutes is not None) or (b.rel_minutes is not None):
         return None

@@ -171,7 +171,7 @@ def _date_number(text: str, sm: SymbolicMention, today: date) -> tuple[int, str]
         return None
     if day.mod or tod is None or tod.kind != "clock" or sym.bound or sym.recur:
         return None
-    if sym.span is not None or sym.duration is not None:
+    if sym.span is not None or sym.is_length:
         return None
     said = text[sm.start : sm.end]
     m = _NUMBER.search(said)
@@ -192,6 +192,6 @@ def _clock_after(text: str, sm: SymbolicMention, nxt: SymbolicMention) -> bool:
         and s.tod is not None
         and not s.has_date
         and not s.negated
-        and s.duration is None
+        and not s.is_length
         and nxt.rules != ["bare_number"]  # "Monday 5, 6": a list of hours
     )

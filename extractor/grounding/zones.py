@@ -70,6 +70,10 @@ PLACES: dict[str, str] = {
     "los angeles": "America/Los_Angeles",
     "seattle": "America/Los_Angeles",
     "vancouver": "America/Vancouver",
+    "atlantic": "America/Halifax",  # Canada's Maritimes ("11am Atlantic", "9am Atlantic time")
+    "halifax": "America/Halifax",
+    "newfoundland": "America/St_Johns",
+    "alaska": "America/Anchorage",
     "hawaii": "Pacific/Honolulu",
     "london": "Europe/London",
     "uk": "Europe/London",
@@ -89,6 +93,7 @@ PLACES: dict[str, str] = {
     "delhi": "Asia/Kolkata",
     "singapore": "Asia/Singapore",
     "hong kong": "Asia/Hong_Kong",
+    "bali": "Asia/Makassar",
     "tokyo": "Asia/Tokyo",
     "japan": "Asia/Tokyo",
     "sydney": "Australia/Sydney",
@@ -210,6 +215,8 @@ PLACES: dict[str, str] = {
     "egypt": "Africa/Cairo",
     "kenya": "Africa/Nairobi",
     "south africa": "Africa/Johannesburg",
+    "joburg": "Africa/Johannesburg",
+    "jozi": "Africa/Johannesburg",
     "philippines": "Asia/Manila",
     "thailand": "Asia/Bangkok",
     "vietnam": "Asia/Ho_Chi_Minh",
@@ -331,15 +338,29 @@ NATIONS: dict[str, str] = {
     "moroccan": "Africa/Casablanca",
 }
 
+# Places said by their letters, upper case only, before "time" ("1pm SA time", "5 pm HK
+# time", "3pm SG time"): lower case "sa", "kl" are words or names.
+PLACE_LETTERS: dict[str, str] = {
+    "SA": "Africa/Johannesburg",
+    "HK": "Asia/Hong_Kong",
+    "SG": "Asia/Singapore",
+    "KL": "Asia/Kuala_Lumpur",
+    "UAE": "Asia/Dubai",
+    "PH": "Asia/Manila",
+}
+
 _places = "|".join(
     re.escape(p).replace(r"\ ", r"\s+")
     for p in sorted({**PLACES, **NATIONS}, key=len, reverse=True)
 )
 _abbr = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+_letters = "|".join(sorted(PLACE_LETTERS, key=len, reverse=True))
 ZONE_WORDS = (
     rf"(?i:(?:{_places})\s+time)"
+    rf"|(?:{_letters})\s+(?i:time)"
     rf"|\(?(?:{_abbr})\)?"
     rf"|(?i:est|pst|cst|gmt|utc|eastern|pacific|central|mountain)"
+    r"|Atlantic"  # said alone after a clock ("tomorrow 11am Atlantic"), capitalised only
 )
 
 
@@ -351,10 +372,12 @@ def zone_of(text: str) -> str:
     ):
         return ABBREVIATIONS[t.upper()]
     words = re.sub(r"\s+", " ", t.lower())
-    if words in ("eastern", "pacific", "central", "mountain"):
+    if words in ("eastern", "pacific", "central", "mountain", "atlantic"):
         return PLACES[words]
     if words.endswith(" time"):
         words = words[: -len(" time")]
+    if words.upper() in PLACE_LETTERS and t[: len(words)].isupper():
+        return PLACE_LETTERS[words.upper()]
     return PLACES.get(words, NATIONS.get(words, REQUEST_ZONE))
 
 

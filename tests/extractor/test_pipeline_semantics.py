@@ -225,3 +225,22 @@ def test_pipeline_wish_inside_a_narrowed_exclusion_keeps_the_narrowing() -> None
     starts = _starts(result)
     assert any(t.day == 14 and t.hour >= 12 for t in starts)
     assert all(not (t.day == 14 and t.hour < 12) for t in starts)
+
+
+# --- a length said as a multiple of the usual one ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "minutes"),
+    [
+        ("can i get a double on friday", 120),  # the usual hour, twice
+        ("Double lesson this Saturday please", 120),
+        ("a double session (90 min) on friday", 90),  # minutes said beside it win
+        ("a double appt, 30 minutes, on friday", 30),
+        ("just an hour on friday", 60),
+    ],
+)
+def test_pipeline_a_double_is_the_usual_length_twice(message: str, minutes: int) -> None:
+    result = _schedule(message)
+    assert result.proposals
+    assert all(p.end - p.start == timedelta(minutes=minutes) for p in result.proposals)
