@@ -7,7 +7,8 @@ apart, the two providers both required could never hold together, and each time 
 hold for either provider.
 
 Two or more providers named with the same kind and strength (each alone, no time of
-their own words), whose clauses are offered as choices (grounding's
+their own words; "anyone" after a provider named is one of every resource: "Dr Moreau
+if she's in on Wednesday, otherwise Friday with anyone"), whose clauses are offered as choices (grounding's
 `clauses.clause_joins` says "or" between them, or `choice_said` says one will do and no
 "and" joins them), each with a time said in its own clause (`visits.own_times` with
 `choice`), become one constraint: each pair a `Part` with the provider's resource and
@@ -30,8 +31,13 @@ PAIRS_RULE = "choice.pairs"
 """The rule of a constraint made of (provider, time) pairs said as alternatives."""
 
 
+ANYONE_RULE = "resource.anyone"
+"""`pipeline.ANYONE_RULE`: "whoever is free", one of every resource."""
+
+
 def _providers(constraints: list[Constraint]) -> list[Constraint]:
-    """The providers named alone (one resource, no time), first said first."""
+    """The providers named alone (one resource, no time), first said first; "anyone"
+    ("otherwise Friday with anyone") after a provider named is one too."""
     seen: set[str] = set()
     out = []
     for c in sorted(constraints, key=lambda c: c.span or (0, 0)):
@@ -42,11 +48,12 @@ def _providers(constraints: list[Constraint]) -> list[Constraint]:
             and not c.retracted
             and not c.intervals
             and not c.parts
-            and len(c.resources) == 1
-            and c.resources[0] not in seen
         ):
-            seen.add(c.resources[0])
-            out.append(c)
+            if len(c.resources) == 1 and c.resources[0] not in seen:
+                seen.add(c.resources[0])
+                out.append(c)
+            elif c.rule == ANYONE_RULE and out and out[-1].rule != ANYONE_RULE:
+                out.append(c)
     return out
 
 
@@ -106,7 +113,7 @@ def paired_choices(message: str, intent: str, constraints: list[Constraint]) -> 
             "text": " or ".join(p.text for p in parts),
             "span": (min(p.span[0] for p in parts), max(p.span[1] for p in parts)),
             "intervals": sorted((s for p in parts for s in p.intervals), key=lambda s: s.start),
-            "resources": [r for p in parts for r in p.resources],
+            "resources": list(dict.fromkeys(r for p in parts for r in p.resources)),
             "parts": parts,
             "rule": PAIRS_RULE,
             "label": " or ".join(p.text for p in parts),

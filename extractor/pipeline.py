@@ -189,10 +189,10 @@ def read_message(
     visits = read_visits(message, interpreted.interpretation.intent, constraints)
     if visits is not None:  # each provider named for one of the visits keeps to it
         constraints = scoped(constraints, visits)
-    else:  # "Sam at 8 or Aoife at 7": one visit, one pair or the other
-        constraints = paired_choices(message, interpreted.interpretation.intent, constraints)
     said = zip(candidates, interpreted.interpretation.labels, strict=False)
     constraints += anyone_constraints(said, request, constraints, reserved)
+    if visits is None:  # "Sam at 8 or Aoife at 7", "Moreau Wed, otherwise Fri with anyone"
+        constraints = paired_choices(message, interpreted.interpretation.intent, constraints)
     read = [s.span for s in sources if isinstance(s, TimeMention)]
     aside = [  # a back-reference that a conversation's context resolved is read
         u for u in unread(message, request.date_order) if not any(overlaps(u.span, r) for r in read)

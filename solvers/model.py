@@ -13,6 +13,9 @@ Variables (each named after what it is, so a solution reads back in words):
     holds[c,a]          soft rule c holds for appointment a (an enforcement literal)
     option[c,a,k]       appointment a meets pair k of rule c said as alternatives ("Sam at
                         8 or Aoife at 7"); one of them holds when rule c does
+    half[c,a,k,time]    appointment a lies in the time of pair k of wished rule c, whatever
+    half[c,a,k,provider] its provider (or takes pair k's provider, whatever its time): the
+                        partial credit of a wished pair that cannot hold whole
     within_m_of_aim[c,a] appointment a starts within m minutes of a time approximate rule c
                         aims at ("around 4:30": 16:30), for each m of AIM_MINUTES
     assume[c]           hard rule c is on (only in "assume" mode, for infeasible cores)
@@ -95,6 +98,8 @@ class SlotModel:
         self.assume: dict[str, cp_model.IntVar] = {}
         self.holds: dict[tuple[str, int], cp_model.IntVar] = {}
         self.first_pair: dict[tuple[str, int], cp_model.IntVar] = {}  # option[c,a,0]
+        # (soft rule, appointment) -> (pair k, half[c,a,k,...]) for wished pairs
+        self.halves: dict[tuple[str, int], list[tuple[int, cp_model.IntVar]]] = {}
         self.start: list[cp_model.IntVar] = []
         self.minute: list[cp_model.LinearExprT] = []
         self.use: list[list[dict[int, cp_model.IntVar]]] = []
@@ -247,6 +252,27 @@ class SlotModel:
             lit = m.new_bool_var(f"holds[{rule.id},{self.inst.apps[a].id}]")
             self.holds[(rule.id, a)] = lit
             self._enforce(rule, a, [lit])
+            if rule.inside and rule.options:
+                self._halves(rule, a)
+
+    def _halves(self, rule: Rule, a: int) -> None:
+        """The halves of each pair of wished `rule` for appointment `a`, each a literal that
+        holds only where its half does: "Sunday the 1st with crew A, or if not Monday the
+        2nd with crew B" with neither pair free still wishes for Sunday, and for crew B."""
+        m, app, grid = self.model, self.inst.apps[a], self.inst.grid
+        halves = self.halves.setdefault((rule.id, a), [])
+        for k, option in enumerate(rule.options):
+            if option.spans is not None:
+                lit = m.new_bool_var(f"half[{rule.id},{app.id},{k},time]")
+                inside = domain(grid.starts_inside(list(option.spans), app.duration))
+                m.add_linear_expression_in_domain(self.start[a], inside).only_enforce_if(lit)
+                halves.append((k, lit))
+            if option.resources is not None:
+                lit = m.new_bool_var(f"half[{rule.id},{app.id},{k},provider]")
+                chosen = option.resources
+                lits = [x for uses in self.use[a] for r, x in uses.items() if r in chosen]
+                m.add_bool_or(lits).only_enforce_if(lit)
+                halves.append((-1, lit))
 
     def _enforce(self, rule: Rule, a: int, guard: list[cp_model.IntVar]) -> None:
         """Make `rule` hold for appointment `a` whenever every literal of `guard` is true."""
@@ -336,6 +362,15 @@ class SlotModel:
             rule = next(r for r in self.rules if r.id == rid)
             if not rule.hard:  # a wish's first pair is the first choice: one unit for it
                 self._pref.append((SPLIT // len(rule.scope), pick))
+        for (rid, _a), halves in self.halves.items():
+            # Each half is worth less than 1/(2n) of the pair: a whole pair, with its own
+            # halves, outweighs every half of the others; a time of an earlier pair
+            # weighs one more than a later one (the first pair is the first choice).
+            rule = next(r for r in self.rules if r.id == rid)
+            half = rule.units * SPLIT // len(rule.scope) // (2 * len(halves) + 2)
+            last = len(rule.options) - 1
+            for k, lit in halves:
+                self._pref.append((half + (last - k if k >= 0 else 0), lit))
         first = first_said(self.rules)
         if first is not None:  # "Nadia ideally but Gary works": one unit for Nadia
             for a in first.scope:

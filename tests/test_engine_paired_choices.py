@@ -129,3 +129,22 @@ NOT_PAIRS = [
 def test_engine_paired_choices_not_pairs(engine: Engine, message: str) -> None:
     result = _run(engine, message)
     assert not any(c.rule == PAIRS_RULE for c in result.constraints)
+
+
+# "anyone" as the second half of a pair: the second day with whoever is free
+WITH_ANYONE = [
+    ("Dr Botha on Wednesday, otherwise Thursday with anyone", ("botha", "Wed"), "Thu"),
+    ("Osei on Friday morning or Thursday afternoon with anybody", ("osei", "Fri"), "Thu"),
+]
+
+
+@pytest.mark.parametrize(("message", "named", "anyone_day"), WITH_ANYONE)
+def test_engine_paired_choices_anyone_is_the_other_half(
+    engine: Engine, message: str, named: tuple[str, str], anyone_day: str
+) -> None:
+    result = _run(engine, message)
+    made = [c for c in result.constraints if c.rule == PAIRS_RULE]
+    assert len(made) == 1 and len(made[0].parts) == 2
+    assert set(made[0].parts[1].resources) == set(STAFF)  # whoever is free
+    for p in result.proposals:  # the named provider's day with them, or the other day
+        assert (p.resource, f"{p.start:%a}") == named or f"{p.start:%a}" == anyone_day

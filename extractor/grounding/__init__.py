@@ -41,6 +41,7 @@ from slotwise.extractor.grounding.ruled_out_day import (
     weekdays_ruled_out,
     with_ruled_out_first,
 )
+from slotwise.extractor.grounding.said_of_each import named_option_gap, said_of_each
 from slotwise.extractor.grounding.shared_day import share_day
 from slotwise.extractor.grounding.speaker_zone import my_time_in_named_zone, zone_said_once
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, SymbolicMention
@@ -151,7 +152,8 @@ def ground_symbolic(
         anchor_days = days_of.get(anchor) if anchor is not None else None
         alt_days = None
         if anchor is not None:
-            items = _list_of_days(text, mentions, anchor, days_of)
+            each = said_of_each(text, mentions[anchor].end, sm.start, sm.end)
+            items = _list_of_days(text, mentions, anchor, days_of, each)
             if len(items) > 1:
                 alt_days = anchor_days
                 anchor_days = sorted(r for j in items for r in days_of[j])
@@ -284,13 +286,18 @@ _NEXT_TO = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
 
 
 def _list_of_days(
-    text: str, mentions: list[SymbolicMention], last: int, days_of: dict[int, Days]
+    text: str,
+    mentions: list[SymbolicMention],
+    last: int,
+    days_of: dict[int, Days],
+    each: bool = False,
 ) -> list[int]:
     """The days coordinated with mention `last` ("Wednesday or Friday", "mon, tue and
     thu"), `last` included, before it and after it (a time said before a list, "between
     3 and 5 friday or saturday", anchors on its first day); a negated or timed item
     ends the list, unless its time is the part of the day each item has ("tues eve or
-    wed eve")."""
+    wed eve"). With `each` (the time is said of each option, `said_of_each`), days
+    offered with their providers count too ("Lena on Wednesday or Noor on Thursday")."""
 
     part = mentions[last].sym.tod
     if part is not None and part.kind != "pod":
@@ -313,6 +320,7 @@ def _list_of_days(
             return bool(
                 LIST_GAP.fullmatch(gap)
                 or (backward and (_FALLBACK_GAP.fullmatch(gap) or fallback_said(gap)))
+                or (backward and each and named_option_gap(gap))
             )
         return any(mentions[a].rule in k and mentions[b].rule in k for k in DAY_KINDS)
 
