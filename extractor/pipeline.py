@@ -79,6 +79,7 @@ _NOT_ASKED = frozenset({"exclude", "context"})
 # What a caller is told of time-like words that grounding did not turn into a mention.
 _UNREAD = {
     "soonest": "read as 'the earliest open slot', which is how proposals are ranked anyway",
+    "earliest_of": "read as 'the earliest of the options listed': proposals are ranked earliest first",
     "latest": "read as 'the latest open slot': proposals are ranked latest first",
     "no_antecedent": "refers back to a time the message does not name; not read",
     "needs_context": "may be a time, but nothing around it says so; not read",
@@ -131,6 +132,11 @@ class MessageReading:
     visits: Visits | None = None
     """Several visits booked together ("me with Rivera and my friend with Castillo at the
     same time", "then right after with Rivera"): `visits.py`; None for one visit."""
+    earliest_of: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    """ "thurs or fri, whichever is earlier" (text, span): the earliest of the options the
+    message lists (grounding's "earliest_of"). It makes the message `urgent`, so its
+    options are ranked earliest first, but it is not among `asks`: a conversation holds
+    no order for later turns."""
 
 
 def read_message(
@@ -198,6 +204,7 @@ def read_message(
         u for u in unread(message, request.date_order) if not any(overlaps(u.span, r) for r in read)
     ]
     soonest = [u for u in aside if u.reason == "soonest"]
+    earliest_of = [u for u in aside if u.reason == "earliest_of"]
     latest = [u for u in aside if u.reason == "latest"]
     warnings = [
         f"set aside {candidates[i].text!r} at {list(candidates[i].span)}: "
@@ -223,7 +230,8 @@ def read_message(
                     else {}
                 ),
                 "context": [candidates[i].index for i in set_aside],
-                "urgency": [candidates[i].text for i in urgent] + [u.text for u in soonest],
+                "urgency": [candidates[i].text for i in urgent]
+                + [u.text for u in soonest + earliest_of],
                 "latest": [u.text for u in latest],
                 **(
                     {
@@ -276,7 +284,7 @@ def read_message(
         trace,
         warnings,
         mentions,
-        bool(urgent or soonest),
+        bool(urgent or soonest or earliest_of),
         bool(latest) or ends_the_day(message, constraints, sources),
         [(candidates[i].text, candidates[i].span, "earliest") for i in urgent]
         + [(u.text, u.span, "earliest") for u in soonest]
@@ -305,6 +313,7 @@ def read_message(
             if isinstance(src, TimeMention) and src.names_week
         ],
         visits,
+        [(u.text, u.span) for u in earliest_of],
     )
 
 

@@ -435,6 +435,10 @@ class Session:
         outcome = "none"
         if goal not in NO_SLOT:
             asks = {c.rule for c in constraints if c.rule in ASK_RULES}
+            if reading.earliest_of:
+                # "thurs or fri, whichever is earlier": the earliest of this turn's own
+                # options, ranked so now; no order held for the turns after
+                asks.add(ASK_RULES[0])
 
             def run(constraints: list[Constraint]) -> Any:
                 return solve(

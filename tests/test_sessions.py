@@ -84,6 +84,21 @@ def test_sessions_hold_asap_as_the_turns_wish_and_rank_earliest(engine: Engine) 
     assert not r3.constraints
 
 
+def test_sessions_whichever_is_earlier_ranks_its_turn_and_holds_no_order(engine: Engine) -> None:
+    """ "thursday or friday, whichever is earlier" ranks its own turn's options earliest
+    first, and no order holds for the turn after (order35: grounding's `earliest_of`)."""
+    settings, _ = _lines("booking.jsonl")
+    session = engine.session(**settings)
+    now = "2026-11-23T09:00:00-05:00"
+    r1 = session.send("Dr. Patel thursday or friday, whichever is earlier", now=now)
+    assert not [c for c in r1.constraints if c.rule == "ask.earliest"]
+    starts = [p.start for p in r1.proposals]
+    assert starts and starts == sorted(starts)
+    r2 = session.send("afternoons are better", now=now)
+    assert not [c for c in r2.constraints if c.rule == "ask.earliest"]
+    assert not [d for d in r2.dropped if "whichever" in (d.text or "")]
+
+
 def test_sessions_move_relative_to_the_booked_slot(engine: Engine) -> None:
     """ "Move it to the Tuesday before, same time": both words refer back to the slot the
     conversation booked, which no word of this turn names."""

@@ -7,6 +7,7 @@ out on purpose, and a caller should know which, and why:
 | --- | --- | --- |
 | `greeting` | "Good morning,", "good evening everyone" | a greeting, not a wish |
 | `soonest` | "asap", "first available", "how soon" | a wish for the earliest time: the ranking serves it, and a [now, horizon) constraint adds nothing |
+| `earliest_of` | "thurs or fri, whichever is earlier", "Dr Wu or Dr Santos, whichever is sooner" | the earliest of the options its own message lists (`among`: the message's time mentions, its listed times among them): the ranking serves it for that message, and it is no standing wish (said alone, "whichever is soonest" is `soonest`) |
 | `latest` | "as late as possible", "the later the better", "the last slot of the day" | a wish for the latest time: the ranking turns round to serve it |
 | `no_antecedent` | "same time", "that day", "after that" with nothing said before | a back-reference to an earlier message |
 | `needs_context` | "sat", "wed", "may", a bare "3" with no word around that makes it a time | too often an ordinary word or a count |
@@ -16,22 +17,28 @@ out on purpose, and a caller should know which, and why:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from slotwise.extractor.grounding.atoms import Options, find_atoms
 from slotwise.extractor.grounding.compose import _greeting, parse
+from slotwise.extractor.grounding.lexicon import LISTS_OPTIONS
 
-REASONS = ("greeting", "soonest", "latest", "no_antecedent", "needs_context")
+REASONS = ("greeting", "soonest", "earliest_of", "latest", "no_antecedent", "needs_context")
+_LISTS_OPTIONS = re.compile(LISTS_OPTIONS, re.I)
 
 
 @dataclass(frozen=True)
 class Unread:
-    """Words that look like a time and were set aside: text, span, reason, rule."""
+    """Words that look like a time and were set aside: text, span, reason, rule; for
+    `earliest_of`, the spans of the message's time mentions, the times it chooses among
+    with any bound said beside them (`among`)."""
 
     text: str
     span: tuple[int, int]
     reason: str
     rule: str
+    among: tuple[tuple[int, int], ...] = ()
 
 
 def unread(text: str, date_order: str = "MDY") -> list[Unread]:
@@ -46,6 +53,11 @@ def unread(text: str, date_order: str = "MDY") -> list[Unread]:
             reason = "no_antecedent"
         elif a.sym is None:
             continue  # a cue word alone ("before", "not") says nothing yet
+        elif a.sym.soonest and rule == "earliest_of" and lists_options(text, taken):
+            out.append(
+                Unread(text[a.start : a.end], (a.start, a.end), "earliest_of", rule, tuple(taken))
+            )
+            continue
         elif a.sym.soonest:
             reason = "soonest"
         elif a.sym.latest:
@@ -58,3 +70,9 @@ def unread(text: str, date_order: str = "MDY") -> list[Unread]:
             continue
         out.append(Unread(text[a.start : a.end], (a.start, a.end), reason, rule))
     return out
+
+
+def lists_options(text: str, taken: list[tuple[int, int]]) -> bool:
+    """The message lists options to choose among: two times or more ("the 4th or the
+    5th"), or words joined by "or", "either" or a slash ("Dr Wu or Dr Santos")."""
+    return len(taken) > 1 or bool(_LISTS_OPTIONS.search(text))

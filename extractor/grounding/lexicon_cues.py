@@ -370,6 +370,10 @@ _SOONEST_SAID: tuple[str, ...] = (
     "(?:" + "|".join(f"(?<={w}\\s)" for w in _ASKING) + ")"
     r"(?:the\s+|ur\s+|your\s+)?(?:very\s+)?(?:soonest|earliest)"
     r"(?:\s+(?:time|slot|appointment|appt|day|date|one|opening))?",
+    # ... or for the first or next one it has: "whats your first appointment on monday",
+    # "when's the next time slot" (not "when's my next appointment": one booked)
+    "(?:" + "|".join(f"(?<={w}\\s{d}\\s)" for w in _ASKING for d in ("the", "ur", "your")) + ")"
+    r"(?:very\s+)?(?:first|next)\s+(?:time\s+slot|time|slot|appointment|appt|opening|spot)\b",
     # the first one somebody has: "earliest he's got", "first one going", "the first one
     # that's free", "soonest slot u have", "first one open"; never "... is 5"
     r"(?:the\s+)?(?:very\s+)?(?:soonest|earliest|first|next)"
@@ -377,9 +381,9 @@ _SOONEST_SAID: tuple[str, ...] = (
     r"(?:(?:u|you|he|she|they)\s+(?:have|has|got|can\s+(?:do|give|offer|fit\s+(?:me|us)\s+in))"
     r"|(?:you|he|she|they|u)\s*['’]?\s*(?:ve|s|re)\s+got|that['’]?s\s+(?:free|open|available|going)"
     r"|going|open|(?:u|you)\s+can)(?=\s*(?:[.,;:!?)\-–—]|$|\s+(?:pls|please|with|w|for|thanks|ta|cheers)\b))",
-    # "whichever's free first", "whoever's first", "whoever can see me first", "whatever
-    # is soonest", "whichever day comes first"
-    r"(?:whichever|whatever|whoever|whenever)(?:\s+(?:one|day|date|time|slot))?"
+    # "whoever's first", "whoever can see me first", "whenever is soonest" ("whichever"
+    # and "whatever" are `EARLIEST_OF`)
+    r"(?:whoever|whenever)(?:\s+(?:one|day|date|time|slot))?"
     r"(?:['’]s|\s+is|\s+comes|\s+can\s+(?:see|fit|take|do)\s+(?:me|us|him|her|them|it)(?:\s+in)?)"
     r"(?:\s+(?:free|open|available|up|in))?\s+(?:soonest|earliest|first|sooner|earlier)\b(?!\s+thing)",
     # the next day someone is in, said with "first" / "nearest": "the first day he is
@@ -405,15 +409,13 @@ _SOONEST_SAID: tuple[str, ...] = (
     r"(?:the\s+)?(?:first|next)\s+avail\b",
     # Spanish, French and Tagalog for the same, said inside English: "lo más pronto
     # posible", "lo antes posible", "cuanto antes", "le plus tôt possible", "dès que
-    # possible"; "el 23 o el 25, lo que esté primero" and "ce qui vient en premier"
-    # (whichever is first); "mas maaga mas ok" (the earlier the better)
+    # possible"; "mas maaga mas ok" (the earlier the better) ("lo que esté primero" is
+    # `EARLIEST_OF`)
     r"lo\s+m[áa]s\s+pronto\s+(?:posible|que\s+(?:se\s+)?pueda)",
     r"lo\s+antes\s+(?:posible|que\s+(?:se\s+)?pueda)",
     r"cuanto\s+antes",
     r"(?:le\s+)?plus\s+t[ôo]t\s+possible",
     r"d[èe]s\s+que\s+possible",
-    r"lo\s+que\s+(?:est[ée]|sea|venga|llegue|salga|haya)\s+(?:primero|antes)",
-    r"(?:ce|celui|celle)\s+qui\s+(?:vient|arrive|est|sera)\s+(?:en\s+)?premier",
     r"(?:mas\s+)?maaga\s+mas\s+(?:ok|maganda|mabuti|okay)",
 )
 # Wishes for the earliest time: "asap", "first available", "whenever is soonest". Each
@@ -421,11 +423,13 @@ _SOONEST_SAID: tuple[str, ...] = (
 SOONEST: tuple[str, ...] = (
     *_SOONEST_SAID,
     # the next day someone works: "whenever he's next in", "when Dr Ito is next free",
-    # "when is she next in?", "the next time she's in" (before "next time" alone)
+    # "when is she next free?", "the next time she's in" (before "next time" alone); asked
+    # whether someone is in ("when's he next in?", "when is Priya next on") it is a
+    # question about their days, no wish (writers mark it in 1 of 5 messages)
     r"(?:whenever|when)\s+(?:\w+\.?\s+){0,2}?\w+(?:['’]s|['’]re|\s+is|\s+are)\s+next\s+"
     r"(?:in|on|free|available|around|working|here|back)\b",
     r"when(?:\s+(?:is|are|will)\s+|['’]s\s+)(?:\w+\.?\s+){0,2}?\w+\s+(?:be\s+)?next\s+"
-    r"(?:in|on|free|available|around|working|here|back)\b",
+    r"(?:free|available)\b",
     r"(?:the\s+)?next\s+(?:time|day)\s+(?:he|she|they|you|u)(?:['’]s|['’]re|\s+is|\s+are)\s+"
     r"(?:in|on|free|available|around|working|here|back)\b",
     r"asap",
@@ -438,18 +442,27 @@ SOONEST: tuple[str, ...] = (
     r"thing\s+available|one\s+available|availability))|"
     r"(?<!\ba\s)(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)(?<!\bfor\s)"
     r"(?<!\bfor\sthe\s)(?<!\bfor\sa\s))"
-    r"(?:the\s+)?(?:soonest|earliest|first|next)\s+(?:possible|available|free|opening|slot|"
+    r"(?:(?:the\s+)?(?:soonest|earliest)\s+(?:possible|available|free|opening|slot|"
     r"appointment|appt|time|thing\s+available|one\s+available|availability|spot)"
-    r"(?:\s+(?:slot|appointment|appt|time|you\s+have|you\s+can\s+do|you\s+can\s+give\s+me))?",
+    r"(?:\s+(?:slot|appointment|appt|time|you\s+have|you\s+can\s+do|you\s+can\s+give\s+me))?"
+    # "first" / "next" with a time, an appointment or a visit is the earliest only when
+    # something says it is one open: "the next appointment available", "first time slot
+    # you have"; alone it is the customer's own ("First time here", "book first
+    # appointment on Tuesday", "with lena next time please": writers never mark it)
+    r"|(?:the\s+)?(?:first|next)\s+(?:possible|available|free|opening|slot|"
+    r"thing\s+available|one\s+available|availability|spot)"
+    r"(?:\s+(?:slot|appointment|appt|time|you\s+have|you\s+can\s+do|you\s+can\s+give\s+me))?"
+    r"|(?:the\s+)?(?:first|next)\s+(?:appointment|appt|time)\s+(?:slot|available|free|open|"
+    r"possible|you\s+have|you\s+can\s+do|you\s+can\s+give\s+me))",
     r"(?:the\s+)?(?:soonest|earliest)(?:\s+(?:you\s+have|you\s+can\s+do|possible))?"
     r"(?!\s+(?:i|we|he|she|they|you)\s+(?:can|could|am|are|is|will|would)\b"
     r"|\s+(?:convenience|opportunity|chance|moment)\b)",
-    r"(?:whenever|whatever|whichever)(?:['’]s|\s+is)\s+(?:soonest|earliest|first|next)",
+    r"whenever(?:['’]s|\s+is)\s+(?:soonest|earliest|first|next)",
+    r"(?:whatever|whichever)(?:['’]s|\s+is)\s+next\b",
     r"(?:the\s+)?sooner\s+the\s+better",
     # "earlier the better", "sooner is better", "whichever is sooner", "whatever comes first"
     r"(?:the\s+)?(?:sooner|earlier)\s+(?:the\s+|is\s+)better",
     r"(?:the\s+)?earlier\s+in\s+the\s+(?:day|morning)\s+(?:the\s+|is\s+)better",
-    r"(?:whichever|whatever)(?:['’]s|\s+is|\s+comes)\s+(?:sooner|earlier|first)",
     # "as early as she can", "early as u can", "early as ye can"; "early as" alone at the
     # end ("saturday then, early as"), and British "early doors" (early on)
     r"(?:as\s+)?early\s+as\s+(?:possible|poss|(?:you|u|ye|ya|yous|she|he|they)\s+(?:can|could)"
@@ -459,6 +472,26 @@ SOONEST: tuple[str, ...] = (
     r"how\s+soon",
     r"rn(?=\s*(?:[.!?]|$))",
 )
+# The earliest of the items its own message lists ("thurs or fri, whichever is earlier",
+# "Dr Wu or Dr Santos, whichever is sooner", "el 23 o el 25, lo que esté primero"):
+# the same [now, horizon) as `SOONEST`, but a choice among that message's options, not
+# a standing wish (`aside.unread`'s "earliest_of"; said alone, "whichever is soonest"
+# is `SOONEST`'s). Writers hold it as no wish of the conversation in any of the 4
+# conversation turns that say it after options (c01-c81).
+EARLIEST_OF: tuple[str, ...] = (
+    # "whichever is earlier", "whichever's free first", "whichever day comes first",
+    # "whichever earlier", "whatever comes first", "whichever one is sooner"
+    r"(?:whichever|whatever)(?:\s+(?:one|day|date|time|slot))?"
+    r"(?:['’]s|\s+is|\s+comes|\s+would\s+be|\s+works)?"
+    r"(?:\s+(?:free|open|available|up))?\s+(?:soonest|earliest|first|sooner|earlier)\b"
+    r"(?!\s+thing)",
+    # Spanish and French inside English: "lo que esté primero", "ce qui vient en premier"
+    r"lo\s+que\s+(?:est[ée]|sea|venga|llegue|salga|haya)\s+(?:primero|antes)",
+    r"(?:ce|celui|celle)\s+qui\s+(?:vient|arrive|est|sera)\s+(?:en\s+)?premier",
+)
+# A message that lists options to choose among: joined by "or" ("thurs or fri"), "either",
+# Spanish "o" / French "ou" between words, or a slash between two words ("Tue/Wed/Thu").
+LISTS_OPTIONS = r"\b(?:or|either|o|ou)\b|[^\W\d_]\s*/\s*[^\W\d_]"
 # Wishes for the latest time: "as late as possible", "the later the better", "the last
 # slot of the day". Set aside like `SOONEST`; the ranking turns round to serve them.
 _LAST_THING = r"(?:slot|appointment|appt|time|spot|opening|one|session|booking)"

@@ -288,6 +288,13 @@ _HOUR_NEXT = re.compile(lx.HOUR_ENDS_CLAUSE, re.I)
 _CLOCK_BEFORE = re.compile(lx.CLOCK_BEFORE_BOUND, re.I)
 
 
+@rule("earliest_of", "|".join(f"(?:{p})" for p in lx.EARLIEST_OF))
+def _earliest_of(m: re.Match[str], o: Options) -> Sym:
+    """ "thurs or fri, whichever is earlier": the earliest of what the message lists, from
+    now to the horizon like "asap"; `aside.unread` tells the two apart."""
+    return Sym(rel_minutes=0, rel_end=0, soonest=True)
+
+
 @rule("soonest", "|".join(f"(?:{p})" for p in lx.SOONEST))
 def _soonest(m: re.Match[str], o: Options) -> Sym | None:
     """ "asap", "first available", "whenever is soonest": from now to the horizon. A bare

@@ -8,7 +8,8 @@ that "next week" and the nearest weekday are different days.
 from __future__ import annotations
 
 # A wish for the earliest opening, set aside as `soonest`. Each row: a message and the
-# words set aside.
+# words set aside. ("Thursday or Friday, whichever's free first" chooses among its own
+# options: `grounding_corpus_order35.EARLIEST_OF`.)
 SOONEST_SAID: tuple[tuple[str, str], ...] = (
     ("whats the earliest you could get someone out next week?", "the earliest"),
     ("When is the soonest I can get a 2 hour lesson with Nadia?", "the soonest"),
@@ -20,10 +21,8 @@ SOONEST_SAID: tuple[tuple[str, str], ...] = (
     ("after 3:30 on Thursday or Friday?? first one that's free", "first one that's free"),
     ("any wed, first one open", "first one open"),
     ("can you move my van booking to this week, earliest you can", "earliest you can"),
-    ("Thursday or Friday, whichever's free first", "whichever's free first"),
     ("anything this arvo with either doctor? whoever's first", "whoever's first"),
     ("Dr. Singh or Dr. Moreau — whoever can see me first.", "whoever can see me first"),
-    ("tonight or tomorrow, whichever day comes first", "whichever day comes first"),
     ("need Haddad for an hour on the first day he is free next week", "the first day he is free"),
     ("Clarke's not in Fridays, so the nearest day they are in?", "the nearest day they are in"),
     ("Today, as soon as humanly possible.", "as soon as humanly possible"),

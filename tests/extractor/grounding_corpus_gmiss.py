@@ -24,21 +24,17 @@ LATEST_ASKS: tuple[tuple[str, str], ...] = (
     ("Dr Ito, the latest session she has next week", "the latest session she has"),
     ("what's the latest booking you could give me Monday?", "the latest booking you could"),
 )
-# A wish for the earliest opening, in more of the ways people say it.
+# A wish for the earliest opening, in more of the ways people say it. ("Mon or Tue,
+# whichever comes first" chooses among its own options: `grounding_corpus_order35`.)
 SOONEST_ASKS: tuple[tuple[str, str], ...] = (
     ("Otherwise wide open over the next couple weeks, sooner is better.", "sooner is better"),
     ("Anything tomorrow morning? earlier the better, I start work at 10", "earlier the better"),
     ("honestly the earlier the better", "the earlier the better"),
-    ("tues after 5 or thurs after 5 with singh whichever is sooner", "whichever is sooner"),
-    ("later today or early tomorrow morning, whatever comes first", "whatever comes first"),
     ("Ultrasound on Saturday then, as early as you have.", "as early as you have"),
     ("saturday, as early as you've got", "as early as you've got"),
-    ("tonight or tomorrow, whichever's sooner", "whichever's sooner"),
     ("any weekday, earlier is better", "earlier is better"),
-    ("Mon or Tue, whichever comes first", "whichever comes first"),
     ("the sooner is better for us", "the sooner is better"),
     ("next week, whatever is earlier", "whatever is earlier"),
-    ("Friday or Saturday, whichever is earlier", "whichever is earlier"),
     ("any morning, the earlier is better", "the earlier is better"),
     ("pls whatever's sooner", "whatever's sooner"),
 )

@@ -38,7 +38,7 @@ def test_grounding_foreign_words_that_are_words_ground_nothing(text: str) -> Non
 # "the earliest" and "the latest" wished in Spanish and French (`lexicon_cues.SOONEST`,
 # `LATEST`): set aside as the English ones are.
 WISHES: tuple[tuple[str, str, str], ...] = (
-    ("filler touch up. el 23 o el 25, lo que esté primero", "lo que esté primero", "soonest"),
+    ("filler touch up. el 23 o el 25, lo que esté primero", "lo que esté primero", "earliest_of"),
     (
         "Quiero la consulta, lo más pronto posible, pero no antes de las 12",
         "lo más pronto posible",
@@ -46,7 +46,7 @@ WISHES: tuple[tuple[str, str, str], ...] = (
     ),
     ("Necesito cita lo antes posible, me duele mucho", "lo antes posible", "soonest"),
     ("cuanto antes porfa, it hurts", "cuanto antes", "soonest"),
-    ("le 4 ou le 11 décembre, ce qui vient en premier", "ce qui vient en premier", "soonest"),
+    ("le 4 ou le 11 décembre, ce qui vient en premier", "ce qui vient en premier", "earliest_of"),
     ("un rendez-vous le plus tôt possible svp", "le plus tôt possible", "soonest"),
     ("dès que possible, merci", "dès que possible", "soonest"),
     ("kahit sino na lang po, mas maaga mas ok", "mas maaga mas ok", "soonest"),
