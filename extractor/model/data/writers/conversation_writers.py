@@ -1142,4 +1142,19 @@ MORE_CONV_WRITERS += [
         "a class timetable as limits ('I have lectures Mon 10-12 and Wed all day'), week numbers and 'the week after next', a firm limit given as a reason ('my shift starts at 4'), a day corrected a turn later with the time kept, an adviser asked for, refused or 'whoever is free', a length changed ('can it be a longer one, like 90 min'), picks by rank, day and clock, an availability question then a booking, 'cancel that' meaning an earlier item, questions about fees, forms and special consideration between turns, thanks",
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c82",
+        "community legal aid clinic in Philadelphia (intake appointments, tenant hearing preparation, document review, expungement clinics)",
+        "2027-01-25T09:00",
+        "America/New_York",
+        45,
+        [
+            R("attorney-brooks", "Ms Brooks", "mon-fri", "9-17"),
+            R("paralegal-diaz", "Mr Diaz", "mon-thu", "10-19"),
+        ],
+        "stressed tenants texting from work, African American Vernacular English, Spanish speakers writing English, elderly residents writing long formal messages, a social worker booking for a client",
+        "a hearing date as a deadline ('my hearing is the 14th so it has to be before'), a firm limit given as a reason ('I work doubles Tuesday and Thursday'), a day corrected a turn later with the time kept, a staff member asked for, refused or 'whoever', an availability question then a booking, picks by rank, day and clock, 'cancel that' meaning an earlier item after questions about fees and documents, a second appointment for a relative right after, thanks",
+    ),
+]
 CONV_WRITERS += MORE_CONV_WRITERS

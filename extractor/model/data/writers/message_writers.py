@@ -1463,3 +1463,18 @@ MORE_WRITERS += [
         "load-shedding and traffic as reasons for firm limits ('I must drop it before 7:30 or I'm stuck in traffic', 'I can only get a lift on Wednesday'), firm limits stated without 'must' beside true hedges, exclusions and lists of them, negated bounds, corrections across clauses, fallbacks, 'whichever is sooner', a bay or technician asked for or either, durations ('it's a major service, most of the day'), distractor times (meetings, flights, school), some where nothing fits so a clarification is expected, non-bookings: quotes, parts, warranty questions, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w106",
+        "coworking space in Berlin (meeting room bookings by the hour, phone booths, event space, day passes, community manager tours)",
+        "2027-10-11T09:30",
+        "Europe/Berlin",
+        60,
+        [
+            R("room-spree", "the Spree room", "mon-fri", "8-20"),
+            R("room-tiergarten", "the Tiergarten room", "mon-sat", "9-18"),
+        ],
+        "members writing English as a second language (German, Spanish, Indian, Turkish, Brazilian), startup founders writing terse Slack-style messages, an assistant booking for a boss, remote teams giving times in their own zones ('3pm London', '10am EST')",
+        "numbers that are not times (people, capacity, seats, euros, floor numbers), ranges as the booking itself ('from 10 to 12', '14-16 Uhr'), a room asked for, refused ('not the Spree room, too small') or 'whichever is free', firm limits as reasons, hedges, exclusions and lists of them, negated bounds, corrections across clauses, fallbacks, 'whichever is earlier', the week after next, German words ('Uhr', 'morgen', 'übermorgen', 'nächste Woche'), time zones, some where nothing fits so a clarification is expected, non-bookings: wifi, invoices, mail, printing, thanks, complaints, spam, STOP",
+    ),
+]
