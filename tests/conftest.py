@@ -119,3 +119,41 @@ def unsure_reader(monkeypatch: pytest.MonkeyPatch) -> None:
         return Interpreted(out.interpretation, 0.6, out.interpreter)
 
     monkeypatch.setattr(conv_data.TurnLabels, "interpret", interpret)
+
+
+_FOUR_STAFF = {"botha": "Dr Botha", "naidoo": "Dr Naidoo", "chen": "Ms Chen", "osei": "Mr Osei"}
+
+
+@pytest.fixture(scope="module")
+def four_staff_week() -> Any:
+    """Schedule one message with the rules interpreter against four providers open 08:00-19:00
+    Tuesday to Friday of the week of 2026-12-14 (a Monday, 09:00 New York): the calendar of the
+    several-visit and paired-choice tests. Returns `schedule(message) -> result`."""
+    from slotwise import Engine
+
+    engine = Engine("rules")
+    tz = "-05:00"
+    week = ("2026-12-15", "2026-12-16", "2026-12-17", "2026-12-18")
+
+    def schedule(message: str) -> Any:
+        return engine.schedule(
+            {
+                "message": message,
+                "now": f"2026-12-14T09:00:00{tz}",
+                "timezone": "America/New_York",
+                "duration_minutes": 30,
+                "resources": [
+                    {
+                        "id": rid,
+                        "name": name,
+                        "open": [
+                            {"start": f"{d}T08:00:00{tz}", "end": f"{d}T19:00:00{tz}"} for d in week
+                        ],
+                    }
+                    for rid, name in _FOUR_STAFF.items()
+                ],
+            }
+        )
+
+    schedule.staff = dict(_FOUR_STAFF)  # type: ignore[attr-defined]
+    return schedule

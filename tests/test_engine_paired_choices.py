@@ -12,39 +12,6 @@ from typing import Any
 import pytest
 from slotwise.extractor.paired_choices import PAIRS_RULE
 
-from slotwise import Engine
-
-TZ = "-05:00"
-WEEK = ("2026-12-15", "2026-12-16", "2026-12-17", "2026-12-18")  # Tue..Fri
-STAFF = {"botha": "Dr Botha", "naidoo": "Dr Naidoo", "chen": "Ms Chen", "osei": "Mr Osei"}
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine("rules")
-
-
-def _run(engine: Engine, message: str) -> Any:
-    return engine.schedule(
-        {
-            "message": message,
-            "now": f"2026-12-14T09:00:00{TZ}",  # a Monday
-            "timezone": "America/New_York",
-            "duration_minutes": 30,
-            "resources": [
-                {
-                    "id": rid,
-                    "name": name,
-                    "open": [
-                        {"start": f"{d}T08:00:00{TZ}", "end": f"{d}T19:00:00{TZ}"} for d in WEEK
-                    ],
-                }
-                for rid, name in STAFF.items()
-            ],
-        }
-    )
-
-
 # message, the pairs: (provider, day, first start or None for any start that day)
 PAIRS = [
     (
@@ -97,9 +64,9 @@ PAIRS = [
 
 @pytest.mark.parametrize(("message", "pairs"), PAIRS)
 def test_engine_paired_choices_each_proposal_keeps_one_pair(
-    engine: Engine, message: str, pairs: list[tuple[str, str, str | None]]
+    four_staff_week: Any, message: str, pairs: list[tuple[str, str, str | None]]
 ) -> None:
-    result = _run(engine, message)
+    result = four_staff_week(message)
     assert result.outcome == "proposals"
     made = [c for c in result.constraints if c.rule == PAIRS_RULE]
     assert len(made) == 1 and len(made[0].parts) == len(pairs)
@@ -126,8 +93,8 @@ NOT_PAIRS = [
 
 
 @pytest.mark.parametrize("message", NOT_PAIRS)
-def test_engine_paired_choices_not_pairs(engine: Engine, message: str) -> None:
-    result = _run(engine, message)
+def test_engine_paired_choices_not_pairs(four_staff_week: Any, message: str) -> None:
+    result = four_staff_week(message)
     assert not any(c.rule == PAIRS_RULE for c in result.constraints)
 
 
@@ -140,11 +107,11 @@ WITH_ANYONE = [
 
 @pytest.mark.parametrize(("message", "named", "anyone_day"), WITH_ANYONE)
 def test_engine_paired_choices_anyone_is_the_other_half(
-    engine: Engine, message: str, named: tuple[str, str], anyone_day: str
+    four_staff_week: Any, message: str, named: tuple[str, str], anyone_day: str
 ) -> None:
-    result = _run(engine, message)
+    result = four_staff_week(message)
     made = [c for c in result.constraints if c.rule == PAIRS_RULE]
     assert len(made) == 1 and len(made[0].parts) == 2
-    assert set(made[0].parts[1].resources) == set(STAFF)  # whoever is free
+    assert set(made[0].parts[1].resources) == set(four_staff_week.staff)  # whoever is free
     for p in result.proposals:  # the named provider's day with them, or the other day
         assert (p.resource, f"{p.start:%a}") == named or f"{p.start:%a}" == anyone_day

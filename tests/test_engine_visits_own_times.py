@@ -10,38 +10,6 @@ from typing import Any
 
 import pytest
 
-from slotwise import Engine
-
-TZ = "-05:00"
-WEEK = ("2026-12-15", "2026-12-16", "2026-12-17", "2026-12-18")  # Tue..Fri
-STAFF = {"botha": "Dr Botha", "naidoo": "Dr Naidoo", "chen": "Ms Chen", "osei": "Mr Osei"}
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine("rules")
-
-
-def _run(engine: Engine, message: str) -> Any:
-    return engine.schedule(
-        {
-            "message": message,
-            "now": f"2026-12-14T09:00:00{TZ}",  # a Monday
-            "timezone": "America/New_York",
-            "duration_minutes": 30,
-            "resources": [
-                {
-                    "id": rid,
-                    "name": name,
-                    "open": [
-                        {"start": f"{d}T08:00:00{TZ}", "end": f"{d}T19:00:00{TZ}"} for d in WEEK
-                    ],
-                }
-                for rid, name in STAFF.items()
-            ],
-        }
-    )
-
 
 def _visits(result: Any) -> list[tuple[str, str]]:
     """The first proposal's visits: (resource, local start)."""
@@ -69,9 +37,9 @@ OWN_TIMES = [
 
 @pytest.mark.parametrize(("message", "want"), OWN_TIMES)
 def test_engine_visits_own_times_each_visit_keeps_its_time(
-    engine: Engine, message: str, want: list[tuple[str, str]]
+    four_staff_week: Any, message: str, want: list[tuple[str, str]]
 ) -> None:
-    result = _run(engine, message)
+    result = four_staff_week(message)
     assert result.outcome == "proposals"
     assert _visits(result) == want
 
@@ -84,19 +52,19 @@ CHOICES = [
 
 
 @pytest.mark.parametrize("message", CHOICES)
-def test_engine_visits_own_times_choices_stay_one_visit(engine: Engine, message: str) -> None:
-    result = _run(engine, message)
+def test_engine_visits_own_times_choices_stay_one_visit(four_staff_week: Any, message: str) -> None:
+    result = four_staff_week(message)
     assert all(not p.bookings for p in result.proposals)
     assert not any(c.appointments for c in result.constraints)
 
 
 def test_engine_visits_own_times_unclear_binding_keeps_every_time_on_every_visit(
-    engine: Engine,
+    four_staff_week: Any,
 ) -> None:
     """A relation said, and one provider's clause with no time of its own: each time
     holds for both visits, as before ("at the same time")."""
-    result = _run(
-        engine, "Dr Botha for me and Dr Naidoo for my son at the same time, Thursday at 11"
+    result = four_staff_week(
+        "Dr Botha for me and Dr Naidoo for my son at the same time, Thursday at 11"
     )
     assert result.outcome == "proposals"
     times = [c for c in result.constraints if c.intervals]
