@@ -14,10 +14,14 @@ TZ = "-06:00"
 
 
 def replayed(
-    turns: list[tuple[str, str, list[dict[str, Any]]]], days: int = 12, close: int = 17
+    turns: list[tuple[str, str, list[dict[str, Any]]]],
+    days: int = 12,
+    close: int = 17,
+    resources: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """Turns (message, intent, span labels) through a session under those labels, against
-    Dr. Ames, open 08:00 to `close` every day for `days` days from Monday 2027-01-18."""
+    `resources` or else Dr. Ames, open 08:00 to `close` every day for `days` days from
+    Monday 2027-01-18."""
     from slotwise.extractor.reader.conv_data import replay
 
     from slotwise.engine import Engine
@@ -27,7 +31,8 @@ def replayed(
         "now": f"2027-01-18T08:00:00{TZ}",
         "timezone": "America/Chicago",
         "duration_minutes": 30,
-        "resources": [
+        "resources": resources
+        or [
             {
                 "id": "dr-ames",
                 "name": "Dr. Ames",

@@ -12,13 +12,12 @@ from typing import Any
 import pytest
 from slotwise.extractor.interpretation import Candidate, CandidateLabel
 from slotwise.extractor.pipeline import ANYONE_RULE, anyone_constraints
-from slotwise.extractor.reader.conv_data import replay
 from slotwise.schemas import Constraint, ScheduleRequest
 
 from slotwise import conversation as conv
 from slotwise import conversation_rules as rules
 from slotwise.engine import Engine
-from tests.session_replay import constraint, span_label
+from tests.session_replay import constraint, replayed, span_label
 
 TZ = "-06:00"
 DAYS = [(date(2027, 1, 18) + timedelta(days=d)).isoformat() for d in range(12)]  # from a Monday
@@ -50,26 +49,7 @@ def _schedule(message: str) -> dict[str, Any]:
 def _replayed(turns: list[tuple[str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
     """Book turns (message, span labels) through a session under those labels, against
     Dr. Lee (mornings) and Dr. Ray (afternoons)."""
-    cal = {
-        "now": f"2027-01-18T08:00:00{TZ}",
-        "timezone": "America/Chicago",
-        "duration_minutes": 30,
-        "resources": RESOURCES,
-    }
-    conversation = {
-        "id": "t-001",
-        "turns": [
-            {
-                "message": m,
-                "minutes_later": 1,
-                "spans": spans,
-                "expect": {"intent": "book", "goal_shift": False, "outcome": "proposals"},
-            }
-            for m, spans in turns
-        ],
-    }
-    engine = Engine("rules", store=f"sqlite:///{tempfile.mkdtemp()}/t.db")
-    return [result for _, result, _ in replay(conversation, cal, engine)]
+    return replayed([(m, "book", spans) for m, spans in turns], resources=RESOURCES)
 
 
 def _held(result: dict[str, Any]) -> list[tuple[int, str]]:
