@@ -1157,4 +1157,65 @@ MORE_CONV_WRITERS += [
         "a hearing date as a deadline ('my hearing is the 14th so it has to be before'), a firm limit given as a reason ('I work doubles Tuesday and Thursday'), a day corrected a turn later with the time kept, a staff member asked for, refused or 'whoever', an availability question then a booking, picks by rank, day and clock, 'cancel that' meaning an earlier item after questions about fees and documents, a second appointment for a relative right after, thanks",
     ),
 ]
+CONV_RULE = " (when a customer books a second thing after picking a slot for the first, the first booking's wishes are met, not taken back: they leave holds without being listed in dropped; cancelling one of two bookings lists only that booking's held wishes in dropped, and cancels names that booking's request)"
+
+MORE_CONV_WRITERS += [
+    (
+        "c83",
+        "family dental practice in Houston (cleanings, fillings, kids' checkups, emergency visits, orthodontic consults)",
+        "2027-06-07T08:10",
+        "America/Chicago",
+        45,
+        [
+            R("dr-nguyen", "Dr Nguyen", "mon-fri", "8-17"),
+            R("hyg-rosa", "Rosa the hygienist", "mon-sat", "7-15"),
+        ],
+        "parents booking for several family members, Spanish speakers writing whole turns in Spanish or mixing Spanish and English ('la primera', 'el de las 10', 'después de las 3', 'lo antes posible'), grandparents writing formal long messages, teens texting in lowercase",
+        "several bookings in one conversation (a child, then a parent 'and me too', then a sibling 'same day after hers'), cancelling one of them by who it is for or what it is ('cancel hers, mine can stay', 'take Noah off', 'cancel the filling, keep the cleaning'), picks in Spanish and English by rank and clock, a limit given with its reason ('not Thursday, she has therapy'), school hours as commitments, questions about insurance and prices in between, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c84",
+        "nail, brow and hair salon in Birmingham, UK (gel nails, acrylics, brow lamination, cuts and colours, wedding trials)",
+        "2027-04-12T09:30",
+        "Europe/London",
+        45,
+        [
+            R("tech-jade", "Jade", "tue-sat", "9-18"),
+            R("tech-priya", "Priya", "mon-fri", "10-19"),
+        ],
+        "Brummie and Black British slang, students texting with 'x' and 'lol', brides-to-be writing long excited messages, a mum booking for herself and her daughter, nurses on shifts",
+        "add-on services in later turns ('and can I get my brows done same day, straight after', 'also acrylics that Saturday'), 'that Saturday' / 'that friday morning' meaning the week already being talked about, cancelling one service and keeping another ('cancel the nails, keep the brows'), an event date with a booking relative to it ('the day before', 'two weeks before the wedding on the 17th'), shift patterns as commitments, picks by rank, day and clock ('go for 11'), price questions in between, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c85",
+        "community health clinic in Los Angeles with Spanish-speaking patients (primary care visits, vaccines, lab draws, follow-ups, WIC appointments)",
+        "2027-02-15T08:00",
+        "America/Los_Angeles",
+        30,
+        [
+            R("dr-ramirez", "Dr Ramirez", "mon-fri", "8-17"),
+            R("np-kim", "Nurse Kim", "mon-sat", "9-18"),
+        ],
+        "patients writing whole turns in Spanish, others mixing ('ah pero tiene escuela hasta las 2:30, so después de las 3 mejor'), adult children writing in English for elderly parents, field workers texting short messages in the evening",
+        "bookings asked in Spanish ('quisiera una cita para mi hija', 'lo antes posible', 'en la tarde porque en la mañana trabajamos'), exclusions with their reasons ('el martes no, tiene terapia'), commitments as limits, a day corrected in the next turn, picks in Spanish ('la segunda', 'la de las 9'), questions about insurance, documents and parking in between, a second appointment for a relative, 'cancel that' meaning the first item after questions, thanks ('gracias!')"
+        + CONV_RULE,
+    ),
+    (
+        "c86",
+        "vet clinic and grooming parlour in Auckland (vaccinations, desexing consults, dental cleans, full grooms, nail trims)",
+        "2027-08-09T08:30",
+        "Pacific/Auckland",
+        30,
+        [
+            R("vet-aroha", "Dr Aroha", "mon-fri", "8-17"),
+            R("groomer-sam", "Sam the groomer", "tue-sat", "9-16"),
+        ],
+        "Kiwi English ('sweet as', 'heaps', 'arvo', 'chur'), farmers writing terse messages, retirees writing formally, young flatmates booking for a shared dog",
+        "several pets booked in one conversation ('and the cat too, same arvo'), cancelling one pet's booking by name ('take Biscuit off, Max still needs his'), 'that Friday' meaning the week already talked about, 'the day before' / 'the day after' a named date or event, work rosters as commitments, picks by rank, day and clock, questions about prices in between, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS

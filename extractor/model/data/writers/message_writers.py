@@ -1478,3 +1478,31 @@ MORE_WRITERS += [
         "numbers that are not times (people, capacity, seats, euros, floor numbers), ranges as the booking itself ('from 10 to 12', '14-16 Uhr'), a room asked for, refused ('not the Spree room, too small') or 'whichever is free', firm limits as reasons, hedges, exclusions and lists of them, negated bounds, corrections across clauses, fallbacks, 'whichever is earlier', the week after next, German words ('Uhr', 'morgen', 'übermorgen', 'nächste Woche'), time zones, some where nothing fits so a clarification is expected, non-bookings: wifi, invoices, mail, printing, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w107",
+        "walk-in and appointment clinic in Miami serving Spanish-speaking families (sick visits, physicals, school forms, vaccines, lab work)",
+        "2027-07-19T08:05",
+        "America/New_York",
+        30,
+        [
+            R("dr-morales", "Dr Morales", "mon-fri", "8-17"),
+            R("pa-lucia", "Lucía the PA", "mon-sat", "9-18"),
+        ],
+        "about half the messages wholly in Spanish (Cuban, Venezuelan, Colombian, Mexican Spanish; 'quisiera una cita', 'lo antes posible', 'en la tarde', 'después de las 3'), the rest Spanglish or English from bilingual adult children booking for parents, terse texts, long formal messages, typos and missing accents",
+        "bookings for a child or a parent with school and work hours as firm limits said as facts ('sale de la escuela a las 2:30', 'trabajo hasta las 5'), exclusions with their reasons ('el jueves no, tengo corte'), hedges ('si se puede', 'preferiblemente'), negated bounds ('no antes de las 10'), corrections across clauses ('el lunes, no, mejor el martes'), fallbacks, 'lo que sea más temprano', a provider asked for, refused or 'con cualquiera', several family members in one message, distractor times, some where nothing fits so a clarification is expected, non-bookings in Spanish and English: insurance (Medicaid, Obamacare), prices, documents, parking, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w108",
+        "family services centre in Cardiff (GP-style appointments, child health clinics, blood tests, travel vaccines, counselling intake)",
+        "2027-11-08T08:20",
+        "Europe/London",
+        20,
+        [
+            R("dr-evans", "Dr Evans", "mon-fri", "8-18"),
+            R("nurse-bethan", "Nurse Bethan", "mon-fri", "8-16"),
+        ],
+        "Welsh English ('now in a minute', 'tidy', 'cwtch', 'where to is it'), a few Welsh words ('diolch', 'bore da'), parents texting while juggling kids, older patients writing full letters, carers booking for someone else, shift workers",
+        "several appointments in one message (two children, a parent and a child, 'mine and my husband's', 'one after the other'), each with its own limits; back-references ('the day before my surgery on the 2nd', 'that Friday', 'the week after that'), commitments as limits ('I do the school run till 9:15', 'I'm on nights Tuesday'), hedges, negated bounds, exclusions and lists of them, corrections across clauses, fallbacks, a clinician asked for, refused or whoever, distractor times, some where nothing fits so a clarification is expected, non-bookings: repeat prescriptions, test results, sick notes, thanks, complaints, spam, STOP",
+    ),
+]
