@@ -20,6 +20,7 @@ Each step lives in a module named for what it does, and is importable from here:
 | (this module)            | `goal`: this turn's goal                                |
 | `conversation_revise`    | `Held`, `Revision`, `revise`, `give_way`: what holds   |
 | `conversation_items`     | `item_span`, `cancel_target`: what a turn is about     |
+| `conversation_which`     | `named_item`: which of several bookings a cancel names |
 | `conversation_sorts`     | `sort_of`, `said_sort`: what sort of wish a constraint is |
 | `conversation_open`      | `opened_by`: the wishes a turn that opens the choice takes back |
 

@@ -157,14 +157,14 @@ def adds_item(message: str, earlier: list[str]) -> tuple[int, int] | None:
     end = _NAME_ENDS.search(np, len(np.split(None, 1)[0]) + 1)
     name = _content(np[: end.start()] if end else np)
     said = {w for msg in earlier for w in _content(msg)}
-    if not name or any(_same_word(w, s) for w in name for s in said):
+    if not name or any(same_word(w, s) for w in name for s in said):
         return None
     a = m.start("np")
     s = next((s for s in _sentences(message) if s[0] <= a < s[1]), (0, len(message)))
     return _trim(message, s[0], s[1])
 
 
-def _same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
     """One word, also in another form ("session" / "sessions", "clean" / "cleaning")."""
     return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
 

@@ -25,6 +25,7 @@ from slotwise import conversation as conv
 from slotwise.alternatives import worth_showing
 from slotwise.conversation_another import another_booking, new_item, start_over
 from slotwise.conversation_booked import anchor, asks_about, for_length, from_booked, rules_out
+from slotwise.conversation_items import asked_turn
 from slotwise.conversation_picks import (
     WEEKS,
     latest_first,
@@ -35,6 +36,7 @@ from slotwise.conversation_picks import (
     unshown,
 )
 from slotwise.conversation_rules import goes_ahead, leaves_provider_open
+from slotwise.conversation_which import booked_items, close_item, item_of, named_item, open_item
 from slotwise.extractor.pipeline import read_message
 from slotwise.reader_state import reader_state
 from slotwise.schemas import (
@@ -340,10 +342,19 @@ class Session:
         dropped: list[tuple[conv.Held, str]] = []
         if goal == "cancel":
             mentioned = [*own, *named]
-            before = [conv.Held.from_json(h) for h in state.get("booked_before", [])]
-            target = conv.cancel_target(
-                history, held, mentioned, state.get("booking_turn"), self._asks, before
-            )
+            items = booked_items(state, record["turns"], held)
+            which = named_item(turn.message, items, mentioned)  # "cancel hers, mine can stay"
+            target: tuple[int, int, int] | None
+            if which is not None:
+                asked = next(t for t in history if t["turn"] == items[which].turn)
+                said = [Constraint.model_validate(c) for c in asked.get("constraints", [])]
+                target = (asked["turn"], *conv.item_span(asked["message"], said, self._asks))
+            else:
+                before = [h for item in items[:-1] for h in item.wishes]
+                target = conv.cancel_target(
+                    history, held, mentioned, state.get("booking_turn"), self._asks, before
+                )
+                which = item_of(items, target[0]) if target is not None else None
             if target is None and mentioned and not history:
                 # the first turn cancels what it names ("cancel ruby's session sat 10am")
                 target = (number, *conv.item_span(turn.message, mentioned))
@@ -351,12 +362,25 @@ class Session:
                 k, a, b = target
                 msg = record["turns"][k - 1]["message"] if k < number else turn.message
                 cancels = TurnRef(turn=k, text=msg[a:b], span=(a, b))
-            dropped = [(h, "cancelled") for h in held]
+            if which is not None and which < len(items) - 1:
+                # an earlier booking: its wishes stopped holding when the next booking
+                # started, so this turn takes back nothing that held (`dropped` lists
+                # only what held); the booking being made stands, its wishes met (after
+                # a cancel nothing holds, but they are not taken back either)
+                dropped = []
+            else:
+                dropped = [(h, "cancelled") for h in held]
+                # the booking being made, if one is (not one that stood after an
+                # earlier cancel: "cancel that" after questions cancels no booking)
+                making = bool(items) and state["items"][-1]["wishes"] is None
+                which = len(items) - 1 if making else None
+                state["booking_turn"] = None
+                state["booked"] = False
+                state["cancelled_start"] = state.get("booked_start") or state.get("cancelled_start")
+                state["booked_start"] = None
+            if which is not None:
+                del state["items"][which]
             held = []
-            state["booking_turn"] = None
-            state["booked"] = False
-            state["cancelled_start"] = state.get("booked_start") or state.get("cancelled_start")
-            state["booked_start"] = None
         elif goal != "other":
             moving = goal == "reschedule" and previous != "reschedule" and bool(state.get("booked"))
             anyone = reading.anyone is not None and picked is None  # "ok whoever then"
@@ -364,19 +388,21 @@ class Session:
             # now (unless grounding read the turn with the session's context, counted already)
             start = None if read_with_context(reading) else anchor(booked_on, shown, another)
             fresh = [from_booked(c, now, start) for c in renumber(own, held, req)]
-            gone: list[tuple[conv.Held, str]] = []
+            gone: list[conv.Held] = []
             if another:
-                # the earlier booking's wishes give way to the new item's
+                # the earlier booking's wishes give way to the new item's; it stands, its
+                # wishes met: nothing is taken back, so they are not `dropped`
                 keeps = start_over([h.constraint for h in held], fresh)
-                gone = [(h, "new booking") for h, k in zip(held, keeps, strict=True) if not k]
+                gone = [h for h, k in zip(held, keeps, strict=True) if not k]
                 held = [h for h, k in zip(held, keeps, strict=True) if k]
                 state["booked"] = False
                 state["booked_start"] = None
             weeks = [span for _, span in reading.weeks_named]  # "this Saturday": its own week
             revision = conv.revise(held, fresh, number, moving, anyone, tz, turn.message, weeks)
-            held, dropped = revision.held, gone + revision.dropped
+            held, dropped = revision.held, revision.dropped
             if another:  # what the earlier booking asked for: "cancel the Tuesday one"
-                state.setdefault("booked_before", []).extend(h.to_json() for h, _ in dropped)
+                done = [*gone, *(h for h, _ in dropped)]
+                state["items"] = close_item(state, done)
             if goal == "book" and state.get("booked") and (dropped or rules_out(fresh, booked_on)):
                 # another day for a slot already picked, or the slot ruled out: a move
                 goal = "reschedule"
@@ -391,6 +417,8 @@ class Session:
                 # an aside ("ok doctor then. the first one") goes on with the booking
                 # asked for before the aside, it starts none of its own
                 state["booking_turn"] = number
+                asked_at = asked_turn(history) if picked and searching == "availability" else None
+                state["items"] = open_item(state, asked_at or number)
         if picked is not None:
             refers.append(
                 TurnRef(
@@ -401,8 +429,8 @@ class Session:
             state["booked_start"] = str(picked.proposal["start"])
         # what the turn replaced or took back, the wish said last first
         for k in latest_first([(h.turn, why) for h, why in dropped]):
-            h, why = dropped[k]
-            if goal != "cancel" and h.constraint.span is not None and why != "new booking":
+            h = dropped[k][0]
+            if goal != "cancel" and h.constraint.span is not None:
                 span = h.constraint.span
                 refers.append(TurnRef(turn=h.turn, text=h.constraint.text, span=span))
         # the booking's length comes from turns about a booking, not from a question
