@@ -39,28 +39,80 @@ from typing import Any
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.schemas import Constraint, Span
 
-_ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "fifth": 5,
-    "5th": 5,
-    "last": -1,
-    "middle": 0,  # of three (or five) shown: "the middle one"
+# the words that number an option, by language (as grounding's lexicon keeps its word
+# families): "the second one", "la segunda", "el primero porfa", "Le 2e choix svp",
+# "yung pangalawa", "a primeira"; 0 is the middle, -1 the last
+_ORDINAL_WORDS: dict[str, dict[str, int]] = {
+    "en": {
+        "first": 1,
+        "1st": 1,
+        "second": 2,
+        "2nd": 2,
+        "third": 3,
+        "3rd": 3,
+        "fourth": 4,
+        "4th": 4,
+        "fifth": 5,
+        "5th": 5,
+        "last": -1,
+        "middle": 0,  # of three (or five) shown: "the middle one"
+    },
+    # not "cuarto" (also a quarter, "las 4 y cuarto", and a room)
+    "es": {
+        "primero": 1,
+        "primera": 1,
+        "primer": 1,
+        "segundo": 2,
+        "segunda": 2,
+        "tercero": 3,
+        "tercera": 3,
+        "tercer": 3,
+        "último": -1,
+        "última": -1,
+        "ultimo": -1,
+        "ultima": -1,
+    },
+    "fr": {
+        "premier": 1,
+        "première": 1,
+        "premiere": 1,
+        "1er": 1,
+        "1re": 1,
+        "1ère": 1,
+        "deuxième": 2,
+        "deuxieme": 2,
+        "2e": 2,
+        "2ème": 2,
+        "2eme": 2,
+        "troisième": 3,
+        "troisieme": 3,
+        "3e": 3,
+        "3ème": 3,
+        "3eme": 3,
+        "dernier": -1,
+        "dernière": -1,
+        "derniere": -1,
+    },
+    # "segunda" is Spanish above; alone in Portuguese it is also Monday (`_MONDAY`)
+    "pt": {"primeiro": 1, "primeira": 1, "terceiro": 3, "terceira": 3},
+    # not "una" (the first, also Spanish "a") nor "huli" (the last, also "late")
+    "tl": {"pangalawa": 2, "ikalawa": 2, "pangatlo": 3, "ikatlo": 3, "pang-apat": 4},
 }
+_ORDINALS = {w: n for words in _ORDINAL_WORDS.values() for w, n in words.items()}
 _ORDINAL = re.compile(
-    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\b(?P<noun>\s+(?:one|wan|1|option|slot|choice|time|"
-    r"appointment|appt|proposition|proposal|suggestion))?",
+    r"\b(?P<ord>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")(?![\w-])"
+    r"(?P<noun>\s+(?:one|wan|1|option|slot|choice|time|appointment|appt|proposition|proposal|"
+    r"suggestion|opci[oó]n|choix|op[cç][aã]o|hora|horario|cr[eé]neau))?",
     re.IGNORECASE,
 )
 _OPTION_NUMBER = re.compile(r"\b(?:option|slot|choice|number|no\.?|#)\s*(?P<n>[1-9])\b", re.I)
-# "last" picks alone only where no noun follows: "the last please", "last works".
-_LAST_ALONE = re.compile(r"\s*(?:$|[.,!?;:)]|(?:please|pls|plz|thanks|works|is|then)\b)", re.I)
+# "last" picks alone only where no noun follows: "the last please", "last works", "the
+# last of those", "la última porfa"
+_LAST_ALONE = re.compile(
+    r"\s*(?:$|[.,!?;:)]|(?:please|pls|plz|thanks|works|is|then|porfa|por|svp|po|est[aá]|"
+    r"of\s+(?:those|these|them)|de\s+(?:esas|esos|ces))\b)",
+    re.I,
+)
 _DETERMINER = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 # "first" after an object or a verb that ends a clause is an adverb: "talk to him first",
 # "I'll check first", "do that first"
@@ -74,12 +126,23 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:one|ones|option|slot|choice|pls|please|plz|thanks|thx|ta|then|is|works|"
     r"for|if|again|and|or|but|i|im|we|ok|okay|sounds|looks|would|will|suits?|grand|good|"
     r"great|perfect|fine|proposed|suggested|offered|listed|shown|you|they|she|that|"
-    r"which)\b)[a-z]{3,}",
+    r"which|porfa|por|favor|est[aá]|para|con|svp|stp|merci|gracias|obrigad[oa]|sige)\b)[a-z]{3,}",
     re.IGNORECASE,
 )
 # "I need to check with my work first and then I will write again": first of two steps
 _THEN_AFTER = re.compile(r"\s*(?:,|\band\b)\s*then\b", re.IGNORECASE)
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|his|her|our|their|your|its|lol)\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:my|his|her|our|their|your|its|lol|mi|mis|su|ma|mon|meu|minha)\s+$", re.IGNORECASE
+)
+# "a second", "un segundo", "une seconde": a moment, or one more of something, not the
+# option shown second ("wait a second", "a second fitting")
+# (Portuguese "a" is "the": "a primeira")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:un|una|une|um|uma)\s+$", re.IGNORECASE)
+_INDEFINITE_BEFORE_EN = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# Portuguese "segunda" alone is Monday: "na segunda", "segunda-feira", "próxima segunda"
+_MONDAY = re.compile(
+    r"(?:\b(?:na|nesta|essa|pr[oó]xima|toda)\s+segunda\b|\bsegunda[-\s]+feira\b)", re.IGNORECASE
+)
 # "enough for first time", "for the first time": the customer's first visit
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # a turn that is only a number names the option: "2", "#1", "1 pls", "three"
@@ -89,6 +152,40 @@ _BARE_RANK = re.compile(
 )
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _TOP = re.compile(r"\btop\s+(?:one|option|slot|choice)\b", re.IGNORECASE)
+# the words that, before a clock said as a bare number, make it the option at that hour,
+# by language ("the 3pm" is read by grounding; these numbers often are not): "la de las
+# 9 porfa", "el de las 3:30 está bien", "La de las diez", "kay Dra. Santos po yung 10",
+# "celui de 14h", "o das 10"
+_CLOCK_DETERMINERS: dict[str, tuple[str, ...]] = {
+    "es": ("la de las", "el de las", "la de la", "el de la"),
+    "tl": ("yung", "'yung", "ung", "yong"),
+    "fr": ("celui de", "celle de"),
+    "pt": ("o das", "a das", "o da", "a da"),
+}
+# hours said in words after those determiners ("la de las diez", "o das dez")
+_HOUR_WORDS: dict[str, int] = {
+    w: n
+    for words in (
+        ("una", "dos", "tres", "cuatro", "cinco", "seis"),  # Spanish
+        ("siete", "ocho", "nueve", "diez", "once", "doce"),
+        ("uma", "duas", "três", "quatro", "cinco", "seis"),  # Portuguese
+        ("sete", "oito", "nove", "dez", "onze", "doze"),
+    )
+    for n, w in enumerate(words, 1 if words[0] in {"una", "uma"} else 7)
+}
+_DETERMINED_CLOCK = re.compile(
+    r"(?<![\w'])(?:"
+    + "|".join(
+        re.escape(d).replace(r"\ ", r"\s+") for ds in _CLOCK_DETERMINERS.values() for d in ds
+    )
+    + r")\s+(?P<clock>\d{1,2}(?:[:.h]\d{2})?h?|"
+    + "|".join(_HOUR_WORDS)
+    + r")"
+    # only what closes a pick may follow: not "yung 2 anak ko" (my 2 children)
+    r"(?=\s*(?:$|[.,!?;:)]|(?:po|porfa|por|est[aá]|esta|con|w|with|para|pls|please|ok|"
+    r"sige|na|svp|stp|s'il|entonces|then|is|works|kay|ni|de\s+la|da|do)\b))",
+    re.IGNORECASE,
+)
 # "book the earliest", "whichever's soonest": the shown option that starts first (last);
 # also without "the" before "one", as "2nd one" names the second ("earliest one",
 # "great, earliest one then"); not "earliest u got", "earliest pls" (writers split)
@@ -174,6 +271,12 @@ def pick(
             or _THEN_AFTER.match(message, m.end())
         ):
             continue  # "talk to him first", "the first visit", "first thing": not an option
+        english = m.group("ord").lower() in _ORDINAL_WORDS["en"]
+        indefinite = _INDEFINITE_BEFORE_EN if english else _INDEFINITE_BEFORE
+        if indefinite.search(message, 0, m.start()) or any(
+            d.start() <= m.start() < d.end() for d in _MONDAY.finditer(message)
+        ):
+            continue  # "wait a second", "un segundo", "na segunda" (Monday): no option
         if _POSSESSIVE_BEFORE.search(message, 0, m.start()) or (
             noun == "time"
             and (_NOUN_AFTER.match(message, m.end()) or _FOR_BEFORE.search(message, 0, m.start()))
@@ -232,6 +335,9 @@ def pick(
         alone = alone and named
         if len(hits) == 1 and ((determiner and named) or (alone and _starts_at(hits[0], c))):
             return Pick(_rank(shown, hits[0]), c.span, hits[0], by_time=True)
+    at_hour = determined_clock(message, shown, [c for c in constraints if is_mention(c)], times)
+    if at_hour is not None:  # "la de las diez", "yung 10 po"
+        return at_hour
     asks = [c for c in constraints if not c.retracted and not is_mention(c)]
     if mentioned and not asks and not anyone:
         k = described(mentioned, shown)  # "7pm one!", "oh tonight?? yes 6 pls"
@@ -248,6 +354,32 @@ def pick(
     m5 = _CONFIRM.search(message) or _CONFIRM_AND.search(message) or _CONFIRM_VERB.search(message)
     if m5 and not wishes:
         return Pick(1, (m5.start(), m5.end()), shown[0])
+    return None
+
+
+def determined_clock(
+    message: str,
+    shown: list[dict[str, Any]],
+    mentioned: list[Constraint],
+    times: list[Constraint],
+) -> Pick | None:
+    """The shown option at the hour a bare number names after a determiner of the table
+    (`_CLOCK_DETERMINERS`: "la de las 9 porfa", "La de las diez está bien", "yung 10 po")
+    that grounding did not read as a time (`times`); of several at that hour, the first
+    shown of those the turn's other context labels describe ("la de las 4 con Luis": Luis's
+    4:00; "kay Dra. Santos po yung 10": Dra. Santos's 10:00). None when no option starts
+    then (the open slot it names is searched for instead: `unplaced_clocks`)."""
+    for m in _DETERMINED_CLOCK.finditer(message):
+        a, b = m.span("clock")
+        if any(c.span and c.span[0] < b and a < c.span[1] for c in times):
+            continue  # grounding read it: the pick by time above
+        word = m.group("clock").lower().rstrip("h").replace("h", ":")
+        hits = _at_hour(str(_HOUR_WORDS.get(word, word)), shown)
+        for c in mentioned:
+            narrowed = [i for i in hits if i in _matches(c, shown)]
+            hits = narrowed or hits
+        if hits:
+            return Pick(_rank(shown, shown[hits[0]]), (a, b), shown[hits[0]], by_time=True)
     return None
 
 
