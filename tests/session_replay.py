@@ -5,7 +5,7 @@ the pieces the session tests build turns and held constraints from (`span_label`
 from __future__ import annotations
 
 import tempfile
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from slotwise.schemas import Constraint, Span
@@ -95,3 +95,26 @@ def constraint(text: str, intervals: list[Span], **kw: Any) -> Constraint:
     kw.setdefault("kind", "require")
     kw.setdefault("strength", "hard")
     return Constraint(text=text, intervals=intervals, **kw)
+
+
+def shown_options(
+    *starts: str, resource: str = "dr-smith", tz: str = "-05:00"
+) -> list[dict[str, Any]]:
+    """Options shown to the customer, 30 minutes each from `starts` ("2026-12-04T09:00"),
+    ranked in the order given, as a turn's `shown`."""
+    return [
+        {
+            "rank": n,
+            "resource": resource,
+            "start": f"{s}:00{tz}",
+            "end": (datetime.fromisoformat(f"{s}:00{tz}") + timedelta(minutes=30)).isoformat(),
+        }
+        for n, s in enumerate(starts, 1)
+    ]
+
+
+def unread_spans(message: str) -> list[tuple[str, tuple[int, int], str]]:
+    """What grounding leaves unread in `message`, as a session reads it."""
+    from slotwise.extractor.grounding.aside import unread
+
+    return [(u.text, u.span, u.reason) for u in unread(message)]

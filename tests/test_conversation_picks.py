@@ -12,20 +12,9 @@ from slotwise.schemas import Constraint, Span
 from slotwise import conversation as conv
 from slotwise.conversation_picks import described, latest_first, picks_nothing, unplaced
 from tests.session_replay import replayed, span_label
+from tests.session_replay import shown_options as _shown
 
 TZ = "-05:00"
-
-
-def _shown(*starts: str, resource: str = "dr-smith") -> list[dict[str, Any]]:
-    return [
-        {
-            "rank": n,
-            "resource": resource,
-            "start": f"{s}:00{TZ}",
-            "end": (datetime.fromisoformat(f"{s}:00{TZ}") + timedelta(minutes=30)).isoformat(),
-        }
-        for n, s in enumerate(starts, 1)
-    ]
 
 
 # three days shown at 7pm: Tuesday 1, Wednesday 2, Thursday 3 December 2026

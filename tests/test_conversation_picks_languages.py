@@ -6,34 +6,16 @@ clock determiners tables). The corpus examples are the training conversation wri
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from typing import Any
-
 import pytest
-from slotwise.extractor.grounding.aside import unread
 from slotwise.schemas import Constraint
 
 from slotwise import conversation as conv
 from slotwise.conversation_picks import unplaced
 from tests.session_replay import replayed, span_label
+from tests.session_replay import shown_options as _shown
+from tests.session_replay import unread_spans as _unread
 
 TZ = "-05:00"
-
-
-def _shown(*starts: str, resource: str = "dr-smith") -> list[dict[str, Any]]:
-    return [
-        {
-            "rank": n,
-            "resource": resource,
-            "start": f"{s}:00{TZ}",
-            "end": (datetime.fromisoformat(f"{s}:00{TZ}") + timedelta(minutes=30)).isoformat(),
-        }
-        for n, s in enumerate(starts, 1)
-    ]
-
-
-def _unread(message: str) -> list[tuple[str, tuple[int, int], str]]:
-    return [(u.text, u.span, u.reason) for u in unread(message)]
 
 
 # Friday 4 December 2026 at 9:00, 10:00, 11:00 and 15:30

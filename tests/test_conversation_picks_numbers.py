@@ -4,33 +4,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from slotwise.extractor.grounding.aside import unread
 
 from slotwise.conversation_picks import unplaced, unplaced_clocks
 from tests.session_replay import replayed, span_label
+from tests.session_replay import shown_options as _shown
+from tests.session_replay import unread_spans as _unread
 
 TZ = "-05:00"
-
-
-def _shown(*starts: str) -> list[dict[str, Any]]:
-    return [
-        {
-            "rank": n,
-            "resource": "dr-smith",
-            "start": f"{s}:00{TZ}",
-            "end": (datetime.fromisoformat(f"{s}:00{TZ}") + timedelta(minutes=30)).isoformat(),
-        }
-        for n, s in enumerate(starts, 1)
-    ]
-
-
-def _unread(message: str) -> list[tuple[str, tuple[int, int], str]]:
-    """What grounding leaves unread in `message`, as a session reads it."""
-    return [(u.text, u.span, u.reason) for u in unread(message)]
 
 
 # Friday 4 December 2026 at 1pm, 4pm and 5pm (1pm too: "one" must not read as it)
