@@ -15,9 +15,6 @@ from tests.session_replay import replayed, span_label
 from tests.session_replay import shown_options as _shown
 from tests.session_replay import unread_spans as _unread
 
-TZ = "-05:00"
-
-
 # Friday 4 December 2026 at 9:00, 10:00, 11:00 and 15:30
 FRIDAY = _shown("2026-12-04T09:00", "2026-12-04T10:00", "2026-12-04T11:00", "2026-12-04T15:30")
 

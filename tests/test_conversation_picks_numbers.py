@@ -13,9 +13,6 @@ from tests.session_replay import replayed, span_label
 from tests.session_replay import shown_options as _shown
 from tests.session_replay import unread_spans as _unread
 
-TZ = "-05:00"
-
-
 # Friday 4 December 2026 at 1pm, 4pm and 5pm (1pm too: "one" must not read as it)
 AFTERNOON = _shown("2026-12-04T13:00", "2026-12-04T16:00", "2026-12-04T17:00")
 # Friday 4 December 2026 at 11:00, 12:00 and 12:30
