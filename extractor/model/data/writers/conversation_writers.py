@@ -1218,4 +1218,35 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c87",
+        "resort spa and wellness centre in Bali (massages, couples treatments, facials, yoga classes, private sessions booked from the hotel)",
+        "2027-05-17T08:45",
+        "Asia/Makassar",
+        60,
+        [
+            R("therapist-made", "Made", "mon-sun", "9-21"),
+            R("therapist-ayu", "Ayu", "tue-sun", "10-19"),
+        ],
+        "hotel guests on holiday: Australians texting casually, honeymooners writing together ('we'), German and Japanese guests writing careful second-language English, a guest still on home time ('that's 2pm Sydney time for me, sorry'), people typing from the pool in fragments",
+        "tour and flight times as limits ('we're on a tour till 3', 'our flight is Friday at 6pm so before that'), couples booked side by side or one after another, a therapist asked for, refused or 'either is fine', a day corrected a turn later with the time kept, 'the earlier one' / 'the later one' to pick between two shown times, picks by rank, day and clock ('go for 11', 'the 4:30 one'), an availability question then a booking, a second booking for a partner after the first, 'cancel that' after questions about prices and what to wear, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c88",
+        "auto repair and tyre shop in Atlanta (oil changes, brake jobs, diagnostics, state inspections, tyre rotations; drop-off or wait)",
+        "2027-10-04T07:30",
+        "America/New_York",
+        60,
+        [
+            R("bay-1", "Marcus (bay 1)", "mon-sat", "7-18"),
+            R("bay-2", "Dee (bay 2)", "mon-fri", "8-17"),
+        ],
+        "Southern and African American Vernacular English ('finna', 'I'ma', 'fixin to', 'yall open saturday?'), rideshare drivers who can't lose a whole day, parents with school runs, retirees writing formally, a fleet manager booking several vans",
+        "work shifts and school runs as commitments ('I drive Uber till 2'), 'first thing' and 'as early as you can', a mechanic asked for or 'whoever', several vehicles in one conversation ('and my wife's car too, same day'), cancelling one of them by which car ('cancel the truck, keep the Camry'), a day corrected a turn later with the time kept, picks by rank, day and clock ('go for 11', 'the earlier one', 'the later one'), questions about prices and how long it takes in between, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1506,3 +1506,32 @@ MORE_WRITERS += [
         "several appointments in one message (two children, a parent and a child, 'mine and my husband's', 'one after the other'), each with its own limits; back-references ('the day before my surgery on the 2nd', 'that Friday', 'the week after that'), commitments as limits ('I do the school run till 9:15', 'I'm on nights Tuesday'), hedges, negated bounds, exclusions and lists of them, corrections across clauses, fallbacks, a clinician asked for, refused or whoever, distractor times, some where nothing fits so a clarification is expected, non-bookings: repeat prescriptions, test results, sick notes, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w109",
+        "physiotherapy, TCM and dental group clinic in Singapore (physio sessions, acupuncture, tuina massage, scaling and polishing, wisdom tooth consults)",
+        "2027-03-15T09:10",
+        "Asia/Singapore",
+        45,
+        [
+            R("physio-wei", "Wei Ling the physio", "mon-sat", "9-18"),
+            R("tcm-tan", "Physician Tan", "tue-sun", "10-20"),
+            R("dr-rajan", "Dr Rajan", "mon-fri", "8-16"),
+        ],
+        "Singlish and Singapore English ('can or not', 'lah', 'tmr', 'shiok', 'on the way liao', 'after lunch can?', 'the earlier the better ah'), aunties and uncles writing short WhatsApp messages with odd spacing, office workers writing from Raffles Place between meetings, NS men and students, a helper booking for her employer's parent",
+        "lunch-hour windows and office hours as limits ('only 12.30-2 can', 'after 7pm ok'), dots in times ('3.30pm', '10.15'), public holidays and weekends ('not the long weekend', 'Sat morning also can'), a practitioner asked for, refused ('don't want Dr Rajan, prefer the lady doctor'), or 'any one also can', hedges, negated bounds ('cannot before 10'), exclusions with reasons, corrections across clauses ('Thurs - eh no, Fri better'), fallbacks, two people one after another (a couple, a parent and child), distractor times (flights, exams, MC dates), some where nothing fits so a clarification is expected, non-bookings: Medisave and insurance claims, MC letters, prices, parking, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w110",
+        "occupational health clinic in Denver (pre-employment physicals, drug screens, DOT physicals, return-to-work evaluations, respirator fit tests)",
+        "2027-09-20T07:40",
+        "America/Denver",
+        30,
+        [
+            R("dr-whitfield", "Dr Whitfield", "mon-fri", "7-16"),
+            R("tech-marisol", "Marisol (screening tech)", "mon-sat", "6-14"),
+        ],
+        "HR coordinators and office managers writing emails with greetings, signature blocks (phone numbers, 'Office hours M-F 8-4:30', addresses) and quoted earlier replies, truck drivers texting from the road, warehouse supervisors booking for a new hire, workers writing for themselves in short texts, some Spanish-speaking workers writing simple English",
+        "times in signatures, addresses, phone numbers and quoted text that are not wishes, start dates and shift times as firm limits ('he starts Monday the 27th so it has to be before', 'she's on second shift 3-11'), several employees in one message each with its own limits ('two new hires, both Thursday morning, one after the other'), a provider asked for or 'whoever', 'first available', negated bounds ('nothing before 7', 'not after 2'), exclusions and lists of them, corrections across clauses, fallbacks, the week after next, a time in another zone from a driver on the road ('I'll be back in Denver by 3 Mountain'), some where nothing fits so a clarification is expected, non-bookings: results, invoices, chain of custody forms, what to bring, out-of-office auto-replies, thanks, complaints, spam, STOP",
+    ),
+]
