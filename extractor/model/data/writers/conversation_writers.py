@@ -1249,4 +1249,35 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c89",
+        "estate agency in Paris (flat viewings for renters and buyers, valuation visits, key handovers, signing appointments)",
+        "2027-09-06T09:15",
+        "Europe/Paris",
+        30,
+        [
+            R("agent-claire", "Claire", "mon-sat", "9-19"),
+            R("agent-karim", "Karim", "tue-sat", "10-20"),
+        ],
+        "expats and students writing English with French habits ('17h', '17h30', 'à partir de 18h', 'demain matin', 'lundi prochain'), some turns wholly in French, busy professionals writing from the office in fragments, parents of a student booking from abroad in their own time zone ('2pm New York time')",
+        "24-hour times with 'h', viewings of several flats in one conversation ('and the one in the 11th too, same evening, right after'), cancelling one of them by its street or area ('cancel the rue Oberkampf one, keep Bastille'), work hours as limits, an agent asked for, refused or 'either', a day corrected a turn later with the time kept, picks by rank, day and clock ('la deuxième', 'the 18h one', 'go for 6:30'), an availability question then a booking, questions about rent, deposit and documents in between, thanks ('merci!')"
+        + CONV_RULE,
+    ),
+    (
+        "c90",
+        "home-visit physiotherapy and diagnostics service in Mumbai (physio home sessions, home blood collection, ECG at home, elderly care visits)",
+        "2027-11-15T08:40",
+        "Asia/Kolkata",
+        45,
+        [
+            R("physio-anand", "Anand (physio)", "mon-sat", "7-19"),
+            R("tech-fatima", "Fatima (collection)", "mon-sun", "6-13"),
+        ],
+        "Indian English and Hinglish ('prepone', 'kindly', 'do the needful', 'kal subah', 'parso', 'shaam ko', 'after 6 only'), sons and daughters booking for elderly parents from their offices, elderly patients writing short formal messages, busy professionals texting in lowercase",
+        "fasting tests before a time ('she has to be fasting, so before 9 only'), 'prepone' and 'postpone' of a booked visit, office hours and a parent's routines as limits ('papa sleeps after lunch till 4'), several family members in one conversation ('mummy's blood test and then papa's physio same day'), cancelling one of them by whom it is for, a day corrected a turn later with the time kept, picks by rank, day and clock, questions about charges, reports and home-visit areas in between, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS

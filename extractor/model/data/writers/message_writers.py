@@ -1535,3 +1535,18 @@ MORE_WRITERS += [
         "times in signatures, addresses, phone numbers and quoted text that are not wishes, start dates and shift times as firm limits ('he starts Monday the 27th so it has to be before', 'she's on second shift 3-11'), several employees in one message each with its own limits ('two new hires, both Thursday morning, one after the other'), a provider asked for or 'whoever', 'first available', negated bounds ('nothing before 7', 'not after 2'), exclusions and lists of them, corrections across clauses, fallbacks, the week after next, a time in another zone from a driver on the road ('I'll be back in Denver by 3 Mountain'), some where nothing fits so a clarification is expected, non-bookings: results, invoices, chain of custody forms, what to bring, out-of-office auto-replies, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w111",
+        "English-speaking international clinic in Tokyo (GP visits, health checks, vaccinations, women's health, travel medicine)",
+        "2027-04-19T09:20",
+        "Asia/Tokyo",
+        30,
+        [
+            R("dr-sato", "Dr Sato", "mon-fri", "9-18"),
+            R("dr-miller", "Dr Miller", "tue-sat", "10-19"),
+        ],
+        "expats and Japanese patients writing English: Japanese writers with careful textbook English and Japanese date habits ('4/22 (Thu)', '15:00', '3 o'clock in the afternoon', 'the 5th of next month'), American and British expats texting casually, company HR staff booking health checks for employees, a few words of Japanese ('ashita', 'gogo', 'yoroshiku')",
+        "24-hour times and ranges ('13:00-15:00', 'from 10:30'), dates with weekdays in brackets, Golden Week and national holidays as exclusions ('not during Golden Week', 'not the holiday on the 29th'), work hours as firm limits, a doctor asked for (a female doctor, 'Dr Miller because English'), refused or either, hedges, negated bounds, exclusions and lists of them, corrections across clauses ('Thursday... sorry, Friday'), fallbacks, the week after next, times in another zone from people abroad ('I land on the 23rd, 10am Singapore time'), several people (a couple, a child) one after another, distractor times (flights, school events), some where nothing fits so a clarification is expected, non-bookings: insurance and costs, medical certificates, prescriptions, parking, thanks, complaints, spam, STOP",
+    ),
+]
