@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from slotwise.extractor.visits import own_times, split_by_clause
 from slotwise.schemas import Constraint, Part, Span
+from slotwise.schemas.intervals import meet
 
 PAIRS_RULE = "choice.pairs"
 """The rule of a constraint made of (provider, time) pairs said as alternatives."""
@@ -57,17 +58,6 @@ def _providers(constraints: list[Constraint]) -> list[Constraint]:
     return out
 
 
-def _meet(a: list[Span], b: list[Span]) -> list[Span]:
-    """The times in both `a` and `b`."""
-    out = []
-    for x in a:
-        for y in b:
-            lo, hi = max(x.start, y.start), min(x.end, y.end)
-            if lo < hi:
-                out.append(Span(start=lo, end=hi))
-    return sorted(out, key=lambda s: s.start)
-
-
 def paired_choices(message: str, intent: str, constraints: list[Constraint]) -> list[Constraint]:
     """`constraints` with (provider, time) pairs said as alternatives made one constraint
     (rule `PAIRS_RULE`); `constraints` unchanged when the message says no such pairs."""
@@ -90,7 +80,12 @@ def paired_choices(message: str, intent: str, constraints: list[Constraint]) -> 
         mine = sorted((t for t in times if own[t.id] == n), key=lambda t: t.span or (0, 0))
         said = mine[0].intervals
         for t in mine[1:]:
-            said = _meet(said, t.intervals)
+            said = [
+                Span(start=a, end=b)
+                for a, b in meet(
+                    [(x.start, x.end) for x in said], [(y.start, y.end) for y in t.intervals]
+                )
+            ]
         if not said:
             return constraints  # a pair whose own times never meet: not read as a pair
         words = sorted([p, *mine], key=lambda c: c.span or (0, 0))

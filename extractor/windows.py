@@ -27,11 +27,7 @@ from slotwise.extractor.grounding.coordination import any_time_said, names_a_day
 from slotwise.extractor.grounding.mention import Reading
 from slotwise.extractor.interpretation import Candidate, CandidateLabel
 from slotwise.extractor.resources import ResourceMention
-
-
-def overlaps(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
-    """Two half-open spans (of characters or of time) share something."""
-    return a[0] < b[1] and b[0] < a[1]
+from slotwise.schemas.intervals import overlaps, subtract
 
 
 def avoid_excluded_readings(
@@ -182,7 +178,7 @@ def carve_wishes_out_of_exclusions(
             ):
                 holes += windows_of(src, labels[i], labels, window, length)
         if holes:
-            carved[j] = _subtract(windows_of(ex, labels[j], labels, window, length), holes)
+            carved[j] = subtract(windows_of(ex, labels[j], labels, window, length), holes)
     return carved
 
 
@@ -554,26 +550,7 @@ def _only_on_anchor_days(
             forbidden.append((day0, start))
         if end < day1:
             forbidden.append((end, day1))
-    return _subtract([window], forbidden)
-
-
-def _subtract(
-    spans: list[tuple[datetime, datetime]], holes: list[tuple[datetime, datetime]]
-) -> list[tuple[datetime, datetime]]:
-    """`spans` with every moment of `holes` taken out (half-open intervals)."""
-    out = list(spans)
-    for f_start, f_end in sorted(holes):
-        nxt = []
-        for a, b in out:
-            if f_end <= a or f_start >= b:
-                nxt.append((a, b))
-                continue
-            if a < f_start:
-                nxt.append((a, f_start))
-            if f_end < b:
-                nxt.append((f_end, b))
-        out = nxt
-    return out
+    return subtract([window], forbidden)
 
 
 # Rules a bound mention begins with when it is said before its day ("after 5 on the 20th")

@@ -24,6 +24,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+from slotwise.schemas.intervals import merge
 from slotwise.schemas.types import ConstraintKind, DateOrder, Relation, Strength, Weekday
 
 # Caps that keep one request from taking the machine down. The docs list them.
@@ -134,14 +135,10 @@ class Interval(_Input):
 
 def merge_intervals(intervals: list[Interval]) -> list[Interval]:
     """Sorted, with overlapping or touching intervals merged into one."""
-    out: list[Interval] = []
-    for iv in sorted(intervals, key=lambda i: (i.start, i.end)):
-        if out and iv.start <= out[-1].end:
-            if iv.end > out[-1].end:
-                out[-1] = Interval.model_construct(start=out[-1].start, end=iv.end)
-        else:
-            out.append(iv)
-    return out
+    return [
+        Interval.model_construct(start=s, end=e)
+        for s, e in merge((i.start, i.end) for i in intervals)
+    ]
 
 
 class WeeklyHours(_Input):

@@ -40,6 +40,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from slotwise.schemas import RequestError, Resource
+from slotwise.schemas.intervals import clip, merge, subtract
 from slotwise.schemas.types import WEEKDAYS
 
 Window = tuple[datetime, datetime]
@@ -66,38 +67,7 @@ class _Invalid(Exception):
 
 
 # ---------------------------------------------------------------------------------------
-# Interval arithmetic
-
-
-def subtract(free: list[Window], busy: list[Window]) -> list[Window]:
-    """`free` minus `busy`; both sorted lists of half-open windows."""
-    out: list[Window] = []
-    busy = sorted(busy)
-    for start, end in free:
-        cursor = start
-        for b_start, b_end in busy:
-            if b_end <= cursor or b_start >= end:
-                continue
-            if b_start > cursor:
-                out.append((cursor, b_start))
-            cursor = max(cursor, b_end)
-            if cursor >= end:
-                break
-        if cursor < end:
-            out.append((cursor, end))
-    return out
-
-
-def merge(windows: list[Window]) -> list[Window]:
-    """Sorted, with overlapping or touching windows merged, empty ones dropped."""
-    out: list[Window] = []
-    for start, end in sorted(w for w in windows if w[1] > w[0]):
-        if out and start <= out[-1][1]:
-            if end > out[-1][1]:
-                out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
+# Windows in UTC and in a zone (the arithmetic itself: slotwise.schemas.intervals)
 
 
 def _utc(window: Window) -> Window:
@@ -113,10 +83,6 @@ def _local(window: Window, tz: tzinfo) -> Window:
         wall = instant.astimezone(tz)
         out.append(wall.replace(tzinfo=timezone(wall.utcoffset() or timedelta(0))))
     return (out[0], out[1])
-
-
-def _clip(windows: list[Window], start: datetime, end: datetime) -> list[Window]:
-    return [(max(s, start), min(e, end)) for s, e in windows if e > start and s < end]
 
 
 # ---------------------------------------------------------------------------------------
@@ -467,7 +433,7 @@ def calendar_windows(
             else:  # all-day: to local midnight of the last day, whatever DST does
                 e = _absolute(occ_start + length, tz, "end")
             busy.append(_utc((s, e)))
-    return merge(_clip(busy, start, end)), merge(_clip(free, start, end))
+    return merge(clip(busy, start, end)), merge(clip(free, start, end))
 
 
 # ---------------------------------------------------------------------------------------
@@ -504,5 +470,5 @@ def free_intervals(
         busy += cal_busy
         if not resource.open and not resource.weekly_hours:
             free += cal_free
-    windows = subtract(merge(_clip(free, start, end)), merge(busy))
+    windows = subtract(merge(clip(free, start, end)), merge(busy))
     return [_local(w, tz) for w in windows]

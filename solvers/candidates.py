@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 
 from ortools.sat.python.cp_model import Domain
 from slotwise.schemas import ScheduleRequest
+from slotwise.schemas.intervals import merge
 from slotwise.schemas.types import Relation
 from slotwise.solvers.calendars import free_intervals
 
@@ -268,7 +269,7 @@ class Instance:
                 id=r.id,
                 name=r.name or r.id,
                 index=i,
-                free=_merge(
+                free=merge(
                     [
                         (seconds_since(t0, s), seconds_since(t0, e))
                         for s, e in free_intervals(
@@ -316,17 +317,6 @@ class Instance:
     def has_open_time(self) -> bool:
         """Whether any appointment has any start with any resource it may use."""
         return any(self.free_starts(r, a.duration) for a in self.apps for r in a.needs[0])
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted, with overlapping or touching windows joined: "inside one" = "inside the union"."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        elif b > a:
-            out.append((a, b))
-    return out
 
 
 def domain(ranges: IndexRanges) -> Domain:

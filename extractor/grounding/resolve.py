@@ -26,6 +26,7 @@ from slotwise.extractor.grounding.resolve_calendar import (
     span_ranges,
 )
 from slotwise.extractor.grounding.symbolic import Sym, TodSpec
+from slotwise.schemas.intervals import clip
 
 __all__ = ["Context", "DayRange", "Days", "add_months", "day_dates", "resolve", "span_ranges"]
 
@@ -62,20 +63,22 @@ def resolve(sym: Sym, ctx: Context) -> list[Reading]:
             return [Reading(((t, end),), grain, f"{_label_dt(t)} - {_label_dt(end)}")]
         end = t + (timedelta(hours=1) if grain == "hour" else timedelta(minutes=1))
         return [Reading(((t, end),), grain, _label_dt(t))]
-    day_opts, clip = _day_options(sym, ctx)
+    day_opts, to_horizon = _day_options(sym, ctx)
     tod_opts: list[TodOption | None] = (
         list(_tod_options(sym.tod, ctx.open_hours, ruled_out=sym.negated)) if sym.tod else [None]
     )
     if sym.bound:
-        clip = sym.tod is not None  # a day bound keeps its edge (see `_bounded`)
+        to_horizon = sym.tod is not None  # a day bound keeps its edge (see `_bounded`)
     if not day_opts:  # "sat to tmrw 2": a range that ends before it starts has no day
         return []
     combos = [(d, tod_opts[0]) for d in day_opts] + [(day_opts[0], t) for t in tod_opts[1:]]
     readings: list[Reading] = []
     for days, tod in combos:
         iv = _bounded(sym, days, tod, ctx) if sym.bound else _intervals(days, tod, ctx)
-        if clip:
-            iv = _clip(iv, ctx.now, ctx.horizon, whole=_first_thing(sym))
+        if to_horizon:
+            # "first thing" said at 07:50 at a garage open at 7 is tomorrow's first
+            # thing: a window already begun at `now` is dropped, not cut
+            iv = clip(iv, ctx.now, ctx.horizon, whole=_first_thing(sym))
         if not iv:
             continue
         grain = _grain(sym, tod)
@@ -344,19 +347,6 @@ OPEN_BOUND = timedelta(days=365 * 100)
 
 def _first_thing(sym: Sym) -> bool:
     return sym.tod is not None and sym.tod.kind == "pod" and sym.tod.pod == "first_thing"
-
-
-def _clip(iv: list[Interval], lo: datetime, hi: datetime, whole: bool = False) -> list[Interval]:
-    """`iv` cut to [lo, hi). `whole`: a window already begun at `lo` is dropped, not cut
-    ("first thing" said at 07:50 at a garage open at 7 is tomorrow's first thing)."""
-    out = []
-    for s, e in iv:
-        if whole and s < lo:
-            continue
-        s2, e2 = max(s, lo), min(e, hi)
-        if s2 < e2:
-            out.append((s2, e2))
-    return out
 
 
 def _grain(sym: Sym, tod: TodOption | None) -> str:
