@@ -1280,4 +1280,21 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c91",
+        "music school in Melbourne (guitar, piano, singing and drum lessons for kids and adults; free trial lessons; 30- and 45-minute lessons)",
+        "2027-02-01T16:20",
+        "Australia/Melbourne",
+        30,
+        [
+            R("teacher-lachlan", "Lachlan (guitar, drums)", "mon-fri", "14-20"),
+            R("teacher-mei", "Mei (piano, singing)", "tue-sat", "10-18"),
+        ],
+        "parents booking for kids after school, adult beginners writing shyly or jokily, teenagers texting in lowercase with slang ('keen', 'heaps', 'reckon'), a grandparent writing long formal messages, a shift-working nurse",
+        "school pick-up and sport as commitments ('he has footy training Tuesdays till 5'), siblings back to back ('and his sister straight after'), a teacher asked for by instrument or name, refused or 'whoever', asking for other times ('anything later?', 'nothing earlier?') then picking, 'the one after that', a day corrected a turn later with the time kept, picks by rank, day and clock, an availability question then a booking, cancelling one sibling's lesson by name, questions about fees, instruments and term dates in between, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1550,3 +1550,31 @@ MORE_WRITERS += [
         "24-hour times and ranges ('13:00-15:00', 'from 10:30'), dates with weekdays in brackets, Golden Week and national holidays as exclusions ('not during Golden Week', 'not the holiday on the 29th'), work hours as firm limits, a doctor asked for (a female doctor, 'Dr Miller because English'), refused or either, hedges, negated bounds, exclusions and lists of them, corrections across clauses ('Thursday... sorry, Friday'), fallbacks, the week after next, times in another zone from people abroad ('I land on the 23rd, 10am Singapore time'), several people (a couple, a child) one after another, distractor times (flights, school events), some where nothing fits so a clarification is expected, non-bookings: insurance and costs, medical certificates, prescriptions, parking, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w112",
+        "home inspection and pest control company in Charlotte (pre-purchase home inspections, termite inspections, radon tests, pest treatments; the website's booking request form and email)",
+        "2027-05-24T07:50",
+        "America/New_York",
+        60,
+        [
+            R("insp-darnell", "Darnell (inspector)", "mon-fri", "8-17"),
+            R("insp-kayla", "Kayla (inspector)", "tue-sat", "8-16"),
+        ],
+        "about half are submissions of the website's request form pasted as text, field by field in different form layouts ('Name:', 'Preferred date:', 'Preferred time: Morning (8-12)', 'Alternate date:', '[x] Morning [ ] Afternoon', 'Comments:'), with empty fields, 'N/A', 'any', and free-text comments that refine or contradict the fields ('Comments: mornings don't work anymore, after 1 please'); the rest are emails and texts from home buyers, real estate agents booking for clients, landlords, and older homeowners",
+        "the form's fields read together with its comments (a comment that corrects a field wins, a field left at its default says nothing), closing dates and option periods as deadlines ('option period ends the 3rd, so it has to be before'), an agent's showing times as distractors, an inspector asked for, refused or whoever, hedges, negated bounds, exclusions and lists of them, corrections across clauses, fallbacks ('if not Tuesday then Thursday'), the week after next, several visits in one message (an inspection and a radon test, two properties), some where nothing fits so a clarification is expected, non-bookings: report questions, invoices, prices, re-inspections already booked, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w113",
+        "medical and dental clinic in Newark, New Jersey serving the Brazilian and Portuguese community (GP visits, cleanings, fillings, physicals, vaccines)",
+        "2027-02-08T08:30",
+        "America/New_York",
+        30,
+        [
+            R("dr-souza", "Dr Souza", "mon-fri", "8-17"),
+            R("dr-pereira", "Dra Pereira (dentist)", "tue-sat", "9-18"),
+        ],
+        "Brazilian and Portuguese customers writing Portuguese, English or a mix ('amanhã de manhã', 'depois das 3', 'sexta-feira', 'qualquer horário', 'pode ser?', 'obg'), construction and cleaning workers texting short messages after work, mothers booking for children, elderly parents helped by a grandchild writing English, typos and missing accents",
+        "work hours as firm limits said as facts ('trabalho até as 5', 'I work 7 to 3:30'), exclusions with reasons ('quinta não, tenho obra'), hedges ('se possível', 'de preferência'), negated bounds ('não antes das 10'), corrections across clauses ('segunda, não, melhor terça'), fallbacks ('se não der, sábado'), a doctor asked for, refused or whoever, several family members in one message, 'o mais cedo possível', distractor times, some where nothing fits so a clarification is expected, non-bookings in Portuguese and English: insurance, prices without insurance, documents, directions, thanks, complaints, spam, STOP",
+    ),
+]
