@@ -1297,4 +1297,35 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c92",
+        "bike repair and rental shop in Amsterdam (services, flat tyre repairs, e-bike diagnostics, rentals picked up at a time)",
+        "2027-07-05T09:05",
+        "Europe/Amsterdam",
+        30,
+        [
+            R("mech-joost", "Joost", "mon-sat", "8-18"),
+            R("mech-sanne", "Sanne", "tue-sat", "10-19"),
+        ],
+        "Dutch customers writing English with Dutch habits ('half vier' meaning 3:30, 'morgen', 'overmorgen', 'vanmiddag', 'om 5 uur', 'is it possible to...'), some turns wholly in Dutch, tourists writing casually, expat students texting fast in lowercase",
+        "'half' + hour in the Dutch sense (half vier = 15:30) beside English 'half four' (16:30) from British tourists, work and lecture times as limits, a mechanic asked for, refused or 'either', several bikes in one conversation ('and my girlfriend's too, same time if possible') and cancelling one ('cancel the blue one, keep mine'), a day corrected a turn later with the time kept, picks by rank, day and clock, 'anything earlier?' then a pick, questions about prices, parts and rentals in between, thanks ('dank je!')"
+        + CONV_RULE,
+    ),
+    (
+        "c93",
+        "daycare centre in Chicago (enrolment tours, parent meetings with teachers, trial days, immunisation record drop-offs)",
+        "2027-03-08T07:55",
+        "America/Chicago",
+        30,
+        [
+            R("dir-angela", "Angela (director)", "mon-fri", "7-18"),
+            R("teacher-luis", "Mr Luis (toddler room)", "mon-fri", "8-16"),
+        ],
+        "new parents writing long anxious messages, busy two-career couples writing from work in fragments ('between calls'), Spanish-speaking and Polish-speaking parents writing English, a grandmother who does drop-off, a dad who keeps changing his mind",
+        "nap time and the parents' commute as limits ('not during nap, 12:30 to 2:30', 'I can't get there before 5:15'), both parents wanting to come ('my husband too, so after 5'), a tour for one child then a meeting for another, cancelling one of them by what it is ('cancel the tour, keep the teacher meeting'), the director or the teacher asked for, a day corrected a turn later with the time kept, picks by rank, day and clock, questions about fees, waitlists and meals in between, 'cancel that' meaning an earlier item, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1578,3 +1578,32 @@ MORE_WRITERS += [
         "work hours as firm limits said as facts ('trabalho até as 5', 'I work 7 to 3:30'), exclusions with reasons ('quinta não, tenho obra'), hedges ('se possível', 'de preferência'), negated bounds ('não antes das 10'), corrections across clauses ('segunda, não, melhor terça'), fallbacks ('se não der, sábado'), a doctor asked for, refused or whoever, several family members in one message, 'o mais cedo possível', distractor times, some where nothing fits so a clarification is expected, non-bookings in Portuguese and English: insurance, prices without insurance, documents, directions, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w114",
+        "non-emergency medical transport in Phoenix (wheelchair van rides to dialysis, chemotherapy, physio and doctor's appointments; booked by pickup time)",
+        "2027-01-11T06:45",
+        "America/Phoenix",
+        60,
+        [
+            R("van-1", "van 1 (wheelchair lift)", "mon-sat", "5-19"),
+            R("van-2", "van 2", "mon-fri", "6-18"),
+        ],
+        "elderly riders writing short careful texts or long letters, adult children and caregivers booking for a parent, dialysis and clinic social workers writing brisk emails, snowbirds from the Midwest who forget Arizona keeps no daylight saving ('is that 9 your time or ours?')",
+        "the appointment time as context from which the pickup is worked out ('my dialysis is at 10 so pick me up by 9:15', 'chemo at 1:30, it takes 40 minutes to get there'), the return ride as a second booking with its own limits ('pick me up after, I'm usually done around 2'), a van with a lift required ('he's in a power chair'), hedges, firm limits ('has to be before 8, they won't take him late'), negated bounds, exclusions and lists of them ('not Mondays, that's his daughter's day'), corrections across clauses, fallbacks, the week after next, times said in another zone, some where nothing fits so a clarification is expected, non-bookings: Medicaid and billing, a late driver complaint, what the driver can help with, thanks, STOP",
+    ),
+    (
+        "w115",
+        "barbershop and beauty bar taking bookings by Instagram and WhatsApp DMs in London (fades, beard trims, braids, kids' cuts, brow threading)",
+        "2027-06-14T10:10",
+        "Europe/London",
+        30,
+        [
+            R("barber-kwame", "Kwame", "tue-sat", "10-20"),
+            R("barber-zain", "Zain", "mon-fri", "9-18"),
+            R("bar-leah", "Leah (brows, braids)", "wed-sun", "11-19"),
+        ],
+        "very short DMs from young Londoners (Multicultural London English: 'fam', 'bare busy', 'u got anything 2day', 'after 5 innit', 'can u squeeze me in'), emoji instead of words ('sat 🙏', 'tmrw ⏰ 4?', '❌ mondays'), voice-to-text slips, parents booking a kid's cut, older regulars writing full polite sentences",
+        "one- to five-word messages that still carry a wish ('sat am?', 'asap pls', 'anytime after 6'), emoji standing for yes, no or a time, a barber asked for, refused ('not zain no offence') or 'whoever's free', hedges, firm limits from work and school ('I finish at 5:30'), negated bounds, exclusions, corrections ('tmrw 2... nah make it 3'), fallbacks, two people one after another ('me and my little bro'), the week after next, some where nothing fits so a clarification is expected, non-bookings: prices, 'do u do X', directions, 'running 5 mins late', thanks, spam, STOP",
+    ),
+]
