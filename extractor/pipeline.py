@@ -40,6 +40,7 @@ from slotwise.extractor.interpretation import (
     Interpreter,
 )
 from slotwise.extractor.paired_choices import paired_choices
+from slotwise.extractor.placed_against import PlacedAgainst, placed_against
 from slotwise.extractor.resource_services import implied_resources
 from slotwise.extractor.resources import (
     ResourceMention,
@@ -137,6 +138,11 @@ class MessageReading:
     message lists (grounding's "earliest_of"). It makes the message `urgent`, so its
     options are ranked earliest first, but it is not among `asks`: a conversation holds
     no order for later turns."""
+    placed: list[PlacedAgainst] = field(default_factory=list)
+    """Words that place this visit against another booking ("then Leo right after Ava",
+    "después de su hermana", "on the same day as Margaret's"): `placed_against.py`. A
+    conversation makes the wish from the slot of the booking they name; a message read
+    alone has none to place against."""
 
 
 def read_message(
@@ -314,6 +320,11 @@ def read_message(
         ],
         visits,
         [(u.text, u.span) for u in earliest_of],
+        [  # not where the words named are a time grounding read ("before the big day")
+            p
+            for p in placed_against(message)
+            if p.named_span is None or not any(overlaps(p.named_span, r) for r in read)
+        ],
     )
 
 

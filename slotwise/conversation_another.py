@@ -10,8 +10,9 @@
 |                   |                                               | customer cannot do) still hold   |
 
 One word table, as the picks' ordinals are: the words that add an item to the one made
-("another", "also", "as well", a clause that ends in "too"). The rest is the session's
-state: a slot was picked, and the reader reads the turn as a wish to book.
+("another", "also", "as well", a clause that ends in "too"; "también", "además"). The
+rest is the session's state: a slot was picked, and the reader reads the turn as a wish
+to book.
 """
 
 from __future__ import annotations
@@ -23,8 +24,11 @@ from slotwise.conversation_sorts import overlap, sort_of
 from slotwise.schemas import Constraint
 
 # "another", "also", "as well"; "too" only where it ends a clause ("the measuring team
-# out too, maybe"), not "too early", "too short notice"
-_ANOTHER = re.compile(r"\b(?:another|also|as\s+well)\b|\btoo\b(?=\s*(?:[,.!?;:]|$))", re.I)
+# out too, maybe"), not "too early", "too short notice"; in Spanish "también", "además"
+# ("y mi esposo needs a filling, también ese día")
+_ANOTHER = re.compile(
+    r"\b(?:another|also|as\s+well|tambi[eé]n|adem[aá]s)\b|\btoo\b(?=\s*(?:[,.!?;:]|$))", re.I
+)
 
 
 def another_booking(intent: str, booked: bool, asks: bool, message: str) -> bool:

@@ -5,7 +5,9 @@ A conversation may make more than one booking ("gel nails Thu or Fri", a pick, t
 the turn that asked for each and the wishes it held (`Item`). A cancel that names one
 of them ("cancel the nails", "cancel hers", "cancel the one for my daughter", "cancel
 the sunday lesson", "cancel the consult, keep the delivery") means that one, not the
-latest; `named_item` finds it.
+latest; `named_item` finds it. Once a slot is picked for an item, the item keeps it
+(`Item.slot`), and a later booking may be placed against it ("then Leo right after
+Ava": `slotwise.conversation_placed`).
 
 | what the cancel says                     | what it is matched against                    |
 | ---------------------------------------- | --------------------------------------------- |
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from slotwise.conversation_items import same_word
@@ -44,6 +47,15 @@ class Item:
     turn: int
     message: str
     wishes: list[Held]
+    slot: tuple[datetime, datetime] | None = None
+    """The slot picked for it (start, end), once one was."""
+    picked: str = ""
+    """The message of the turn that picked its slot ("ok let's start w Ava, the 7am")."""
+
+    @property
+    def said(self) -> str:
+        """The words of the turns that asked for it and picked its slot."""
+        return f"{self.message}\n{self.picked}".strip()
 
 
 # a clause ends at a stop, a comma, a dash between words or "but" / "though"
@@ -138,8 +150,9 @@ def whom(message: str) -> str:
     return ME if _I.search(message) else SOMEONE
 
 
-def _named(text: str) -> str | None:
-    """Whom a cancel's words name ("hers", "mine", "my daughter's"), if anyone."""
+def whom_named(text: str) -> str | None:
+    """Whom words name ("hers", "mine", "my daughter's": a cancel; "his sister", "after
+    hers": a booking placed against another), if anyone."""
     low = text.lower().replace("\u2019", "'")
     for m in re.finditer(r"\b(?:my\s+own|[a-z]+)\b", low):
         w = m.group().removesuffix("'s")
@@ -184,7 +197,7 @@ def _score(
     for a, b in said:
         text = message[a:b]
         points += sum(any(same_word(w, v) for v in words) for w in set(_words(text)))
-        who = _named(text)
+        who = whom_named(text)
         if who is not None:
             for_whom = whom(item.message)
             if who == for_whom:
@@ -264,10 +277,29 @@ def booked_items(
             it["turn"],
             turns[it["turn"] - 1]["message"],
             held if it["wishes"] is None else [Held.from_json(h) for h in it["wishes"]],
+            (datetime.fromisoformat(it["slot"][0]), datetime.fromisoformat(it["slot"][1]))
+            if it.get("slot")
+            else None,
+            turns[it["picked"] - 1]["message"]
+            if it.get("picked", 0) <= len(turns) and it.get("picked")
+            else "",
         )
         for it in state.get("items", [])
         if it["turn"] <= len(turns)
     ]
+
+
+def picked_slot(state: dict[str, Any], turn: int, start: str, end: str) -> list[dict[str, Any]]:
+    """The session's items once `turn` picked the slot (`start`, `end`) for the booking
+    being made (kept with it: a later booking may be placed against it, "then Leo right
+    after Ava")."""
+    items = [dict(it) for it in state.get("items", [])]
+    if not items and state.get("booking_turn"):
+        items = [{"turn": state["booking_turn"], "wishes": None}]
+    if items:
+        items[-1]["slot"] = [start, end]
+        items[-1]["picked"] = turn
+    return items
 
 
 def item_of(items: list[Item], turn: int) -> int | None:

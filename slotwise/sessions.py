@@ -35,8 +35,16 @@ from slotwise.conversation_picks import (
     unplaced_clocks,
     unshown,
 )
+from slotwise.conversation_placed import besides, placed_wishes
 from slotwise.conversation_rules import goes_ahead, leaves_provider_open
-from slotwise.conversation_which import booked_items, close_item, item_of, named_item, open_item
+from slotwise.conversation_which import (
+    booked_items,
+    close_item,
+    item_of,
+    named_item,
+    open_item,
+    picked_slot,
+)
 from slotwise.extractor.pipeline import read_message
 from slotwise.reader_state import reader_state
 from slotwise.schemas import (
@@ -278,7 +286,21 @@ class Session:
             named if points(reading) else None,
         )
         sure = reading.intent.confidence >= conv.CONTINUE_BELOW
-        if picks_nothing(reading.intent.name, sure, turn.message):
+        booked = bool(state.get("booked"))
+        # "then Leo right after Ava" after a pick: a wish against the slot picked for Ava
+        placed = (
+            placed_wishes(
+                reading.placed,
+                booked_items(state, record["turns"], held),
+                tz,
+                state.get("duration") or req.duration_minutes,
+            )
+            if booked and reading.intent.name in conv.BOOKING_GOALS
+            else []
+        )
+        if placed:
+            picked = None  # "could his sister Ruby get a checkup right before him?"
+        elif picks_nothing(reading.intent.name, sure, turn.message):
             picked = None  # "ok cancel that appointment then", "bring my partner to the first one?"
         elif (
             picked and picked.by_time and str(picked.proposal["start"]) == state.get("booked_start")
@@ -300,6 +322,7 @@ class Session:
             if picked is not None and str(picked.proposal["start"]) == state.get("booked_start"):
                 picked = None  # the slot booked already
         own = [c for c in reading.constraints if c.kind != "context"] + asks_of(reading)
+        own = besides(own, placed)
         fragment = reading.intent.name == "other"
         history = state.setdefault("turns", [])
         # what the latest turn that asked for slots was for, questions in between or not
@@ -308,10 +331,10 @@ class Session:
         )
         # "and can he get another next Saturday as well" after a pick: a second booking,
         # also without those words ("and the missus' rav needs tyres, tues 9th")
-        booked = bool(state.get("booked"))
         another = picked is None and (
             another_booking(reading.intent.name, booked, bool(own), turn.message)
             or new_item(reading.intent.name, sure, booked, own)
+            or bool(placed)  # "and Mia after Leo please"
         )
         # "got a loan car for that day?" after a pick: a question about the booking
         booked_at = state.get("booked_start") if booked else None
@@ -427,6 +450,8 @@ class Session:
             )
             state["booked"] = True
             state["booked_start"] = str(picked.proposal["start"])
+            end = str(picked.proposal["end"])
+            state["items"] = picked_slot(state, number, state["booked_start"], end)
         # what the turn replaced or took back, the wish said last first
         for k in latest_first([(h.turn, why) for h, why in dropped]):
             h = dropped[k][0]

@@ -92,6 +92,21 @@ def test_conversation_another_booking_needs_a_booked_slot() -> None:
     assert rules.another_booking("book", True, True, "another one on friday pls")
 
 
+@pytest.mark.parametrize(
+    ("message", "adds"),
+    [
+        ("y mi esposo needs a filling, también ese día, con el doctor", True),
+        ("Y mi hija también, a la misma hora si hay dos sillas", True),
+        ("además quiero una limpieza para mí el viernes", True),
+        ("tambien el viernes para mi hijo porfa", True),
+        ("el viernes está bien", False),
+        ("mejor el jueves, tampoco puedo el viernes", False),
+    ],
+)
+def test_conversation_another_booking_said_in_spanish(message: str, adds: bool) -> None:
+    assert rules.another_booking("book", True, True, message) is adds
+
+
 def _held(result: dict[str, Any]) -> list[str]:
     return [c["text"] for c in result["constraints"] if c.get("source") == "message"]
 

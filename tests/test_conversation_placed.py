@@ -1,0 +1,106 @@
+"""A booking placed against another booking of the conversation, with the real session:
+its wish is a bound from the slot picked for the booking its words name
+(slotwise.conversation_placed, extractor/placed_against.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.session_replay import replayed, span_label
+
+
+def _placed(result: dict[str, Any]) -> list[str]:
+    return [c["text"] for c in result["constraints"] if str(c.get("rule")).startswith("placed.")]
+
+
+def _first(result: dict[str, Any]) -> str:
+    return str(result["proposals"][0]["start"])[:16]
+
+
+def _book_ava_at_8() -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """Ava booked Wednesday 08:00-08:30 (Dr. Ames, open 08:00-17:00)."""
+    return [
+        ("can I get Ava in wednesday morning", "book", [span_label("wednesday morning")]),
+        ("the first one", "book", []),
+    ]
+
+
+def test_conversation_placed_right_after_a_named_booking_starts_at_its_end() -> None:
+    results = replayed(
+        [
+            *_book_ava_at_8(),
+            ("then Leo right after Ava", "book", [span_label("right after Ava")]),
+            ("first one", "book", []),
+            ("and Mia after Leo please", "book", [span_label("after Leo")]),
+        ]
+    )
+    leo, mia = results[2], results[4]
+    assert leo["goal"] == "book" and leo["goal_shift"] is True  # another booking, not a pick
+    assert leo["refers_to"] == [] and leo["dropped"] == []
+    assert _placed(leo) == ["right after Ava"]
+    assert [c["text"] for c in leo["constraints"] if c.get("source") == "message"] == [
+        "right after Ava"
+    ]  # Ava's Wednesday morning was hers: it stops holding
+    assert _first(leo) == "2027-01-20T08:30"
+    assert _placed(mia) == ["after Leo"] and _first(mia) == "2027-01-20T09:00"
+
+
+def test_conversation_placed_names_the_booking_by_whom_it_is_for() -> None:
+    results = replayed(
+        [
+            ("my daughter needs a checkup wednesday morning", "book", [span_label("wednesday morning")]),
+            ("the first one", "book", []),  # hers: 08:00-08:30
+            ("and my son thursday afternoon", "book", [span_label("thursday afternoon")]),
+            ("the first one", "book", []),  # his: Thursday 12:00
+            ("and me too, right after her", "book", [span_label("right after her")]),
+        ]
+    )  # fmt: skip
+    assert _placed(results[4]) == ["right after her"]
+    assert _first(results[4]) == "2027-01-20T08:30"  # after hers, not after his
+
+
+def test_conversation_placed_spanish_and_before() -> None:
+    results = replayed(
+        [
+            *_book_ava_at_8()[:1],
+            ("la segunda", "book", []),
+            ("Y Tomás después de su hermana", "book", [span_label("después de su hermana")]),
+        ]
+    )
+    assert _placed(results[2]) == ["después de su hermana"]
+    picked = results[1]["proposals"][0]  # the second option shown, picked first now
+    assert _first(results[2]) == str(picked["end"])[:16]
+    before = replayed(
+        [
+            ("can I get Ava in wednesday after 2", "book", [span_label("wednesday after 2")]),
+            ("the first one", "book", []),  # 14:00-14:30
+            ("could his sister get one right before her?", "book", [span_label("right before her")]),
+        ]
+    )  # fmt: skip
+    assert _first(before[2]) == "2027-01-20T13:30"  # ending where hers starts
+
+
+def test_conversation_placed_nothing_named_is_the_booking_made_last() -> None:
+    results = replayed(
+        [
+            *_book_ava_at_8(),
+            ("Can I add a brow tint straight after?", "book", [span_label("straight after")]),
+        ]
+    )
+    assert _placed(results[2]) == ["straight after"]
+    assert _first(results[2]) == "2027-01-20T08:30"
+
+
+def test_conversation_placed_near_misses_place_nothing() -> None:
+    # a thing no booking was asked for in, and a placing with nothing booked yet
+    results = replayed(
+        [
+            *_book_ava_at_8(),
+            ("and one for me friday, I can come right after my shift", "book", [span_label("friday")]),
+        ]
+    )  # fmt: skip
+    assert _placed(results[2]) == []
+    alone = replayed(
+        [("can Leo come in right after Ava on friday", "book", [span_label("friday")])]
+    )
+    assert _placed(alone[0]) == []
