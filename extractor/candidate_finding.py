@@ -84,7 +84,8 @@ def find_candidates(
     January at 10:30am.") is grounded before the message only when the message refers
     back to a time it does not name ("the Friday before", "same time"), or its first
     time is a day said from a day it does not name, which grounding alone counts from
-    today ("the day before", `leans_back`); what it names itself is never a candidate."""
+    today ("the day before", "that Saturday": `leans_back`); what it names itself is
+    never a candidate."""
     message = request.message or ""
     trace: list[TraceStep] = []
     t0 = time.perf_counter()
@@ -156,10 +157,20 @@ _FROM_A_DAY = frozenset({"day_before_after", "following"})
 
 def leans_back(mentions: list[TimeMention]) -> bool:
     """The message's first time is a day said from a day it does not name ("ohh actually
-    can we do the day before instead", "the day after?", "the following monday"): in a
-    conversation, it counts from the day said before (the session's context)."""
+    can we do the day before instead", "the day after?", "the following monday"), or it
+    says "that Saturday" with no day of its own before it ("wait, my cousin's wedding is
+    that sunday afternoon", "she has dialysis that Tuesday"): in a conversation, it
+    counts from the day said before (the session's context: the slot booked, else the
+    days asked for, else a day named), as it would after a day said in the message."""
     first = min(mentions, key=lambda m: m.span[0], default=None)
-    return first is not None and first.rule.split("+")[0] in _FROM_A_DAY
+    if first is not None and first.rule.split("+")[0] in _FROM_A_DAY:
+        return True
+    return any(_THAT_WEEKDAY in m.rule.split("+") and m.refers_to is None for m in mentions)
+
+
+# the grounding rule of "that Saturday" (`anaphora`): the weekday of the week of a day
+# said before it, the coming one when none was
+_THAT_WEEKDAY = "that_weekday"
 
 
 # the grounding rules of a slot moved by some time ("an hour earlier", "push it back an

@@ -82,6 +82,7 @@ _UNREAD = {
     "soonest": "read as 'the earliest open slot', which is how proposals are ranked anyway",
     "earliest_of": "read as 'the earliest of the options listed': proposals are ranked earliest first",
     "latest": "read as 'the latest open slot': proposals are ranked latest first",
+    "latest_of": "read as 'the latest of the options listed': proposals are ranked latest first",
     "no_antecedent": "refers back to a time the message does not name; not read",
     "needs_context": "may be a time, but nothing around it says so; not read",
 }
@@ -143,6 +144,10 @@ class MessageReading:
     "después de su hermana", "on the same day as Margaret's"): `placed_against.py`. A
     conversation makes the wish from the slot of the booking they name; a message read
     alone has none to place against."""
+    latest_of: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    """ "Tues or Wed, whichever is later" (text, span): the latest of the options the
+    message lists (grounding's "latest_of"), as `earliest_of`: it makes the message
+    `latest`, and is not among `asks`."""
 
 
 def read_message(
@@ -212,6 +217,7 @@ def read_message(
     soonest = [u for u in aside if u.reason == "soonest"]
     earliest_of = [u for u in aside if u.reason == "earliest_of"]
     latest = [u for u in aside if u.reason == "latest"]
+    latest_of = [u for u in aside if u.reason == "latest_of"]
     warnings = [
         f"set aside {candidates[i].text!r} at {list(candidates[i].span)}: "
         "read as context, not a wish about this booking"
@@ -238,7 +244,7 @@ def read_message(
                 "context": [candidates[i].index for i in set_aside],
                 "urgency": [candidates[i].text for i in urgent]
                 + [u.text for u in soonest + earliest_of],
-                "latest": [u.text for u in latest],
+                "latest": [u.text for u in latest + latest_of],
                 **(
                     {
                         "visits": {
@@ -291,7 +297,7 @@ def read_message(
         warnings,
         mentions,
         bool(urgent or soonest or earliest_of),
-        bool(latest) or ends_the_day(message, constraints, sources),
+        bool(latest or latest_of) or ends_the_day(message, constraints, sources),
         [(candidates[i].text, candidates[i].span, "earliest") for i in urgent]
         + [(u.text, u.span, "earliest") for u in soonest]
         + [(u.text, u.span, "latest") for u in latest],
@@ -325,6 +331,7 @@ def read_message(
             for p in placed_against(message)
             if p.named_span is None or not any(overlaps(p.named_span, r) for r in read)
         ],
+        [(u.text, u.span) for u in latest_of],
     )
 
 

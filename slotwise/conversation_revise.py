@@ -632,7 +632,9 @@ def _in_week_of(c: Constraint, held: list[Held]) -> Constraint:
     # possible"): a weekday and its negation, nothing that names a date
     # ... or a list of them ("Tuesday and Wednesday are not possible": "weekday+weekday")
     parts = [p for p in rule_parts(c) if not p.startswith("neg_")]
-    if not parts or not parts[0].startswith(("weekday", "weekend")) or sort_of(c) != "day":
+    if not parts or not parts[0].startswith(("weekday", "weekend", "that_weekday")):
+        return c
+    if sort_of(c) != "day":
         return c
     with_time = weekday_with_time(c)
     if any(p != "weekday" for p in parts[1:]) and not with_time:

@@ -438,9 +438,15 @@ def weekday_with_time(c: Constraint) -> bool:
     morning", "not thurs after 3"; not "wed the 3rd first thing"): like a bare weekday,
     it is the weekday of the week an earlier turn chose (`conversation_revise._in_week_of`)."""
     parts = [p for p in rule_parts(c) if not p.startswith("neg_")]
-    if len(parts) < 2 or parts[0] != "weekday":
+    if len(parts) < 2 or parts[0] not in WEEKDAY_RULES:
         return False
     return all(_of_time(p) for p in parts[1:])
+
+
+# The grounding rules of a weekday said alone: "Thursday", and "that friday" ("next week
+# ... thurs is best", then "actually that friday morning"), which a session's context
+# before it may leave a bare weekday (the days asked for, in words: "thurs.")
+WEEKDAY_RULES = ("weekday", "that_weekday")
 
 
 def _of_time(part: str) -> bool:

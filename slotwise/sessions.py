@@ -492,6 +492,8 @@ class Session:
                 # "thurs or fri, whichever is earlier": the earliest of this turn's own
                 # options, ranked so now; no order held for the turns after
                 asks.add(ASK_RULES[0])
+            if reading.latest_of:  # "Tues or Wed, whichever is later": the same, latest
+                asks.add(ASK_RULES[1])
 
             def run(constraints: list[Constraint]) -> Any:
                 return solve(

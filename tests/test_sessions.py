@@ -99,6 +99,21 @@ def test_sessions_whichever_is_earlier_ranks_its_turn_and_holds_no_order(engine:
     assert not [d for d in r2.dropped if "whichever" in (d.text or "")]
 
 
+def test_sessions_whichever_is_later_ranks_its_turn_and_holds_no_order(engine: Engine) -> None:
+    """ "thursday or friday, whichever is later" ranks its own turn's options latest first,
+    and no order holds for the turn after (grounding's `latest_of`)."""
+    settings, _ = _lines("booking.jsonl")
+    session = engine.session(**settings)
+    now = "2026-11-23T09:00:00-05:00"
+    r1 = session.send("Dr. Patel thursday or friday, whichever is later", now=now)
+    assert not [c for c in r1.constraints if c.rule == "ask.latest"]
+    starts = [p.start for p in r1.proposals]
+    assert starts and starts == sorted(starts, reverse=True)
+    r2 = session.send("afternoons are better", now=now)
+    assert not [c for c in r2.constraints if c.rule == "ask.latest"]
+    assert not [d for d in r2.dropped if "whichever" in (d.text or "")]
+
+
 def test_sessions_move_relative_to_the_booked_slot(engine: Engine) -> None:
     """ "Move it to the Tuesday before, same time": both words refer back to the slot the
     conversation booked, which no word of this turn names."""

@@ -15,7 +15,7 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | that day, the same day, same date | nearest day | that day |
 | earlier / later that day, earlier in the day, later that night | nearest day (and its time) | that day, before / after its time |
 | later that morning, earlier that afternoon | nearest day and its time | that day, from its time to the part's end / from the part's start to its time |
-| after that, before then, no later than that | nearest time of day or day | the bound on it |
+| after that, before then, no later than that, right before it | nearest time of day or day | the bound on it |
 | straight after, right after (end of clause) | nearest time of day or day | after it |
 | between those times, somewhere in between | the two times of day said before | from the first's end to the second's start |
 | the day before / after (end of clause) | nearest day | the day moved by one (else yesterday / tomorrow) |
@@ -35,6 +35,7 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | the Tuesday after that, the Tuesday after | nearest day (a short "sun" of that name too) | the first Tuesday after it |
 | from then on, from that day onwards (`rules_from_then`) | nearest day or time | the bound from it |
 | the next, next one, this coming one (`rules_next_one`) | the weekday or weekend just before | the one after it / the coming one |
+| that Saturday, that same Friday | nearest day (or week) | that weekday of its Monday-Sunday week (else the coming one, or the one a conversation's earlier turn set) |
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from slotwise.extractor.grounding.antecedents import (
     rebased_offset,
     said_clock,
     same_weekday_said,
+    that_weekday,
     value,
     wants_day,
     week_like,
@@ -68,12 +70,12 @@ from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpe
 
 _THAT = r"(?:that|the\s+same|same|that\s+same)"
 # What may follow "the day before", "the week after", "the Monday after" when they lean
-# on a day said earlier: the end of a clause, or a word that starts no time of its own
+# on a day said earlier: the end of a clause (an emoji ends one: "the week before 🙏"), or a word that starts no time of its own
 # ("the day before ideally", "the week after, any morning"), or "to" and what it is for
 # ("the day before to prepare", "the evening before to warm up"). Before a time they are
 # offsets from it instead ("the day before Christmas", "the week after next").
 CLAUSE_END = (
-    r"(?=\s*(?:[.,!?;:)—–]|-\s|$)|\s+(?:that|then|instead|please|pls|if|would|could|works|"
+    r"(?=\s*(?:[.,!?;:)—–\u2600-\u27bf\U0001f300-\U0001faff]|-\s|$)|\s+(?:that|then|instead|please|pls|if|would|could|works|"
     r"suits?|is|maybe|or|perhaps|ideally|preferably|possibly|and|but|with|so|too|as|any|anything|"
     r"anytime|sometime|for|at|in|should|can|will|same\s+(?:time|times|hour|slot))\b"
     r"|\s+to\s+(?!(?:the|next|this|that|[a-z]*day|tomorrow|tmrw|noon|midday|midnight)\b)[a-z])"
@@ -145,6 +147,39 @@ rule(
     # "monday after for thirty": a clock dictated as its sound-alike (`rules_spoken_clock`)
     r"(?!\s+(?:for|to|too|ate|won)\s+(?:thirty|fifteen|forty|o['’]?clock))" + CLAUSE_END,
 )(_ref("wdshift", dir="dir", wd="wd", dir2="dir2", wd2="wd2"))
+
+
+# "acrylics that Saturday", "I'm at my bachelorette that Saturday", "that same Friday":
+# the weekday of the week of the day said before (`that_weekday`). Not "is that Saturday
+# ok?" (the pronoun: "that" is what is asked about), nor "that Saturday one" (a shown
+# option), nor "that Tuesday after" (`weekday_after_that`); not the short spellings
+# ("that sat", "that wed"), which the weekday rule weighs on their own.
+_THAT_WEEKDAY_NOT_AFTER = r"(?!\s+(?:one|after|before|next|week|wk|fortnight)\b)"
+# "that" as the thing said before, not the weekday's: "Tues, failing that Weds", "if
+# not that, Friday", "can we do that wednesday" (do the survey)
+_THAT_PRONOUN = re.compile(
+    r"\b(?:failing|than|not|besides|from|except|after|before|do|did|does|doing|like)\s+$", re.I
+)
+# A question that starts with "is" / "was": "is that Saturday ok?", "ok, was that Friday
+# the 4th?" ("my cousin's wedding is that sunday" says the weekday)
+_ASKED_ABOUT = re.compile(
+    r"(?:^|[.,!?;:(]\s*|\b(?:so|and|but|oh|ok|okay|wait|hmm|then|also|sorry)\s+)"
+    r"(?:is|was|will|isn['’]?t|wasn['’]?t)\s+$",
+    re.I,
+)
+
+
+@rule(
+    "that_weekday",
+    rf"that\s+(?:same\s+)?(?P<wd>{WD})" + _THAT_WEEKDAY_NOT_AFTER,
+)
+def _that_weekday(m: re.Match[str], o: Options) -> Atom | None:
+    wd = m.group("wd").lower()
+    before = m.string[: m.start()]
+    if wd in lx.WEAK_WEEKDAYS or _ASKED_ABOUT.search(before) or _THAT_PRONOUN.search(before):
+        return None
+    sym = Sym(day=DaySpec("wd", lx.weekday_index(wd)))
+    return Atom(m.start(), m.end(), sym, [], notes={"that": wd})
 
 
 @rule(
@@ -222,10 +257,22 @@ _BOUND_BEFORE_REF = re.compile(
 )
 
 
-@rule("bound_that", r"that|then|those\s+times")
+# "before it", "right before it", "not before it" at the end of a clause, or before a
+# word that starts no clause of its own ("before it but not with Morag"): "it" is the
+# event said before, as "that" is; not "before it gets dark", "after it opens"
+_IT = (
+    r"it(?=\s*(?:[.,!?;:)\u2600-\u27bf\U0001f300-\U0001faff]|$)|\s+(?:but|and|or|so|if|please|pls|plz|ideally|preferably|maybe"
+    r"|thanks|thx|too|though|then|with|for)\b)"
+)
+_BEFORE_AFTER_IT = re.compile(r"(?<![\w])(?:after|before)\s+$", re.IGNORECASE)
+
+
+@rule("bound_that", rf"that|then|those\s+times|{_IT}")
 def _bound_that(m: re.Match[str], o: Options) -> Atom | None:
-    """ "after that", "no later than that", "before then": only right after a bound word."""
-    if not _BOUND_BEFORE_REF.search(m.string, max(0, m.start() - 12), m.start()):
+    """ "after that", "no later than that", "before then", "right before it": only right
+    after a bound word ("it" only after "before" / "after")."""
+    bound_word = _BEFORE_AFTER_IT if m.group(0).lower() == "it" else _BOUND_BEFORE_REF
+    if not bound_word.search(m.string, max(0, m.start() - 12), m.start()):
         return None
     return Atom(m.start(), m.end(), None, [], cue="anaphor", notes={"ref": "point"})
 
@@ -246,6 +293,7 @@ def _right_after(m: re.Match[str], o: Options) -> Atom:
 def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
     """Give each back-reference the value of its antecedent; drop the unresolved."""
     out: list[Atom] = []
+    weekdays_read: dict[int, Atom] = {}  # each "that Saturday" as read, by its index
     skip = -1
     for k, a in enumerate(atoms):
         if k == skip:
@@ -265,6 +313,20 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             continue
         if a.notes.get("rebase"):
             out.append(rebased(atoms, k, a))
+            continue
+        if a.rules == ["that_weekday"]:
+            # "away that Tuesday, so that Thursday": the Tuesday as read, its week's Thursday
+            view = _shared(text, atoms, k)
+            # ... and each back-reference before it as read ("the day after. So that
+            # Friday": the Friday of the day after's week, not of tomorrow's)
+            read_at = {b.start: b for b in out}
+            for i in range(k):
+                if view[i].sym is not None or atoms[i].sym is None:
+                    view[i] = read_at.get(atoms[i].start, view[i])
+            for i, read in weekdays_read.items():
+                view[i] = read if view[i].sym is not None else view[i]
+            weekdays_read[k] = that_weekday(text, view, k, a)
+            out.append(weekdays_read[k])
             continue
         if a.rules == ["units_ago"] and LATER_EARLIER.search(text, a.start, a.end):
             out.append(rebased_offset(text, atoms, k, a))

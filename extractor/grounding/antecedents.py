@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.atoms import Atom, part_word
+from slotwise.extractor.grounding.coordination import coordinated
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
 
@@ -430,6 +431,64 @@ def clock_after(text: str, atoms: list[Atom], k: int) -> Atom | None:
         if _only_clock(b) and not b.weak:
             return b
     return None
+
+
+def that_weekday(text: str, atoms: list[Atom], k: int, a: Atom) -> Atom:
+    """ "cut and colour on Tuesday 23rd, and acrylics that Saturday": the Saturday of the
+    Monday-Sunday week of the day said before (the 27th, not the coming Saturday); when
+    that day ends a list of days, the day of the list on that weekday if one is ("the
+    14th or the 15th ... till noon that Sunday": the 14th when it is a Sunday). After
+    a week said ("next week ... that Friday") or a bare weekday (read in a week or period
+    said before it: "the weekend of the 5th? sunday ... that sunday") the weekday stays
+    bare and `ground` reads it in that week, as it read the one before; with nothing said before, the coming one, as "Saturday" alone (in a
+    conversation, `candidate_finding` first says the day an earlier turn set)."""
+    ante = antecedent(atoms, k, "week")
+    if ante is None or ante.sym is None or a.sym is None or a.sym.day is None:
+        return a
+    notes = {**a.notes, "ref": f"{ante.start}:{ante.end}"}
+    src = ante.sym
+    bare = src.day is not None and src.day.kind == "wd" and not src.day.mod
+    if wants_day(ante) and src.day is not None and src.span is None and not src.bound and not bare:
+        j = next(i for i, b in enumerate(atoms) if b is ante)
+        among = tuple(_listed_before(text, atoms, j))
+        sym = Sym(day=DaySpec("wdof", a.sym.day.n, base=src.day, among=among))
+        return Atom(a.start, a.end, sym, list(a.rules), notes=notes)
+    return replace(a, notes=notes)
+
+
+def _plain_day(a: Atom) -> bool:
+    """A day said as one, with no span or bound: "the 14th", "Friday 4th", "next Tuesday"."""
+    s = a.sym
+    return wants_day(a) and s is not None and s.span is None and not s.bound and not s.negated
+
+
+def _listed_before(text: str, atoms: list[Atom], j: int) -> list[DaySpec]:
+    """The days said in one list before day `j`, only a list joiner between each and the
+    next ("the 14th or the 15th", "Fri 4th, Sat 5th or Sun 6th"), nearest last."""
+    out: list[DaySpec] = []
+    while j > 0:
+        j = _with_its_weekday(text, atoms, j)
+        if j == 0:
+            break
+        left, right = atoms[j - 1], atoms[j]
+        if left.sym is None or left.sym.day is None or not _plain_day(left):
+            break
+        if not coordinated(text, (left.start, left.end), (right.start, right.end)):
+            break
+        out.insert(0, left.sym.day)
+        j -= 1
+    return out
+
+
+def _with_its_weekday(text: str, atoms: list[Atom], j: int) -> int:
+    """Where day `j` starts when a weekday is said right before it, as one day ("Mon Dec
+    7", "Fri, 4 Dec": composed only after back-references are read)."""
+    if j == 0:
+        return j
+    s, gap = atoms[j - 1].sym, text[atoms[j - 1].end : atoms[j].start]
+    if s is None or s.day is None or s.day.kind != "wd" or s.day.mod or s.tod is not None:
+        return j
+    return j - 1 if re.fullmatch(r"\s*,?\s*", gap) else j
 
 
 def rebased(atoms: list[Atom], k: int, a: Atom) -> Atom:

@@ -9,6 +9,7 @@ out on purpose, and a caller should know which, and why:
 | `soonest` | "asap", "first available", "how soon" | a wish for the earliest time: the ranking serves it, and a [now, horizon) constraint adds nothing |
 | `earliest_of` | "thurs or fri, whichever is earlier", "Dr Wu or Dr Santos, whichever is sooner" | the earliest of the options its own message lists (`among`: the message's time mentions, its listed times among them): the ranking serves it for that message, and it is no standing wish (said alone, "whichever is soonest" is `soonest`) |
 | `latest` | "as late as possible", "the later the better", "the last slot of the day" | a wish for the latest time: the ranking turns round to serve it |
+| `latest_of` | "Tues or Wed, whichever is later", "the 12th or the 13th, whichever's latest" | as `earliest_of`, the latest of the options its own message lists: the ranking turns round for that message, and it is no standing wish (said alone, "whichever's later" is `latest`) |
 | `no_antecedent` | "same time", "that day", "after that" with nothing said before | a back-reference to an earlier message |
 | `needs_context` | "sat", "wed", "may", a bare "3" with no word around that makes it a time | too often an ordinary word or a count |
 
@@ -24,14 +25,22 @@ from slotwise.extractor.grounding.atoms import Options, find_atoms
 from slotwise.extractor.grounding.compose import _greeting, parse
 from slotwise.extractor.grounding.lexicon import LISTS_OPTIONS
 
-REASONS = ("greeting", "soonest", "earliest_of", "latest", "no_antecedent", "needs_context")
+REASONS = (
+    "greeting",
+    "soonest",
+    "earliest_of",
+    "latest",
+    "latest_of",
+    "no_antecedent",
+    "needs_context",
+)
 _LISTS_OPTIONS = re.compile(LISTS_OPTIONS, re.I)
 
 
 @dataclass(frozen=True)
 class Unread:
     """Words that look like a time and were set aside: text, span, reason, rule; for
-    `earliest_of`, the spans of the message's time mentions, the times it chooses among
+    `earliest_of` and `latest_of`, the spans of the message's time mentions, the times it chooses among
     with any bound said beside them (`among`)."""
 
     text: str
@@ -56,6 +65,11 @@ def unread(text: str, date_order: str = "MDY") -> list[Unread]:
         elif a.sym.soonest and rule == "earliest_of" and lists_options(text, taken):
             out.append(
                 Unread(text[a.start : a.end], (a.start, a.end), "earliest_of", rule, tuple(taken))
+            )
+            continue
+        elif a.sym.latest and rule == "latest_of" and lists_options(text, taken):
+            out.append(
+                Unread(text[a.start : a.end], (a.start, a.end), "latest_of", rule, tuple(taken))
             )
             continue
         elif a.sym.soonest:

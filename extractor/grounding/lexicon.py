@@ -40,6 +40,7 @@ from slotwise.extractor.grounding.lexicon_cues import (  # noqa: F401
     FALLBACK_ONE_WORD,
     HOUR_ENDS_CLAUSE,
     LATEST,
+    LATEST_OF,
     LISTS_OPTIONS,
     NEG_PREFIX,
     NEG_SUFFIX,

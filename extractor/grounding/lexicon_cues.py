@@ -489,6 +489,22 @@ EARLIEST_OF: tuple[str, ...] = (
     r"lo\s+que\s+(?:est[ée]|sea|venga|llegue|salga|haya)\s+(?:primero|antes)",
     r"(?:ce|celui|celle)\s+qui\s+(?:vient|arrive|est|sera)\s+(?:en\s+)?premier",
 )
+# The latest of the items its own message lists ("Tues or Wed, whichever is later", "the
+# 12th or the 13th, whichever's latest"): as `EARLIEST_OF`, the ranking serves it for
+# that message and it is no standing wish (`aside.unread`'s "latest_of"); said alone
+# ("whichever's later"), it is a standing wish for the latest, as `LATEST`.
+LATEST_OF: tuple[str, ...] = (
+    # "whichever is later", "whichever's latest", "whichever day comes last", "whatever
+    # comes later", "whichever one is later", "whatever's latest in the day"; not
+    # "whichever, not later", nor "whichever is free later this week" (a time of its own)
+    r"(?:whichever|whatever)(?:\s+(?:one|day|date|time|slot))?"
+    r"(?:['’]s|\s+is|\s+comes|\s+would\s+be|\s+works)?"
+    r"(?:\s+(?:free|open|available))?\s+(?:latest|last|later)\b"
+    r"(?!\s+(?:this|next|today|tonight|tomorrow|tmrw|on|in\s+the\s+(?:week|month|year))\b)",
+    # Spanish and French inside English: "lo que sea más tarde", "ce qui vient en dernier"
+    r"lo\s+que\s+(?:est[ée]|sea|venga|quede)\s+(?:m[áa]s\s+tarde|despu[ée]s|[úu]ltimo)",
+    r"(?:ce|celui|celle)\s+qui\s+(?:vient|arrive|est|sera)\s+(?:en\s+dernier|le\s+plus\s+tard)",
+)
 # A message that lists options to choose among: joined by "or" ("thurs or fri"), "either",
 # Spanish "o" / French "ou" between words, or a slash between two words ("Tue/Wed/Thu").
 LISTS_OPTIONS = r"\b(?:or|either|o|ou)\b|[^\W\d_]\s*/\s*[^\W\d_]"
@@ -527,7 +543,6 @@ LATEST: tuple[str, ...] = (
     r"(?:the\s+)?later\s+(?:start|starts|start\s+time|time|slot|appointment|appt|session|one)"
     r"\s+(?:the\s+|is\s+)better",
     r"(?<![\w'’])later\s+(?:is|would\s+be)\s+(?:better|best|preferred|ideal)",
-    r"(?:whichever|whatever)(?:['’]s|\s+is|\s+comes)\s+later\b",
     r"(?:(?<=\bprefer\s)|(?<=\bhave\s)|(?<=\btake\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\blike\s))"
     r"the\s+(?:later|latest|last)\s+"
     r"(?:one|option|of\s+the\s+two|slot|time)\b",

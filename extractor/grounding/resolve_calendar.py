@@ -72,6 +72,14 @@ def day_dates(spec: DaySpec, ctx: Context) -> list[date]:
             b + timedelta(sign * ((sign * (spec.n - b.weekday()) - 1) % 7 + 1))
             for b in day_dates(spec.base, ctx)
         ]
+    if spec.kind == "wdof":  # "Tuesday 23rd ... that Saturday": the Saturday of its week
+        assert spec.base is not None
+        # "the 14th or the 15th ... that Sunday": the day of the list that is a Sunday
+        listed = [d for s in (*spec.among, spec.base) for d in day_dates(s, ctx)[:1]]
+        on_it = [d for d in listed if d.weekday() == spec.n]
+        if on_it:
+            return on_it
+        return [b + timedelta(spec.n - b.weekday()) for b in day_dates(spec.base, ctx)]
     if spec.kind == "wd":
         return _weekday_dates(spec, ctx)
     if spec.kind == "dom":

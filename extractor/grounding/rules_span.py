@@ -306,6 +306,13 @@ def _soonest(m: re.Match[str], o: Options) -> Sym | None:
     return Sym(rel_minutes=0, rel_end=0, soonest=True)
 
 
+@rule("latest_of", "|".join(f"(?:{p})" for p in lx.LATEST_OF))
+def _latest_of(m: re.Match[str], o: Options) -> Sym:
+    """ "Tues or Wed, whichever is later": the latest of what the message lists, from now
+    to the horizon like "as late as possible"; `aside.unread` tells the two apart."""
+    return Sym(rel_minutes=0, rel_end=0, latest=True)
+
+
 @rule("latest", "|".join(f"(?:{p})" for p in lx.LATEST))
 def _latest(m: re.Match[str], o: Options) -> Sym:
     """ "as late as possible", "the last slot of the day": from now to the horizon."""

@@ -499,6 +499,36 @@ def _bare_number(m: re.Match[str], o: Options) -> Sym | None:
     )
 
 
+# "I'll go for 11", "let's go for the 3", "going for 2 then": "go for" picks a time, so
+# the hour after it is a clock (the mention is the hour), not a count as after a bare
+# "for" ("table for 11", `atoms._not_a_time`), when the clause ends there or a word of
+# a time or a wish follows ("go for 11 on Thursday", "go for the 11 one", "go for 11
+# please"). A noun after it makes it a count or a length ("go for 2 hours", "go for 2
+# sessions", "go for 4 people"); "go for one" is a pronoun ("I'll go for one on
+# Friday"); "go for half 3", "go for 2:30" are clocks already.
+_GO_FOR_HOUR_END = (
+    r"(?=\s*(?:[.,!?;:)…—–-]|$|[\u2600-\u27bf\U0001f300-\U0001faff])"
+    r"|\s+(?:please|pls|plz|then|instead|if|on|at|tomorrow|tmrw|today|tonight|thanks|thank|"
+    r"thx|ta|cheers|x+|mate|hun|love|that|it|slot|one|o['’]?clock|ish|next|this|sat|sun|mon|"
+    r"tue|tues|wed|weds|thu|thur|thurs|fri|[a-z]+day)\b)"
+)
+
+
+@rule(
+    "go_for_hour",
+    rf"(?:go|going|goin['’]?)\s+for\s+(?:the\s+)?(?P<h>[1-9]|1[0-2]|{HOURW})"
+    rf"(?:[\s-]+(?P<mw>{MINW}))?{_GO_FOR_HOUR_END}",
+)
+def _go_for_hour(m: re.Match[str], o: Options) -> Atom | None:
+    if m.group("h").lower() == "one":
+        return None
+    mi = lx.MINUTE_WORDS.get((m.group("mw") or "").lower(), 0)
+    sym = _clock(
+        _hour(m.group("h")), mi, "", prep=None, grain="minute" if mi else "hour", bare=True
+    )
+    return None if sym is None else Atom(m.start("h"), m.end(), sym, [])
+
+
 _POD_WEAK = frozenset(
     {
         "am",

@@ -24,7 +24,10 @@ class DaySpec:
     "afternext"), "dom" (n = day of month, weekday = named weekday or -1),
     "md" (month, n = day, year or 0; alts = other (month, day) readings of "12/3"),
     "wdafter" / "wdbefore" (the first weekday n after / before the day `base`: "the
-    Tuesday after that"), "shift" (the day `base` moved by n days, or n months when mod = "month": "3 days
+    Tuesday after that"), "wdof" (weekday n of the Monday-Sunday week holding the day
+    `base`: "Tuesday 23rd ... that Saturday"; `among`: the other days of a list `base`
+    was said in, whose one on weekday n it is if one is: "the 14th or the 15th ... that
+    Sunday"), "shift" (the day `base` moved by n days, or n months when mod = "month": "3 days
     after tomorrow", "2 weeks before Christmas"), "nthwd" (the n-th weekday `weekday`,
     n = -1 the last, of the month span `within`: "the second Tuesday of March"), "hol" (the
     named day `mod`: n = 0 the next, -1 the last, -2 the one just past if recent, else
@@ -40,6 +43,7 @@ class DaySpec:
     alts: tuple[tuple[int, int], ...] = ()
     base: DaySpec | None = None
     within: SpanSpec | None = None
+    among: tuple[DaySpec, ...] = ()
 
     def __str__(self) -> str:
         if self.kind == "shift":
@@ -54,6 +58,9 @@ class DaySpec:
         if self.kind == "wd":
             name = WEEKDAY_NAMES[self.n].lower()
             return f"weekday={name}" + (f"({self.mod})" if self.mod else "")
+        if self.kind == "wdof":
+            among = "".join(f" or({d})" for d in self.among)
+            return f"weekday={WEEKDAY_NAMES[self.n].lower()} weekof({self.base}){among}"
         wd = f" weekday={WEEKDAY_NAMES[self.weekday].lower()}" if self.weekday >= 0 else ""
         if self.kind == "dom":
             return f"dom={self.n}{wd}"

@@ -16,8 +16,8 @@ LATEST_SAID: tuple[tuple[str, str], ...] = (
     ),
     ("any weekday, later time the better tbh", "later time the better"),
     ("friday's fine, the later slot is better for me", "the later slot is better"),
-    ("tues or wed, whichever is later", "whichever is later"),
-    ("Either the 3rd or the 10th, whichever's later", "whichever's later"),
+    # "tues or wed, whichever is later": the latest of the options listed, `latest_of`
+    # (`grounding_corpus_latest_of`)
     ("any afternoon works but later would be better", "later would be better"),
     ("thursday, later is better", "later is better"),
     (
