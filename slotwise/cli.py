@@ -299,8 +299,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=None,
         metavar="SECONDS",
-        help="time budget of one request; then the best found so far "
-        "(env SLOTWISE_TIME_LIMIT, default 1.0)",
+        help="wall-clock ceiling of one request, a backstop behind the solver's "
+        "work budget; then the best found so far (env SLOTWISE_TIME_LIMIT, default 10.0)",
     )
     p.add_argument(
         "--interpreter",

@@ -49,9 +49,14 @@ NOT_BOOKING = frozenset({"cancel", "other"})
 # ... when the interpreter is at least this sure of it (below, the engine schedules:
 # proposals offered in doubt cost less than a booking request left unanswered).
 NONE_AT = 0.6
-DEFAULT_TIME_BUDGET_S = 1.0
-"""Seconds one request may spend reading and solving before the best found so far is
-returned (`ScheduleResult.timed_out`)."""
+DEFAULT_TIME_BUDGET_S = 10.0
+"""Wall-clock seconds one request may spend reading and solving before the best found so
+far is returned (`ScheduleResult.timed_out`): a ceiling, the backstop behind the solver's
+work budget (`solvers.model.DEFAULT_WORK`), which is what normally ends a long search."""
+DEFAULT_WORK = 1.0
+"""The solver's work budget per solve, in CP-SAT's deterministic time: the value of
+`solvers.model.DEFAULT_WORK`, said again here so that OR-Tools loads only with the first
+solve (a test keeps the two equal)."""
 MIN_SOLVE_SHARE = 0.2
 """The solver gets at least this share of the budget, however long reading took."""
 
@@ -168,9 +173,13 @@ class Engine:
     `interpreter` picks who labels the message's candidates: ``"auto"`` (the embedded
     model if packaged, else the cue rules), ``"model"``, ``"rules"``,
     ``"causal-lm:PATH"`` (a larger local model, docs/backends.md), or any object
-    meeting the `Interpreter` protocol. `time_limit_s` is the budget of one request,
-    reading and solving (1 s by default): when it runs out the result holds the best
-    proposals found so far and `ScheduleResult.timed_out` says so.
+    meeting the `Interpreter` protocol. `work_limit` is the solver's budget per solve,
+    in CP-SAT's deterministic time (`solvers.model.DEFAULT_WORK` by default): it ends
+    a long search at the same point however busy the machine, so the same request gets
+    the same answer. `time_limit_s` is the wall-clock ceiling of one request, reading
+    and solving (10 s by default), a backstop for a machine too slow for `work_limit`.
+    When either runs out the result holds the best proposals found so far and
+    `ScheduleResult.timed_out` says so.
     """
 
     def __init__(
@@ -178,6 +187,7 @@ class Engine:
         interpreter: str | Interpreter = "auto",
         *,
         time_limit_s: float = DEFAULT_TIME_BUDGET_S,
+        work_limit: float = DEFAULT_WORK,
         relax_below: float = RELAX_BELOW,
         store: Any = None,
         session_ttl_s: float | None = None,
@@ -186,6 +196,8 @@ class Engine:
     ) -> None:
         if not time_limit_s > 0:
             raise ValueError(f"time_limit_s must be positive, got {time_limit_s!r}")
+        if not work_limit > 0:
+            raise ValueError(f"work_limit must be positive, got {work_limit!r}")
         t0 = time.perf_counter()
         self._store_spec = store
         self._session_ttl_s = session_ttl_s
@@ -201,6 +213,7 @@ class Engine:
             None if isinstance(interpreter, str) else interpreter
         )
         self.time_limit_s = time_limit_s
+        self.work_limit = work_limit
         self.load_ms = 0.0
         if not lazy:  # `lazy`: the model loads with the first message that needs it
             _ = self.interpreter
@@ -363,6 +376,7 @@ class Engine:
                 constraints,
                 duration_minutes=reading.duration_minutes,
                 time_limit_s=max(budget - (t0 - started), budget * MIN_SOLVE_SHARE),
+                work_limit=self.work_limit,
                 earliest=reading.urgent,
                 latest=reading.latest,
             )
@@ -398,14 +412,20 @@ class Engine:
                     time_limit_s=max(
                         budget - (time.perf_counter() - started), budget * MIN_SOLVE_SHARE
                     ),
+                    work_limit=self.work_limit,
                     earliest=reading.urgent,
                     latest=reading.latest,
                 )
             warnings = req.warnings + reading.warnings
             if solved.timed_out:
+                spent = (
+                    f"the work budget of {self.work_limit:g} (solver's deterministic time)"
+                    if solved.detail.get("stopped_by") == "work"
+                    else f"the time budget of {budget:g} s"
+                )
                 warnings.append(
-                    f"the time budget of {budget:g} s ran out: these are the best "
-                    "proposals found so far, not necessarily all or the best there are"
+                    f"{spent} ran out: these are the best proposals found so far, "
+                    "not necessarily all or the best there are"
                 )
             trace = [
                 *reading.trace,

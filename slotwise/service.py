@@ -167,7 +167,7 @@ def create_app(
     audit_fsync: str = "never",
     audit: AuditLog | None = None,
     queue: int = -1,
-    time_limit_s: float = 1.0,
+    time_limit_s: float = 10.0,
     max_wait_s: float = 0.5,
     store: str | None = None,
     session_ttl_s: int | None = None,

@@ -55,7 +55,7 @@ class ServiceConfig:
     threads: int = 0  # SLOTWISE_THREADS: worker threads per process; 0: one per core
     queue: int = -1  # SLOTWISE_QUEUE: requests that may wait for one; -1: 8 per thread
     max_wait_s: float = 0.5  # SLOTWISE_MAX_WAIT: longest expected wait for a worker taken
-    time_limit_s: float = 1.0  # SLOTWISE_TIME_LIMIT: seconds per request (the engine's budget)
+    time_limit_s: float = 10.0  # SLOTWISE_TIME_LIMIT: wall-clock ceiling of a request
     interpreter: str = "auto"  # SLOTWISE_INTERPRETER: auto | model | rules | causal-lm:PATH
     log_level: str = "info"  # SLOTWISE_LOG_LEVEL
     store: str | None = None  # SLOTWISE_STORE: sqlite:///PATH.db | redis://HOST:PORT/DB

@@ -227,6 +227,7 @@ class Session:
                 [*wishes, *said],
                 duration_minutes=minutes,
                 time_limit_s=self.engine.time_limit_s,
+                work_limit=self.engine.work_limit,
             )
             found = shown_next(solved.proposals, None, [], "book")
             picked = unshown(named, found, shown, said)
@@ -501,6 +502,7 @@ class Session:
                     [c for c in constraints if c.rule not in ASK_RULES],
                     duration_minutes=duration,
                     time_limit_s=self.engine.time_limit_s,
+                    work_limit=self.engine.work_limit,
                     earliest=ASK_RULES[0] in asks,
                     latest=ASK_RULES[1] in asks,
                 )

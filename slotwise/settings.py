@@ -14,7 +14,7 @@ an error that names the variable and the flag.
 | threads | SLOTWISE_THREADS | --threads | 0 (one per core) |
 | queue | SLOTWISE_QUEUE | --queue | -1 (8 per thread) |
 | max_wait_s | SLOTWISE_MAX_WAIT | --max-wait | 0.5 |
-| time_limit_s | SLOTWISE_TIME_LIMIT | --time-limit | 1.0 |
+| time_limit_s | SLOTWISE_TIME_LIMIT | --time-limit | 10.0 |
 | store | SLOTWISE_STORE | --store | none (SQLite file when sessions are used) |
 | session_ttl_s | SLOTWISE_SESSION_TTL | --session-ttl | 86400 |
 | interpreter | SLOTWISE_INTERPRETER | --interpreter | auto |
@@ -76,7 +76,7 @@ class Settings(BaseSettings):
         0.5, gt=0, validation_alias=AliasChoices("max_wait_s", "SLOTWISE_MAX_WAIT")
     )
     time_limit_s: float = Field(
-        1.0, gt=0, validation_alias=AliasChoices("time_limit_s", "SLOTWISE_TIME_LIMIT")
+        10.0, gt=0, validation_alias=AliasChoices("time_limit_s", "SLOTWISE_TIME_LIMIT")
     )
     store: str | None = None
     """Where sessions live: sqlite:///PATH.db or redis://HOST:PORT/DB."""

@@ -48,9 +48,11 @@ def minimal_conflict(inst: Instance, rules: list[Rule], deadline: Deadline) -> C
     name_of = {lit.index: name for name, lit in sm.assume.items()}
 
     def check(subset: list[str]) -> tuple[str, list[str]]:
+        if deadline.spent():
+            return "OUT_OF_TIME", []
         sm.model.clear_assumptions()
         sm.model.add_assumptions([sm.assume[n] for n in subset])
-        status, _found, solver = sm.solve(deadline.left())
+        status, _found, solver = sm.solve(deadline)
         if status != "INFEASIBLE":
             return status, []
         got = {name_of[i] for i in solver.sufficient_assumptions_for_infeasibility()}
@@ -75,7 +77,7 @@ def minimal_conflict(inst: Instance, rules: list[Rule], deadline: Deadline) -> C
     for member in list(core):
         if member not in core:
             continue
-        if deadline.left() <= 0:
+        if deadline.spent():
             complete = False
             break
         trial = [n for n in core if n != member]

@@ -55,24 +55,69 @@ class Assignment:
         return tuple((s, tuple(r)) for s, r in zip(self.starts, self.resources, strict=True))
 
 
+DEFAULT_WORK = 1.0
+"""CP-SAT deterministic time one `solve()` call may spend over all its solves (see
+`Deadline`); calibrated in docs/solver.md ("The budget")."""
+WORK_FLOOR = 1e-4
+"""A solve is not started with less work left than this (it could find nothing)."""
+StoppedBy = Literal["work", "wall"]
+
+
 @dataclass
 class Deadline:
-    """The time budget shared by every solve of one `solve()` call."""
+    """The budgets shared by every solve of one `solve()` call.
+
+    `work` is CP-SAT's deterministic time (`max_deterministic_time`, a count of the work
+    its algorithms did, in units that are about a second on a typical machine): what
+    normally ends a search, and the same on a quiet and a loaded machine, so the answer
+    does not depend on how busy the machine is. `seconds` is wall-clock time from
+    `started`: the caller's ceiling, a backstop so a call never hangs, which only bites
+    when the machine is so slow that `work` has not run out by then. `used` is the work
+    spent so far; `stopped_by` says which budget cut the search short, if one did.
+    """
 
     seconds: float
+    work: float = DEFAULT_WORK
     started: float = field(default_factory=time.perf_counter)
+    used: float = 0.0
+    stopped_by: StoppedBy | None = None
 
     def left(self) -> float:
+        """Wall-clock seconds left."""
         return max(0.0, self.seconds - (time.perf_counter() - self.started))
 
+    def work_left(self) -> float:
+        return max(0.0, self.work - self.used)
 
-def make_solver(seconds: float) -> cp_model.CpSolver:
-    """One deterministic worker, a fixed seed and always a time limit."""
+    def spent(self) -> bool:
+        """True (and `stopped_by` set) when no further solve may start."""
+        if self.work_left() < WORK_FLOOR:
+            self.stopped_by = self.stopped_by or "work"
+        elif self.left() <= 0:
+            self.stopped_by = self.stopped_by or "wall"
+        else:
+            return False
+        return True
+
+    def charge(self, solver: cp_model.CpSolver, finished: bool) -> None:
+        """Count a solve's work; when it did not finish (`finished` False: no proof
+        either way, or a solution not proved best), name the budget that stopped it:
+        the work when it used all it was given, else the wall clock."""
+        given = solver.parameters.max_deterministic_time
+        self.used += solver.deterministic_time
+        if not finished and self.stopped_by is None:
+            self.stopped_by = "work" if solver.deterministic_time >= given else "wall"
+
+
+def make_solver(deadline: Deadline) -> cp_model.CpSolver:
+    """One deterministic worker, a fixed seed, and always both limits: what is left of
+    the call's work budget and of its wall-clock backstop."""
     solver = cp_model.CpSolver()
     p = solver.parameters
     p.num_workers = 1
     p.random_seed = 7
-    p.max_time_in_seconds = max(0.01, seconds)
+    p.max_deterministic_time = deadline.work_left()
+    p.max_time_in_seconds = max(0.01, deadline.left())
     # These models are a handful of integer starts over interval domains plus a few
     # literals: probing, symmetry detection, LP relaxation and repeated presolve cost
     # more than they find (measured: probing alone 40 ms -> 1.3 ms a solve; the other
@@ -453,11 +498,16 @@ class SlotModel:
         m.add_linear_expression_in_domain(self.start[0], away).only_enforce_if(near.Not())
         self.near.append(near)
 
-    def solve(self, seconds: float) -> tuple[str, Assignment | None, cp_model.CpSolver]:
-        solver = make_solver(seconds)
+    def solve(self, deadline: Deadline) -> tuple[str, Assignment | None, cp_model.CpSolver]:
+        """One solve within what is left of `deadline`, charged to it."""
+        solver = make_solver(deadline)
         status = solver.solve(self.model)
         self.solves += 1
         name = solver.status_name(status)
+        final = (cp_model.OPTIMAL, cp_model.INFEASIBLE, cp_model.MODEL_INVALID)
+        # with no objective ("assume"), any solution is the answer
+        finished = status in final or (self.mode == "assume" and status == cp_model.FEASIBLE)
+        deadline.charge(solver, finished)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             return name, None, solver
         starts = [solver.value(s) for s in self.start]

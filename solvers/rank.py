@@ -92,10 +92,10 @@ def top_k(
     found: list[Assignment] = []
     statuses: list[str] = []
     for _ in range(k):
-        if deadline.left() <= 0:
+        if deadline.spent():
             statuses.append("OUT_OF_TIME")
             break
-        status, got, _solver = sm.solve(deadline.left())
+        status, got, _solver = sm.solve(deadline)
         statuses.append(status)
         if status == "MODEL_INVALID":  # a fault of ours, never an answer
             raise RuntimeError(f"CP-SAT model invalid: {sm.model.validate()}")

@@ -10,10 +10,13 @@ to absolute intervals and resource ids, and knows nothing of text or models. It
 3. when the hard constraints and availability admit nothing, finds a minimal conflicting
    set, asks a question and shows what dropping each member would give (`explain`).
 
-Every solve runs on one worker with a fixed seed and shares one time budget, so the same
-input gives the same output (unless the budget runs out). When it runs out the result
-holds the best proposals found so far and `SolverResult.timed_out` says so. `detail`
-carries what the audit trail needs.
+Every solve runs on one worker with a fixed seed and shares one work budget, counted in
+CP-SAT's deterministic time, not in seconds, so the same input gives the same output on a
+quiet or a busy machine, even when the budget runs out. A wall-clock ceiling
+(`time_limit_s`) stays behind it as a backstop so that no call hangs. When either runs
+out the result holds the best proposals found so far, `SolverResult.timed_out` says so
+and ``detail["stopped_by"]`` says which ("work" or "wall"). `detail` carries what the
+audit trail needs.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from slotwise.schemas import Clarification, Conflict, Constraint, Proposal, Sche
 from slotwise.solvers.candidates import Instance
 from slotwise.solvers.constraints import read_rules
 from slotwise.solvers.explain import clarify, providers
-from slotwise.solvers.model import AVAILABILITY, Deadline
+from slotwise.solvers.model import AVAILABILITY, DEFAULT_WORK, Deadline
 from slotwise.solvers.rank import top_k
 from slotwise.solvers.words import join_words
 
@@ -48,24 +51,30 @@ def solve(
     constraints: list[Constraint],
     *,
     duration_minutes: int | None = None,
-    time_limit_s: float = 1.0,
+    time_limit_s: float = 10.0,
+    work_limit: float = DEFAULT_WORK,
     earliest: bool = False,
     latest: bool = False,
 ) -> SolverResult:
     """Ranked proposals meeting every hard constraint, or a clarification when none can.
 
     `duration_minutes` overrides `request.duration_minutes` for appointments that do
-    not set their own. `time_limit_s` is the budget of the whole call, building the
-    model included; when it runs out the search stops with what it has found
-    (`timed_out`). If nothing was found by then the outcome is "proposals" with none,
-    and ``detail["status"]`` says "UNKNOWN" (feasibility not decided; not a conflict).
+    not set their own. `work_limit` is the budget of the whole search, in CP-SAT's
+    deterministic time, shared by every solve of the call (top-k picks, the conflict
+    search, the relaxations): what normally ends a long search, the same on any load.
+    `time_limit_s` is the caller's wall-clock ceiling for the whole call, building the
+    model included: a backstop that only bites on a machine too slow for `work_limit`.
+    When either runs out the search stops with what it has found (`timed_out`,
+    ``detail["stopped_by"]``). If nothing was found by then the outcome is "proposals"
+    with none, and ``detail["status"]`` says "UNKNOWN" or "OUT_OF_TIME" (feasibility not
+    decided; not a conflict).
     `earliest` (the message said "asap"): among equally preferred options, the earliest
     come first, not spread over days. `latest` ("as late as possible"): the latest come
     first, the starts that end a visit at a closing among them ("asap" wins when a
     message says both).
     """
     clock = time.perf_counter()
-    deadline = Deadline(time_limit_s, started=clock)
+    deadline = Deadline(time_limit_s, work_limit, started=clock)
     inst = Instance.build(
         request,
         duration_minutes,
@@ -84,6 +93,7 @@ def solve(
             "uniform": inst.grid.uniform,
         },
         "time_limit_s": time_limit_s,
+        "work_limit": work_limit,
         "earliest_first": earliest,
         "latest_first": latest and not earliest,
     }
@@ -92,6 +102,8 @@ def solve(
     def done(result: SolverResult) -> SolverResult:
         result.detail["wall_ms"] = round((time.perf_counter() - clock) * 1000, 3)
         result.detail["timed_out"] = result.timed_out
+        result.detail["work_used"] = round(deadline.used, 6)
+        result.detail["stopped_by"] = deadline.stopped_by
         return result
 
     if any(not pool for app in inst.apps for pool in app.needs):

@@ -251,9 +251,20 @@ def test_engine_time_budget_returns_what_it_found_and_says_so() -> None:
     assert result.timed_out
     assert any("time budget" in w for w in result.warnings)
     assert result.model_dump(mode="json")["timed_out"] is True
-    assert Engine(interpreter="rules").time_limit_s == 1.0
+    assert Engine(interpreter="rules").time_limit_s == 10.0
     with pytest.raises(ValueError, match="time_limit_s"):
         Engine(interpreter="rules", time_limit_s=0)
+    with pytest.raises(ValueError, match="work_limit"):
+        Engine(interpreter="rules", work_limit=0)
+
+
+def test_engine_work_budget_ends_a_search_and_says_so() -> None:
+    # A work budget far too small to prove anything, and a roomy wall clock: the work
+    # budget is what stops it, and the warning says which budget ran out.
+    tight = Engine(interpreter="rules", work_limit=1e-9, time_limit_s=60.0)
+    result = tight.schedule(request("Wednesday afternoon if possible", max_proposals=5))
+    assert result.timed_out
+    assert any("work budget" in w for w in result.warnings)
 
 
 def test_engine_a_roomy_budget_finishes_and_says_so(engine: Engine) -> None:

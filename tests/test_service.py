@@ -480,7 +480,7 @@ def test_service_worker_pool_is_sized_to_the_cores() -> None:
     cores = usable_cores()
     assert app.state.admission.threads == cores
     assert app.state.admission.capacity == cores + QUEUE_PER_THREAD * cores
-    assert ServiceConfig().threads == 0 and ServiceConfig().time_limit_s == 1.0
+    assert ServiceConfig().threads == 0 and ServiceConfig().time_limit_s == 10.0
 
 
 def test_service_config_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
