@@ -303,6 +303,15 @@ def build_parser() -> argparse.ArgumentParser:
         "work budget; then the best found so far (env SLOTWISE_TIME_LIMIT, default 10.0)",
     )
     p.add_argument(
+        "--work-limit",
+        dest="work_limit",
+        type=float,
+        default=None,
+        metavar="UNITS",
+        help="the solver's budget per request in CP-SAT deterministic time, the same "
+        "under any load (env SLOTWISE_WORK_LIMIT, default 1.0)",
+    )
+    p.add_argument(
         "--interpreter",
         default=None,
         type=_interpreter,
@@ -391,6 +400,7 @@ def main(
             "queue",
             "max_wait_s",
             "time_limit_s",
+            "work_limit",
             "interpreter",
             "log_level",
             "store",

@@ -168,6 +168,7 @@ def create_app(
     audit: AuditLog | None = None,
     queue: int = -1,
     time_limit_s: float = 10.0,
+    work_limit: float = 1.0,
     max_wait_s: float = 0.5,
     store: str | None = None,
     session_ttl_s: int | None = None,
@@ -175,7 +176,7 @@ def create_app(
     metrics: Metrics | None = None,
 ) -> FastAPI:
     """The FastAPI app. `engine`: an `Engine` to serve (else one is loaded at startup
-    with `interpreter` and `time_limit_s`); `audit_path`: append a JSON line per request
+    with `interpreter`, `time_limit_s` and `work_limit`); `audit_path`: append a JSON line per request
     there (or pass an `AuditLog` as `audit`); `redact`: keep message text out of that
     log; `threads`: worker threads (0: one per usable core); `queue`: requests that may
     wait for a worker before the next is refused with 503 (-1: 8 per thread);
@@ -186,6 +187,7 @@ def create_app(
         engine,
         interpreter,
         time_limit_s=time_limit_s,
+        work_limit=work_limit,
         store=store,
         session_ttl_s=session_ttl_s,
         min_notice_minutes=min_notice_minutes,
@@ -453,6 +455,7 @@ def app_from_env() -> FastAPI:
         audit_fsync=config.audit_fsync,
         queue=config.queue,
         time_limit_s=config.time_limit_s,
+        work_limit=config.work_limit,
         max_wait_s=config.max_wait_s,
         store=config.store,
         session_ttl_s=config.session_ttl_s,
@@ -503,6 +506,7 @@ def run(
         audit_fsync=cfg.audit_fsync,
         queue=cfg.queue,
         time_limit_s=cfg.time_limit_s,
+        work_limit=cfg.work_limit,
         max_wait_s=cfg.max_wait_s,
         store=cfg.store,
         session_ttl_s=cfg.session_ttl_s,

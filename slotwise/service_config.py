@@ -32,6 +32,7 @@ ENV_VARS: dict[str, str] = {
     "queue": "SLOTWISE_QUEUE",
     "max_wait_s": "SLOTWISE_MAX_WAIT",
     "time_limit_s": "SLOTWISE_TIME_LIMIT",
+    "work_limit": "SLOTWISE_WORK_LIMIT",
     "interpreter": "SLOTWISE_INTERPRETER",
     "log_level": "SLOTWISE_LOG_LEVEL",
     "store": "SLOTWISE_STORE",
@@ -56,6 +57,7 @@ class ServiceConfig:
     queue: int = -1  # SLOTWISE_QUEUE: requests that may wait for one; -1: 8 per thread
     max_wait_s: float = 0.5  # SLOTWISE_MAX_WAIT: longest expected wait for a worker taken
     time_limit_s: float = 10.0  # SLOTWISE_TIME_LIMIT: wall-clock ceiling of a request
+    work_limit: float = 1.0  # SLOTWISE_WORK_LIMIT: the solver's deterministic-time budget
     interpreter: str = "auto"  # SLOTWISE_INTERPRETER: auto | model | rules | causal-lm:PATH
     log_level: str = "info"  # SLOTWISE_LOG_LEVEL
     store: str | None = None  # SLOTWISE_STORE: sqlite:///PATH.db | redis://HOST:PORT/DB
@@ -93,6 +95,8 @@ class ServiceConfig:
             raise ValueError(f"max wait {self.max_wait_s} s is not in (0, 600]")
         if not 0 < self.time_limit_s <= 600:
             raise ValueError(f"time limit {self.time_limit_s} s is not in (0, 600]")
+        if not 0 < self.work_limit <= 600:
+            raise ValueError(f"work limit {self.work_limit} is not in (0, 600]")
         if self.audit_fsync not in {"never", "always"}:
             raise ValueError(f"audit fsync {self.audit_fsync!r}: use 'never' or 'always'")
         check_interpreter(self.interpreter)

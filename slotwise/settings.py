@@ -15,6 +15,7 @@ an error that names the variable and the flag.
 | queue | SLOTWISE_QUEUE | --queue | -1 (8 per thread) |
 | max_wait_s | SLOTWISE_MAX_WAIT | --max-wait | 0.5 |
 | time_limit_s | SLOTWISE_TIME_LIMIT | --time-limit | 10.0 |
+| work_limit | SLOTWISE_WORK_LIMIT | --work-limit | 1.0 |
 | store | SLOTWISE_STORE | --store | none (SQLite file when sessions are used) |
 | session_ttl_s | SLOTWISE_SESSION_TTL | --session-ttl | 86400 |
 | interpreter | SLOTWISE_INTERPRETER | --interpreter | auto |
@@ -49,6 +50,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "queue": ("SLOTWISE_QUEUE", "--queue"),
     "max_wait_s": ("SLOTWISE_MAX_WAIT", "--max-wait"),
     "time_limit_s": ("SLOTWISE_TIME_LIMIT", "--time-limit"),
+    "work_limit": ("SLOTWISE_WORK_LIMIT", "--work-limit"),
     "store": ("SLOTWISE_STORE", "--store"),
     "session_ttl_s": ("SLOTWISE_SESSION_TTL", "--session-ttl"),
 }
@@ -78,6 +80,9 @@ class Settings(BaseSettings):
     time_limit_s: float = Field(
         10.0, gt=0, validation_alias=AliasChoices("time_limit_s", "SLOTWISE_TIME_LIMIT")
     )
+    work_limit: float = Field(1.0, gt=0, le=600)
+    """The solver's budget per request in CP-SAT deterministic time: what ends a long
+    search, at the same point on a quiet or a loaded machine (docs/solver.md)."""
     store: str | None = None
     """Where sessions live: sqlite:///PATH.db or redis://HOST:PORT/DB."""
     session_ttl_s: int | None = Field(

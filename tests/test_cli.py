@@ -194,6 +194,8 @@ def test_cli_serve_passes_every_flag_to_the_service(monkeypatch: pytest.MonkeyPa
             "0.25",
             "--time-limit",
             "0.5",
+            "--work-limit",
+            "0.2",
             "--interpreter",
             "rules",
             "--max-body-bytes",
@@ -209,6 +211,7 @@ def test_cli_serve_passes_every_flag_to_the_service(monkeypatch: pytest.MonkeyPa
         "queue": 6,
         "max_wait_s": 0.25,
         "time_limit_s": 0.5,
+        "work_limit": 0.2,
         "interpreter": "rules",
         "max_body_bytes": 2048,
     }

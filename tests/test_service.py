@@ -499,6 +499,12 @@ def test_service_config_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ValueError, match="SLOTWISE_TIME_LIMIT"):
         ServiceConfig.from_env()
     monkeypatch.setenv("SLOTWISE_TIME_LIMIT", "1")
+    monkeypatch.setenv("SLOTWISE_WORK_LIMIT", "0.25")
+    assert ServiceConfig.from_env().work_limit == 0.25
+    monkeypatch.setenv("SLOTWISE_WORK_LIMIT", "-1")
+    with pytest.raises(ValueError, match="SLOTWISE_WORK_LIMIT"):
+        ServiceConfig.from_env()
+    monkeypatch.setenv("SLOTWISE_WORK_LIMIT", "1")
     monkeypatch.setenv("SLOTWISE_PORT", "eighty")
     with pytest.raises(ValueError, match="SLOTWISE_PORT"):
         ServiceConfig.from_env()
@@ -565,3 +571,9 @@ def test_service_docs_curl_examples_run(server: str) -> None:
         assert done.returncode == 0, f"{page}: {line}\n{done.stderr}"
         body = json.loads(done.stdout)
         assert body.get("status") == "ok" or "outcome" in body or set(body) == {"error"}, page
+
+
+def test_service_loads_its_engine_with_the_work_and_time_limits() -> None:
+    app = create_app(interpreter="rules", work_limit=0.3, time_limit_s=4.0)
+    engine = app.state.slot._load()  # what the worker thread loads at startup
+    assert (engine.work_limit, engine.time_limit_s) == (0.3, 4.0)
