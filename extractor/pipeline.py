@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from typing import cast
 
 from slotwise.extractor.back_to_back import visits_in_a_row
+from slotwise.extractor.beyond_shown import Beyond, beyond_shown
 from slotwise.extractor.booked_range import booked_range, duration_from, held_by_range
 from slotwise.extractor.candidate_finding import (
     find_candidates,
@@ -41,6 +42,7 @@ from slotwise.extractor.interpretation import (
 )
 from slotwise.extractor.paired_choices import paired_choices
 from slotwise.extractor.placed_against import PlacedAgainst, placed_against
+from slotwise.extractor.resource_same import OTHER_RULE, SAME_RULE
 from slotwise.extractor.resource_services import implied_resources
 from slotwise.extractor.resources import (
     ResourceMention,
@@ -148,6 +150,10 @@ class MessageReading:
     """ "Tues or Wed, whichever is later" (text, span): the latest of the options the
     message lists (grounding's "latest_of"), as `earliest_of`: it makes the message
     `latest`, and is not among `asks`."""
+    beyond: list[Beyond] = field(default_factory=list)
+    """Words that ask for options on one side of those shown ("anything later?", "nothing
+    earlier?"): `beyond_shown.py`. A conversation makes the wish from the options it
+    showed; a message read alone has none."""
 
 
 def read_message(
@@ -270,7 +276,10 @@ def read_message(
         (
             (c.text, c.span)
             for c, lab in zip(candidates, labels, strict=False)
-            if c.type == "resource" and c.resource_id is None and lab.kind in {"require", "prefer"}
+            if c.type == "resource"
+            and c.resource_id is None
+            and c.rule not in BY_ANOTHER_BOOKING
+            and lab.kind in {"require", "prefer"}
         ),
         None,
     )
@@ -332,6 +341,7 @@ def read_message(
             if p.named_span is None or not any(overlaps(p.named_span, r) for r in read)
         ],
         [(u.text, u.span) for u in latest_of],
+        [b for b in beyond_shown(message) if not any(overlaps(b.span, r) for r in read)],
     )
 
 
@@ -658,6 +668,9 @@ def _service_constraint(
 
 ANYONE_RULE = "resource.anyone"
 """The rule of a constraint that leaves the provider to the engine ("whoever is free")."""
+BY_ANOTHER_BOOKING = (SAME_RULE, OTHER_RULE)
+"""The rules of a provider named by another booking's ("the same stylist", "the other
+girl": `extractor/resource_same.py`), which the session narrows."""
 
 
 def anyone_constraints(
@@ -672,7 +685,10 @@ def anyone_constraints(
     no slot; it stands in the result, the trail and a conversation as the customer's
     words, which a later named provider replaces and which replace an earlier one
     (`slotwise.conversation_revise`). "anyone but Ben" labels "anyone" an exclusion: Ben's
-    constraint says it all, and none stands for "anyone"."""
+    constraint says it all, and none stands for "anyone". A provider named by another
+    booking's ("the same stylist", "the other girl") is such a constraint too, under its
+    own rule (`BY_ANOTHER_BOOKING`), which a session narrows to that booking's provider
+    or the others (`slotwise.conversation_placed.provider_wishes`)."""
     every = [r.id for r in request.resources]
     taken = {c.id for c in constraints} | reserved
     out: list[Constraint] = []
@@ -692,7 +708,7 @@ def anyone_constraints(
                 strength=lab.strength,
                 resources=every,
                 source="message",
-                rule=ANYONE_RULE,
+                rule=cand.rule if cand.rule in BY_ANOTHER_BOOKING else ANYONE_RULE,
                 label="any provider",
             )
         )

@@ -12,7 +12,9 @@ one resource has ("booth", "the booth" for "Phone booth 1"), by a numbered name 
 its number when no other shares it ("phone booth"), or with its number as a word or an
 ordinal ("van two", "the 2nd van"), by another word for its role ("the lawyer" for
 "Attorney Haddad"), by a role in brackets or its last word after a determiner ("the
-groomer" for "Sol (groomer)", "the pro" for "Gordon (club pro)"), by a title that is a trade said alone ("the nurse" for "Nurse
+groomer" for "Sol (groomer)", "the pro" for "Gordon (club pro)"), by one of the things a
+list in brackets says it does ("guitar", "drum lessons" for "Lachlan (guitar, drums)"), by
+a title that is a trade said alone ("the nurse" for "Nurse
 Okoro"), by who does the work a role names ("a plumber", "the cleaners" for "the
 plumbing team", "the cleaning crew"), by a name typed without its apostrophe
 ("obrien"), by the everyday name of its kind of place ("the tip" for "the
@@ -45,6 +47,7 @@ from dataclasses import dataclass
 from slotwise.extractor.grounding.lexicon_numbers import NUMBER_WORDS, ORDINAL_WORDS
 from slotwise.extractor.resource_kinds import find_coordinated_numbers, find_kinds
 from slotwise.extractor.resource_other_names import find_other_names
+from slotwise.extractor.resource_same import find_same_or_other
 from slotwise.extractor.resource_words import (
     ARTICLES,
     COMMON,
@@ -428,14 +431,18 @@ _DOCTOR_TITLE = re.compile(r"(?:dr|doctor)\.?", re.IGNORECASE)
 def _aside_patterns(
     resources: list[tuple[str, str | None]],
 ) -> list[tuple[str, str, re.Pattern[str]]]:
-    """Roles a name gives in brackets ("Sol (groomer)": "the groomer") and the words for
+    """Roles a name gives in brackets ("Sol (groomer)": "the groomer"), what a list in
+    brackets says it does ("Lachlan (guitar, drums)": "guitar", "drum"), and the words for
     a doctor when only one resource is titled Dr ("the vet" for "Dr. Hale"), each only
     while no other resource shares it."""
     by_key: dict[str, list[str]] = {}
+    listed: set[str] = set()  # the items of a list: "drum" for "drums", not "truck" for "trucks"
     for rid, name in resources:
         plain, asides = _plain(name)
         for aside in asides:
             by_key.setdefault(aside, []).append(rid)
+            if len(asides) > 1:
+                listed.add(aside)
             head = aside.split()[-1]  # "Gordon (club pro)": "the pro", not "pro rata"
             if " " in aside and head.isalpha() and len(head) >= 3 and head not in COMMON:
                 by_key.setdefault("\x01" + head, []).append(rid)
@@ -451,6 +458,8 @@ def _aside_patterns(
             out.append((rids[0], "resource.role", re.compile(pat, re.IGNORECASE)))
             continue
         said = _DOCTOR_WORDS if key == "\x00doctor" else (key, *_SAME_ROLE.get(key, ()))
+        if key in listed and key.isalpha() and len(key) >= 4 and not key.endswith("ing"):
+            said = (*said, key[:-1] if key.endswith("s") else key + "s")  # "drum lessons"
         alts = "|".join(r"[\s.]+".join(map(re.escape, k.split())) for k in said)
         rule = "resource.doctor" if key == "\x00doctor" else "resource.role"
         out.append((rids[0], rule, re.compile(rf"\b(?:{alts})\b(?!['’]?s\b)", re.IGNORECASE)))
@@ -516,12 +525,19 @@ def _open_air(message: str, resources: list[tuple[str, str | None]]) -> list[Res
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
 
 
+# Between the items of a list in brackets: "(guitar, drums)", "(cuts & colour)".
+_LIST_SEP = re.compile(r"\s*(?:,|&|/|\band\b)\s*")
+
+
 def _plain(name: str | None) -> tuple[str | None, list[str]]:
     """A name without what it says in brackets, and the words in brackets: "Sol
-    (groomer)" -> ("Sol", ["groomer"])."""
+    (groomer)" -> ("Sol", ["groomer"]); a list in brackets gives each item, what the
+    resource does: "Lachlan (guitar, drums)" -> ("Lachlan", ["guitar", "drums"])."""
     if not name or "(" not in name:
         return name, []
-    asides = [a.strip().lower() for a in _ASIDE.findall(name) if a.strip()]
+    asides = [
+        item for a in _ASIDE.findall(name) for item in _LIST_SEP.split(a.strip().lower()) if item
+    ]
     return _ASIDE.sub("", name).strip() or name, asides
 
 
@@ -549,6 +565,7 @@ def find_resources(
     found.extend(_typos(message, resources))
     found.extend(_open_air(message, resources))
     found.extend(find_kinds(message, given))
+    found.extend(find_same_or_other(message))
     found.extend(find_coordinated_numbers(message, resources))
     for m in _ANYONE.finditer(message):
         found.append(ResourceMention(m.group(0), (m.start(), m.end()), None, "resource.anyone"))

@@ -21,6 +21,7 @@ import re
 
 from slotwise.conversation_rules import leaves_provider_open
 from slotwise.conversation_sorts import overlap, sort_of
+from slotwise.extractor.resource_same import SAME_RULE
 from slotwise.schemas import Constraint
 
 # "another", "also", "as well"; "too" only where it ends a clause ("the measuring team
@@ -70,7 +71,8 @@ def start_over(held: list[Constraint], new: list[Constraint]) -> list[bool]:
     of next week, then "Van 22 also needs brake pads. Thursday the 11th"; "Today doesn't
     work", then "Car 9 also needs tyres. Same day as car 7"); a wish the new turn says
     again stays in its first words ("with Ms. Martin", then "also book her first therapy
-    session with Ms. Martin")."""
+    session with Ms. Martin"); "with the same stylist" (`resource.same`) is the new
+    item's own wish, not the first booking's provider said again."""
     times = [c for c in new if c.intervals and c.kind != "exclude"]
 
     def still(old: Constraint) -> bool:
@@ -82,6 +84,7 @@ def start_over(held: list[Constraint], new: list[Constraint]) -> list[bool]:
                 old.resources
                 and set(old.resources) & set(c.resources)
                 and not c.intervals
+                and c.rule != SAME_RULE  # "with the same stylist": the new item's own words
                 # "Anyone available?" says no provider again; it says "whoever" again
                 and (not leaves_provider_open(c) or leaves_provider_open(old))
             )

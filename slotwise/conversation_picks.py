@@ -188,11 +188,17 @@ _DETERMINED_CLOCK = re.compile(
 )
 # "book the earliest", "whichever's soonest": the shown option that starts first (last);
 # also without "the" before "one", as "2nd one" names the second ("earliest one",
-# "great, earliest one then"); not "earliest u got", "earliest pls" (writers split)
+# "great, earliest one then"); not "earliest u got", "earliest pls" (writers split).
+# The comparative picks so too, of the options shown ("The later one, please", "I see
+# 10:00 and 15:00. I choose the later.", "earlier one"), said before "one" / "option" or
+# alone; not "the later the better", "later that day", "the earlier appointment"
 _EXTREME = re.compile(
     r"\b(?:(?:the|whichever(?:'s|\s+is)?)\s+(?P<which>earliest|soonest|latest)\b"
     r"(?!\s+(?:you|u|ya|there|in|on|at|possible|available|slot\s+on)\b)"
-    r"|(?P<bare>earliest|soonest|latest)(?=\s+(?:one|option)\b))",
+    r"|(?P<bare>earliest|soonest|latest)(?=\s+(?:one|option)\b)"
+    r"|(?:\b(?:the|that)\s+)?(?P<than>earlier|later|sooner)(?=\s+(?:one|option)\b)"
+    r"|\b(?:the|that)\s+(?P<alone>earlier|later|sooner)(?=\s*(?:$|[.,!?;:)]|(?:please|pls|"
+    r"thanks|thank|then|for\s+me|works|is\s+(?:fine|good|better|perfect))\b)))",
     re.IGNORECASE,
 )
 _OPTION_AFTER = re.compile(r"\s+(?:one|option|slot|appointment|appt)\b", re.IGNORECASE)
@@ -310,9 +316,12 @@ def pick(
     among = [p for i, p in enumerate(shown) if all(i in _matches(c, shown) for c in wishes)]
     if wishes and not (m4 and _OPTION_AFTER.match(message, m4.end())):
         among = []
+    if m4 and (m4.group("than") or m4.group("alone")):
+        among = shown  # "the earlier one, im out in the afternoon": of every option shown
     if m4 and among:
         key = lambda p: datetime.fromisoformat(str(p["start"]))  # noqa: E731
-        latest = (m4.group("which") or m4.group("bare")).lower() == "latest"
+        said = m4.group("which") or m4.group("bare") or m4.group("than") or m4.group("alone")
+        latest = said.lower() in ("latest", "later")
         best = max(among, key=key) if latest else min(among, key=key)
         return Pick(_rank(shown, best), (m4.start(), m4.end()), best)
     for c in times:

@@ -15,6 +15,8 @@ steps, each pure:
 | `placed_item` | the words that name it, the bookings made | the booking the words name         |
 | `placed_wish` | the relation, that booking's slot         | the wish: a hard require, aimed    |
 |               |                                           | where the visits touch             |
+| `provider_wishes` | "the same stylist" / "the other girl", | that booking's provider / every    |
+|               | the booking placed against or made last   | other one                          |
 
 Which booking: nothing named ("can I add a brow tint straight after?"), the one made
 last; a person ("Ava", "hers", "his sister", "su hermana", "la de él"), the latest one
@@ -42,6 +44,7 @@ from zoneinfo import ZoneInfo
 from slotwise.conversation_items import same_word
 from slotwise.conversation_which import HE, ME, SHE, Item, whom, whom_named
 from slotwise.extractor.placed_against import PlacedAgainst
+from slotwise.extractor.resource_same import OTHER_RULE, SAME_RULE
 from slotwise.schemas import Constraint, Span
 
 # whom a Spanish word names ("su hermana", "la de él", "la mía")
@@ -162,3 +165,31 @@ def besides(own: list[Constraint], placed: list[Constraint]) -> list[Constraint]
         )
 
     return [c for c in own if not meet(c)] + placed
+
+
+def provider_wishes(
+    own: list[Constraint], facts: list[PlacedAgainst], items: list[Item], every: list[str]
+) -> list[Constraint]:
+    """The turn's own wishes (`own`) with a provider named by another booking's ("with the
+    same stylist", rule `resource.same`; "with the other girl", "whoever isn't doing hers",
+    `resource.other`: `extractor/resource_same.py`) narrowed to the provider of that
+    booking's slot, or to every other resource of `every`. That booking: the one the
+    turn's placing names ("straight after me, with the same stylist"), else the one made
+    last. Without a booking whose provider is known, they stay as grounding gave them
+    (one of every resource: no slot changes)."""
+    if not any(c.rule in (SAME_RULE, OTHER_RULE) for c in own):
+        return own
+    named = [it for f in facts if (it := placed_item(f, items)) is not None]
+    booked = [it for it in items if it.slot is not None and it.resource is not None]
+    item = named[0] if named and named[0].resource is not None else booked[-1] if booked else None
+    if item is None or item.resource is None:
+        return own
+    others = [r for r in every if r != item.resource]
+    out = []
+    for c in own:
+        if c.rule == SAME_RULE:
+            c = c.model_copy(update={"resources": [item.resource]})
+        elif c.rule == OTHER_RULE and others:
+            c = c.model_copy(update={"resources": others})
+        out.append(c)
+    return out

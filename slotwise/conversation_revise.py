@@ -56,6 +56,7 @@ from slotwise.conversation_sorts import (
     span_of_day,
     within_days,
 )
+from slotwise.extractor.resource_same import SAME_RULE
 from slotwise.schemas import Constraint, Part, Span
 
 
@@ -132,8 +133,14 @@ def revise(
       ("half 4 tmrw, whoever's free", then "actually nah put me with dele");
     - a soft wish replaces an earlier wish of its sort that it never meets, as a firm one
       does, unless the turn (`message`) offers it beside what holds (`replaces_softly`);
+    - "the same doctor", "with the same stylist" (rule `resource.same`: the provider of
+      another booking, `slotwise.conversation_placed.provider_wishes`) says a provider
+      again: it is added and replaces nothing ("push Kiwi to the following Saturday,
+      same doctor": "Dr Lind" holds beside it);
     - everything else is added, and nothing else is touched.
     """
+    again = [c for c in new if c.rule == SAME_RULE and not c.retracted]
+    new = [c for c in new if not any(c is a for a in again)]
     out = list(held)
     dropped: list[tuple[Held, str]] = []
 
@@ -362,7 +369,7 @@ def revise(
     if any(names_provider(c) for c in keep):  # "actually nah put me with dele"
         for h in [h for h in out if h.turn != turn and leaves_provider_open(h.constraint)]:
             drop(h, "narrowed")
-    out.extend(Held(c, turn) for c in keep)
+    out.extend(Held(c, turn) for c in [*keep, *again])
     return Revision(_move_times(out, dropped, clocked), dropped)
 
 

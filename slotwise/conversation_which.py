@@ -51,6 +51,8 @@ class Item:
     """The slot picked for it (start, end), once one was."""
     picked: str = ""
     """The message of the turn that picked its slot ("ok let's start w Ava, the 7am")."""
+    resource: str | None = None
+    """The provider of the slot picked for it, once one was."""
 
     @property
     def said(self) -> str:
@@ -283,22 +285,26 @@ def booked_items(
             turns[it["picked"] - 1]["message"]
             if it.get("picked", 0) <= len(turns) and it.get("picked")
             else "",
+            it.get("resource"),
         )
         for it in state.get("items", [])
         if it["turn"] <= len(turns)
     ]
 
 
-def picked_slot(state: dict[str, Any], turn: int, start: str, end: str) -> list[dict[str, Any]]:
-    """The session's items once `turn` picked the slot (`start`, `end`) for the booking
-    being made (kept with it: a later booking may be placed against it, "then Leo right
-    after Ava")."""
+def picked_slot(
+    state: dict[str, Any], turn: int, start: str, end: str, resource: str | None = None
+) -> list[dict[str, Any]]:
+    """The session's items once `turn` picked the slot (`start`, `end`, with `resource`)
+    for the booking being made (kept with it: a later booking may be placed against it,
+    "then Leo right after Ava", or ask for its provider, "with the same stylist")."""
     items = [dict(it) for it in state.get("items", [])]
     if not items and state.get("booking_turn"):
         items = [{"turn": state["booking_turn"], "wishes": None}]
     if items:
         items[-1]["slot"] = [start, end]
         items[-1]["picked"] = turn
+        items[-1]["resource"] = resource
     return items
 
 

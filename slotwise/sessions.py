@@ -35,8 +35,9 @@ from slotwise.conversation_picks import (
     unplaced_clocks,
     unshown,
 )
-from slotwise.conversation_placed import besides, placed_wishes
+from slotwise.conversation_placed import besides, placed_wishes, provider_wishes
 from slotwise.conversation_rules import goes_ahead, leaves_provider_open
+from slotwise.conversation_shown import beyond_wishes
 from slotwise.conversation_which import (
     booked_items,
     close_item,
@@ -299,8 +300,10 @@ class Session:
             if booked and reading.intent.name in conv.BOOKING_GOALS
             else []
         )
-        if placed:
-            picked = None  # "could his sister Ruby get a checkup right before him?"
+        if placed or (reading.beyond and reading.intent.name in conv.BOOKING_GOALS):
+            picked = (
+                None  # "could his sister Ruby get a checkup right before him?", "anything later?"
+            )
         elif picks_nothing(reading.intent.name, sure, turn.message):
             picked = None  # "ok cancel that appointment then", "bring my partner to the first one?"
         elif (
@@ -324,6 +327,15 @@ class Session:
                 picked = None  # the slot booked already
         own = [c for c in reading.constraints if c.kind != "context"] + asks_of(reading)
         own = besides(own, placed)
+        if reading.intent.name in conv.BOOKING_GOALS:  # "anything later?": past those shown
+            own += beyond_wishes(reading.beyond, shown, tz, now)
+        if booked:  # "with the same stylist", "the other girl": the provider of that booking
+            own = provider_wishes(
+                own,
+                reading.placed,
+                booked_items(state, record["turns"], held),
+                [r.id for r in req.resources],
+            )
         fragment = reading.intent.name == "other"
         history = state.setdefault("turns", [])
         # what the latest turn that asked for slots was for, questions in between or not
@@ -452,7 +464,9 @@ class Session:
             state["booked"] = True
             state["booked_start"] = str(picked.proposal["start"])
             end = str(picked.proposal["end"])
-            state["items"] = picked_slot(state, number, state["booked_start"], end)
+            state["items"] = picked_slot(
+                state, number, state["booked_start"], end, picked.proposal.get("resource")
+            )
         # what the turn replaced or took back, the wish said last first
         for k in latest_first([(h.turn, why) for h, why in dropped]):
             h = dropped[k][0]

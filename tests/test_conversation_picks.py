@@ -397,3 +397,43 @@ def test_conversation_picks_earliest_one_without_the(message: str, rank: int | N
     shown = _shown("2026-11-30T09:00", "2026-12-01T10:00", "2026-11-30T08:30")
     picked = conv.pick(message, [], shown)
     assert (picked.rank if picked else None) == rank
+
+
+@pytest.mark.parametrize(
+    ("message", "rank"),
+    [
+        ("The later one, please.", 2),
+        ("the later one", 2),
+        ("ok the later one then!", 2),
+        ("earlier one", 3),
+        ("The earlier one please.", 3),
+        ("sorry no actually the earlier one, just remembered im out in the afternoon", 3),
+        ("I see two. I choose the later.", 2),
+        ("that later one pls", 2),
+        ("Actually — the earlier one would be better, sorry", 3),
+        # a wish or a question, not an option: no pick
+        ("anything later?", None),
+        ("the later the better tbh", None),
+        ("can we do later that day", None),
+        ("is the earlier appointment still on", None),
+        ("see you later", None),
+    ],
+)
+def test_conversation_picks_the_later_or_earlier_one(message: str, rank: int | None) -> None:
+    # the comparative picks as the superlative does: of the options shown, the one that
+    # starts last ("the later one") or first ("the earlier one")
+    shown = _shown("2026-11-30T09:00", "2026-12-01T10:00", "2026-11-30T08:30")
+    picked = conv.pick(message, [], shown)
+    assert (picked.rank if picked else None) == rank
+
+
+def test_conversation_picks_the_later_one_through_a_session() -> None:
+    results = replayed(
+        [
+            ("anything wednesday afternoon?", "availability", [span_label("wednesday afternoon")]),
+            ("the later one please", "book", []),
+        ]
+    )
+    shown = [str(p["start"])[:16] for p in results[0]["proposals"]]
+    picked = results[1]["refers_to"][0]
+    assert str(picked["proposal"]["start"])[:16] == max(shown)

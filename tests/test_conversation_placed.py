@@ -104,3 +104,84 @@ def test_conversation_placed_near_misses_place_nothing() -> None:
         [("can Leo come in right after Ava on friday", "book", [span_label("friday")])]
     )
     assert _placed(alone[0]) == []
+
+
+def _open(rid: str, name: str) -> dict[str, Any]:
+    days = [f"2027-01-{d}" for d in range(18, 30)]
+    return {
+        "id": rid,
+        "name": name,
+        "open": [{"start": f"{d}T08:00:00-06:00", "end": f"{d}T17:00:00-06:00"} for d in days],
+    }
+
+
+SALON = [_open("jade", "Jade"), _open("kim", "Kim")]
+
+
+def _providers(result: dict[str, Any]) -> set[str]:
+    return {str(p["resource"]) for p in result["proposals"]}
+
+
+def test_conversation_placed_the_same_stylist_is_the_provider_of_that_booking() -> None:
+    results = replayed(
+        [
+            ("cut for me wednesday morning w kim", "book", [
+                span_label("wednesday morning"), span_label("kim", type="resource")]),
+            ("the first one", "book", []),  # Kim, Wednesday 08:00
+            ("And then my daughter straight after me, with the same stylist please", "book", [
+                span_label("straight after me"), span_label("the same stylist", type="resource")]),
+        ],
+        resources=SALON,
+    )  # fmt: skip
+    daughter = results[2]
+    same = [c for c in daughter["constraints"] if c.get("rule") == "resource.same"]
+    assert [c["resources"] for c in same] == [["kim"]]
+    assert _providers(daughter) == {"kim"} and _first(daughter) == "2027-01-20T08:30"
+
+
+def test_conversation_placed_the_other_girl_is_any_provider_but_that_bookings() -> None:
+    results = replayed(
+        [
+            ("nails for me friday at 10 w kim", "book", [
+                span_label("friday at 10"), span_label("kim", type="resource")]),
+            ("yes that one", "book", []),
+            ("could my bridesmaid go at the same time as me with the other girl?", "book", [
+                span_label("at the same time as me"),
+                span_label("the other girl", type="resource")]),
+        ],
+        resources=SALON,
+    )  # fmt: skip
+    bridesmaid = results[2]
+    other = [c for c in bridesmaid["constraints"] if c.get("rule") == "resource.other"]
+    assert [c["resources"] for c in other] == [["jade"]]
+    assert _providers(bridesmaid) == {"jade"} and _first(bridesmaid) == "2027-01-22T10:00"
+
+
+def test_conversation_placed_the_same_doctor_with_nothing_booked_narrows_nothing() -> None:
+    # "Same doctor please" before any slot was picked: no booking names a provider
+    results = replayed(
+        [("Same doctor please, friday afternoon", "book", [
+            span_label("Same doctor", type="resource"), span_label("friday afternoon")])],
+        resources=SALON,
+    )  # fmt: skip
+    same = [c for c in results[0]["constraints"] if c.get("rule") == "resource.same"]
+    assert [sorted(c["resources"]) for c in same] == [["jade", "kim"]]
+
+
+def test_conversation_placed_the_same_provider_on_a_move_replaces_nothing() -> None:
+    # "push it to friday instead, same stylist": Kim said again, "w kim" still holds
+    results = replayed(
+        [
+            ("cut wednesday morning w kim", "book", [
+                span_label("wednesday morning"), span_label("kim", type="resource")]),
+            ("the first one", "book", []),
+            ("can we push it to friday instead, same stylist?", "reschedule", [
+                span_label("friday"), span_label("same stylist", type="resource")]),
+        ],
+        resources=SALON,
+    )  # fmt: skip
+    moved = results[2]
+    held = [c["text"] for c in moved["constraints"] if c.get("source") == "message"]
+    assert "kim" in held and "same stylist" in held
+    assert [d["text"] for d in moved["dropped"]] == ["wednesday morning"]
+    assert _providers(moved) == {"kim"}

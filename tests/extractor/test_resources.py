@@ -32,6 +32,9 @@ TWO_GROOMERS = [("sol", "Sol (groomer)"), ("ana", "Ana (groomer)"), ("dr-hale", 
 GOLF = [("old", "the Old Course"), ("gordon", "Gordon (club pro)"), ("sim", "the simulator bay")]
 SPA = [("flot-suite", "the flotation suite"), ("sauna", "Sauna room"), ("saturn", "Saturn room")]
 TWO_PROS = [("gordon", "Gordon (club pro)"), ("isla", "Isla (teaching pro)")]
+MUSIC = [("lachlan", "Lachlan (guitar, drums)"), ("mei", "Mei (piano, singing)")]
+BARBERS = [("kwame", "Kwame"), ("leah", "Leah (brows, braids)")]
+TWO_PIANOS = [("mei", "Mei (piano, singing)"), ("tom", "Tom (piano & organ)")]
 LIBRARY = [
     ("room-3", "study room 3"),
     ("room-4", "study room 4"),
@@ -209,6 +212,57 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
     ("the pros and cons of a lesson", GOLF, []),
     ("the pro please", TWO_PROS, []),
     ("the teaching pro please", TWO_PROS, [("teaching pro", "isla")]),
+    # what a list in brackets says a resource does, and its singular or plural
+    ("looking to get my son started on guitar", MUSIC, [("guitar", "lachlan")]),
+    ("ok sick. drums thursday after 5 then?", MUSIC, [("drums", "lachlan")]),
+    ("can he try a drum lesson fri", MUSIC, [("drum", "lachlan")]),
+    ("Piano for Olivia on Tuesday please", MUSIC, [("Piano", "mei")]),
+    ("and his sister straight after for singing pls", MUSIC, [("singing", "mei")]),
+    ("brows sat morning?", BARBERS, [("brows", "leah")]),
+    ("can i get a brow tint after", BARBERS, [("brow", "leah")]),
+    ("braids next week", BARBERS, [("braids", "leah")]),
+    ("organ lessons weds", TWO_PIANOS, [("organ", "tom")]),
+    ("piano pls", TWO_PIANOS, []),
+    ("the guitar's strings are old", MUSIC, []),
+    ("she sings in a choir", MUSIC, []),
+    ("a drummer friend", MUSIC, []),
+    # a provider named by another booking's: the same one, or the other one (no resource:
+    # the session gives it, `extractor/resource_same.py`)
+    (
+        "And then my daughter straight after me, with the same stylist please",
+        SALON,
+        [("with the same stylist", None)],
+    ),
+    (
+        "and then my partner straight after, same therapist if that works",
+        SALON,
+        [("same therapist", None)],
+    ),
+    ("Same doctor please, afternoon time", CLINIC, [("Same doctor", None)]),
+    (
+        "His sister would also like a lesson with the same teacher",
+        MUSIC,
+        [("with the same teacher", None)],
+    ),
+    ("oh ya can book her right after me? same coach", CLUB, [("same coach", None)]),
+    ("y yo a la 1:30, con la misma persona", SALON, [("con la misma persona", None)]),
+    ("could she go at the same time with the other girl?", SALON, [("with the other girl", None)]),
+    (
+        "can she come in at the same time with the other lady?",
+        SALON,
+        [("with the other lady", None)],
+    ),
+    ("can book her same time but with the other coach?", CLUB, [("with the other coach", None)]),
+    (
+        "a gel manicure at the same time as her please? whoever isn't doing hers",
+        SALON,
+        [("whoever isn't doing hers", None)],
+    ),
+    ("Then the other doctor is fine.", CLINIC, [("the other doctor", None)]),
+    ("same time same day pls", SALON, []),
+    ("my daughter wants the same", SALON, []),
+    ("I saw her the other day", SALON, []),
+    ("the other one works", SALON, []),
     # a kind of resource with "a", "any", "either", "whichever", "both": each resource of
     # the kind where the business books others too, else the choice left to the engine
     ("can I get a room thursday arvo", LIBRARY, [("a room", "room-3"), ("a room", "room-4")]),

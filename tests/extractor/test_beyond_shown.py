@@ -1,0 +1,49 @@
+"""Words that ask for options past those shown ("anything later?"): the examples each side
+must find, and the near misses it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from slotwise.extractor.beyond_shown import beyond_shown
+
+CASES = [
+    ("anything later? saturday mornings are my one sleep in lol", "later", "anything later"),
+    ("anything later? I work til 4", "later", "anything later"),
+    ("hmm got anything later", "later", "anything later"),
+    ("any later ones?", "later", "any later ones"),
+    ("something later pls, I finish work at 5", "later", "something later"),
+    ("¿algo más tarde?", "later", "algo más tarde"),
+    ("iets later?", "later", "iets later"),
+    ("nothing earlier? I'm free from 3", "earlier", "nothing earlier"),
+    ("hmm anything earlier?", "earlier", "anything earlier"),
+    ("any earlier slots", "earlier", "any earlier slots"),
+    ("rien de plus tôt ?", "earlier", "rien de plus tôt"),
+    ("niks eerder?", "earlier", "niks eerder"),
+    ("anything sooner? even this week", "sooner", "anything sooner"),
+]
+NEAR_MISSES = [
+    "anything later in the day?",  # grounding reads it
+    "anything later than 5?",  # a bound grounding reads
+    "something later that week",
+    "anything later on thursday?",
+    "anything a bit earlier than that?",
+    "Book it, but they need it after 11, not any earlier",  # the bound said before
+    "see you later",
+    "I called earlier today",
+    "the later one please",  # a pick
+    "I can't get there any earlier than half 3",
+    "and is there anything earlier, like before 6?",  # the example is the time asked for
+    "anything a bit later? like 6",
+]
+
+
+@pytest.mark.parametrize(("message", "side", "text"), CASES)
+def test_beyond_shown_finds_the_side_asked_for(message: str, side: str, text: str) -> None:
+    found = beyond_shown(message)
+    assert [(b.side, b.text) for b in found] == [(side, text)]
+    assert message[found[0].span[0] : found[0].span[1]] == text
+
+
+@pytest.mark.parametrize("message", NEAR_MISSES)
+def test_beyond_shown_leaves_near_misses_alone(message: str) -> None:
+    assert beyond_shown(message) == []
