@@ -102,6 +102,7 @@ rule("that_time", r"(?:at\s+)?that\s+time(?!\s+of\b)")(_ref("time"))
 # the same in the customer's words: "lundi prochain même heure", "el jueves a la misma hora"
 rule("same_time", lx.alternation(lx.FOREIGN_SAME_TIME))(_ref("time"))
 rule("same_day", rf"(?:on\s+)?{_THAT}\s+(?:day|date)")(_ref("day"))
+rule("same_day", lx.alternation(lx.FOREIGN_SAME_DAY))(_ref("day"))
 rule(
     "same_part_of_day",
     rf"(?:(?:on|in)\s+)?{_THAT}\s+(?P<pod>morning|afternoon|arvo|evening|night)",

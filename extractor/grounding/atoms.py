@@ -75,7 +75,18 @@ def rule(
 
 # ---------------------------------------------------------------- fragments
 WD_ALL = [w for names in lx.WEEKDAYS for w in names]
-WD = lx.alternation(WD_ALL)
+# Portuguese "segunda" .. "sexta" are also ordinals (in Spanish too): not before the noun
+# they count ("a segunda vez", "quinta opção", "sexta sessão") nor after a Spanish or
+# English article ("la segunda", "el de la quinta": a pick among shown options)
+WD = (
+    "(?:"
+    + lx.alternation([w for w in WD_ALL if w not in lx.PT_ORDINAL_DAYS])
+    + "|"
+    + lx.PT_ORDINAL_AFTER
+    + lx.alternation(lx.PT_ORDINAL_DAYS)
+    + lx.PT_ORDINAL_NOUN
+    + ")"
+)
 # Plurals: of each spelling of five letters or more, misspelt ones too ("saturdys",
 # "tuesdys"), and of the short ones that are no word ("tues", "thurs", "fris", "mons").
 WD_PLURAL = (

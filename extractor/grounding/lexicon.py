@@ -66,10 +66,25 @@ from slotwise.extractor.grounding.lexicon_pods import EDGE_POD_PLURALS, EDGE_POD
 # Weekday 0 = Monday (datetime.weekday()). Each entry: spellings; the first is canonical.
 # The last ones are the Spanish, German and French names (`rules_foreign`), and the
 # Tagalog ones Spanish did not lend ("Huwebes", "Biyernes"; Sunday, "Linggo", is also
-# "week" and stays out).
+# "week" and stays out); then the Portuguese ones ("segunda-feira", "sexta" for short:
+# the short ones are also ordinals, "a segunda vez", `PT_ORDINAL_NOUN`) and the Dutch.
 # "weak" spellings are also ordinary words ("sat", "sun", "wed", "mon") and need context.
 WEEKDAYS: tuple[tuple[str, ...], ...] = (
-    ("monday", "mon", "mondy", "monady", "mnday", "munday", "mondey", "lunes", "montag", "lundi"),
+    (
+        "monday",
+        "mon",
+        "mondy",
+        "monady",
+        "mnday",
+        "munday",
+        "mondey",
+        "lunes",
+        "montag",
+        "lundi",
+        "segunda-feira",
+        "segunda",
+        "maandag",
+    ),
     (
         "tuesday",
         "tues",
@@ -83,6 +98,11 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
         "martes",
         "dienstag",
         "mardi",
+        "terça-feira",
+        "terça",
+        "terca-feira",
+        "terca",
+        "dinsdag",
     ),
     (
         "wednesday",
@@ -103,6 +123,9 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
         "mercredi",
         "miyerkules",
         "myerkules",
+        "quarta-feira",
+        "quarta",
+        "woensdag",
     ),
     (
         "thursday",
@@ -118,6 +141,9 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
         "donnerstag",
         "jeudi",
         "huwebes",
+        "quinta-feira",
+        "quinta",
+        "donderdag",
     ),
     (
         "friday",
@@ -131,6 +157,9 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
         "freitag",
         "vendredi",
         "biyernes",
+        "sexta-feira",
+        "sexta",
+        "vrijdag",
     ),
     (
         "saturday",
@@ -147,8 +176,20 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
         "sabado",
         "samstag",
         "samedi",
+        "zaterdag",
     ),
-    ("sunday", "sun", "sundy", "sundya", "sundey", "domingo", "sonntag", "dimanche"),
+    ("sunday", "sun", "sundy", "sundya", "sundey", "domingo", "sonntag", "dimanche", "zondag"),
+)
+# The Portuguese weekdays that are also ordinals, and what follows them as ordinals (a
+# noun they count: "a segunda vez", "quinta opção", "a terça parte"; `atoms.WD`).
+# In Spanish they are only ordinals ("la segunda", "las dos primeras y la quinta"): not
+# after a Spanish or English article.
+PT_ORDINAL_AFTER = r"(?<!\bla )(?<!\blas )(?<!\bel )(?<!\blo )(?<!\blos )(?<!\bthe )"
+PT_ORDINAL_DAYS = ("segunda", "terça", "terca", "quarta", "quinta", "sexta")
+PT_ORDINAL_NOUN = (
+    r"(?![\w-])(?!\s+(?:vez|vezes|op[çc][ãa]o|op[çc][õo]es|opci[óo]n|opciones|cita|hora|dose|consulta|sess[ãa]o|parte|"
+    r"s[ée]rie|ano|filh[ao]|semana|fila|linha|andar|aula|tentativa|etapa|turma|time|"
+    r"place|option|round|generation)\b)"
 )
 WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu", "domingo", "mardi"})
 # What makes a weak weekday ("sat", "wed", "mon", "sun") a day in a text: the words
@@ -316,6 +357,33 @@ FOREIGN_SAME_TIME = (
     "misma hora",
     "parehong oras",
     "same oras",
+    # Portuguese and Dutch: "quinta no mesmo horário", "na mesma hora", "zelfde tijd"
+    "no mesmo horário",
+    "no mesmo horario",
+    "mesmo horário",
+    "mesmo horario",
+    "na mesma hora",
+    "mesma hora",
+    "zelfde tijd",
+    "dezelfde tijd",
+    "op hetzelfde tijdstip",
+)
+# "that day", "the same day" in the customer's words (`anaphora`'s same_day): "ese día",
+# "ese mismo día", "el mismo día", "no mesmo dia", "nesse dia", "dezelfde dag", "die dag"
+FOREIGN_SAME_DAY = (
+    "ese día",
+    "ese dia",
+    "ese mismo día",
+    "ese mismo dia",
+    "el mismo día",
+    "el mismo dia",
+    "no mesmo dia",
+    "mesmo dia",
+    "nesse dia",
+    "neste dia",
+    "naquele dia",
+    "dezelfde dag",
+    "die dag",
 )
 # Words that point back ("last month") or ahead ("next quarter"), as an offset.
 RELATIVE_WORDS: dict[str, int] = {
@@ -538,6 +606,9 @@ POD_WORDS: dict[str, str] = {
     "en la mañana": "morning",
     "en la manana": "morning",
     "de la mañana": "morning",
+    "en la mañanita": "morning",  # the diminutive ("cita pal lunes en la mañanita")
+    "por la mañanita": "morning",
+    "de mañanita": "morning",
     "por la tarde": "afternoon",
     "en la tarde": "afternoon",
     "de la tarde": "afternoon",
@@ -582,6 +653,37 @@ POD_WORDS: dict[str, str] = {
     "ng gabi": "evening",  # "gabi" alone is also the taro
     "sa gabi": "evening",
     "tanghali": "lunch",
+    # Portuguese ("sexta de manhã", "quinta à tarde", "amanhã cedo" is not one: "cedo" is
+    # also "soon"); the greetings "bom dia", "boa tarde" are no part of the day
+    "de manhã": "morning",
+    "de manha": "morning",
+    "da manhã": "morning",
+    "pela manhã": "morning",
+    "pela manha": "morning",
+    "na parte da manhã": "morning",
+    "de tarde": "afternoon",
+    "à tarde": "afternoon",
+    "da tarde": "afternoon",
+    "pela tarde": "afternoon",
+    "na parte da tarde": "afternoon",
+    "no fim da tarde": "late_afternoon",
+    "no final da tarde": "late_afternoon",
+    "à noite": "evening",
+    "de noite": "evening",
+    "da noite": "evening",
+    "no fim do dia": "end_of_day",
+    "no final do dia": "end_of_day",
+    "na hora do almoço": "lunch",
+    # Dutch ("woensdag in de ochtend", "'s middags"; "zaterdagochtend" is `rules_foreign`'s)
+    "'s ochtends": "morning",
+    "'s morgens": "morning",
+    "in de ochtend": "morning",
+    "'s middags": "afternoon",
+    "in de middag": "afternoon",
+    "'s avonds": "evening",
+    "in de avond": "evening",
+    "aan het eind van de dag": "end_of_day",
+    "aan het einde van de dag": "end_of_day",
     "after-work": "after_work",  # the pattern takes "afterwork" too (`pod_key`)
     # Singapore, Malaysian and Indian English: "wed after office", "after office hours"
     "after office": "after_work",
@@ -689,6 +791,7 @@ def alternation(words: Iterable[str]) -> str:
 def weekday_index(word: str) -> int:
     """Weekday number (0 = Monday) of a spelling, plural "s" allowed."""
     w = word.lower().rstrip(".")
+    w = re.sub(r"[\s-]*feira$", "-feira", w)  # "sexta feira", "sextafeira"
     for i, names in enumerate(WEEKDAYS):
         if w in names or (w.endswith("s") and w[:-1] in names):
             return i

@@ -275,6 +275,26 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "pas apres": ("before", True),
     "jusqu'à": ("before", True),
     "à partir de": ("after", True),
+    "nada antes de las": ("after", True),
+    # Portuguese, said with the clock: "depois das 3", "antes das 10", "não antes das 10",
+    # "até as 5", "a partir das 9", "nada antes das 11" ("depois da 1": one o'clock)
+    "depois das": ("after", False),
+    "depois da": ("after", False),
+    "antes das": ("before", False),
+    "antes da": ("before", False),
+    "não antes das": ("after", True),
+    "nao antes das": ("after", True),
+    "não antes da": ("after", True),
+    "nao antes da": ("after", True),
+    "nada antes das": ("after", True),
+    "não depois das": ("before", True),
+    "nao depois das": ("before", True),
+    "até as": ("before", True),
+    "até às": ("before", True),
+    "ate as": ("before", True),
+    "até a": ("before", True),
+    "a partir das": ("after", True),
+    "a partir da": ("after", True),
     "bago mag": ("before", False),
     "bago ang": ("before", False),
     # learners' "of" for "than" ("not earlier of 10", "no later of 6")
@@ -417,6 +437,9 @@ _SOONEST_SAID: tuple[str, ...] = (
     r"(?:le\s+)?plus\s+t[ôo]t\s+possible",
     r"d[èe]s\s+que\s+possible",
     r"(?:mas\s+)?maaga\s+mas\s+(?:ok|maganda|mabuti|okay)",
+    # Portuguese: "o mais cedo possível", "o mais rápido possível", "o quanto antes"
+    r"(?:o\s+)?mais\s+(?:cedo|r[áa]pido|breve)\s+poss[íi]vel",
+    r"o\s+quanto\s+antes",
 )
 # Wishes for the earliest time: "asap", "first available", "whenever is soonest". Each
 # grounds to [now, horizon) (`Sym.soonest`); the ranking's earliest-first serves it.

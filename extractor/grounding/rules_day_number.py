@@ -42,13 +42,19 @@ _AFTER = (
     # what follows a day in Spanish and French: "el 27 por la tarde", "el 17 a las 10",
     # "le 15 à 13h", "le 4 avant 10h", "el 20 con Rivera"
     r"|(?:por|en|de)\s+la\b|a\s+las?\b|à\b|vers\b|avant\b|après\b|apres\b|entre\b"
-    r"|con\b|avec\b|en\s+(?:avant|après|apres|fin)\b|sinon\b|si\s+(?:no|se)\b))"
+    r"|con\b|avec\b|en\s+(?:avant|après|apres|fin)\b|sinon\b|si\s+(?:no|se)\b"
+    # and in Portuguese: "dia 17 de manhã", "dia 12 à tarde", "dia 19 qualquer hora", "dia
+    # 24 depois das 3", "dia 12 ou perto disso"
+    r"|(?:de|da|pela)\s+(?:manh[ãa]|tarde|noite)\b|[àa]\s+(?:tarde|noite)\b|[àa]s\b"
+    r"|depois\b|antes\b|qualquer\b|ou\b|perto\b|no\s+mesmo\b))"
 )
 # Where the number is said as a day: "the", "on the", "on", "day", "the week of".
 _BEFORE = (
     r"(?P<pre>(?:on\s+)?the\s+|on\s+|day\s+"
     # Spanish and French "el 17", "le 15" (`_AFTER` still asks for what follows a day)
-    r"|(?<![\w'’])(?:el|le)\s+)"
+    r"|(?<![\w'’])(?:el|le)\s+"
+    # Portuguese and Spanish "dia 17", "día 3"
+    r"|(?<![\w'’])d[ií]a\s+)"
     r"|(?:(?<=week of )|(?<=morning of )|(?<=afternoon of )|(?<=evening of )"
     r"|(?<=semaine du )|(?<=semana del ))"
 )

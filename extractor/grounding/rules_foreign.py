@@ -9,8 +9,12 @@ weekday names and parts of the day are spellings in `lexicon` (`WEEKDAYS`,
 | words | reads |
 | --- | --- |
 | `heute`, `hoy`, `aujourd'hui`, `hoje` | today |
-| `demain`; `morgen` / `mañana` before a part of the day or a clock ("morgen nachmittag", "mañana por la tarde", "morgen von 9 bis 12") | tomorrow ("Guten Morgen", "la mañana" stay words) |
-| `amanhã` (Portuguese) | tomorrow |
+| `demain`; `morgen` / `mañana` before a part of the day or a clock ("morgen nachmittag", "mañana por la tarde", "morgen von 9 bis 12"), or said alone ("kan ik morgen komen?", "para mañana con Lucía") | tomorrow ("Guten Morgen", "goede morgen", "la mañana", "esta mañana", "mañana is a nice word" stay words) |
+| `amanhã` (Portuguese), `depois de amanhã`, `overmorgen` (Dutch) | tomorrow, the day after tomorrow |
+| `vandaag`, `vanmiddag`, `zaterdagochtend`, `morgenavond` (Dutch) | today, this afternoon, a day and its part written as one word |
+| `om 5 uur`, `10 uur`, `às 10`, `5 e meia` | the clock (Dutch "uur" as German "uhr"; Portuguese half past) |
+| `om half vier`, `half vier`, `om half 4` (Dutch) | half an hour before the hour: 15:30 (British "half four", "at half 4" stay 16:30: a Dutch number word or "om" before a digit tells them apart) |
+| `na 2 uur`, `voor 11 uur`, `tot 5 uur`, `na vijven` (Dutch) | bounds, only before an hour said the Dutch way |
 | `a las 10`, `um 10`, `19 uhr`, `à 10h`, `at 14h`, `amanhã 10h` | the clock (a bare hour as "at 10" reads) |
 | `gegen 11`, `vers 10h`, `sobre las 5` | about that clock (as "around 11") |
 | `nicht nach 5`, `nicht vor 10` | bounds (`lexicon.BOUND_PREFIX`) |
@@ -50,11 +54,13 @@ from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpe
 
 _POD_NEXT = (
     r"(?=\s+(?:früh|frueh|nachmittags?|vormittags?|abends?|mittags?|um\s+\d|von\s+\d|zwischen\s+\d|"
-    r"por\s+la|en\s+la|de\s+la|a\s+las\s+\d|temprano))"
+    r"por\s+la|en\s+la|de\s+la|a\s+las\s+\d|temprano|"
+    # Dutch "morgen om 10 uur", "morgen in de middag", "morgen na 2 uur"
+    r"om\s+(?:half\s+)?\w|in\s+de|'s\s|na\s+\d|voor\s+\d|tussen\s+\d|vanaf\s+\d))"
 )
 
 
-@rule("foreign_today", r"heute|hoy|hoje|aujourd['’]hui|ngayon(?:g\s+araw)?")
+@rule("foreign_today", r"heute|hoy|hoje|vandaag|aujourd['’]hui|ngayon(?:g\s+araw)?")
 def _foreign_today(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 0))
 
@@ -64,7 +70,19 @@ def _foreign_today(m: re.Match[str], o: Options) -> Sym:
     r"demain|amanh[ãa]|(?<!guten\s)(?<!la\s)(?:morgen|mañana|manana)"
     + _POD_NEXT
     # "mañana 5pm", "for mañana at 8am": the clock after it makes it the day
-    + r"|(?<!la\s)(?:mañana|manana)(?=\s+(?:at\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm)\b)",
+    + r"|(?<!la\s)(?:mañana|manana)(?=\s+(?:at\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm)\b)"
+    # Dutch (and German) "morgen" said alone is tomorrow too: "kan ik morgen langskomen?";
+    # not the morning of a greeting or an article ("Guten Morgen", "am Morgen", "den
+    # Morgen", "goede morgen", "de morgen")
+    + r"|(?<!guten\s)(?<!goede\s)(?<!am\s)(?<!den\s)(?<!der\s)(?<!de\s)(?<!la\s)(?<!good\s)"
+    r"(?<![\w-])morgen(?![\w-])(?=\s*(?:[?!.,;]|$|\w))"
+    # Spanish "mañana" said alone is tomorrow too ("¿me pueden atender mañana?", "Para
+    # mañana con Lucía"); not the morning after an article or a word of quantity ("la
+    # mañana", "esta mañana", "toda la mañana", "una mañana", "cada mañana", "mañanas")
+    r"|(?<!\bla\s)(?<!\buna\s)(?<!\besta\s)(?<!\bcada\s)(?<!\bmedia\s)(?<!\bbuena\s)"
+    r"(?<!\bmisma\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bde\s)(?<!\botra\s)(?<!\bprimera\s)"
+    # ... nor the word talked about ("mañana is a nice word")
+    r"(?<![\w-])ma[ñn]ana(?![\w-])(?!\s+(?:is|was|means)\b)",
 )
 def _foreign_tomorrow(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 1))
@@ -73,11 +91,13 @@ def _foreign_tomorrow(m: re.Match[str], o: Options) -> Sym:
 @rule(
     "foreign_clock",
     r"(?:(?P<prep>(?:so\s+)?gegen|vers|sobre\s+las|hacia\s+las|a\s+eso\s+de\s+las?|"
-    r"como\s+a\s+las?|alrededor\s+de\s+las?|a\s+las|a\s+la|um|à)\s+"
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?(?:\s*uhr|h)?"
+    r"como\s+a\s+las?|alrededor\s+de\s+las?|a\s+las|a\s+la|um|om|às|à)\s+"
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?(?:\s*uhr|\s*uur|h)?"
     # "a las 10 y media" (half past), "y cuarto" (quarter past), "menos cuarto" (to)
-    r"(?P<frac>\s+y\s+media|\s+y\s+cuarto|\s+menos\s+cuarto)?"
-    r"|(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?\s*uhr"
+    r"(?P<frac>\s+y\s+media|\s+y\s+cuarto|\s+menos\s+cuarto|\s+e\s+meia)?"
+    r"|(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?\s*(?:uhr|uur)"
+    # Portuguese half past said with no preposition: "tipo 5 e meia", "depois das 4 e meia"
+    r"|(?P<h4>1[0-2]|0?[1-9])\s+e\s+meia"
     # "às 10h", "amanhã 10h": the "h" of a clock said after "às" or a day word (in English,
     # "at 14h", rules_hclock.py reads it and keeps "at 3h per visit" a length)
     r"|(?:(?:às|as)\s+|(?<=amanhã\s)|(?<=amanha\s)|(?<=hoje\s)|(?<=demain\s))"
@@ -87,11 +107,12 @@ def _foreign_tomorrow(m: re.Match[str], o: Options) -> Sym:
 def _foreign_clock(m: re.Match[str], o: Options) -> Sym | None:
     """ "a las 10", "um 10", "19 uhr", "à 10h": the clock; a 24-hour one as said. "10h"
     alone is no clock ("a 2h call" is two hours)."""
-    h = int(m.group("h") or m.group("h2") or m.group("h3"))
+    h = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4"))
     mi = int(m.group("m") or m.group("m2") or m.group("m3") or 0)
-    frac = (m.group("frac") or "").split()
+    frac = (m.group("frac") or "").split() or (["e", "meia"] if m.group("h4") else [])
     if frac:
-        mi = {"media": 30, "cuarto": 15}[frac[-1]] if frac[0] == "y" else 45
+        half = {"media": 30, "meia": 30, "cuarto": 15}
+        mi = half[frac[-1].lower()] if frac[0].lower() in ("y", "e") else 45
         h = h - 1 if frac[0] == "menos" else h
     h24 = h == 0 or h >= 13
     grain = "minute" if mi else "hour"
@@ -121,7 +142,10 @@ def _foreign_range_hour(m: re.Match[str], o: Options) -> Sym | None:
     return _clock(int(m.group(0)), 0, "", prep=None, grain="hour", h24=True)
 
 
-@rule("foreign_day_after_tomorrow", r"pasado\s+ma[ñn]ana|apr[èe]s[-\s]demain")
+@rule(
+    "foreign_day_after_tomorrow",
+    r"pasado\s+ma[ñn]ana|apr[èe]s[-\s]demain|depois\s+de\s+amanh[ãa]|overmorgen",
+)
 def _foreign_day_after_tomorrow(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 2))
 
@@ -156,16 +180,17 @@ def _foreign_this_pod(m: re.Match[str], o: Options) -> Sym:
 
 @rule(
     "foreign_week",
-    r"(?:(?P<early>(?:en\s+)?d[ée]but\s+de\s+)(?:la\s+)?)?"
+    r"(?:(?P<early>(?:en\s+)?d[ée]but\s+de\s+|in[íi]cio\s+d[ae]\s+)(?:la\s+|a\s+)?)?"
     r"(?:(?:la\s+|de\s+la\s+)?(?P<next>semana\s+que\s+viene|pr[óo]xima\s+semana|semana\s+pr[óo]xima|"
     r"otra\s+semana|semaine\s+prochaine|prochaine\s+semaine)"
-    r"|(?P<this>esta\s+semana|cette\s+semaine))",
+    r"|semana\s+que\s+vem|volgende\s+week"
+    r"|(?P<this>esta\s+semana|cette\s+semaine|deze\s+week))",
 )
 def _foreign_week(m: re.Match[str], o: Options) -> Sym:
     """ "la semana que viene", "la otra semana" (next week, as a booking means it), "la
     semaine prochaine", "esta semana", "en début de semaine prochaine" (its early days)."""
     return Sym(
-        span=SpanSpec("week", 1 if m.group("next") else 0, part="early" if m.group("early") else "")
+        span=SpanSpec("week", 0 if m.group("this") else 1, part="early" if m.group("early") else "")
     )
 
 
@@ -254,3 +279,104 @@ def _foreign_length(m: re.Match[str], o: Options) -> Sym | None:
     per = lx.FOREIGN_LENGTH_UNITS[m.group("unit").lower()]
     minutes = count * per + (per // 2 if m.group("more") else 0)
     return Sym(duration=minutes) if 0 < minutes <= 12 * 60 else None
+
+
+# Dutch. "half vier" is half an hour BEFORE four (15:30), where British "half four" is half
+# past (16:30): the two are told apart by the number's language ("vier", "vijf" are Dutch
+# words) or, for a digit, by a Dutch word before it ("om half 4"); "half 4" alone stays
+# English (`rules_time`). "vijven", "zessen" are the hour said as a noun ("na vijven").
+_DUTCH_HOURS = {
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+}
+_DUTCH_HOUR = lx.alternation(_DUTCH_HOURS)
+_DUTCH_HOUR_NOUNS = {
+    "enen": 1,
+    "tweeën": 2,
+    "drieën": 3,
+    "vieren": 4,
+    "vijven": 5,
+    "zessen": 6,
+    "zevenen": 7,
+    "achten": 8,
+    "negenen": 9,
+    "tienen": 10,
+    "elven": 11,
+    "twaalven": 12,
+}
+_DUTCH_HOUR_NOUN = lx.alternation(_DUTCH_HOUR_NOUNS)
+
+
+@rule(
+    "dutch_half",
+    rf"(?:om\s+|(?<=na\s)|(?<=voor\s)|(?<=tot\s)|(?<=vanaf\s))half\s+(?P<d>1[0-2]|[1-9])"
+    rf"(?:\s*uur)?(?![\d:.])|(?:om\s+)?half\s+(?P<w>{_DUTCH_HOUR})(?![\w-])",
+)
+def _dutch_half(m: re.Match[str], o: Options) -> Sym | None:
+    """ "om half vier", "half vier", "om half 4": half an hour before that hour."""
+    h = int(m.group("d")) if m.group("d") else _DUTCH_HOURS[m.group("w").lower()]
+    return _clock(12 if h == 1 else h - 1, 30, "", prep=None, grain="minute", bare=True)
+
+
+@rule("dutch_hour_noun", rf"(?:(?<=na\s)|(?<=voor\s)|(?<=tot\s)){_DUTCH_HOUR_NOUN}(?![\w-])")
+def _dutch_hour_noun(m: re.Match[str], o: Options) -> Sym | None:
+    """ "na vijven" (after five), "voor zessen": the hour said as a noun after a bound."""
+    h = _DUTCH_HOUR_NOUNS[m.group(0).lower()]
+    return _clock(h, 0, "", prep=None, grain="hour", bare=True)
+
+
+_DUTCH_DAY_PART = {
+    "ochtend": "morning",
+    "morgen": "morning",
+    "middag": "afternoon",
+    "avond": "evening",
+}
+_DUTCH_DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+@rule(
+    "dutch_day_part",
+    r"(?P<day>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|van)"
+    r"(?P<pod>ochtend|morgen|middag|avond)(?P<pl>en)?(?![\w-])",
+)
+def _dutch_day_part(m: re.Match[str], o: Options) -> Sym:
+    """Dutch writes the day and its part as one word: "zaterdagochtend", "vrijdagmiddag",
+    "morgenavond" (tomorrow evening), "vanmiddag" (this afternoon)."""
+    day = m.group("day").lower()
+    tod = TodSpec("pod", pod=_DUTCH_DAY_PART[m.group("pod").lower()])
+    if day == "van":
+        return Sym(day=DaySpec("rel", 0), tod=tod)
+    if day == "morgen":
+        return Sym(day=DaySpec("rel", 1), tod=tod)
+    return Sym(day=DaySpec("wd", _DUTCH_DAYS.index(day)), tod=tod)
+
+
+# Dutch bounds, only before an hour said the Dutch way ("na 2 uur", "voor 11 uur", "om 1
+# uur of later" is `rules_end_bound`'s kind, "tot 5 uur", "vanaf half 3", "na vijven"):
+# "na" and "voor" are words of other languages too.
+_cue_rule(
+    "bound_prefix",
+    {
+        "na": ("after", False),
+        "voor": ("before", False),
+        "tot": ("before", True),
+        "vanaf": ("after", True),
+        "niet voor": ("after", True),
+        "niet na": ("before", True),
+        "niet later dan": ("before", True),
+        "niet eerder dan": ("after", True),
+    },
+    "bound",
+    then=rf"(?=\s+(?:\d{{1,2}}(?:[:.]\d\d)?\s*uur\b|half\s+(?:\d|{_DUTCH_HOUR})|{_DUTCH_HOUR_NOUN}(?![\w-])))",
+)

@@ -265,7 +265,9 @@ _DOT_BOUND_AFTER = re.compile(
     r"(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:is\s+|be\s+)?(?:ok|okay|fine|good)|works?|"
     r"(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)|"
     # the start of a range of dotted clocks: "9.30 to 10.30", "12.45-1.30"
-    r"(?:to|till|til|until|-|–)\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)\b",
+    r"(?:to|till|til|until|-|–)\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b"
+    # ... and to a whole hour, as Singapore and British writers do: "free 12.30-2", "1.30 to 3"
+    r"|(?:to|till|til|until|-|–)\s*(?:1[0-2]|0?[1-9])(?:\s*(?:am|pm))?(?![\d.:/]))",
     re.I,
 )
 
