@@ -35,6 +35,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from slotwise.extractor.grounding import lexicon as lx
+
 Relation = Literal["after", "before", "same_day", "same_time"]
 NamedSort = Literal["person", "thing"]
 
@@ -100,80 +102,12 @@ _AMOUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# Capitalised words that are times, not people.
+# Capitalised words that are times, not people: the day and month names of grounding's
+# lexicon (English, Spanish and the others it reads) and a few named times.
 _NOT_NAMES = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "christmas",
-        "easter",
-        "xmas",
-        "noon",
-        "midday",
-        "lunch",
-        "i",
-        "lunes",
-        "martes",
-        "miércoles",
-        "miercoles",
-        "jueves",
-        "viernes",
-        "sábado",
-        "sabado",
-        "domingo",
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-        "navidad",
-    ]
+    [w for names in (*lx.WEEKDAYS, *lx.MONTHS, *lx.FOREIGN_MONTHS.values()) for w in names]
+    + ["miércoles", "sábado", "mayo"]
+    + ["christmas", "easter", "xmas", "navidad", "noon", "midday", "lunch", "i"]
 )
 
 _KIN = re.compile(
