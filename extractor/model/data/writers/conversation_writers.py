@@ -1328,4 +1328,21 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c94",
+        "online therapy and counselling practice based in Chicago (video sessions of 50 minutes; clients across North America and abroad)",
+        "2027-10-25T08:00",
+        "America/Chicago",
+        60,
+        [
+            R("dr-hale", "Dr Hale", "mon-fri", "8-18"),
+            R("lcsw-okoro", "Ms Okoro (LCSW)", "tue-sat", "10-20"),
+        ],
+        "clients writing carefully and privately, some anxious or apologetic, students and shift workers texting briefly, a parent booking for a teenager, clients in other zones who give times in their own zone ('2pm my time, I'm in Vancouver', 'I'm on Eastern'), one client who just moved to London",
+        "times given in the client's own zone across turns and corrected ('sorry, I meant 2 your time'), work and class hours as limits, a therapist asked for or refused, a regular weekly slot wished for ('same time as last week'), a day corrected a turn later with the time kept, picks by rank, day and clock, 'anything later?', a second booking for a family member, cancelling one of them, 'cancel that' after questions about insurance, sliding-scale fees and privacy in between, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS

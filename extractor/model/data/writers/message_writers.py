@@ -1607,3 +1607,31 @@ MORE_WRITERS += [
         "one- to five-word messages that still carry a wish ('sat am?', 'asap pls', 'anytime after 6'), emoji standing for yes, no or a time, a barber asked for, refused ('not zain no offence') or 'whoever's free', hedges, firm limits from work and school ('I finish at 5:30'), negated bounds, exclusions, corrections ('tmrw 2... nah make it 3'), fallbacks, two people one after another ('me and my little bro'), the week after next, some where nothing fits so a clarification is expected, non-bookings: prices, 'do u do X', directions, 'running 5 mins late', thanks, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w116",
+        "hospital outpatient imaging department in Toronto (MRI, CT, ultrasound, mammograms, X-rays; some need preparation)",
+        "2027-08-16T07:30",
+        "America/Toronto",
+        30,
+        [
+            R("mri-1", "MRI suite", "mon-sat", "7-21"),
+            R("us-2", "ultrasound room 2", "mon-fri", "8-16"),
+        ],
+        "patients of every age writing the booking line's text service: anxious patients, elderly patients writing formal letters, caregivers and adult children booking for a parent, French-Canadian patients writing English with French words ('le matin', 'après-midi', 'jeudi'), shift workers, a family doctor's office assistant booking for several patients",
+        "preparation as limits ('I have to fast 6 hours so first thing', 'full bladder, so not right after work'), a driver needed after sedation ('my daughter can only drive me Saturday'), the referral's deadline ('the doctor wants it within 2 weeks'), the room asked for by test ('the ultrasound', 'MRI'), hedges, negated bounds, exclusions and lists of them, corrections across clauses, fallbacks, 'the earliest you have', the week after next, distractor times (other appointments, surgery dates), some where nothing fits so a clarification is expected, non-bookings: results, prep questions, parking, requisition forms, thanks, complaints, spam, STOP",
+    ),
+    (
+        "w117",
+        "boat tours and sailing charters on the Dalmatian coast near Split (island hopping day trips, sunset cruises, private skipper charters, sailing lessons)",
+        "2027-06-21T08:15",
+        "Europe/Zagreb",
+        120,
+        [
+            R("boat-vila", "the Vila (speedboat)", "mon-sun", "8-20"),
+            R("boat-mare", "the Mare (sailing yacht)", "tue-sun", "9-19"),
+        ],
+        "tourists on holiday writing from phones: Germans, Americans, Brits, Poles and Koreans in second-language or casual English, a stag party organiser, honeymooners, a hotel concierge booking for guests, some messages partly in German or Croatian ('sutra', 'morgen früh')",
+        "weather and sea conditions as conditional wishes ('if it's windy Thursday then Friday'), ferry and flight times as limits ('our ferry leaves at 4 so back by 3'), group sizes and lengths ('a half day', 'the 4 hour one'), a boat asked for or refused ('not the sailing one, my wife gets seasick'), 'whichever is earlier', sunset times ('for the sunset, so around 7'), hedges, negated bounds, exclusions, corrections across clauses, fallbacks, times in the visitor's home zone by mistake, some where nothing fits so a clarification is expected, non-bookings: prices, what to bring, seasickness, refunds, thanks, spam, STOP",
+    ),
+]
