@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.lexicon_numbers import NUMBER_WORDS
 
 # Words that say the visits follow each other.
@@ -44,17 +45,13 @@ _SELF = re.compile(
     r"\b(?:me|myself)\b(?=\s*(?:,|&|\+|and\b|n\b))|(?<=\band\s)(?:I|me|myself)\b|"
     r"(?<=&\s)(?:I|me|myself)\b",
 )
-_ONE_OTHER = (
-    r"husband|wife|partner|bf|gf|boyfriend|girlfriend|fianc[eé]e?|son|daughter|mum|mom|mam|"
-    r"dad|mother|father|brother|bro|sister|sis|friend|mate|colleague|nan|gran|grandma|"
-    r"grandad|grandpa|grandson|granddaughter|niece|nephew|aunt|uncle|flatmate|roommate"
-)
-_MANY_OTHERS = (
-    r"kids|children|sons|daughters|boys|girls|grandchildren|grandkids|mates|friends|"
-    r"colleagues|flatmates|roommates|brothers|sisters"
-)
+# One other person, several, or two (grounding's lexicon of people): "my bf", "my 2
+# kids", "my parents".
+_ONE_OTHER = lx.alternation(lx.RELATIVES)
+_MANY_OTHERS = lx.alternation(w for w, n in lx.RELATIVES_MANY.items() if not n)
+_PAIR = lx.alternation(w for w, n in lx.RELATIVES_MANY.items() if n == 2)
 _OTHERS = re.compile(
-    rf"\b(?:my|our)\s+(?:(?P<one>{_ONE_OTHER})|{_N}\s+(?:{_MANY_OTHERS})|(?P<pair>parents|twins))\b"
+    rf"\b(?:my|our)\s+(?:(?P<one>{_ONE_OTHER})|{_N}\s+(?:{_MANY_OTHERS})|(?P<pair>{_PAIR}))\b"
     rf"|(?<=\+\s){_N}\s+(?:{_MANY_OTHERS})\b|(?<=\+){_N}\s+(?:{_MANY_OTHERS})\b",
     re.IGNORECASE,
 )

@@ -176,7 +176,7 @@ IntentName = Literal["book", "reschedule", "cancel", "availability", "other"]
 _INTENTS: list[tuple[IntentName, re.Pattern[str], float]] = [
     (
         "cancel",
-        _rx(r"cancel\w*", r"call off", r"won'?t (?:be )?(?:mak|com)ing", r"can'?t make it"),
+        _rx(*lx.CANCEL_WORDS, r"won'?t (?:be )?(?:mak|com)ing", r"can'?t make it"),
         0.85,
     ),
     (

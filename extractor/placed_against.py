@@ -44,26 +44,21 @@ NamedSort = Literal["person", "thing"]
 _RIGHT = r"(?:right|straight|directly|immediately|just|justo|inmediatamente|enseguida)"
 
 # Who, in English: a family word after a possessive, a pronoun, a name said with a
-# capital (and its "'s"); a thing: "the trial", "my cut".
-_FAMILY_EN = (
-    r"sister|brother|sis|bro|daughter|son|mum|mom|mam|mother|dad|father|husband|wife|"
-    r"partner|hubby|wifey|bf|gf|boyfriend|girlfriend|friend|mate|kid|boy|girl|baby|"
-    r"grandma|grandpa|nan|nana|gran|granny|grandad|grandson|granddaughter|niece|nephew|"
-    r"aunt|auntie|uncle|cousin|twin|fiance|fiancee"
-)
+# capital (and its "'s"); a thing: "the trial", "my cut". The family words and pronouns
+# are grounding's lexicon of people.
+_FAMILY_EN = lx.alternation([*lx.RELATIVES_EN, *lx.RELATIVES_MANY_EN])
 # a pronoun names a person where it ends the words ("after his?"), not before a noun
-# it owns ("after his exams", "before her IEP meeting")
+# it owns ("after his exams", "before her IEP meeting"); not a subject form ("after she
+# finishes")
+_OBJECT_PRONOUNS = [*(w for w in lx.PRONOUNS if w not in lx.SUBJECT_PRONOUNS), *lx.PRONOUNS_MANY]
 _PRONOUN_EN = (
-    r"(?:her|hers|him|his|mine|me|myself|them|theirs|ours|us)"
+    rf"(?:{lx.alternation(_OBJECT_PRONOUNS)})"
     r"(?=\s*(?:$|[^\w\s]|(?:please|pls|plz|if|too|so|and|with|w|on|at|then|but|tho|though|"
     r"as|in|for|same|doesn't|x+)\b))"
 )
 # Who, in Spanish: "su hermana", "mi hijo", "la de él", "la mía", "él", "ella".
-_FAMILY_ES = (
-    r"herman[oa]s?|hij[oa]s?|mam[aá]|pap[aá]|madre|padre|espos[oa]|marido|mujer|"
-    r"abuel[oa]|prim[oa]|t[ií][oa]|sobrin[oa]|novi[oa]|amig[oa]|nieto|nieta|niñ[oa]"
-)
-_PRONOUN_ES = r"[eé]l|ella|m[ií]|ellos|ellas"
+_FAMILY_ES = lx.alternation([*lx.RELATIVES_ES, *lx.RELATIVES_MANY_ES])
+_PRONOUN_ES = lx.alternation(lx.PRONOUNS_ES)
 _OWN_ES = (
     r"(?:la|el|lo)\s+(?:de\s+(?:"
     + _PRONOUN_ES

@@ -19,9 +19,10 @@ Ava": `slotwise.conversation_placed`).
 | a place ("that first one", "the later")  | the order the items were asked for in         |
 | "keep the X" / "X can stay"              | the same, pointing away from X                |
 
-The words are tables, as grounding's lexicon is: the verbs that cancel and those that
-keep, whom a pronoun or a family word names, and the words too common to tell items
-apart ("the", "please", "appointment": every booking is one). A thing said in a reason
+The words are tables: the verbs that cancel and whom a pronoun or a family word names
+come from grounding's lexicon (`CANCEL_WORDS`, `DROP_WORDS`, `PRONOUNS`, `RELATIVES`);
+the verbs that keep, the ordinals and the words too common to tell items apart ("the",
+"please", "appointment": every booking is one) are here. A thing said in a reason
 ("she's got a field trip, cancel hers") is not read: only what follows the verb that
 cancels in its clause, and the clauses that keep.
 """
@@ -36,6 +37,8 @@ from typing import Any
 from slotwise.conversation_items import same_word
 from slotwise.conversation_revise import Held
 from slotwise.conversation_sorts import overlap, sort_of
+from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.lexicon_people import HE, ME, SHE, SOMEONE
 from slotwise.schemas import Constraint
 
 
@@ -62,10 +65,7 @@ class Item:
 
 # a clause ends at a stop, a comma, a dash between words or "but" / "though"
 _CLAUSES = re.compile(r"[,.;:!?\n()]+|\s[-\u2013\u2014]+\s|\b(?:but|though|tho)\b", re.I)
-_CANCELS = re.compile(
-    r"\b(?:cancel\w*|scrap|scratch|drop|forget|nix|remove|delete|call\s+off|never\s*mind|nvm)\b",
-    re.I,
-)
+_CANCELS = re.compile(r"\b(?:" + "|".join((*lx.CANCEL_WORDS, *lx.DROP_WORDS)) + r")\b", re.I)
 # the booking an ordinal names, by its place among them ("cancel that first 1", "cancel
 # the earlier meeting", "cancel that second one", "the later item")
 _ORDINALS = {
@@ -77,44 +77,18 @@ _ORDINALS = {
 _ORDINAL = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b", re.I)
 _KEEPS = re.compile(r"\b(?:keep|keeping|stays?|remains?|still\s+on)\b", re.I)
 
-ME, SHE, HE, SOMEONE = "me", "she", "he", "someone"
-# whom a pronoun names, in a cancel ("cancel hers", "mine can stay")
-_PRONOUNS = {
-    **dict.fromkeys(("me", "mine", "myself", "my own"), ME),
-    **dict.fromkeys(("she", "her", "hers", "herself"), SHE),
-    **dict.fromkeys(("he", "him", "his", "himself"), HE),
-}
-# whom a family word names ("my daughter", "her husband", "the missus")
-_FAMILY = {
-    **dict.fromkeys(
-        (
-            "daughter", "wife", "mother", "mom", "mum", "mam", "mama", "sister", "girl",
-            "girlfriend", "gf", "grandma", "granny", "nan", "aunt", "auntie", "niece", "missus",
-            "fiancee", "stepdaughter", "grandaughter", "granddaughter",
-        ),
-        SHE,
-    ),
-    **dict.fromkeys(
-        (
-            "son", "husband", "father", "dad", "daddy", "papa", "brother", "boy", "boyfriend",
-            "bf", "grandpa", "grandad", "granddad", "uncle", "nephew", "hubby", "fiance",
-            "stepson", "grandson",
-        ),
-        HE,
-    ),
-    **dict.fromkeys(
-        ("kids", "kid", "children", "child", "partner", "parents", "family", "friend", "baby"),
-        SOMEONE,
-    ),
-}  # fmt: skip
+# whom a pronoun or a family word names ("cancel hers", "mine can stay", "my daughter",
+# "her husband", "the missus", "the kids"): grounding's lexicon of people
+_PRONOUNS = lx.PRONOUNS
+_FAMILY = lx.RELATIVES | dict.fromkeys(lx.RELATIVES_MANY, SOMEONE)
 # an item for the one writing: "for me", "for myself", "me too", "I need", "I'd like"
 _FOR_ME = re.compile(
     r"\b(?:for\s+(?:me|myself)|me\s+too|me\s+as\s+well|mine|i\s+(?:want|need|would\s+like)|"
     r"i['\u2019]d\s+like|i['\u2019]m\s+after)\b",
     re.I,
 )
-_FAMILY_SAID = re.compile(r"\b(?:my|our|his|her|their|the)\s+(?P<who>[a-z]+)", re.I)
-_SHE_HE = re.compile(r"\b(?P<who>she|he)\b", re.I)
+_FAMILY_SAID = re.compile(r"\b(?:my|our|his|her|their|the)\s+(?P<who>[^\W\d_]+)", re.I)
+_SHE_HE = re.compile(rf"\b(?P<who>{lx.alternation(lx.SUBJECT_PRONOUNS)})\b", re.I)
 _I = re.compile(r"\b(?:i|me|my)\b", re.I)
 
 # words that name no item of several: function words, politeness, and the nouns every
@@ -148,7 +122,7 @@ def whom(message: str) -> str:
             return _FAMILY[said.group("who").lower()]
     pronoun = _SHE_HE.search(message)
     if pronoun:
-        return SHE if pronoun.group("who").lower() == "she" else HE
+        return _PRONOUNS[pronoun.group("who").lower()]
     return ME if _I.search(message) else SOMEONE
 
 
@@ -156,7 +130,7 @@ def whom_named(text: str) -> str | None:
     """Whom words name ("hers", "mine", "my daughter's": a cancel; "his sister", "after
     hers": a booking placed against another), if anyone."""
     low = text.lower().replace("\u2019", "'")
-    for m in re.finditer(r"\b(?:my\s+own|[a-z]+)\b", low):
+    for m in re.finditer(r"\b(?:my\s+own|[^\W\d_]+)\b", low):
         w = m.group().removesuffix("'s")
         if w in _FAMILY:
             return _FAMILY[w]

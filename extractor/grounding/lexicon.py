@@ -13,12 +13,14 @@ from collections.abc import Iterable
 # here for the rules.
 from slotwise.extractor.grounding.lexicon_context import (  # noqa: F401
     BETWEEN_WORDS,
+    CANCEL_WORDS,
     CLOCK_COORDINATION,
     CLOCK_EXACT_AFTER,
     CONTEXT_BEFORE,
     COUNT_NOUNS,
     DAY_AROUND,
     DAY_AROUND_BY,
+    DROP_WORDS,
     MOVE_WORDS,
     ORDINAL_DAY_AFTER,
 )
@@ -58,6 +60,24 @@ from slotwise.extractor.grounding.lexicon_numbers import (  # noqa: F401
     number_value,
     ordinal_value,
     spelled_year,
+)
+
+# Relatives and pronouns live in lexicon_people.py; re-exported here.
+from slotwise.extractor.grounding.lexicon_people import (  # noqa: F401
+    HE,
+    ME,
+    PRONOUNS,
+    PRONOUNS_ES,
+    PRONOUNS_MANY,
+    RELATIVES,
+    RELATIVES_EN,
+    RELATIVES_ES,
+    RELATIVES_MANY,
+    RELATIVES_MANY_EN,
+    RELATIVES_MANY_ES,
+    SHE,
+    SOMEONE,
+    SUBJECT_PRONOUNS,
 )
 
 # Number words live in lexicon_numbers.py; re-exported here for the rules.

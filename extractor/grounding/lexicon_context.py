@@ -1,6 +1,6 @@
 """Words around a time that decide what it is: a clock in a list ("at 10 or 11"), a day
-number ("the 10th"), the customer's own day ("I start at 9"), moving a booking, context,
-ranges and counted things ("for 3 people"). Re-exported by `lexicon`."""
+number ("the 10th"), the customer's own day ("I start at 9"), moving or cancelling a
+booking, context, ranges and counted things ("for 3 people"). Re-exported by `lexicon`."""
 
 from __future__ import annotations
 
@@ -96,6 +96,23 @@ MOVE_WORDS: tuple[str, ...] = (
     "pull",
     "go",
     "make",
+)
+# Words that cancel a booking ("cancel", "cancelled", "cancellation", "call off"): the
+# cue rules' cancel intent and the session's cancel of one booking of several read them.
+CANCEL_WORDS: tuple[str, ...] = (r"cancel\w*", r"call\s+off")
+# Words that drop one booking of several once they are made ("scrap the nails", "forget
+# the brows", "nvm the consult"): read by the session only, where a booking is there to
+# drop; alone they are no cancel ("drop me off", "forget my umbrella").
+DROP_WORDS: tuple[str, ...] = (
+    "scrap",
+    "scratch",
+    "drop",
+    "forget",
+    "nix",
+    "remove",
+    "delete",
+    r"never\s*mind",
+    "nvm",
 )
 # Words after which a number or weak word is read as a time ("at 2", "on sat").
 CONTEXT_BEFORE = (
