@@ -81,6 +81,10 @@ _KEEPS = re.compile(r"\b(?:keep|keeping|stays?|remains?|still\s+on)\b", re.I)
 # "her husband", "the missus", "the kids"): grounding's lexicon of people
 _PRONOUNS = lx.PRONOUNS
 _FAMILY = lx.RELATIVES | dict.fromkeys(lx.RELATIVES_MANY, SOMEONE)
+# Relatives that are also words of address ("cancel that mate", "thanks bro", "cheers
+# girls"): someone only after a word that makes them someone's ("my mate's", "for his bro")
+_ADDRESS = frozenset({"mate", "mates", "bro", "sis", "girls", "boys", "girl", "boy", "baby"})
+_OWNER_BEFORE = re.compile(r"\b(?:my|his|her|our|their|your|for|the|a)\s+$")
 # an item for the one writing: "for me", "for myself", "me too", "I need", "I'd like"
 _FOR_ME = re.compile(
     r"\b(?:for\s+(?:me|myself)|me\s+too|me\s+as\s+well|mine|i\s+(?:want|need|would\s+like)|"
@@ -132,6 +136,8 @@ def whom_named(text: str) -> str | None:
     low = text.lower().replace("\u2019", "'")
     for m in re.finditer(r"\b(?:my\s+own|[^\W\d_]+)\b", low):
         w = m.group().removesuffix("'s")
+        if w in _ADDRESS and not _OWNER_BEFORE.search(low, 0, m.start()):
+            continue  # "cancel that mate", "cheers bro": the customer's word for us
         if w in _FAMILY:
             return _FAMILY[w]
         if w in _PRONOUNS:

@@ -242,3 +242,19 @@ def test_conversation_a_move_of_the_same_booking_still_drops_what_it_replaces() 
 )
 def test_conversation_which_whom_an_item_is_for(message: str, who: str) -> None:
     assert which.whom(message) == who
+
+
+@pytest.mark.parametrize(
+    ("message", "whom"),
+    [
+        ("cancel that mate", None),
+        ("cheers mate, cancel it", None),
+        ("cancel it bro", None),
+        ("cancel my mate's", "someone"),
+        ("cancel the one for my bro", "he"),
+    ],
+)
+def test_a_word_of_address_names_no_one(message: str, whom: str | None) -> None:
+    from slotwise.conversation_which import whom_named
+
+    assert whom_named(message) == whom
