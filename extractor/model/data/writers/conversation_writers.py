@@ -1343,6 +1343,36 @@ MORE_CONV_WRITERS += [
         "times given in the client's own zone across turns and corrected ('sorry, I meant 2 your time'), work and class hours as limits, a therapist asked for or refused, a regular weekly slot wished for ('same time as last week'), a day corrected a turn later with the time kept, picks by rank, day and clock, 'anything later?', a second booking for a family member, cancelling one of them, 'cancel that' after questions about insurance, sliding-scale fees and privacy in between, thanks"
         + CONV_RULE,
     ),
+    (
+        "c95",
+        "a vet practice in Glasgow (consultations of 20 minutes, vaccinations, dental work and neutering on surgery mornings, nurse clinics for nails and weight checks)",
+        "2027-03-08T08:30",
+        "Europe/London",
+        20,
+        [
+            R("vet-fraser", "Mr Fraser (vet)", "mon-fri", "9-18"),
+            R("vet-kaur", "Ms Kaur (vet)", "mon-sat", "8-13"),
+            R("nurse-ellie", "Nurse Ellie", "tue-sat", "10-16"),
+        ],
+        "pet owners in Glasgow writing casually ('the morra', 'wee dug', 'half 3', 'efter work', 'aye'), anxious owners of a sick pet, a dog walker booking for several clients' dogs, an elderly man who writes formally, students sharing a cat",
+        "moves and corrections across turns: a day replaced with the time kept ('can we do Thursday instead, same time'), a time replaced with the day kept ('actually make it 4'), 'still before 10' keeping a bound through a move, 'X then' after the practice says a day is full, 'sorry I meant the 19th', a vet asked for then dropped ('whoever's free, it's getting worse'), picks by rank, day and clock among shown slots, 'anything earlier?', a second pet booked straight after the first, cancelling one of two bookings and keeping the other, questions about prices and insurance in between, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c96",
+        "a hair and braiding salon in Johannesburg (braids and locs of 2 to 5 hours, wash and blow-dry, kids' cornrows, nails on Saturdays)",
+        "2027-08-02T08:00",
+        "Africa/Johannesburg",
+        60,
+        [
+            R("stylist-thandi", "Thandi", "tue-sat", "8-18"),
+            R("stylist-naledi", "Naledi", "mon-fri", "9-17"),
+            R("nails-zanele", "Zanele (nails)", "sat", "8-14"),
+        ],
+        "South African clients texting in casual English with some isiZulu, Afrikaans and slang ('just now', 'now-now', 'ja', 'sharp', 'eish', 'lekker'), a mother booking for two daughters, a bride and her bridesmaids, a nurse on rotating shifts, load-shedding schedules as limits",
+        "moves and choices across turns: 'Saturday then' after a full Friday, a move to 'the day before, same time', 'push it an hour later', 'no wait, I meant Thursday not Tuesday', 'still after 2' kept through a move, a stylist asked for or refused and then accepted ('ok fine, Naledi is fine'), picks by rank and clock, 'nothing later?', a second daughter booked right after the first, cancelling one booking and keeping the other, 'cancel that' after questions about prices and hair to bring, thanks"
+        + CONV_RULE,
+    ),
 ]
 
 CONV_WRITERS += MORE_CONV_WRITERS

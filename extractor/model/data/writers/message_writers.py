@@ -1635,3 +1635,33 @@ MORE_WRITERS += [
         "weather and sea conditions as conditional wishes ('if it's windy Thursday then Friday'), ferry and flight times as limits ('our ferry leaves at 4 so back by 3'), group sizes and lengths ('a half day', 'the 4 hour one'), a boat asked for or refused ('not the sailing one, my wife gets seasick'), 'whichever is earlier', sunset times ('for the sunset, so around 7'), hedges, negated bounds, exclusions, corrections across clauses, fallbacks, times in the visitor's home zone by mistake, some where nothing fits so a clarification is expected, non-bookings: prices, what to bring, seasickness, refunds, thanks, spam, STOP",
     ),
 ]
+
+MORE_WRITERS += [
+    (
+        "w118",
+        "an optician and eye clinic in Belfast (eye tests, contact lens fittings, children's eye checks, glasses collections, a visiting ophthalmologist one day a week)",
+        "2027-02-15T09:05",
+        "Europe/London",
+        30,
+        [
+            R("optom-quinn", "Mrs Quinn (optometrist)", "mon-fri", "9-18"),
+            R("optom-byrne", "Mr Byrne (optometrist)", "tue-sat", "9-17"),
+            R("dr-mcallister", "Dr McAllister (ophthalmologist)", "thu", "10-16"),
+        ],
+        "Northern Irish customers writing texts and emails: pensioners who sign off formally, mums booking for children around school runs, farmers and shift workers texting briefly ('the morra', 'wee check', 'Tuesday week', 'half 2', 'dinner time' meaning midday), a carer booking for someone with dementia, a student home from Glasgow for the holidays",
+        "school times and bus times as limits ('she gets out at 3', 'the bus in is at 10 past 10'), 'Tuesday week' and 'a fortnight on Friday', 'dinner time' and 'tea time' as parts of day, an optometrist asked for or refused ('not the man, she's shy'), the ophthalmologist day, corrections mid-message ('Thursday, no wait, Friday'), hedges, negated bounds, exclusions, fallbacks, 'whichever is sooner', several family members in one message, some where nothing fits so a clarification is expected, non-bookings: prices, whether the NHS covers it, collecting glasses, thanks, spam, STOP",
+    ),
+    (
+        "w119",
+        "a mobile car detailing and windscreen repair business in Honolulu (detailing at the customer's home or work, ceramic coating, chip repairs, windscreen replacement; jobs of 1 to 4 hours)",
+        "2027-05-10T07:40",
+        "Pacific/Honolulu",
+        90,
+        [
+            R("van-kai", "Kai's van (detailing)", "mon-sat", "7-17"),
+            R("van-leilani", "Leilani's van (detailing and glass)", "tue-sun", "8-16"),
+        ],
+        "locals writing in casual Hawaii English with some Pidgin ('da kine', 'pau work at 3', 'howzit', 'brah', 'shoots'), military families at Pearl Harbor writing in military time ('1530', 'after 0800'), tourists in rental cars from the mainland giving times in their home zone by mistake, hotel staff booking for a fleet, voice-to-text messages with odd spellings",
+        "'pau' (done) and shift ends as limits, military 24-hour times, surf and weather as conditions ('if it's raining Tuesday then Wednesday'), where the car will be and when it is free ('parked at work 8 to 4'), a van asked for or refused, length of the job ('the full detail takes like 3 hrs right'), corrections, hedges, negated bounds, exclusions, fallbacks, 'whichever is earlier', several cars in one message, some where nothing fits so a clarification is expected, non-bookings: prices, whether they come to Kailua, rain cancellations, thanks, spam, STOP",
+    ),
+]
