@@ -11,6 +11,7 @@ a day, a time of day a time of day); the named rules it applies are in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
@@ -39,6 +40,7 @@ from slotwise.conversation_rules import (
     said_with_day,
     same_time_alone,
     says_clock,
+    says_time_again,
     shifts_slot,
     time_part,
     weekday_with_time,
@@ -108,7 +110,10 @@ def revise(
       day replaces that time and keeps the day ("saturday, after 2", then "morning then");
     - a time of day said for a day ("sun w daniel, 11ish") is a time (`said_sort`): a
       new day does not take it back; when its day goes, it holds on every day ("next
-      sun instead": 11 on the new Sunday);
+      sun instead": 11 on the new Sunday; "tmrw arvo ... after 2", then "ok wed then");
+    - the time said again (`says_time_again`: "next Tuesday, same time"; the same time
+      of day in the same words, "still in the afternoon") takes back no time of day, not
+      on a move either: it moves with the booking to the new day;
     - a day and a time of day said together (`said_with_day`: "saturday, between 2 and
       5") come apart: when a whole other day replaces its day or its day is ruled out,
       the time holds on every day ("next saturday": 2 to 5 then); when the time is taken
@@ -194,8 +199,12 @@ def revise(
     # ... and one that names days of its own ("anytime sat is ok") says them itself
     dated = any(not c.retracted and c.kind != "exclude" and said_sort(c) == "day" for c in new)
     # a time said for a day the turn moves away from goes when the turn says a clock
-    # of its own ("jeudi I have my aquafit. Friday 3h30?")
-    clocked = any(not c.retracted and c.kind != "exclude" and says_clock(c) for c in new)
+    # of its own ("jeudi I have my aquafit. Friday 3h30?"), not the slot's time again
+    # ("friday same time": `says_time_again`)
+    clocked = any(
+        not c.retracted and c.kind != "exclude" and says_clock(c) and not says_time_again(c)
+        for c in new
+    )
     # the times the turn takes back ("not 5" in "make it 6pm not 5")
     untimed = [c for c in new if c.retracted and said_sort(c) == "time"]
     softly = replaces_softly(message)
@@ -265,12 +274,19 @@ def revise(
         if c.kind == "exclude":
             continue
         sort = said_sort(c)
+        retold = says_time_again(c)
         for h in list(out):
             old = h.constraint
             if h.turn != turn and lifts(c, old):  # "the 24th is fine" after "not the 24th"
                 drop(h, "lifted")
                 continue
             if old.kind == "exclude" or h.turn == turn:
+                continue
+            if said_sort(old) == "time" and (retold or _said_again(old, c)):
+                # "next Tuesday, same time" after "Thursday late afternoon ... after 4";
+                # "Wednesday the 26th, still in the afternoon" after "Thursday May 27 ...
+                # afternoon": the time said again takes back no time of day; it moves
+                # with the booking to the new day
                 continue
             if (
                 rebounds(old, c)
@@ -370,7 +386,7 @@ def revise(
         for h in [h for h in out if h.turn != turn and leaves_provider_open(h.constraint)]:
             drop(h, "narrowed")
     out.extend(Held(c, turn) for c in [*keep, *again])
-    return Revision(_move_times(out, dropped, clocked), dropped)
+    return Revision(_move_times(out, dropped, clocked, turn), dropped)
 
 
 def give_way(held: list[Held], turn: int, freed: set[str]) -> tuple[Held, Held | None] | None:
@@ -485,7 +501,9 @@ def _firm(c: Constraint) -> bool:
     return c.kind == "require" and c.strength == "hard" and c.span is not None
 
 
-def _move_times(out: list[Held], dropped: list[tuple[Held, str]], clocked: bool) -> list[Held]:
+def _move_times(
+    out: list[Held], dropped: list[tuple[Held, str]], clocked: bool, turn: int
+) -> list[Held]:
     """A time of day said for a day holds on every day once its day is gone: its anchor
     ("Next Tuesday, has to be before 9") was dropped, or the day it was read on was
     taken back ("today, by 9", then "ok then tomorrow") or ruled out ("this sunday is
@@ -496,7 +514,9 @@ def _move_times(out: list[Held], dropped: list[tuple[Held, str]], clocked: bool)
     the day whatever the turn says (`moves_with_day`: a bound, "same time"). A day said
     with its clock as one wish ("Wednesday around 4") is a day gone too when it is taken
     back: a time said by then on its day ("she gets out of school at 3:30") holds on
-    every day; one said with the move ("push it back an hour") keeps its day."""
+    every day; one said with the move ("push it back an hour") keeps its day. A time
+    said before this `turn` on the day of a part of it that went ("tmrw arvo ... after
+    2", then "ok wed then") holds on every day too."""
     kept = {(h.turn, h.constraint.id) for h in out}
     gone_ids = {(h.turn, h.constraint.id) for h, _ in dropped} - kept
     gone_days = [
@@ -516,16 +536,21 @@ def _move_times(out: list[Held], dropped: list[tuple[Held, str]], clocked: bool)
         h for h, _ in dropped if h.constraint.kind != "exclude" and day_and_clock(h.constraint)
     ]
 
-    def day_gone(c: Constraint, turn: int) -> bool:
+    def day_gone(c: Constraint, said: int) -> bool:
         if c.modifies:
             return False  # a narrower follows its own anchor (above)
         kept = any(covers(d, c) for d in days)
         return any(covers(x, c) for x in closed) or (
             not kept
             and (
-                any(covers(d, c) for d in gone_days)
+                # the day it was said on went ("first thing Monday ... at work by 11",
+                # "tmrw arvo ... after 2"), also one said as a part of that day
+                any(
+                    covers(d, c) or (said < turn and start_days(c) <= start_days(d))
+                    for d in gone_days
+                )
                 or any(
-                    g.turn >= turn and start_days(c) and start_days(c) <= start_days(g.constraint)
+                    g.turn >= said and start_days(c) and start_days(c) <= start_days(g.constraint)
                     for g in gone_slots
                 )
             )
@@ -560,6 +585,16 @@ def _names(c: Constraint, old: Constraint) -> bool:
     if same_words(old, c) or covers(c, old) or any(covers(c, p) for p in old.parts):
         return True
     return covers(old, c) and start_days(old) <= start_days(c)
+
+
+def _said_again(old: Constraint, c: Constraint) -> bool:
+    """`c` is said in just the words of `old` ("afternoon", then "still in the
+    afternoon"; not "before 10am", then "it HAS to be before 10", which hardens it)."""
+
+    def words(x: Constraint) -> str:
+        return " ".join(re.findall(r"[a-z0-9]+", (x.text or "").lower()))
+
+    return bool(words(old)) and words(old) == words(c)
 
 
 def _loosens(c: Constraint, old: Constraint) -> bool:

@@ -39,10 +39,13 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 |              | 18th, 9am if poss" (nothing booked)       | time" to point at                   |
 | `same_time_alone` | "same time" after "can u do the monday  | 7am (the time booked) on that Monday, |
 |              | after" (7am Friday booked)                | not on the Friday it was said of    |
+| `says_time_again` | "next Tuesday, same time" after "Thursday | the earlier time of day stays, on the |
+|              | late afternoon ... after 4"               | new day; the day is replaced        |
 | `keeps_days` | "make it 6pm not 5" after "wed the 25th at 5pm";| the days stay, the new time holds |
 |              | "5:30 then" after "next week after 6pm"    | on them (`day_and_clock`)           |
 | `moves_with_day` | "what about thursday same time" after   | a bound stays, on the new day; a    |
 |              | "tuesday evening ... after 6"             | clock goes when the turn `says_clock`|
+|              |                                           | (not when it `says_time_again`)     |
 | `follows_anchor` | "Friday's no good, could it be the     | the day said from it moves with the |
 |              | Thursday before" after "next Friday"      | day it leans on (the 21st, not the  |
 |              | (the Friday read as next week's)          | 14th)                               |
@@ -546,6 +549,15 @@ def same_time_alone(c: Constraint) -> bool:
     wish it points back at, to hold on whatever days the conversation asks for ("can
     u do the monday after", then "same time"); not "same time thursday"."""
     return rule_parts(c) == ["same_time"] and c.kind != "context"
+
+
+def says_time_again(c: Constraint) -> bool:
+    """`c` says the slot's time again ("same time", "next monday same time", "the day
+    after, same hours", "at the same hour"): it asks for no other time of day, so it
+    takes back none said before; those move with the booking to the days the turn names
+    ("Thursday late afternoon? after 4", then "could I move it to next Tuesday, same
+    time?": after 4 on Tuesday; "thursday ... 12 to 1", then "next monday same time")."""
+    return "same_time" in rule_parts(c) and c.kind != "context"
 
 
 def clock_held(held: list[Any], said: str | None) -> str | None:
