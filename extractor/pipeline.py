@@ -489,6 +489,14 @@ def _constrain(
         if labels[i].kind == "context":
             set_aside.append(i)
             continue  # "I came in last Tuesday": says nothing about when to book
+        src = sources[i]
+        if (
+            isinstance(src, TimeMention)
+            and src.unticked
+            and labels[i].kind in ("require", "prefer")
+        ):
+            set_aside.append(i)
+            continue  # a form's "[ ] Sat": an option offered, left unticked, is no wish
         if cand.type == "resource" and cand.resource_id is None:
             continue  # "anyone": the choice is the engine's
         src = sources[i]

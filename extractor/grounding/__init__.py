@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from slotwise.extractor.grounding import web_form
 from slotwise.extractor.grounding.aside import Unread, unread
 from slotwise.extractor.grounding.booked_span import booked_span
 from slotwise.extractor.grounding.compose import parse
@@ -154,6 +155,10 @@ def ground_symbolic(
         if anchor is not None:
             each = said_of_each(text, mentions[anchor].end, sm.start, sm.end)
             items = _list_of_days(text, mentions, anchor, days_of, each)
+            if not sm.sym.has_date and web_form.said_in_form(text, sm.start):
+                # "Preferred date: 5/28 / Alternate date: 6/1 / Preferred time: Morning"
+                asked = [j for j in web_form.dates_asked(text, mentions, anchor) if j in days_of]
+                items = asked or items
             if len(items) > 1:
                 alt_days = anchor_days
                 anchor_days = sorted(r for j in items for r in days_of[j])
@@ -533,7 +538,12 @@ def _anchor(
         return None
     # a negated day with a time of its own still lends its day: "I'm busy Tuesday
     # morning but the afternoon is free" is Tuesday afternoon
-    fits = [j for j in days_of if not mentions[j].sym.negated or mentions[j].sym.tod is not None]
+    fits = [
+        j
+        for j in days_of
+        if (not mentions[j].sym.negated or mentions[j].sym.tod is not None)
+        and not web_form.unticked(text, mentions[j])  # "[ ] Fri": an option not chosen
+    ]
     before = [j for j in fits if j < i]
     after = [j for j in fits if j > i]
     if (
@@ -634,4 +644,5 @@ def _mention(
         booked_span=booked_span(text, (sm.start, sm.end), sym, readings),
         names_week=sym.names_week,
         duration_times=sym.times,
+        unticked=web_form.unticked(text, sm),
     )

@@ -127,6 +127,11 @@ COUNT = (
 )
 # Not a count, nor the first digits of a longer number ("11.30", "3/4", "10:15")
 NOT_COUNT = rf"(?!\s*(?:{COUNT}|%|\$)(?![\w])|[/:.]?\d)"
+# Before the "a" of a Spanish or Portuguese range of days, "de lunes a viernes", "de
+# segunda a sexta", "desde el martes a": the "a" is "to", not the article of "a Friday".
+DE_DAY_BEFORE_A = re.compile(
+    r"(?<![\w])(?:de|del|desde)\s+(?:el\s+)?[^\W\d_]+(?:[\s-]feira)?\s+$", re.I
+)
 _LATE_HALF = r"(?:second|2nd|back|latter)\s+half"
 _LATE_HALF_RE = re.compile(_LATE_HALF)
 PART = (

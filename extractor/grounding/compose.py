@@ -90,11 +90,44 @@ from slotwise.extractor.grounding.symbolic import (
     TodSpec,
 )
 
-_RANGE_GAP = re.compile(  # "bis", "und": a German writer's "to" and "and" ("von 9 bis 17")
-    r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|&|till|until|til|bis|und)\s*|\s+n\s+", re.I
+_RANGE_GAP = re.compile(  # "bis", "und": a German writer's "to" and "and" ("von 9 bis 17");
+    # "e", "y", "et": "and" after "entre" ("entre 10 e 2"); "a", "ao", "às", "al", "até":
+    # "to" after "de" ("de segunda a sexta", "das 10 às 12", "do dia 3 ao dia 5")
+    r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|&|till|until|til|bis|und)\s*|\s+n\s+"
+    r"|\s+(?:e|y|et|a|ao|à|às|as|al|até|hasta|a\s+las|hasta\s+las|até\s+[àa]s)\s+",
+    re.I,
 )
 _ONWARDS = re.compile(r"\s*(?:onwards?|or\s+later|and\s+later)\b", re.I)
-_GAP_WORD = {"&": "and", "n": "and", "und": "and", "bis": "to"}
+_GAP_WORD = {
+    "&": "and",
+    "n": "and",
+    "und": "and",
+    "bis": "to",
+    **{w: "and" for w in ("e", "y", "et")},
+    **{w: "a" for w in ("a", "ao", "à", "às", "as", "al", "até", "hasta")},
+    **{w: "a" for w in ("a las", "hasta las", "até às", "até as")},
+}
+# The second end of such a range, said with its own "às" / "a las": "das 10 às 12".
+_TO_CLOCK = re.compile(r"(?:às|as|a\s+las|até\s+[àa]s|hasta\s+las)\s+\d", re.I)
+# Before the first end of a range joined by "a" ("to"): "de", "das", "do dia", "desde".
+# ("do" only before "dia": "I can do 10 as 11 is taken" is English).
+_DE_BEFORE = re.compile(r"(?<![\w])(de|da|das|dos|del|desde|do)(?:\s+las)?\s+$", re.I)
+_DIA = re.compile(r"d[ií]a\b", re.I)
+# A move verb of French, Spanish or Portuguese earlier in the clause: "de A a B" is then
+# the old time and the new one ("cambiar la cita del lunes al martes").
+_ROMANCE_MOVE = re.compile(
+    r"(?<![\w])(?:chang|d[ée]plac|d[ée]cal|report|modifi|cambi|mov|mud|troc|remarc|reagend|"
+    r"reprogram|transfer|pass|pas[ae]r|adiant|adelant)\w*\b[^.!?;\n]*$",
+    re.I,
+)
+
+
+def _de_before(text: str, a: Atom) -> bool:
+    """ "de" (or "das", "del", "desde", "do dia") right before `a`: a range's "from"."""
+    m = _DE_BEFORE.search(text, max(0, a.start - 12), a.start)
+    return m is not None and (m.group(1).lower() != "do" or _DIA.match(text, a.start) is not None)
+
+
 # An em dash with a space either side breaks the sentence; "Mon—Fri", "Mon-Fri" join.
 _SPACED_DASH = re.compile(r"\s+—\s+")
 # A bound's word right before a clock ("before 9 — 9:30"): the clock is the bound's.
@@ -277,6 +310,13 @@ def join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
                 gap = text_between(text, a, sep)
                 ok = _RANGE_GAP.fullmatch(gap) is not None
                 sep_text = _GAP_WORD.get(gap.strip().lower(), gap.strip())
+                if (
+                    not ok
+                    and SPACE.fullmatch(gap)
+                    and _TO_CLOCK.match(text, sep.start)
+                    and _de_before(text, a)
+                ):
+                    ok, sep_text = True, "a"  # "das 10 às 12": "às 12" is the other end
             if ok:
                 joined = _range(text, out, a, atoms[k], sep_text.lower())
                 if joined is not None:
@@ -295,6 +335,10 @@ def _range(text: str, before: list[Atom], a: Atom, b: Atom, sep: str) -> Atom | 
         lead = None
     if sep == "and" and (lead is None or not opens_between(lead)):
         return None
+    if sep == "a":  # "de segunda a sexta": "to" only after "de"; "sexta a tarde" is no range
+        if not _de_before(text, a) or _ROMANCE_MOVE.search(text, max(0, a.start - 80), a.start):
+            return None  # "changer Léa de mardi à jeudi": the old day and the new one
+        sep = "to"
     if sep in ("to", "-", "–", "—") and moving(text, (lead or a).start):
         return None  # "move me from Friday to Saturday": the old time and the new one
     if sep in ("-", "–", "—") and _ONWARDS.match(text, b.end):

@@ -27,8 +27,9 @@ from slotwise.extractor.grounding.lexicon import EXCEPTION_CUES
 from slotwise.extractor.grounding.list_pod import said_of_list
 from slotwise.extractor.grounding.symbolic import Sym, TodSpec, merge
 
-_JOIN_GAP = re.compile(  # "['s]": "Saturday's 10am" is one slot (the one to move)
-    r"(?:['’]s)?(?:\s+(?:please|pls|plz))?\s*[,(-]?\s*"
+_JOIN_GAP = re.compile(  # "['s]": "Saturday's 10am" is one slot (the one to move);
+    # ")": the weekday said in brackets after a date, "4/21 (Wed) at 10:00", "5/6 (Thu) 13:00"
+    r"(?:['’]s)?\)?(?:\s+(?:please|pls|plz))?\s*[,(-]?\s*"
     r"(?:(?:any\s*time|some\s*time|at|on|@|of|in\s+the|in|the|around|about|for|from|"
     r"this|during)\s+)*",
     re.I,
@@ -61,6 +62,12 @@ def only_day(s: Sym | None) -> bool:
     )
 
 
+def _closes_other_bracket(text: str, a: Atom) -> bool:
+    """A ")" right after `a` that `a` did not open ("4/21 (Wed) at 10" opened it)."""
+    said = text[a.start : a.end]
+    return text[a.end : a.end + 1] == ")" and said.count("(") <= said.count(")")
+
+
 def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
     """Step 3: adjacent parts of one time join ("tomorrow" "at 3pm")."""
     items = list(atoms)
@@ -73,6 +80,8 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
             if not (_JOIN_GAP.fullmatch(text_between(text, a, b)) or _same_time_but(text, a, b)):
                 continue
+            if _closes_other_bracket(text, a):
+                continue  # "lunch (like 12 to 1) on thu": the bracket is not the day's
             if _BULLET.search(text_between(text, a, b)):
                 continue  # "- not during lunch\n- tmrw if possible": two items of a list
             if _separate_clauses(text, a, b):
@@ -104,10 +113,19 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
             if sym is None:
                 continue
             weak = a.weak and b.weak and not _complementary(a.sym, b.sym)
-            items[i : i + 2] = [combine(a, b, sym, weak=weak)]
+            items[i : i + 2] = [_closed(text, combine(a, b, sym, weak=weak))]
             changed = True
             break
     return items
+
+
+def _closed(text: str, a: Atom) -> Atom:
+    """ "4/22 (Thu)": the bracket the weekday opened closes with it, so that what follows
+    the bracket ("4/28 (Wed) or 4/30 (Fri), at 3") is read as after any other day."""
+    said = text[a.start : a.end]
+    if said.count("(") > said.count(")") and text[a.end : a.end + 1] == ")":
+        a.end += 1
+    return a
 
 
 # "same time but Friday", "same time, just the week after", "the same time only on the

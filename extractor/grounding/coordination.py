@@ -20,7 +20,10 @@ from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 # singh").
 _FILLER = r"(?:(?:um+|uh+|erm|er)\s*,?\s*)"
 JOINER = re.compile(
-    rf"^\s*(?:onwards?\s*)?(?:,\s*)?{_FILLER}?(?:or|nor|/|,|and|&|and/or|or maybe|{FALLBACK_LIST_JOINER}|either)"
+    rf"^\s*(?:onwards?\s*)?(?:,\s*)?{_FILLER}?(?:or|nor|/|,|and|&|and/or|or maybe|{FALLBACK_LIST_JOINER}|either"
+    # the ticked box of a pasted web form's next option: "[x] Morning [x] Afternoon" are
+    # the options chosen in one field, either will do (`web_form`)
+    r"|\[\s*[xX✓✔]\s*\]|[☑☒✔✅])"
     rf"\s*,?\s*{_FILLER}?$",
     re.I,
 )

@@ -275,6 +275,8 @@ WEAK_DAY_BEFORE: tuple[str, ...] = (
     r"{wd}\.?\s*(?:,|/|&|\+|-|or|and|n|nor)\s*(?:maybe\s+)?$",
     # the first or last of its kind, or each of them: "the earliest sat in feb", "every wed"
     r"(?<![\w'’])(?:earliest|latest|every|each)\s+$",
+    # an option of a pasted web form, ticked or not: "[x] Sat", "[ ] Sun", "☐ Wed"
+    r"(?:\[\s*[xX✓✔]?\s*\]|[☐☑☒✔✅])\s*$",
 )
 # Words right before a weak weekday that keep it a word whatever follows: "I sat",
 # "the sun", "we sat or stood".
@@ -353,9 +355,9 @@ FOREIGN_LENGTH_UNITS: dict[str, int] = {
     **{w: 1 for w in ("minuto", "minutos", "minutong", "minit")},
 }
 FOREIGN_LENGTH_COUNTS: dict[str, int] = {
-    **{w: 1 for w in ("una", "un", "une", "isang", "ek")},
-    **{w: 2 for w in ("dos", "deux", "dalawang", "do")},
-    **{w: 3 for w in ("tres", "trois", "tatlong", "teen")},
+    **{w: 1 for w in ("una", "un", "une", "isang", "ek", "uma")},
+    **{w: 2 for w in ("dos", "deux", "dalawang", "do", "duas")},
+    **{w: 3 for w in ("tres", "trois", "tatlong", "teen", "três")},
     **{w: 4 for w in ("cuatro", "quatre", "apat na", "char")},
 }
 # Half an hour, and an hour and a half, said whole: spelling -> minutes.
@@ -363,10 +365,13 @@ FOREIGN_HALF_LENGTHS: dict[str, int] = {
     **{w: 30 for w in ("media hora", "demi-heure", "une demi-heure", "kalahating oras")},
     **{w: 30 for w in ("aadha ghanta", "adha ghanta")},
     **{w: 90 for w in ("hora y media", "hora i media", "dedh ghanta", "dedh ghante")},
+    # Portuguese: "meia hora", "uma hora e meia" (the count's "uma" comes before it)
+    **{w: 30 for w in ("meia hora", "meia-hora")},
+    **{w: 90 for w in ("hora e meia",)},
 }
 # Said after a count and its unit, a half more: "una hora y media", "deux heures et demie",
-# "isang oras at kalahati".
-FOREIGN_AND_A_HALF = ("y media", "et demie", "et demi", "at kalahati")
+# "isang oras at kalahati", "duas horas e meia".
+FOREIGN_AND_A_HALF = ("y media", "et demie", "et demi", "at kalahati", "e meia")
 # "same time" in the customer's own language (`anaphora.same_time`): the clock said before.
 FOREIGN_SAME_TIME = (
     "même heure",
@@ -688,6 +693,13 @@ POD_WORDS: dict[str, str] = {
     "na parte da tarde": "afternoon",
     "no fim da tarde": "late_afternoon",
     "no final da tarde": "late_afternoon",
+    "fim da tarde": "late_afternoon",
+    "final da tarde": "late_afternoon",
+    "no fim da manhã": "late_morning",
+    "fim da manhã": "late_morning",
+    "final da manhã": "late_morning",
+    "depois do almoço": "after_lunch",
+    "depois do almoco": "after_lunch",
     "à noite": "evening",
     "de noite": "evening",
     "da noite": "evening",

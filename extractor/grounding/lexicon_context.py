@@ -151,7 +151,8 @@ CONTEXT_BEFORE = (
 # "between" as texting writes it: "btwn 10 n 2", "b/w 3 & 5", "betwn 9 and 11", and as a
 # German writer does ("zwischen 10 und 12"). Each opens a range ("between A and B") as
 # "between" does.
-BETWEEN_WORDS = ("between", "btwn", "betwn", "b/w", "zwischen")
+# "entre" (Portuguese, Spanish, French): "entre 10 e 2", "entre 10 y 12", "entre 1 e 3 da tarde"
+BETWEEN_WORDS = ("between", "btwn", "betwn", "b/w", "zwischen", "entre")
 # Nouns that make a number a count, never a time ("2 people", "3 kids").
 COUNT_NOUNS = (
     "people",
@@ -226,4 +227,22 @@ COUNT_NOUNS = (
     "fridays",
     "saturdays",
     "sundays",
+    # Portuguese and Spanish: "de 2 a 3 pessoas", "entre 3 e 4 crianças", "2 a 3 semanas"
+    "pessoas",
+    "personas",
+    "crianças",
+    "criancas",
+    "niños",
+    "ninos",
+    "filhos",
+    "hijos",
+    "vezes",
+    "veces",
+    "semanas",
+    "meses",
+    "anos",
+    "años",
+    "sessões",
+    "sessoes",
+    "sesiones",
 )

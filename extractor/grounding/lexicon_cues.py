@@ -258,6 +258,10 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "despues de la": ("after", False),
     "antes de las": ("before", False),
     "antes de la": ("before", False),
+    # before a masculine noun: "antes del mediodía", "después del mediodía"
+    "antes del": ("before", False),
+    "después del": ("after", False),
+    "despues del": ("after", False),
     "no antes de las": ("after", True),
     "no antes de la": ("after", True),
     "no después de las": ("before", True),
@@ -293,6 +297,17 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "até às": ("before", True),
     "ate as": ("before", True),
     "até a": ("before", True),
+    "até": ("before", True),  # "até meio-dia e meia", "até 5"
+    # before a masculine noun ("de" + "o"): "depois do meio-dia", "não depois do meio-dia"
+    "depois do": ("after", False),
+    "antes do": ("before", False),
+    "não depois do": ("before", True),
+    "nao depois do": ("before", True),
+    "não antes do": ("after", True),
+    "nao antes do": ("after", True),
+    # texting's "dps" for "depois": "quinta dps das 3"
+    "dps das": ("after", False),
+    "dps da": ("after", False),
     "a partir das": ("after", True),
     "a partir da": ("after", True),
     "bago mag": ("before", False),

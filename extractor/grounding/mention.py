@@ -82,6 +82,9 @@ class TimeMention:
     # a length said as a multiple of the booking's usual one ("a double": 2); its
     # `duration_minutes` is None (`rules_double_length`)
     duration_times: int | None = None
+    # an option of a pasted web form left unticked ("[ ] Sat", "[ ] Afternoon"): offered by
+    # the form, no wish of the customer's (`web_form`)
+    unticked: bool = False
 
     @property
     def left_free(self) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.extractor.grounding import weak_days
+from slotwise.extractor.grounding import weak_days, web_form
 from slotwise.extractor.grounding.atoms import (
     DAYW,
+    DE_DAY_BEFORE_A,
     DOM,
     MON,
     NOT_COUNT,
@@ -117,6 +118,8 @@ _MODS = {
     "nxt": "next",
     "próximo": "next",  # Spanish: "el próximo lunes"
     "proximo": "next",
+    "próxima": "next",  # Portuguese: "na próxima terça"
+    "proxima": "next",
     "following": "next",
     "the following": "next",
     "last": "last",
@@ -132,18 +135,25 @@ _A_BEFORE = re.compile(r"(?<![\w'’])a\s+$", re.I)
 @rule(
     "weekday",
     rf"(?:(?P<mod>this\s+coming|this\s+past|this|coming|upcoming|next|nxt|the\s+following|last|"
-    rf"previous|pr[óo]ximo)\s+)?(?P<wd>{WD})\.?(?P<after>\s+after\s+next|\s+before\s+last)?"
+    rf"previous|pr[óo]xim[oa])\s+)?(?P<wd>{WD})\.?(?P<after>\s+after\s+next|\s+before\s+last)?"
     # "Tuesday next": British for next Tuesday ("Tuesday next week" is another rule); and
     # "jeudi prochain", French for it
     r"(?P<next>(?<!\.)\s+next(?!\s+(?:week|wk|month|year|weekend|time|one|day|door|\w+day)"
     r"|\s+to\s+(?:the|my|your|our|a|an)\b)|\s+prochaine?\b"
-    # Spanish "el lunes que viene", "el martes próximo"
-    r"|\s+que\s+viene\b|\s+pr[óo]ximo\b)?",
+    # Spanish "el lunes que viene", "el martes próximo"; Portuguese "segunda que vem",
+    # "sexta-feira que vem", "quarta próxima" ("na próxima terça" is the modifier before)
+    r"|\s+que\s+viene\b|\s+que\s+vem\b|\s+pr[óo]xim[oa]\b)?",
 )
 def _weekday(m: re.Match[str], o: Options) -> Atom | None:
     wd_word = m.group("wd").lower()
     mod = _MODS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()), "")
-    if not mod and wd_word not in lx.WEAK_WEEKDAYS and _A_BEFORE.search(m.string, 0, m.start()):
+    if (
+        not mod
+        and wd_word not in lx.WEAK_WEEKDAYS
+        and not wd_word.startswith(lx.PT_ORDINAL_DAYS)  # Portuguese "a sexta": the article
+        and _A_BEFORE.search(m.string, 0, m.start())
+        and not DE_DAY_BEFORE_A.search(m.string, max(0, m.start() - 32), m.start() - 2)
+    ):
         return None  # "a Friday": any Friday, rule `a_weekday`
     if m.group("after"):
         mod = "afternext" if "next" in m.group("after").lower() else "beforelast"
@@ -434,6 +444,25 @@ def _numeric_date(m: re.Match[str], o: Options) -> Sym | None:
 @rule("iso_date", r"(?P<y>20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)")
 def _iso_date(m: re.Match[str], o: Options) -> Sym | None:
     return _md(int(m.group("mo")), int(m.group("d")), m.group("y"))
+
+
+@rule("quoted_date", r"['\"](?P<y>20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)['\"]")
+def _quoted_date(m: re.Match[str], o: Options) -> Atom | None:
+    """ "date: '2027-05-28'": a form's value in quotes (a quote before a word is otherwise
+    no start of a time, "'til", "'22")."""
+    sym = _md(int(m.group("mo")), int(m.group("d")), m.group("y"))
+    return None if sym is None else Atom(m.start() + 1, m.end() - 1, sym, [])
+
+
+# "DATE: 6-3", "Preferred date: 6-10": a month and day joined by a dash, only as the value
+# of a form's date field (elsewhere "6-3" is a score or a range of hours).
+@rule("form_dash_date", r"(?P<a>[01]?\d)-(?P<b>[0-3]?\d)(?![-\d:./])")
+def _form_dash_date(m: re.Match[str], o: Options) -> Sym | None:
+    if not web_form.date_field_value(m.string, m.start()):
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    mo, d = (b, a) if o.date_order.upper() == "DMY" else (a, b)
+    return _md(mo, d, None) if 1 <= mo <= 12 else None
 
 
 # A bound from a named day: "after Easter", "since christmas", "from new year on"

@@ -46,7 +46,9 @@ _AFTER = (
     # and in Portuguese: "dia 17 de manhã", "dia 12 à tarde", "dia 19 qualquer hora", "dia
     # 24 depois das 3", "dia 12 ou perto disso"
     r"|(?:de|da|pela)\s+(?:manh[ãa]|tarde|noite)\b|[àa]\s+(?:tarde|noite)\b|[àa]s\b"
-    r"|depois\b|antes\b|qualquer\b|ou\b|perto\b|no\s+mesmo\b))"
+    r"|depois\b|antes\b|qualquer\b|ou\b|perto\b|no\s+mesmo\b"
+    # "do dia 3 ao dia 5", "dia 10 não dá", "dia 12 é melhor", "dia 9 seria ótimo"
+    r"|ao\b|até\b|n[ãa]o\b|é\b|seria\b|serve\b|pode\b|fica\b|ent[ãa]o\b))"
 )
 # Where the number is said as a day: "the", "on the", "on", "day", "the week of".
 _BEFORE = (

@@ -90,7 +90,11 @@ def _foreign_tomorrow(m: re.Match[str], o: Options) -> Sym:
 
 @rule(
     "foreign_clock",
-    r"(?:(?P<prep>(?:so\s+)?gegen|vers|sobre\s+las|hacia\s+las|a\s+eso\s+de\s+las?|"
+    # the first end of a range said "das 10 às 12", "de las 9 a las 11" (the "às 12" after
+    # it is the range's other end, `compose.join_ranges`)
+    r"(?:(?<=das\s)|(?<=de\slas\s)|(?<=desde\slas\s))(?P<h5>[01]?\d|2[0-3])(?:[:.h](?P<m5>[0-5]\d))?h?"
+    r"(?=\s+(?:às|as|a\s+las|até|hasta)\s+\d)"
+    r"|(?:(?P<prep>(?:so\s+)?gegen|vers|sobre\s+las|hacia\s+las|a\s+eso\s+de\s+las?|"
     r"como\s+a\s+las?|alrededor\s+de\s+las?|a\s+las|a\s+la|um|om|às|à)\s+"
     r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?(?:\s*uhr|\s*uur|h)?"
     # "a las 10 y media" (half past), "y cuarto" (quarter past), "menos cuarto" (to)
@@ -107,8 +111,8 @@ def _foreign_tomorrow(m: re.Match[str], o: Options) -> Sym:
 def _foreign_clock(m: re.Match[str], o: Options) -> Sym | None:
     """ "a las 10", "um 10", "19 uhr", "à 10h": the clock; a 24-hour one as said. "10h"
     alone is no clock ("a 2h call" is two hours)."""
-    h = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4"))
-    mi = int(m.group("m") or m.group("m2") or m.group("m3") or 0)
+    h = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4") or m.group("h5"))
+    mi = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m5") or 0)
     frac = (m.group("frac") or "").split() or (["e", "meia"] if m.group("h4") else [])
     if frac:
         half = {"media": 30, "meia": 30, "cuarto": 15}
@@ -184,7 +188,8 @@ def _foreign_this_pod(m: re.Match[str], o: Options) -> Sym:
     r"(?:(?:la\s+|de\s+la\s+)?(?P<next>semana\s+que\s+viene|pr[óo]xima\s+semana|semana\s+pr[óo]xima|"
     r"otra\s+semana|semaine\s+prochaine|prochaine\s+semaine)"
     r"|semana\s+que\s+vem|volgende\s+week"
-    r"|(?P<this>esta\s+semana|cette\s+semaine|deze\s+week))",
+    # Portuguese "nessa semana", "desta semana" (this week: "em" / "de" + "esta")
+    r"|(?P<this>esta\s+semana|cette\s+semaine|deze\s+week|[nd]es[st]a\s+semana))",
 )
 def _foreign_week(m: re.Match[str], o: Options) -> Sym:
     """ "la semana que viene", "la otra semana" (next week, as a booking means it), "la
@@ -243,15 +248,18 @@ def _foreign_week_of(m: re.Match[str], o: Options) -> Atom:
 # The visit's length in the customer's words: "2 horas", "una hora", "une heure et demie",
 # "media hora", "isang oras", "do ghante" (spellings in `lexicon`). Not a time from now or
 # ago ("en una hora", "dans une heure", "hace una hora"), a clock ("à une heure"), a price
-# ("por hora") or a distance ("a una hora de aquí", "une heure de route").
+# ("por hora") or a distance ("a una hora de aquí", "une heure de route"); in Portuguese
+# not "em uma hora", "há duas horas", "às duas horas", "uma hora de carro", "2 horas atrás".
 _LENGTH_COUNT = lx.alternation(lx.FOREIGN_LENGTH_COUNTS)
 _LENGTH_UNIT = lx.alternation(lx.FOREIGN_LENGTH_UNITS)
 _NOT_A_LENGTH_BEFORE = re.compile(
-    r"(?<![\w])(?:a|à|en|dans|hace|il\s+y\s+a|cada|chaque|la|after|in|sa\s+loob\s+ng)\s+$",
+    r"(?<![\w])(?:a|à|en|dans|hace|il\s+y\s+a|cada|chaque|la|after|in|sa\s+loob\s+ng|"
+    r"em|há|às|daqui\s+a)\s+$",
     re.I,
 )
 _NOT_A_LENGTH_AFTER = re.compile(
-    r"\s*(?:de\s+(?:distancia|aqu[íi]|camino|viaje|route|voiture|trajet|char)|d['’]ici|"
+    r"\s*(?:de\s+(?:distancia|aqu[íi]|camino|viaje|route|voiture|trajet|char|carro|viagem|"
+    r"dist[âa]ncia|estrada|[ôo]nibus)|d['’]ici|daqui|atr[áa]s|depois|mais\s+tarde|"
     r"away|ago|antes|despu[ée]s|m[áa]s\s+tarde|plus\s+tard|avant|apr[èe]s|later|before|after|"
     r"baad|pehle|bago|pagkatapos)\b",
     re.I,

@@ -29,7 +29,9 @@ from slotwise.extractor.grounding.symbolic import Sym, TodSpec
 _CLOCK_WORD = re.compile(
     r"(?<![\w])(?:from|after|before|until|till|til|by|between|and|to|since|-|–"
     # the same words in French ("pas avant 10h", "après 9h30", "entre 10h et midi")
-    r"|avant|après|apres|vers|entre|et|jusqu['’]à|de)\s*$",
+    r"|avant|après|apres|vers|entre|et|jusqu['’]à|de"
+    # and in Portuguese ("das 9h às 11h", "até 18h")
+    r"|das|às|até)\s*$",
     re.I,
 )
 # A day right before it: "saturday 20 15h", "tomorrow 10h", "the 20th 9h", "Friday, 9h30".
@@ -39,7 +41,18 @@ _DAY_BEFORE = re.compile(
     r"(?:lun|mar|mercre|jeu|vendre|same|diman)di(?:\s+prochaine?)?|demain|lunes|martes|"
     r"mi[ée]rcoles|jueves|"
     r"viernes|s[áa]bado|domingo|"
-    r"\d{1,2}(?:st|nd|rd|th)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+\d{1,2})\s*,?\s*$",
+    # the Portuguese ones: "quarta 9h", "segunda-feira 10h", "sexta feira 8h", "amanhã 10h",
+    # "dia 22 14h" ("às 14h" is `rules_foreign.foreign_clock`'s)
+    r"(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:[\s-]feira)?|hoje|amanh[ãa]|dia\s+\d{1,2}|"
+    r"\d{1,2}(?:st|nd|rd|th)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+\d{1,2}"
+    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:[\s-]feira)?\s+\d{1,2})\s*,?\s*$",
+    re.I,
+)
+# The part of the day said right after the hour: "8h da manhã", "3h da tarde", "9h de la
+# mañana", "7h du soir": a clock whatever is said before it.
+_POD_AFTER = re.compile(
+    r"\d{1,2}h(?:[0-5]\d)?\s+(?:da|de\s+la|du|de\s+l['’])\s*"
+    r"(?:manh[ãa]|tarde|noite|ma[ñn]ana|noche|matin|soir|apr[èe]s-midi)\b",
     re.I,
 )
 # Words that make the letters a length: "a 2h call", "for 14h", "need 1h30", "about 2h".
@@ -64,6 +77,8 @@ def h_clock(text: str, start: int, hour: int, minutes: bool, hours_word: bool) -
     before = text[max(0, start - 30) : start]
     if hours_word:  # "after 16 hours"; "looking at 3 hour sessions" stays a length
         return _BOUND_WORD.search(before) is not None and 13 <= hour <= 23
+    if _POD_AFTER.match(text, start):
+        return 1 <= hour <= 12
     if _AT.search(before) or _DAY_BEFORE.search(before):
         return hour >= 7
     if _LENGTH_BEFORE.search(before):

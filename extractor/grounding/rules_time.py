@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding import web_form
 from slotwise.extractor.grounding.atoms import (
     AMPM,
     COUNT,
+    DE_DAY_BEFORE_A,
     HOUR,
     HOURW,
     MINW,
@@ -127,6 +129,14 @@ def _clock_hm(m: re.Match[str], o: Options) -> Sym | None:
     )
 
 
+@rule("quoted_clock", r"['\"](?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)['\"]")
+def _quoted_clock(m: re.Match[str], o: Options) -> Atom | None:
+    """ "time: '15:00'": a form's value in quotes (`rules.quoted_date`)."""
+    h, mi = int(m.group("h")), int(m.group("m"))
+    sym = _clock(h, mi, "", prep=None, grain="minute" if mi else "hour", h24=h == 0 or h >= 13)
+    return None if sym is None else Atom(m.start() + 1, m.end() - 1, sym, [])
+
+
 @rule(
     "clock_oclock", PREP + rf"(?P<h>{HOUR})\s*(?:o['’\"`]?\s?clock|oclock|o'c)(?P<ish>[\s-]?ish)?"
 )
@@ -191,11 +201,15 @@ def _clock_past_to(m: re.Match[str], o: Options) -> Sym | None:
 @rule(
     "noon",
     PREP + r"(?:12\s*)?(?:noon|midday|mid-day|12\s*pm\s*noon)(?P<ish>[\s-]?ish)?"
-    r"|(?P<mid>(?:12\s*)?midnight)",
+    r"|(?P<mid>(?:12\s*)?midnight)"
+    # Portuguese and Spanish: "meio-dia", "meio-dia e meia" (12:30), "mediodía"
+    r"|(?:meio[\s-]dia|mediod[íi]a)(?P<half>\s+e\s+meia|\s+y\s+media)?",
 )
 def _noon(m: re.Match[str], o: Options) -> Sym | None:
     if m.group("mid"):
         return Sym(tod=TodSpec("clock", 0, 0, h24=True, grain="hour"))
+    if m.group("half"):
+        return Sym(tod=TodSpec("clock", 12, 30, ap="pm", grain="minute"))
     return _clock(12, 0, "pm", prep=m.group("prep"), grain="hour", ish=bool(m.group("ish")))
 
 
@@ -592,6 +606,8 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
         return None if slot is None else Atom(m.start(), m.end(), sym, [], weak=not slot)
     if weak and word in _LIGHT_WORDS and _BOOKED_AFTER.match(m.string, m.end()):
         weak = False  # "a twilight tee time", "twilight slot on the 23rd", "sunset shoot"
+    if weak and web_form.time_field_value(m.string, m.start()):
+        weak = False  # a form's "TIME: AM", "Time: [x] PM"
     if weak and pod_said_alone(m.string, m.start(), m.end(), word):
         weak = False  # "satdy wk, either van, morn", "sat or sun? eve preferred"
     return Atom(m.start(), m.end(), sym, [], weak=weak)
@@ -684,6 +700,10 @@ def _a_weekday(m: re.Match[str], o: Options) -> Atom | None:
     as a weekday inside that period."""
     if m.group("wd").lower() in lx.WEAK_WEEKDAYS:
         return None  # "a sun hat", "a wed dress": a weak spelling after "a" is a word
+    if m.group("wd").lower().startswith(lx.PT_ORDINAL_DAYS):
+        return None  # Portuguese "a sexta" is the article ("the Friday"), "de segunda a sexta": to
+    if DE_DAY_BEFORE_A.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "de lunes a viernes": a range (`compose.join_ranges`), not any Friday
     days = frozenset({lx.weekday_index(m.group("wd"))})
     return Atom(m.start("wd"), m.end(), Sym(recur=days), [])
 
@@ -868,6 +888,13 @@ _WANT_AFTER = re.compile(
     r"\b(?:i['’]?m|im|i\s+am|i\s+was|we['’]?re|we\s+are|we\s+were|just)\s+$", re.I
 )
 _A_THING = re.compile(r"\s+an?\b", re.I)
+# After Portuguese "no" (em + o, "on the" / "in the"): "no dia 10", "no sábado", "no domingo",
+# "no fim da manhã", "no mesmo horário", "no máximo até".
+_PT_NO_NEXT = re.compile(
+    r"\s+(?:dia\s+\d|s[áa]bado|domingo|fim\b|final\b|mesmo\b|m[áa]ximo\b|m[íi]nimo\b|"
+    r"hor[áa]rio\b|per[íi]odo\b|in[íi]cio\b|come[çc]o\b)",
+    re.I,
+)
 
 
 def _cue_rule(
@@ -881,6 +908,8 @@ def _cue_rule(
             return None  # "before 10 or after 3", "... or after the 25th": its own bound
         if text.endswith(" but") and _NEGATION_NEXT.match(m.string, m.end()):
             return None  # "any day but not after 4": "but" joins, "not" negates
+        if text == "no" and _PT_NO_NEXT.match(m.string, m.end()):
+            return None  # Portuguese "no dia 10", "no sábado": "on the", no negation
         wanted = _WANT_AFTER.search(m.string, max(0, m.start() - 12), m.start())
         if text == "after" and wanted and _A_THING.match(m.string, m.end()):
             return None  # "I'm after a fortnight on Tuesday": British "I want"

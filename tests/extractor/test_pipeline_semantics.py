@@ -244,3 +244,30 @@ def test_pipeline_a_double_is_the_usual_length_twice(message: str, minutes: int)
     result = _schedule(message)
     assert result.proposals
     assert all(p.end - p.start == timedelta(minutes=minutes) for p in result.proposals)
+
+
+# --- a pasted web form: an unticked option is no wish ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "fits"),
+    [
+        (
+            "Name: Ann\nDays that work: [x] Mon [ ] Tue [x] Fri\nTime: [x] Morning [ ] Afternoon",
+            lambda t: t.weekday() in {0, 4} and t.hour < 12,
+        ),
+        (
+            "Preferred date: 1/12\nPreferred time: [ ] 8-10 [x] 10-12 [x] 12-2 [ ] 2-4",
+            lambda t: t.date() == date(2027, 1, 12) and 10 <= t.hour < 14,
+        ),
+        (
+            "Which days? [ ] Sat [x] Sun\nTime of day? [ ] AM [x] PM",
+            lambda t: t.weekday() == 6 and t.hour >= 12,
+        ),
+    ],
+)
+def test_pipeline_unticked_form_option_is_set_aside(message: str, fits: Any) -> None:
+    result = _schedule(message)  # every option labelled a wish, as a reader might
+    starts = _starts(result)
+    assert result.outcome == "proposals" and starts
+    assert all(fits(t) for t in starts)
