@@ -588,13 +588,15 @@ def _names(c: Constraint, old: Constraint) -> bool:
 
 
 def _said_again(old: Constraint, c: Constraint) -> bool:
-    """`c` is said in just the words of `old` ("afternoon", then "still in the
-    afternoon"; not "before 10am", then "it HAS to be before 10", which hardens it)."""
+    """`c` is said in just the words of `old`, as firmly ("afternoon", then "still in
+    the afternoon"; not "before 10am", then "it HAS to be before 10", nor "mornings if
+    possible", then "actually mornings only": both harden it)."""
 
     def words(x: Constraint) -> str:
         return " ".join(re.findall(r"[a-z0-9]+", (x.text or "").lower()))
 
-    return bool(words(old)) and words(old) == words(c)
+    same_force = (old.kind, old.strength) == (c.kind, c.strength)
+    return same_force and bool(words(old)) and words(old) == words(c)
 
 
 def _loosens(c: Constraint, old: Constraint) -> bool:
