@@ -205,6 +205,26 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
 # In Spanish they are only ordinals ("la segunda", "las dos primeras y la quinta"): not
 # after a Spanish or English article.
 PT_ORDINAL_AFTER = r"(?<!\bla )(?<!\blas )(?<!\bel )(?<!\blo )(?<!\blos )(?<!\bthe )"
+# The weekday names of the languages that write a date as weekday and number ("el lunes 2",
+# "quinta 4", "mardi 3", "Montag 2", "maandag 2"; `rules.weekday_day_number_foreign`); the
+# short Portuguese ones are also ordinals and stay out ("a segunda 2"?: too weak).
+WEEKDAYS_SAID_WITH_DATE = (
+    *(
+        "lunes",
+        "martes",
+        "miércoles",
+        "miercoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "sabado",
+        "domingo",
+    ),
+    *("segunda-feira", "terça-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira"),
+    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+)
 PT_ORDINAL_DAYS = ("segunda", "terça", "terca", "quarta", "quinta", "sexta")
 PT_ORDINAL_NOUN = (
     r"(?![\w-])(?!\s+(?:vez|vezes|op[çc][ãa]o|op[çc][õo]es|opci[óo]n|opciones|cita|hora|dose|consulta|sess[ãa]o|parte|"

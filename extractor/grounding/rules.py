@@ -270,6 +270,27 @@ def _weekday_day_number(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("dom", d, weekday=lx.weekday_index(m.group("wd"))))
 
 
+# The weekdays of the languages that say a date as the weekday and its number ("el martes
+# 3", "quinta 4 às 15h", "mardi 3", "Montag 2", "maandag 2"): after them a small number is
+# the day of the month, not an hour, which they say with a word ("a las 3", "às 15h", "à
+# 14h", "um 2", "om 2 uur"). English "Monday 2" stays Monday at 2 (`weekday_day_number`
+# takes only numbers too big for an hour).
+_DATE_WEEKDAYS = "|".join(
+    sorted((re.escape(w) for w in lx.WEEKDAYS_SAID_WITH_DATE), key=len, reverse=True)
+)
+
+
+@rule(
+    "weekday_day_number_foreign",
+    rf"(?P<wd>{_DATE_WEEKDAYS}),?\s+(?:(?:dia|el|le|den)\s+)?(?P<d>[1-9]|[12]\d|3[01])"
+    rf"(?![:.,]?\d|\s*(?:h\b|hs?\b|hrs?\b|horas?\b|heures?\b|uhr\b|uur\b|am\b|pm\b|a\.m|p\.m|º|ª)){NOT_COUNT}",
+)
+def _weekday_day_number_foreign(m: re.Match[str], o: Options) -> Sym:
+    """ "el lunes 2", "martes 3 a las 10", "viernes 12 por la mañana": the weekday and
+    the day of the month (a Spanish, Portuguese, French, German or Dutch weekday)."""
+    return Sym(day=DaySpec("dom", int(m.group("d")), weekday=lx.weekday_index(m.group("wd"))))
+
+
 @rule(
     "month_day",
     # ("Monday 2 August first thing": "first thing" is the hour's, not August 1st)

@@ -19,6 +19,10 @@
 - A date with its weekday in brackets is one day, and the time after the bracket is of
   that day: "4/21 (Wed) at 10:00", "5/6 (Thu) 13:00", "Thu (4/22)"; a bracket that
   holds no day joins nothing ("my son (age 5) at 3").
+- A Spanish, Portuguese, French, German or Dutch weekday and a small number is the day of
+  the month ("el martes 1 a las 10", "sexta-feira 4 às 15h", "mardi 1 à 14h", "Freitag,
+  den 4", "maandag 7 om 10 uur"); the hour is said with its own word ("lunes 2pm",
+  "Montag 2 Uhr", "maandag 2 uur", "vendredi 9h"), and English "Monday 2" stays 2pm.
 - Parts of the day and bounds: "no fim da manhã", "fim da tarde", "depois do almoço",
   "meio-dia", "até meio-dia e meia", "dps das 3"; Portuguese "no" before "dia 10",
   "sábado", "fim" is "on the", no negation.
@@ -555,4 +559,64 @@ BRACKETS_NEAR: tuple[tuple[str, str], ...] = (
     ("my son (age 5) at 3 on Thursday", "at 3 on Thursday"),
     ("(Thu) works too", "Thu"),
     ("the room (level 2) at 10", "at 10"),
+)
+
+
+# A Romance, German or Dutch weekday and a small number: the day of the month.
+WEEKDAY_DATES: tuple[Row, ...] = (
+    (
+        "¿Puede ser el martes 1 a las 10?",
+        "martes 1 a las 10",
+        "2026-12-01 10:00",
+        "2026-12-01 11:00",
+    ),
+    (
+        "el viernes 4 por la mañana, si se puede",
+        "viernes 4 por la mañana",
+        "2026-12-04 08:00",
+        "2026-12-04 12:00",
+    ),
+    ("Mejor el lunes 7, después de las 3", "lunes 7", "2026-12-07 00:00", "2026-12-08 00:00"),
+    (
+        "tengo libre el jueves 3 en la tarde",
+        "jueves 3 en la tarde",
+        "2026-12-03 12:00",
+        "2026-12-03 17:00",
+    ),
+    (
+        "la cita del miércoles 9 no me sirve, ¿el viernes 11?",
+        "miércoles 9",
+        "2026-12-09 00:00",
+        "2026-12-10 00:00",
+    ),
+    (
+        "sexta-feira 4 às 15h com a Dra Pereira",
+        "sexta-feira 4 às 15h",
+        "2026-12-04 15:00",
+        "2026-12-04 16:00",
+    ),
+    (
+        "Pode ser na segunda-feira 7 de manhã?",
+        "segunda-feira 7 de manhã",
+        "2026-12-07 08:00",
+        "2026-12-07 12:00",
+    ),
+    ("je peux venir mardi 1 à 14h", "mardi 1 à 14h", "2026-12-01 14:00", "2026-12-01 15:00"),
+    ("plutôt vendredi 4 après 16h", "vendredi 4 après 16h", "2026-12-04 16:00", "2026-12-05 00:00"),
+    ("Geht Freitag, den 4 um 10?", "Freitag, den 4 um 10", "2026-12-04 10:00", "2026-12-04 11:00"),
+    ("kan het maandag 7 om 10 uur?", "maandag 7 om 10 uur", "2026-12-07 10:00", "2026-12-07 11:00"),
+    ("nos vemos el sábado 5 temprano", "sábado 5", "2026-12-05 00:00", "2026-12-06 00:00"),
+    ("el domingo 6 no, mejor el lunes 7", "lunes 7", "2026-12-07 00:00", "2026-12-08 00:00"),
+)
+
+# ... and where the number is the hour, said with its own word (or in English).
+WEEKDAY_HOURS: tuple[Row, ...] = (
+    ("el lunes 2pm si hay", "lunes 2pm", "2026-11-23 14:00", "2026-11-23 15:00"),
+    ("Montag 2 Uhr passt mir", "Montag 2 Uhr", "2026-11-23 14:00", "2026-11-23 15:00"),
+    ("maandag 2 uur kan ik", "maandag 2 uur", "2026-11-23 14:00", "2026-11-23 15:00"),
+    ("vendredi 9h si possible", "vendredi 9h", "2026-11-27 09:00", "2026-11-27 10:00"),
+    ("el lunes a las 2", "lunes a las 2", "2026-11-23 14:00", "2026-11-23 15:00"),
+    ("Monday 2 works for me", "Monday 2", "2026-11-23 14:00", "2026-11-23 15:00"),
+    ("el sábado 3 personas, a las 11", "sábado", "2026-11-28 00:00", "2026-11-29 00:00"),
+    ("sexta-feira 2 horas seguidas", "sexta-feira", "2026-11-27 00:00", "2026-11-28 00:00"),
 )

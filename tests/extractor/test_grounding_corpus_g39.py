@@ -11,7 +11,15 @@ from slotwise.extractor.grounding import ground
 from tests.extractor import grounding_corpus_g39 as g39
 from tests.extractor.grounding_corpus import NY, REF
 
-_ROWS = g39.H_CLOCKS + g39.NEXT_DAYS + g39.RANGES + g39.PARTS_AND_BOUNDS + g39.BRACKETS
+_ROWS = (
+    g39.H_CLOCKS
+    + g39.NEXT_DAYS
+    + g39.RANGES
+    + g39.PARTS_AND_BOUNDS
+    + g39.BRACKETS
+    + g39.WEEKDAY_DATES
+    + g39.WEEKDAY_HOURS
+)
 
 
 @pytest.mark.parametrize("case", _ROWS, ids=[f"{t}|{s}" for t, s, _, _ in _ROWS])
@@ -82,3 +90,4 @@ def test_g39_corpus_size() -> None:
     assert len(g39.NEXT_DAYS) >= 8 and len(g39.NOT_TIMES) >= 15
     assert len(g39.FORMS) >= 12 and len(g39.NOT_FORM_DATES) >= 5
     assert len(g39.BRACKETS) >= 10
+    assert len(g39.WEEKDAY_DATES) >= 12 and len(g39.WEEKDAY_HOURS) >= 6
