@@ -499,7 +499,6 @@ def _constrain(
             continue  # a form's "[ ] Sat": an option offered, left unticked, is no wish
         if cand.type == "resource" and cand.resource_id is None:
             continue  # "anyone": the choice is the engine's
-        src = sources[i]
         if (
             cand.type == "time"
             and isinstance(src, TimeMention)

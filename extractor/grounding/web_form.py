@@ -24,6 +24,7 @@ Friday morning). A date said in the comments keeps a time said after it to itsel
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from slotwise.extractor.grounding.symbolic import SymbolicMention
 
@@ -51,13 +52,15 @@ _SECOND_TIME_LABEL = re.compile(
 )
 
 
-def fields(text: str) -> list[tuple[str, int, int]]:
-    """The form's fields as (label, value start, value end), in order; [] when fewer than
-    two lines read as fields (a message, not a form)."""
-    found = [
+@lru_cache(maxsize=64)
+def fields(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The form's fields as (label, value start, value end), in order; () when fewer than
+    two lines read as fields (a message, not a form). Cached: grounding asks it of one
+    text for each mention and each dashed number."""
+    found = tuple(
         (m.group("label").strip(), m.end(), _line_end(text, m.end())) for m in _FIELD.finditer(text)
-    ]
-    return found if len(found) >= 2 else []
+    )
+    return found if len(found) >= 2 else ()
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -65,7 +68,7 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def field_at(form: list[tuple[str, int, int]], pos: int) -> str | None:
+def field_at(form: tuple[tuple[str, int, int], ...], pos: int) -> str | None:
     """The label of the field whose value holds `pos`, None outside the form's fields."""
     for label, start, end in form:
         if start <= pos <= end:
@@ -117,7 +120,9 @@ def said_in_form(text: str, start: int) -> bool:
     return label is not None and _DATE_LABEL.fullmatch(label) is None
 
 
-def _label_of(form: list[tuple[str, int, int]], pos: int, kind: re.Pattern[str]) -> str | None:
+def _label_of(
+    form: tuple[tuple[str, int, int], ...], pos: int, kind: re.Pattern[str]
+) -> str | None:
     label = field_at(form, pos)
     return label if label is not None and kind.fullmatch(label) else None
 
