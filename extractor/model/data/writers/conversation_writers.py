@@ -1375,4 +1375,36 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c97",
+        "a car wash, tyre and quick-service garage in Lagos (washes, wheel alignment, tyre changes, oil service, AC regas; bays of 30 minutes to 2 hours)",
+        "2027-04-12T07:30",
+        "Africa/Lagos",
+        30,
+        [
+            R("bay-tunde", "Tunde (mechanic)", "mon-sat", "8-18"),
+            R("bay-chioma", "Chioma (tyres and alignment)", "mon-fri", "9-17"),
+        ],
+        "Lagos customers texting in Nigerian English with some Pidgin and Yoruba ('abeg', 'no wahala', 'I go reach by 3', 'na Saturday I dey free', 'shey'), a company driver booking for his oga's car, a busy banker writing formally, traffic on Third Mainland Bridge as a reason, NEPA and generator talk",
+        "picks among shown slots by clock, by mechanic and by day ('the 3pm with Tunde', 'the Saturday one', 'same time but Friday'), a reference back to what was said turns ago ('the first day I mentioned', 'like I said before, after 4'), 'never mind, keep the original time', traffic and work hours as limits, a move to another day with the time kept, a correction of a time a turn later, a second car booked after the first, cancelling one booking and keeping the other, 'cancel that' after questions about prices and whether they sell tyres, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c98",
+        "a chiropractic and sports massage clinic in Denver (first visits of an hour, adjustments of 20 minutes, massage of 60 or 90 minutes)",
+        "2027-09-13T08:15",
+        "America/Denver",
+        20,
+        [
+            R("dc-ramirez", "Dr Ramirez (chiropractor)", "mon-fri", "7-18"),
+            R("dc-olsen", "Dr Olsen (chiropractor)", "mon-sat", "9-15"),
+            R("lmt-jade", "Jade (massage therapist)", "tue-sat", "10-19"),
+        ],
+        "patients writing from phones: office workers on breaks, a ski instructor with a sore back, a retiree who writes long careful emails, a runner training for a marathon, a parent juggling kids' practices, someone in pain writing in fragments",
+        "picks among shown slots by rank, clock and practitioner ('the 7am', 'whatever Ramirez has', 'the second one'), 'same time?' after a move, 'anything earlier?' and 'nothing later?', a reference back to an earlier turn ('the Tuesday I asked for at first'), 'never mind, keep the original', a correction that replaces only the day or only the time, 'still before work' kept through a move, an adjustment and a massage booked back to back, cancelling one of two bookings, 'cancel that' after questions about insurance and what to wear, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1665,3 +1665,34 @@ MORE_WRITERS += [
         "'pau' (done) and shift ends as limits, military 24-hour times, surf and weather as conditions ('if it's raining Tuesday then Wednesday'), where the car will be and when it is free ('parked at work 8 to 4'), a van asked for or refused, length of the job ('the full detail takes like 3 hrs right'), corrections, hedges, negated bounds, exclusions, fallbacks, 'whichever is earlier', several cars in one message, some where nothing fits so a clarification is expected, non-bookings: prices, whether they come to Kailua, rain cancellations, thanks, spam, STOP",
     ),
 ]
+
+MORE_WRITERS += [
+    (
+        "w120",
+        "a dental and orthodontic clinic in Dubai (check-ups, cleanings, fillings, aligner reviews, whitening, kids' dentistry; closed on Fridays)",
+        "2027-03-15T10:20",
+        "Asia/Dubai",
+        45,
+        [
+            R("dr-haddad", "Dr Haddad (dentist)", "sat,sun,mon,tue,wed,thu", "9-21"),
+            R("dr-menon", "Dr Menon (orthodontist)", "sat,sun,mon,tue,wed,thu", "10-19"),
+            R("hyg-grace", "Grace (hygienist)", "sun,mon,tue,wed,thu", "8-16"),
+        ],
+        "expats and locals writing in Gulf English: Arabic-English code-switching ('inshallah', 'yalla', 'bukra' for tomorrow, 'ba'd al-asr'), Indian and Filipino English, a busy executive's PA writing formally, a mother booking for three children, people who count the week from Sunday and say 'the weekend' meaning Friday-Saturday or Saturday-Sunday, voice notes typed out",
+        "prayer times and school runs as limits ('after Asr', 'before Maghrib', 'after school pickup at 2:30'), Ramadan hours, 'the weekend' as a day range, a dentist asked for or refused ('a lady doctor please', 'not Dr Menon'), hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, 'whichever is earlier', several children in one message, durations, time zones for people travelling ('I land from London on Tuesday'), some where nothing fits so a clarification is expected, non-bookings: prices, insurance cards, whether they do Invisalign, thanks, spam, STOP",
+    ),
+    (
+        "w121",
+        "a paediatric clinic in Montreal (well-baby visits, vaccinations, sick visits, school forms; parents booking for children)",
+        "2027-10-04T07:55",
+        "America/Toronto",
+        20,
+        [
+            R("dr-tremblay", "Dre Tremblay", "mon-fri", "8-17"),
+            R("dr-nguyen", "Dr Nguyen", "tue-sat", "9-16"),
+            R("inf-gagnon", "Infirmière Gagnon (vaccines)", "mon-thu", "8-12"),
+        ],
+        "Montreal parents writing in English, French and a mix of both ('demain matin', 'après 15h', 'la semaine prochaine', 'mardi ou mercredi'), 24-hour times ('14h30', '9h'), exhausted new parents texting at night, a grandparent writing formally, a daycare worker booking for a child, typos from phone keyboards set to French",
+        "daycare hours and nap times as limits ('she naps from 1 to 3', 'pickup at the garderie at 4'), a doctor asked for or refused, 'whoever is free' for a sick child, 'as soon as possible', corrections ('non, jeudi plutôt'), hedges, negated bounds ('pas avant 10h', 'not after 4'), exclusions, fallbacks, 'whichever is sooner', two siblings in one message, some where nothing fits so a clarification is expected, non-bookings: questions about fever, forms, whether RAMQ covers it, thanks, spam, STOP",
+    ),
+]
