@@ -1407,4 +1407,36 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c99",
+        "a tutoring centre in Hong Kong (English, maths and Chinese lessons of 60 or 90 minutes; trial lessons; exam preparation)",
+        "2027-03-01T09:00",
+        "Asia/Hong_Kong",
+        60,
+        [
+            R("tutor-wong", "Miss Wong (English)", "mon-sat", "10-20"),
+            R("tutor-chan", "Mr Chan (maths)", "tue-sun", "9-19"),
+            R("tutor-lee", "Mrs Lee (Chinese)", "mon-fri", "14-21"),
+        ],
+        "Hong Kong parents texting in English with Cantonese particles and romanisation ('ok la', 'can or not', 'tmr', 'sin', 'dim ah?'), a domestic helper booking for the family's children, a student booking for herself after school, a busy father writing formally from the office, school timetables as limits",
+        "a second child booked after the first, picks among shown slots by clock, tutor and day, a move to another day with the time kept, 'still after school' kept through a move, a tutor asked for then dropped ('any teacher also can'), questions about fees and materials in between, 'cancel that' meaning the first booking of the conversation, cancelling one child's lesson and keeping the other's, 'never mind, the original time is ok', corrections of the day a turn later, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c100",
+        "a mobile phone store in Houston (device setup, screen repairs, trade-ins, account help; appointments of 30 minutes, repairs of 1 hour)",
+        "2027-06-14T10:10",
+        "America/Chicago",
+        30,
+        [
+            R("desk-maria", "Maria (repairs)", "mon-sat", "10-19"),
+            R("desk-jamal", "Jamal (setup and accounts)", "mon-sun", "11-20"),
+        ],
+        "customers texting in English, Spanish and Spanglish ('mañana en la tarde', 'after my shift como a las 5'), teenagers with cracked screens, an older man who writes in full sentences and signs his name, a small-business owner booking for five employees' phones",
+        "questions about plans, prices and trade-in values between booking turns (goal shifts and back), 'cancel that' after a question meaning the booking of turn one, picks by clock, rank and staff member, 'anything earlier?', a move with the time kept, a correction of the time a turn later, a second appointment for a family member, cancelling one of two appointments, 'actually keep it', thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS

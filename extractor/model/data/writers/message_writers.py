@@ -1696,3 +1696,34 @@ MORE_WRITERS += [
         "daycare hours and nap times as limits ('she naps from 1 to 3', 'pickup at the garderie at 4'), a doctor asked for or refused, 'whoever is free' for a sick child, 'as soon as possible', corrections ('non, jeudi plutôt'), hedges, negated bounds ('pas avant 10h', 'not after 4'), exclusions, fallbacks, 'whichever is sooner', two siblings in one message, some where nothing fits so a clarification is expected, non-bookings: questions about fever, forms, whether RAMQ covers it, thanks, spam, STOP",
     ),
 ]
+
+MORE_WRITERS += [
+    (
+        "w122",
+        "a wedding and events venue in the Tuscan countryside (venue tours, tasting menus, planning calls by video with couples abroad; tours take 90 minutes)",
+        "2027-01-18T09:30",
+        "Europe/Rome",
+        90,
+        [
+            R("planner-giulia", "Giulia (events planner)", "mon-sat", "9-18"),
+            R("planner-marco", "Marco (events planner)", "wed-sun", "10-19"),
+            R("chef-aldo", "Chef Aldo (tastings)", "thu,fri,sat", "11-16"),
+        ],
+        "couples and their parents writing from the US, UK, Australia and Singapore in their own time zones ('3pm EST', '9am Sydney time', 'my evening, your morning'), long excited emails, terse messages from a busy groom, a wedding planner writing formally for a client, Italian phrases ('dopodomani', 'il pomeriggio'), travel plans as limits ('we land in Florence on the 12th, fly out the 19th')",
+        "time zones and conversions, travel dates as windows, a planner asked for or refused, 'the chef has to be there', tour then tasting back to back, corrections ('sorry, I meant Pisa time, not mine'), hedges, negated bounds, exclusions, fallbacks, 'whichever is earlier', open ends ('any time after we land'), some where nothing fits so a clarification is expected, non-bookings: prices, capacity, rain plans, thanks, spam, STOP",
+    ),
+    (
+        "w123",
+        "a heating, furnace and air-conditioning repair company in Minneapolis in winter (no-heat call-outs, furnace tune-ups, thermostat installs; technicians arrive in two-hour windows)",
+        "2027-01-25T06:50",
+        "America/Chicago",
+        120,
+        [
+            R("tech-larson", "Larson (technician)", "mon-fri", "7-19"),
+            R("tech-okonkwo", "Okonkwo (technician)", "mon-sat", "8-18"),
+            R("tech-reyes", "Reyes (technician)", "tue-sun", "8-16"),
+        ],
+        "homeowners with no heat at minus twenty writing urgently, retirees who call their furnace by its brand, landlords booking for tenants, Midwestern politeness ('if it's not too much trouble', 'oh for sure'), shift workers and nurses, voice-to-text with no punctuation",
+        "arrival windows ('the 8 to 10 window', 'any window but the first one'), someone home only at certain times ('my son's there till noon'), urgency ('today if at all humanly possible'), a technician asked for or refused ('not the guy from last time'), work shifts as limits, corrections mid-message, hedges, negated bounds, exclusions, fallbacks, 'whichever is sooner', two properties in one message, some where nothing fits so a clarification is expected, non-bookings: prices, whether a space heater is safe, thanks, spam, STOP",
+    ),
+]
