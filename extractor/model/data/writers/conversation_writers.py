@@ -1439,4 +1439,37 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c101",
+        "a dental clinic in Warsaw for locals and expats (check-ups, hygiene, fillings, root canals, implant consultations; visits of 30 to 90 minutes)",
+        "2027-05-17T08:20",
+        "Europe/Warsaw",
+        30,
+        [
+            R("dr-nowak", "Dr Nowak", "mon-fri", "8-16"),
+            R("dr-kowalska", "Dr Kowalska", "mon-thu", "12-20"),
+            R("hyg-ola", "Ola (hygienist)", "tue-sat", "9-15"),
+        ],
+        "expats writing in English with some Polish ('jutro', 'po południu', 'dziękuję'), Poles writing careful English, a British retiree living in Kraków, a busy IT contractor texting tersely, a mother booking for herself and her son, someone with toothache writing in fragments",
+        "corrections across turns that replace only the day or only the time, a move to another day with the time kept, 'still after work' kept through a move, a dentist asked for then accepted ('ok, Dr Nowak is fine'), picks among shown slots by clock and dentist, 'anything earlier?', the hygienist booked straight after the check-up, a second booking for a child, cancelling one of two bookings, 'cancel that' after questions about prices, NFZ cover and anaesthesia, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c102",
+        "a podiatry and day-care centre for older people in Dublin (podiatry appointments of 30 minutes, hearing checks, day-care places by the day; adult children often book for a parent)",
+        "2027-11-08T09:00",
+        "Europe/Dublin",
+        30,
+        [
+            R("pod-siobhan", "Siobhán (podiatrist)", "mon-thu", "9-17"),
+            R("pod-declan", "Declan (podiatrist)", "wed-sat", "10-16"),
+            R("audio-tom", "Tom (hearing checks)", "tue,thu", "10-15"),
+        ],
+        "adult children booking for a mother or father between their own work ('Mam', 'Da', 'grand', 'half ten', 'after the school run'), an elderly man writing for himself in full formal sentences, a carer from an agency, a daughter in London booking for her mother in Dublin by text",
+        "the parent's own limits relayed ('she won't go out before 11', 'his bus is at 2'), a second appointment for the other parent, a hearing check booked after the podiatry visit on the same day, picks by clock, day and podiatrist, a move to another day with the time kept, corrections of the day a turn later, 'never mind, keep the original', questions about the bus, the price and parking in between, cancelling one parent's appointment and keeping the other's, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS

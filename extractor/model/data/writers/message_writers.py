@@ -1727,3 +1727,33 @@ MORE_WRITERS += [
         "arrival windows ('the 8 to 10 window', 'any window but the first one'), someone home only at certain times ('my son's there till noon'), urgency ('today if at all humanly possible'), a technician asked for or refused ('not the guy from last time'), work shifts as limits, corrections mid-message, hedges, negated bounds, exclusions, fallbacks, 'whichever is sooner', two properties in one message, some where nothing fits so a clarification is expected, non-bookings: prices, whether a space heater is safe, thanks, spam, STOP",
     ),
 ]
+
+MORE_WRITERS += [
+    (
+        "w124",
+        "a private pregnancy scan clinic in Manchester (early reassurance scans, gender scans, 4D scans, growth scans; scans of 30 or 45 minutes)",
+        "2027-04-05T08:40",
+        "Europe/London",
+        30,
+        [
+            R("sono-amira", "Amira (sonographer)", "mon-sat", "9-19"),
+            R("sono-becky", "Becky (sonographer)", "tue-sun", "10-18"),
+        ],
+        "expectant mums and partners from Manchester and Salford ('our kid', 'half 4', 'teatime', 'Saturday dinner time'), anxious first-timers, a mum of three booking around school runs, a dad texting tersely, grandparents who want to come along, a Polish couple writing careful English",
+        "weeks of pregnancy as limits ('I'll be 16 weeks on the 14th so after that', 'before I hit 20 weeks'), partners' shifts as limits, a sonographer asked for or refused, 'whichever is sooner', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, a 4D scan and a gender scan for twins back to back, some where nothing fits so a clarification is expected, non-bookings: prices, whether they can bring the kids, bleeding or pain questions that need a doctor, thanks, spam, STOP",
+    ),
+    (
+        "w125",
+        "a university library in Delhi (group study rooms by the hour, research consultations with librarians, thesis formatting help; slots of 30 to 120 minutes)",
+        "2027-02-22T10:15",
+        "Asia/Kolkata",
+        60,
+        [
+            R("room-a", "Study room A (6 seats)", "mon-sun", "8-22"),
+            R("room-b", "Study room B (12 seats)", "mon-sat", "9-21"),
+            R("lib-sharma", "Dr Sharma (research librarian)", "mon-fri", "10-17"),
+        ],
+        "Indian students writing in Indian English and Hinglish ('kal', 'parso', 'preponed', 'do the needful', 'sharp 4 pm', 'post lunch', 'yaar'), PhD scholars writing formally to the librarian, a group leader booking for six friends, students in a hurry before exams, messages typed on phones with no punctuation",
+        "exam and class timetables as limits ('my paper ends at 1', 'after the 2 to 4 lab'), a room asked for or refused ('the big one', 'not A, the AC is broken'), two or three hours in one block, preponed and postponed bookings, 'whichever is earlier', hedges, negated bounds, exclusions, corrections mid-message, fallbacks, several bookings in one message, some where nothing fits so a clarification is expected, non-bookings: fines, whether the library is open on Holi, lost ID cards, thanks, spam, STOP",
+    ),
+]
