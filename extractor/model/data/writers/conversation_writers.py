@@ -1472,4 +1472,37 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c103",
+        "a fertility and women's health clinic in Tel Aviv (first consultations of 45 minutes, scans and blood tests of 15 minutes; the week runs Sunday to Thursday)",
+        "2027-01-10T08:00",
+        "Asia/Jerusalem",
+        15,
+        [
+            R("dr-levi", "Dr Levi", "sun,mon,tue,wed,thu", "8-16"),
+            R("dr-haddad", "Dr Haddad", "sun,mon,tue,wed,thu", "12-19"),
+            R("nurse-dana", "Nurse Dana (scans and bloods)", "sun,mon,tue,wed,thu,fri", "7-12"),
+        ],
+        "patients writing in English with Hebrew words ('machar' for tomorrow, 'achar ha-tzohorayim' for afternoon, 'yalla', 'toda'), immigrants from the US, France and Russia writing careful English, a husband booking for his wife, patients on a treatment cycle who must come on a given cycle day, a patient writing very briefly at night",
+        "cycle days as limits across turns ('day 3 is Tuesday'), early morning bloods then a doctor later the same day, moves to another day with the time kept, a doctor asked for then accepted, picks among shown slots by clock and doctor, 'anything earlier?', corrections a turn later, 'never mind, keep the original', questions about prices, kupat holim cover and results in between, cancelling one of two bookings, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c104",
+        "a moving and storage company in Toronto (in-home estimates of 30 minutes, moves of 4 to 8 hours, storage drop-offs and pick-ups of 1 hour)",
+        "2027-06-21T09:00",
+        "America/Toronto",
+        30,
+        [
+            R("crew-a", "Crew A (two movers and a truck)", "mon-sat", "7-19"),
+            R("crew-b", "Crew B (three movers and a truck)", "tue-sun", "8-18"),
+            R("estimator-priya", "Priya (estimates)", "mon-fri", "9-17"),
+        ],
+        "people moving flats writing casually and anxiously, a landlord booking for a tenant, students moving out of residence, an older couple downsizing who write long emails, condo elevator bookings as hard limits ('the elevator is booked 9 to 1 only'), Canadian English ('long weekend', 'eh')",
+        "an estimate first and then the move, elevator and key hand-over times as limits kept through moves, a crew asked for or refused, moves to another day with the time kept, corrections of the day a turn later, picks among shown slots by clock, day and crew, 'anything earlier?', a storage pick-up booked after the move, cancelling one of two bookings, 'cancel that' after questions about prices, insurance and boxes, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1757,3 +1757,34 @@ MORE_WRITERS += [
         "exam and class timetables as limits ('my paper ends at 1', 'after the 2 to 4 lab'), a room asked for or refused ('the big one', 'not A, the AC is broken'), two or three hours in one block, preponed and postponed bookings, 'whichever is earlier', hedges, negated bounds, exclusions, corrections mid-message, fallbacks, several bookings in one message, some where nothing fits so a clarification is expected, non-bookings: fines, whether the library is open on Holi, lost ID cards, thanks, spam, STOP",
     ),
 ]
+
+MORE_WRITERS += [
+    (
+        "w126",
+        "a vehicle inspection and car service centre in Taipei used by expats and locals (annual inspections, oil services, tyre changes, scooter services; visits of 45 minutes)",
+        "2027-06-07T08:30",
+        "Asia/Taipei",
+        45,
+        [
+            R("bay-1", "Bay 1 (cars)", "mon-sat", "8-18"),
+            R("bay-2", "Bay 2 (cars)", "mon-fri", "9-17"),
+            R("scooter-lin", "Mr Lin (scooters)", "tue-sun", "9-19"),
+        ],
+        "expats from the US, UK, Philippines and South Africa and Taiwanese customers writing English with Mandarin words ('mingtian' for tomorrow, 'xiawu' for afternoon, 'OK la'), dates written year-month-day or with Chinese numerals ('6/12 (Sat)', '12th June', 'next week 3'), 24-hour times, English teachers fitting visits between classes, a company fleet manager writing formally",
+        "class timetables and typhoon forecasts as conditions ('if the typhoon hits Thursday then Friday'), a bay or mechanic asked for or refused, cars and scooters in one message, 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, durations, some where nothing fits so a clarification is expected, non-bookings: prices, which documents to bring, thanks, spam, STOP",
+    ),
+    (
+        "w127",
+        "a marriage licence and civil ceremony office in Las Vegas (licence appointments of 15 minutes, chapel ceremonies of 30 minutes, witness service)",
+        "2027-08-13T11:00",
+        "America/Los_Angeles",
+        15,
+        [
+            R("desk-licence", "Licence desk", "mon-sun", "8-23"),
+            R("chapel-rose", "Rose chapel", "mon-sun", "10-22"),
+            R("officiant-ray", "Reverend Ray (officiant)", "wed-sun", "12-21"),
+        ],
+        "couples in a hurry, excited, tipsy or nervous, writing at all hours from hotel rooms ('tonight!!', 'before our flight at 6am', 'after the show at 9'), a wedding planner writing formally for a client, tourists from the UK, Australia and Japan, a mother of the bride, people writing 'midnight' and '12am' and 'half past eleven tonight'",
+        "the licence then the ceremony back to back, midnight and the day boundary ('tonight at midnight', 'just after 12 tonight'), show and flight times as limits, the officiant asked for or refused, a chapel wanted, 'as soon as possible', 'whichever is earlier', corrections mid-message ('no wait, tomorrow, we're too drunk'), hedges, negated bounds, exclusions, fallbacks, some where nothing fits so a clarification is expected, non-bookings: prices, whether Elvis can come, what ID to bring, thanks, spam, STOP",
+    ),
+]
