@@ -355,6 +355,12 @@ def _mention(cand: Candidate, src: TimeMention | ResourceMention) -> Mention:
         type=cand.type,
         label=reading.label if reading else None,
         intervals=[Span(start=a, end=b) for a, b in reading.intervals[:20]] if reading else [],
+        alternatives=[
+            Alternative(
+                label=alt.label, intervals=[Span(start=a, end=b) for a, b in alt.intervals[:20]]
+            )
+            for alt in src.alternatives
+        ],
     )
 
 

@@ -139,6 +139,9 @@ class Mention(_Output):
     label: str | None = None  # the grounded reading, for a time
     intervals: list[Span] = []
     resource: str | None = None  # for a resource, the id it names
+    alternatives: list[Alternative] = []
+    """For a time, its other readings, as a constraint keeps them ("7 o'clock": also 7pm):
+    a conversation matches a pick by time against the options shown with them."""
 
 
 class InterpretResult(_Output):

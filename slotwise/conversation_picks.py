@@ -9,7 +9,9 @@ turn's labels and the session's state, not to words:
 | ----------------- | --------------------------------------------- | -------------------------------- |
 | `described`       | "7pm one!", "k 4pm" (shown: Tue, Wed, Thu at   | the first shown option that all  |
 |                   | 7pm); "oh tonight?? yes 6 pls"; "the thurs    | the turn's context labels (a     |
-|                   | one pls" (shown: next week's Wed, Thu, Fri)   | time, a provider) describe       |
+|                   | one pls" (shown: next week's Wed, Thu, Fri);  | time, a provider) describe       |
+|                   | "the one with Jake please"                    |                                  |
+| `readings`        | "7 o'clock is fine" (shown: 6, 7, 8 pm)       | a time's other readings too      |
 | `elsewhere`       | "And the second one (rego 1XY 9ZA) on         | nothing: the option is not on    |
 |                   | Thursday the 18th" (Tuesday's shown)          | the days the turn asks for       |
 | `unplaced`        | "9 works", "ok cool ill take the wed one"     | the shown option at that hour or |
@@ -34,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 from slotwise.extractor.grounding import lexicon as lx
@@ -324,34 +327,40 @@ def pick(
         latest = said.lower() in ("latest", "later")
         best = max(among, key=key) if latest else min(among, key=key)
         return Pick(_rank(shown, best), (m4.start(), m4.end()), best)
-    for c in times:
-        assert c.span is not None
-        if c.kind == "exclude":
+    for said in times:
+        assert said.span is not None
+        if said.kind == "exclude":
             continue
-        hits = [p for p in shown if _starts_inside(p, c)]
+        # "7 o'clock is fine" with 6, 7 and 8 pm shown: grounding's other reading of the
+        # clock (its `alternatives`, the other half of the day) when the first names none
+        c, hits = said, []
+        for c in readings(said):
+            hits = [p for p in shown if _starts_inside(p, c)]
+            if hits:
+                break
         clock = all(s.end - s.start <= timedelta(hours=1) for s in c.intervals)
         if len(hits) > 1 and clock:  # "the 3pm" among 3:00 and 3:15: the one on the hour
             hits = [p for p in hits if _starts_at(p, c)]
         if len({str(p["start"]) for p in hits}) == 1:
             hits = hits[:1]  # "the 6pm one" shown with two providers: the first shown
-        determiner = _DETERMINER.search(message[: c.span[0]])
+        determiner = _DETERMINER.search(message[: said.span[0]])
         # without "the"/"that", a clock time is a pick only when it is all the turn names
         # ("9am pls", "10 is fine") and one shown option starts exactly then
         alone = clock and len(constraints) == 1 and not anyone
         # with the turn's labels at hand, a time it asks for is a wish, not a pick ("can we
         # move it to the thursday instead", "is she there on the tuesday then")
-        named = mentioned is None or is_mention(c)
+        named = mentioned is None or is_mention(said)
         alone = alone and named
         if len(hits) == 1 and ((determiner and named) or (alone and _starts_at(hits[0], c))):
-            return Pick(_rank(shown, hits[0]), c.span, hits[0], by_time=True)
+            return Pick(_rank(shown, hits[0]), said.span, hits[0], by_time=True)
     at_hour = determined_clock(message, shown, [c for c in constraints if is_mention(c)], times)
     if at_hour is not None:  # "la de las diez", "yung 10 po"
         return at_hour
     asks = [c for c in constraints if not c.retracted and not is_mention(c)]
     if mentioned and not asks and not anyone:
-        k = described(mentioned, shown)  # "7pm one!", "oh tonight?? yes 6 pls"
+        k = described(mentioned, shown)  # "7pm one!", "the one with Jake please"
         if k is not None:
-            said = next(c for c in mentioned if c.intervals)
+            said = next(c for c in mentioned if c.intervals or c.resources)
             assert said.span is not None
             return Pick(_rank(shown, shown[k]), said.span, shown[k], by_time=True)
     bare = _BARE_RANK.match(message)
@@ -527,12 +536,34 @@ def _rank(shown: list[dict[str, Any]], p: dict[str, Any]) -> int:
 
 def _starts_at(proposal: dict[str, Any], c: Constraint) -> bool:
     start = datetime.fromisoformat(str(proposal["start"]))
-    return any(s.start == start for s in c.intervals)
+    return any(s.start == start for s in _reaching(c, start))
 
 
 def _starts_inside(proposal: dict[str, Any], c: Constraint) -> bool:
     start = datetime.fromisoformat(str(proposal["start"]))
-    return any(s.start <= start < s.end for s in c.intervals)
+    return any(s.start <= start < s.end for s in _reaching(c, start))
+
+
+def _reaching(c: Constraint, start: datetime) -> list[Span]:
+    """`c`'s times, and for a time of day said for no day (the same hours on each of a
+    run of days, "9am", "7 o'clock": grounding spells out a few weeks of them) the same
+    hours on the day of `start` when it lies past them: the option shown on 2 August at
+    9:00 is "9am" said on 12 July."""
+    spans = c.intervals
+    if len(spans) < 2 or start < spans[-1].end:
+        return spans
+    first, day = spans[0], timedelta(days=1)
+    every_day = all(
+        b.start - a.start == day and b.end - b.start == first.end - first.start
+        for a, b in pairwise(spans)
+    )
+    if not every_day:
+        return spans
+    # the said wall-clock time on the option's own day, in the option's own offset (which is
+    # the zone's on that day, daylight saving or not)
+    at = first.start
+    then = start.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+    return [*spans, Span(start=then, end=then + (first.end - first.start))]
 
 
 # "one" after a day is the option, not one o'clock: "thu one", "the friday one"
@@ -557,6 +588,34 @@ def _start(p: dict[str, Any]) -> datetime:
     return datetime.fromisoformat(str(p["start"]))
 
 
+def _is_clock(c: Constraint) -> bool:
+    return all(s.end - s.start <= timedelta(hours=1) for s in c.intervals)
+
+
+def readings(c: Constraint) -> list[Constraint]:
+    """`c`, then `c` as each other reading grounding kept of its words (`alternatives`)
+    that is not part of the first: a clock said without am or pm ("7 o'clock", "at 9",
+    "the 4:30") is also the other half of the day; a single day of those it names (Tue
+    16 Feb 07:00, a narrowing of every day at 7) adds nothing and is left out."""
+    out = [c]
+    for alt in c.alternatives:
+        if alt.intervals and not all(
+            any(s.start <= a.start and a.end <= s.end for s in c.intervals) for a in alt.intervals
+        ):
+            out.append(c.model_copy(update={"intervals": alt.intervals, "alternatives": []}))
+    return out
+
+
+def read_otherwise(named: list[Constraint]) -> list[list[Constraint]]:
+    """What a turn names (`named`) as grounding read it first, then with one of its words
+    read as another reading (`readings`): "9:30 then, thanks" after "this Saturday
+    night" is also half past nine at night."""
+    out = [named]
+    for k, c in enumerate(named):
+        out += [[*named[:k], other, *named[k + 1 :]] for other in readings(c)[1:]]
+    return out
+
+
 def _one_day(c: Constraint) -> bool:
     """`c` names one day, whole or a time of it ("the thursday", "Monday 8am")."""
     return len(c.intervals) == 1 and c.intervals[0].end - c.intervals[0].start <= timedelta(days=1)
@@ -572,6 +631,10 @@ def _matches(c: Constraint, shown: list[dict[str, Any]]) -> list[int]:
         return [i for i, p in enumerate(shown) if p.get("resource") in c.resources]
     clock = all(s.end - s.start <= timedelta(hours=1) for s in c.intervals)
     hits = _described_in(c, shown, clock, 0)
+    for other in readings(c)[1:]:  # "ok 7 then" with 7pm shown: the clock's other reading
+        if hits:
+            break
+        hits = _described_in(other, shown, _is_clock(other), 0)
     if not hits and clock and _ONE_AFTER.search(c.text or ""):
         # "thu one", "friday one": the pronoun read as one o'clock; the day is meant
         days = {s.start.date() for s in c.intervals}
@@ -602,9 +665,16 @@ def described(mentioned: list[Constraint], shown: list[dict[str, Any]]) -> int |
     """The index of the shown option a turn's context labels describe together, when it
     names at least one time and asks for nothing itself: each label narrows the options
     (`_matches`), and of those left the one shown first is meant ("7pm one!" when three
-    days were shown at 7pm; "ok 10am with Arjun then"; "oh tonight?? yes 6 pls")."""
-    if not shown or not any(c.intervals for c in mentioned):
+    days were shown at 7pm; "ok 10am with Arjun then"; "oh tonight?? yes 6 pls"). A
+    provider named alone describes the options when only some of those shown are theirs
+    ("the one with Jake please" when 8:00 was shown with Jake and with Mia: Jake's; not
+    when every option shown is theirs, which names none of them)."""
+    if not shown:
         return None
+    if not any(c.intervals for c in mentioned):
+        providers = [c for c in mentioned if c.resources]
+        if not providers or all(len(_matches(c, shown)) in (0, len(shown)) for c in providers):
+            return None
     left = list(range(len(shown)))
     for c in mentioned:
         if not c.intervals and not c.resources:

@@ -27,6 +27,7 @@ def mentions_as_constraints(reading: Any) -> list[Constraint]:
             strength="hard",
             intervals=m.intervals,
             resources=[m.resource] if m.resource else [],
+            alternatives=m.alternatives,
         )
         for i, m in enumerate(reading.mentions)
     ]

@@ -30,6 +30,7 @@ from slotwise.conversation_picks import (
     WEEKS,
     latest_first,
     picks_nothing,
+    read_otherwise,
     sought,
     unplaced,
     unplaced_clocks,
@@ -218,22 +219,24 @@ class Session:
         conversation set; a day named whole also in the weeks after, as for a shown one."""
         minutes = state.get("duration") or req.duration_minutes
         wishes = [c for c in [*held, *to_constraints(req)] if c.rule not in ASK_RULES]
-        as_said = sought(named, timedelta(minutes=minutes))
-        for weeks in range(WEEKS + 1):
-            said = sought(named, timedelta(minutes=minutes), weeks) if weeks else as_said
-            if weeks and said == as_said:
-                break  # no day named whole to move on
-            solved = solve(
-                req,
-                [*wishes, *said],
-                duration_minutes=minutes,
-                time_limit_s=self.engine.time_limit_s,
-                work_limit=self.engine.work_limit,
-            )
-            found = shown_next(solved.proposals, None, [], "book")
-            picked = unshown(named, found, shown, said)
-            if picked is not None:
-                return picked
+        # as grounding read it first, then a clock's other half of the day ("9:30" at night)
+        for reading in read_otherwise(named):
+            as_said = sought(reading, timedelta(minutes=minutes))
+            for weeks in range(WEEKS + 1):
+                said = sought(reading, timedelta(minutes=minutes), weeks) if weeks else as_said
+                if weeks and said == as_said:
+                    break  # no day named whole to move on
+                solved = solve(
+                    req,
+                    [*wishes, *said],
+                    duration_minutes=minutes,
+                    time_limit_s=self.engine.time_limit_s,
+                    work_limit=self.engine.work_limit,
+                )
+                found = shown_next(solved.proposals, None, [], "book")
+                picked = unshown(named, found, shown, said)
+                if picked is not None:
+                    return picked
         return None
 
     def _apply(self, record: dict[str, Any], turn: TurnRequest) -> TurnResult:

@@ -32,6 +32,7 @@ from slotwise.extractor.grounding.day_edges import end_of_day_by_bound
 from slotwise.extractor.grounding.deadline_week import said_before_it
 from slotwise.extractor.grounding.fallback_days import fallback_said
 from slotwise.extractor.grounding.lexicon import FALLBACK, PARTS_OF_DAY
+from slotwise.extractor.grounding.meal_words import meals_of_zone
 from slotwise.extractor.grounding.mention import Reading, TimeMention
 from slotwise.extractor.grounding.negated_bound_list import share_negated_bound
 from slotwise.extractor.grounding.part_said_before import part_said_before
@@ -131,6 +132,7 @@ def ground_symbolic(
 ) -> list[TimeMention]:
     """Resolve symbolic mentions; a time of day alone narrows the nearest dated mention."""
     mentions = zone_said_once(text, my_time_in_named_zone(text, mentions))
+    mentions = meals_of_zone(mentions, timezone)
     mentions = weekday_day_numbers(text, mentions, now.astimezone(check_zone(timezone)).date())
     mentions = share_negation(text, share_week_said_apart(text, share_week(text, mentions)))
     mentions = share_negated_bound(text, mentions)

@@ -229,10 +229,10 @@ _ONE_PICKED_BEFORE = re.compile(
 )
 
 
-# "a 30 min one tmrw", "a quick one friday", "an hour one on monday": "one" after "a"
+# "a 30 min one tmrw", "a quick one friday", "the 4 hour one tomorrow": "one" after "a"
 # and what kind of visit it is, is the visit, not 1:00
 _ONE_DESCRIBED_BEFORE = re.compile(
-    r"\b(?:a|an)\s+(?:(?:\d+|half|an?|one|two|three)[\s-]*(?:min(?:ute)?s?|hours?|hrs?|h)|"
+    r"\b(?:a|an|the|that|this)\s+(?:(?:\d+|half|an?|one|two|three)[\s-]*(?:min(?:ute)?s?|hours?|hrs?|h)|"
     r"hour|quick|short|long|longer|shorter|early|earlier|late|later|morning|afternoon|"
     r"evening|double|single|full|proper|new)\s+$",
     re.I,

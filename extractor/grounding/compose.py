@@ -50,6 +50,7 @@ from slotwise.extractor.grounding import (
     rules_offset,
     rules_range,
     rules_regional_days,
+    rules_romaji,
     rules_routine,
     rules_shorthand,
     rules_span,
@@ -168,6 +169,7 @@ RULE_MODULES = (
     rules_now_until,
     rules_edge_before_day,
     rules_hinglish,
+    rules_romaji,
     rules_nearest,
     rules_shorthand,
 )  # importing them registers their rules

@@ -83,47 +83,15 @@ from slotwise.extractor.grounding.lexicon_people import (  # noqa: F401
 # Number words live in lexicon_numbers.py; re-exported here for the rules.
 from slotwise.extractor.grounding.lexicon_pods import EDGE_POD_PLURALS, EDGE_POD_WORDS
 
-# Weekday 0 = Monday (datetime.weekday()). Each entry: spellings; the first is canonical.
-# The last ones are the Spanish, German and French names (`rules_foreign`), and the
-# Tagalog ones Spanish did not lend ("Huwebes", "Biyernes"; Sunday, "Linggo", is also
-# "week" and stays out); then the Portuguese ones ("segunda-feira", "sexta" for short:
-# the short ones are also ordinals, "a segunda vez", `PT_ORDINAL_NOUN`) and the Dutch.
-# "weak" spellings are also ordinary words ("sat", "sun", "wed", "mon") and need context.
-WEEKDAYS: tuple[tuple[str, ...], ...] = (
-    (
-        "monday",
-        "mon",
-        "mondy",
-        "monady",
-        "mnday",
-        "munday",
-        "mondey",
-        "lunes",
-        "montag",
-        "lundi",
-        "segunda-feira",
-        "segunda",
-        "maandag",
-    ),
-    (
-        "tuesday",
-        "tues",
-        "tue",
-        "tu",
-        "tuesdy",
-        "teusday",
-        "tusday",
-        "tuseday",
-        "tuesady",
-        "martes",
-        "dienstag",
-        "mardi",
-        "terça-feira",
-        "terça",
-        "terca-feira",
-        "terca",
-        "dinsdag",
-    ),
+# Weekday 0 = Monday (datetime.weekday()). Each language's spellings of each weekday,
+# written once; `WEEKDAYS` joins them day by day, English first (its first spelling is
+# canonical), and `WEEKDAYS_SAID_WITH_DATE` takes the languages that write a date as the
+# weekday and its number. "weak" spellings are also ordinary words ("sat", "sun", "wed",
+# "mon") and need context.
+Week = tuple[tuple[str, ...], ...]
+WEEKDAYS_EN: Week = (
+    ("monday", "mon", "mondy", "monady", "mnday", "munday", "mondey"),
+    ("tuesday", "tues", "tue", "tu", "tuesdy", "teusday", "tusday", "tuseday", "tuesady"),
     (
         "wednesday",
         "wed",
@@ -137,50 +105,9 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
         "wedsday",
         "wendesday",
         "wednessday",
-        "miércoles",
-        "miercoles",
-        "mittwoch",
-        "mercredi",
-        "miyerkules",
-        "myerkules",
-        "quarta-feira",
-        "quarta",
-        "woensdag",
     ),
-    (
-        "thursday",
-        "thurs",
-        "thur",
-        "thu",
-        "thrs",
-        "thursdy",
-        "thrusday",
-        "thurday",
-        "thirsday",
-        "jueves",
-        "donnerstag",
-        "jeudi",
-        "huwebes",
-        "quinta-feira",
-        "quinta",
-        "donderdag",
-    ),
-    (
-        "friday",
-        "fri",
-        "fryday",
-        "firday",
-        "fridy",
-        "frday",
-        "fridey",
-        "viernes",
-        "freitag",
-        "vendredi",
-        "biyernes",
-        "sexta-feira",
-        "sexta",
-        "vrijdag",
-    ),
+    ("thursday", "thurs", "thur", "thu", "thrs", "thursdy", "thrusday", "thurday", "thirsday"),
+    ("friday", "fri", "fryday", "firday", "fridy", "frday", "fridey"),
     (
         "saturday",
         "sat",
@@ -192,40 +119,92 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
         "satday",
         "satdy",
         "satrday",
-        "sábado",
-        "sabado",
-        "samstag",
-        "samedi",
-        "zaterdag",
     ),
-    ("sunday", "sun", "sundy", "sundya", "sundey", "domingo", "sonntag", "dimanche", "zondag"),
+    ("sunday", "sun", "sundy", "sundya", "sundey"),
+)
+# Spanish ("sábado", "domingo" are Portuguese too: written here once).
+WEEKDAYS_ES: Week = (
+    ("lunes",),
+    ("martes",),
+    ("miércoles", "miercoles"),
+    ("jueves",),
+    ("viernes",),
+    ("sábado", "sabado"),
+    ("domingo",),
+)
+WEEKDAYS_DE: Week = (
+    ("montag",),
+    ("dienstag",),
+    ("mittwoch",),
+    ("donnerstag",),
+    ("freitag",),
+    ("samstag",),
+    ("sonntag",),
+)
+WEEKDAYS_FR: Week = (
+    ("lundi",),
+    ("mardi",),
+    ("mercredi",),
+    ("jeudi",),
+    ("vendredi",),
+    ("samedi",),
+    ("dimanche",),
+)
+# Tagalog: only the days Spanish did not lend ("Huwebes", "Biyernes"); Sunday, "Linggo",
+# is also "week" and stays out.
+WEEKDAYS_TL: Week = ((), (), ("miyerkules", "myerkules"), ("huwebes",), ("biyernes",), (), ())
+# Portuguese: the full names ("segunda-feira") and the short ones ("segunda"), which are
+# also ordinals ("a segunda vez", `PT_ORDINAL_NOUN`); the weekend is Spanish's spelling.
+WEEKDAYS_PT: Week = (
+    ("segunda-feira", "segunda"),
+    ("terça-feira", "terça", "terca-feira", "terca"),
+    ("quarta-feira", "quarta"),
+    ("quinta-feira", "quinta"),
+    ("sexta-feira", "sexta"),
+    (),
+    (),
+)
+WEEKDAYS_NL: Week = (
+    ("maandag",),
+    ("dinsdag",),
+    ("woensdag",),
+    ("donderdag",),
+    ("vrijdag",),
+    ("zaterdag",),
+    ("zondag",),
+)
+# The languages' tables joined day by day, English first, then Spanish, German, French,
+# Tagalog, Portuguese and Dutch (`rules_foreign`).
+WEEKDAYS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(w for lang in days for w in lang)
+    for days in zip(
+        WEEKDAYS_EN,
+        WEEKDAYS_ES,
+        WEEKDAYS_DE,
+        WEEKDAYS_FR,
+        WEEKDAYS_TL,
+        WEEKDAYS_PT,
+        WEEKDAYS_NL,
+        strict=True,
+    )
+)
+# The Portuguese weekdays that are also ordinals: the short ones ("segunda", "sexta").
+PT_ORDINAL_DAYS = tuple(w for day in WEEKDAYS_PT for w in day if not w.endswith("-feira"))
+# The weekday names of the languages that write a date as weekday and number ("el lunes 2",
+# "sexta-feira 4", "mardi 3", "Montag 2", "maandag 2"; `rules.weekday_day_number_foreign`); the
+# short Portuguese ones are also ordinals and stay out ("a segunda 2"?: too weak).
+WEEKDAYS_SAID_WITH_DATE = tuple(
+    w
+    for lang in (WEEKDAYS_ES, WEEKDAYS_PT, WEEKDAYS_FR, WEEKDAYS_DE, WEEKDAYS_NL)
+    for day in lang
+    for w in day
+    if w not in PT_ORDINAL_DAYS
 )
 # The Portuguese weekdays that are also ordinals, and what follows them as ordinals (a
 # noun they count: "a segunda vez", "quinta opção", "a terça parte"; `atoms.WD`).
 # In Spanish they are only ordinals ("la segunda", "las dos primeras y la quinta"): not
 # after a Spanish or English article.
 PT_ORDINAL_AFTER = r"(?<!\bla )(?<!\blas )(?<!\bel )(?<!\blo )(?<!\blos )(?<!\bthe )"
-# The weekday names of the languages that write a date as weekday and number ("el lunes 2",
-# "quinta 4", "mardi 3", "Montag 2", "maandag 2"; `rules.weekday_day_number_foreign`); the
-# short Portuguese ones are also ordinals and stay out ("a segunda 2"?: too weak).
-WEEKDAYS_SAID_WITH_DATE = (
-    *(
-        "lunes",
-        "martes",
-        "miércoles",
-        "miercoles",
-        "jueves",
-        "viernes",
-        "sábado",
-        "sabado",
-        "domingo",
-    ),
-    *("segunda-feira", "terça-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira"),
-    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
-    *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-)
-PT_ORDINAL_DAYS = ("segunda", "terça", "terca", "quarta", "quinta", "sexta")
 PT_ORDINAL_NOUN = (
     r"(?![\w-])(?!\s+(?:vez|vezes|op[çc][ãa]o|op[çc][õo]es|opci[óo]n|opciones|cita|hora|dose|consulta|sess[ãa]o|parte|"
     r"s[ée]rie|ano|filh[ao]|semana|fila|linha|andar|aula|tentativa|etapa|turma|time|"
@@ -585,7 +564,24 @@ PARTS_OF_DAY: dict[str, tuple[str, str, str]] = {
     "middle_of_day": ("11:00", "14:00", "pm"),
     "late_in_day": ("16:00", "21:00", "pm"),
     "rest_of_day": ("00:00", "24:00", ""),  # "later today": from `now` to midnight
+    # the meals as Britain and Ireland name them (`meal_words`): "dinner" at midday, "tea"
+    # in the evening
+    "midday_dinner": ("12:00", "14:00", "pm"),
+    "tea": ("17:00", "19:00", "pm"),
 }
+# The zones whose writers' "dinner" is the midday meal (`meal_words`).
+MIDDAY_DINNER_ZONES = frozenset(
+    {
+        "Europe/London",
+        "Europe/Belfast",
+        "Europe/Dublin",
+        "Europe/Isle_of_Man",
+        "Europe/Jersey",
+        "Europe/Guernsey",
+        "GB",
+        "Eire",
+    }
+)
 
 # Spellings of parts of the day -> table key. Plurals make a recurring set.
 POD_WORDS: dict[str, str] = {
@@ -605,6 +601,8 @@ POD_WORDS: dict[str, str] = {
     "aft": "afternoon",
     "aftn": "afternoon",
     "afty": "afternoon",
+    "aftanoon": "afternoon",  # Hawaiian Pidgin ("tomorrow aftanoon", "aftahnoon")
+    "aftahnoon": "afternoon",
     "arvo": "afternoon",
     "avo": "afternoon",  # Australian; weak ("avo toast"): "this avo", "sat avo"
     "smoko": "smoko",  # Australian: the mid-morning break ("after smoko", "smoko onwards")
@@ -791,6 +789,9 @@ POD_WORDS: dict[str, str] = {
     "dinner": "dinner",
     "dinnertime": "dinner",
     "dinner time": "dinner",
+    "tea time": "tea",  # the evening meal: "Tuesday at tea time", "teatime on Wednesday"
+    "teatime": "tea",
+    "tea-time": "tea",
     "supper": "dinner",
     "night time": "night",
     "night-time": "night",
@@ -805,6 +806,22 @@ POD_WORDS: dict[str, str] = {
     "dopahar": "afternoon",
     "shaam": "evening",
     "raat": "night",
+    # Japanese, written in Latin letters (romaji, `rules_romaji`): "ashita gogo", "ashita
+    # no gogo", "kyou no yuugata"; "no" ties the part of the day to its day. "asa"
+    # (morning) is read only with its day (weak alone: `rules_time._POD_WEAK`)
+    **{
+        f"{no}{word}": pod
+        for word, pod in (
+            ("gogo", "afternoon"),
+            ("gozen", "morning"),
+            ("asa", "morning"),
+            ("yugata", "early_evening"),
+            ("yuugata", "early_evening"),
+            ("yūgata", "early_evening"),
+            ("yoru", "night"),
+        )
+        for no in ("", "no ")
+    },
 }
 POD_PLURALS: dict[str, str] = {
     "mornings": "morning",

@@ -340,6 +340,10 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "afta": ("after", False),
     "aftr": ("after", False),
     "efter": ("after", False),  # Scots ("efter 5 if yous can", "efter school", "efter that")
+    # Hawaiian Pidgin writes the unstressed "-er" as "-ah" ("aftah 2", "Thursday aftah
+    # 1530", "like aftah 10"), as it writes "aftanoon", "whichevah", "den" (then)
+    "aftah": ("after", False),
+    "aftahs": ("after", False),
     "prior to": ("before", False),
     "ahead of": ("before", False),
     "by": ("before", True),

@@ -21,6 +21,7 @@ weekday names and parts of the day are spellings in `lexicon` (`WEEKDAYS`,
 | `von 9 bis 17`, `zwischen 10 und 12`, `10:00 bis 12:00` | a range of clock times, as "from 9 to 5" (`von` opens it as "from" does; "bis", "und" join it in `compose.join_ranges`; an hour from 13 at either end is the range's ("zwischen 14 und 16")) |
 | `a eso de las 4`, `como a las 5`, `a las 10 y media`, `y cuarto`, `menos cuarto` | about that clock; half past, quarter past, quarter to |
 | `pasado mañana`, `après-demain` | the day after tomorrow |
+| `sutra`, `prekosutra`, `danas` (Croatian, Serbian, Bosnian) | tomorrow, the day after tomorrow, today ("Kama Sutra", "Yoga Sutras" stay words) |
 | `ngayon` (Tagalog) | today |
 | `bukas` (Tagalog) | tomorrow ("bukas po ba kayo?", are you open?, stays a word) |
 | `mamaya`, `mamayang gabi` (Tagalog) | later today, this evening (as "later today" reads) |
@@ -86,6 +87,17 @@ def _foreign_today(m: re.Match[str], o: Options) -> Sym:
 )
 def _foreign_tomorrow(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 1))
+
+
+# Croatian, Serbian and Bosnian (a tourist's or a hotel's words in Split, Belgrade,
+# Sarajevo): "sutra" (tomorrow), "prekosutra" (the day after), "danas" (today); not the
+# book ("Kama Sutra", "the Yoga Sutras").
+@rule(
+    "bcs_day",
+    r"(?P<after>preko\s?sutra)|(?<!kama\s)(?<!yoga\s)(?P<next>sutra)(?!s)|(?P<today>danas)",
+)
+def _bcs_day(m: re.Match[str], o: Options) -> Sym:
+    return Sym(day=DaySpec("rel", 2 if m.group("after") else 1 if m.group("next") else 0))
 
 
 @rule(

@@ -41,11 +41,49 @@ _NUMBER_BEFORE = re.compile(
 )
 
 
+# Two four-digit clocks joined by a dash are a range of the 24-hour clock, as military,
+# hospital and shift workers write it: "0800-1600", "1130-1230", "kids are in school
+# 0800-1400", "I work 0600-1800". Each end is a clock (joined in `compose.join_ranges`),
+# said firmly; not two years ("2019-2023": 19xx and 20xx are left out), nor a phone
+# number's halves ("555-0147": three digits before the dash).
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_RANGE_END_AFTER = re.compile(rf"\s*[-–]\s*{_HHMM}(?!\d|[.,:/]\d)")
+_RANGE_START_BEFORE = re.compile(rf"(?<![\d.,:/-]){_HHMM}\s*[-–]\s*$")
+_YEAR = re.compile(r"19|20")
+# Words before such a pair that make it a code, a number or an amount ("only", "around"
+# go with a range of clocks as well as with a count: not these).
+_CODE_BEFORE = re.compile(
+    r"(?:\b(?:order|ref|reference|ext|extension|flight|pin|code|id|account|acct|invoice|"
+    r"ticket|confirmation|conf|model|policy|claim|case|unit|apt|room|rm|suite|ste|gate|"
+    r"bus|route|page|no|number|nr|num|mileage|odometer|price|budget|fees?|temp|degrees|"
+    r"tel|phone|call|cell|mobile|fax)\s*[.:#]?\s*|[$£€#+(]\s*|\d[\s.,/)-]*)$",
+    re.I,
+)
+
+
+def _clock_range(text: str, start: int, end: int) -> bool | None:
+    """Whether the four digits at `start` are an end of a range of two 24-hour clocks
+    ("0800-1600"): None when they are no such end, False when the two are years or a
+    number's parts."""
+    after = _RANGE_END_AFTER.match(text, end)
+    before = _RANGE_START_BEFORE.search(text, max(0, start - 8), start)
+    if after is not None:
+        lo, hi = start, after.end()
+    elif before is not None:
+        lo, hi = before.start(), end
+    else:
+        return None
+    if _YEAR.match(text, lo) and _YEAR.match(text, hi - 4):
+        return False  # "2019-2023"
+    # not "order 0800-1600", "1200-1500 sq ft"
+    return not (_CODE_BEFORE.search(text, max(0, lo - 24), lo) or _UNIT_AFTER.match(text, hi))
+
+
 @rule(
     "clock_hhmm",
     rf"(?:(?P<at>at|@)\s*)?(?P<h>0\d|1\d|2[0-3]|[1-9])(?P<m>[0-5]\d)(?P<ap>{AMPM})?"
-    rf"(?![\s-]*\d|[.,:/]\d|\s*h\b){NOT_COUNT}",
-)  # weak unless said with a zero, "at" or am/pm: the producer says
+    rf"(?!(?!{_RANGE_END_AFTER.pattern})[\s-]*\d|[.,:/]\d|\s*h\b){NOT_COUNT}",
+)  # weak unless said with a zero, "at" or am/pm, or as a range's end: the producer says
 def _clock_hhmm(m: re.Match[str], o: Options) -> Atom | None:
     """ "0930", "1430", "at 845": the hour and the minutes without a colon. Never a year
     ("in 2027": 19xx and 20xx are left out), a price ("$1200", "1200 dollars"), a count
@@ -53,9 +91,17 @@ def _clock_hhmm(m: re.Match[str], o: Options) -> Atom | None:
     a longer number ("555 1234", "1200.50")."""
     text, h, mi = m.string, m.group("h"), int(m.group("m"))
     digits = len(h) + 2
+    start = m.start("h")
+    ranged = None
+    if digits == 4 and not m.group("ap"):
+        ranged = _clock_range(text, start, m.end())
+    if ranged is False or (_RANGE_END_AFTER.match(text, m.end()) and ranged is None):
+        return None  # "2019-2023": years; "845-1234", "order 0800-1600": a number's parts
+    if ranged:
+        tod = TodSpec("clock", int(h), mi, h24=True, grain="minute" if mi else "hour")
+        return Atom(m.start(), m.end(), Sym(tod=tod), [])
     if digits == 4 and h in ("19", "20"):
         return None  # a year, as often as a clock
-    start = m.start("h")
     if _NUMBER_BEFORE.search(text, max(0, start - 24), start) or _not_a_time(text, start, m.end()):
         return None
     if _UNIT_AFTER.match(text, m.end()):

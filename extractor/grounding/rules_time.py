@@ -561,6 +561,8 @@ _POD_WEAK = frozenset(
         "last thing",
         "avo",
         "smoko",
+        "asa",  # Japanese "morning" (`rules_romaji`): only with its day, "ashita asa"
+        "no asa",
     }
     | {"dinner", "supper", "breakfast", "brekkie", "brekky", "brunch", "sunset", "sunrise"}
     | {"twilight"}

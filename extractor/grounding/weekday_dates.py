@@ -61,6 +61,7 @@ def weekday_day_numbers(
     that date with the time of day said after it (see the module's docstring); and each
     such "weekday N" listed beside one read so ("Tuesday 6 in the morning, or if not
     Wednesday 7"; "I cannot Monday 5, Tuesday 6": two such coincidences are dates)."""
+    mentions = _number_split_off(text, mentions, today)
     out = list(mentions)
     dated: dict[int, tuple[int, TodSpec | None, bool]] = {}  # i -> (n, tod, read alone)
     for i, sm in enumerate(mentions):
@@ -78,6 +79,7 @@ def weekday_day_numbers(
             alone = nxt is not None and _clock_after(text, sm, nxt)
             dated[i] = (n, None, alone or _said_as_date(text, sm, nxt, n, today))
     keep = {i for i, (_, _, alone) in dated.items() if alone}
+    keep |= _beside_dated_weekday(text, mentions, dated, today)
     for i in sorted(dated):  # a list of them: each beside another
         for j in (i - 1, i + 1):
             if j in dated and _LISTED.fullmatch(
@@ -150,6 +152,126 @@ def _said_as_date(
         if s.tod is not None and s.tod.kind == "clock" and not s.has_date:
             return False
     return True
+
+
+# How far a weekday's date may be from the weekday dated elsewhere in the message that
+# makes it a date too: the same fortnight ("Wed 31? ... Thu 1?", "Fri 12 or Sat 13").
+_BESIDE_DAYS = 13
+
+
+def _beside_dated_weekday(
+    text: str,
+    mentions: list[SymbolicMention],
+    dated: dict[int, tuple[int, TodSpec | None, bool]],
+    today: date,
+) -> set[int]:
+    """The "weekday N" said in a message that names another weekday with its date, its
+    next N-th on that weekday and within a fortnight of the other ("Can I come Wed 31?
+    ... Thu 1?", "either Fri 12 or Sat 13", "Monday 4 or Tuesday 5 October"): a writer
+    who dates one weekday dates the others, so "Thu 1" is the 1st, not 1 o'clock. Not
+    where a time word or another hour comes after it ("Thu 1pm", "thurs 1-3", "Fri 2 or
+    2:30"), as for a weekday's date said alone."""
+    others = [d for sm in mentions if (d := _weekday_date(sm, today)) is not None]
+    out: set[int] = set()
+    for i, (n, tod, _) in dated.items():
+        sm = mentions[i]
+        d = _next_dated(n, today)
+        if d is None or tod is not None or not others:
+            continue
+        if not any(0 < abs((d - o).days) <= _BESIDE_DAYS for o in others):
+            continue
+        if _TIME_WORD.match(text, sm.end) or _NUMBER_BESIDE.match(text, sm.end):
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and _HOUR_BESIDE.fullmatch(text, sm.end, nxt.start):
+            s = nxt.sym
+            if s.tod is not None and s.tod.kind == "clock" and not s.has_date:
+                continue
+        out.add(i)
+    return out
+
+
+# The number right after a bare weekday: "Tuesday 1" in "Sunday 29 or Tuesday 1".
+_NUMBER_AFTER = re.compile(r"\.?\s+(\d{1,2})\b(?![:.]\d)")
+
+
+def _number_split_off(
+    text: str, mentions: list[SymbolicMention], today: date
+) -> list[SymbolicMention]:
+    """A weekday whose number the composing steps read apart, as the time of a list of
+    days ("Sunday 29 or Tuesday 1, at 10am", "Mon 30, Tue 1 or Wed 2"), in a message
+    that names another weekday with its date: when the number's next date falls on
+    that weekday within a fortnight of the other, the weekday and its number are that
+    date (`_beside_dated_weekday`), and the number is no time of its own."""
+    others = [d for sm in mentions if (d := _weekday_date(sm, today)) is not None]
+    if not others:
+        return mentions
+    out: list[SymbolicMention] = []
+    skip = -1
+    for i, sm in enumerate(mentions):
+        if i == skip:
+            continue
+        day, sym = sm.sym.day, sm.sym
+        m = _NUMBER_AFTER.match(text, sm.end)
+        if (
+            m is None
+            or sm.rules[-1:] != ["weekday"]
+            or day is None
+            or day.kind != "wd"
+            or day.mod
+            or sym.tod is not None
+            or sym.bound
+            or sym.recur
+        ):
+            out.append(sm)
+            continue
+        n = int(m.group(1))
+        d = _next_dated(n, today) if 1 <= n <= 31 else None
+        near = d is not None and any(0 < abs((d - o).days) <= _BESIDE_DAYS for o in others)
+        after = text[m.end() :]
+        if not near or d is None or d.weekday() != day.n or _TIME_WORD.match(after):
+            out.append(sm)
+            continue
+        if _NUMBER_BESIDE.match(after):
+            out.append(sm)
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.start < m.end():
+            if nxt.rules != ["bare_number"] or nxt.end != m.end():
+                out.append(sm)
+                continue
+            skip = i + 1  # the number read as a time of its own: it is the date's
+        dom = DaySpec("dom", n=n, weekday=day.n)
+        rules = [*sm.rules[:-1], "weekday_day_number"]
+        out.append(replace(sm, end=m.end(), sym=replace(sym, day=dom), rules=rules))
+    return out
+
+
+def _weekday_date(sm: SymbolicMention, today: date) -> date | None:
+    """The date of a mention that names a weekday with its date and agrees with it ("Wed
+    31", "Tuesday 5 October", "thurs the 1st"), None for any other."""
+    day = sm.sym.day
+    if day is None or day.weekday < 0 or day.kind not in ("dom", "md"):
+        return None
+    if day.kind == "dom":
+        d = _next_dated(day.n, today)
+    else:
+        d = next(
+            (
+                c
+                for y in (today.year, today.year + 1)
+                if (c := _valid(y, day.month, day.n)) is not None and c >= today
+            ),
+            None,
+        )
+    return d if d is not None and d.weekday() == day.weekday else None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 # Between two items of a list of days: "Monday 5, Tuesday 6", "... or if not possible

@@ -197,10 +197,11 @@ LISTS: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
         (("Wed", "2026-12-02", False), ("Thu next week", "2026-12-03", False),
          ("between 11 and 1", "2026-12-02", False)),
     ),
-    # a move from one day to another is two days, not a range
+    # a move from one day to another is two days, not a range ("fri 11" beside the dated
+    # "mon 14" is Friday the 11th, G40: a writer who dates one weekday dates the other)
     (
         "pls move my appt from fri 11 to mon 14",
-        (("fri 11", "2026-11-27", False), ("mon 14", "2026-12-14", False)),
+        (("fri 11", "2026-12-11", False), ("mon 14", "2026-12-14", False)),
     ),
     # "any day after" a date: any day, then a bound from the day after it (G1's reading)
     (
