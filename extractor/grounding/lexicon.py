@@ -569,6 +569,10 @@ PARTS_OF_DAY: dict[str, tuple[str, str, str]] = {
     "midday_dinner": ("12:00", "14:00", "pm"),
     "tea": ("17:00", "19:00", "pm"),
 }
+# A meal word read one way that has another reading, kept as the alternative: a British or
+# Irish "dinner" is the midday meal for most (`meal_words`), the evening one for others.
+SECOND_MEAL_READING = {"midday_dinner": "dinner"}
+
 # The zones whose writers' "dinner" is the midday meal (`meal_words`).
 MIDDAY_DINNER_ZONES = frozenset(
     {

@@ -6,7 +6,9 @@ evening one: "Wednesday dinner time" is 12:00-14:00, "any time after dinner" the
 afternoon (13:00 on, as "after lunch"), "before dinner" the morning, and "tea time"
 17:00-19:00. The training writers from Belfast, Glasgow, Yorkshire, Wales and London
 (zones `Europe/London`, `Europe/Dublin`) mark them so in 30 of 32 messages; elsewhere
-"dinner" stays the evening meal (17:00-21:00, `lexicon.PARTS_OF_DAY["dinner"]`).
+"dinner" stays the evening meal (17:00-21:00, `lexicon.PARTS_OF_DAY["dinner"]`). The
+midday reading keeps the evening one as its alternative (`lexicon.SECOND_MEAL_READING`,
+resolved in `resolve._tod_options`): some in those zones eat dinner in the evening.
 
 "tea time" / "teatime" is the evening meal everywhere (`lexicon.POD_WORDS`).
 """

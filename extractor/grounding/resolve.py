@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from slotwise.extractor.grounding.lexicon import MONTH_NAMES, PARTS_OF_DAY, WEEKDAY_NAMES
+from slotwise.extractor.grounding.lexicon import (
+    MONTH_NAMES,
+    PARTS_OF_DAY,
+    SECOND_MEAL_READING,
+    WEEKDAY_NAMES,
+)
 from slotwise.extractor.grounding.mention import Interval, Reading
 from slotwise.extractor.grounding.resolve_calendar import (
     Context,
@@ -187,6 +192,14 @@ def _tod_options(
         early = open_hours[0] if open_hours is not None else None
         if early is not None and t.pod in FROM_EARLY_OPENING and EARLIEST_MORNING <= early < lo:
             lo = early  # a garage open from 7: its morning starts at 7; a gym's "before work" at 6
+        if (
+            t.pod in SECOND_MEAL_READING
+        ):  # a British "dinner time": the evening meal is the other reading
+            e0, e1, _ = PARTS_OF_DAY[SECOND_MEAL_READING[t.pod]]
+            return [
+                TodOption(lo, _minutes(end), "part_of_day", False),
+                TodOption(_minutes(e0), _minutes(e1), "part_of_day", False),
+            ]
         return [TodOption(lo, _minutes(end), "part_of_day", False)]
     if t.kind == "clock":
         out = []

@@ -80,3 +80,23 @@ def test_g40_meals_said_in_britain_and_ireland(case: g40.Row) -> None:
     assert reading is not None
     lo, hi = reading.intervals[0]
     assert (lo.strftime("%Y-%m-%d %H:%M"), hi.strftime("%Y-%m-%d %H:%M")) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "zone", "evening"),
+    [
+        ("Wednesday dinner time?", "Wednesday dinner time", _LONDON, True),
+        ("could I come in on my dinner tomorrow", "dinner tomorrow", _LONDON, True),
+        ("Friday dinnertime if poss", "Friday dinnertime", "Europe/Dublin", True),
+        ("Wednesday dinner time?", "Wednesday dinner time", "America/New_York", False),
+    ],
+)
+def test_g40_a_british_dinner_keeps_the_evening_as_its_other_reading(
+    text: str, said: str, zone: str, evening: bool
+) -> None:
+    # midday first (most of the writers there), the evening meal kept as the alternative;
+    # where dinner is the evening meal there is no other reading
+    found = {m.text: m for m in ground(text, REF.replace(tzinfo=ZoneInfo(zone)), zone)}
+    assert said in found, list(found)
+    others = [a.intervals[0][0].strftime("%H:%M") for a in found[said].alternatives]
+    assert others == (["17:00"] if evening else [])
