@@ -338,7 +338,7 @@ def pick(
             hits = [p for p in shown if _starts_inside(p, c)]
             if hits:
                 break
-        clock = all(s.end - s.start <= timedelta(hours=1) for s in c.intervals)
+        clock = _is_clock(c)
         if len(hits) > 1 and clock:  # "the 3pm" among 3:00 and 3:15: the one on the hour
             hits = [p for p in hits if _starts_at(p, c)]
         if len({str(p["start"]) for p in hits}) == 1:
@@ -629,7 +629,7 @@ def _matches(c: Constraint, shown: list[dict[str, Any]]) -> list[int]:
     Thursday, when next week's was shown)."""
     if not c.intervals:
         return [i for i, p in enumerate(shown) if p.get("resource") in c.resources]
-    clock = all(s.end - s.start <= timedelta(hours=1) for s in c.intervals)
+    clock = _is_clock(c)
     hits = _described_in(c, shown, clock, 0)
     for other in readings(c)[1:]:  # "ok 7 then" with 7pm shown: the clock's other reading
         if hits:

@@ -2508,3 +2508,16 @@ NEGATIVE: tuple[str, ...] = (
     "lost 5-4 last season",
     "3 - 2 in the final",
 )
+
+
+def first_window(text: str, said: str, ref: datetime = REF, zone: str = NY) -> tuple[str, str]:
+    """The first interval grounding gives the mention `said` of `text`, as two
+    "YYYY-MM-DD HH:MM" strings (the corpus rows' form); fails when `said` is not found."""
+    from slotwise.extractor.grounding import ground
+
+    found = {m.text: m for m in ground(text, ref, zone)}
+    assert said in found, list(found)
+    reading = found[said].reading
+    assert reading is not None
+    lo, hi = reading.intervals[0]
+    return lo.strftime("%Y-%m-%d %H:%M"), hi.strftime("%Y-%m-%d %H:%M")
