@@ -1505,4 +1505,37 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c105",
+        "a physiotherapy and sports massage clinic in Singapore (physio sessions of 45 minutes, massages of 60 minutes, first assessments of 60 minutes)",
+        "2027-04-12T10:00",
+        "Asia/Singapore",
+        45,
+        [
+            R("physio-tan", "Jason Tan (physio)", "mon-fri", "9-18"),
+            R("physio-nur", "Nurul (physio)", "tue-sat", "10-19"),
+            R("massage-mei", "Mei Ling (massage)", "wed-sun", "11-21"),
+        ],
+        "Singaporeans texting in Singlish ('can or not', 'tmr', 'later', 'lah', 'shiok', 'after lunch can?'), office workers booking around meetings, a runner training for a marathon, a parent booking for a teenage footballer, a retiree writing in full sentences",
+        "corrections across turns that replace only the day or only the time, a move to another day with the time kept, limits kept through moves ('still after work'), a physio asked for then accepted, picks among shown slots by clock, day and therapist, 'anything earlier?', a massage booked after the physio on the same day, a second booking for a child, cancelling one of two bookings, 'cancel that' after questions about prices, insurance claims and parking, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c106",
+        "a computer and phone repair shop in Chicago serving small businesses (diagnostics of 30 minutes, on-site visits of 2 hours, drop-offs of 15 minutes)",
+        "2027-02-08T12:30",
+        "America/Chicago",
+        30,
+        [
+            R("tech-marco", "Marco (on-site)", "mon-fri", "8-17"),
+            R("tech-aisha", "Aisha (bench)", "mon-sat", "10-19"),
+            R("counter", "Front counter (drop-offs)", "mon-sun", "9-20"),
+        ],
+        "small business owners writing tersely between customers, an office manager writing formal emails, a frustrated freelancer whose laptop died, a restaurant owner who can only meet after the lunch rush, someone dictating by voice with no punctuation",
+        "a diagnostic first and then an on-site visit, opening hours of their own shop as limits kept through turns, a technician asked for or refused, moves to another day with the time kept, corrections of the day a turn later, picks among shown slots by clock, day and technician, 'anything earlier?', questions about prices, data recovery and warranty in between, 'never mind, keep the original', cancelling one of two bookings, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS

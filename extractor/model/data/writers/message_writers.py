@@ -1788,3 +1788,34 @@ MORE_WRITERS += [
         "the licence then the ceremony back to back, midnight and the day boundary ('tonight at midnight', 'just after 12 tonight'), show and flight times as limits, the officiant asked for or refused, a chapel wanted, 'as soon as possible', 'whichever is earlier', corrections mid-message ('no wait, tomorrow, we're too drunk'), hedges, negated bounds, exclusions, fallbacks, some where nothing fits so a clarification is expected, non-bookings: prices, whether Elvis can come, what ID to bring, thanks, spam, STOP",
     ),
 ]
+
+MORE_WRITERS += [
+    (
+        "w128",
+        "a rural veterinary practice in Queensland (small-animal consults of 20 minutes, farm call-outs of 2 hours, desexing surgery drop-offs)",
+        "2027-03-15T07:45",
+        "Australia/Brisbane",
+        20,
+        [
+            R("vet-kaur", "Dr Kaur", "mon-fri", "8-17"),
+            R("vet-obrien", "Dr O'Brien (large animals)", "mon,tue,wed,thu,fri,sat", "6-14"),
+            R("nurse-tayla", "Tayla (vet nurse)", "tue-sat", "9-16"),
+        ],
+        "Australian farmers and townies texting from the ute ('this arvo', 'tomoz', 'smoko', 'first thing', 'reckon', 'no worries'), a station manager writing long emails, grey nomads passing through, a teenager booking for the family dog, a breeder who writes in capitals",
+        "milking, school pick-up and footy training as limits, a vet asked for or refused ('not the locum'), call-outs vs clinic visits, durations, 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, distractor times (when the dog got sick), some where nothing fits so a clarification is expected, non-bookings: prices, worming tablets, whether they can bring a snake, thanks, spam, STOP",
+    ),
+    (
+        "w129",
+        "a notary and immigration law office in Berlin (consultations of 45 minutes, document certifications of 15 minutes)",
+        "2027-09-20T09:15",
+        "Europe/Berlin",
+        45,
+        [
+            R("notar-weber", "Dr. Weber (notary)", "mon-thu", "9-17"),
+            R("ra-yilmaz", "Frau Yilmaz (immigration lawyer)", "tue-fri", "10-18"),
+            R("desk-cert", "Certification desk", "mon-fri", "8-13"),
+        ],
+        "expats writing English with German words and habits ('übermorgen', 'nachmittags', 'halb drei' meaning 14:30, 'viertel nach zehn', 'ab 14 Uhr', '14.30', dates as 24.9.), Germans writing stiff formal English, a startup founder writing tersely, a family writing anxiously about a visa deadline, someone in another time zone ('3pm New York time')",
+        "visa and Ausländerbehörde deadlines as limits ('my appointment at the Amt is on the 30th, so before that'), a lawyer asked for or refused, two appointments in one message, 'whichever is earlier', hedges, negated bounds, exclusions, corrections mid-message, fallbacks, time zones, some where nothing fits so a clarification is expected, non-bookings: fees, which documents to bring, complaints, thanks, spam, STOP",
+    ),
+]
