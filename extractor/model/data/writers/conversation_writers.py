@@ -1538,4 +1538,52 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c107",
+        "a Portuguese language school in Lisbon (trial lessons of 30 minutes, private lessons of 60 minutes, conversation clubs of 90 minutes)",
+        "2027-10-04T09:30",
+        "Europe/Lisbon",
+        60,
+        [
+            R("prof-ines", "Inês (teacher)", "mon-fri", "9-18"),
+            R("prof-rui", "Rui (teacher)", "tue-sat", "12-21"),
+            R("room-club", "Club room", "mon,wed,fri", "17-22"),
+        ],
+        "expats and digital nomads writing English with Portuguese words ('amanhã', 'à tarde', 'depois do almoço', 'obrigada', 'tudo bem'), a Brazilian student writing mixed Portuguese and English, a retired British couple writing long polite messages, a remote worker booking around calls in other time zones ('after my 3pm New York call')",
+        "a trial lesson first and then regular lessons, limits stated once and kept through later turns ('evenings only', 'not Mondays'), a teacher asked for then accepted, corrections that replace only the day or only the time, a move to another day with the time kept, picks among shown slots by clock, day and teacher, 'anything earlier?', questions about prices, levels and materials in between, a second booking for a partner, cancelling one of two bookings, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c108",
+        "a recording and rehearsal studio in Nashville (rehearsal blocks of 2 hours, recording sessions of 4 hours, mixing consults of 1 hour)",
+        "2027-05-17T11:00",
+        "America/Chicago",
+        120,
+        [
+            R("studio-a", "Studio A (live room)", "mon-sun", "10-23"),
+            R("studio-b", "Studio B (rehearsal)", "mon-sun", "12-23"),
+            R("eng-luke", "Luke (engineer)", "tue-sat", "12-22"),
+        ],
+        "musicians texting casually and late at night ('tmrw nite', 'after the gig', 'we load out at 11'), a band manager writing crisp emails, a nervous first-time singer-songwriter, a church choir director booking for the choir, a producer juggling three bands",
+        "gig times and day jobs as limits kept through turns, a room or engineer asked for or refused, a block that must fit before a gig, moves to another day with the time kept, corrections of the day a turn later, picks among shown slots by clock, day and room, 'anything earlier?', 'never mind, keep the original', questions about gear, prices and parking in between, a second session for another band, cancelling one of two bookings, 'cancel that' after questions, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c109",
+        "a GP surgery in Glasgow (GP appointments of 10 minutes, nurse appointments of 20 minutes for bloods, dressings and jags, phone call-backs of 10 minutes)",
+        "2027-02-22T08:05",
+        "Europe/London",
+        10,
+        [
+            R("dr-macleod", "Dr MacLeod", "mon-fri", "8-13"),
+            R("dr-anand", "Dr Anand", "mon,tue,wed,thu", "13-18"),
+            R("nurse-fiona", "Nurse Fiona", "mon-fri", "8-16"),
+        ],
+        "Glaswegians texting in Scots and Scottish English ('the morra' for tomorrow, 'the now', 'efternoon', 'aye', 'cannae', 'wee'), an elderly woman writing slowly and formally, a shift worker writing after night shifts, a mother booking for a toddler, a carer booking for a neighbour",
+        "shift patterns and school runs as limits kept through turns, a GP asked for then accepted, the nurse booked after the GP on another day, corrections that replace only the day or only the time, a move to another day with the time kept, picks among shown slots by clock, day and clinician, 'anything earlier?', questions about prescriptions and fit notes in between, cancelling one of two bookings, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS
