@@ -15,6 +15,9 @@ the side, the words), and the session makes the wish from the options shown
 |           | temprano?", "rien de plus tôt ?", "niks eerder?"                             |
 | `sooner`  | "anything sooner? even this week": before the first option shown, any day   |
 
+Also said alone, the whole ask at the start of the message: "later?", "earlier?? its
+bad", "any later?", "oof, a bit earlier?", "later got or not", "sooner possible?".
+
 Not a wish against the options (near misses): "later that day", "anything later in the
 day" (grounding reads those), "anything later than 5" (a bound grounding reads), "not
 any earlier" ("after 11, not any earlier": the bound said before), "see you later",
@@ -46,6 +49,20 @@ _BEYOND = re.compile(
     r"|\b(?:iets|niks|niets)\s+(?P<nl>later|eerder|vroeger)\b",
     re.IGNORECASE,
 )
+# said alone as the whole ask, at the start of the message after a sigh or an "ok":
+# "later?", "earlier?? its bad", "any later?", "oof, a bit earlier?", "later got or not"
+# (Singapore English), "sooner possible?"; not "later that day?", "see you later", "ok
+# later" (no ask), nor one with an example ("later got? ... like 4 onwards")
+_ALONE = re.compile(
+    r"^\s*(?:(?:hm+|oof|ok(?:ay)?|um+|uh+|and|so|or|ah+|oh+|ugh|hmm+|erm)\b[,.!]*\s*)*"
+    rf"(?P<said>(?:any\s+)?{_BIT}(?P<word>later|earlier|sooner))"
+    r"(?=\s*\?+|\s+(?:got(?:\s+or\s+not)?|possible|pls|please)\b)",
+    re.IGNORECASE,
+)
+_EXAMPLE = re.compile(
+    r"\b(?:like|say|e\.?g\.?|maybe|perhaps|around|about)\s+(?:before\s+|after\s+|at\s+)?\d",
+    re.IGNORECASE,
+)
 _LATER = frozenset(["later", "tarde", "tard"])
 _SOONER = frozenset(["sooner"])
 
@@ -62,8 +79,13 @@ class Beyond:
 def beyond_shown(message: str) -> list[Beyond]:
     """Every ask of `message` for options later or earlier than those shown."""
     out = []
+    alone = _ALONE.match(message)
+    if alone and not _EXAMPLE.search(message, alone.end()):
+        word = alone.group("word").lower()
+        side: Side = "later" if word in _LATER else "sooner" if word in _SOONER else "earlier"
+        return [Beyond(side, alone.group("said"), alone.span("said"))]
     for m in _BEYOND.finditer(message):
         word = next(g for g in m.groups() if g).lower()
-        side: Side = "later" if word in _LATER else "sooner" if word in _SOONER else "earlier"
+        side = "later" if word in _LATER else "sooner" if word in _SOONER else "earlier"
         out.append(Beyond(side, m.group(), m.span()))
     return out

@@ -23,6 +23,7 @@ Each step lives in a module named for what it does, and is importable from here:
 | `conversation_which`     | `named_item`: which of several bookings a cancel names |
 | `conversation_sorts`     | `sort_of`, `said_sort`: what sort of wish a constraint is |
 | `conversation_open`      | `opened_by`: the wishes a turn that opens the choice takes back |
+| `conversation_revert`    | `reverts`, `go_back`: "never mind, keep the original"  |
 
 Two tables are words, in the way grounding's lexicon is: ordinals ("the second one")
 and determiners ("the 3pm", "that Thursday slot"); beside them, the words that offer a

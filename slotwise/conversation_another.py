@@ -5,9 +5,9 @@
 | `another_booking` | "and can he get another next Saturday as      | a new item: the goal stays a     |
 |                   | well", "could we also get the measuring team  | booking (a shift to a new one),  |
 |                   | out too" after a slot was picked               | not a move of the one booked     |
-| `start_over`      | (the same turn)                               | the earlier booking's wishes     |
-|                   |                                               | give way; exclusions (what the   |
-|                   |                                               | customer cannot do) still hold   |
+| `start_over`      | (the same turn)                               | the earlier booking's wishes,    |
+|                   |                                               | exclusions too, give way; what   |
+|                   |                                               | the turn says again stays        |
 
 One word table, as the picks' ordinals are: the words that add an item to the one made
 ("another", "also", "as well", a clause that ends in "too"; "también", "además"). The
@@ -20,15 +20,22 @@ from __future__ import annotations
 import re
 
 from slotwise.conversation_rules import leaves_provider_open
-from slotwise.conversation_sorts import overlap, sort_of
+from slotwise.conversation_sorts import sort_of
 from slotwise.extractor.resource_same import SAME_RULE
 from slotwise.schemas import Constraint
 
 # "another", "also", "as well"; "too" only where it ends a clause ("the measuring team
-# out too, maybe"), not "too early", "too short notice"; in Spanish "también", "además"
-# ("y mi esposo needs a filling, también ese día")
+# out too, maybe"; also before a "please" or an aside: "my daughter's blue one too please,",
+# "my girlfriend's too (the blue gazelle)"), not "too early", "too short notice"; in
+# Spanish "también", "además" ("y mi esposo needs a filling, también ese día"), in Dutch
+# "ook" ("en die van mijn dochter ook graag"), German "auch", French "aussi", Portuguese
+# "também", Italian "anche", Polish "też", "także", "również"
 _ANOTHER = re.compile(
-    r"\b(?:another|also|as\s+well|tambi[eé]n|adem[aá]s)\b|\btoo\b(?=\s*(?:[,.!?;:]|$))", re.I
+    r"\b(?:another|also|as\s+well|tambi[eé]n|adem[aá]s|ook|auch|aussi|tamb[eé]m|anche"
+    r"|te[zż]|tak[zż]e|r[oó]wnie[zż])\b"
+    r"|\btoo\b(?=\s*(?:(?:please|pls|plz|thanks|thx|if\s+(?:possible|poss|you\s+can))\b)?"
+    r"\s*(?:[,.!?;:(]|$))",
+    re.I,
 )
 
 
@@ -64,25 +71,26 @@ def new_item(intent: str, sure: bool, booked: bool, wishes: list[Constraint]) ->
 
 def start_over(held: list[Constraint], new: list[Constraint]) -> list[bool]:
     """For each of `held`, whether it still holds once a second booking starts: the
-    earlier booking's wishes (days, times, providers, an order) give way to the new
-    item's; an exclusion says what the customer cannot do and holds for this item too
-    ("he works mornings", then "another next Saturday"), unless it rules out none of the
-    times the new item asks for: then it was said of the first booking ("except Monday"
-    of next week, then "Van 22 also needs brake pads. Thursday the 11th"; "Today doesn't
-    work", then "Car 9 also needs tyres. Same day as car 7"); a wish the new turn says
-    again stays in its first words ("with Ms. Martin", then "also book her first therapy
-    session with Ms. Martin"); "with the same stylist" (`resource.same`) is the new
-    item's own wish, not the first booking's provider said again."""
-    times = [c for c in new if c.intervals and c.kind != "exclude"]
-
-    def still(old: Constraint) -> bool:
-        return not (old.intervals and times) or any(overlap(old, c) for c in times)
+    earlier booking's wishes (days, times, providers, an order) and what the customer
+    said they cannot do for it ("he works mornings", "not with the hygienist") give way to
+    the new item's (the writers' guide: `holds` is the new booking's wishes; 89 of 91
+    such exclusions on the training conversations stop holding: "she finishes school at
+    3:45", then "his sister also wants chinese, same day right after him"); a wish the
+    new turn says again stays in its first words ("with Ms. Martin", then "also book her
+    first therapy session with Ms. Martin"): the same providers named the same way, not
+    some of them nor a service in other words ("the hygienist", then "also a cleaning,
+    if Ola has time": Ola alone, also when she is the only hygienist; "guitar", then "and
+    drums for my bro", one teacher giving both), or the same words; "with the same stylist" (`resource.same`) is
+    the new item's own wish, not the first booking's provider said again."""
 
     def again(old: Constraint) -> bool:
         return any(
             (
                 old.resources
-                and set(old.resources) & set(c.resources)
+                and set(old.resources) == set(c.resources)
+                # a service said in other words is another service, though the same
+                # people give it ("guitar", then "and drums for my bro": Lachlan teaches both)
+                and (_named(old) == _named(c) or old.rule == c.rule != "resource.role")
                 and not c.intervals
                 and c.rule != SAME_RULE  # "with the same stylist": the new item's own words
                 # "Anyone available?" says no provider again; it says "whoever" again
@@ -92,8 +100,14 @@ def start_over(held: list[Constraint], new: list[Constraint]) -> list[bool]:
             for c in new
         )
 
-    return [(old.kind == "exclude" and still(old)) or again(old) for old in held]
+    return [bool(again(old)) for old in held]
 
 
 def _words(c: Constraint) -> str:
     return re.sub(r"[^a-z0-9]+", " ", (c.text or "").lower()).strip()
+
+
+def _named(c: Constraint) -> str:
+    """The words that name a provider or service, less a leading article or "with" ("the
+    hygienist", "a hygienist", "with the hygienist": "hygienist")."""
+    return re.sub(r"^(?:(?:the|a|an|my|our|with|w)\s+)+", "", _words(c))

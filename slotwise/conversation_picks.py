@@ -741,12 +741,20 @@ def picks_nothing(intent: str, sure: bool = False, message: str = "") -> bool:
     return intent == "cancel" or (intent == "other" and sure and "?" in message)
 
 
-# what a turn did to an earlier wish, in the order it is reported: what it takes back
+# what a turn did to an earlier wish, in the order it is reported: what a change it goes
+# back from added ("never mind, keep the original": `conversation_revert`), then what it takes back
 # in words first ("not luis, put me w dana thurs": luis), then what it rules out, then
 # what it replaces, then a "whoever is free" a provider named now narrows ("fine sunday
 # after 12 w luis" after "sunday morning" and "whoever's there": sunday morning), then the
 # exclusions its wish lifts
-_WHY_ORDER = {"retracted": 0, "ruled out": 1, "replaced": 2, "narrowed": 3, "lifted": 4}
+_WHY_ORDER = {
+    "reverted": -1,
+    "retracted": 0,
+    "ruled out": 1,
+    "replaced": 2,
+    "narrowed": 3,
+    "lifted": 4,
+}
 
 
 def latest_first(dropped: list[tuple[int, str]]) -> list[int]:

@@ -47,6 +47,7 @@ from slotwise.conversation_rules import (
     widens,
 )
 from slotwise.conversation_sorts import (
+    ASK_RULES,
     aspect,
     day_only,
     other_weekdays,
@@ -92,6 +93,7 @@ def revise(
     tz: tzinfo | None = None,
     message: str = "",
     weeks_named: Sequence[tuple[int, int]] = (),
+    another: bool = False,
 ) -> Revision:
     """What holds after this turn's constraints are applied to what held before.
 
@@ -138,6 +140,9 @@ def revise(
       ("half 4 tmrw, whoever's free", then "actually nah put me with dele");
     - a soft wish replaces an earlier wish of its sort that it never meets, as a firm one
       does, unless the turn (`message`) offers it beside what holds (`replaces_softly`);
+    - "same time" said for another item (`another`: a second booking after a pick, "and
+      my daughter's bike too, same time if possible") is the slot booked, its day too;
+      said for the same booking with no day, it is that time on every day;
     - "the same doctor", "with the same stylist" (rule `resource.same`: the provider of
       another booking, `slotwise.conversation_placed.provider_wishes`) says a provider
       again: it is added and replaces nothing ("push Kiwi to the following Saturday,
@@ -267,8 +272,12 @@ def revise(
     # "the Thursday before" said from a "Friday" read in the week held moves with it
     keep = [c if id(c) in shifted_ids else follows_anchor(c, shifts) for c in keep]
     # "same time" in a turn that names no day is a time of day: on every day, not only
-    # the day it was said of ("the monday after", then "same time": 7am on that Monday)
-    if not any(sort_of(c) == "day" and c.kind != "exclude" for c in keep if not same_time_alone(c)):
+    # the day it was said of ("the monday after", then "same time": 7am on that Monday);
+    # for another item (`another`) it is the slot booked, its day too ("and my
+    # girlfriend's bike too, same time if possible": beside the first one)
+    if not another and not any(
+        sort_of(c) == "day" and c.kind != "exclude" for c in keep if not same_time_alone(c)
+    ):
         keep = [_unanchored(Held(c, turn)).constraint if same_time_alone(c) else c for c in keep]
     for k, c in enumerate(list(keep)):
         if c.kind == "exclude":
@@ -400,13 +409,21 @@ def give_way(held: list[Held], turn: int, freed: set[str]) -> tuple[Held, Held |
     arvo" (none), then "what about sunday then": Sunday. A new day alone leaves an
     earlier time of day as it was ("evenings? friday specifically", then "next friday
     then?": still evenings). A time that gives way keeps the days said with it ("after
-    5pm any weekday", then "k do 4pm then": any weekday, at 4)."""
+    5pm any weekday", then "k do 4pm then": any weekday, at 4). An order said then asks
+    for what is open in place of any such wish ("at 8pm some weeknight" (none), then
+    "latest you've got then? any day next week works": 8pm gives way; "saturdays" (none),
+    then "ok whats the soonest then"); not a provider ("just the soonest he has")."""
     new = [h.constraint for h in held if h.turn == turn and h.constraint.kind != "exclude"]
     firm = [c for c in new if _firm(c)]
+    orders = [c for c in new if c.rule in ASK_RULES and c.span is not None]
 
     def yields(old: Constraint) -> bool:
-        return any(aspect(old) == aspect(c) for c in new) or any(
-            c.intervals and old.intervals and not overlap(old, c) for c in firm
+        return (
+            any(aspect(old) == aspect(c) for c in new)
+            or any(c.intervals and old.intervals and not overlap(old, c) for c in firm)
+            # "what's the latest you have then": an order asks for what is open instead,
+            # at any time or day, not with anyone ("just the soonest he has": still him)
+            or (bool(orders) and aspect(old) in {"time", "days"})
         )
 
     earlier = [
@@ -417,11 +434,16 @@ def give_way(held: list[Held], turn: int, freed: set[str]) -> tuple[Held, Held |
         and h.constraint.id in freed
         and yields(h.constraint)
     ]
-    if not firm or len(earlier) != 1:
+    if not (firm or orders) or len(earlier) != 1:
         return None
     gone = earlier[0]
     old = gone.constraint
-    if aspect(old) == "time" and all(aspect(c) == "time" for c in new) and some_days(old):
+    # ... and a day said with a clock gives way to an order ("friday, like 6pm" (none),
+    # then "ok whats the latest u got": still friday)
+    to_order = all(c.rule in ASK_RULES for c in new) and clock_on_day(old)
+    if aspect(old) == "time" and (
+        (all(aspect(c) == "time" for c in new) and some_days(old)) or to_order
+    ):
         days = sorted(start_days(old))
         whole = [span_of_day(d, old.intervals[0].start.tzinfo) for d in days]
         update = {"intervals": whole, "alternatives": [], "targets": [], "modifies": None}

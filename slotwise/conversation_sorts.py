@@ -23,6 +23,10 @@ from slotwise.constraint_facts import spans_meet, start_days
 from slotwise.conversation_rules import DAY_SORT_DAYS
 from slotwise.schemas import Constraint, Part, Span
 
+# "asap", "as late as possible": held like any wish of the turn (dropped by a cancel or
+# a move), and given to the solver as its order, not as a constraint.
+ASK_RULES = ("ask.earliest", "ask.latest")
+
 
 def sort_of(c: Constraint | Part) -> str:
     """``"resource"``, ``"day"`` (names days: "Thursday", "next week", "tmrw 3pm") or

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from slotwise import conversation as conv
 from slotwise.conversation_rules import clock_held, day_mentioned, names_days
+from slotwise.conversation_sorts import ASK_RULES as ASK_RULES  # the home of the orders
 from slotwise.extractor.pipeline import MessageReading
 from slotwise.schemas import Constraint, ScheduleRequest
 from slotwise.solvers.words import clock_said
@@ -77,11 +78,6 @@ def read_with_context(reading: MessageReading) -> bool:
 def slot_words(start: str, tz: ZoneInfo) -> str:
     t = datetime.fromisoformat(start).astimezone(tz)
     return f"{t:%A} {t.day} {t:%B} {t.year} at {clock_said(t)}."
-
-
-# "asap", "as late as possible": held like any wish of the turn (dropped by a cancel or
-# a move), and given to the solver as its order, not as a constraint.
-ASK_RULES = ("ask.earliest", "ask.latest")
 
 
 def asks_of(reading: MessageReading) -> list[Constraint]:

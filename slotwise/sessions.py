@@ -37,6 +37,13 @@ from slotwise.conversation_picks import (
     unshown,
 )
 from slotwise.conversation_placed import besides, placed_wishes, provider_wishes
+from slotwise.conversation_revert import (
+    change_at,
+    go_back,
+    not_taken_back,
+    reverts,
+    said_again,
+)
 from slotwise.conversation_rules import goes_ahead, leaves_provider_open
 from slotwise.conversation_shown import beyond_wishes
 from slotwise.conversation_which import (
@@ -291,6 +298,9 @@ class Session:
             named if points(reading) else None,
         )
         sure = reading.intent.confidence >= conv.CONTINUE_BELOW
+        # "never mind, keep the original" after a change: what held before it holds again
+        reverting = reading.intent.name != "cancel" and bool(state.get("change"))
+        reverting = reverting and reverts(turn.message)
         booked = bool(state.get("booked"))
         # "then Leo right after Ava" after a pick: a wish against the slot picked for Ava
         placed = (
@@ -309,6 +319,8 @@ class Session:
             )
         elif picks_nothing(reading.intent.name, sure, turn.message):
             picked = None  # "ok cancel that appointment then", "bring my partner to the first one?"
+        elif reverting:
+            picked = None  # "never mind, keep the original": what held before the change
         elif (
             picked and picked.by_time and str(picked.proposal["start"]) == state.get("booked_start")
         ):
@@ -379,6 +391,11 @@ class Session:
         refers: list[TurnRef] = []
         cancels: TurnRef | None = None
         dropped: list[tuple[conv.Held, str]] = []
+        back = go_back(held, state.get("change")) if reverting and goal != "cancel" else None
+        if back is not None:
+            held = back[0]
+            dropped = [(h, "reverted") for h in back[1]]
+        state["change"] = None if goal == "cancel" or back is not None else state.get("change")
         if goal == "cancel":
             mentioned = [*own, *named]
             items = booked_items(state, record["turns"], held)
@@ -436,13 +453,28 @@ class Session:
                 held = [h for h, k in zip(held, keeps, strict=True) if k]
                 state["booked"] = False
                 state["booked_start"] = None
+                state["change"] = None  # nothing of the first item to go back to
             weeks = [span for _, span in reading.weeks_named]  # "this Saturday": its own week
-            revision = conv.revise(held, fresh, number, moving, anyone, tz, turn.message, weeks)
-            held, dropped = revision.held, revision.dropped
+            before = list(held)
+            revision = conv.revise(
+                held, fresh, number, moving, anyone, tz, turn.message, weeks, another
+            )
+            held, dropped = revision.held, [*dropped, *revision.dropped]
+            if back is not None:  # "keep the original 2pm": in this turn's words
+                held = said_again(held, back[0], number)
+                dropped = not_taken_back(dropped, back[0])
+            changed = revision.dropped or moving or (goal, previous) == ("reschedule", None)
+            if back is None and not another and changed:
+                # a correction or a move: what a later "keep the original" goes back to
+                state["change"] = change_at(number, before)
             if another:  # what the earlier booking asked for: "cancel the Tuesday one"
                 done = [*gone, *(h for h, _ in dropped)]
                 state["items"] = close_item(state, done)
-            if goal == "book" and state.get("booked") and (dropped or rules_out(fresh, booked_on)):
+            if (
+                goal == "book"
+                and state.get("booked")
+                and (revision.dropped or rules_out(fresh, booked_on))
+            ):
                 # another day for a slot already picked, or the slot ruled out: a move
                 goal = "reschedule"
             if another or (

@@ -275,3 +275,67 @@ def test_conversation_holds_a_move_reads_that_week_against_the_slot_it_leaves(
     assert _held(results[1])[-1] == wish
     days = _days_of(results[1], 2)
     assert days[0] > "2027-01-19" and days[-1] <= "2027-01-24"
+
+
+@pytest.mark.parametrize(
+    ("first", "wish", "then", "order"),
+    [
+        (
+            "any chance of something at 8pm one evening? I commute",
+            "at 8pm",
+            "ugh. whats the latest you've got then?",
+            "the latest you've got",
+        ),
+        (
+            "can I come in on a saturday?",
+            "saturday",
+            "ok what's the soonest you have then",
+            "the soonest you have",
+        ),
+        (
+            "Would it be possible to come after 6 in the evening?",
+            "after 6",
+            "That is a pity. What is the earliest you can offer, then?",
+            "the earliest you can offer",
+        ),
+    ],
+)
+def test_conversation_an_order_after_nothing_fitted_takes_the_place_of_the_wish(
+    first: str, wish: str, then: str, order: str
+) -> None:
+    from tests.session_replay import replayed, span_label
+
+    results = replayed(
+        [
+            (first, "book", [span_label(wish)]),
+            (then, "book", [span_label(order, "prefer", "soft")]),
+        ],
+        days=5,  # Monday to Friday, 8 to 5
+    )
+    assert results[0]["outcome"] == "clarification"
+    second = results[1]
+    assert second["outcome"] == "proposals"
+    assert [d["text"] for d in second["dropped"]] == [wish]
+    assert second["refers_to"][0]["text"] == wish
+
+
+def test_conversation_an_order_after_nothing_fitted_keeps_the_day_said_with_the_time() -> None:
+    from tests.session_replay import replayed, span_label
+
+    results = replayed(
+        [
+            ("can i book a lesson thursday, like 6pm", "book", [span_label("thursday, like 6pm")]),
+            (
+                "oh u close at 5? ok whats the latest u got",
+                "book",
+                [span_label("the latest u got")],
+            ),
+        ],
+        days=5,
+    )
+    assert results[0]["outcome"] == "clarification"
+    second = results[1]
+    assert second["outcome"] == "proposals"
+    assert second["proposals"][0]["start"].startswith("2027-01-21T16:30")  # that Thursday
+    held = [c["text"] for c in second["constraints"] if c.get("source") == "message"]
+    assert "thursday, like 6pm" in held  # its day, in its words

@@ -140,23 +140,116 @@ def test_conversation_new_item_needs_a_sure_booking_of_days_after_a_pick() -> No
 
 
 @pytest.mark.parametrize(
-    ("cannot", "new", "holds"),
+    ("cannot", "new"),
     [
-        # "he works mornings", then "another next Saturday": it meets the new day
-        (_on("works mornings", list(range(14)), 0, 12, kind="exclude"), [_on("sat", [5])], True),
-        # "except Monday" (next week's), then "Thursday the 11th": it rules out none of it
-        (_on("except Monday", [7], kind="exclude"), [_on("thursday", [10])], False),
-        # "today doesn't work", then "the same day as car 7" (Wednesday)
-        (_on("today", [0], kind="exclude"), [_on("same day", [2], 13, 24)], False),
-        # a new item that says no time: what the customer cannot do stays
-        (_on("today", [0], kind="exclude"), [], True),
+        # "he works mornings", then "another next Saturday": said for the first item
+        (_on("works mornings", list(range(14)), 0, 12, kind="exclude"), [_on("sat", [5])]),
+        # a new item that says no time
+        (_on("today", [0], kind="exclude"), []),
     ],
 )
-def test_conversation_start_over_keeps_what_the_customer_cannot_do_where_it_meets_the_new_item(
-    cannot: Constraint, new: list[Constraint], holds: bool
+def test_conversation_start_over_lets_what_the_customer_cannot_do_go_with_the_first_item(
+    cannot: Constraint, new: list[Constraint]
 ) -> None:
     wish = _on("wednesday", [2], id="c2")
-    assert another.start_over([cannot, wish], new) == [holds, False]
+    assert another.start_over([cannot, wish], new) == [False, False]
+
+
+def test_conversation_start_over_keeps_only_the_providers_said_again() -> None:
+    def with_(text: str, *ids: str) -> Constraint:
+        return constraint(text, [], resources=list(ids), id=text)
+
+    hygienists = with_("the hygienist", "ola", "kasia")
+    assert another.start_over([hygienists], [with_("Ola", "ola")]) == [False]  # narrower
+    assert another.start_over([with_("guitar", "lachlan", "mia")], [with_("drums", "lachlan")]) == [
+        False
+    ]
+    assert another.start_over([hygienists], [with_("a hygienist", "ola", "kasia")]) == [True]
+
+
+def test_conversation_start_over_keeps_a_service_said_in_other_words_by_the_same_people() -> None:
+    def with_(text: str, rule: str, *ids: str) -> Constraint:
+        return constraint(text, [], resources=list(ids), id=text, rule=rule)
+
+    guitar = with_("guitar", "resource.role", "lachlan")
+    # one teacher gives both: another service all the same
+    assert another.start_over([guitar], [with_("drums", "resource.role", "lachlan")]) == [False]
+    # the only hygienist, named: her name is the new item's own wish
+    hygienist = with_("the hygienist", "resource.role", "ola")
+    assert another.start_over([hygienist], [with_("Ola", "resource.name", "ola")]) == [False]
+    assert another.start_over([hygienist], [with_("a hygienist", "resource.role", "ola")]) == [True]
+    martin = with_("Ms. Martin", "resource.name", "martin")
+    assert another.start_over([martin], [with_("Ms Martin", "resource.name", "martin")]) == [True]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "and my son's bike too please, the chain keeps slipping. same time if possible?",
+        "and my partner's too (the red one), same time if you can",
+        "en die van mijn vriendin ook graag, zelfde tijd als het kan",
+        "und das Rad von meiner Frau auch bitte, same time if possible",
+        "et le vélo de mon mari aussi, same time if you can",
+    ],
+)
+def test_conversation_another_item_said_with_too_before_an_aside_or_in_other_languages(
+    then: str,
+) -> None:
+    same = next(w for w in ("same time", "zelfde tijd") if w in then)
+    results = replayed(
+        [
+            ("can I bring my bike in wednesday at 10", "book", [span_label("wednesday at 10")]),
+            ("the first one", "book", []),
+            (then, "book", [span_label(same, "prefer", "soft")]),
+        ]
+    )
+    third = results[2]
+    assert third["goal"] == "book" and third["goal_shift"] is True  # a new item, not a move
+    assert third["dropped"] == []
+    assert "wednesday at 10" not in _held(third)  # the first item's wish went with it
+
+
+@pytest.mark.parametrize(
+    ("first", "day", "cannot", "then", "new"),
+    [
+        (
+            "can ethan come wed for english? he's at school till 3:45 on weekdays",
+            "wed",
+            "till 3:45 on weekdays",
+            "and his sister also wants maths, thursday if you can",
+            "thursday",
+        ),
+        (
+            "a check-up for my mum on wednesday please, not in the mornings though",
+            "wednesday",
+            "not in the mornings",
+            "could I book myself in as well, friday?",
+            "friday",
+        ),
+        (
+            "need a cleaning this week but I work till 2 every day",
+            "this week",
+            "till 2",
+            "oh and my husband too, saturday",
+            "saturday",
+        ),
+    ],
+)
+def test_conversation_a_second_booking_leaves_the_first_items_exclusions_behind(
+    first: str, day: str, cannot: str, then: str, new: str
+) -> None:
+    results = replayed(
+        [
+            (first, "book", [span_label(day), span_label(cannot, "exclude")]),
+            ("the first one", "book", []),
+            (then, "book", [span_label(new)]),
+        ],
+        days=14,
+    )
+    assert any(cannot in h or h in cannot for h in _held(results[1]))  # held for the first
+    third = results[2]
+    assert _held(third) == [new]  # the new booking's wishes alone
+    assert _dropped(third) == []  # the first item stands, its wishes met
 
 
 def test_conversation_an_exclusion_of_the_first_item_gives_way_to_the_next() -> None:
@@ -427,3 +520,21 @@ def test_conversation_a_booking_turn_that_rules_out_the_slot_booked_moves_it(
     assert third["goal"] == "reschedule"
     top = datetime.fromisoformat(third["proposals"][0]["start"])
     assert top.date().isoformat() != "2027-01-20"
+
+
+def test_conversation_same_time_for_another_item_is_the_slot_booked_on_its_day() -> None:
+    results = replayed(
+        [
+            ("can I bring my bike in wednesday at 10", "book", [span_label("wednesday at 10")]),
+            ("the first one", "book", []),
+            (
+                "and my partner's one too please, same time if possible",
+                "book",
+                [span_label("same time", "prefer", "soft")],
+            ),
+        ]
+    )
+    third = results[2]
+    assert third["goal_shift"] is True
+    # beside the first bike, that Wednesday: not 10 o'clock on the days after
+    assert third["proposals"][0]["start"].startswith("2027-01-20T10:00")

@@ -20,6 +20,12 @@ CASES = [
     ("rien de plus tôt ?", "earlier", "rien de plus tôt"),
     ("niks eerder?", "earlier", "niks eerder"),
     ("anything sooner? even this week", "sooner", "anything sooner"),
+    ("later?", "later", "later"),
+    ("earlier?? its bad", "earlier", "earlier"),
+    ("hmm any later?", "later", "any later"),
+    ("oof, a bit earlier? my shift starts at noon", "earlier", "a bit earlier"),
+    ("later got or not", "later", "later"),
+    ("Sooner possible? the pain is getting worse", "sooner", "Sooner"),
 ]
 NEAR_MISSES = [
     "anything later in the day?",  # grounding reads it
@@ -34,6 +40,10 @@ NEAR_MISSES = [
     "I can't get there any earlier than half 3",
     "and is there anything earlier, like before 6?",  # the example is the time asked for
     "anything a bit later? like 6",
+    "later that day?",
+    "ok later",
+    "later got? he needs to eat first. like 4 onwards",  # the example is the time asked for
+    "earlier today I called, any news?",
 ]
 
 
