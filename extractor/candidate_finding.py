@@ -121,6 +121,11 @@ def find_candidates(
     if lead:
         mentions = _after_context(mentions, len(lead))
     mentions = _hired_resources(mentions, named, {r.id: r.name or "" for r in request.resources})
+    # "asap" as a candidate; not "when's Lena next free", whose words name Lena (the
+    # wish stays set aside there, and still ranks the earliest first); "first available"
+    # is the wish, not "anyone" (`resources`' reading of it gives way)
+    taken = [m.span for m in mentions] + [r.span for r in named if r.resource_id]
+    mentions = mentions + soonest_wishes(text, taken, request.date_order)
     detail: dict[str, Any] = {"mentions": [_mention_detail(m) for m in mentions]}
     if lead:
         detail["context"] = context
@@ -193,6 +198,42 @@ def moved_from_after(text: str, mentions: list[TimeMention]) -> bool:
         if mentions[j].span[0] >= m.span[1] and not _COUNTED_FROM.match(text, m.span[1]):
             return True
     return False
+
+
+# The rule of a wish for the earliest open time said alone ("asap", "first available",
+# "dès que possible", "so bald wie möglich"): a candidate the reader labels, with no
+# window; the pipeline serves it by ranking the earliest first (`pipeline._constrain`).
+SOONEST_RULE = "soonest"
+
+
+def soonest_wishes(text: str, taken: list[tuple[int, int]], date_order: str) -> list[TimeMention]:
+    """The words that wish for the earliest open time ("asap", "the earliest you've got",
+    "au plus vite", `lexicon_cues.SOONEST`), which grounding sets aside as no window
+    (`aside.unread`, reason "soonest"), as mentions of their own: the reader labels them
+    (a wish, or taken back: "actually no rush, asap isn't needed"), and a wish is met by
+    ranking the earliest first, which is what "soonest" means (docs/concepts.md). They
+    carry no reading, so no window is built from them. Words overlapping a span of
+    `taken` (a mention, a resource named) are left as they were."""
+    out = []
+    for u in unread(text, date_order):
+        if u.reason != "soonest" or any(overlaps(u.span, span) for span in taken):
+            continue
+        out.append(
+            TimeMention(
+                text=u.text,
+                span=u.span,
+                rule=SOONEST_RULE,
+                type="soonest",
+                reading=None,
+                alternatives=(),
+                negated=False,
+                bound=None,
+                duration_minutes=None,
+                zone="",
+                symbolic="soonest",
+            )
+        )
+    return out
 
 
 def _after_context(mentions: list[TimeMention], offset: int) -> list[TimeMention]:

@@ -23,6 +23,7 @@ from slotwise.extractor.back_to_back import visits_in_a_row
 from slotwise.extractor.beyond_shown import Beyond, beyond_shown
 from slotwise.extractor.booked_range import booked_range, duration_from, held_by_range
 from slotwise.extractor.candidate_finding import (
+    SOONEST_RULE,
     find_candidates,
     horizon_end,
     trace_step,
@@ -234,6 +235,11 @@ def read_message(
         f"{u.text!r} at {list(u.span)}: " + _UNREAD.get(u.reason, u.reason.replace("_", " "))
         for u in aside
         if u.reason != "greeting"
+    ]
+    warnings += [  # "asap" read as a wish: said the same way as when it was set aside
+        f"{candidates[i].text!r} at {list(candidates[i].span)}: " + _UNREAD["soonest"]
+        for i in urgent
+        if candidates[i].rule == SOONEST_RULE
     ]
     trace.append(
         trace_step(
@@ -492,6 +498,10 @@ def _constrain(
         if cand.type == "time" and cand.rule == "now" and labels[i].kind not in _NOT_ASKED:
             urgent.append(i)
             continue  # "right now if you can": the earliest open slot, not the next hour
+        if cand.type == "time" and cand.rule == SOONEST_RULE:
+            if labels[i].kind != "exclude" and not labels[i].retracted:
+                urgent.append(i)  # "asap": the earliest open slot, ranked first
+            continue  # no window: "asap" taken back ("no rush after all") asks for nothing
         if labels[i].kind == "context":
             set_aside.append(i)
             continue  # "I came in last Tuesday": says nothing about when to book

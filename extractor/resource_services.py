@@ -12,6 +12,9 @@ the interpreter's labels (as "asap" is):
   advice", "a careers appointment", "the careers call", "careers team");
 - or a service from `SERVICES`, which names the field it belongs to ("CV", "cover
   letter", "mock interview" are the careers field's);
+- or the kind of thing a resource works on, as its name says in brackets ("Mr Lin
+  (scooters)", "Bay 1 (cars)"), said alone: "houtian shangwu got slot for scooter?" is
+  Mr Lin's, "my car needs a service" the bays';
 
 name the resources of that field, when they are some of the business's resources but not
 all. The pipeline then requires one of them (`pipeline.read_message`) unless the message
@@ -28,6 +31,7 @@ import re
 from collections.abc import Iterable
 
 from slotwise.extractor.resource_words import ARTICLES, COMMON, PLACES, purpose_word
+from slotwise.extractor.resources import _plain
 
 # A service -> the fields (words of a resource's role) that do it.
 SERVICES: dict[str, tuple[str, ...]] = {
@@ -98,13 +102,50 @@ def fields_of(name: str) -> set[str]:
     return {w for w in role if w.isalpha() and len(w) >= 4 and w not in _PLACE_OR_COMMON}
 
 
+def kinds_of(name: str) -> set[str]:
+    """The kind of thing a resource works on, as its name says in brackets with one
+    plural noun ("Mr Lin (scooters)" -> {"scooter"}, "Bay 1 (cars)" -> {"car"}): said
+    alone in the singular ("my scooter", "for scooter?") the thing names the service.
+    The plural as written, and the items of a list in brackets ("Lachlan (guitar,
+    drums)"), are `resources`' own mentions, which the reader labels; a role in brackets
+    ("Sol (groomer)") is no kind."""
+    _, asides = _plain(name)
+    if len(asides) != 1:
+        return set()
+    a = asides[0]
+    if a.isalpha() and a.endswith("s") and not a.endswith("ss") and len(a) >= 4:
+        return {_singular(a)}
+    return set()
+
+
+def _singular(noun: str) -> str:
+    """ "scooters" -> "scooter", "glasses" -> "glass", "batteries" -> "battery"."""
+    if noun.endswith(("sses", "ches", "shes", "xes")):
+        return noun[:-2]
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1]
+
+
+# A kind said of how the customer travels or of what they are, not of what they bring:
+# "we'll come by car", "in my car", "on the scooter"; "a truck driver", "car insurance".
+_NOT_TRAVEL_BEFORE = (
+    r"(?<!\bby\s)(?<!\bby\sa\s)(?<!\bin\smy\s)(?<!\bin\sour\s)(?<!\bin\sthe\s)"
+    r"(?<!\bin\sa\s)(?<!\bon\smy\s)(?<!\bon\sthe\s)(?<!\bon\sa\s)"
+)
+_NOT_ITS_PERSON_AFTER = (
+    r"(?!\s+(?:drivers?|driving|licen[cs]es?|insurance|park|parking|seats?|rental|hire|loan)\b)"
+)
+
+
 def _field_said(field: str) -> str:
     """A field as said, its "s" left out too: "career advice" for "careers adviser"."""
     return re.escape(field[:-1]) + "s?" if field.endswith("s") else re.escape(field)
 
 
-def _said(message: str, fields: Iterable[str]) -> re.Match[str] | None:
-    """The first words of `message` that name a service of one of `fields`."""
+def _said(message: str, fields: Iterable[str], kinds: Iterable[str] = ()) -> re.Match[str] | None:
+    """The first words of `message` that name a service of one of `fields`, or one of
+    the `kinds` of thing a resource works on said alone."""
     fields = sorted(set(fields))
     if not fields:
         return None
@@ -116,6 +157,14 @@ def _said(message: str, fields: Iterable[str]) -> re.Match[str] | None:
         + "|".join(SERVICE_NOUNS)
         + r")s?\b",
     ]
+    if kinds:  # the singular: the plural as written is a resource's own mention
+        alts.append(
+            _NOT_TRAVEL_BEFORE
+            + r"\b(?:"
+            + "|".join(map(re.escape, sorted(set(kinds))))
+            + r")\b"
+            + _NOT_ITS_PERSON_AFTER
+        )
     if service:
         alts.append(
             r"(?<![\w.])(?:"
@@ -132,14 +181,18 @@ def implied_resources(
     or None: no service said, or it names none or all of `resources` (id, name)."""
     pairs = list(resources)
     by_field: dict[str, list[str]] = {}
+    kinds: set[str] = set()
     for rid, name in pairs:
         for f in fields_of(name or ""):
             by_field.setdefault(f, []).append(rid)
-    m = _said(message, by_field)
+        for k in kinds_of(name or ""):
+            by_field.setdefault(k, []).append(rid)
+            kinds.add(k)
+    m = _said(message, by_field, kinds)
     if m is None:
         return None
     said = " ".join(m.group(0).lower().split())
-    fields = {f for f in by_field if re.search(rf"\b{_field_said(f)}\b", said)}
+    fields = {f for f in by_field if re.search(rf"\b{_field_said(f)}s?\b", said)}
     fields |= {
         f
         for k, fs in SERVICES.items()

@@ -21,6 +21,9 @@ from slotwise.extractor.grounding.symbolic import Sym
 
 B0 = r"(?<![\w'’])"
 B1 = r"(?![\w])"
+# Chinese is written without spaces: a word's edge is anything but a Latin letter or digit
+# ("我下午都有課": "下午" between two Chinese characters)
+CJK_EDGES = (r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])")
 
 
 @dataclass
@@ -61,12 +64,19 @@ _PRIORITY: dict[str, int] = {}  # registration order breaks ties between equal m
 
 
 def rule(
-    name: str, pattern: str, *, weak: bool = False, flags: int = re.I
+    name: str,
+    pattern: str,
+    *,
+    weak: bool = False,
+    flags: int = re.I,
+    edges: tuple[str, str] = (B0, B1),
 ) -> Callable[[Producer], Producer]:
-    """Register a producer under a name with its pattern (compiled here, once)."""
+    """Register a producer under a name with its pattern (compiled here, once), between
+    `edges`: word edges, or for a script written without spaces (Chinese) `CJK_EDGES`."""
+    lead, tail = edges
 
     def deco(fn: Producer) -> Producer:
-        _RULES.append(Rule(name, re.compile(B0 + "(?:" + pattern + ")" + B1, flags), fn, weak))
+        _RULES.append(Rule(name, re.compile(lead + "(?:" + pattern + ")" + tail, flags), fn, weak))
         _PRIORITY.setdefault(name, len(_PRIORITY))
         return fn
 

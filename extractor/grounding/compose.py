@@ -26,6 +26,7 @@ from slotwise.extractor.grounding import (
     paired_hours,
     rules,
     rules_bar,
+    rules_chinese,
     rules_dark,
     rules_day_bound,
     rules_day_number,
@@ -48,6 +49,7 @@ from slotwise.extractor.grounding import (
     rules_next_one,
     rules_now_until,
     rules_offset,
+    rules_prayer,
     rules_range,
     rules_regional_days,
     rules_romaji,
@@ -95,7 +97,9 @@ _RANGE_GAP = re.compile(  # "bis", "und": a German writer's "to" and "and" ("von
     # "e", "y", "et": "and" after "entre" ("entre 10 e 2"); "a", "ao", "às", "al", "até":
     # "to" after "de" ("de segunda a sexta", "das 10 às 12", "do dia 3 ao dia 5")
     r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|&|till|until|til|bis|und)\s*|\s+n\s+"
-    r"|\s+(?:e|y|et|a|ao|à|às|as|al|até|hasta|a\s+las|hasta\s+las|até\s+[àa]s)\s+",
+    r"|\s+(?:e|y|et|a|ao|à|às|as|al|até|hasta|a\s+las|hasta\s+las|até\s+[àa]s)\s+"
+    # Hindi "se" ("from"), between two hours: "2 se 4", "kal 10 se 12"
+    r"|\s+se\s+",
     re.I,
 )
 _ONWARDS = re.compile(r"\s*(?:onwards?|or\s+later|and\s+later)\b", re.I)
@@ -104,6 +108,7 @@ _GAP_WORD = {
     "n": "and",
     "und": "and",
     "bis": "to",
+    "se": "to",
     **{w: "and" for w in ("e", "y", "et")},
     **{w: "a" for w in ("a", "ao", "à", "às", "as", "al", "até", "hasta")},
     **{w: "a" for w in ("a las", "hasta las", "até às", "até as")},
@@ -169,7 +174,9 @@ RULE_MODULES = (
     rules_now_until,
     rules_edge_before_day,
     rules_hinglish,
+    rules_prayer,
     rules_romaji,
+    rules_chinese,
     rules_nearest,
     rules_shorthand,
 )  # importing them registers their rules

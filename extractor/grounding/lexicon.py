@@ -173,8 +173,20 @@ WEEKDAYS_NL: Week = (
     ("zaterdag",),
     ("zondag",),
 )
+# Italian, said inside English by tourists and couples planning in Italy ("sabato
+# pomeriggio", "dopodomani, altrimenti venerdì"). "domenica" is also a name: a weak day
+# (`WEAK_WEEKDAYS`).
+WEEKDAYS_IT: Week = (
+    ("lunedì", "lunedi"),
+    ("martedì", "martedi"),
+    ("mercoledì", "mercoledi"),
+    ("giovedì", "giovedi"),
+    ("venerdì", "venerdi"),
+    ("sabato",),
+    ("domenica",),
+)
 # The languages' tables joined day by day, English first, then Spanish, German, French,
-# Tagalog, Portuguese and Dutch (`rules_foreign`).
+# Tagalog, Portuguese, Dutch and Italian (`rules_foreign`).
 WEEKDAYS: tuple[tuple[str, ...], ...] = tuple(
     tuple(w for lang in days for w in lang)
     for days in zip(
@@ -185,6 +197,7 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = tuple(
         WEEKDAYS_TL,
         WEEKDAYS_PT,
         WEEKDAYS_NL,
+        WEEKDAYS_IT,
         strict=True,
     )
 )
@@ -195,7 +208,7 @@ PT_ORDINAL_DAYS = tuple(w for day in WEEKDAYS_PT for w in day if not w.endswith(
 # short Portuguese ones are also ordinals and stay out ("a segunda 2"?: too weak).
 WEEKDAYS_SAID_WITH_DATE = tuple(
     w
-    for lang in (WEEKDAYS_ES, WEEKDAYS_PT, WEEKDAYS_FR, WEEKDAYS_DE, WEEKDAYS_NL)
+    for lang in (WEEKDAYS_ES, WEEKDAYS_PT, WEEKDAYS_FR, WEEKDAYS_DE, WEEKDAYS_NL, WEEKDAYS_IT)
     for day in lang
     for w in day
     if w not in PT_ORDINAL_DAYS
@@ -210,7 +223,7 @@ PT_ORDINAL_NOUN = (
     r"s[ée]rie|ano|filh[ao]|semana|fila|linha|andar|aula|tentativa|etapa|turma|time|"
     r"place|option|round|generation)\b)"
 )
-WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu", "domingo", "mardi"})
+WEAK_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun", "tu", "domingo", "mardi", "domenica"})
 # What makes a weak weekday ("sat", "wed", "mon", "sun") a day in a text: the words
 # right after it. A question ("sat?"), a list of days ("sat or sun", "wed thu fri"),
 # a booking word ("my sat appt", "sat pls"), "is out" / "is the only day", a clock or
@@ -271,7 +284,8 @@ WEAK_DAY_SURE_AFTER = r"\s+(?:openings?|availability|avail|slots|appts|appointme
 # Words right before a weak weekday that make it a day: another day and a list word
 # ("fri / sat", "thurs or sat").
 WEAK_DAY_BEFORE: tuple[str, ...] = (
-    r"{wd}\.?\s*(?:,|/|&|\+|-|or|and|n|nor)\s*(?:maybe\s+)?$",
+    # ... also in the writer's own language: "sabato o domenica", "samedi ou dimanche"
+    r"{wd}\.?\s*(?:,|/|&|\+|-|or|and|n|nor|o|ou|oder|y|e|et)\s*(?:maybe\s+)?$",
     # the first or last of its kind, or each of them: "the earliest sat in feb", "every wed"
     r"(?<![\w'’])(?:earliest|latest|every|each)\s+$",
     # an option of a pasted web form, ticked or not: "[x] Sat", "[ ] Sun", "☐ Wed"
@@ -689,6 +703,35 @@ POD_WORDS: dict[str, str] = {
     "en fin d'après-midi": "late_afternoon",
     "fin d'après-midi": "late_afternoon",
     "après l'école": "after_school",
+    # the French lunch break, "entre midi et deux" (between noon and two), and the edges of
+    # the morning and the afternoon ("en fin de matinée", "en début d'après-midi")
+    "entre midi et deux": "lunch",
+    "entre midi et 2": "lunch",
+    "en fin de matinée": "late_morning",
+    "en fin de matinee": "late_morning",
+    "fin de matinée": "late_morning",
+    "en début de matinée": "early_morning",
+    "en debut de matinee": "early_morning",
+    "début de matinée": "early_morning",
+    "en début d'après-midi": "early_afternoon",
+    "en debut d'apres-midi": "early_afternoon",
+    "début d'après-midi": "early_afternoon",
+    "en début de soirée": "early_evening",
+    "en debut de soiree": "early_evening",
+    "début de soirée": "early_evening",
+    # Italian ("sabato pomeriggio", "domani mattina", "venerdì in mattinata"); "sera"
+    # alone is also French ("ce sera"), so only with its article or preposition
+    "pomeriggio": "afternoon",
+    "il pomeriggio": "afternoon",
+    "di pomeriggio": "afternoon",
+    "nel pomeriggio": "afternoon",
+    "mattina": "morning",
+    "la mattina": "morning",
+    "di mattina": "morning",
+    "in mattinata": "morning",
+    "la sera": "evening",
+    "di sera": "evening",
+    "in serata": "evening",
     "après le travail": "after_work",
     # Tagalog in Taglish ("bukas ng hapon", "Sabado ng umaga", "sa hapon po")
     "umaga": "morning",
@@ -810,6 +853,12 @@ POD_WORDS: dict[str, str] = {
     "dopahar": "afternoon",
     "shaam": "evening",
     "raat": "night",
+    # Mandarin in pinyin (`rules_chinese`): "mingtian xiawu", "houtian shangwu"
+    "xiawu": "afternoon",
+    "shangwu": "morning",
+    "zaoshang": "morning",
+    "wanshang": "evening",
+    "zhongwu": "lunch",
     # Japanese, written in Latin letters (romaji, `rules_romaji`): "ashita gogo", "ashita
     # no gogo", "kyou no yuugata"; "no" ties the part of the day to its day. "asa"
     # (morning) is read only with its day (weak alone: `rules_time._POD_WEAK`)

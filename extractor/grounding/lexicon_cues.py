@@ -459,6 +459,30 @@ _SOONEST_SAID: tuple[str, ...] = (
     # Portuguese: "o mais cedo possível", "o mais rápido possível", "o quanto antes"
     r"(?:o\s+)?mais\s+(?:cedo|r[áa]pido|breve)\s+poss[íi]vel",
     r"o\s+quanto\s+antes",
+    # French "au plus vite", "le plus rapidement possible", "dès que vous pouvez" ("au plus
+    # tôt" after a day is a bound, "lundi au plus tôt": not here); Spanish "lo más rápido
+    # posible", "en cuanto puedan"; German "so bald wie möglich", "so schnell wie möglich",
+    # "baldmöglichst", "schnellstmöglich", "möglichst bald"; Italian "il prima possibile",
+    # "al più presto", "appena possibile", "quanto prima"; Hindi "jaldi se jaldi", "jitna
+    # jaldi ho sake"
+    r"au\s+plus\s+vite",
+    r"(?:le\s+)?plus\s+rapidement\s+possible",
+    r"d[èe]s\s+que\s+(?:vous\s+pouvez|vous\s+le\s+pouvez|possible)",
+    r"lo\s+m[áa]s\s+r[áa]pido\s+(?:posible|que\s+(?:se\s+)?pueda)",
+    r"en\s+cuanto\s+(?:puedan?|pueda[ns]?|sea\s+posible)",
+    r"so\s+(?:bald|schnell|fr[üu]h)\s+wie\s+m[öo]glich",
+    r"baldm[öo]glichst",
+    r"schnellstm[öo]glich",
+    r"m[öo]glichst\s+(?:bald|schnell|fr[üu]h)",
+    r"(?:il\s+)?prima\s+possibile",
+    r"al\s+pi[ùu]\s+presto",
+    r"(?:non\s+)?appena\s+possibile",
+    r"quanto\s+prima",
+    r"jaldi\s+se\s+jaldi",
+    r"jitna\s+jaldi\s+ho\s+sake",
+    # English, formal: "at the earliest opportunity", "at your earliest possible convenience"
+    r"(?:at\s+)?(?:the|your|ur)\s+earliest\s+(?:possible\s+)?opportunity",
+    r"(?:at\s+)?(?:your|ur)\s+earliest\s+possible\s+convenience",
 )
 # Wishes for the earliest time: "asap", "first available", "whenever is soonest". Each
 # grounds to [now, horizon) (`Sym.soonest`); the ranking's earliest-first serves it.
@@ -496,6 +520,8 @@ SOONEST: tuple[str, ...] = (
     r"(?:\s+(?:slot|appointment|appt|time|you\s+have|you\s+can\s+do|you\s+can\s+give\s+me))?"
     r"|(?:the\s+)?(?:first|next)\s+(?:appointment|appt|time)\s+(?:slot|available|free|open|"
     r"possible|you\s+have|you\s+can\s+do|you\s+can\s+give\s+me))",
+    # (not the customer's own: "my earliest memory", "her earliest start")
+    r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)"
     r"(?:the\s+)?(?:soonest|earliest)(?:\s+(?:you\s+have|you\s+can\s+do|possible))?"
     r"(?!\s+(?:i|we|he|she|they|you)\s+(?:can|could|am|are|is|will|would)\b"
     r"|\s+(?:convenience|opportunity|chance|moment)\b)",

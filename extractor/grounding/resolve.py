@@ -11,7 +11,7 @@ crossed with *time-of-day options* (which hours of those days).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -22,6 +22,7 @@ from slotwise.extractor.grounding.lexicon import (
     WEEKDAY_NAMES,
 )
 from slotwise.extractor.grounding.mention import Interval, Reading
+from slotwise.extractor.grounding.prayer_times import approximate, prayer_end, prayer_window
 from slotwise.extractor.grounding.resolve_calendar import (
     Context,
     DayRange,
@@ -69,6 +70,8 @@ def resolve(sym: Sym, ctx: Context) -> list[Reading]:
         end = t + (timedelta(hours=1) if grain == "hour" else timedelta(minutes=1))
         return [Reading(((t, end),), grain, _label_dt(t))]
     day_opts, to_horizon = _day_options(sym, ctx)
+    if sym.tod is not None and sym.tod.praying and day_opts:  # "after Maghrib" on that day
+        sym = _at_prayer(sym, day_opts[0], ctx)
     tod_opts: list[TodOption | None] = (
         list(_tod_options(sym.tod, ctx.open_hours, ruled_out=sym.negated)) if sym.tod else [None]
     )
@@ -87,13 +90,36 @@ def resolve(sym: Sym, ctx: Context) -> list[Reading]:
         if not iv:
             continue
         grain = _grain(sym, tod)
-        reading = Reading(tuple(sorted(iv)), grain, _label(sym, iv, tod))
+        label = _label(sym, iv, tod)
+        if sym.tod is not None and sym.tod.praying:  # "after 18:45 on Mon 15 Mar (prayer times)"
+            label += f" (prayer times{', approx.' if approximate(ctx.tz.key) else ''})"
+        reading = Reading(tuple(sorted(iv)), grain, label)
         if reading not in readings:
             readings.append(reading)
     same_weekday = sym.day is not None and sym.day.kind == "wd" and sym.day.mod in ("", "this")
     if same_weekday and len(readings) > 1 and _passed(readings[0], ctx):
         readings.insert(0, readings.pop(1))  # today's weekday, window passed: next week's
     return readings
+
+
+def _at_prayer(sym: Sym, days: Days, ctx: Context) -> Sym:
+    """The prayer's time on the first day named (from today, for a set of days): a prayer
+    moves by a minute or two a day, so over the days of one mention it is read at the
+    first one's time; either end of a range may be one ("between Asr and Maghrib")."""
+    assert sym.tod is not None
+    first = max(days[0][0], ctx.today)
+
+    def at(t: TodSpec | None, end: bool = False) -> TodSpec | None:
+        if t is None or not t.prayer:
+            return t
+        minutes = prayer_window(t.prayer, first, ctx.tz.key)[end]
+        return replace(t, h=minutes // 60, m=minutes % 60, h24=True, bare=False, ap="")
+
+    tod = at(sym.tod)
+    if tod is not None and tod.kind == "range":  # "between Asr and Maghrib": after the one
+        tod = replace(tod, a=at(tod.a, end=True), b=at(tod.b))  # ... until the other's call
+    # "not before Dhuhr" is after it, as "after Dhuhr" is: nobody comes during the prayer
+    return replace(sym, tod=tod, incl=sym.incl and sym.bound != "after")
 
 
 def _passed(reading: Reading, ctx: Context) -> bool:
@@ -201,6 +227,9 @@ def _tod_options(
                 TodOption(_minutes(e0), _minutes(e1), "part_of_day", False),
             ]
         return [TodOption(lo, _minutes(end), "part_of_day", False)]
+    if t.kind == "clock" and t.prayer:  # from the call to the end of the congregation's prayer
+        call = t.h * 60 + t.m
+        return [TodOption(call, prayer_end(t.prayer, call), "minute", False)]
     if t.kind == "clock":
         out = []
         step = 60 if t.grain == "hour" else 1

@@ -20,7 +20,8 @@ weekday names and parts of the day are spellings in `lexicon` (`WEEKDAYS`,
 | `nicht nach 5`, `nicht vor 10` | bounds (`lexicon.BOUND_PREFIX`) |
 | `von 9 bis 17`, `zwischen 10 und 12`, `10:00 bis 12:00` | a range of clock times, as "from 9 to 5" (`von` opens it as "from" does; "bis", "und" join it in `compose.join_ranges`; an hour from 13 at either end is the range's ("zwischen 14 und 16")) |
 | `a eso de las 4`, `como a las 5`, `a las 10 y media`, `y cuarto`, `menos cuarto` | about that clock; half past, quarter past, quarter to |
-| `pasado mañana`, `après-demain` | the day after tomorrow |
+| `pasado mañana`, `après-demain`, `dopodomani` (Italian), `ba'd bukra` (Arabic) | the day after tomorrow |
+| `domani`, `oggi`, `stasera`, `stamattina`, `oggi pomeriggio` (Italian); `bukra`, `bokra` (Gulf Arabic) | tomorrow, today, this evening, this morning, this afternoon |
 | `sutra`, `prekosutra`, `danas` (Croatian, Serbian, Bosnian) | tomorrow, the day after tomorrow, today ("Kama Sutra", "Yoga Sutras" stay words) |
 | `ngayon` (Tagalog) | today |
 | `bukas` (Tagalog) | tomorrow ("bukas po ba kayo?", are you open?, stays a word) |
@@ -61,15 +62,18 @@ _POD_NEXT = (
 )
 
 
-@rule("foreign_today", r"heute|hoy|hoje|vandaag|aujourd['’]hui|ngayon(?:g\s+araw)?")
+@rule("foreign_today", r"heute|hoy|hoje|vandaag|aujourd['’]hui|ngayon(?:g\s+araw)?|oggi")
 def _foreign_today(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 0))
 
 
 @rule(
     "foreign_tomorrow",
-    r"demain|amanh[ãa]|(?<!guten\s)(?<!la\s)(?:morgen|mañana|manana)"
+    r"demain|amanh[ãa]|domani|(?<!guten\s)(?<!la\s)(?:morgen|mañana|manana)"
     + _POD_NEXT
+    # Gulf and Levantine Arabic "bukra" (tomorrow), written in Latin letters: "bukra
+    # inshallah", "bokra at 5"; not after "ba'd" ("ba'd bukra" is the day after)
+    + r"|(?<!ba['’]d\s)(?<!baad\s)(?<!ba3d\s)(?<!bad\s)(?:bukra|bokra|bukrah|bukara|boukra)"
     # "mañana 5pm", "for mañana at 8am": the clock after it makes it the day
     + r"|(?<!la\s)(?:mañana|manana)(?=\s+(?:at\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm)\b)"
     # Dutch (and German) "morgen" said alone is tomorrow too: "kan ik morgen langskomen?";
@@ -107,7 +111,9 @@ def _bcs_day(m: re.Match[str], o: Options) -> Sym:
     r"(?:(?<=das\s)|(?<=de\slas\s)|(?<=desde\slas\s))(?P<h5>[01]?\d|2[0-3])(?:[:.h](?P<m5>[0-5]\d))?h?"
     r"(?=\s+(?:às|as|a\s+las|até|hasta)\s+\d)"
     r"|(?:(?P<prep>(?:so\s+)?gegen|vers|sobre\s+las|hacia\s+las|a\s+eso\s+de\s+las?|"
-    r"como\s+a\s+las?|alrededor\s+de\s+las?|a\s+las|a\s+la|um|om|às|à)\s+"
+    r"como\s+a\s+las?|alrededor\s+de\s+las?|a\s+las|a\s+la|um|om|às|à|"
+    # Italian "alle 10", "verso le 5", "per le 4" (about that clock)
+    r"alle(?:\s+ore)?|verso\s+le|per\s+le)\s+"
     r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?(?:\s*uhr|\s*uur|h)?"
     # "a las 10 y media" (half past), "y cuarto" (quarter past), "menos cuarto" (to)
     r"(?P<frac>\s+y\s+media|\s+y\s+cuarto|\s+menos\s+cuarto|\s+e\s+meia)?"
@@ -118,7 +124,8 @@ def _bcs_day(m: re.Match[str], o: Options) -> Sym:
     # "at 14h", rules_hclock.py reads it and keeps "at 3h per visit" a length)
     r"|(?:(?:às|as)\s+|(?<=amanhã\s)|(?<=amanha\s)|(?<=hoje\s)|(?<=demain\s))"
     r"(?P<h3>[01]?\d|2[0-3])h(?P<m3>[0-5]\d)?)"
-    r"(?!\s*(?:stunden?|horas?|heures?|hours?|hrs?|min|mins?|minutes?|days?|weeks?)\b)" + NOT_COUNT,
+    r"(?!\s*(?:stunden?|horas?|heures?|hours?|hrs?|min|mins?|minutes?|minuten|days?|weeks?|"
+    r"tagen?|wochen|monaten?|ore\b|giorni|settimane)\b)" + NOT_COUNT,
 )
 def _foreign_clock(m: re.Match[str], o: Options) -> Sym | None:
     """ "a las 10", "um 10", "19 uhr", "à 10h": the clock; a 24-hour one as said. "10h"
@@ -160,7 +167,9 @@ def _foreign_range_hour(m: re.Match[str], o: Options) -> Sym | None:
 
 @rule(
     "foreign_day_after_tomorrow",
-    r"pasado\s+ma[ñn]ana|apr[èe]s[-\s]demain|depois\s+de\s+amanh[ãa]|overmorgen",
+    r"pasado\s+ma[ñn]ana|apr[èe]s[-\s]demain|depois\s+de\s+amanh[ãa]|overmorgen|dopodomani"
+    # Arabic "ba'd bukra" (after tomorrow), however the "'" is written
+    r"|(?:ba['’]?d|baad|ba3d)\s+(?:bukra|bokra|bukrah|bukara|boukra)",
 )
 def _foreign_day_after_tomorrow(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 2))
@@ -182,6 +191,23 @@ _TAGALOG_POD = {"umaga": "morning", "hapon": "afternoon", "gabi": "evening"}
 def _taglish_later_today(m: re.Match[str], o: Options) -> Sym:
     """ "mamaya" (later today, as "later today" reads), "mamayang gabi" (this evening)."""
     pod = _TAGALOG_POD.get((m.group("pod") or "").lower(), "rest_of_day")
+    return Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod=pod))
+
+
+@rule("italian_this_pod", r"stasera|stamattina|stamani|stanotte|oggi\s+pomeriggio")
+def _italian_this_pod(m: re.Match[str], o: Options) -> Sym:
+    """Italian "stasera" (this evening), "stamattina" / "stamani" (this morning),
+    "stanotte" (tonight), "oggi pomeriggio" (this afternoon)."""
+    w = m.group(0).lower()
+    pod = (
+        "evening"
+        if w == "stasera"
+        else "night"
+        if w == "stanotte"
+        else "afternoon"
+        if w.startswith("oggi")
+        else "morning"
+    )
     return Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod=pod))
 
 

@@ -9,6 +9,9 @@ this module reads the days, the clock and the bounds said after it:
 | --- | --- |
 | `aaj` | today |
 | `kal` before a clock, a part of the day or "ya parso" ("kal 5 baje", "kal shaam", "kal ya parso"), or after a clock ("3 baje kal") | tomorrow ("kal" is also "yesterday": a booking means the day ahead; "Kal" alone stays a name) |
+| `kal` before a Hindi word of its sentence ("kal ka slot", "kal nahi", "kal available hain?"), a range said with "se" ("kal 2 se 4"), or ending a question or the message ("Kal possible?", "same day, kal") | tomorrow, as above; "with Kal?", "ask Kal" stay a name |
+| `2 se 4`, `10 se 12` | from 2 to 4 ("se" joins a range of hours, `compose`) |
+| `11 ke aas paas`, `3:30 ke aas paas` | about that clock |
 | `parso` | the day after tomorrow (also "the day before yesterday": a booking means ahead) |
 | `5 baje`, `5:30 baje`, `saade 5 baje` | the clock, its half of the day as a bare "at 5" reads (business hours, or the business's open half); "saade" is half past |
 | `6 baje ke baad`, `4 baje se pehle`, `7 baje tak` | after 6 / before 4 / until 7 (bounds said after their clock, as "6 onwards") |
@@ -39,6 +42,15 @@ _KAL_NEXT = (
     # or said after its clock: "3 baje kal?"
     + r"|(?<=baje\s)kal|(?<=bje\s)kal"
 )
+# ... or a Hindi word of the sentence right after it ("kal ka slot", "kal ke liye", "kal
+# nahi", "kal toh holiday hai", "kal available hain?"), a range of hours said the Hindi
+# way ("kal 2 se 4"), or the end of a question or of the message ("Kal possible?", "same
+# day, kal"); not after words that make it a name ("with Kal?", "ask Kal", "Dr Kal")
+_KAL_SAID = (
+    r"(?<!with\s)(?<!ask\s)(?<!tell\s)(?<!and\s)(?<!dr\s)(?<!mr\s)(?<!ms\s)(?<!mrs\s)"
+    r"kal(?=\s+(?:ka|ke|ki|ko|toh|nahi|nahin|nhi|hi|bhi|wala|wali|available|possible|free)\b"
+    r"|\s+\d{1,2}(?:[:.][0-5]\d)?\s+(?:se\s+\d|ke\s|tak\b)|\s*(?:possible\s*)?\?|\s*[.!]*\s*$)"
+)
 
 
 @rule("hinglish_today", r"aaj")
@@ -46,7 +58,7 @@ def _today(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 0))
 
 
-@rule("hinglish_tomorrow", r"kal" + _KAL_NEXT)
+@rule("hinglish_tomorrow", r"kal" + _KAL_NEXT + "|" + _KAL_SAID)
 def _tomorrow(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 1))
 
@@ -73,6 +85,20 @@ def _baje(m: re.Match[str], o: Options) -> Sym | None:
     h24 = h == 0 or h >= 13
     grain = "minute" if mi else "hour"
     return _clock(h, mi, "", prep="at", grain=grain, h24=h24, bare=not h24)
+
+
+@rule(
+    "hinglish_about_clock",
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?:(?:" + _BAJE + r")\s+)?"
+    r"ke\s+(?:aas[\s-]?paas|aaspaas|as\s+pas|around)",
+)
+def _about(m: re.Match[str], o: Options) -> Sym | None:
+    """ "11 ke aas paas", "3:30 ke aas paas", "4 baje ke aas paas": about that clock."""
+    h = int(m.group("h"))
+    mi = int(m.group("m") or 0)
+    h24 = h == 0 or h >= 13
+    grain = "minute" if mi else "hour"
+    return _clock(h, mi, "", prep=None, grain=grain, h24=h24, bare=not h24, ish=True)
 
 
 # Bounds said after the clock, as "6 onwards" is: "6 baje ke baad" (after 6), "4 baje se

@@ -1,4 +1,5 @@
-"""Rules for the range families: "last night", "the third month of 2027".
+"""Rules for the range families: "last night", "the third month of 2027", "the 7 to 9
+window".
 
 Cross-day datetime ranges ("Monday 9am to Tuesday 5pm") are not a rule here: they are
 composed from their two ends in `compose_range.py` and grounded in `resolve_range.py`.
@@ -9,8 +10,9 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.extractor.grounding.atoms import DOM, WD, Atom, Options, rule
+from slotwise.extractor.grounding.atoms import AMPM, DOM, HOUR, WD, Atom, Options, rule
 from slotwise.extractor.grounding.compose_range import moving
+from slotwise.extractor.grounding.rules_time import _ampm, _clock, _hour
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
 _MONTH_ORD = {
@@ -69,3 +71,23 @@ def _the_day_range(m: re.Match[str], o: Options) -> Sym | None:
         return None
     start, end = DaySpec("dom", int(m.group("d1"))), DaySpec("dom", int(m.group("d2")))
     return Sym(span=SpanSpec("range", start=start, end=end))
+
+
+@rule(
+    "window_range",
+    rf"the\s+(?P<a>{HOUR})(?:[:.](?P<am>[0-5]\d))?\s*(?:-|–|to|till|til)\s*"
+    rf"(?P<b>{HOUR})(?:[:.](?P<bm>[0-5]\d))?(?P<ap>{AMPM})?"
+    r"\s+(?:arrival\s+)?(?:window|slot|time\s*slot|block)(?!\s*machines?\b)",
+)
+def _window_range(m: re.Match[str], o: Options) -> Sym | None:
+    """ "the 7 to 9 window", "the 12-2 window", "the 8-10am slot": a firm's arrival window
+    (technicians, deliveries) named by its two hours, a clock range as "7 to 9" is."""
+    ap = _ampm(m)
+    am, bm = int(m.group("am") or 0), int(m.group("bm") or 0)
+    a = _clock(_hour(m.group("a")), am, "", prep=None, grain="minute" if am else "hour", bare=True)
+    b = _clock(
+        _hour(m.group("b")), bm, ap, prep=None, grain="minute" if bm else "hour", bare=not ap
+    )
+    if a is None or b is None or a.tod is None or b.tod is None:
+        return None
+    return Sym(tod=TodSpec("range", a=a.tod, b=b.tod, grain="minute" if am or bm else "hour"))

@@ -126,6 +126,9 @@ class TodSpec:
     clock: h (0-23 when `h24`, else 1-12 with `ap` "am"/"pm" or "" unknown), m, grain
     ("hour" | "minute"), `bare` = a lone number that business hours disambiguate,
     `approx` = "around 2" / "2ish". pod: a key of `PARTS_OF_DAY`. range: a .. b clocks.
+    `prayer`: a clock said as one of the daily prayers ("after Maghrib"), its h and m a
+    usual value that `resolve` replaces with the prayer's time on the day named
+    (`prayer_times`).
     """
 
     kind: str
@@ -139,8 +142,16 @@ class TodSpec:
     pod: str = ""
     a: TodSpec | None = None
     b: TodSpec | None = None
+    prayer: str = ""
+
+    @property
+    def praying(self) -> bool:
+        """A prayer's clock, or a range with one at an end."""
+        return bool(self.prayer or (self.a and self.a.prayer) or (self.b and self.b.prayer))
 
     def __str__(self) -> str:
+        if self.prayer:
+            return f"prayer={self.prayer}"
         if self.kind == "pod":
             return f"pod={self.pod}"
         if self.kind == "range":

@@ -1,5 +1,5 @@
 """The weekday spellings are written once, in one table per language
-(`lexicon.WEEKDAYS_EN` .. `WEEKDAYS_NL`); `WEEKDAYS` and `WEEKDAYS_SAID_WITH_DATE` are
+(`lexicon.WEEKDAYS_EN` .. `WEEKDAYS_IT`); `WEEKDAYS` and `WEEKDAYS_SAID_WITH_DATE` are
 built from them."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ _LANGUAGES = (
     lx.WEEKDAYS_TL,
     lx.WEEKDAYS_PT,
     lx.WEEKDAYS_NL,
+    lx.WEEKDAYS_IT,
 )
 
 

@@ -24,7 +24,8 @@ NOW = datetime(2027, 1, 6, 9, 0, tzinfo=TZ)  # a Wednesday
 
 
 class _Told:
-    """Labels a candidate (kind, strength) by its exact words; require/hard otherwise."""
+    """Labels a candidate (kind, strength, choice, retracted) by its exact words;
+    require/hard otherwise."""
 
     name = "told"
 
@@ -33,7 +34,12 @@ class _Told:
 
     def interpret(self, message: str, candidates: list[Candidate]) -> Interpreted:
         labels = [
-            CandidateLabel(kind=t[0], strength=t[1], choice=t[2] if len(t) > 2 else None)
+            CandidateLabel(
+                kind=t[0],
+                strength=t[1],
+                choice=t[2] if len(t) > 2 else None,
+                retracted=bool(t[3]) if len(t) > 3 else False,
+            )
             for t in (self.told.get(c.text, ("require", "hard")) for c in candidates)
         ]
         return Interpreted(Interpretation(intent=self.intent, labels=labels), 1.0, self.name)

@@ -35,6 +35,14 @@ TWO_PROS = [("gordon", "Gordon (club pro)"), ("isla", "Isla (teaching pro)")]
 MUSIC = [("lachlan", "Lachlan (guitar, drums)"), ("mei", "Mei (piano, singing)")]
 BARBERS = [("kwame", "Kwame"), ("leah", "Leah (brows, braids)")]
 TWO_PIANOS = [("mei", "Mei (piano, singing)"), ("tom", "Tom (piano & organ)")]
+PEDIATRIC = [
+    ("dr-tremblay", "Dre Tremblay"),
+    ("dr-nguyen", "Dr Nguyen"),
+    ("inf-gagnon", "Infirmière Gagnon (vaccines)"),
+]
+SPANISH_CLINIC = [("dra-lopez", "Dra. López"), ("enf-ruiz", "Enfermera Ruiz")]
+CHAPEL = [("chapel-rose", "Rose chapel"), ("officiant-ray", "Reverend Ray (officiant)")]
+CLINIC_NO_NURSE = [("dr-lopez", "Dr. López"), ("dr-tan", "Dr. Tan")]
 LIBRARY = [
     ("room-3", "study room 3"),
     ("room-4", "study room 4"),
@@ -190,6 +198,17 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
     ("I need to see the lawyer", IMMIGRATION, [("the lawyer", "atty-haddad")]),
     ("a solicitor please", IMMIGRATION, [("a solicitor", "atty-haddad")]),
     ("any lawyer", LAW, [("any lawyer", None)]),
+    # the English word for a role a name gives in the business's language, and a title's
+    # clipping
+    ("flu shots with the nurse on Wednesday", PEDIATRIC, [("the nurse", "inf-gagnon")]),
+    ("the vaccine nurse please", PEDIATRIC, [("nurse", "inf-gagnon")]),
+    ("Mornings, nurse if she's in", PEDIATRIC, [("nurse", "inf-gagnon")]),
+    ("pas avec l'infirmière svp", PEDIATRIC, [("l'infirmière", "inf-gagnon")]),
+    ("can the nurse do both kids", SPANISH_CLINIC, [("the nurse", "enf-ruiz")]),
+    ("la enfermera por favor", SPANISH_CLINIC, [("la enfermera", "enf-ruiz")]),
+    ("chapel + rev pls", CHAPEL, [("chapel", "chapel-rose"), ("rev", "officiant-ray")]),
+    ("We'd love the rev. at 6", CHAPEL, [("the rev", "officiant-ray")]),
+    ("not the nurse, a doctor please", CLINIC_NO_NURSE, []),
     # a role the name gives in brackets, and the one doctor by what customers call one
     ("Anything free with the groomer this Friday?", VET, [("groomer", "groomer-sol")]),
     ("can sol do a bath n brush", VET, [("sol", "groomer-sol")]),

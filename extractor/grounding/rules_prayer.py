@@ -1,0 +1,108 @@
+"""The daily prayers as limits: "after Maghrib", "not before Dhuhr", "ba'd al-asr",
+"after isha", "at iftar", "after taraweeh", "mish gabl 11".
+
+Muslim customers set their limits by the prayers ("Dr Haddad after Isha any day", "the
+kids after Asr", "on fasting days after iftar"). A prayer is a clock that moves with the
+date and the place: this module reads the words, and `resolve` computes the clock on the
+day named in the business's zone (`prayer_times`, with the method and its approximation
+documented there).
+
+| words | reads |
+| --- | --- |
+| `fajr`, `dhuhr` / `zuhr` / `zohr`, `asr`, `maghrib`, `isha` (with or without "al-", "prayer", "salah", "namaz", "time") | that prayer's clock; a bound before it makes it the limit ("after Maghrib": from sunset on) |
+| `iftar`, `futoor` | Maghrib (the fast is broken at sunset) |
+| `taraweeh`, `tarawih` | the end of the Ramadan night prayers: Isha plus an hour |
+| `ba'd` / `baad` / `ba3d` (after), `gabl` / `qabl` (before), `mish gabl` (not before) | Gulf and Levantine Arabic bounds, before a prayer or an hour ("ba'd al-asr", "mish gabl 11") |
+
+A prayer's name alone, with no bound, "at", article or "prayer" beside it, stays a word:
+"Isha" and "Asr" are also names ("Isha said she'd come"), "Maghrib" a region.
+
+Rules registered like `rules_time`'s (imported in `compose.RULE_MODULES`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.atoms import Options, rule
+from slotwise.extractor.grounding.rules_time import _cue_rule
+from slotwise.extractor.grounding.symbolic import Sym, TodSpec
+
+# Spellings -> the prayer whose clock they name (`prayer_times.PRAYERS`).
+PRAYER_WORDS: dict[str, str] = {
+    "fajr": "fajr",
+    "fajar": "fajr",
+    "dhuhr": "dhuhr",
+    "duhr": "dhuhr",
+    "dhuhur": "dhuhr",
+    "zuhr": "dhuhr",
+    "zohr": "dhuhr",
+    "zuhur": "dhuhr",
+    "thuhr": "dhuhr",
+    "asr": "asr",
+    "maghrib": "maghrib",
+    "magrib": "maghrib",
+    "isha": "isha",
+    "ishaa": "isha",
+    "isha'a": "isha",
+    "iftar": "maghrib",
+    "iftaar": "maghrib",
+    "futoor": "maghrib",
+    "taraweeh": "taraweeh",
+    "tarawih": "taraweeh",
+    "taraweh": "taraweeh",
+}
+# A usual clock for each (Gulf, spring), which `resolve` replaces with the computed one.
+_USUAL = {"fajr": 300, "dhuhr": 750, "asr": 930, "maghrib": 1110, "isha": 1200, "taraweeh": 1260}
+_ARTICLE = r"(?:al|el|il|ul)[-\s'’]?"
+_PRAYER = lx.alternation(PRAYER_WORDS)
+# Words before the name that make it the time: a bound ("after", "before", "ba'd"), "at",
+# "around", "till", "to", "between ... and" (not "and" alone: "Asr and Maghrib are my
+# twins").
+_SAID_BEFORE = re.compile(
+    r"(?<![\w'’])(?:after|before|at|around|about|by|till|til|until|to|from|since|between|past|"
+    r"between\s+(?:\S+\s+){1,3}and|"
+    r"ba['’]?d|baad|ba3d|gabl|qabl|qabel|b4|post|pre|right\s+after|straight\s+after)\s+$",
+    re.I,
+)
+
+
+@rule(
+    "prayer_time",
+    rf"(?:(?<=after\s)the\s+|(?<=before\s)the\s+)?(?P<art>{_ARTICLE})?(?P<w>{_PRAYER})"
+    r"(?P<noun>\s+(?:prayers?|salah|salat|namaz|time))?(?![\w'’-])",
+)
+def _prayer(m: re.Match[str], o: Options) -> Sym | None:
+    """ "Maghrib", "al-asr", "isha prayer", "iftar": the prayer's clock, when a bound, "at",
+    an article or "prayer" says it is the time."""
+    said = m.group("art") or m.group("noun")
+    if not said and not _SAID_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None
+    prayer = PRAYER_WORDS[m.group("w").lower().replace("’", "'")]
+    usual = _USUAL[prayer]
+    return Sym(
+        tod=TodSpec("clock", usual // 60, usual % 60, h24=True, grain="minute", prayer=prayer)
+    )
+
+
+# Gulf and Levantine Arabic bounds, only before a prayer or an hour ("ba'd al-asr", "mish
+# gabl 11"): "bad" is English, so only "ba'd" / "baad" / "ba3d".
+_cue_rule(
+    "bound_prefix",
+    {
+        "ba'd": ("after", False),
+        "ba’d": ("after", False),
+        "baad": ("after", False),
+        "ba3d": ("after", False),
+        "gabl": ("before", False),
+        "qabl": ("before", False),
+        "qabel": ("before", False),
+        "mish gabl": ("after", True),
+        "mish qabl": ("after", True),
+        "msh gabl": ("after", True),
+        "mesh gabl": ("after", True),
+    },
+    "bound",
+    then=rf"(?=\s+(?:\d|{_ARTICLE}(?:{_PRAYER})|{_PRAYER}))",
+)
