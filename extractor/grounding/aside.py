@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from slotwise.extractor.grounding.atoms import Options, find_atoms
 from slotwise.extractor.grounding.compose import _greeting, parse
@@ -52,6 +53,13 @@ class Unread:
 
 def unread(text: str, date_order: str = "MDY") -> list[Unread]:
     """The time-like words of `text` that `ground` does not return, and why."""
+    return list(_unread(text, date_order))
+
+
+@lru_cache(maxsize=256)
+def _unread(text: str, date_order: str) -> tuple[Unread, ...]:
+    """`unread`, once per message: candidate finding (the `soonest` wishes) and the
+    pipeline's warnings both ask it of the same text; its records are frozen."""
     taken = [(m.start, m.end) for m in parse(text, date_order)]
     out: list[Unread] = []
     for a in find_atoms(text, Options(date_order=date_order)):
@@ -83,7 +91,7 @@ def unread(text: str, date_order: str = "MDY") -> list[Unread]:
         else:
             continue
         out.append(Unread(text[a.start : a.end], (a.start, a.end), reason, rule))
-    return out
+    return tuple(out)
 
 
 def lists_options(text: str, taken: list[tuple[int, int]]) -> bool:

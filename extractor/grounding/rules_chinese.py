@@ -29,9 +29,9 @@ Rules registered like `rules_time`'s (imported in `compose.RULE_MODULES`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from slotwise.extractor.grounding.atoms import CJK_EDGES, Options, rule
+from slotwise.extractor.grounding.lexicon import alternation
 from slotwise.extractor.grounding.rules_time import _clock
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
@@ -85,16 +85,12 @@ _THIS = ("這", "这", "本")
 _NEXT = ("下", "下個", "下个")
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-
-
-@rule("zh_day", _alt(DAY_WORDS), edges=CJK_EDGES)
+@rule("zh_day", alternation(DAY_WORDS), edges=CJK_EDGES)
 def _day(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", DAY_WORDS[m.group(0).lower()]))
 
 
-@rule("zh_day_part", _alt(DAY_PARTS), edges=CJK_EDGES)
+@rule("zh_day_part", alternation(DAY_PARTS), edges=CJK_EDGES)
 def _day_part(m: re.Match[str], o: Options) -> Sym:
     n, pod = DAY_PARTS[m.group(0)]
     return Sym(day=DaySpec("rel", n), tod=TodSpec("pod", pod=pod))
@@ -121,14 +117,16 @@ def _week(m: re.Match[str], o: Options) -> Sym:
     return Sym(span=SpanSpec("week", 0 if m.group("which") in _THIS else 1))
 
 
-@rule("zh_part_of_day", _alt(PARTS) + rf"(?!\s*{_NUM}\s*(?:點|点|時|时)|好)", edges=CJK_EDGES)
+@rule(
+    "zh_part_of_day", alternation(PARTS) + rf"(?!\s*{_NUM}\s*(?:點|点|時|时)|好)", edges=CJK_EDGES
+)
 def _part(m: re.Match[str], o: Options) -> Sym:
     return Sym(tod=TodSpec("pod", pod=PARTS[m.group(0)][0]))
 
 
 @rule(
     "zh_clock",
-    rf"(?:(?P<part>{_alt(PARTS)})\s*|(?<![有早晚快慢差多少]))(?P<h>{_NUM})\s*(?:點鐘|点钟|點|点|時|时)"
+    rf"(?:(?P<part>{alternation(PARTS)})\s*|(?<![有早晚快慢差多少]))(?P<h>{_NUM})\s*(?:點鐘|点钟|點|点|時|时)"
     r"(?![點点兒儿])"
     rf"(?:\s*(?P<half>半)|\s*(?P<m>{_NUM})\s*分?)?"
     r"(?P<side>\s*(?:以前|之前|前|以後|之後|以后|之后|後|后))?",
