@@ -1586,4 +1586,66 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c110",
+        "a hair salon in Brooklyn (cuts of 45 minutes, colour of 2 hours, blow-outs of 30 minutes)",
+        "2027-03-08T10:15",
+        "America/New_York",
+        45,
+        [
+            R("stylist-keisha", "Keisha", "tue-sat", "10-19"),
+            R("stylist-marco", "Marco", "wed-sun", "11-20"),
+            R("stylist-yuki", "Yuki (colour)", "mon,tue,thu,fri", "9-17"),
+        ],
+        "New Yorkers texting fast and in lowercase, a regular who only ever wants Keisha, a bride booking for her party, a non-native speaker (Russian, Korean) writing short careful English, a dad booking for his daughter",
+        "picks among shown slots by stylist name ('Marco's one', 'the one with Yuki'), by bare number ('2', 'ok 3 then') and by clock, corrections of only the clock that keep the day ('make it 4 instead'), corrections of only the day that keep the clock, a stylist refused a turn later, 'anything earlier?', questions about prices and products in between, a second booking for a friend, cancelling one of two bookings, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c111",
+        "a dental practice in Edinburgh (check-ups of 20 minutes, hygienist cleans of 30 minutes, fillings of 45 minutes)",
+        "2027-10-11T08:30",
+        "Europe/London",
+        30,
+        [
+            R("dr-campbell", "Dr Campbell", "mon-thu", "8-16"),
+            R("dr-okafor", "Dr Okafor", "tue-fri", "10-18"),
+            R("hyg-isla", "Isla (hygienist)", "mon-fri", "9-17"),
+        ],
+        "Scottish English ('half four', 'the now', 'wee', 'aye'), a busy parent booking the whole family over several turns, an anxious patient who changes her mind, a student texting tersely, an older man writing formal letters by email",
+        "a family booked over several turns (a child, then 'and me straight after', then the other child), cancelling one of them by who it is for, goal shifts from booking to a question about fees and back, 'cancel that' meaning the first booking after questions, corrections that replace only the day or only the time, picks by rank, clock and dentist, limits stated once and kept through later turns, 'never mind, keep the original', thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c112",
+        "a heating and air-conditioning company in Dallas (repair visits as 2-hour arrival windows, seasonal tune-ups of 90 minutes, estimates of 60 minutes)",
+        "2027-07-19T07:20",
+        "America/Chicago",
+        120,
+        [
+            R("tech-carlos", "Carlos", "mon-sat", "7-17"),
+            R("tech-brenda", "Brenda", "mon-fri", "8-18"),
+        ],
+        "Texans texting short and stressed because the AC is out ('it's 98 in here', 'y'all got anything today'), a property manager juggling several houses, a retiree writing long chatty messages, Spanish-English customers",
+        "'as soon as possible' then a firm limit a turn later, a window moved to another day with the time kept, a technician asked for then 'whoever', picks among shown windows by clock, by number and by technician, 'anything earlier?', a tune-up added after the repair, questions about prices and warranties in between, cancelling the estimate and keeping the repair, 'cancel that' meaning an earlier item, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c113",
+        "a physiotherapy and sports massage clinic in Sydney (initial assessments of 45 minutes, follow-ups of 30 minutes, sports massage of 60 minutes)",
+        "2027-04-05T07:10",
+        "Australia/Sydney",
+        30,
+        [
+            R("physio-liam", "Liam", "mon-fri", "7-15"),
+            R("physio-ana", "Ana", "mon,wed,thu,fri,sat", "11-19"),
+            R("massage-tom", "Tom (massage)", "tue-sat", "9-18"),
+        ],
+        "Australians texting in SMS shorthand ('arvo', 'tmrw', 'reckon', 'cheers'), a rugby player booking around training, a nurse on rotating shifts, an older woman after a hip replacement writing formally, a parent booking for a teenage athlete",
+        "a follow-up booked after the assessment, training and shifts as limits kept through turns, corrections that replace only the clock ('actually 5 not 4') and keep the day, a practitioner asked for, refused, then accepted, picks among shown slots by practitioner, number, clock and day, 'anything later that day?', questions about health-fund rebates in between, cancelling one of two bookings, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1819,3 +1819,62 @@ MORE_WRITERS += [
         "visa and Ausländerbehörde deadlines as limits ('my appointment at the Amt is on the 30th, so before that'), a lawyer asked for or refused, two appointments in one message, 'whichever is earlier', hedges, negated bounds, exclusions, corrections mid-message, fallbacks, time zones, some where nothing fits so a clarification is expected, non-bookings: fees, which documents to bring, complaints, thanks, spam, STOP",
     ),
 ]
+
+MORE_WRITERS += [
+    (
+        "w130",
+        "a hearing-aid and audiology clinic in Adelaide (hearing tests of 60 minutes, hearing-aid fittings of 45 minutes, quick adjustments)",
+        "2027-05-10T08:50",
+        "Australia/Adelaide",
+        45,
+        [
+            R("aud-nguyen", "Linh Nguyen (audiologist)", "mon-fri", "9-17"),
+            R("aud-patel", "Dev Patel (audiologist)", "tue,wed,thu,fri,sat", "8-14"),
+            R("room-booth", "Sound booth", "mon-fri", "9-16"),
+        ],
+        "older customers dictating messages into their phones with speech-to-text slips ('to pm' for 2pm, 'for thirty' for 4:30, 'Wednesday the turd', 'ate o'clock', missing punctuation, words run together), adult children booking for a parent, a retired teacher writing careful long emails, a tradie who lost some hearing texting tersely",
+        "bus timetables, carers' visits and lawn bowls as limits, an audiologist asked for or refused, the booth needed for a test, 'whichever is earlier', hedges, negated bounds ('no later than', 'not before ten'), exclusions and lists of them, corrections mid-message, fallbacks, durations, distractor times (when the aid stopped working), some cancellations, battery and price questions that are not bookings",
+    ),
+    (
+        "w131",
+        "a university careers and writing centre in Ohio (CV reviews of 30 minutes, mock interviews of 60 minutes, writing tutoring of 45 minutes)",
+        "2027-02-08T10:20",
+        "America/New_York",
+        30,
+        [
+            R("coach-maria", "Maria (careers coach)", "mon-fri", "9-17"),
+            R("tutor-sam", "Sam (writing tutor)", "mon-thu", "12-21"),
+            R("room-204", "Interview room 204", "mon-fri", "8-18"),
+        ],
+        "Gen Z students texting in lowercase with slang and abbreviations ('lowkey', 'ngl', 'fr', 'tmrw', 'wknd', 'idc which', 'any time works tbh'), international grad students writing very polite formal English, a mature student with kids, an athlete with a practice schedule",
+        "class timetables as limits ('i have class MWF 10-11:50 and TR 2-3:15'), deadlines ('my application is due friday so before that'), a coach or tutor asked for or refused, 'whoever is free', 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections and retractions across clauses, fallbacks, several appointments in one message, some cancellations and questions about what to bring",
+    ),
+    (
+        "w132",
+        "a dental clinic in Quezon City, Manila (check-ups and cleanings of 45 minutes, fillings, braces adjustments of 30 minutes)",
+        "2027-07-05T09:00",
+        "Asia/Manila",
+        45,
+        [
+            R("dr-santos", "Dr. Santos", "mon-sat", "9-18"),
+            R("dr-reyes", "Dra. Reyes (orthodontist)", "tue,thu,sat", "10-17"),
+            R("chair-3", "Chair 3", "mon-sat", "9-18"),
+        ],
+        "Filipino customers texting in Taglish ('bukas', 'mamaya', 'sa hapon', 'umaga', 'pwede po ba', 'after lunch na lang', 'Sabado'), call-centre agents on night shift writing at odd hours, a mother booking for three kids, a balikbayan visiting from abroad with dates in US format, formal 'Good day po' messages",
+        "night shifts and traffic as limits ('after my shift at 7am', 'not rush hour'), a dentist asked for or refused, 'kahit sino' / 'whoever is free', 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message ('ay wait, Friday pala'), fallbacks, durations, several appointments in one message, distractor times, some cancellations and price questions",
+    ),
+    (
+        "w133",
+        "a locksmith and garage-door repair company in Phoenix (call-outs booked as 2-hour arrival windows, rekeying jobs of 60 minutes)",
+        "2027-09-13T06:40",
+        "America/Phoenix",
+        60,
+        [
+            R("tech-ray", "Ray", "mon-sat", "7-17"),
+            R("tech-dolores", "Dolores", "tue-sun", "9-19"),
+            R("van-2", "Van 2 (garage doors)", "mon-fri", "7-15"),
+        ],
+        "homeowners texting in a hurry, a property manager booking several units in one message, a snowbird writing from Minnesota with times in Central ('my time' vs 'your time'), a landlord who writes long rambling emails, voice-to-text slips, Spanish-English customers",
+        "heat of the day as a reason ('before it gets hot', 'not midday'), arrival windows ('the 8 to 10 window'), a technician asked for or refused, the garage-door van needed, 'as soon as possible' then taken back ('actually no rush'), 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections, fallbacks, time zones, distractor times (when they got locked out), some cancellations and price questions",
+    ),
+]
