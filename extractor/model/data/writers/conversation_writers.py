@@ -1647,5 +1647,36 @@ MORE_CONV_WRITERS += [
         + CONV_RULE,
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c114",
+        "a veterinary clinic in Seattle (wellness exams of 30 minutes, vaccinations, dental cleanings as morning drop-offs, urgent sick visits)",
+        "2027-09-27T08:40",
+        "America/Los_Angeles",
+        30,
+        [
+            R("vet-park", "Dr. Park", "mon-fri", "8-17"),
+            R("vet-osei", "Dr. Osei", "tue,wed,thu,fri,sat", "10-19"),
+            R("tech-jamie", "Jamie (vet tech)", "mon-sat", "8-16"),
+        ],
+        "pet owners texting while worried, tech workers writing short messages between meetings, an older couple writing long emails about their cat, a dog walker booking for clients' dogs, a non-native speaker (Vietnamese, Spanish) writing careful English",
+        "an urgent visit then a routine one for another pet, a vet asked for then 'whoever is free', meetings as limits kept through turns, corrections of only the clock that keep the day, a move to another day with the time kept, picks among shown slots by number ('1', 'the 2nd'), by clock and by vet, 'anything later?', questions about prices and food between turns, cancelling one of two bookings, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c115",
+        "an accounting and tax firm in Toronto (tax consultations of 60 minutes, bookkeeping reviews of 30 minutes, document drop-offs of 15 minutes)",
+        "2027-03-01T09:05",
+        "America/Toronto",
+        60,
+        [
+            R("cpa-singh", "Priya Singh, CPA", "mon-fri", "9-17"),
+            R("cpa-leblanc", "Marc Leblanc, CPA", "mon,tue,wed,thu", "11-19"),
+        ],
+        "small-business owners writing terse emails, newcomers to Canada writing careful formal English, a French-Canadian writing some French ('mardi', 'en après-midi', 'merci'), a retiree who changes her mind, an executive assistant booking for her boss in another time zone",
+        "the tax deadline as a limit ('before April 30'), a move to another day with the time kept, a correction of the day a turn later, an accountant asked for, refused, then accepted, picks among shown slots by clock, day, number and accountant, 'anything earlier?', questions about fees and documents between turns, a second booking for a spouse, cancelling one of two bookings, 'cancel that' meaning the first booking after questions, 'never mind, keep the original', thanks"
+        + CONV_RULE,
+    ),
+]
 
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -1878,3 +1878,62 @@ MORE_WRITERS += [
         "heat of the day as a reason ('before it gets hot', 'not midday'), arrival windows ('the 8 to 10 window'), a technician asked for or refused, the garage-door van needed, 'as soon as possible' then taken back ('actually no rush'), 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections, fallbacks, time zones, distractor times (when they got locked out), some cancellations and price questions",
     ),
 ]
+
+MORE_WRITERS += [
+    (
+        "w134",
+        "a dental and general clinic in Cairo used by locals and expats (check-ups of 30 minutes, cleanings of 45 minutes, GP visits of 20 minutes)",
+        "2027-11-08T09:30",
+        "Africa/Cairo",
+        30,
+        [
+            R("dr-hassan", "Dr. Hassan (dentist)", "sat,sun,mon,tue,wed,thu", "10-18"),
+            R("dr-mona", "Dr. Mona (GP)", "sun,mon,tue,wed,thu", "12-21"),
+            R("hyg-salma", "Salma (hygienist)", "sat,sun,mon,tue,wed", "9-15"),
+        ],
+        "Egyptians texting in English mixed with Arabizi, Arabic written in Latin letters with digits for sounds ('bokra' tomorrow, 'ba3d bokra', 'ba3d el dohr' afternoon, 'el sob7' morning, '3ashan' because, 'insha2allah', 'ana mesh fady' I'm not free), so digits appear inside words; expats writing plain English; a mother booking for children; formal emails from a company HR office",
+        "Friday prayers and the Friday-Saturday weekend, traffic and work hours as limits, a doctor asked for or refused, 'whoever is free', 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, durations, several appointments in one message, distractor times (when the pain started), some cancellations and price questions",
+    ),
+    (
+        "w135",
+        "a yoga, pilates and reformer studio in Los Angeles booked through Instagram DMs and the website (private sessions of 55 minutes, reformer intro of 30 minutes)",
+        "2027-04-12T07:05",
+        "America/Los_Angeles",
+        55,
+        [
+            R("inst-skye", "Skye", "mon-fri", "6-14"),
+            R("inst-andre", "Andre", "tue,wed,thu,fri,sat,sun", "10-20"),
+            R("room-reformer", "Reformer room", "mon-sun", "6-21"),
+        ],
+        "Instagram DMs full of emoji and hashtags, one word per line, voice notes transcribed badly, an actor with an unpredictable call sheet, a new mum with a baby's nap schedule, a corporate wellness coordinator booking for a team, a retiree writing formal emails",
+        "call times and nap times as limits, an instructor asked for or refused, 'whoever is free', the reformer room needed, sunrise and golden hour, 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections and retractions across clauses, fallbacks, conditional wishes ('if it's not raining then outside'), distractor times, some cancellations and questions about prices and parking",
+    ),
+    (
+        "w136",
+        "an auto body and collision repair shop in Detroit (estimates of 30 minutes, drop-offs, insurance inspections of 60 minutes)",
+        "2027-01-18T08:15",
+        "America/Detroit",
+        30,
+        [
+            R("est-gary", "Gary (estimator)", "mon-fri", "8-17"),
+            R("est-latoya", "Latoya (estimator)", "tue,wed,thu,fri,sat", "9-15"),
+            R("bay-paint", "Paint bay", "mon-fri", "7-16"),
+        ],
+        "autoworkers on rotating shifts writing short blunt texts, insurance adjusters writing formal emails with claim numbers and dates that are not wishes, a teenager who dented mom's car, an older man who writes in all capitals, a Spanish-English customer, a fleet manager booking several vehicles",
+        "shift rotations and snowstorms as limits, claim numbers, policy dates and accident dates as distractors, an estimator asked for or refused, 'whoever is free', 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, several vehicles in one message, some cancellations and questions about rental cars",
+    ),
+    (
+        "w137",
+        "a family medicine clinic in Lahore used by locals and visiting overseas Pakistanis (GP visits of 20 minutes, vaccinations, lab sample collection of 15 minutes)",
+        "2027-12-06T09:10",
+        "Asia/Karachi",
+        20,
+        [
+            R("dr-ayesha", "Dr. Ayesha", "mon-sat", "9-14"),
+            R("dr-imran", "Dr. Imran", "mon-fri", "16-22"),
+            R("lab-desk", "Lab collection desk", "mon-sat", "8-13"),
+        ],
+        "Pakistani English with Urdu words in Latin letters ('kal' for tomorrow, 'parson' for the day after, 'subah' morning, 'shaam' evening, 'dopahar', 'jaldi', 'theek hai', 'ji'), British Pakistanis visiting from Bradford and Birmingham with UK date habits, an elderly man writing formal old-fashioned English, a mother booking for children, load-shedding and Jummah as limits",
+        "fasting samples that must be early ('khali pet, subah'), Jummah prayers and office hours as limits, a doctor asked for or refused ('lady doctor please'), 'whoever is free', 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, several appointments in one message, distractor times, some cancellations and fee questions",
+    ),
+]
