@@ -1678,5 +1678,36 @@ MORE_CONV_WRITERS += [
         + CONV_RULE,
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c116",
+        "a paediatric clinic in Atlanta (well-child visits of 30 minutes, sick visits of 15 minutes, vaccines, sports physicals of 30 minutes)",
+        "2027-08-02T07:50",
+        "America/New_York",
+        30,
+        [
+            R("dr-williams", "Dr. Williams", "mon-fri", "8-17"),
+            R("dr-chen", "Dr. Chen", "mon,tue,wed,thu,sat", "9-15"),
+            R("np-grace", "Grace (nurse practitioner)", "mon-fri", "10-19"),
+        ],
+        "parents in African American Vernacular English and Southern English texting between work and school runs, a grandmother raising two grandkids writing long careful messages, a dad who writes one word at a time, a Spanish-English mum, a foster parent booking for three children",
+        "several children booked over several turns ('and his sister right after', 'the baby too same day'), cancelling one child's visit and keeping the others by name, school and daycare hours as limits kept through turns, a doctor asked for then 'whoever', corrections that replace only the day or only the clock, picks among shown slots by number, clock and doctor, questions about vaccines and forms between turns, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c117",
+        "a dental clinic in Jakarta used by locals and expats (check-ups of 30 minutes, scaling of 45 minutes, fillings of 60 minutes)",
+        "2027-06-14T09:20",
+        "Asia/Jakarta",
+        30,
+        [
+            R("drg-putri", "drg. Putri", "mon-sat", "9-17"),
+            R("drg-budi", "drg. Budi", "mon,tue,wed,thu,fri", "13-21"),
+        ],
+        "Indonesians texting in English mixed with Indonesian ('besok' tomorrow, 'lusa' the day after, 'sore' late afternoon, 'pagi' morning, 'malam', 'jam 3' for 3 o'clock, 'bisa?', 'oke kak', 'makasih'), expats writing plain English, an office worker stuck in traffic, a mother booking for her kids, Friday prayers as a limit",
+        "traffic and office hours as limits kept through turns, a dentist asked for, refused, then accepted, corrections that replace only the day ('eh lusa aja') or only the clock, a move to another day with the time kept, picks among shown slots by number, clock and dentist, 'ada yang lebih pagi?' / 'anything earlier?', questions about prices and BPJS insurance between turns, a second booking for a child, cancelling one of two bookings, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+]
 
 CONV_WRITERS += MORE_CONV_WRITERS
