@@ -1937,3 +1937,34 @@ MORE_WRITERS += [
         "fasting samples that must be early ('khali pet, subah'), Jummah prayers and office hours as limits, a doctor asked for or refused ('lady doctor please'), 'whoever is free', 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, several appointments in one message, distractor times, some cancellations and fee questions",
     ),
 ]
+
+MORE_WRITERS += [
+    (
+        "w138",
+        "a citizens' information and passport photo and form-checking office in Dublin (form checks of 20 minutes, photo sessions of 10 minutes, advice meetings of 40 minutes)",
+        "2027-02-15T09:40",
+        "Europe/Dublin",
+        20,
+        [
+            R("adv-siobhan", "Siobhán (adviser)", "mon-fri", "9-17"),
+            R("adv-tomasz", "Tomasz (adviser)", "tue,wed,thu,fri", "12-20"),
+            R("desk-photo", "Photo desk", "mon-sat", "10-16"),
+        ],
+        "Irish English ('grand', 'half two', 'Tuesday week', 'after the school run', 'I'm not fussy'), messages pasted from a web form with fields ('Preferred date:', 'Alternative date:', 'Time of day: Morning/Afternoon', 'Notes:'), new arrivals from Brazil, Poland and India writing careful English, a pensioner writing formally, a teenager booking a first passport photo",
+        "travel dates and appointment letters as limits ('my flight is the 3rd so it has to be before', 'my biometrics appointment is 10.30 on the 22nd'), form fields whose preferred and alternative dates are a fallback, an adviser asked for or refused, 'whoever is free', 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message, several appointments in one message (photo then form check), distractor dates (date of birth, expiry dates), some cancellations and questions about fees and documents",
+    ),
+    (
+        "w139",
+        "a hotel spa in Bangkok taking bookings from guests and walk-in locals (Thai massage of 60 or 90 minutes, facials of 75 minutes, couples' treatments)",
+        "2027-12-13T10:30",
+        "Asia/Bangkok",
+        60,
+        [
+            R("ther-nok", "Khun Nok", "mon-sun", "10-22"),
+            R("ther-ploy", "Khun Ploy", "wed,thu,fri,sat,sun", "12-23"),
+            R("room-couple", "Couples' suite", "mon-sun", "11-22"),
+        ],
+        "hotel guests from Australia, China, India, Germany and the Gulf writing through the hotel app with their room number and flight times, Thai locals writing English with Thai particles ('na ka', 'krub', 'pai', '5 mohng yen' for 5pm), honeymooners writing excitedly, a tour-group leader booking for eight people, guests who give times in their home zone by mistake",
+        "flight, tour pick-up and dinner times as limits ('our tour bus picks us up at 7am so before that is impossible'), check-out day, a therapist asked for or refused ('a lady therapist please', 'not the same one as yesterday'), the couples' suite needed, 'whoever is free', 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, durations, several people in one message, distractor times, some cancellations and price questions",
+    ),
+]
