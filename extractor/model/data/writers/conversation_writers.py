@@ -1709,5 +1709,65 @@ MORE_CONV_WRITERS += [
         + CONV_RULE,
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c118",
+        "a private GP clinic in the City of London (GP consultations of 15 minutes, health screens of 60 minutes, travel vaccines of 20 minutes)",
+        "2027-01-11T07:30",
+        "Europe/London",
+        15,
+        [
+            R("dr-hart", "Dr Hart", "mon-fri", "7-15"),
+            R("dr-mensah", "Dr Mensah", "mon,tue,wed,thu", "12-20"),
+            R("nurse-chloe", "Nurse Chloe", "mon-fri", "8-18"),
+        ],
+        "City workers texting tersely between meetings ('8.15 ok?', 'pref Tues', 'b2b till 6'), a PA booking for a partner in the firm, a banker on New York hours, an anxious first-time patient writing long messages, a non-native speaker (Italian, Mandarin)",
+        "meetings and the commute as limits kept through turns, a GP asked for, refused, then accepted, picks among shown slots by number, clock and doctor, corrections that replace only the clock and keep the day, a move to another day with the time kept, 'anything earlier?', a nurse visit for vaccines added after the GP, questions about fees and insurance between turns, cancelling one of two bookings, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c119",
+        "a dog training school in Denver (private lessons of 60 minutes, puppy assessments of 30 minutes, group class trials)",
+        "2027-04-26T08:15",
+        "America/Denver",
+        60,
+        [
+            R("trainer-kate", "Kate", "mon-fri", "8-16"),
+            R("trainer-diego", "Diego", "wed,thu,fri,sat,sun", "10-19"),
+        ],
+        "first-time puppy owners texting excitedly, a retired couple writing long emails about their rescue dog, a nurse on night shifts, a Spanish-English family, someone with two dogs",
+        "a puppy assessment then a private lesson on another day, a trainer asked for, refused, then accepted, shifts as limits kept through turns, corrections of only the day or only the clock, picks among shown slots by number, clock and trainer, 'anything later that day?', a second dog booked right after, questions about prices and vaccinations between turns, cancelling one of two bookings, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c120",
+        "a photography studio in Cape Town (portrait sessions of 60 minutes, family shoots of 90 minutes, passport photos of 15 minutes)",
+        "2027-09-06T09:00",
+        "Africa/Johannesburg",
+        60,
+        [
+            R("photo-thandi", "Thandi", "tue-sat", "9-17"),
+            R("photo-pieter", "Pieter", "mon,wed,thu,fri,sun", "10-18"),
+            R("studio-1", "Studio 1 (white cyclorama)", "mon-sun", "8-20"),
+        ],
+        "South African English with Afrikaans and Xhosa words ('lekker', 'ja', 'now now' meaning soon, 'just now' meaning later, 'is it', 'eish', 'sho'), a bride's mother writing long messages, a matric student booking a portrait, a small-business owner writing terse messages, load-shedding as a reason",
+        "load-shedding schedules and school times as limits, a photographer asked for then 'whoever', the studio needed, corrections of only the day or only the time, a move to another day with the time kept, picks among shown slots by number, clock, day and photographer, 'anything earlier?', questions about prices and prints between turns, a second booking for a family member, cancelling one of two bookings, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c121",
+        "an orthodontic practice in Houston with many Vietnamese-American families (adjustments of 20 minutes, consultations of 45 minutes, retainer checks of 15 minutes)",
+        "2027-08-16T08:00",
+        "America/Chicago",
+        20,
+        [
+            R("dr-pham", "Dr. Pham", "mon-thu", "8-17"),
+            R("dr-garza", "Dr. Garza", "tue,wed,thu,fri,sat", "9-15"),
+        ],
+        "Vietnamese-American parents writing English with Vietnamese words ('mai' tomorrow, 'chiều' afternoon, 'sáng' morning, 'dạ', 'cảm ơn'), teenagers texting in lowercase, a grandmother booking for grandchildren, a dad who writes very short messages, a Spanish-English family",
+        "several children booked over several turns and one of them cancelled by name, school hours and sports as limits kept through turns, a doctor asked for then 'whoever', corrections that replace only the day or only the clock, picks among shown slots by number, clock and doctor, 'anything after school?', questions about payment plans between turns, 'cancel that' meaning the first booking, 'never mind, keep the original', thanks"
+        + CONV_RULE,
+    ),
+]
 
 CONV_WRITERS += MORE_CONV_WRITERS

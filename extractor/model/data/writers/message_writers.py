@@ -1968,3 +1968,62 @@ MORE_WRITERS += [
         "flight, tour pick-up and dinner times as limits ('our tour bus picks us up at 7am so before that is impossible'), check-out day, a therapist asked for or refused ('a lady therapist please', 'not the same one as yesterday'), the couples' suite needed, 'whoever is free', 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, durations, several people in one message, distractor times, some cancellations and price questions",
     ),
 ]
+
+MORE_WRITERS += [
+    (
+        "w140",
+        "a children's swimming school in Auckland (private lessons of 30 minutes, assessments of 20 minutes, holiday intensive blocks)",
+        "2027-10-18T08:05",
+        "Pacific/Auckland",
+        30,
+        [
+            R("coach-mere", "Mere", "mon-fri", "14-19"),
+            R("coach-josh", "Josh", "tue,wed,thu,fri,sat,sun", "8-13"),
+            R("pool-learner", "Learner pool", "mon-sun", "7-19"),
+        ],
+        "New Zealand parents texting ('arvo', 'sweet as', 'chur', 'heaps', 'keen', 'after kura', 'Saturday morning sport'), Maori and Pasifika families with several kids, a dad on shift work, a grandmother writing formally, a nanny booking for her employer's kids",
+        "school, sport and work hours as limits, several children in one message ('both girls back to back'), a coach asked for or refused, 'whoever is free', the learner pool needed, 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, the school holidays and term dates, distractor times (when the child had a swimming carnival), some cancellations and price questions",
+    ),
+    (
+        "w141",
+        "a home blood-draw and home nursing service in Houston (home blood draws booked as 1-hour arrival windows, wound-care visits of 45 minutes)",
+        "2027-05-24T06:30",
+        "America/Chicago",
+        60,
+        [
+            R("rn-okoye", "Nurse Okoye", "mon-fri", "6-14"),
+            R("rn-tran", "Nurse Tran", "mon,tue,wed,thu,fri,sat", "10-18"),
+            R("phleb-maria", "Maria (phlebotomist)", "mon-sat", "6-12"),
+        ],
+        "adult children booking for elderly parents from out of state ('my time' is Eastern or Pacific), caregivers writing long detailed messages, an elderly man writing tersely in capitals, Vietnamese-English and Spanish-English families, a case manager writing formally with a patient ID",
+        "fasting draws that must be early ('before she eats, so before 8'), dialysis and medication times as limits, arrival windows ('the 7 to 8 window'), a nurse asked for or refused, 'whoever is free', time zones of the person writing, 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections, fallbacks, several visits in one message, distractor times (last lab date, date of birth), some cancellations and insurance questions",
+    ),
+    (
+        "w142",
+        "a Korean hair and scalp-care salon in Los Angeles Koreatown (cuts of 45 minutes, perms of 2 hours, scalp treatments of 60 minutes)",
+        "2027-06-21T10:10",
+        "America/Los_Angeles",
+        45,
+        [
+            R("dsn-jiwoo", "Jiwoo (designer)", "tue-sat", "10-20"),
+            R("dsn-minho", "Minho (designer)", "wed,thu,fri,sat,sun", "11-21"),
+            R("room-scalp", "Scalp spa room", "tue-sun", "10-19"),
+        ],
+        "Korean Americans and Korean students writing English with Korean words in Latin letters ('naeil' tomorrow, 'oneul' today, 'ohu' afternoon, 'ojeon' morning, 'jumal' weekend, 'ne', 'gamsahamnida', 'oppa'), Konglish and short KakaoTalk-style messages with ㅋㅋ and emoji, a mother booking for herself and her daughter, an older man writing formal English, a K-pop fan booking before a concert",
+        "concerts, classes and work as limits, a designer asked for or refused, 'whoever is free', the scalp room needed, perm and cut back to back, 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, durations, several people in one message, distractor times, some cancellations and price questions",
+    ),
+    (
+        "w143",
+        "a physiotherapy and sports injury clinic in Accra (assessments of 45 minutes, treatment sessions of 30 minutes, sports massage of 60 minutes)",
+        "2027-03-08T08:20",
+        "Africa/Accra",
+        45,
+        [
+            R("physio-mensah", "Mr. Mensah", "mon-fri", "8-16"),
+            R("physio-adjoa", "Madam Adjoa", "mon,wed,fri,sat", "10-18"),
+            R("gym-rehab", "Rehab gym", "mon-sat", "7-19"),
+        ],
+        "Ghanaian English and Pidgin ('chale', 'by force', 'please I beg', 'small small', 'Tuesday next week', 'by 2 o'clock' meaning about 2, 'I'm coming' meaning wait), footballers and market traders texting on the move, a civil servant writing long formal letters, a diaspora client visiting from London with UK habits, a church pastor booking for a member",
+        "traffic, church services and market days as limits, a physio asked for or refused ('madam only'), 'whoever is free', the rehab gym needed, 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, durations, several appointments in one message, distractor times (when the injury happened, the match), some cancellations and price questions",
+    ),
+]
