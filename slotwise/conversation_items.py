@@ -69,7 +69,18 @@ def item_span(
         # on a tie, the question over its preface ("Hi, I have two questions. First, do
         # you review lease agreements?")
         a, b = max(full, key=lambda s: (asks(message[s[0] : s[1]]), _asked(message, s)))
+        k = full.index((a, b))
+        if k > 0 and _BACK.search(message, a, b):
+            # a sentence that names its thing only as "they" / "those" is about the thing
+            # the sentence before it names: "I ordered the Horizon lenses last week. How
+            # much will they cost?"
+            a = full[k - 1][0]
     return _trim(message, a, b)
+
+
+# a pronoun that points back to a thing named before ("how much will they cost", "are
+# those in stock", "can I return it")
+_BACK = re.compile(r"\b(?:they|them|those|these|it)\b", re.I)
 
 
 def _asked(message: str, s: tuple[int, int]) -> bool:
