@@ -1770,4 +1770,51 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+
+MORE_CONV_WRITERS += [
+    (
+        "c122",
+        "a barbershop in Birmingham, England (cuts of 30 minutes, cut and beard of 45 minutes, kids' cuts of 20 minutes)",
+        "2027-05-10T09:30",
+        "Europe/London",
+        30,
+        [
+            R("barber-marcus", "Marcus", "tue-sat", "9-18"),
+            R("barber-dev", "Dev", "mon,wed,thu,fri,sat", "10-20"),
+            R("barber-kofi", "Kofi", "thu-sun", "11-19"),
+        ],
+        "young men texting tersely in Brummie and UK slang ('bab', 'ta', 'yam', 'innit', 'safe', 'bare'), mums booking kids after school, a retired man writing full sentences, a student with typos and no punctuation",
+        "follow-ups of one or two words that carry a wish or a pick ('marcus cool', 'earlier?', 'him then', 'sat instead', 'the 3 one', 'go on then'), a price question and a booking wish in the same turn, a barber asked for then 'whoever', picks among shown slots by number, clock and barber, corrections of only the day or only the clock, a second booking for a son right after, cancelling one of two bookings by name, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c123",
+        "a physiotherapy clinic in Mumbai (assessments of 45 minutes, treatment sessions of 30 minutes, home visits of 60 minutes)",
+        "2027-02-15T09:00",
+        "Asia/Kolkata",
+        30,
+        [
+            R("physio-kavita", "Dr. Kavita", "mon-sat", "8-14"),
+            R("physio-arjun", "Dr. Arjun", "mon,tue,wed,thu,fri", "14-21"),
+        ],
+        "Indian English and Hinglish ('kal' tomorrow or yesterday, 'parso', 'shaam' evening, 'subah' morning, 'prepone', 'do the needful', 'kindly', 'only' for emphasis, 'na', 'ji'), office workers texting from Bandra trains, a son booking for his elderly father, a college cricketer, a formal retired banker",
+        "'prepone' and 'postpone' moves of a booked slot, office hours and train times as limits kept through turns, a doctor asked for then refused, corrections that replace only the day or only the clock, picks among shown slots by number, clock and doctor, 'anything later?', a second booking for a parent, questions about fees and insurance between turns, cancelling one of two bookings, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c124",
+        "a car dealership service department in Toronto (oil changes of 45 minutes, tire swaps of 60 minutes, inspections of 90 minutes)",
+        "2027-10-18T08:00",
+        "America/Toronto",
+        60,
+        [
+            R("bay-1", "Bay 1", "mon-fri", "7-18"),
+            R("bay-2", "Bay 2", "mon-sat", "8-16"),
+        ],
+        "commuters writing quick emails, French-Canadian customers writing English with French words ('tantôt', 'à matin', 'fin de semaine'), a fleet manager booking several vans, an older driver who asks many questions, a parent juggling school drop-off",
+        "an availability question then a booking ('anything Saturday?', then 'ok the 2nd'), drop-off windows and shuttle times as limits, waiting versus leaving the car, a loaner car question between turns, moves ('push it to next week same time'), corrections of only the day or only the clock, several vehicles over several turns and one cancelled by name, 'cancel that' after a question meaning the booking, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS

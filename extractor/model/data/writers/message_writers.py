@@ -2026,4 +2026,32 @@ MORE_WRITERS += [
         "Ghanaian English and Pidgin ('chale', 'by force', 'please I beg', 'small small', 'Tuesday next week', 'by 2 o'clock' meaning about 2, 'I'm coming' meaning wait), footballers and market traders texting on the move, a civil servant writing long formal letters, a diaspora client visiting from London with UK habits, a church pastor booking for a member",
         "traffic, church services and market days as limits, a physio asked for or refused ('madam only'), 'whoever is free', the rehab gym needed, 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, durations, several appointments in one message, distractor times (when the injury happened, the match), some cancellations and price questions",
     ),
+    (
+        "w144",
+        "a tattoo studio in Austin (consultations of 30 minutes, small pieces of 60 minutes, large sessions of 3 hours)",
+        "2027-04-12T11:00",
+        "America/Chicago",
+        60,
+        [
+            R("artist-rosa", "Rosa", "tue-sat", "12-20"),
+            R("artist-jt", "JT", "wed,thu,fri,sat,sun", "13-22"),
+            R("artist-mika", "Mika (guest artist)", "thu-sat", "11-19"),
+        ],
+        "first-timers writing long nervous messages, regulars texting in lowercase with slang ('lowkey', 'fr', 'ngl', 'bet'), a musician on tour giving dates from the road in other time zones, a nurse on rotating shifts, a Spanish-English Tejano family, people pasting Instagram DM replies",
+        "work shifts, gigs and flights as limits, an artist asked for or refused ('anyone but JT'), the guest artist's few days, 'any day but', lists of days ruled out, 'whichever is sooner', hedges, negated bounds ('not before 2', 'no later than 6'), corrections mid-message, fallbacks, long sessions that must fit the day, two people booking together back to back, distractor times (when the old tattoo was done, a concert), non-bookings: prices, aftercare, deposits, touch-ups policy, thanks, spam, STOP",
+    ),
+    (
+        "w145",
+        "a community pharmacy in Glasgow giving vaccinations and health checks (flu or covid jabs of 10 minutes, travel vaccine consultations of 20 minutes, blood pressure checks of 15 minutes)",
+        "2027-10-04T09:00",
+        "Europe/London",
+        20,
+        [
+            R("pharm-fiona", "Fiona (pharmacist)", "mon-fri", "9-17"),
+            R("pharm-raj", "Raj (pharmacist)", "mon,tue,thu,sat", "10-18"),
+            R("room-consult", "Consultation room", "mon-sat", "9-18"),
+        ],
+        "Glaswegian and Scots speech ('the morra' tomorrow, 'the day' today, 'efternoon', 'aye', 'naw', 'wee', 'cannae', 'doesnae', 'half two' 14:30, 'the back of 3' just after 3), pensioners writing to the pharmacy for the first time, carers booking for a parent, students on the bus, a nurse on 12-hour shifts, travellers giving their flight dates",
+        "bus times, shifts, carer visits and school runs as limits, a pharmacist asked for or refused, 'whoever's on', a couple or a whole family booked in one message, flu jab and covid jab together or on different days, 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message ('naw wait, Thursday'), fallbacks, distractor times (flight dates, when the last jab was), non-bookings: eligibility, prices of travel vaccines, opening hours, prescriptions, thanks, complaints, STOP",
+    ),
 ]
