@@ -1817,4 +1817,52 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+
+MORE_CONV_WRITERS += [
+    (
+        "c125",
+        "a beauty salon in Nairobi (braids of 3 hours, manicures of 45 minutes, pedicures of 60 minutes)",
+        "2027-06-14T08:30",
+        "Africa/Nairobi",
+        60,
+        [
+            R("stylist-wanjiru", "Wanjiru", "mon-sat", "8-17"),
+            R("stylist-akinyi", "Akinyi", "tue,wed,thu,fri,sat,sun", "10-19"),
+            R("nail-bar", "Nail bar", "mon-sun", "9-19"),
+        ],
+        "Kenyan English with Swahili and Sheng ('kesho' tomorrow, 'leo' today, 'jioni' evening, 'asubuhi' morning, 'sawa', 'poa', 'niaje', 'saa nane' meaning 2pm in Swahili time), university students, a bride's sister organising the bridal party, a busy banker writing short formal texts, a mother booking for two daughters",
+        "follow-ups that add a wish without saying 'book' ('akinyi pls', 'after 2 better', 'kesho instead'), long braids that must fit the day, an availability question then a pick, moves of a booked slot with the time kept, corrections of only the day or only the clock, 'never mind, keep the original', thanks that repeat the booked day and time, several people over several turns and one cancelled by name, 'cancel that' meaning the first booking, price questions between turns"
+        + CONV_RULE,
+    ),
+    (
+        "c126",
+        "a tuition centre in Singapore (trial lessons of 60 minutes, regular lessons of 90 minutes, parent consultations of 30 minutes)",
+        "2027-01-11T10:00",
+        "Asia/Singapore",
+        90,
+        [
+            R("tutor-mrs-lim", "Mrs Lim (maths)", "mon-fri", "14-21"),
+            R("tutor-mr-raj", "Mr Raj (science)", "tue,thu,sat,sun", "9-18"),
+            R("room-a", "Room A", "mon-sun", "9-21"),
+        ],
+        "Singlish parents ('can or not', 'lah', 'lor', 'confirm plus chop', 'tmr', 'ytd', 'pm me', 'the day after tmr'), a secondary school student booking for himself, a grandmother writing through her granddaughter, a busy expat father writing in full sentences",
+        "CCA, school and exam dates as limits kept through turns, a tutor asked for then 'any tutor also can', availability questions ('got slot Sat morning?') then a pick by number or time, fragments that carry a wish ('thurs better', 'after 4 can?'), moves 'push back one week', corrections of only the day or only the clock, siblings booked one after the other, cancelling one of two bookings, 'cancel that' meaning the first booking, questions about fees and materials between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c127",
+        "a driving school in Dublin (lessons of 60 minutes, pre-test lessons of 90 minutes, mock tests of 45 minutes)",
+        "2027-03-01T08:00",
+        "Europe/Dublin",
+        60,
+        [
+            R("instr-ciaran", "Ciaran", "mon-fri", "7-19"),
+            R("instr-aoife", "Aoife", "wed,thu,fri,sat,sun", "9-18"),
+        ],
+        "Irish English ('grand', 'no bother', 'after work like', 'half six', 'would you have anything', 'I'll be there at half past', 'the day after the test'), nervous learners, a mother booking for her son, a Brazilian student writing English as a second language, a nurse with rota changes",
+        "a test date as a distractor and a limit ('before my test on the 14th'), rota shifts kept through turns, an instructor asked for then refused, availability questions then picks by number, clock and instructor, 'anything earlier that day?', moves with the time kept, clock-only and day-only corrections, 'scratch that, keep Thursday', a second lesson booked the same week, cancelling one of two lessons, 'cancel that' meaning the first booking, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS
