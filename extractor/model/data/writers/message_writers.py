@@ -2054,4 +2054,32 @@ MORE_WRITERS += [
         "Glaswegian and Scots speech ('the morra' tomorrow, 'the day' today, 'efternoon', 'aye', 'naw', 'wee', 'cannae', 'doesnae', 'half two' 14:30, 'the back of 3' just after 3), pensioners writing to the pharmacy for the first time, carers booking for a parent, students on the bus, a nurse on 12-hour shifts, travellers giving their flight dates",
         "bus times, shifts, carer visits and school runs as limits, a pharmacist asked for or refused, 'whoever's on', a couple or a whole family booked in one message, flu jab and covid jab together or on different days, 'whichever is earlier', hedges, negated bounds, exclusions and lists of them, corrections mid-message ('naw wait, Thursday'), fallbacks, distractor times (flight dates, when the last jab was), non-bookings: eligibility, prices of travel vaccines, opening hours, prescriptions, thanks, complaints, STOP",
     ),
+    (
+        "w146",
+        "a mixed-practice veterinary clinic in rural Alberta (small-animal exams of 30 minutes, farm calls of 90 minutes, herd checks of 2 hours)",
+        "2027-04-19T07:30",
+        "America/Edmonton",
+        30,
+        [
+            R("vet-dr-hansen", "Dr. Hansen (large animal)", "mon-fri", "7-17"),
+            R("vet-dr-cho", "Dr. Cho (small animal)", "mon,tue,wed,thu,sat", "9-18"),
+            R("truck-2", "Farm truck 2", "mon-sat", "7-18"),
+        ],
+        "ranchers texting tersely from the yard with typos, a hobby-farm couple writing long emails, teenagers booking for 4-H animals, a Hutterite colony manager writing formal short letters, a Dutch immigrant dairy farmer, someone dictating to a phone in the tractor",
+        "calving, seeding and haying as limits ('not till after seeding', 'before chores at 5'), weather and road conditions, a vet asked for or refused ('the large animal guy'), the farm truck needed, several animals in one message, 'whenever works', 'first thing', 'whichever is sooner', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (when the cow calved, the auction date), non-bookings: drug prices, after-hours emergencies, records requests, thanks, complaints, spam",
+    ),
+    (
+        "w147",
+        "a legal aid clinic in the Bronx, New York (intake calls of 20 minutes, consultations of 60 minutes, document help of 30 minutes)",
+        "2027-02-08T09:00",
+        "America/New_York",
+        60,
+        [
+            R("atty-gomez", "Ms. Gomez (housing)", "mon-thu", "9-17"),
+            R("atty-pierre", "Mr. Pierre (immigration)", "tue,wed,thu,fri", "10-18"),
+            R("paralegal-kim", "Kim (paralegal)", "mon-fri", "9-19"),
+        ],
+        "tenants facing eviction writing in distress, Spanish speakers writing English with Spanish words, Haitian Creole speakers writing English with Kreyol words ('demen' tomorrow, 'apremidi' afternoon), a home health aide on split shifts, a grandmother writing through a grandson, a union member writing formally",
+        "court dates, hearings and deadlines as distractors and as limits ('before my court date on the 17th'), work shifts and childcare as limits, a lawyer asked for by topic or name, 'anyone who speaks Spanish', 'whoever is free', hedges, negated bounds, exclusions and lists of them, corrections mid-message, fallbacks, 'whichever is earlier', durations, two family members in one message, non-bookings: fees (free or not), what documents to bring, office address, thanks, complaints, spam, STOP",
+    ),
 ]
