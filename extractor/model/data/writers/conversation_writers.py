@@ -1865,4 +1865,51 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+
+MORE_CONV_WRITERS += [
+    (
+        "c128",
+        "an optometrist in Melbourne (eye tests of 30 minutes, contact lens fittings of 45 minutes, kids' eye checks of 20 minutes)",
+        "2027-07-05T09:00",
+        "Australia/Melbourne",
+        30,
+        [
+            R("opt-nguyen", "Dr Nguyen", "mon-fri", "9-17"),
+            R("opt-walsh", "Sarah Walsh", "tue,wed,thu,fri,sat", "10-18"),
+        ],
+        "Australian English ('this arvo', 'tomoz', 'reckon', 'no worries', 'heaps', 'Thursdee', 'brekkie'), retirees writing formal emails, tradies texting from site, a uni student, a mum booking for three kids, a Greek-Australian grandmother writing via her grandson",
+        "moving an appointment the customer already has from before the conversation ('I've got one Tuesday at 10, can I push it to the arvo'), availability questions then picks by number, clock and optometrist, shifts and school pick-up as limits kept through turns, corrections of only the day or only the clock, 'actually keep the original', a second booking for a child, cancelling one of two bookings, 'cancel that' meaning the first booking, questions about bulk billing and frames between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c129",
+        "a day spa in Las Vegas (massages of 60 minutes, couples massages of 90 minutes, facials of 45 minutes)",
+        "2027-11-08T10:00",
+        "America/Los_Angeles",
+        60,
+        [
+            R("therapist-lena", "Lena", "mon-fri", "9-18"),
+            R("therapist-marco", "Marco", "wed,thu,fri,sat,sun", "11-21"),
+            R("couples-suite", "Couples suite", "mon-sun", "10-20"),
+        ],
+        "tourists from other time zones ('3pm my time', 'we land at 2 Pacific', 'still on Chicago time'), a bachelorette party organiser texting in bursts with emoji, a convention attendee writing between sessions, a British couple on honeymoon, a local casino worker on night shifts",
+        "times said in another zone then corrected to local, flights, shows and conventions as limits kept through turns, the couples suite needed, a therapist asked for by gender ('a female therapist'), picks among shown slots by number, clock and therapist, 'anything later that night?', corrections of only the day or only the clock, a second booking for a friend right after, cancelling one of two bookings, 'cancel that' meaning the first booking, questions about prices and gratuity between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c130",
+        "a plumbing and heating company in Manchester, England (boiler services of 60 minutes, repairs of 90 minutes, quotes of 30 minutes), booked by arrival window",
+        "2027-01-18T08:00",
+        "Europe/London",
+        60,
+        [
+            R("eng-gary", "Gary", "mon-fri", "8-17"),
+            R("eng-priya", "Priya", "mon,tue,wed,thu,sat", "8-16"),
+        ],
+        "Mancunian English ('our kid', 'mither', 'dead good', 'half eight', 'teatime' meaning evening, 'after dinner' meaning after midday), landlords booking for tenants, pensioners with no heating, shift workers, a letting agent writing formal emails",
+        "being in only at some times ('I'm in from 2', 'between the school runs'), an urgent repair and a routine service booked in one conversation, an engineer asked for then 'whoever', picks among shown windows by number, clock and engineer, 'anything earlier?', moves with the time kept, corrections of only the day or only the clock, a landlord booking two flats and cancelling one, 'cancel that' meaning the first booking, questions about call-out charges between turns, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS
