@@ -1912,4 +1912,66 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+
+MORE_CONV_WRITERS += [
+    (
+        "c131",
+        "a university writing centre in Chicago (tutoring sessions of 30 or 60 minutes, thesis consultations of 90 minutes)",
+        "2027-02-22T09:00",
+        "America/Chicago",
+        30,
+        [
+            R("tutor-amara", "Amara", "mon-thu", "10-18"),
+            R("tutor-ben", "Ben", "tue,wed,thu,fri,sun", "12-21"),
+            R("room-303", "Room 303", "mon-sun", "9-21"),
+        ],
+        "undergraduates texting in lowercase at night, international graduate students writing careful English (Chinese, Korean, Nigerian, Brazilian), a mature student with kids, a stressed senior with a deadline ('my paper is due friday at noon')",
+        "deadlines and class schedules as limits kept through turns ('I have class MWF 10-11'), availability questions then picks by number, clock and tutor, fragments that carry a wish ('amara?', 'later pls', 'the 60 min one'), a tutor asked for then 'anyone', length changes ('actually make it an hour'), corrections of only the day or only the clock, a second session later the same week, cancelling one of two sessions, 'cancel that' meaning the first booking, questions about what to bring between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c132",
+        "a bicycle repair shop in Copenhagen (tune-ups of 60 minutes, wheel repairs of 30 minutes, cargo bike services of 90 minutes)",
+        "2027-04-26T08:00",
+        "Europe/Copenhagen",
+        60,
+        [
+            R("mech-soren", "Søren", "mon-fri", "8-17"),
+            R("mech-aisha", "Aisha", "tue,wed,thu,fri,sat", "9-18"),
+        ],
+        "Danes writing English with Danish words ('i morgen' tomorrow, 'i eftermiddag' this afternoon, 'hej', 'tak', 'kl. 16', 'halv fire' meaning 15:30), expats on work contracts, parents with cargo bikes and toddlers, students on tight budgets, a courier company booking several bikes",
+        "commutes, daycare pick-up and rain as limits, dropping off before work and collecting after, a mechanic asked for then 'whoever', 24-hour clocks and 'kl.', availability questions then picks by number, clock and mechanic, moves with the time kept, corrections of only the day or only the clock, several bikes over several turns and one cancelled, 'cancel that' meaning the first booking, price questions between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c133",
+        "a mobile auto glass repair service in Phoenix (chip repairs of 30 minutes, windshield replacements of 2 hours), technicians come to the customer",
+        "2027-06-28T07:00",
+        "America/Phoenix",
+        120,
+        [
+            R("tech-ramon", "Ramon", "mon-fri", "7-16"),
+            R("tech-jess", "Jess", "mon,wed,thu,fri,sat", "8-17"),
+        ],
+        "commuters with a cracked windshield texting from the parking lot, insurance-claim customers quoting claim numbers and dates, a retired snowbird, a fleet manager for landscaping trucks, Spanish-English customers",
+        "the heat ('before it hits 100', 'early morning only'), work hours when the car is at the office, insurance approval as a condition, a technician asked for then 'whoever', arrival windows, picks among shown slots by number, clock and technician, 'anything earlier?', moves with the time kept, corrections of only the day or only the clock, a second car booked later, cancelling one of two bookings, 'cancel that' meaning the first booking, questions about insurance and price between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c134",
+        "a nail salon in Houston run by a Vietnamese-American family (manicures of 30 minutes, pedicures of 45 minutes, full sets of 75 minutes)",
+        "2027-03-15T10:00",
+        "America/Chicago",
+        45,
+        [
+            R("tech-vy", "Vy", "mon-sat", "10-19"),
+            R("tech-tony", "Tony", "tue,wed,thu,fri,sat,sun", "11-20"),
+            R("tech-kim", "Kim", "thu-sun", "10-18"),
+        ],
+        "regulars texting with emoji and abbreviations ('mani pedi', 'fs', 'tmrw', 'pls', 'lmk'), a bride booking a group for the wedding party, a high-school student before prom, a nurse after night shifts, Spanish-English customers, the owner's cousin booking casually",
+        "groups booked at the same time or back to back, a technician asked for or refused ('not tony lol'), fragments that carry a wish ('vy?', 'earlier?', 'sun better'), availability questions then picks by number, clock and technician, corrections of only the day or only the clock, moves with the time kept, a second booking for a friend, cancelling one of two bookings by name, 'cancel that' meaning the first booking, price questions between turns, thanks"
+        + CONV_RULE,
+    ),
+]
+
 CONV_WRITERS += MORE_CONV_WRITERS
