@@ -12,14 +12,18 @@ booking and their sort), and the session, which keeps the bookings made and thei
 | relation    | said                                                      | named by          |
 | ----------- | --------------------------------------------------------- | ----------------- |
 | `after`     | "right after Ava", "after hers", "straight after me",     | a person, a thing |
-|             | "después de su hermana", "justo después de la de él"      | or nothing        |
+|             | "después de su hermana", "justo después de la de él",     | or nothing        |
+|             | "right behind her", "directly following mine", "back to   |                   |
+|             | back with him"                                            |                   |
 | `before`    | "right before him", "antes de Lucía"                      | (the latest)      |
 | `same_day`  | "on the same day as Margaret's", "el mismo día que él"    |                   |
 | `same_time` | "at the same time as her", "a la misma hora que mi hija"  |                   |
 
 What names the other booking: a person (a name said with a capital, a pronoun: "her",
-"him", "mine", "la de él"; a family word: "his sister", "su hermana", "my daughter";
-`named_sort` "person"), a thing ("the trial", "la limpieza": `named_sort` "thing", which
+"him", "mine", "la de él", whatever follows it, but not "her" or "his" before a noun they
+own, "after his exams"; a family word: "his sister", "su hermana", "my daughter"; `named_sort`
+"person"), a thing ("the trial", "la limpieza", a name said with a capital: "the GP",
+"the Venza": `named_sort` "thing", which
 names a booking only when a booking was asked for in those words), or nothing said
 ("can I add a brow tint straight after?": the booking made last; `named` None).
 
@@ -51,10 +55,13 @@ _FAMILY_EN = lx.alternation([*lx.RELATIVES_EN, *lx.RELATIVES_MANY_EN])
 # it owns ("after his exams", "before her IEP meeting"); not a subject form ("after she
 # finishes")
 _OBJECT_PRONOUNS = [*(w for w in lx.PRONOUNS if w not in lx.SUBJECT_PRONOUNS), *lx.PRONOUNS_MANY]
+# ... only "her" and "his" own nouns: "right after mine ok?", "right after him, she's 3"
+_OWNING = ("her", "his")
 _PRONOUN_EN = (
-    rf"(?:{lx.alternation(_OBJECT_PRONOUNS)})"
-    r"(?=\s*(?:$|[^\w\s]|(?:please|pls|plz|if|too|so|and|with|w|on|at|then|but|tho|though|"
-    r"as|in|for|same|doesn't|x+)\b))"
+    rf"(?:(?:{lx.alternation(w for w in _OBJECT_PRONOUNS if w not in _OWNING)})(?![\w'’])"
+    rf"|(?:{lx.alternation(_OWNING)})"
+    r"(?=\s*(?:$|[^\w\s]|(?:please|pls|plz|porfa|por\s+favor|ok|okay|if|too|so|and|with|w|on|"
+    r"at|then|but|tho|though|as|in|for|same|doesn't|x+)\b)))"
 )
 # Who, in Spanish: "su hermana", "mi hijo", "la de él", "la mía", "él", "ella".
 _FAMILY_ES = lx.alternation([*lx.RELATIVES_ES, *lx.RELATIVES_MANY_ES])
@@ -114,13 +121,21 @@ _PERSON = (
     rf"|{_OWN_ES}"
     r"|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+(?:'s|\u2019s)?)"
 )
+# ... or a name said with a capital, as people name a car or a clinic's service ("right
+# after the Venza", "straight after the GP")
 _THING = (
-    r"(?:(?i:the|my|his|her|our|la|el|mi|su)\s+(?!(?:\d|las\b|la\s+\d|una\b|un\b))"
-    r"[a-záéíóúñ]{3,}(?:\s+(?:consult|cleaning|appointment|appt|session|one|trial))?)"
+    r"(?:(?:(?i:the|my|his|her|our|la|el|mi|su)\s+(?!(?:\d|las\b|la\s+\d|una\b|un\b))"
+    r"[a-záéíóúñ]{3,}|(?i:the)\s+[A-Z][A-Za-z]+)"
+    r"(?:\s+(?:consult|cleaning|appointment|appt|session|one|trial))?)"
 )
 
+# the words for after ("right behind her", "directly following mine", "back to back wit
+# him": touching) and before
+_AFTER = frozenset({"after", "después", "despues", "behind", "following"})
+_BACK_TO_BACK = r"back[\s-]to[\s-]back\s+(?:with|wit|w)"
 _AFTER_BEFORE = re.compile(
-    rf"(?P<right>\b(?i:{_RIGHT})\s+)?\b(?P<rel>(?i:after|before|despu[eé]s|antes))\b"
+    rf"(?P<right>\b(?i:{_RIGHT})\s+)?\b"
+    rf"(?P<rel>(?i:after|before|despu[eé]s|antes|behind|following|{_BACK_TO_BACK}))\b"
     rf"(?:\s+(?i:de(?:l)?|que)\b)?\s+(?P<who>{_PERSON}|{_THING})(?![\w:])",
 )
 # "straight after" with nothing named: the booking made last; at a clause's end or
@@ -191,11 +206,12 @@ def placed_against(message: str) -> list[PlacedAgainst]:
         sort = _sort(m.group("who"))
         if sort is None or _AMOUNT_BEFORE.search(message[: m.start()]):
             continue
-        relation = "after" if rel in {"after", "después", "despues"} else "before"
+        back_to_back = rel.startswith("back")
+        relation = "after" if rel in _AFTER or back_to_back else "before"
         add(
             PlacedAgainst(
                 relation,
-                bool(m.group("right")),
+                bool(m.group("right")) or back_to_back,
                 m.group(),
                 m.span(),
                 m.group("who"),

@@ -7,7 +7,8 @@
 |                   | out too" after a slot was picked               | not a move of the one booked     |
 | `start_over`      | (the same turn)                               | the earlier booking's wishes,    |
 |                   |                                               | exclusions too, give way; what   |
-|                   |                                               | the turn says again stays        |
+|                   |                                               | the turn says again holds in its |
+|                   |                                               | new words                        |
 
 One word table, as the picks' ordinals are: the words that add an item to the one made
 ("another", "also", "as well", a clause that ends in "too"; "también", "además"). The
@@ -19,9 +20,7 @@ from __future__ import annotations
 
 import re
 
-from slotwise.conversation_rules import leaves_provider_open
 from slotwise.conversation_sorts import sort_of
-from slotwise.extractor.resource_same import SAME_RULE
 from slotwise.schemas import Constraint
 
 # "another", "also", "as well"; "too" only where it ends a clause ("the measuring team
@@ -55,7 +54,9 @@ def new_item(intent: str, sure: bool, booked: bool, wishes: list[Constraint]) ->
     book, not to move (`sure`), that firmly asks for days of its own: another booking,
     said without "another" or "also" ("and the missus' rav needs tyres, tues 9th any
     time after 3"; "And hers, the Yaris, the same day but a bit later, perhaps 11?";
-    "my husband's Camry needs new tyres. Could that go in on Friday afternoon?"). A move
+    "my husband's Camry needs new tyres. Could that go in on Friday afternoon?"), or that
+    asks for the day or time of the slot booked again and nothing more (`_back_to_booked`:
+    "oh and my husbands truck needs brakes looked at, same day if u can"). A move
     the reader is sure of is read as one ("can we move it to Thursday"), and a turn that
     changes only the provider, the time of day or the length ("can it be with niamh?",
     "anything up to 11 works", "make it 2 hours") refines the booking made."""
@@ -64,50 +65,36 @@ def new_item(intent: str, sure: bool, booked: bool, wishes: list[Constraint]) ->
         and sure
         and booked
         and any(
-            c.kind == "require" and c.strength == "hard" and sort_of(c) == "day" for c in wishes
+            (c.kind == "require" and c.strength == "hard" and sort_of(c) == "day")
+            or _back_to_booked(c)
+            for c in wishes
         )
     )
 
 
-def start_over(held: list[Constraint], new: list[Constraint]) -> list[bool]:
-    """For each of `held`, whether it still holds once a second booking starts: the
-    earlier booking's wishes (days, times, providers, an order) and what the customer
-    said they cannot do for it ("he works mornings", "not with the hygienist") give way to
-    the new item's (the writers' guide: `holds` is the new booking's wishes; 89 of 91
-    such exclusions on the training conversations stop holding: "she finishes school at
-    3:45", then "his sister also wants chinese, same day right after him"); a wish the
-    new turn says again stays in its first words ("with Ms. Martin", then "also book her
-    first therapy session with Ms. Martin"): the same providers named the same way, not
-    some of them nor a service in other words ("the hygienist", then "also a cleaning,
-    if Ola has time": Ola alone, also when she is the only hygienist; "guitar", then "and
-    drums for my bro", one teacher giving both), or the same words; "with the same stylist" (`resource.same`) is
-    the new item's own wish, not the first booking's provider said again."""
-
-    def again(old: Constraint) -> bool:
-        return any(
-            (
-                old.resources
-                and set(old.resources) == set(c.resources)
-                # a service said in other words is another service, though the same
-                # people give it ("guitar", then "and drums for my bro": Lachlan teaches both)
-                and (_named(old) == _named(c) or old.rule == c.rule != "resource.role")
-                and not c.intervals
-                and c.rule != SAME_RULE  # "with the same stylist": the new item's own words
-                # "Anyone available?" says no provider again; it says "whoever" again
-                and (not leaves_provider_open(c) or leaves_provider_open(old))
-            )
-            or (bool(_words(old)) and _words(old) == _words(c))
-            for c in new
-        )
-
-    return [bool(again(old)) for old in held]
+# grounding's rules that point back at the slot booked: "same day", "same time", "that
+# morning", "mismo día", "same din"
+_BACK_TO_BOOKED = frozenset({"same_day", "same_time", "same_part_of_day"})
 
 
-def _words(c: Constraint) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", (c.text or "").lower()).strip()
+def _back_to_booked(c: Constraint) -> bool:
+    """`c` is the day or time of the slot booked said again, and nothing more ("same day
+    if u can", "same time din sana", "el mismo sábado": not "friday same time"), firm or
+    not: of the booking made it would say nothing new, so it is said for another item
+    ("oh and my husbands truck needs brakes looked at, same day if u can")."""
+    parts = (c.rule or "").split("+")
+    return c.kind in {"require", "prefer"} and set(parts) <= _BACK_TO_BOOKED
 
 
-def _named(c: Constraint) -> str:
-    """The words that name a provider or service, less a leading article or "with" ("the
-    hygienist", "a hygienist", "with the hygienist": "hygienist")."""
-    return re.sub(r"^(?:(?:the|a|an|my|our|with|w)\s+)+", "", _words(c))
+def start_over(held: list[Constraint]) -> list[bool]:
+    """For each of `held`, whether it still holds once a second booking starts: none
+    does. The earlier booking's wishes (days, times, providers, an order) and what the
+    customer said they cannot do for it ("he works mornings", "not with the hygienist")
+    give way to the new item's (the writers' guide: `holds` is the new booking's wishes;
+    89 of 91 such exclusions on the training conversations stop holding: "she finishes
+    school at 3:45", then "his sister also wants chinese, same day right after him"); a
+    wish the new turn says again holds in the new turn's words ("w keisha", then "my
+    sister too, also keisha"; "w/ Kate", then "Pixie next, also with Kate": the writers
+    hold the new words, every time they differ), and "with the same stylist"
+    (`resource.same`) is the new item's own wish."""
+    return [False for _ in held]

@@ -568,9 +568,10 @@ def _reaching(c: Constraint, start: datetime) -> list[Span]:
 
 # "one" after a day is the option, not one o'clock: "thu one", "the friday one"
 # (not "at one", "till one": a clock)
+# ("Wednesday one", "the sat one": grounding's English weekday words)
 _ONE_AFTER = re.compile(
-    r"\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|days|'s)?|"
-    r"tomorrow|tmrw|today|morning|afternoon|evening|weekend)\s+one$",
+    rf"\b(?:(?:{lx.alternation(w for day in lx.WEEKDAYS_EN for w in day if len(w) > 2)})"
+    r"(?:s|'s|’s)?|tomorrow|tmrw|today|morning|afternoon|evening|weekend)\s+one$",
     re.IGNORECASE,
 )
 
@@ -630,21 +631,28 @@ def _matches(c: Constraint, shown: list[dict[str, Any]]) -> list[int]:
     if not c.intervals:
         return [i for i, p in enumerate(shown) if p.get("resource") in c.resources]
     clock = _is_clock(c)
+    if clock and _ONE_AFTER.search(c.text or ""):
+        # "thu one", "Wednesday one": the pronoun read as one o'clock; the day is meant,
+        # whole, also in the weeks after ("Wednesday one" when next week's were shown)
+        c, clock = _whole_days(c), False
     hits = _described_in(c, shown, clock, 0)
     for other in readings(c)[1:]:  # "ok 7 then" with 7pm shown: the clock's other reading
         if hits:
             break
         hits = _described_in(other, shown, _is_clock(other), 0)
-    if not hits and clock and _ONE_AFTER.search(c.text or ""):
-        # "thu one", "friday one": the pronoun read as one o'clock; the day is meant
-        days = {s.start.date() for s in c.intervals}
-        hits = [i for i, p in enumerate(shown) if _start(p).date() in days]
     if not hits and not clock:
         # "the 11 works" read as the 11th, a day that holds no option: the 11 o'clock one
         hits = _at_hour(c.text or "", shown)
     if hits or not _one_day(c):
         return hits
     return [i for w in range(1, WEEKS + 1) for i in _described_in(c, shown, clock, w)]
+
+
+def _whole_days(c: Constraint) -> Constraint:
+    """`c` over the whole days its times are on, with no other reading."""
+    days = sorted({_midnight(s.start) for s in c.intervals})
+    spans = [Span(start=d, end=d + timedelta(days=1)) for d in days]
+    return c.model_copy(update={"intervals": spans, "alternatives": []})
 
 
 def _described_in(c: Constraint, shown: list[dict[str, Any]], clock: bool, weeks: int) -> list[int]:
@@ -715,7 +723,7 @@ def unshown(
     said: list[Constraint] | None = None,
 ) -> Pick | None:
     """The slot a turn names as it would a shown option ("the 1:30", "9:30 pls", "the
-    Thursday one"), when what it names (`mentioned`) describes none of those `shown`
+    Thursday one", "Brenda's slot please"), when what it names (`mentioned`) describes none of those `shown`
     (`described`) but an open one that a search for it finds (`found`: the options that
     fit what holds and what the turn names, searched for as `said`, see `sought`): the
     first of them it describes. The customer picks it as they would a shown one; it
@@ -724,9 +732,16 @@ def unshown(
         return None
     said = mentioned if said is None else said
     k = described(said, found)
+    if k is None and not any(c.intervals or _matches(c, shown) for c in said):
+        # "Brenda's slot please", "the one with Rui" when none shown was theirs: the
+        # first open slot the search finds with them ("with dr ames" when every option
+        # shown was hers names none)
+        k = next(
+            (i for i, p in enumerate(found) if all(i in _matches(c, found) for c in said)), None
+        )
     if k is None:
         return None
-    first = next(c for c in mentioned if c.intervals)
+    first = next(c for c in mentioned if c.intervals or c.resources)
     assert first.span is not None
     return Pick(1, first.span, found[k], by_time=True, shown=False)
 

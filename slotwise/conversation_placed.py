@@ -97,7 +97,8 @@ def placed_item(fact: PlacedAgainst, items: list[Item]) -> Item | None:
     if fact.named is None:
         return booked[-1]
     if fact.named_sort == "thing":
-        said = [w for w in re.findall(r"[^\W\d_]{3,}", fact.named.lower()) if w not in _ARTICLES]
+        # ("the GP": a short name, said in capitals, is a word too)
+        said = [w for w in re.findall(r"[^\W\d_]{2,}", fact.named.lower()) if w not in _ARTICLES]
         asked = [
             it
             for it in booked

@@ -46,6 +46,7 @@ from slotwise.conversation_rules import (
     weekday_with_time,
     widens,
 )
+from slotwise.conversation_shown import asks_alone, keeps
 from slotwise.conversation_sorts import (
     ASK_RULES,
     aspect,
@@ -213,6 +214,7 @@ def revise(
     # the times the turn takes back ("not 5" in "make it 6pm not 5")
     untimed = [c for c in new if c.retracted and said_sort(c) == "time"]
     softly = replaces_softly(message)
+    alone = asks_alone(new, message)  # "anything earlier?", and nothing else
     keep: list[Constraint] = []
     for c in new:
         if c.retracted:
@@ -289,8 +291,8 @@ def revise(
             if h.turn != turn and lifts(c, old):  # "the 24th is fine" after "not the 24th"
                 drop(h, "lifted")
                 continue
-            if old.kind == "exclude" or h.turn == turn:
-                continue
+            if old.kind == "exclude" or h.turn == turn or keeps(old, c, alone):
+                continue  # "anything earlier?" after "2pm would be ideal": both hold
             if said_sort(old) == "time" and (retold or _said_again(old, c)):
                 # "next Tuesday, same time" after "Thursday late afternoon ... after 4";
                 # "Wednesday the 26th, still in the afternoon" after "Thursday May 27 ...

@@ -107,12 +107,13 @@ def names_only(
     reading: MessageReading, named: list[Constraint], shown: list[dict[str, Any]]
 ) -> bool:
     """The turn may pick an option by what it names alone ("the 1:30", "9:30 pls", "the
-    Thursday one" after options were `shown`): it may point at one (`points`), names a
-    time, and asks for nothing else, no wish of its own, no provider left open."""
+    Thursday one", "Brenda's slot please" after options were `shown`): it may point at
+    one (`points`), names a time or a provider, and asks for nothing else, no wish of its
+    own, no provider left open."""
     return (
         bool(shown)
         and points(reading)
-        and any(c.intervals for c in named)
+        and any(c.intervals or c.resources for c in named)
         and all(c.retracted for c in reading.constraints)
         and reading.anyone is None
     )

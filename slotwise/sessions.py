@@ -45,7 +45,7 @@ from slotwise.conversation_revert import (
     said_again,
 )
 from slotwise.conversation_rules import goes_ahead, leaves_provider_open
-from slotwise.conversation_shown import beyond_wishes
+from slotwise.conversation_shown import beyond_wishes, that_day_wishes
 from slotwise.conversation_which import (
     booked_items,
     close_item,
@@ -343,6 +343,7 @@ class Session:
         own = [c for c in reading.constraints if c.kind != "context"] + asks_of(reading)
         own = besides(own, placed)
         if reading.intent.name in conv.BOOKING_GOALS:  # "anything later?": past those shown
+            own = that_day_wishes(own, shown, tz, now)  # "anything later in the day?"
             own += beyond_wishes(reading.beyond, shown, tz, now)
         if booked:  # "with the same stylist", "the other girl": the provider of that booking
             own = provider_wishes(
@@ -448,7 +449,7 @@ class Session:
             if another:
                 # the earlier booking's wishes give way to the new item's; it stands, its
                 # wishes met: nothing is taken back, so they are not `dropped`
-                keeps = start_over([h.constraint for h in held], fresh)
+                keeps = start_over([h.constraint for h in held])
                 gone = [h for h, k in zip(held, keeps, strict=True) if not k]
                 held = [h for h, k in zip(held, keeps, strict=True) if k]
                 state["booked"] = False

@@ -58,6 +58,14 @@ def replayed(
     return [result for _, result, _ in replay(conversation, cal, engine)]
 
 
+def open_hours(rid: str, name: str, opens: str = "08:00", days: int = 12) -> dict[str, Any]:
+    """A resource open from `opens` to 17:00 every day for `days` days from Monday
+    2027-01-18 (the calendar `replayed` uses by default)."""
+    dates = [(date(2027, 1, 18) + timedelta(days=d)).isoformat() for d in range(days)]
+    hours = [{"start": f"{d}T{opens}:00{TZ}", "end": f"{d}T17:00:00{TZ}"} for d in dates]
+    return {"id": rid, "name": name, "open": hours}
+
+
 def span_label(
     text: str, kind: str = "require", strength: str = "hard", **kw: Any
 ) -> dict[str, Any]:

@@ -332,6 +332,26 @@ def test_conversation_picks_a_day_then_one_is_the_option_not_one_oclock() -> Non
     assert picked is not None and picked.rank == 3
 
 
+@pytest.mark.parametrize(
+    ("message", "said", "read_at", "rank"),
+    [
+        # grounding reads each as the day this week at 1pm; next week's were shown
+        ("Wednesday one", "Wednesday one", "2026-11-25T13:00", 2),
+        ("the saturday one pls", "saturday one", "2026-11-28T13:00", None),
+        ("Tuesday's one", "Tuesday's one", "2026-11-24T13:00", 1),
+        ("ok the weds one", "weds one", "2026-11-25T13:00", 2),
+        ("thursday one then", "thursday one", "2026-11-26T13:00", 3),
+    ],
+)
+def test_conversation_picks_a_weekday_then_one_is_that_days_option_in_the_weeks_shown(
+    message: str, said: str, read_at: str, rank: int | None
+) -> None:
+    a = message.index(said)
+    one = _t(said, (a, a + len(said)), [read_at], 1)
+    picked = conv.pick(message, [one], AT_SEVEN, mentioned=[one])
+    assert (picked.rank if picked else None) == rank
+
+
 def test_conversation_picks_a_number_read_as_a_date_names_the_clock_shown() -> None:
     # "the 11 works" read as the 11th, which holds no option; 11:00 was shown
     shown = _shown("2026-12-01T10:45", "2026-12-01T11:00", "2026-12-01T11:15")

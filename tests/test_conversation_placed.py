@@ -91,6 +91,22 @@ def test_conversation_placed_nothing_named_is_the_booking_made_last() -> None:
     assert _first(results[2]) == "2027-01-20T08:30"
 
 
+def test_conversation_placed_a_thing_named_in_two_capitals_names_its_booking() -> None:
+    # "the GP", "the MRI": a short name said in capitals is a word of the booking too;
+    # the GP visit (Wednesday at 8) is named, not the booking made last (Thursday's)
+    results = replayed(
+        [
+            ("a GP visit wednesday morning pls", "book", [span_label("wednesday morning")]),
+            ("the first one", "book", []),
+            ("and a blood test thursday afternoon", "book", [span_label("thursday afternoon")]),
+            ("the first one", "book", []),
+            ("can the nurse see me straight after the GP?", "book", [span_label("straight after the GP")]),
+        ]
+    )  # fmt: skip
+    assert _placed(results[4]) == ["straight after the GP"]
+    assert _first(results[4]) == "2027-01-20T08:30"
+
+
 def test_conversation_placed_near_misses_place_nothing() -> None:
     # a thing no booking was asked for in, and a placing with nothing booked yet
     results = replayed(

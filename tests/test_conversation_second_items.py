@@ -15,7 +15,7 @@ from slotwise.schemas import Constraint, Span
 from slotwise import conversation_another as another
 from slotwise import conversation_booked as booked_rules
 from slotwise import conversation_rules as rules
-from tests.session_replay import constraint, replayed, span_label
+from tests.session_replay import constraint, open_hours, replayed, span_label
 
 DAY0 = datetime.fromisoformat("2027-01-18T00:00:00-06:00")  # a Monday
 
@@ -66,6 +66,34 @@ def test_conversation_a_sure_booking_of_new_days_after_a_pick_is_another_item(
     # the first item's day gives way; nothing is corrected, nothing taken back
     assert third["refers_to"] == [] and _dropped(third) == []
     assert _held(third) == [new]
+
+
+@pytest.mark.parametrize(
+    ("message", "again", "strength"),
+    [
+        ("oh and my husbands truck needs brakes looked at, same day if u can", "same day", "soft"),
+        ("tapos yung kapatid niya po, same time din sana", "same time", "soft"),
+        ("her brother needs a checkup, same day ideally", "same day", "soft"),
+        ("and my son's bike, same time would be great", "same time", "soft"),
+    ],
+)
+def test_conversation_the_slot_booked_said_again_by_a_sure_booking_is_another_item(
+    message: str, again: str, strength: str
+) -> None:
+    # of the booking made it would say nothing new: it is said for another item
+    kind = "prefer" if strength == "soft" else "require"
+    results = replayed(
+        [
+            ("can I get wednesday morning please", "book", [span_label("wednesday morning")]),
+            ("the first one", "book", []),
+            (message, "book", [span_label(again, kind, strength)]),
+        ]
+    )
+    third = results[2]
+    assert third["goal"] == "book" and third["goal_shift"] is True  # not a move
+    assert _dropped(third) == [] and [c["turn"] for c in third["constraints"]] == [3]
+    booked = str(results[1]["proposals"][0]["start"])[:10]
+    assert third["proposals"] and str(third["proposals"][0]["start"])[:10] == booked
 
 
 def test_conversation_a_new_item_is_what_cancel_that_means_then() -> None:
@@ -152,34 +180,37 @@ def test_conversation_start_over_lets_what_the_customer_cannot_do_go_with_the_fi
     cannot: Constraint, new: list[Constraint]
 ) -> None:
     wish = _on("wednesday", [2], id="c2")
-    assert another.start_over([cannot, wish], new) == [False, False]
+    assert another.start_over([cannot, wish]) == [False, False]
 
 
-def test_conversation_start_over_keeps_only_the_providers_said_again() -> None:
-    def with_(text: str, *ids: str) -> Constraint:
-        return constraint(text, [], resources=list(ids), id=text)
-
-    hygienists = with_("the hygienist", "ola", "kasia")
-    assert another.start_over([hygienists], [with_("Ola", "ola")]) == [False]  # narrower
-    assert another.start_over([with_("guitar", "lachlan", "mia")], [with_("drums", "lachlan")]) == [
-        False
-    ]
-    assert another.start_over([hygienists], [with_("a hygienist", "ola", "kasia")]) == [True]
-
-
-def test_conversation_start_over_keeps_a_service_said_in_other_words_by_the_same_people() -> None:
-    def with_(text: str, rule: str, *ids: str) -> Constraint:
-        return constraint(text, [], resources=list(ids), id=text, rule=rule)
-
-    guitar = with_("guitar", "resource.role", "lachlan")
-    # one teacher gives both: another service all the same
-    assert another.start_over([guitar], [with_("drums", "resource.role", "lachlan")]) == [False]
-    # the only hygienist, named: her name is the new item's own wish
-    hygienist = with_("the hygienist", "resource.role", "ola")
-    assert another.start_over([hygienist], [with_("Ola", "resource.name", "ola")]) == [False]
-    assert another.start_over([hygienist], [with_("a hygienist", "resource.role", "ola")]) == [True]
-    martin = with_("Ms. Martin", "resource.name", "martin")
-    assert another.start_over([martin], [with_("Ms Martin", "resource.name", "martin")]) == [True]
+@pytest.mark.parametrize(
+    ("first", "name", "day", "then", "again"),
+    [
+        ("Keisha next tues? after 2", "Keisha", "next tues", "and my sister too, w keisha", "keisha"),
+        ("thursday morning w/ Kate pls", "w/ Kate", "thursday morning", "now Pixie, also with Kate", "also with Kate"),
+        ("with Keisha on friday", "Keisha", "friday", "my son as well, KEISHA again", "KEISHA"),
+        ("kate if she's free, monday", "kate", "monday", "could my wife go with Kate too?", "Kate"),
+    ],
+)  # fmt: skip
+def test_conversation_a_provider_said_again_for_another_item_holds_in_the_new_words(
+    first: str, name: str, day: str, then: str, again: str
+) -> None:
+    results = replayed(
+        [
+            (first, "book", [span_label(name, type="resource"), span_label(day)]),
+            ("the first one", "book", []),
+            (then, "book", [span_label(again, type="resource")]),
+        ],
+        resources=[
+            open_hours("keisha", "Keisha Brown", days=14),
+            open_hours("kate", "Kate Lund", days=14),
+        ],
+    )
+    third = results[2]
+    assert third["goal"] == "book" and third["goal_shift"] is True
+    held = [(c["turn"], c["text"]) for c in third["constraints"] if c.get("source") == "message"]
+    assert [k for k, _ in held] == [3], held  # the first item's words gave way
+    assert _dropped(third) == []  # the first item stands, its wishes met
 
 
 @pytest.mark.parametrize(

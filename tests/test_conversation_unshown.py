@@ -12,7 +12,7 @@ import pytest
 from slotwise.schemas import Constraint, Span
 
 from slotwise.conversation_picks import sought, unshown
-from tests.session_replay import replayed, span_label
+from tests.session_replay import open_hours, replayed, span_label
 
 # shown after it: Thursday 21 January 2027 at 12:00, 13:00 and 14:00 (Dr. Ames, 8 to 5)
 AFTERNOON = ("can i come in thursday afternoon", "book", [span_label("thursday afternoon")])
@@ -186,3 +186,40 @@ def test_conversation_unshown_a_named_option_shown_is_no_unshown_pick() -> None:
     assert picked is not None and picked.rank == 1 and not picked.shown
     assert unshown(named, found, [option("2027-01-21T13:30")]) is None  # shown: `pick`'s
     assert unshown(named, [], [option("2027-01-21T12:00")]) is None  # nothing open
+
+
+# Dr. Ames opens at 8, Kate Lund at 10: Wednesday morning shows Ames at 8, 9 and 10
+TWO = [open_hours("dr-ames", "Dr. Ames"), open_hours("kate", "Kate Lund", "10:00")]
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("Kate's one please", "Kate"),
+        ("the one with kate", "kate"),
+        ("Dr Lund's slot pls", "Dr Lund"),
+        ("ok whatever kate has", "kate"),
+        ("Kate Lund, please, whichever time that is.", "Kate Lund"),
+    ],
+)
+def test_conversation_unshown_a_provider_none_shown_is_theirs_picks_their_first_open_slot(
+    message: str, said: str
+) -> None:
+    results = replayed(
+        [
+            ("wednesday morning please", "book", [span_label("wednesday morning")]),
+            (message, "book", [span_label(said, "context", type="resource")]),
+        ],
+        resources=TWO,
+    )
+    assert {p["resource"] for p in results[0]["proposals"]} == {"dr-ames"}
+    ref = results[1]["refers_to"]
+    assert ref and ref[0]["shown_rank"] == 1
+    assert (ref[0]["proposal"]["resource"], str(ref[0]["proposal"]["start"])[:16]) == (
+        "kate",
+        "2027-01-20T10:00",
+    )
+    assert (_start(results[1]), results[1]["proposals"][0]["resource"]) == (
+        "2027-01-20T10:00",
+        "kate",
+    )

@@ -34,6 +34,19 @@ SAID = [
     ("Can I add a brow tint straight after?", "after", True, None, None),
     ("and my brother Kev right after, hes one of the groomsmen", "after", True, None, None),
     ("Y mi hija también, a la misma hora si hay dos sillas, si no justo después", "after", True, None, None),
+    # "behind", "following", "back to back with" say after too
+    ("and his twin, can you slot him in right behind her?", "after", True, "her", "person"),
+    ("Could my husband have the appointment directly following mine?", "after", True, "mine", "person"),
+    ("then Biscuit following Mango, whoever is free", "after", False, "Mango", "person"),
+    ("my sister wants hers back to back with me, same stylist", "after", True, "me", "person"),
+    ("Rosie and Finn back-to-back w them if poss", "after", True, "them", "person"),
+    # a pronoun that owns no noun, whatever follows it
+    ("my dad wants one too, right after mine ok?", "after", True, "mine", "person"),
+    ("y mi novio, justo after me porfa", "after", True, "me", "person"),
+    ("can she go straight after him since she's only 4", "after", True, "him", "person"),
+    # a thing said with a capital: a car, a clinic's service
+    ("and the Corolla straight after the Civic please", "after", True, "the Civic", "thing"),
+    ("could the hygienist see me right after the GP?", "after", True, "the GP", "thing"),
 ]  # fmt: skip
 
 
@@ -94,3 +107,19 @@ THINGS = [
 def test_placed_against_a_thing_is_left_to_the_bookings_made(message: str, named: str) -> None:
     (fact,) = placed_against(message)
     assert (fact.named, fact.named_sort) == (named, "thing")
+
+
+@pytest.mark.parametrize(
+    ("placed", "not_placed"),
+    [
+        ("put Jalen in right behind her", "sorry im running behind schedule"),
+        ("the slot following mine please", "the following Monday works"),
+        ("ok the Prado right after the Venza", "will it be done before her MOT expires?"),
+        ("back to back with him if you can", "we have back to back meetings"),
+    ],
+)
+def test_placed_against_new_words_place_and_their_near_misses_do_not(
+    placed: str, not_placed: str
+) -> None:
+    assert len(placed_against(placed)) == 1
+    assert placed_against(not_placed) == []
