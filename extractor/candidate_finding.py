@@ -19,7 +19,7 @@ from typing import Any
 from slotwise.extractor.grounding import TimeMention, ground
 from slotwise.extractor.grounding.aside import unread
 from slotwise.extractor.grounding.booked_span import hired_by_name, hired_in
-from slotwise.extractor.grounding.coordination import alternatives, coordinated
+from slotwise.extractor.grounding.coordination import LIST_WORD, alternatives, coordinated
 from slotwise.extractor.grounding.mention import DATED_TYPES
 from slotwise.extractor.interpretation import Candidate, CandidateType
 from slotwise.extractor.resources import (
@@ -327,6 +327,12 @@ def build_candidates(
                 and alternatives(message, prev, item)
             )
         )
+        if joined and isinstance(prev, ResourceMention) and prev.resource_id is None:
+            # "anyone" is no item of the constraints (the choice is the engine's), so a
+            # time after it is an item of the list of times before it only with a word
+            # that makes one ("Thursday, anyone, or Friday"); a bare comma ("Mar 2, any
+            # inspector, after 10", "Hoy, con quien esté libre, a las 5") joins none
+            joined = LIST_WORD.search(message[prev.span[1] : item.span[0]]) is not None
         if isinstance(item, ResourceMention):
             candidates.append(
                 Candidate(

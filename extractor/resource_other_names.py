@@ -24,12 +24,45 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "recycling center": ("dump", "recycling centre", "transfer station"),
     "household waste recycling centre": ("tip", "dump", "recycling centre"),
     "waste transfer station": ("dump", "tip"),
+    # a vessel or vehicle of a kind said in brackets ("the Vila (speedboat)"), by the
+    # words for its kind in the languages of the people who hire it
+    "speedboat": (
+        "speed boat",
+        "motorboat",
+        "motor boat",
+        "powerboat",
+        "power boat",
+        "speedboot",
+        "motorboot",
+        "lancha",
+        "gliser",
+        "fast boat",
+    ),
+    "sailing yacht": (
+        "sailboat",
+        "sail boat",
+        "sailing boat",
+        "yacht",
+        "sailing one",
+        "segelboot",
+        "segelyacht",
+        "velero",
+        "voilier",
+        "jedrilica",
+    ),
+    "sailboat": ("sail boat", "sailing boat", "sailing yacht", "segelboot", "velero", "voilier"),
+    "minibus": ("mini bus", "minivan", "people carrier"),
 }
 # Said right after the other name, still the place: "a tip slot", "a tip run".
 _BOOKING_WORDS = r"(?:\s+(?:slot|run|trip|visit|booking|appointment|appt))?"
 
-# Place nouns that take what the place is for before them: "truck lane", "kids pool".
-PLACE_NOUNS = frozenset(["lane", "bay", "court", "room", "studio", "booth", "table", "pool"])
+# Place nouns, and vehicles, that take what they are for before them: "truck lane",
+# "kids pool", "wheelchair van".
+PLACE_NOUNS = frozenset(
+    ["lane", "bay", "court", "room", "studio", "booth", "table", "pool", "van", "bus", "boat"]
+)
+# Words in brackets that say nothing of what a place is for: "(6 seats)", "(and glass)".
+_NOT_A_PURPOSE = frozenset(["and", "with", "for", "the", "seats", "seat", "people", "max"])
 
 _ARTICLES = ("the", "a", "an")
 _BRACKETED = re.compile(r"\(([^()]*)\)")
@@ -45,18 +78,19 @@ def _key(name: str) -> str:
 
 
 def _purpose_forms(name: str) -> list[str]:
-    """ "lane 2 (trucks)" -> ["truck lane", "trucks lane"]: the bracket's one word, as it is
-    and without its plural "s", before the name's place noun."""
+    """ "lane 2 (trucks)" -> ["truck lane", "trucks lane"]: the bracket's words, as they are
+    and without a plural "s", before the name's place noun; of two words each alone and
+    both ("van 1 (wheelchair lift)" -> "wheelchair van", "lift van", "wheelchair lift
+    van")."""
     inside = _BRACKETED.findall(name)
-    if len(inside) != 1 or not re.fullmatch(r"\s*[A-Za-z]{3,}\s*", inside[0]):
+    if len(inside) != 1 or not re.fullmatch(r"\s*[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})?\s*", inside[0]):
         return []
-    purpose = inside[0].strip().lower()
+    words = inside[0].lower().split()
     nouns = [w for w in _key(name).split() if w in PLACE_NOUNS]
-    if len(nouns) != 1:
+    if len(nouns) != 1 or set(words) & _NOT_A_PURPOSE:
         return []
-    forms = {purpose}
-    if purpose.endswith("s") and not purpose.endswith("ss"):
-        forms.add(purpose[:-1])
+    forms = {" ".join(words), *(words if len(words) > 1 else [])}
+    forms |= {f[:-1] for f in forms if f.endswith("s") and not f.endswith("ss")}
     return [f"{f} {nouns[0]}" for f in sorted(forms)]
 
 
@@ -69,7 +103,8 @@ def find_other_names(
     for rid, name in resources:
         if not name:
             continue
-        for said in OTHER_NAMES.get(_key(name), ()):
+        kinds = [_key(name), *(b.strip().lower() for b in _BRACKETED.findall(name))]
+        for said in (said for kind in kinds for said in OTHER_NAMES.get(kind, ())):
             said_by.setdefault(("resource.other_name", said), []).append(rid)
         for said in _purpose_forms(name):
             said_by.setdefault(("resource.purpose", said), []).append(rid)

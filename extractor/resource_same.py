@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from slotwise.extractor.resource_roles import ROLES, folded
+
 if TYPE_CHECKING:
     from slotwise.extractor.resources import ResourceMention
 
@@ -44,6 +46,14 @@ _WHO_EN = (
 )
 _WHO_ES = (
     r"persona|doctora?|estilista|chica|chico|señora|senora|muchacha|maestr[oa]|profe(?:sora?)?"
+)
+# ... and the words of every role of the one table of roles ("same braider", "same rev")
+_WHO_EN += "|" + "|".join(
+    sorted(
+        {folded(w) + "s?" for words in ROLES.values() for w in words if not w.isupper()},
+        key=len,
+        reverse=True,
+    )
 )
 _SAME = re.compile(
     rf"\b(?:(?:with|w|con)\s+)?(?:the\s+)?same\s+(?:{_WHO_EN})\b"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from slotwise.extractor.resource_roles import folded
+
 ARTICLES = ("the", "a", "an")
 
 # Nouns for a place a business books, after what the place is for ("Ultrasound room 2").
@@ -156,3 +158,38 @@ def clipped(word: str) -> str:
     clips = [word[:k] for k in range(3, len(word)) if word[:k] not in NOT_CLIPPED]
     alts = sorted({word, *clips}, key=len, reverse=True)
     return "(?:" + "|".join(map(re.escape, alts)) + ")"
+
+
+# What a room is for, in the other words and languages customers use for it: "IRM" for
+# the MRI suite, "échographie", "u/s" for the ultrasound room. Words in capitals are read
+# only in capitals ("US", not "us").
+PURPOSE_WORDS: dict[str, tuple[str, ...]] = {
+    "ultrasound": (
+        "US",
+        "u/s",
+        "sonogram",
+        "sonography",
+        "échographie",
+        "echographie",
+        "écho",
+        "ultrason",
+        "ecografía",
+        "ecografia",
+        "ultraschall",
+        "ultra-som",
+        "ultrassom",
+    ),
+    "mri": ("IRM", "MRT", "resonancia", "resonância", "risonanza", "mr scan"),
+    "x-ray": ("xray", "x ray", "radiographie", "radiografía", "radiografia", "röntgen"),
+    "ct": ("CAT scan", "scanner", "TAC", "tomografía", "tomografia"),
+}
+
+
+def purpose_said(word: str) -> str:
+    """A purpose word as said, as a regex: its clippings (`clipped`) and its other words
+    (`PURPOSE_WORDS`), accents optional."""
+    others = [
+        rf"(?-i:{re.escape(w)})" if w.isupper() else folded(w)
+        for w in PURPOSE_WORDS.get(word.lower(), ())
+    ]
+    return "(?:" + "|".join([clipped(word), *others]) + ")"

@@ -34,8 +34,10 @@ first and "inside" / "indoor seating" the others. A kind of resource said with "
 "any", "either", "whichever" ("a room", "whichever court is free") names each resource of
 that kind, and "room 3 or 4" the second room too (`resource_kinds.py`).
 
-The word lists are data (`_ROLES`, `_ANYONE_FORMS`); `tests/extractor/test_resources.py`
-holds the examples each form must find and the ones it must leave alone.
+The word lists are data (the forms of "anyone" in `resource_anyone.py`, the roles in
+`resource_roles.py`); `tests/extractor/test_resources.py` and
+`tests/extractor/test_resource_roles.py` hold the examples each form must find and the
+ones it must leave alone.
 """
 
 from __future__ import annotations
@@ -45,191 +47,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from slotwise.extractor.grounding.lexicon_numbers import NUMBER_WORDS, ORDINAL_WORDS
+from slotwise.extractor.grounding.rules_spoken_clock import SOUND_ALIKE_HOURS
+from slotwise.extractor.resource_anyone import find_anyone
+from slotwise.extractor.resource_gender import find_gendered
 from slotwise.extractor.resource_kinds import find_coordinated_numbers, find_kinds
 from slotwise.extractor.resource_other_names import find_other_names
+from slotwise.extractor.resource_roles import find_roles, folded, is_role
 from slotwise.extractor.resource_same import find_same_or_other
+from slotwise.extractor.resource_sizes import find_sizes
 from slotwise.extractor.resource_words import (
     ARTICLES,
     COMMON,
     PLACES,
     VAGUE_PLACES,
-    clipped,
+    purpose_said,
     purpose_word,
 )
 
-_TITLES = r"(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|dentist|therapist)\.?"
-# Nouns for the people or places a business books: "any doc", "either attorney".
-_ROLES = (
-    "doc",
-    "doctor",
-    "doctors",
-    "dr",
-    "drs",
-    "provider",
-    "providers",
-    "dentist",
-    "dentists",
-    "hygienist",
-    "hygienists",
-    "therapist",
-    "therapists",
-    "stylist",
-    "stylists",
-    "hairdresser",
-    "hairdressers",
-    "barber",
-    "barbers",
-    "tutor",
-    "tutors",
-    "teacher",
-    "teachers",
-    "attorney",
-    "attorneys",
-    "lawyer",
-    "lawyers",
-    "solicitor",
-    "solicitors",
-    "vet",
-    "vets",
-    "mechanic",
-    "mechanics",
-    "tech",
-    "techs",
-    "technician",
-    "technicians",
-    "nurse",
-    "nurses",
-    "counsellor",
-    "counsellors",
-    "counselor",
-    "counselors",
-    "pharmacist",
-    "pharmacists",
-    "engineer",
-    "engineers",
-    "consultant",
-    "consultants",
-    "bay",
-    "bays",
-    "room",
-    "rooms",
-    "chair",
-    "chairs",
-    "of them",
-    "of the docs",
-    "of you",
-    "of you guys",
-    "of the lads or lasses",
-    "of the lads",
-    "of the girls",
-    "of the team",
-    "person",
-    "instructor",
-    "instructors",
-    "trainer",
-    "trainers",
-    "coach",
-    "coaches",
-    "artist",
-    "artists",
-    "groomer",
-    "groomers",
-    "team",
-    "teams",
-    "crew",
-    "crews",
-    "physio",
-    "physios",
-    "physiotherapist",
-    "physiotherapists",
-    "accountant",
-    "accountants",
-    "agent",
-    "agents",
-    "advisor",
-    "advisors",
-    "optometrist",
-    "optometrists",
-    "photographer",
-    "photographers",
-    "studio",
-    "studios",
-    "counter",
-    "counters",
-    "table",
-    "van",
-    "vans",
-    "truck",
-    "trucks",
-    "planner",
-    "planners",
-    "adviser",
-    "advisers",
-    "notary",
-    "notaries",
-    "preparer",
-    "preparers",
-    "designer",
-    "designers",
-    "tailor",
-    "tailors",
-)
-_ROLE = "(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES) + ")"
-# Ways of leaving the choice to the engine. `{role}` stands for any of `_ROLES`.
-_ANYONE_FORMS = (
-    r"any(?:one|body|1)(?:\s+(?:who(?:'s| is)?\s+)?(?:free|available))?",
-    r"(?:see|with)\s+some(?:one|body)(?!\s+else)",
-    r"(?<=see\s)an?\s+{role}",
-    r"some(?:one|body)(?=\s+(?:to\s+|(?:who\s+)?(?:can|could)\s+)?"
-    r"(?:see|look|do|check|fit|take|have\s+a\s+look))",
-    r"who(?:ever|mever)(?:['’]?s|\s+is)?(?:\s+(?:free|available|first|around|has\s+it))?",
-    r"(?:it\s+)?does(?:n['’]?t| not)\s+matter\s+who",
-    r"any\s+(?:of\s+(?:the|your|you(?:r)?)\s+)?{role}",
-    r"any\s+(?:piano|guitar|voice|singing|drum|violin|maths?|english|female|male|lady|"
-    r"woman|man|senior|junior)\s+{role}",
-    r"any\s+of\s+(?:you|them)(?:\s+guys)?",
-    r"either\s+{role}",
-    r"(?:(?:it\s+)?does(?:n['’]?t|nt| not)\s+matter|(?:it['’]?s\s+)?not\s+important)"
-    r"\s+(?:who|which\s+{role})",
-    r"(?:the\s+|which\s+)?{role}\s+(?:(?:is\s+|are\s+)?not\s+important"
-    r"|does(?:n['’]?t|nt| not)\s+matter|(?:is\s+|are\s+)?(?:up\s+to\s+you|irrelevant))",
-    r"which(?:ever)?\s+{role}(?=\s+(?:is|has|can))",
-    r"whichever\s+{role}(?=\s*(?:[,.!]|$))",  # "whichever nurse, not fussed"
-    r"whichever\s+{role}['’]s\s+(?:on|in|free|around|available|working)",  # "whichever vet's on"
-    # the same in the languages customers switch to: Tagalog, Spanish, French
-    r"kahit\s+sino(?:\s+po)?",
-    r"(?:con\s+)?cualquiera\s+de\s+(?:ustedes|ellos|ellas|los\s+dos|las\s+dos|vosotros)",
-    r"con\s+cualquiera",
-    r"(?:con\s+)?cualquier(?:a)?\s+(?:doctora?|persona|estilista|{role})",
-    r"(?:avec\s+)?n['’]\s?importe\s+(?:qui|lequel\s+des\s+deux|laquelle\s+des\s+deux)",
-    r"peu\s+importe\s+(?:qui|avec\s+qui)",
-    r"(?:i\s+)?(?:do(?:n['’]?t|nt| not)|not)\s+(?:really\s+)?(?:care|mind|fussed|bothered)"
-    r"\s+(?:who|which\s+{role})(?:\s+with)?",
-    r"(?:i['’]?m\s+|i\s+am\s+)?not\s+(?:too\s+|really\s+)?(?:fussy|picky|particular)"
-    r"\s+(?:about|on|re)\s+(?:who|which\s+{role})",
-    # "anywhere", "wherever you can seat us": a table or room left to the business
-    r"any\s*where(?!\s+(?:between|from|after|before|around|up\s+to|within|in\s+the))",
-    r"wher(?:e\s+)?ever(?:\s+you\s+(?:can|have)\s+(?:seat|fit|put)\s+us)?",
-    r"no\s+preference(?:\s+(?:on|for)\s+(?:who|the\s+doctor|provider))?",
-    r"first\s+available",
-)
-_ANYONE = re.compile(
-    r"\b(?:" + "|".join(f.replace("{role}", _ROLE) for f in _ANYONE_FORMS) + r")\b",
-    re.IGNORECASE,
-)
-# "either" on its own as the first word of a message, after a filler or two ("oh ok,
-# either is fine then", "actually either is fine", "ok no problem, either one", "Either
-# would be acceptable"): the answer to a choice of two providers. Said later, after two
-# days or times ("the 8th or the 9th, either is fine"), or with a noun ("either day",
-# "either way"), it is no provider.
-_FILLER = (
-    r"(?:oh|ok|okay|ah|actually|honestly|tbh|so|then|yeah|yes|sure|hmm|um|fine|alright|"
-    r"right|no\s+problem|no\s+worries)"
-)
-_EITHER_FIRST = re.compile(
-    rf"^\W*(?:{_FILLER}\W+){{0,4}}(?P<either>either(?:\s+one)?)"
-    r"(?=\s*$|\s*[,.!]|\s+(?:is|works|would|will|'?s|is\s+fine)\b|['’]s\b)",
-    re.IGNORECASE,
+_TITLES = (
+    r"(?:dr|dra|dre|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|dentist|therapist|herr|frau|"
+    r"señora|senora|señor|senor|sra|srta|mme|madame|monsieur)\.?"
 )
 # Rooms or tables in the open air, by a word of their name or id; "outside" names them,
 # "inside" names the others. Only a business that has one such room reads either word.
@@ -255,9 +92,10 @@ class ResourceMention:
 
 
 def _core(name: str | None) -> tuple[list[str], list[str]]:
-    """A name's words, and those that are not titles ("Dr. Anna Smith" -> Anna, Smith)."""
+    """A name's words, and those that are not titles ("Dr. Anna Smith" -> Anna, Smith); a
+    name that is a title word alone is a name ("Dre", the stylist)."""
     words = [w for w in re.split(r"[\s.]+", (name or "").strip()) if w]
-    return words, [w for w in words if not re.fullmatch(_TITLES, w, re.IGNORECASE)]
+    return words, [w for w in words if not re.fullmatch(_TITLES, w, re.IGNORECASE)] or words
 
 
 def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pattern[str]]]:
@@ -272,9 +110,14 @@ def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pat
             out.append(
                 ("resource.name", re.compile(rf"\b(?:{_TITLES}\s*)?{full}\b", re.IGNORECASE))
             )
+            owner = _owner(core)
+            if owner:  # "Thabo's bay": "Thabo"; "Lucía the PA": "Lucia"
+                out.append(("resource.surname", re.compile(rf"\b{owner}\b", re.IGNORECASE)))
             if len(core) > 1 and core[-1].isdigit() and core[-2].isalpha():
                 out.append(("resource.number", _numbered(core[-2], int(core[-1]))))
-            if len(core) > 1 and len(core[-1]) == 1 and core[-1].isalpha():
+            if owner and "the" in (w.lower() for w in core[1:]) and is_role(core[-1]):
+                pass  # "Lucía the PA": the PA is her role (`resource_roles`), no surname
+            elif len(core) > 1 and len(core[-1]) == 1 and core[-1].isalpha():
                 out.append(("resource.surname", _designator(core[-1])))
             elif len(core) > 1 and not core[-1].isdigit() and core[-1].lower() not in PLACES:
                 # "Dr. Anna Smith": "Dr. Smith" (but "Elbe room" is not a Mr. Room)
@@ -296,14 +139,33 @@ def _head_noun(word: str) -> bool:
 
 
 def _typed(word: str) -> str:
-    """A name's word as customers type it: "O'Brien" also "OBrien", "O Brien", "O’Brien"."""
-    return re.escape(word).replace("'", r"['’\s]?").replace(r"\-", r"[-\s]?")
+    """A name's word as customers type it: "O'Brien" also "OBrien", "O Brien", "O’Brien";
+    "Lucía" also "Lucia"; a possessive with or without its "'s" ("chef's table", "chefs
+    table", "chef table")."""
+    if re.fullmatch(r"\w+['’]s", word):
+        return folded(word[:-2]) + r"(?:['’]?s)?"
+    return folded(word).replace(r"['’]?", r"['’\s]?").replace(r"\-", r"[-\s]?")
+
+
+def _owner(core: list[str]) -> str | None:
+    """The person a place or a role is named after, said alone: "Thabo's bay", "Kai's van"
+    -> Thabo, Kai (a capitalised possessive first); "Lucía the PA", "Wei Ling the physio"
+    -> Lucía, Wei Ling (the words before "the")."""
+    if len(core) > 1 and re.fullmatch(r"[A-Z]\w+['’]s", core[0]):
+        return _typed(core[0][:-2]) + r"(?:['’]?s)?"
+    lower = [w.lower() for w in core]
+    if "the" in lower[1:-1] and all(w[:1].isupper() for w in core[: lower.index("the")]):
+        return r"\s+".join(_typed(w) for w in core[: lower.index("the")])
+    return None
 
 
 def _numbered(noun: str, n: int) -> re.Pattern[str]:
     """ "Van 2" said with the number as a word or an ordinal: "van two", "van number 2",
-    "the 2nd van", "the second van"."""
-    cardinal = "|".join(w for w, v in NUMBER_WORDS.items() if v == n and len(w) > 2)
+    "the 2nd van", "the second van"; or as a speech-to-text keyboard spells it ("lane won",
+    "lane too": the sound-alikes that are no other word there, never "to" or "for")."""
+    said = [w for w, v in NUMBER_WORDS.items() if v == n and len(w) > 2]
+    said += [w for w, v in SOUND_ALIKE_HOURS.items() if v == n and w not in ("to", "for")]
+    cardinal = "|".join(said)
     ordinal = "|".join([f"{n}(?:st|nd|rd|th)", *(w for w, v in ORDINAL_WORDS.items() if v == n)])
     numbered = rf"(?:number|no\.?|\#)\s*{n}"
     after = f"(?:{cardinal}|{numbered})" if cardinal else numbered
@@ -323,30 +185,6 @@ def _agent_nouns(role: str) -> tuple[str, ...]:
         return ()
     stem = role[:-3]
     return (stem + "er", stem) if stem.endswith("or") else (stem + "er",)
-
-
-# Other words for a role a resource's name holds: "the lawyer" for "Attorney Haddad".
-_SAME_ROLE: dict[str, tuple[str, ...]] = {
-    "attorney": ("lawyer", "solicitor"),
-    "physiotherapist": ("physio",),
-    "physio": ("physiotherapist",),
-    "optometrist": ("optician", "eye doctor"),
-    "profesora": ("professor", "teacher"),
-    "professor": ("prof",),
-    "coach": ("trainer",),
-    # the English word for a role its name gives in the business's language ("Infirmière
-    # Gagnon": "the nurse"), and a title's everyday clipping ("Reverend Ray": "the rev")
-    "infirmière": ("nurse",),
-    "infirmiere": ("nurse",),
-    "infirmier": ("nurse",),
-    "enfermera": ("nurse",),
-    "enfermero": ("nurse",),
-    "infermiera": ("nurse",),
-    "infermiere": ("nurse",),
-    "krankenschwester": ("nurse",),
-    "verpleegkundige": ("nurse",),
-    "reverend": ("rev",),
-}
 
 
 # After "A" or "I" alone, the words that still let it be a room's letter ("A or B"), and
@@ -422,10 +260,10 @@ def _unique_patterns(
             pat = rf"\b(?:the|a|an|your|our|my)\s+{re.escape(key)}s?\b"
             out.append((rids[0], "resource.role", re.compile(pat, re.IGNORECASE)))
         elif kind == "purpose":
-            pat = rf"\b{clipped(key)}s?\b"
+            pat = rf"(?<![\w/]){purpose_said(key)}s?(?![\w/])"
             out.append((rids[0], "resource.purpose", re.compile(pat, re.IGNORECASE)))
-        else:
-            said = [key, *_SAME_ROLE.get(key, ())]
+        elif not is_role(key):  # a role of the one table is `resource_roles`' to find
+            said = [key]
             pat = r"\b(?:" + "|".join(r"[\s.]+".join(map(re.escape, k.split())) for k in said)
             out.append((rids[0], "resource.role", re.compile(pat + r")\b", re.IGNORECASE)))
             new = [key] if key in _TRADE_TITLES else list(_agent_nouns(key))
@@ -463,13 +301,13 @@ def _aside_patterns(
             by_key.setdefault("\x00doctor", []).append(rid)
     out = []
     for key, rids in by_key.items():
-        if len(set(rids)) != 1:
-            continue
+        if len(set(rids)) != 1 or is_role(key.lstrip("\x01")):
+            continue  # shared, or a role of the one table (`resource_roles` finds it)
         if key.startswith("\x01"):  # an aside's head noun, after a determiner
             pat = rf"\b(?:the|your|a|an|our)\s+{re.escape(key[1:])}\b(?!['’]?s\b)"
             out.append((rids[0], "resource.role", re.compile(pat, re.IGNORECASE)))
             continue
-        said = _DOCTOR_WORDS if key == "\x00doctor" else (key, *_SAME_ROLE.get(key, ()))
+        said = _DOCTOR_WORDS if key == "\x00doctor" else (key,)
         if key in listed and key.isalpha() and len(key) >= 4 and not key.endswith("ing"):
             said = (*said, key[:-1] if key.endswith("s") else key + "s")  # "drum lessons"
         alts = "|".join(r"[\s.]+".join(map(re.escape, k.split())) for k in said)
@@ -553,6 +391,31 @@ def _plain(name: str | None) -> tuple[str | None, list[str]]:
     return _ASIDE.sub("", name).strip() or name, asides
 
 
+def _described(
+    message: str, given: list[tuple[str, str | None]], named: list[tuple[int, int]]
+) -> list[ResourceMention]:
+    """Resources said by what they are, where no name is said: a role ("the nurse", "any
+    inspector": `resource_roles`), a woman or a man ("the lady optician":
+    `resource_gender`), a size ("the 12-seater": `resource_sizes`); not the title of a
+    name (`named`: "Nurse Okoro")."""
+    said: list[tuple[str, tuple[int, int], list[str] | None, str]] = [
+        *find_roles(message, given),
+        *((t, s, ids, "resource.gender") for t, s, ids in find_gendered(message, given)),
+        *((t, s, [rid], "resource.size") for t, s, rid in find_sizes(message, given)),
+    ]
+    out: list[ResourceMention] = []
+    for text, span, rids, rule in said:
+        if any(a < span[1] and span[0] < b for a, b in named):
+            continue
+        if rule == "resource.gender" and any(0 <= span[0] - b <= 1 for _, b in named):
+            continue  # "Bay 2 guy": who works at the place named, not a man by title
+        if rids is None:  # every resource holds the role: the choice is the engine's
+            out.append(ResourceMention(text, span, None, "resource.anyone"))
+        else:
+            out.extend(ResourceMention(text, span, rid, rule) for rid in rids)
+    return out
+
+
 def find_resources(
     message: str, resources: Iterable[tuple[str, str | None]]
 ) -> list[ResourceMention]:
@@ -577,14 +440,15 @@ def find_resources(
     found.extend(_typos(message, resources))
     found.extend(_open_air(message, resources))
     found.extend(find_kinds(message, given))
+    roles = _described(message, given, [f.span for f in found])
+    found.extend(roles)
     found.extend(find_same_or_other(message))
     found.extend(find_coordinated_numbers(message, resources))
-    for m in _ANYONE.finditer(message):
-        found.append(ResourceMention(m.group(0), (m.start(), m.end()), None, "resource.anyone"))
-    first = _EITHER_FIRST.match(message)
-    if first is not None:
-        span = first.span("either")
-        found.append(ResourceMention(first.group("either"), span, None, "resource.anyone"))
+    chosen = [r.span for r in roles if r.rule == "resource.kind" and r.resource_id]
+    for text, span in find_anyone(message):
+        if any(a < span[1] and span[0] < b for a, b in chosen):
+            continue  # "any doctor" where a nurse works too: the doctors, not anyone
+        found.append(ResourceMention(text, span, None, "resource.anyone"))
     found.sort(key=lambda f: (f.span[0], -(f.span[1] - f.span[0])))
     kept: list[ResourceMention] = []
     for f in found:

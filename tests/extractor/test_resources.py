@@ -40,6 +40,7 @@ PEDIATRIC = [
     ("dr-nguyen", "Dr Nguyen"),
     ("inf-gagnon", "Infirmière Gagnon (vaccines)"),
 ]
+GROOMING = [("vet-aroha", "Dr Aroha"), ("groomer-sam", "Sam the groomer")]
 SPANISH_CLINIC = [("dra-lopez", "Dra. López"), ("enf-ruiz", "Enfermera Ruiz")]
 CHAPEL = [("chapel-rose", "Rose chapel"), ("officiant-ray", "Reverend Ray (officiant)")]
 CLINIC_NO_NURSE = [("dr-lopez", "Dr. López"), ("dr-tan", "Dr. Tan")]
@@ -77,7 +78,7 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
     ("dr h please", TWO_DRS, [("dr h", "dr-haddad")]),
     # role words that only one resource has
     ("nurse practitioner is fine", CLINIC, [("nurse practitioner", "np-reyes")]),
-    ("can the Nurse Practitioner see me", CLINIC, [("Nurse Practitioner", "np-reyes")]),
+    ("can the Nurse Practitioner see me", CLINIC, [("the Nurse Practitioner", "np-reyes")]),
     # what a room is for, when no other room is for it; never a common word
     ("need an ultrasound on friday", IMAGING, [("ultrasound", "us-2")]),
     ("is the MRI free tmrw", IMAGING, [("MRI", "mri-1")]),
@@ -106,6 +107,7 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
     ("alright, can I book for Monday", LAW, []),
     ("thursday with Ms Allbright", LAW, [("Ms Allbright", "ms-albright")]),
     # the choice left to the engine
+    # a doctor where a nurse practitioner works too: the doctors (`resource_roles.py`)
     ("sun is the only day i can do, any doc", CLINIC, [("any doc", None)]),
     ("any dr thurs aft", CLINIC, [("any dr", None)]),
     ("do any of the docs have fri", CLINIC, [("any of the docs", None)]),
@@ -186,19 +188,26 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
     ("dr o brien thurs", ADVISING, [("dr o brien", "adv-obrien")]),
     ("Dr. O’Brien pls", ADVISING, [("Dr. O’Brien", "adv-obrien")]),
     # another word for the role a name holds
-    ("I need to see the lawyer", IMMIGRATION, [("lawyer", "atty-haddad")]),
-    ("a solicitor please", IMMIGRATION, [("solicitor", "atty-haddad")]),
+    ("I need to see the lawyer", IMMIGRATION, [("the lawyer", "atty-haddad")]),
+    ("a solicitor please", IMMIGRATION, [("a solicitor", "atty-haddad")]),
     ("any lawyer", LAW, [("any lawyer", None)]),
     # the English word for a role a name gives in the business's language, and a title's
     # clipping
-    ("flu shots with the nurse on Wednesday", PEDIATRIC, [("nurse", "inf-gagnon")]),
+    # "X the groomer": a word after "the" that is no role of the table is said alone
+    (
+        "it has to be the vet not the groomer",
+        GROOMING,
+        [("vet", "vet-aroha"), ("groomer", "groomer-sam")],
+    ),
+    ("a full groom with your groomer", GROOMING, [("groomer", "groomer-sam")]),
+    ("flu shots with the nurse on Wednesday", PEDIATRIC, [("the nurse", "inf-gagnon")]),
     ("the vaccine nurse please", PEDIATRIC, [("nurse", "inf-gagnon")]),
     ("Mornings, nurse if she's in", PEDIATRIC, [("nurse", "inf-gagnon")]),
-    ("pas avec l'infirmière svp", PEDIATRIC, [("infirmière", "inf-gagnon")]),
-    ("can the nurse do both kids", SPANISH_CLINIC, [("nurse", "enf-ruiz")]),
-    ("la enfermera por favor", SPANISH_CLINIC, [("enfermera", "enf-ruiz")]),
+    ("pas avec l'infirmière svp", PEDIATRIC, [("l'infirmière", "inf-gagnon")]),
+    ("can the nurse do both kids", SPANISH_CLINIC, [("the nurse", "enf-ruiz")]),
+    ("la enfermera por favor", SPANISH_CLINIC, [("la enfermera", "enf-ruiz")]),
     ("chapel + rev pls", CHAPEL, [("chapel", "chapel-rose"), ("rev", "officiant-ray")]),
-    ("We'd love the rev. at 6", CHAPEL, [("rev", "officiant-ray")]),
+    ("We'd love the rev. at 6", CHAPEL, [("the rev", "officiant-ray")]),
     ("not the nurse, a doctor please", CLINIC_NO_NURSE, []),
     # a role the name gives in brackets, and the one doctor by what customers call one
     ("Anything free with the groomer this Friday?", VET, [("groomer", "groomer-sol")]),
