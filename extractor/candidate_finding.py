@@ -204,33 +204,39 @@ def moved_from_after(text: str, mentions: list[TimeMention]) -> bool:
 # "dès que possible", "so bald wie möglich"): a candidate the reader labels, with no
 # window; the pipeline serves it by ranking the earliest first (`pipeline._constrain`).
 SOONEST_RULE = "soonest"
+# ... and of a wish for the latest ("as late as possible", "Latoya's last opening", "the
+# last lesson of the day"), served by ranking the latest first (G44).
+LATEST_RULE = "latest"
 
 
 def soonest_wishes(text: str, taken: list[tuple[int, int]], date_order: str) -> list[TimeMention]:
     """The words that wish for the earliest open time ("asap", "the earliest you've got",
-    "au plus vite", `lexicon_cues.SOONEST`), which grounding sets aside as no window
-    (`aside.unread`, reason "soonest"), as mentions of their own: the reader labels them
-    (a wish, or taken back: "actually no rush, asap isn't needed"), and a wish is met by
-    ranking the earliest first, which is what "soonest" means (docs/concepts.md). They
-    carry no reading, so no window is built from them. Words overlapping a span of
-    `taken` (a mention, a resource named) are left as they were."""
+    "au plus vite", `lexicon_cues.SOONEST`) or the latest ("as late as he goes", "what's
+    your last opening", `lexicon_cues.LATEST`), which grounding sets aside as no window
+    (`aside.unread`, reasons "soonest" and "latest"), as mentions of their own: the reader
+    labels them (a wish, or taken back: "actually no rush, asap isn't needed"), and a wish
+    is met by ranking the earliest (latest) first, which is what "soonest" means
+    (docs/concepts.md). They carry no reading, so no window is built from them. Words
+    overlapping a span of `taken` (a mention, a resource named) are left as they were."""
     out = []
     for u in unread(text, date_order):
-        if u.reason != "soonest" or any(overlaps(u.span, span) for span in taken):
+        if u.reason not in (SOONEST_RULE, LATEST_RULE):
+            continue
+        if any(overlaps(u.span, span) for span in taken):
             continue
         out.append(
             TimeMention(
                 text=u.text,
                 span=u.span,
-                rule=SOONEST_RULE,
-                type="soonest",
+                rule=u.reason,
+                type=u.reason,
                 reading=None,
                 alternatives=(),
                 negated=False,
                 bound=None,
                 duration_minutes=None,
                 zone="",
-                symbolic="soonest",
+                symbolic=u.reason,
             )
         )
     return out

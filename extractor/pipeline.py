@@ -23,6 +23,7 @@ from slotwise.extractor.back_to_back import visits_in_a_row
 from slotwise.extractor.beyond_shown import Beyond, beyond_shown
 from slotwise.extractor.booked_range import booked_range, duration_from, held_by_range
 from slotwise.extractor.candidate_finding import (
+    LATEST_RULE,
     SOONEST_RULE,
     find_candidates,
     horizon_end,
@@ -88,6 +89,7 @@ _UNREAD = {
     "latest_of": "read as 'the latest of the options listed': proposals are ranked latest first",
     "no_antecedent": "refers back to a time the message does not name; not read",
     "needs_context": "may be a time, but nothing around it says so; not read",
+    "no_rule": "a time, but no rule says which (it depends on the place, or on a time shown before); not read",
 }
 
 
@@ -225,6 +227,16 @@ def read_message(
     earliest_of = [u for u in aside if u.reason == "earliest_of"]
     latest = [u for u in aside if u.reason == "latest"]
     latest_of = [u for u in aside if u.reason == "latest_of"]
+    late = [  # "what's your last opening" as a candidate: a wish unless ruled out or taken back
+        i
+        for i, (c, lab) in enumerate(
+            zip(candidates, interpreted.interpretation.labels, strict=False)
+        )
+        if c.type == "time"
+        and c.rule == LATEST_RULE
+        and lab.kind != "exclude"
+        and not lab.retracted
+    ]
     warnings = [
         f"set aside {candidates[i].text!r} at {list(candidates[i].span)}: "
         "read as context, not a wish about this booking"
@@ -241,6 +253,9 @@ def read_message(
         for i in urgent
         if candidates[i].rule == SOONEST_RULE
     ]
+    warnings += [  # ... and so is "as late as possible"
+        f"{candidates[i].text!r} at {list(candidates[i].span)}: " + _UNREAD["latest"] for i in late
+    ]
     trace.append(
         trace_step(
             "constrain",
@@ -256,7 +271,7 @@ def read_message(
                 "context": [candidates[i].index for i in set_aside],
                 "urgency": [candidates[i].text for i in urgent]
                 + [u.text for u in soonest + earliest_of],
-                "latest": [u.text for u in latest + latest_of],
+                "latest": [u.text for u in latest + latest_of] + [candidates[i].text for i in late],
                 **(
                     {
                         "visits": {
@@ -312,10 +327,11 @@ def read_message(
         warnings,
         mentions,
         bool(urgent or soonest or earliest_of),
-        bool(latest or latest_of) or ends_the_day(message, constraints, sources),
+        bool(latest or latest_of or late) or ends_the_day(message, constraints, sources),
         [(candidates[i].text, candidates[i].span, "earliest") for i in urgent]
         + [(u.text, u.span, "earliest") for u in soonest]
-        + [(u.text, u.span, "latest") for u in latest],
+        + [(u.text, u.span, "latest") for u in latest]
+        + [(candidates[i].text, candidates[i].span, "latest") for i in late],
         anyone,
         [
             (u.text, u.span, u.reason)
@@ -502,6 +518,8 @@ def _constrain(
             if labels[i].kind != "exclude" and not labels[i].retracted:
                 urgent.append(i)  # "asap": the earliest open slot, ranked first
             continue  # no window: "asap" taken back ("no rush after all") asks for nothing
+        if cand.type == "time" and cand.rule == LATEST_RULE:
+            continue  # no window: "your last opening" ranks the latest first (`late`)
         if labels[i].kind == "context":
             set_aside.append(i)
             continue  # "I came in last Tuesday": says nothing about when to book

@@ -92,11 +92,11 @@ def _ref(kind: str, **notes: str) -> Callable[[re.Match[str], Options], Atom]:
 
 # "same time", "the usual time", "same time-ish", "same sort of time", "a similar kind of
 # time", "same-ish time": the hedged ones are roughly that time. "the same slot", "same
-# time slot" are the same time.
+# time slot", "same window", "the same hours" are the same time (G44).
 rule(
     "same_time",
     r"(?:at\s+)?(?:the\s+|a\s+)?(?:same|usual|similar)(?P<ish>\s+(?:sort|kind)(?:\s+of|a)|[\s-]?ish)?"
-    r"\s+(?:time[\s-]?slot|time|hour|slot)(?P<ish2>[\s-]?ish)?",
+    r"\s+(?:time[\s-]?slot|time[\s-]?window|time|hour|slot|window|hours)(?P<ish2>[\s-]?ish)?",
 )(_ref("time", ish="ish", ish2="ish2"))
 rule("that_time", r"(?:at\s+)?that\s+time(?!\s+of\b)")(_ref("time"))
 # the same in the customer's words: "lundi prochain même heure", "el jueves a la misma hora"

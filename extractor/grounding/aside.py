@@ -12,6 +12,7 @@ out on purpose, and a caller should know which, and why:
 | `latest_of` | "Tues or Wed, whichever is later", "the 12th or the 13th, whichever's latest" | as `earliest_of`, the latest of the options its own message lists: the ranking turns round for that message, and it is no standing wish (said alone, "whichever's later" is `latest`) |
 | `no_antecedent` | "same time", "that day", "after that" with nothing said before | a back-reference to an earlier message |
 | `needs_context` | "sat", "wed", "may", a bare "3" with no word around that makes it a time | too often an ordinary word or a count |
+| `no_rule` | "rush hour", "off-peak", "a bit earlier", "slightly later", "when the traffic dies down" (`NO_RULE_WORDS`) | a time, but no rule can say which: it depends on the city, or on a time shown before that the message does not name (G44) |
 
 `unread(text)` lists them, in text order, never overlapping a mention of `parse(text)`.
 """
@@ -34,8 +35,21 @@ REASONS = (
     "latest_of",
     "no_antecedent",
     "needs_context",
+    "no_rule",
 )
 _LISTS_OPTIONS = re.compile(LISTS_OPTIONS, re.I)
+
+# Time words no rule can read, one table: the hours they mean depend on the city ("rush
+# hour", "peak times"), or on a time shown before that the message does not name ("a bit
+# earlier", "slightly later"). Grounding names them so a caller can warn (G44).
+NO_RULE_WORDS: tuple[str, ...] = (
+    r"(?:the\s+)?(?:morning\s+|evening\s+|afternoon\s+)?rush[\s-]+hours?",
+    r"(?:the\s+)?(?:peak|off[\s-]?peak)\s+(?:hours?|times?)",
+    r"off[\s-]?peak",
+    r"when\s+the\s+traffic\s+(?:dies\s+down|is\s+(?:lighter|quieter|better)|eases(?:\s+off)?)",
+    r"(?:a\s+(?:bit|little|tad|touch|smidge)|slightly|bit|little|somewhat)\s+(?:earlier|later)",
+)
+_NO_RULE = re.compile(r"(?<![\w'’])(?:" + "|".join(NO_RULE_WORDS) + r")(?![\w'’-])", re.I)
 
 
 @dataclass(frozen=True)
@@ -91,7 +105,10 @@ def _unread(text: str, date_order: str) -> tuple[Unread, ...]:
         else:
             continue
         out.append(Unread(text[a.start : a.end], (a.start, a.end), reason, rule))
-    return tuple(out)
+    for m in _NO_RULE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken + [u.span for u in out]):
+            out.append(Unread(m.group(0), (m.start(), m.end()), "no_rule", "no_rule"))
+    return tuple(sorted(out, key=lambda u: u.span))
 
 
 def lists_options(text: str, taken: list[tuple[int, int]]) -> bool:

@@ -621,6 +621,9 @@ POD_WORDS: dict[str, str] = {
     "afty": "afternoon",
     "aftanoon": "afternoon",  # Hawaiian Pidgin ("tomorrow aftanoon", "aftahnoon")
     "aftahnoon": "afternoon",
+    "efternoon": "afternoon",  # Scots: "the morra efternoon", "this efternoon" (G44)
+    "efternin": "afternoon",
+    "eftirnoon": "afternoon",
     "arvo": "afternoon",
     "avo": "afternoon",  # Australian; weak ("avo toast"): "this avo", "sat avo"
     "smoko": "smoko",  # Australian: the mid-morning break ("after smoko", "smoko onwards")

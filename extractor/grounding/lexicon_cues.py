@@ -221,6 +221,7 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "not later than": ("before", True),
     "no later than": ("before", True),
     "nothing after": ("before", True),
+    "nothing past": ("before", True),  # "Nothing past half two though" (G44)
     "not past": ("before", True),
     "not a minute after": ("before", True),
     "not a minute later than": ("before", True),
@@ -399,6 +400,10 @@ CLOCK_BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "latest": ("before", True),
     "at earliest": ("after", True),
     "at latest": ("before", True),
+    # "max 3 pm", "maximum 4 tomorrow": the latest start said as a cap (G44)
+    "max": ("before", True),
+    "max.": ("before", True),
+    "maximum": ("before", True),
 }
 # The wish for the earliest said in more of the ways people say it (G21), tried before
 # `SOONEST`'s own (a regex alternation takes the first that matches).
@@ -539,6 +544,12 @@ SOONEST: tuple[str, ...] = (
     r"early\s+doors\b",
     r"how\s+soon",
     r"rn(?=\s*(?:[.!?]|$))",
+    # a wish for a sooner slot than the one held or shown: "any chance of something
+    # sooner?", "anything sooner", "is there one sooner", "sooner if you can" (G44); not
+    # "no sooner than Friday" (a bound)
+    r"(?:something|anything|any\s*thing|anywhere|one|a\s+(?:slot|spot|time|day)|an\s+"
+    r"(?:appointment|appt|opening))\s+(?:a\s+(?:bit|little|lot)\s+)?sooner\b(?!\s+than)",
+    r"sooner\s+if\s+(?:possible|poss|you\s+can|u\s+can|there['’]?s\s+(?:one|anything|room))",
 )
 # The earliest of the items its own message lists ("thurs or fri, whichever is earlier",
 # "Dr Wu or Dr Santos, whichever is sooner", "el 23 o el 25, lo que esté primero"):
@@ -578,13 +589,19 @@ LATEST_OF: tuple[str, ...] = (
 LISTS_OPTIONS = r"\b(?:or|either|o|ou)\b|[^\W\d_]\s*/\s*[^\W\d_]"
 # Wishes for the latest time: "as late as possible", "the later the better", "the last
 # slot of the day". Set aside like `SOONEST`; the ranking turns round to serve them.
-_LAST_THING = r"(?:slot|appointment|appt|time|spot|opening|one|session|booking)"
+_LAST_THING = (
+    r"(?:slot|appointment|appt|time|spot|opening|one|session|booking|lesson|class|visit|"
+    r"treatment|consult|consultation|sitting|pickup|pick-up|draw)"
+)
 LATEST: tuple[str, ...] = (
     # French and Spanish: "le plus tard possible", "lo más tarde posible"
     r"(?:le\s+)?plus\s+tard\s+possible",
     r"lo\s+m[áa]s\s+tarde\s+(?:posible|que\s+(?:se\s+)?pueda)",
     r"(?:as\s+)?late\s+(?:in\s+the\s+(?:day|afternoon|evening)\s+)?as\s+"
-    r"(?:possible|poss|(?:you|u|ye|ya|yous|she|he|they)\s+(?:can|could)|you\s+(?:have|go|do))",
+    r"(?:possible|poss|(?:you|u|ye|ya|yous|she|he|they)\s+(?:can|could)|you\s+(?:have|go|do)"
+    # "as late as he goes", "as late as she works", "as late as they're open" (G44)
+    r"|(?:she|he|they|it|the\s+\w+)\s+(?:goes|go|works|work|does|do|runs)"
+    r"|(?:she|he|they|you|u|it)['’](?:s|re)\s+(?:open|in|there|on|working))",
     r"(?:as\s+)?late\s+as(?=\s*(?:[-–—.,!?]|$))",
     r"(?:the\s+)?later\s+the\s+better",
     r"(?:the\s+)?later\s+in\s+the\s+(?:day|afternoon|evening)\s+(?:the\s+|is\s+)better",
@@ -598,8 +615,18 @@ LATEST: tuple[str, ...] = (
     # she's got", "what's the latest you can fit me in"; not "the latest I can do is 5"
     r"(?:the\s+)?latest\s+(?:(?:appt|appointment|slot|time|session|booking|table|one)\s+)?"
     r"(?:(?:u|you)\s+(?:have|got|can|could)|(?:she|he|they)\s+(?:has|have|got)"
-    r"|(?:you|she|he|they)['’](?:s|ve)\s+got)(?!\s+(?:do\s+)?(?:is|was|been|would\s+be|will\s+be)\b)",
+    r"|(?:you|she|he|they)['’](?:s|ve)\s+got"
+    # "the latest slot anyone has", "latest one anybody's got" (G44)
+    r"|(?:any|some)(?:one|body)\s+(?:has|have|got|can\s+do)|(?:any|some)(?:one|body)['’]s\s+got)"
+    r"(?!\s+(?:do\s+)?(?:is|was|been|would\s+be|will\s+be)\b)",
     r"what(?:['’]s|\s+is)\s+the\s+latest\s+(?:(?:i|we)\s+(?:can|could)|time\s+(?:i|we)\s+can)",
+    # asked outright: "What's the latest appointment Dr Whitfield has", "what is the last
+    # lesson you do", "the last slot you've got" (G44)
+    r"(?:(?<=what['’]s\s)|(?<=whats\s)|(?<=what\sis\s)|(?<=when['’]s\s)|(?<=when\sis\s))"
+    r"the\s+(?:very\s+)?(?:latest|last)\s+" + _LAST_THING + r"\b(?!\s+(?:i|we)\s+had\b)",
+    r"(?:the\s+)?(?:very\s+)?(?:latest|last)\s+"
+    + _LAST_THING
+    + r"\s+(?:(?:u|you)\s+(?:do|offer)|(?:u|you)['’]ve\s+got|(?:u|you)\s+got)\b",
     # a late one asked for: "is there a late appointment on Tuesday?", "does it have late
     # slots?", "any late openings"; not "late morning" (a part of the day), "a late
     # cancellation" or "running late"
@@ -619,9 +646,13 @@ LATEST: tuple[str, ...] = (
     # the last opening asked of the business or of a day: "whens your last slot on friday",
     # "what's ur latest appointment", "whichever has the latest slot", "the latest start
     # time you have" ("my last appointment" is the customer's own booking)
-    r"(?:your|ur)\s+(?:very\s+)?(?:last|latest)\s+(?:available\s+|possible\s+)?"
-    r"(?:start\s+)?" + _LAST_THING + r"s?\b",
-    r"(?:(?<=\bhas\s)|(?<=\byou\shave\s)|(?<=\bu\shave\s)|(?<=\bgot\s)|(?<=\bwith\s))"
+    # ... or of a person: "what's Latoya's last opening", "Dr Ng's latest slot" (G44)
+    r"(?:(?:your|ur)\s+|(?<=['’]s\s))(?:very\s+)?(?:last|latest)\s+(?:available\s+|possible\s+)?"
+    r"(?:start\s+)?" + _LAST_THING + r"s?\b"
+    r"(?!\s+(?:was|were|is|went|got|had|did|ended|finished|ran|with\s+(?:me|us)\b))",
+    r"(?:(?<=\bhas\s)|(?<=\byou\shave\s)|(?<=\bu\shave\s)|(?<=\bgot\s)|(?<=\bwith\s)"
+    # "can i get the last appointment on monday", "gimme the last slot" (G44)
+    r"|(?<=\bget\s)|(?<=\bgimme\s)|(?<=\bbook\s)|(?<=\btake\s)|(?<=\bwant\s))"
     r"the\s+(?:very\s+)?(?:latest|last)\s+(?:start\s+)?"
     + _LAST_THING
     + r"\b(?!\s+(?:(?:i|we)\s+(?:can|could)|at\s+\d|was|is|booked)\b)",

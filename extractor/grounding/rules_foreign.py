@@ -10,7 +10,7 @@ weekday names and parts of the day are spellings in `lexicon` (`WEEKDAYS`,
 | --- | --- |
 | `heute`, `hoy`, `aujourd'hui`, `hoje` | today |
 | `demain`; `morgen` / `mañana` before a part of the day or a clock ("morgen nachmittag", "mañana por la tarde", "morgen von 9 bis 12"), or said alone ("kan ik morgen komen?", "para mañana con Lucía") | tomorrow ("Guten Morgen", "goede morgen", "la mañana", "esta mañana", "mañana is a nice word" stay words) |
-| `amanhã` (Portuguese), `depois de amanhã`, `overmorgen` (Dutch) | tomorrow, the day after tomorrow |
+| `amanhã` (Portuguese), `depois de amanhã`, `overmorgen` (Dutch), `übermorgen` (German, G44) | tomorrow, the day after tomorrow |
 | `vandaag`, `vanmiddag`, `zaterdagochtend`, `morgenavond` (Dutch) | today, this afternoon, a day and its part written as one word |
 | `om 5 uur`, `10 uur`, `às 10`, `5 e meia` | the clock (Dutch "uur" as German "uhr"; Portuguese half past) |
 | `om half vier`, `half vier`, `om half 4` (Dutch) | half an hour before the hour: 15:30 (British "half four", "at half 4" stay 16:30: a Dutch number word or "om" before a digit tells them apart) |
@@ -167,7 +167,7 @@ def _foreign_range_hour(m: re.Match[str], o: Options) -> Sym | None:
 
 @rule(
     "foreign_day_after_tomorrow",
-    r"pasado\s+ma[ñn]ana|apr[èe]s[-\s]demain|depois\s+de\s+amanh[ãa]|overmorgen|dopodomani"
+    r"pasado\s+ma[ñn]ana|apr[èe]s[-\s]demain|depois\s+de\s+amanh[ãa]|overmorgen|[üu]e?bermorgen|dopodomani"
     # Arabic "ba'd bukra" (after tomorrow), however the "'" is written
     r"|(?:ba['’]?d|baad|ba3d)\s+(?:bukra|bokra|bukrah|bukara|boukra)",
 )

@@ -11,6 +11,7 @@ documented there).
 | --- | --- |
 | `fajr`, `dhuhr` / `zuhr` / `zohr`, `asr`, `maghrib`, `isha` (with or without "al-", "prayer", "salah", "namaz", "time") | that prayer's clock; a bound before it makes it the limit ("after Maghrib": from sunset on) |
 | `iftar`, `futoor` | Maghrib (the fast is broken at sunset) |
+| `jummah`, `jumma`, `jumu'ah` | Friday's congregational prayer, held at Dhuhr's time: "before Jummah" is before Dhuhr's call on the day named (G44) |
 | `taraweeh`, `tarawih` | the end of the Ramadan night prayers: Isha plus an hour |
 | `ba'd` / `baad` / `ba3d` (after), `gabl` / `qabl` (before), `mish gabl` (not before) | Gulf and Levantine Arabic bounds, before a prayer or an hour ("ba'd al-asr", "mish gabl 11") |
 
@@ -49,6 +50,13 @@ PRAYER_WORDS: dict[str, str] = {
     "iftar": "maghrib",
     "iftaar": "maghrib",
     "futoor": "maghrib",
+    # Friday's congregational prayer, at Dhuhr's time: "before Jummah" (G44)
+    "jummah": "dhuhr",
+    "jumma": "dhuhr",
+    "jumah": "dhuhr",
+    "jumu'ah": "dhuhr",
+    "jumuah": "dhuhr",
+    "jumuʿah": "dhuhr",
     "taraweeh": "taraweeh",
     "tarawih": "taraweeh",
     "taraweh": "taraweeh",

@@ -75,12 +75,15 @@ def _the_day_range(m: re.Match[str], o: Options) -> Sym | None:
 
 @rule(
     "window_range",
-    rf"the\s+(?P<a>{HOUR})(?:[:.](?P<am>[0-5]\d))?\s*(?:-|–|to|till|til)\s*"
+    # after "the", "my", or a day's possessive: "Thursday's 8-10 window" (G44)
+    rf"(?:the\s+|(?<=['’]s\s)|(?<=\bmy\s)|(?<=\bour\s))"
+    rf"(?P<a>{HOUR})(?:[:.](?P<am>[0-5]\d))?\s*(?:-|–|to|till|til)\s*"
     rf"(?P<b>{HOUR})(?:[:.](?P<bm>[0-5]\d))?(?P<ap>{AMPM})?"
     r"\s+(?:arrival\s+)?(?:window|slot|time\s*slot|block)(?!\s*machines?\b)",
 )
 def _window_range(m: re.Match[str], o: Options) -> Sym | None:
-    """ "the 7 to 9 window", "the 12-2 window", "the 8-10am slot": a firm's arrival window
+    """ "the 7 to 9 window", "the 12-2 window", "the 8-10am slot", "Thursday's 8-10
+    window", "my 1-3 slot": a firm's arrival window
     (technicians, deliveries) named by its two hours, a clock range as "7 to 9" is."""
     ap = _ampm(m)
     am, bm = int(m.group("am") or 0), int(m.group("bm") or 0)

@@ -1,6 +1,7 @@
 """Days and moments said the Scots and Australian way: "the morra", "the morn's morn",
-"the now", "sarvo".
+"the now", "the nicht", "sarvo".
 
+Scots says "the nicht" for tonight and "efternoon" for the afternoon (G44).
 Scots says "the morra" and "the morn" for tomorrow, "the morn's morn" for tomorrow
 morning and "the now" for right now ("any tee times the morra?", "a lesson the morn's
 morn", "nae chance of a game the now?"). Australians shorten "this arvo" to "sarvo"
@@ -50,6 +51,15 @@ def _the_now(m: re.Match[str], o: Options) -> Atom | None:
     if not _said_as_day(m):
         return None
     return Atom(m.start(), m.end(), Sym(rel_minutes=0), [])
+
+
+@rule("scots_tonight", r"the\s+nicht(?![\w'’-])")
+def _the_nicht(m: re.Match[str], o: Options) -> Atom | None:
+    """ "the nicht": tonight, as Scots say it (G44); German "nicht" (not) never follows
+    "the"."""
+    if not _said_as_day(m):
+        return None
+    return Atom(m.start(), m.end(), Sym(day=DaySpec("rel", 0), tod=TodSpec("pod", pod="night")), [])
 
 
 @rule("sarvo", r"s['’]?arvo(?![\w'’-])")

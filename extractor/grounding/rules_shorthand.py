@@ -6,6 +6,7 @@
 | `a half-day workshop`, `a half-day job`, `one half-day session` | four hours, as "half a day" is (`rules_time.duration`): "half-day" with a hyphen and the noun of what is booked after it; "the kids have a half-day", "a half-day Friday", "a half-day off" stay a day someone has |
 | `KW3`, `in KW 12`, `KW03` | the ISO week of that number (German "Kalenderwoche"), this year's; never a UK postcode ("KW15 1AB") nor kilowatts ("a 3 kW heater") |
 | `in the next hour or two`, `the next 2 or 3 hours`, `within the next day or two` | a window from now that ends at the longer of the two |
+| `within the hour`, `within an hour` | from now to an hour on (G44) |
 
 Rules registered like `rules_time`'s (this module is imported with the others in
 `compose.RULE_MODULES`).
@@ -65,6 +66,12 @@ def _half_day_noun(m: re.Match[str], o: Options) -> Sym | None:
 def _kw_week(m: re.Match[str], o: Options) -> Sym:
     """ "KW3", "KW 12": ISO week 3 (12) of this year, as German writers number weeks."""
     return Sym(span=SpanSpec("isoweek", int(m.group("n")), lo=SpanSpec("year", 0)))
+
+
+@rule("within_the_hour", r"within\s+(?:the|an|one)\s+hour(?![\w'’-])")
+def _within_the_hour(m: re.Match[str], o: Options) -> Sym:
+    """ "married within the hour??": from now to an hour on (G44)."""
+    return Sym(rel_minutes=0, rel_end=60)
 
 
 _FEW = r"(?:2|3|4|two|three|four)"

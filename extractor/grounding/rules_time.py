@@ -34,6 +34,7 @@ from slotwise.extractor.grounding.rules_hclock import h_length, hours_are_clock
 from slotwise.extractor.grounding.said_alone import (
     TIME_WORDS_BEFORE,
     dot_clock_asked,
+    dot_clock_wished,
     pod_said_alone,
 )
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
@@ -351,6 +352,7 @@ def _clock_dot_bound(m: re.Match[str], o: Options) -> Sym | None:
     # asked for, unless it may be a day and month ("Lena 5.12 possible?": `rules_dotted_date`)
     asked = int(m.group("m")) > 12 and dot_clock_asked(m.string, m.start(), m.end())
     ish = bool(m.group("ish"))
+    listed = listed or dot_clock_wished(m.string, m.start(), m.end())  # "I'd prefer 1.30"
     if not (said or asked or ish or _DOT_BOUND_AFTER.match(m.string, m.end()) or listed):
         return None
     h, mi = int(m.group("h")), int(m.group("m"))
@@ -399,14 +401,15 @@ _COUNT_SAID = re.compile(rf"\b\d{{1,2}}\s+(?:{COUNT})\s*,?\s*$", re.I)
     "clock_like",
     rf"(?:(?<=,\s)|(?<=\bat\s)|(?<=\bso\s)|(?<=\bsay\s)|(?<=\?\s)|(?<=\bbetween\s)|(?<=\bfrom\s)"
     rf"|(?<=\bearly\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\bbefore\s)"
-    rf"|(?<=\bafter\s)|(?<=\bby\s)|(?<=\bpast\s))"
+    rf"|(?<=\bafter\s)|(?<=\bby\s)|(?<=\bpast\s)|(?<=\bor\s))"
     rf"(?:like|say)\s+"
-    rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?{NOT_COUNT}"
+    rf"(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d)|[\s-]+(?P<mw>{MINW}))?(?P<ap>{AMPM})?{NOT_COUNT}"
     rf"(?!\s*(?:and|to|till?|until|or|-|–)\s*\d{{1,2}}\s*(?:{COUNT})(?!\w))",  # "like 5 or 6 people"
 )
 def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
     """ "tomoz at like 11", "not too early, say 11", "between like 1 and 3", "early like
-    7", "until like 1pm", "after like 3" (the bound's cue folds it in): on a whole hour
+    7", "until like 1pm", "after like 3" (the bound's cue folds it in), "at noon or like
+    twelve thirty" (minutes in words, after "or": G44): on a whole hour
     "like" and "say" hedge the choice, not the hour: writers who text "earlier, like 6"
     mean 6:00, not 5:30 as "around 6" and "6ish" do. "tonight? like 7.30" stays rough
     (7:00-8:00), but not when another clock is offered after it: "like 8:30 or 9", "like
@@ -414,7 +417,7 @@ def _clock_like(m: re.Match[str], o: Options) -> Sym | None:
     if not m.group("ap") and _COUNT_SAID.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "2 kids, say 3 if my nephew comes": the count again
     ap = _ampm(m)
-    mi = int(m.group("m") or 0)
+    mi = int(m.group("m") or 0) or lx.MINUTE_WORDS.get((m.group("mw") or "").lower(), 0)
     prep = "around" if mi and not _OR_CLOCK.match(m.string, m.end()) else None
     return _clock(
         _hour(m.group("h")), mi, ap, prep=prep, grain="minute" if mi else "hour", bare=not ap
@@ -433,7 +436,7 @@ _DAY_BEFORE_LIKE = re.compile(
 
 @rule(
     "clock_like",
-    rf"like\s+(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d))?(?P<ap>{AMPM})?{NOT_COUNT}"
+    rf"like\s+(?P<h>{HOUR})(?:[:.](?P<m>[0-5]\d)|[\s-]+(?P<mw>{MINW}))?(?P<ap>{AMPM})?{NOT_COUNT}"
     rf"(?!\s*(?:and|to|till?|until|or|-|–)\s*\d{{1,2}}\s*(?:{COUNT})(?!\w))",
 )
 def _clock_like_after_day(m: re.Match[str], o: Options) -> Atom | Sym | None:
@@ -573,8 +576,11 @@ _POD_WEAK = frozenset(
 # cheaper late rate), a photographer's "sunset shoot". Alone the words stay weak.
 _LIGHT_WORDS = frozenset({"twilight", "sunset", "sunrise"})
 _BOOKED_AFTER = re.compile(
-    r"[\s-]+(?:tee[\s-]?(?:times?|off)|slots?|rounds?|rates?|sessions?|games?|bookings?|"
-    r"starts?|shoots?|times?|appointments?|appts?)\b",
+    # "sunrise reformer sesh", "a sunset yoga class": one word of what it is may come first
+    r"(?:\s+[a-z]+)?"
+    r"[\s-]+(?:tee[\s-]?(?:times?|off)|slots?|rounds?|rates?|sessions?|sesh|games?|bookings?|"
+    r"starts?|shoots?|times?|appointments?|appts?|class(?:es)?|lessons?|walks?|rides?|"
+    r"swims?|paddles?|workouts?|practices?|flows?|cruises?|tours?|flights?|hikes?)\b",
     re.I,
 )
 
@@ -755,7 +761,7 @@ _NOT_A_LENGTH_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.I)
 @rule(
     "duration",
     r"(?:an?\s+|one\s+)?(?:full\s+|whole\s+|solid\s+|good\s+)?(?:hour|hr)\s+and\s+a\s+half"
-    rf"|(?P<q1>\d|{NUMW})(?:\s+and\s+a\s+half|\s*½|\s+1/2)\s+(?:hours?|hrs?)"
+    rf"|(?P<q1>\d|{NUMW})(?:\s+and\s+(?:a\s+)?half|\s*½|\s+1/2)\s+(?:hours?|hrs?)"
     r"|(?P<half>half\s+an|a\s+half|half\s+a|half)[\s-]+(?:hour|hr)"
     # "half a day", "half-day": a length; "a half day" is mostly a day someone has
     r"|(?<!\ba\s)(?P<halfday>half(?:\s+a)?[\s-]+day)(?![\s-]*(?:off|closing|closed|holiday))"
@@ -899,6 +905,12 @@ _PT_NO_NEXT = re.compile(
 )
 
 
+# "Max" written with a capital inside a sentence is a name ("for Max 10 or 10.30"); the cap
+# is "max 3 pm", or "Max 3pm" opening a sentence.
+_NAMED_MAX = re.compile(r"Max\b")
+_MID_SENTENCE = re.compile(r"[\w,]\s+$")
+
+
 def _cue_rule(
     name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str, then: str = ""
 ) -> None:
@@ -921,6 +933,12 @@ def _cue_rule(
             return None  # "3 hours starting around 8", "starting at 2": when it starts
         if text in lx.CLOCK_BOUND_PREFIX and _DETERMINER_BEFORE.search(m.string, 0, m.start()):
             return None  # "the earliest 3pm slot", "your latest 4pm": a superlative, no bound
+        if (
+            text.startswith("max")
+            and _NAMED_MAX.match(m.group(0))
+            and _MID_SENTENCE.search(m.string, 0, m.start())
+        ):
+            return None  # "the pool for Max 10 or 10.30": a name, no cap
         if (
             text in ("until", "till", "til", "'til", "untill")
             and _WAIT_BEFORE.search(m.string, max(0, m.start() - 10), m.start())

@@ -7,6 +7,10 @@
   9.20"), so "10.30" there is 10:30, not a price.
 - `dot_clock_asked`: a dotted clock asked for ("can i do 12.30?", "11.45 can?", "make it
   9.15", "the earliest we can come is 9.15").
+- `dot_clock_wished`: a dotted clock wished for ("I would prefer 1.30", "can it be 10.30
+  instead", "ideally 9.45") or read off a timetable ("the bus gets in 9.40", "I must catch
+  the 12.05 home", "the 8.15 train", "my flight lands 6.50"): a time, though it may be
+  the customer's own (G44).
 """
 
 from __future__ import annotations
@@ -61,3 +65,47 @@ _DOT_ASKED_AFTER = re.compile(
 def dot_clock_asked(text: str, start: int, end: int) -> bool:
     """The dotted clock at `start`-`end` is asked for, by the words before or after it."""
     return bool(_DOT_ASKED_BEFORE.search(text, 0, start) or _DOT_ASKED_AFTER.match(text, end))
+
+
+# Words of wishing right before a dotted clock: "I'd prefer 1.30", "can it be 10.30",
+# "ideally 9.45", "rather 2.15", "hoping for 11.30", "would 3.45 suit".
+_DOT_WISHED_BEFORE = re.compile(
+    r"\b(?:prefer(?:ably)?|ideally|rather|hoping\s+for|hope\s+for|aiming\s+for|"
+    r"(?:can|could|would|will)\s+(?:it|that|we)\s+be|would|how\s+about|what\s+about|"
+    r"best\s+(?:is|would\s+be)|better|rather\s+than|instead\s+of)\s+$",
+    re.I,
+)
+_DOT_WISHED_AFTER = re.compile(
+    r"\s*(?:instead|rather|suit|if\s+(?:possible|poss|you\s+can|that['’]?s\s+(?:ok|free)|"
+    r"(?:he|she|they|you|u)\s+(?:has|have|got)\s+(?:it|one|room|space))|"
+    r"would\s+(?:suit|be\s+(?:best|ideal|better|great|perfect)))\b",
+    re.I,
+)
+# A timetable's words: "the bus gets in 9.40", "catch the 12.05 home", "the 8.15 train",
+# "my flight lands at 6.50", "the ferry leaves 10.20".
+_TIMETABLE_BEFORE = re.compile(
+    r"\b(?:gets?\s+in|arrives?|lands?|leaves?|departs?|comes?\s+in|finish(?:es)?|ends|starts|"
+    r"gets?\s+out|lets?\s+out|closes|opens|kicks\s+off|"
+    r"(?:catch|get|take|make|miss|on)\s+the|due\s+(?:in|at))\s+(?:at\s+)?$",
+    re.I,
+)
+_TIMETABLE_AFTER = re.compile(
+    r"\s*(?:home\b|back\b|train|bus|ferry|flight|tram|coach|service|departure|arrival)", re.I
+)
+_MONEY_NEAR = re.compile(
+    r"[$£€]|\b(?:costs?|price|fee|pay|paid|bill|pounds|dollars|euros?)\b", re.I
+)
+
+
+def dot_clock_wished(text: str, start: int, end: int) -> bool:
+    """The dotted clock at `start`-`end` is wished for or read off a timetable, by the
+    words before or after it (never where money is talked of nearby)."""
+    if _MONEY_NEAR.search(text, max(0, start - 30), min(len(text), end + 20)):
+        return False
+    before = text[max(0, start - 30) : start]
+    return bool(
+        _DOT_WISHED_BEFORE.search(before)
+        or _DOT_WISHED_AFTER.match(text, end)
+        or _TIMETABLE_BEFORE.search(before)
+        or (_TIMETABLE_AFTER.match(text, end) and re.search(r"\bthe\s+$", before, re.I))
+    )
