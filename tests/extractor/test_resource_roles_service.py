@@ -133,7 +133,7 @@ BETWEEN = [
     ("Tuesday morning, whoever is free, after 4", "after 4", False),
     ("mornings, any doc, after 4 on fridays", "after 4 on fridays", False),
     ("Sat 10am, con quien esté libre, 11am también", "11am", False),
-    ("thursday, egal wer, ab 14 Uhr", "14 Uhr", False),
+    ("thursday, egal wer, ab 14 Uhr", "ab 14 Uhr", False),  # a bound since ground44
 ]
 
 
