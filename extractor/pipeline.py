@@ -29,7 +29,7 @@ from slotwise.extractor.candidate_finding import (
     horizon_end,
     trace_step,
 )
-from slotwise.extractor.grounding import TimeMention
+from slotwise.extractor.grounding import TimeMention, framed_numbers
 from slotwise.extractor.grounding.aside import unread
 from slotwise.extractor.grounding.coordination import (
     alternative_past_resource,
@@ -157,6 +157,12 @@ class MessageReading:
     """Words that ask for options on one side of those shown ("anything later?", "nothing
     earlier?"): `beyond_shown.py`. A conversation makes the wish from the options it
     showed; a message read alone has none."""
+    framed: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    """Bare numbers read as a clock only because of the words around them, and of those
+    the ones that may merely accept a time ("4 works", "ok 3 then", "go with 2"; not "make
+    it 4", "3 not 2": grounding's `framed_numbers`) (text, span). Once options were shown,
+    such a number is as likely an option's number or the hour of one: a conversation reads
+    it against them first."""
 
 
 def read_message(
@@ -364,6 +370,11 @@ def read_message(
         ],
         [(u.text, u.span) for u in latest_of],
         [b for b in beyond_shown(message) if not any(overlaps(b.span, r) for r in read)],
+        [
+            (c.text, c.span)
+            for c, src in zip(candidates, sources, strict=False)
+            if isinstance(src, TimeMention) and framed_numbers.WISH in src.rule.split("+")
+        ],
     )
 
 

@@ -34,13 +34,16 @@ the turn asks for ("6pm if thats there", "k fri at 3 then") is a wish, not a pic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.schemas import Constraint, Span
+
+if TYPE_CHECKING:
+    from slotwise.extractor.pipeline import MessageReading
 
 # the words that number an option, by language (as grounding's lexicon keeps its word
 # families): "the second one", "la segunda", "el primero porfa", "Le 2e choix svp",
@@ -482,6 +485,23 @@ def unplaced(
         if 1 <= n <= len(shown):
             return Pick(n, span, shown[n - 1])
     return None
+
+
+def unframed(reading: MessageReading) -> MessageReading:
+    """`reading` with the bare numbers that only accept a time ("4 works", "ok 3 then",
+    "go with 2": `MessageReading.framed`) taken back to words grounding did not place, for
+    a turn after options were shown: `unplaced` reads such a number as the hour of a
+    shown option or the option's number, and `unplaced_clocks` as a clock to search
+    for when it is neither. A number that corrects the clock ("make it 4", "3 not 2")
+    stays the turn's wish."""
+    framed = {span for _, span in reading.framed}
+    return replace(
+        reading,
+        constraints=[c for c in reading.constraints if c.span not in framed],
+        mentions=[m for m in reading.mentions if m.span not in framed],
+        unread=[*reading.unread, *((t, s, "needs_context") for t, s in reading.framed)],
+        framed=[],
+    )
 
 
 def unplaced_clocks(

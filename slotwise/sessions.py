@@ -32,6 +32,7 @@ from slotwise.conversation_picks import (
     picks_nothing,
     read_otherwise,
     sought,
+    unframed,
     unplaced,
     unplaced_clocks,
     unshown,
@@ -287,6 +288,8 @@ class Session:
         )
         words = reader_state({**state, "shown": shown}, held, record["turns"], req.timezone)
         reading = read_message(req, self.engine.interpreter, context, words)
+        if shown and reading.framed:  # "ok 3 then": an option's number or hour first
+            reading = unframed(reading)
         previous = state.get("goal")
         named = mentions_as_constraints(reading)  # what the turn names but asks nothing of
         # a pick by time ("the 3pm") may be read as a wish or as a mention of a shown slot

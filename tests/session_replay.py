@@ -122,7 +122,18 @@ def shown_options(
 
 
 def unread_spans(message: str) -> list[tuple[str, tuple[int, int], str]]:
-    """What grounding leaves unread in `message`, as a session reads it."""
+    """What grounding leaves unread in `message`, as a session reads it after options
+    were shown: with the bare numbers that only accept a time ("ok 3 then": `unframed`)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from slotwise.extractor.grounding import framed_numbers, ground
     from slotwise.extractor.grounding.aside import unread
 
-    return [(u.text, u.span, u.reason) for u in unread(message)]
+    now = datetime(2026, 12, 3, 9, tzinfo=ZoneInfo("America/New_York"))
+    framed = [
+        (m.text, m.span, "needs_context")
+        for m in ground(message, now, "America/New_York")
+        if framed_numbers.WISH in m.rule.split("+")
+    ]
+    return [*((u.text, u.span, u.reason) for u in unread(message)), *framed]

@@ -121,3 +121,25 @@ def test_conversation_picks_numbers_in_a_session(
     out = replayed([THURSDAY, (message, "book", labels)])
     ref = out[1]["refers_to"]
     assert len(ref) == 1 and str(ref[0]["proposal"]["start"])[:16] == start
+
+
+@pytest.mark.parametrize(
+    ("message", "said", "start"),
+    [
+        ("actually 3 instead", "3", "2027-01-21T15:00"),
+        ("3 not 2, sorry", "3", "2027-01-21T15:00"),
+        ("oops I meant 3", "3", "2027-01-21T15:00"),
+        ("hmm could we do 3 instead?", "3", "2027-01-21T15:00"),
+    ],
+)
+def test_conversation_picks_a_number_that_corrects_the_clock_is_a_wish_not_an_options_number(
+    message: str, said: str, start: str
+) -> None:
+    # shown 12:00, 13:00 and 14:00: "actually 3 instead" asks for 3pm (grounding's
+    # framed_numbers, a correcting frame), not the third option shown
+    out = replayed([THURSDAY, (message, "book", [span_label(said)])])
+    assert str(out[1]["proposals"][0]["start"])[:16] == start
+    assert all(
+        r.get("shown_rank") in (None, 1) or r["proposal"]["start"][:16] == start
+        for r in out[1]["refers_to"]
+    )

@@ -22,6 +22,7 @@ from slotwise.extractor.grounding import (
     compose_numbers,
     day_deadline,
     exception_span,
+    framed_numbers,
     neg_pod_gap,
     paired_hours,
     rules,
@@ -212,6 +213,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = coordinate_clocks(text, atoms)
     atoms = new_time_numbers(text, atoms)
     atoms = corrected_numbers(text, atoms)
+    atoms = framed_numbers.framed_numbers(text, atoms)
     atoms = paired_hours.pair_hours(text, atoms)
     return exception_span.from_exception_word(text, keep_strong(text, atoms))
 

@@ -99,11 +99,11 @@ PREFERRED_NUMBER: tuple[tuple[str, str, str], ...] = (
     ("monday 9am please. or 10 if it's already booked", "10", "10:00"),
 )
 
-# ... and not: a count, a numbered thing, a number with no day or time before it.
+# ... and not: a count, a numbered thing. (A number alone in its clause with no day or
+# time before it, "2 would be best", is a turn's corrected clock: `framed_numbers`.)
 NOT_A_PREFERRED_NUMBER: tuple[tuple[str, str], ...] = (
     ("table for 4 on friday, 6 would be better", "6"),
     ("friday works. option 2 would be best", "2"),
-    ("2 would be best", "2"),
 )
 
 # A dotted clock after a correction, once a clock or a bound's hour is said. Each row: the
