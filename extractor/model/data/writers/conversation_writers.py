@@ -1974,4 +1974,109 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c135",
+        "a day spa in Ho Chi Minh City (massages of 60 or 90 minutes, facials of 60 minutes, foot reflexology of 45 minutes)",
+        "2027-05-10T09:00",
+        "Asia/Ho_Chi_Minh",
+        60,
+        [
+            R("ther-lan", "Lan", "mon-sat", "9-18"),
+            R("ther-hung", "Hùng", "tue,wed,thu,fri,sat,sun", "12-21"),
+        ],
+        "Vietnamese customers writing English with Vietnamese words ('mai' tomorrow, 'sáng' morning, 'chiều' afternoon, 'tối' evening, 'lúc 3 giờ', 'ạ', 'cảm ơn'), often without diacritics ('chieu mai'), expats and tourists from Korea and Australia, a hotel concierge booking for guests, a regular who texts in fragments",
+        "tours, flights and hotel check-out as limits kept through turns, couples booked at the same time, a therapist asked for then 'anyone', bare numbers that pick a shown option and bare numbers that are a new clock ('3 ok' after three options, 'make it 4'), availability questions then picks, moves with the time kept, corrections of only the day or only the clock, a third booking asked before the second was picked, cancelling one of two bookings, 'cancel that' meaning the first booking, price questions between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c136",
+        "a car service centre in Dubai (oil changes of 60 minutes, full services of 3 hours, AC checks of 90 minutes)",
+        "2027-02-15T08:00",
+        "Asia/Dubai",
+        60,
+        [
+            R("adv-omar", "Omar", "sat,sun,mon,tue,wed,thu", "8-17"),
+            R("adv-priya", "Priya", "mon-sat", "10-20"),
+        ],
+        "Emiratis and Arabs writing Arabizi and English ('bukra' tomorrow, 'ba3d el dohr' after midday prayer, 'el sa3a 4', 'inshallah', 'yalla', 'msa' evening), Indian and Filipino residents writing English, a fleet manager for delivery vans, expats writing formally, Ramadan hours ('after iftar')",
+        "prayer times and iftar as limits, Friday closures and weekend days, drop-off before work and pick-up after, a service advisor asked for then 'whoever', availability questions then picks by number, clock and advisor, failed picks (the option is gone) and what follows, 'anything earlier?', moves with the time kept, corrections of only the day or only the clock, a second car booked later, cancelling one of two bookings, 'cancel that' meaning the first booking, price questions between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c137",
+        "a Muay Thai gym in Bangkok (private lessons of 60 minutes, group classes of 90 minutes, trial classes of 60 minutes)",
+        "2027-08-02T07:00",
+        "Asia/Bangkok",
+        60,
+        [
+            R("kru-somchai", "Kru Somchai", "mon-sat", "7-12"),
+            R("kru-nong", "Kru Nong", "mon,tue,wed,thu,fri,sun", "14-21"),
+        ],
+        "tourists on short trips writing English from hostels, Thai customers writing English with romanised Thai ('prung nee' tomorrow, 'torn chao' morning, 'torn yen' evening, 'sam mong' 3pm-ish, 'krub', 'ka'), a Russian expat writing terse English, a fighter preparing for a bout, a couple booking together",
+        "the heat and flights as limits ('before it gets hot', 'my flight is Thursday night'), a trainer asked for then 'whoever', bare numbers that pick a shown option and bare numbers that are a new clock, availability questions then picks by number, clock and trainer, 'anything later?', moves with the time kept, corrections of only the day or only the clock, several lessons over a week and one cancelled, a third lesson asked before the second was picked, 'cancel that' meaning the first booking, price questions between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c138",
+        "an orthodontist in Minneapolis (adjustments of 20 minutes, consultations of 45 minutes, braces fittings of 90 minutes)",
+        "2027-10-11T08:00",
+        "America/Chicago",
+        20,
+        [
+            R("dr-lindqvist", "Dr. Lindqvist", "mon-thu", "8-17"),
+            R("dr-amadi", "Dr. Amadi", "tue,wed,thu,fri", "10-18"),
+        ],
+        "busy parents texting for two or three children, teenagers booking their own adjustments in slang, a Somali-American mother writing simple English, a Hmong-American grandfather via his grandson, a divorced dad who has the kids on alternate weeks",
+        "school times and sports as limits stated with clocks ('school gets out at 2:50', 'hockey at 5'), a doctor asked for then 'whoever', siblings booked back to back, bare numbers that pick a shown option and bare numbers that are a new clock ('2 works' after two options, 'can we do 4'), a third child's booking asked before the second was picked, failed picks and what follows, cancels after a failed pick, moves with the time kept, corrections of only the day or only the clock, 'cancel that' meaning the first booking, questions about insurance between turns, thanks"
+        + CONV_RULE,
+    ),
+]
+
+MORE_CONV_WRITERS += [
+    (
+        "c139",
+        "a restaurant in New Orleans taking table reservations by text (tables for 1 to 12, dinner seatings of 90 minutes, brunch seatings of 75 minutes)",
+        "2027-04-05T11:00",
+        "America/Chicago",
+        90,
+        [
+            R("table-main", "Main room", "tue-sun", "11-22"),
+            R("table-courtyard", "Courtyard", "wed-sun", "17-22"),
+        ],
+        "locals texting casually ('yall', 'pls', 'fr'), tourists from the UK and Germany, a wedding planner booking a rehearsal dinner, an older couple writing formally, a food blogger, a guy booking an anniversary surprise",
+        "party sizes that change across turns ('make it 8 now'), the courtyard asked for then 'inside is fine', show times and parades as limits, availability questions then picks by number and clock, bare numbers that are the party size and bare numbers that are a clock, 'anything later?', moves with the time kept, corrections of only the day or only the clock, a brunch and a dinner booked in one conversation and one cancelled, 'cancel that' meaning the first booking, questions about the menu and parking between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c140",
+        "a citizens' services office in Berlin booking appointments in English for expats (registrations of 20 minutes, residence permits of 45 minutes, document pick-ups of 10 minutes)",
+        "2027-01-18T08:00",
+        "Europe/Berlin",
+        20,
+        [
+            R("desk-weber", "Frau Weber", "mon-thu", "8-15"),
+            R("desk-yilmaz", "Herr Yilmaz", "tue,wed,thu,fri", "10-18"),
+        ],
+        "expats writing English with German words ('Anmeldung', 'Termin', 'morgen', 'nachmittags', 'um 14 Uhr', 'halb drei'), an American student, an Indian software engineer writing formal English, a Turkish-German family booking for parents, a stressed freelancer whose visa expires soon",
+        "work, language classes and childcare as limits, a clerk asked for then 'egal' (whoever), availability questions then picks by number, clock and clerk, failed picks (the slot is gone) and what follows, 'anything earlier?', moves with the time kept, corrections of only the day or only the clock, a second appointment for a spouse, cancelling one of two appointments, 'cancel that' meaning the first booking, questions about documents between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c141",
+        "a home care agency in Cardiff booking carer visits (visits of 30 or 60 minutes, assessments of 90 minutes)",
+        "2027-06-14T08:00",
+        "Europe/London",
+        60,
+        [
+            R("carer-bethan", "Bethan", "mon-fri", "7-15"),
+            R("carer-rhys", "Rhys", "mon,tue,wed,sat,sun", "12-21"),
+        ],
+        "adult children arranging care for a parent, elderly clients writing slowly and politely with some Welsh ('bore da', 'diolch', 'prynhawn'), a hospital discharge nurse writing formally, a son working abroad in Dubai writing in his own time zone, a neighbour helping out",
+        "medication times and meals as limits ('she has her tablets at 8'), a carer asked for then 'whoever', a visit every day of a week and one day changed, availability questions then picks by number, clock and carer, moves with the time kept, corrections of only the day or only the clock, visits for two parents, cancelling one of two bookings, 'cancel that' meaning the first booking, questions about costs between turns, thanks"
+        + CONV_RULE,
+    ),
+]
+
+
 CONV_WRITERS += MORE_CONV_WRITERS
