@@ -75,7 +75,11 @@ def cache_frozen(net: ReaderNet, items: list[dict], device: str = "cpu", bs: int
 
 def loss_of(net: ReaderNet, b: dict[str, torch.Tensor]) -> torch.Tensor:
     out = net(b["ids"], b["mask"], b["spans"], b["types"], b["fact"], b["cmask"], b.get("hidden"))
-    ce = torch.nn.functional.cross_entropy
+
+    def ce(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+        # in float32 also when the forward ran under bfloat16 autocast (`train_loop(bf16=)`)
+        return torch.nn.functional.cross_entropy(logits.float(), target)
+
     y = b["y"]
     loss = ce(out.intent, b["intent"])
     if (y[..., 0] >= 0).any():
@@ -156,6 +160,7 @@ def train_loop(
     every_s: float = 600.0,
     stop_after: int | None = None,
     run_key: str = "",
+    bf16: bool = False,
 ) -> tuple[dict[str, torch.Tensor], dict[str, Any], list[dict[str, Any]]]:
     """Fine-tune the top `cfg.tuned` encoder layers and the heads; the epoch with the best
     dev intent + role accuracy is kept. Returns (its trainable state on the CPU, its dev
@@ -164,8 +169,16 @@ def train_loop(
     With `checkpoint`, the loop's whole state goes there every `every_s` seconds and at
     each epoch's end, and a checkpoint already there (of this run: same settings, sizes
     and `run_key`) is resumed. `stop_after` batches (counted in this call) writes the
-    checkpoint and raises `FitPaused`."""
-    key = json.dumps([run_key, cfg.to_dict(), epochs, batch, lr, head_lr, seed, len(tr), len(dv)])
+    checkpoint and raises `FitPaused`.
+
+    `bf16`: each training step's forward runs under bfloat16 autocast (the weights, their
+    gradients, the optimiser and the losses stay float32); on a CPU with AVX-512 BF16
+    (this project's AMD EPYC) a step takes about half the time. The dev evaluation that
+    picks the epoch runs in float32 either way."""
+    key = json.dumps(
+        [run_key, cfg.to_dict(), epochs, batch, lr, head_lr, seed, len(tr), len(dv)]
+        + (["bf16"] if bf16 else [])
+    )
     torch.manual_seed(seed)
     net = ReaderNet(cfg)
     if base is not None and base.suffix == ".safetensors":
@@ -266,7 +279,8 @@ def train_loop(
                     bar.close()
                     raise FitPaused(f"paused at epoch {epoch + 1}, batch {pos}")
             b = batch_targets([tr[i] for i in idx], device)
-            loss = loss_of(net, b)
+            with torch.autocast(device.split(":")[0], dtype=torch.bfloat16, enabled=bf16):
+                loss = loss_of(net, b)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
@@ -413,6 +427,12 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="pause after this many batches (a checkpoint; run again to go on)",
     )
+    ap.add_argument(
+        "--bf16",
+        action="store_true",
+        help="each step's forward under bfloat16 autocast (weights and optimiser float32):"
+        " about twice as fast on a CPU with AVX-512 BF16 or a recent GPU",
+    )
     args = ap.parse_args(argv)
     t0 = time.time()
     meta = json.loads((args.prepared / "prepared.json").read_text())
@@ -434,6 +454,7 @@ def main(argv: list[str] | None = None) -> int:
             every_s=args.checkpoint_minutes * 60,
             stop_after=args.stop_after,
             run_key=file_digest(args.prepared / "items.npz", base),
+            bf16=args.bf16,
             **meta["loop"],
         )
     except FitPaused as paused:
@@ -458,6 +479,7 @@ def main(argv: list[str] | None = None) -> int:
                 "device": args.device
                 + (f" ({torch.cuda.get_device_name()})" if args.device == "cuda" else ""),
                 "seed": meta["loop"]["seed"],
+                "bf16": args.bf16,
                 "history": history,
                 "intent_acc": ev["intent_acc"],
                 "role_acc": ev["role_acc"],

@@ -121,6 +121,27 @@ def test_reader_fit_refuses_another_runs_checkpoint(tmp_path) -> None:
         _loop(items, seed=4, checkpoint=ck)
 
 
+def test_reader_fit_bf16_steps_learn_in_float32_and_differ_from_float32_steps(tmp_path) -> None:
+    items = _items()
+    plain, _, _ = _loop(items, seed=3)
+    half, ev, history = _loop(items, seed=3, bf16=True)
+    assert set(half) == set(plain) and len(history) == 2
+    assert all(v.dtype == torch.float32 for v in half.values())  # what ships is float32
+    # the steps ran in bfloat16: the weights moved, and not exactly as float32 moves them
+    assert any(not torch.equal(half[k], plain[k]) for k in plain)
+    assert all(torch.allclose(half[k], plain[k], atol=5e-2) for k in plain)
+    assert 0.0 <= ev["intent_acc"] <= 1.0
+
+
+def test_reader_fit_bf16_checkpoint_is_another_run(tmp_path) -> None:
+    items = _items()
+    ck = tmp_path / "checkpoint.pt"
+    with pytest.raises(FitPaused):
+        _loop(items, seed=3, checkpoint=ck, stop_after=2, bf16=True)
+    with pytest.raises(ValueError, match="another run"):
+        _loop(items, seed=3, checkpoint=ck)
+
+
 def test_reader_train_takes_the_network_from_the_prepared_folder(tmp_path) -> None:
     import json
 
