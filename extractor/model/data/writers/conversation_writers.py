@@ -2079,4 +2079,92 @@ MORE_CONV_WRITERS += [
 ]
 
 
+MORE_CONV_WRITERS += [
+    (
+        "c142",
+        "a dog grooming salon in Portland, Oregon (small dogs 60 minutes, large dogs 90 minutes, nail trims 15 minutes)",
+        "2027-05-17T08:00",
+        "America/Los_Angeles",
+        60,
+        [
+            R("groomer-kayla", "Kayla", "tue-sat", "8-16"),
+            R("groomer-dev", "Dev", "mon,wed,thu,fri,sun", "10-18"),
+        ],
+        "dog owners texting with their dog's name in every message, a couple with three dogs, a busy nurse, a retiree who writes long friendly messages, a dog walker booking for clients, someone whose dog is anxious and needs a quiet time",
+        "several dogs booked back to back or the same time, sizes that change the length, a groomer asked for then 'whoever', 'same as last time', work and daycare drop-off as limits, availability questions then picks by number, clock and groomer, 'anything earlier?', moves with the time kept, corrections of only the day or only the clock, cancelling one dog's booking by name, 'cancel that' meaning the first booking, questions about prices and flea baths between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c143",
+        "a music school in Vienna (piano and violin lessons of 45 minutes, trial lessons of 30 minutes, theory of 60 minutes)",
+        "2027-09-06T09:00",
+        "Europe/Vienna",
+        45,
+        [
+            R("teacher-lena", "Frau Lena Gruber", "mon-thu", "13-20"),
+            R("teacher-tomas", "Herr Tomas Novak", "tue,wed,thu,fri,sat", "10-18"),
+        ],
+        "Viennese parents writing English with German words ('morgen', 'Vormittag', 'Nachmittag', 'um halb vier', 'ab 15 Uhr', 'Jause'), expat diplomats' families writing formal English, an adult beginner, a conservatory applicant, a grandmother booking for twins",
+        "school and Hort pick-up times as limits, 'halb vier' meaning 15:30, a teacher asked for then 'egal', two children booked back to back, availability questions then picks by number, clock and teacher, moves with the time kept, corrections of only the day or only the clock, a trial lesson then a regular one, cancelling one of two lessons, 'cancel that' meaning the first booking, questions about instruments and fees between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c144",
+        "a dermatology clinic in São Paulo (consultations of 30 minutes, procedures of 60 minutes, follow-ups of 15 minutes)",
+        "2027-03-08T08:00",
+        "America/Sao_Paulo",
+        30,
+        [
+            R("dra-camila", "Dra. Camila", "mon-fri", "8-17"),
+            R("dr-rafael", "Dr. Rafael", "tue,wed,thu,sat", "10-19"),
+        ],
+        "Brazilians writing English mixed with Portuguese ('amanhã', 'de manhã', 'à tarde', 'depois das 3', 'qualquer horário', 'obrigada', 'tá bom'), executives writing on their phones between meetings, a university student, an American expat, a mother booking for a teenager with acne",
+        "work, traffic and the rodízio day as limits, a doctor asked for then 'tanto faz' (whoever), a consultation then a procedure booked, availability questions then picks by number, clock and doctor, 'anything later?', moves with the time kept, corrections of only the day or only the clock, cancelling one of two bookings, 'cancel that' meaning the first booking, questions about health plans and prices between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c145",
+        "an auto body and collision shop in Detroit (estimates of 30 minutes, drop-offs of 15 minutes, detailing of 3 hours)",
+        "2027-02-01T07:00",
+        "America/Detroit",
+        30,
+        [
+            R("est-marcus", "Marcus", "mon-fri", "7-16"),
+            R("est-dana", "Dana", "mon,tue,wed,thu,sat", "9-17"),
+        ],
+        "auto workers texting between shifts ('first shift', 'I'm off at 3:30'), insurance adjusters writing formally with claim numbers, a college kid who dinged his dad's car, an older Arab-American customer writing polite English, a fleet manager for a pizza chain",
+        "shift times and rides as limits, claim numbers and dates that are not times, an estimator asked for then 'whoever', an estimate then a drop-off booked, availability questions then picks by number, clock and estimator, failed picks and what follows, moves with the time kept, corrections of only the day or only the clock, a second car booked later, cancelling one of two bookings, 'cancel that' meaning the first booking, questions about rentals and insurance between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c146",
+        "a tax preparation office in Atlanta during tax season (individual returns of 60 minutes, business returns of 90 minutes, document drop-offs of 15 minutes)",
+        "2027-03-29T09:00",
+        "America/New_York",
+        60,
+        [
+            R("cpa-janet", "Janet (CPA)", "mon-sat", "9-18"),
+            R("prep-kwame", "Kwame", "tue,wed,thu,fri,sat,sun", "11-20"),
+        ],
+        "anxious filers close to the deadline ('before the 15th!!'), couples filing jointly who both need to be there, a rideshare driver with a 1099, a small restaurant owner writing late at night, a retired teacher writing formally, a Nigerian-American nurse working nights",
+        "the filing deadline and work shifts as limits, both spouses' times in one turn, a preparer asked for then 'whoever', a drop-off then a sit-down booked, availability questions then picks by number, clock and preparer, 'anything later?', moves with the time kept, corrections of only the day or only the clock, cancelling one of two bookings, 'cancel that' meaning the first booking, questions about fees and documents between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c147",
+        "a yoga and wellness studio in Ubud, Bali (private yoga of 60 minutes, sound healing of 90 minutes, sunrise classes of 75 minutes)",
+        "2027-07-12T06:00",
+        "Asia/Makassar",
+        60,
+        [
+            R("teacher-made", "Made", "mon-sat", "6-14"),
+            R("teacher-sarah", "Sarah", "tue,wed,thu,fri,sat,sun", "10-20"),
+        ],
+        "digital nomads writing casually, honeymooners, a retreat organiser booking for a group, Indonesian locals writing English with Indonesian words ('besok pagi', 'sore', 'jam 4'), an Australian family, a German tourist writing precise English",
+        "sunrise and sunset, scooter rides and tours as limits, times in the visitor's home zone, a teacher asked for then 'whoever', groups and couples, availability questions then picks by number, clock and teacher, 'anything earlier?', moves with the time kept, corrections of only the day or only the clock, a class then a sound healing booked, cancelling one of two bookings, 'cancel that' meaning the first booking, questions about mats and prices between turns, thanks"
+        + CONV_RULE,
+    ),
+]
+
+
 CONV_WRITERS += MORE_CONV_WRITERS
