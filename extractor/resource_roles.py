@@ -270,7 +270,7 @@ _QUALIFIED = re.compile(
 _DR_TITLE = re.compile(r"^\W*(?:dr|dra|dre)\b\.?(?=\s*\w)", re.IGNORECASE)
 _NOT_AFTER = re.compile(
     r"['’]?s?\s+(?:notes?|letters?|referrals?|surgery|bills?|fees?|station|practice|office|"
-    r"school|support|issues?|problems?|stuff|questions?|bills?|records?|licen[cs]e)\b",
+    r"school|support|issues?|problems?|stuff|questions?|records?|licen[cs]e)\b",
     re.IGNORECASE,
 )
 

@@ -74,7 +74,12 @@ FRAMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "instead",
         "tail",
-        (r"instead(?:\s+of\s+that)?", r"rather", r"then", r"in(?:stead)?\s+place"),
+        (r"instead(?:\s+of\s+that)?", r"rather", r"in(?:stead)?\s+place"),
+    ),
+    (
+        "then",
+        "tail",
+        (r"then",),
     ),
     (
         "not",
@@ -198,15 +203,16 @@ def framed_numbers(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 # What the frame says of the number, in the mention's rule (`TimeMention.rule`): it
-# corrects an earlier clock ("make it 4", "3 not 2", "4 instead"), or it may only accept
-# one ("4 works", "ok 3 then", "go with 2"), which, once options were shown, is as likely
-# an option's number or the hour of one: a conversation reads it against them
-# (`slotwise.conversation_picks`) before it searches for the clock.
+# corrects an earlier clock ("make it 4", "3 not 2", "4 instead": the "correction" lead,
+# the "not" and "instead" tails), or it may only accept one ("4 works", "ok 3 then", "go
+# with 2"), which, once options were shown, is as likely an option's number or the hour of
+# one: a conversation reads it against them (`slotwise.conversation_picks`) before it
+# searches for the clock.
 CORRECTION = "framed_number.correction"
 WISH = "framed_number.wish"
 _CORRECTING_LEAD = re.compile(rf"{_alts('lead', 'correction')}{_W}\s*{_FILLERS}$", re.I)
 _CORRECTING_TAIL = re.compile(
-    rf"(?<![\w'’]){_alts('tail', 'not')}|\b(?:instead|rather|in\s+place)\b", re.I
+    rf"(?<![\w'’]){_alts('tail', 'not')}|\b{_alts('tail', 'instead')}\b", re.I
 )
 
 
