@@ -13,6 +13,7 @@ from slotwise.extractor.grounding.lexicon import (
     FALLBACK_NOT_ELSE,
 )
 from slotwise.extractor.grounding.mention import DATED_TYPES, TimeMention
+from slotwise.extractor.grounding.negated_bound_list import said_negated
 from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 
 # What may stand between two items of one list: "or", "/", ",", "and", "and/or", ...
@@ -289,17 +290,26 @@ def _bare_weekday(s: Sym) -> bool:
 def share_negation(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMention]:
     """ "any day but Tuesday or Thursday", "can't do mon, tue or wed": a negation before
     the first item of a list is every item's. A list of two must say "or" / "nor" /
-    "and": after "not monday, tuesday works" Tuesday stays wanted."""
+    "and": after "not monday, tuesday works" Tuesday stays wanted. The list ends where
+    English ends it (`list_ends`): "not mon, not tue, wed works" (each item said its
+    own "not", so one without it is outside), "not mon or tue, wed works" (the "or" came
+    before the last item)."""
     out = list(mentions)
     i = 0
     while i < len(out):
         if not (out[i].sym.negated and _item(out[i].sym)):
             i += 1
             continue
+        if "neg_suffix" in out[i].rules:
+            _share_back(text, out, i)
+            i += 1
+            continue  # "wed is out, thu or fri fine": said after its day, it ends there
         j = i
         while j + 1 < len(out) and _item(out[j + 1].sym):
             left, right = (out[j].start, out[j].end), (out[j + 1].start, out[j + 1].end)
             if not coordinated(text, left, right):
+                break
+            if list_ends(text, out, i, j):
                 break
             nxt = out[j + 1].sym
             if (
@@ -316,6 +326,35 @@ def share_negation(text: str, mentions: list[SymbolicMention]) -> list[SymbolicM
                 out[k] = replace(out[k], sym=replace(out[k].sym, negated=True))
         i = j + 1
     return out
+
+
+def _share_back(text: str, out: list[SymbolicMention], i: int) -> None:
+    """A negation said after the last item of a list ("Monday or Tuesday is out", "mon,
+    tue and wed are no good") is every item's; the list's last joiner must say "or" /
+    "and" / "nor" ("Monday, Tuesday is out" stays as said)."""
+    k = i
+    while k > 0 and _item(out[k - 1].sym) and not out[k - 1].sym.negated:
+        if not coordinated(text, (out[k - 1].start, out[k - 1].end), (out[k].start, out[k].end)):
+            break
+        k -= 1
+    gaps = [text[out[n].end : out[n + 1].start] for n in range(k, i)]
+    if gaps and LIST_WORD.search(gaps[-1]):  # "Friday, first thing or late afternoon, the
+        # middle of the day is no good": a comma before it, the list is not its subject
+        for n in range(k, i):
+            out[n] = replace(out[n], sym=replace(out[n].sym, negated=True))
+
+
+def list_ends(text: str, out: list[SymbolicMention], i: int, j: int) -> bool:
+    """The negated list `out[i..j]` takes no item after `out[j]`: either every item so
+    far said its own negation ("not mon, not tue" / "no sat, no sun": the next item,
+    without one and no list word before it, is the contrast: "..., wed works"; "..., and
+    wed is out too" goes on), or a list word already joined the
+    last item ("not mon or tue", "can't do tue and wed") and only a comma follows ("not
+    mon or tue, wed works"; "not mon or tue, or wed" goes on)."""
+    gaps = [text[out[k].end : out[k + 1].start] for k in range(i, j + 1)]
+    if j > i and all(said_negated(text, out[k]) for k in range(i, j + 1)):
+        return not said_negated(text, out[j + 1]) and not LIST_WORD.search(gaps[-1])
+    return any(LIST_WORD.search(g) for g in gaps[:-1]) and not LIST_WORD.search(gaps[-1])
 
 
 def _item(s: Sym) -> bool:

@@ -25,8 +25,8 @@ _NEGATED_START = re.compile(rf"(?:{NEGATION_OPENERS})\b", re.I)
 _OR_GAP = re.compile(r"\s+(?:or|nor)\s+", re.I)
 
 
-def _said_negated(text: str, m: SymbolicMention) -> bool:
-    """The mention's own words open with a negation ("not before 10")."""
+def said_negated(text: str, m: SymbolicMention) -> bool:
+    """The mention's own words open with a negation ("not before 10", "can't do mon")."""
     return _NEGATED_START.match(text, m.start) is not None
 
 
@@ -41,13 +41,13 @@ def _negated_head(text: str, m: SymbolicMention) -> bool:
     s = m.sym
     if _a_length(s) or s.is_empty:
         return False
-    return s.negated or (bool(s.bound) and _said_negated(text, m))
+    return s.negated or (bool(s.bound) and said_negated(text, m))
 
 
 def _bound_item(text: str, m: SymbolicMention) -> bool:
     """A bound with no negation of its own ("after 2", "Wednesday after 3", "later than 4")."""
     s = m.sym
-    return bool(s.bound) and not s.negated and not _a_length(s) and not _said_negated(text, m)
+    return bool(s.bound) and not s.negated and not _a_length(s) and not said_negated(text, m)
 
 
 def share_negated_bound(text: str, mentions: list[SymbolicMention]) -> list[SymbolicMention]:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from slotwise.extractor.grounding.coordination import coordinated
+from slotwise.extractor.grounding.coordination import coordinated, list_ends
 from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 
 WEEK_OF_SPAN = {0: "thisweek", 1: "nextweek", 2: "week2"}
@@ -77,8 +77,9 @@ def _runs(text: str, mentions: list[SymbolicMention]) -> list[list[int]]:
             if not _weekday(a.sym) or _name(a.sym) == _name(b.sym):
                 break
             gap = text[a.end : b.start]
-            if not (_SPACE.fullmatch(gap) or coordinated(text, (a.start, a.end), (b.start, b.end))):
-                break
+            spaced = _SPACE.fullmatch(gap) and not text[a.start : a.end].endswith(".")
+            if not (spaced or coordinated(text, (a.start, a.end), (b.start, b.end))):
+                break  # "can't do mon, tue or wed. thurs or fri": a sentence ends at "wed."
             j += 1
         gaps = [text[mentions[k].end : mentions[k + 1].start] for k in range(i, j)]
         if j > i and any(_SPACE.fullmatch(g) for g in gaps) and not _SPACE.fullmatch(gaps[-1]):
@@ -100,7 +101,9 @@ def share_week_said_later(text: str, mentions: list[SymbolicMention]) -> list[Sy
     runs = _runs(text, out)  # what the loop below changes (negation, week) runs don't read
     for run in runs:  # "mon tue or wed": one list, negated as its first is
         if out[run[0]].sym.negated:
-            for k in run[1:]:
+            for n, k in enumerate(run[1:]):
+                if list_ends(text, out, run[0], run[n]):
+                    break  # "not monday not tuesday, wednesday is good"
                 out[k] = replace(out[k], sym=replace(out[k].sym, negated=True))
         last = out[run[-1]].sym.day
         if last is not None and last.mod:  # "tues wed or thurs next week"

@@ -72,6 +72,17 @@ def _family(t: str) -> str:
     return "resource" if t == "resource" else "time"
 
 
+def _kind_of(sp: dict[str, Any], start: int, c: Candidate) -> str:
+    """The writer's kind for one candidate of the span. A writer who wants what a whole
+    negated list says ("nothing before 11 or after 3": require) wants each later item of
+    it ruled out: that item's candidate carries the list's negation as a fact (`negated`,
+    its interval the one its own words name, "after 3"), so its label is `exclude`. The
+    head folds its negation into its reading ("nothing before 11" is "after 11") and keeps
+    the writer's kind."""
+    shared = c.negated and start < c.span[0] and not sp.get("retracted", False)
+    return "exclude" if shared and sp["kind"] == "require" else str(sp["kind"])
+
+
 def align(ex: dict[str, Any], candidates: list[Candidate]) -> Aligned:
     spans = writer_spans(ex)
     owner: list[int | None] = []
@@ -107,7 +118,7 @@ def align(ex: dict[str, Any], candidates: list[Candidate]) -> Aligned:
             modifies = c.linked  # one writer span grounded as a day and its narrower
         labels.append(
             CandidateLabel(
-                kind=sp["kind"],
+                kind=_kind_of(sp, spans[k][0], c),
                 strength=sp["strength"],
                 retracted=bool(sp.get("retracted", False)),
                 modifies=modifies,

@@ -135,3 +135,35 @@ def test_reader_data_fits_calendar_tells_a_closed_day_from_an_open_one(cal) -> N
     assert not fits_calendar(other, cal)
     # only expected proposals are judged
     assert fits_calendar(_ex("Monday at 9", [], {"outcome": "clarification", "top": []}), cal)
+
+
+def test_reader_data_align_rules_out_a_later_item_of_a_negated_list_the_writer_requires(
+    cal, engine
+) -> None:
+    ex = _ex(
+        "Tuesday or Wednesday, nothing before 11 or after 3 please",
+        [
+            {"text": "Tuesday", "type": "time", "kind": "require", "strength": "hard"},
+            {"text": "Wednesday", "type": "time", "kind": "require", "strength": "hard"},
+            {
+                "text": "nothing before 11 or after 3",
+                "type": "time",
+                "kind": "require",
+                "strength": "hard",
+            },
+        ],
+        {
+            "outcome": "proposals",
+            "top": [{"date": "2026-11-24", "from": "11:00", "to": "15:00"}],
+            "all": [
+                {"date": "2026-11-24", "from": "11:00", "to": "15:00"},
+                {"date": "2026-11-25", "from": "11:00", "to": "15:00"},
+            ],
+        },
+    )
+    cands, _, _ = find_candidates(request_for(cal, ex["message"]))
+    kinds = {c.text: lab.kind for c, lab in zip(cands, align(ex, cands).labels, strict=True)}
+    assert kinds["nothing before 11"] == "require"  # folded: after 11
+    assert kinds["after 3"] == "exclude"  # the list's negation: not after 3
+    rec, rep = validate(ex, cal, engine)
+    assert rec is not None, rep
