@@ -25,14 +25,16 @@ _SEP = re.compile(r"\s*(?:-{1,2}|–|—|to|thru|through|till|until|til|and)\s*"
 _SPACE = re.compile(r"\s*")
 _MAX = 3  # atoms one end may have
 # A house move is no move of a booking: "the move-out on the 31st from 8 to 12", "a
-# move-in clean", "we're moving in on the 3rd, 9 to 1" (the hours a range).
+# move-in clean", "we're moving in on the 3rd, 9 to 1" (the hours a range); nor a move
+# word hyphened into a noun: "with this go-slow, only 8 to 9" (Nigerian English: a
+# traffic jam), "a make-up class 3 to 4", "the switch-over".
 _HOUSE_MOVE = ("move", "moving", "moved")
 _MOVE = re.compile(
     r"(?<![\w])(?:(?:"
     + "|".join(_HOUSE_MOVE)
     + r")\b(?![-\s]+(?:out|in)\b)|(?:"
     + "|".join(w for w in lx.MOVE_WORDS if w not in _HOUSE_MOVE)
-    + r")\b)(?P<rest>[^.!?;\n]*)$",
+    + r")\b(?![-–]\w))(?P<rest>[^.!?;\n]*)$",
     re.I,
 )
 _TO = re.compile(r"(?<![\w])(?:to|for|into)(?![\w])", re.I)

@@ -391,7 +391,9 @@ BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
 HOUR_ENDS_CLAUSE = (
     r"(?=\s+(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday)"
     r"(?:\s*(?:[,.;:!?)\-–—]|$)|\s+(?:and|or|but|so|pls|please|then|if|tho|though|on|tomorrow|"
-    r"today|tmrw|tmr)\b))"
+    r"today|tmrw|tmr)\b"
+    # ... or goes on to say why: "I must leave latest 2pm to pick my children" (G46)
+    r"|\s+(?:to|for|because|cos|coz|cause|as)\s+[a-z]))"
 )
 # A clock right before "earliest" (a lookbehind's text): "so 4:30 earliest", "3pm earliest"
 CLOCK_BEFORE_BOUND = r"\d(?:[:.][0-5]\d)?\s*(?:am|pm)?\s+$"

@@ -13,8 +13,10 @@ The event is said as a noun ("my visa", "my tourist visa ends", "the kids' bday 
 on the 21st" (a day counted back from the event), "before my class on Friday" (a
 routine of the day: that Friday, earlier; `_SAME_DAY_EVENTS`), "after my ..." (after an
 event on a day is that day, later, as often as the days after it), nor an event at a
-clock ("before the bus at 1.10", "b4 my shift at 1", "before my 9am standup"): that
-clock stays its own mention, the time the event takes up (what the labels rule out).
+clock said after it ("before the bus at 1.10", "b4 my shift at 1"): that clock stays its
+own mention, the time the event takes up. An event with its clock said before its name
+("before my 9am standup", "after my 2pm meeting") is a bound at that clock
+(`rules_event_clock`).
 
 Rules registered like `rules_time`'s (this module is imported with the others in
 `compose.RULE_MODULES`).
@@ -28,7 +30,7 @@ from slotwise.extractor.grounding.atoms import Atom, Options, rule
 
 _BEFORE = r"(?:before|b4|ahead\s+of|prior\s+to)"
 # Whose event: the speaker's, the household's, or one said with "the".
-_WHOSE = (
+WHOSE = (
     r"(?:my|our|his|her|their|the|mum['’]?s|mom['’]?s|dad['’]?s|"
     r"(?:my|our)\s+(?:wife|husband|partner|son|daughter|kids?|mum|mom|dad)['’]s?)"
 )
@@ -71,8 +73,8 @@ _COUNTED_BACK = re.compile(
 
 @rule(
     "event_bound",
-    rf"{_BEFORE}\s+(?:(?P<noun>{_WHOSE}\s+(?:{_WORD}\s+){{0,3}}{_WORD}(?:\s+{_HAPPENS})?)"
-    rf"|(?P<clause>{_WHO}\s+{_GOES}|{_WHOSE}\s+(?:{_WORD}\s+){{0,2}}{_WORD}\s+{_HAPPENS}))"
+    rf"{_BEFORE}\s+(?:(?P<noun>{WHOSE}\s+(?:{_WORD}\s+){{0,3}}{_WORD}(?:\s+{_HAPPENS})?)"
+    rf"|(?P<clause>{_WHO}\s+{_GOES}|{WHOSE}\s+(?:{_WORD}\s+){{0,2}}{_WORD}\s+{_HAPPENS}))"
     r"(?=\s+on\s)",
 )
 def _event(m: re.Match[str], o: Options) -> Atom | None:

@@ -863,6 +863,13 @@ _VISIT_BY = re.compile(
     r"dropped|pop|popping|popped|pass|passing|nip|nipping)\s+$",
     re.I,
 )
+# ... but a rough clock after it says when the visit is: "swing by noonish tomorrow",
+# "pop by 4-ish", "drop by 3 or so" ("drop by about 3" has no cue to drop: `clock_at_bare`)
+_ROUGH_CLOCK_NEXT = re.compile(
+    rf"\s*(?:\d{{1,2}}(?:[:.][0-5]\d)?\s*(?:am|pm)?|noon|midday|{HOURW})"
+    r"(?:[\s-]?ish\b|\s+or\s+so\b|\s*(?:am|pm)?\s*(?:or\s+thereabouts|give\s+or\s+take)\b)",
+    re.I,
+)
 
 # "wait till next week", "happy to wait until the weekend": the time waited for is the time
 # wished, not a deadline ("wait till at least the 25th" still is a bound, "wait till
@@ -948,6 +955,8 @@ def _cue_rule(
         visit = text == "by" and _VISIT_BY.search(m.string, 0, m.start())
         if visit and not _AFTER_HOUR.match(m.string, m.end()):
             return None  # "swing by tmrw": a visit, not a deadline ("come by 5" still is)
+        if visit and _ROUGH_CLOCK_NEXT.match(m.string, m.end()):
+            return None  # "swing by noonish", "pop by 4ish": when the visit is (G46)
         bound, incl = "", False
         if isinstance(words, dict):
             bound, incl = words.get(text, words.get(text.replace("'", ""), ("", False)))
