@@ -26,6 +26,7 @@ from slotwise.extractor.grounding import (
     neg_pod_gap,
     paired_hours,
     rules,
+    rules_arabizi,
     rules_bar,
     rules_chinese,
     rules_dark,
@@ -48,6 +49,8 @@ from slotwise.extractor.grounding import (
     rules_hhmm,
     rules_hinglish,
     rules_hours_minutes,
+    rules_indonesian,
+    rules_korean,
     rules_length_words,
     rules_lunch,
     rules_nearest,
@@ -59,11 +62,14 @@ from slotwise.extractor.grounding import (
     rules_range,
     rules_regional_days,
     rules_romaji,
+    rules_romanised_days,
     rules_routine,
     rules_shorthand,
     rules_span,
     rules_spoken_clock,
+    rules_thai,
     rules_time,
+    rules_vietnamese,
     rules_zone,
     self_correction,
     zone_restated,
@@ -184,6 +190,12 @@ RULE_MODULES = (
     rules_hours_minutes,
     rules_prayer,
     rules_romaji,
+    rules_romanised_days,
+    rules_indonesian,
+    rules_korean,
+    rules_vietnamese,
+    rules_thai,
+    rules_arabizi,
     rules_chinese,
     rules_nearest,
     rules_shorthand,
@@ -248,9 +260,12 @@ def _approx_suffix(text: str, a: Atom) -> Atom:
     return replace(a, end=m.end(), sym=sym, weak=False)
 
 
-_GREETING = re.compile(r"\b(?:good|gd)\s*$", re.IGNORECASE)
+# "good" and its Indonesian / Malay "selamat" ("Selamat pagi dok,", "Selamat siang kak")
+_GREETING = re.compile(r"\b(?:good|gd|selamat|slmt)\s*$", re.IGNORECASE)
 _GREETING_END = re.compile(
-    r"\s*(?:$|[,.!;:]|(?:to you|all|everyone|team|there|mr|mrs|ms|miss|dr|doctor|sir|madam)\b)",
+    r"\s*(?:$|[,.!;:]|(?:to you|all|everyone|team|there|mr|mrs|ms|miss|dr|doctor|sir|madam|"
+    # Indonesian forms of address after "Selamat pagi": "dok" (doctor), "kak", "bu", "pak"
+    r"dok|dokter|kak|ka|bu|ibu|pak|bapak|mas|mbak|semua)\b)",
     re.I,
 )
 

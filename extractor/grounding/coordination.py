@@ -12,6 +12,7 @@ from slotwise.extractor.grounding.lexicon import (
     FALLBACK_LIST_JOINER,
     FALLBACK_NOT_ELSE,
 )
+from slotwise.extractor.grounding.lexicon_romanised import OR_ROMANISED_PATTERN
 from slotwise.extractor.grounding.mention import DATED_TYPES, TimeMention
 from slotwise.extractor.grounding.negated_bound_list import said_negated
 from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
@@ -22,6 +23,8 @@ from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 _FILLER = r"(?:(?:um+|uh+|erm|er)\s*,?\s*)"
 JOINER = re.compile(
     rf"^\s*(?:onwards?\s*)?(?:,\s*)?{_FILLER}?(?:or|nor|/|,|and|&|and/or|or maybe|{FALLBACK_LIST_JOINER}|either"
+    # "or" in the languages written in Latin letters: "besok atau lusa" (`lexicon_romanised`)
+    rf"|{OR_ROMANISED_PATTERN}"
     # the ticked box of a pasted web form's next option: "[x] Morning [x] Afternoon" are
     # the options chosen in one field, either will do (`web_form`)
     r"|\[\s*[xX✓✔]\s*\]|[☑☒✔✅])"
@@ -30,8 +33,11 @@ JOINER = re.compile(
 )
 # The same, looser, between two days of a list ("mon, tue & thu", "wed or maybe fri"),
 # and the words that make a gap a list rather than a bare comma.
-LIST_GAP = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|/|&|,)?\s*(?:maybe\s+|else\s+)?", re.I)
-LIST_WORD = re.compile(r"\b(?:or|and|nor)\b|[/&+]", re.I)
+LIST_GAP = re.compile(
+    rf"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|{OR_ROMANISED_PATTERN}|/|&|,)?\s*(?:maybe\s+|else\s+)?",
+    re.I,
+)
+LIST_WORD = re.compile(rf"\b(?:or|and|nor|{OR_ROMANISED_PATTERN})\b|[/&+]", re.I)
 
 
 def coordinated(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:

@@ -82,6 +82,17 @@ from slotwise.extractor.grounding.lexicon_people import (  # noqa: F401
 
 # Number words live in lexicon_numbers.py; re-exported here for the rules.
 from slotwise.extractor.grounding.lexicon_pods import EDGE_POD_PLURALS, EDGE_POD_WORDS
+from slotwise.extractor.grounding.lexicon_romanised import (
+    HALF_LENGTHS_ROMANISED,
+    LENGTH_UNITS_ROMANISED,
+    MONTHS_ID,
+    PARTS_OF_DAY_ROMANISED,
+    POD_WORDS_ROMANISED,
+    SAME_DAY_ROMANISED,
+    SAME_TIME_ROMANISED,
+    WEEKDAYS_ID,
+    WEEKDAYS_KO,
+)
 
 # Weekday 0 = Monday (datetime.weekday()). Each language's spellings of each weekday,
 # written once; `WEEKDAYS` joins them day by day, English first (its first spelling is
@@ -186,7 +197,8 @@ WEEKDAYS_IT: Week = (
     ("domenica",),
 )
 # The languages' tables joined day by day, English first, then Spanish, German, French,
-# Tagalog, Portuguese, Dutch and Italian (`rules_foreign`).
+# Tagalog, Portuguese, Dutch and Italian (`rules_foreign`), Indonesian / Malay and Korean
+# (`lexicon_romanised`).
 WEEKDAYS: tuple[tuple[str, ...], ...] = tuple(
     tuple(w for lang in days for w in lang)
     for days in zip(
@@ -198,6 +210,8 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = tuple(
         WEEKDAYS_PT,
         WEEKDAYS_NL,
         WEEKDAYS_IT,
+        WEEKDAYS_ID,
+        WEEKDAYS_KO,
         strict=True,
     )
 )
@@ -208,7 +222,15 @@ PT_ORDINAL_DAYS = tuple(w for day in WEEKDAYS_PT for w in day if not w.endswith(
 # short Portuguese ones are also ordinals and stay out ("a segunda 2"?: too weak).
 WEEKDAYS_SAID_WITH_DATE = tuple(
     w
-    for lang in (WEEKDAYS_ES, WEEKDAYS_PT, WEEKDAYS_FR, WEEKDAYS_DE, WEEKDAYS_NL, WEEKDAYS_IT)
+    for lang in (
+        WEEKDAYS_ES,
+        WEEKDAYS_PT,
+        WEEKDAYS_FR,
+        WEEKDAYS_DE,
+        WEEKDAYS_NL,
+        WEEKDAYS_IT,
+        WEEKDAYS_ID,  # Indonesian: "Senin 2", "Rabu 28" (the hour is said with "jam")
+    )
     for day in lang
     for w in day
     if w not in PT_ORDINAL_DAYS
@@ -344,6 +366,8 @@ FOREIGN_MONTHS: dict[int, tuple[str, ...]] = {
     11: ("noviembre", "novembre"),
     12: ("diciembre", "décembre", "decembre"),
 }
+for _n, _names in MONTHS_ID.items():  # Indonesian, Malay: "9 Agustus" (`lexicon_romanised`)
+    FOREIGN_MONTHS[_n] = FOREIGN_MONTHS.get(_n, ()) + _names
 # Month spellings that are also common words: they need a day number or a context word.
 WEAK_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "aug", "sep", "oct", "dec"})
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -366,6 +390,7 @@ TIME_UNITS: dict[str, tuple[str, int]] = {
 FOREIGN_LENGTH_UNITS: dict[str, int] = {
     **{w: 60 for w in ("hora", "horas", "heure", "heures", "oras", "ghanta", "ghante", "ghanto")},
     **{w: 1 for w in ("minuto", "minutos", "minutong", "minit")},
+    **LENGTH_UNITS_ROMANISED,  # "45 menit", "1 jam", "30 phút" (`lexicon_romanised`)
 }
 FOREIGN_LENGTH_COUNTS: dict[str, int] = {
     **{w: 1 for w in ("una", "un", "une", "isang", "ek", "uma")},
@@ -381,6 +406,7 @@ FOREIGN_HALF_LENGTHS: dict[str, int] = {
     # Portuguese: "meia hora", "uma hora e meia" (the count's "uma" comes before it)
     **{w: 30 for w in ("meia hora", "meia-hora")},
     **{w: 90 for w in ("hora e meia",)},
+    **HALF_LENGTHS_ROMANISED,  # "setengah jam", "sejam" (`lexicon_romanised`)
 }
 # Said after a count and its unit, a half more: "una hora y media", "deux heures et demie",
 # "isang oras at kalahati", "duas horas e meia".
@@ -405,6 +431,7 @@ FOREIGN_SAME_TIME = (
     "zelfde tijd",
     "dezelfde tijd",
     "op hetzelfde tijdstip",
+    *SAME_TIME_ROMANISED,  # "cùng giờ", "jam yg sama", "nafs el wa2t" (`lexicon_romanised`)
 )
 # "that day", "the same day" in the customer's words (`anaphora`'s same_day): "ese día",
 # "ese mismo día", "el mismo día", "no mesmo dia", "nesse dia", "dezelfde dag", "die dag"
@@ -422,6 +449,7 @@ FOREIGN_SAME_DAY = (
     "naquele dia",
     "dezelfde dag",
     "die dag",
+    *SAME_DAY_ROMANISED,  # "cùng ngày", "hari yg sama", "nafs el yom" (`lexicon_romanised`)
 )
 # Words that point back ("last month") or ahead ("next quarter"), as an offset.
 RELATIVE_WORDS: dict[str, int] = {
@@ -582,6 +610,7 @@ PARTS_OF_DAY: dict[str, tuple[str, str, str]] = {
     # in the evening
     "midday_dinner": ("12:00", "14:00", "pm"),
     "tea": ("17:00", "19:00", "pm"),
+    **PARTS_OF_DAY_ROMANISED,  # Indonesian "siang", "sore" (`lexicon_romanised`)
 }
 # A meal word read one way that has another reading, kept as the alternative: a British or
 # Irish "dinner" is the midday meal for most (`meal_words`), the evening one for others.
@@ -891,6 +920,7 @@ POD_PLURALS: dict[str, str] = {
     "breakfasts": "breakfast",
 }
 POD_WORDS |= EDGE_POD_WORDS  # "late-morning", "late in the afternoon" (lexicon_pods.py)
+POD_WORDS |= POD_WORDS_ROMANISED  # "besok pagi", "naeil ohu", "torn yen" (lexicon_romanised.py)
 POD_PLURALS |= EDGE_POD_PLURALS  # "late afternoons", "early mornings"
 
 

@@ -487,6 +487,15 @@ _SOONEST_SAID: tuple[str, ...] = (
     r"quanto\s+prima",
     r"jaldi\s+se\s+jaldi",
     r"jitna\s+jaldi\s+ho\s+sake",
+    # Indonesian and Malay "secepatnya", "yang paling cepat" (the soonest; "paling cepat jam
+    # 7" is a bound, `rules_indonesian`), "sesegera mungkin"; Vietnamese "càng sớm càng
+    # tốt" (the sooner the better), "sớm nhất"; Arabizi "bi asra3 wa2t" (issue 13)
+    r"secepatnya",
+    r"se(?:cepat|segera)\s+mungkin",
+    r"(?:yang\s+|yg\s+)?paling\s+(?:cepat|cepet|awal)(?!\s+(?:jam|pukul|pkl)\b)",
+    r"c[àa]ng\s+s[ớo]m\s+c[àa]ng\s+t[ốo]t",
+    r"(?:c[àa]ng\s+)?s[ớo]m\s+nh[ấa]t(?:\s+c[óo]\s+th[ểe])?",
+    r"(?:bi\s+)?asra3\s+wa2t(?:\s+mumkin)?",
     # English, formal: "at the earliest opportunity", "at your earliest possible convenience"
     r"(?:at\s+)?(?:the|your|ur)\s+earliest\s+(?:possible\s+)?opportunity",
     r"(?:at\s+)?(?:your|ur)\s+earliest\s+possible\s+convenience",
@@ -588,7 +597,9 @@ LATEST_OF: tuple[str, ...] = (
 )
 # A message that lists options to choose among: joined by "or" ("thurs or fri"), "either",
 # Spanish "o" / French "ou" between words, or a slash between two words ("Tue/Wed/Thu").
-LISTS_OPTIONS = r"\b(?:or|either|o|ou)\b|[^\W\d_]\s*/\s*[^\W\d_]"
+LISTS_OPTIONS = (
+    r"\b(?:or|either|o|ou|atau|atw|hoặc|hoac|aw|walla)\b|[^\W\d_]\s*/\s*[^\W\d_]"  # issue 13
+)
 # Wishes for the latest time: "as late as possible", "the later the better", "the last
 # slot of the day". Set aside like `SOONEST`; the ranking turns round to serve them.
 _LAST_THING = (

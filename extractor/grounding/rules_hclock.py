@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding.atoms import Options, rule
+from slotwise.extractor.grounding.lexicon_romanised import vietnamese_h
 from slotwise.extractor.grounding.symbolic import Sym, TodSpec
 
 # Words right before the hour that make it a clock ("after 17h", "till 18h30"); "at" and
@@ -83,6 +84,8 @@ def h_clock(text: str, start: int, hour: int, minutes: bool, hours_word: bool) -
         return hour >= 7
     if _LENGTH_BEFORE.search(before):
         return False
+    if vietnamese_h(text, start):
+        return True  # "3h nha", "lay 10h": Vietnamese (`lexicon_romanised`)
     if _CLOCK_WORD.search(before):
         return hour >= 7
     return hour >= 13 or (minutes and hour >= 7)

@@ -11,6 +11,8 @@ documented there).
 | --- | --- |
 | `fajr`, `dhuhr` / `zuhr` / `zohr`, `asr`, `maghrib`, `isha` (with or without "al-", "prayer", "salah", "namaz", "time") | that prayer's clock; a bound before it makes it the limit ("after Maghrib": from sunset on) |
 | `iftar`, `futoor` | Maghrib (the fast is broken at sunset) |
+| `subuh`, `dzuhur`, `lohor`, `ashar`, `isya`, `isyak` (Indonesian, Malay); `dohr`, `3asr` (Arabizi) | Fajr, Dhuhr, Asr, Isha as above ("habis maghrib", "sebelum isya": `rules_indonesian`'s bounds) |
+| `jumatan` (Indonesian) | Friday's prayer, as Jummah |
 | `jummah`, `jumma`, `jumu'ah` | Friday's congregational prayer, held at Dhuhr's time: "before Jummah" is before Dhuhr's call on the day named (G44) |
 | `taraweeh`, `tarawih` | the end of the Ramadan night prayers: Isha plus an hour |
 | `ba'd` / `baad` / `ba3d` (after), `gabl` / `qabl` (before), `mish gabl` (not before) | Gulf and Levantine Arabic bounds, before a prayer or an hour ("ba'd al-asr", "mish gabl 11") |
@@ -60,6 +62,24 @@ PRAYER_WORDS: dict[str, str] = {
     "taraweeh": "taraweeh",
     "tarawih": "taraweeh",
     "taraweh": "taraweeh",
+    # Indonesian and Malay ("habis maghrib", "sebelum jumatan", "lepas isyak") and Gulf
+    # Arabic in Latin letters and digits, Arabizi ("ba3d el 3asr", "gabl el dohr")
+    "subuh": "fajr",
+    "dzuhur": "dhuhr",
+    "lohor": "dhuhr",
+    "dohr": "dhuhr",
+    "do7r": "dhuhr",
+    "ashar": "asr",
+    "asar": "asr",
+    "3asr": "asr",
+    "isya": "isha",
+    "isyak": "isha",
+    "jumatan": "dhuhr",
+    "salat el jum3a": "dhuhr",  # Arabizi: Friday's prayer ("el jum3a" alone is Friday)
+    "salat al jum3a": "dhuhr",
+    "salat el jum3ah": "dhuhr",
+    "salat el jomaa": "dhuhr",
+    "jum'atan": "dhuhr",
 }
 # A usual clock for each (Gulf, spring), which `resolve` replaces with the computed one.
 _USUAL = {"fajr": 300, "dhuhr": 750, "asr": 930, "maghrib": 1110, "isha": 1200, "taraweeh": 1260}
@@ -71,7 +91,10 @@ _PRAYER = lx.alternation(PRAYER_WORDS)
 _SAID_BEFORE = re.compile(
     r"(?<![\w'’])(?:after|before|at|around|about|by|till|til|until|to|from|since|between|past|"
     r"between\s+(?:\S+\s+){1,3}and|"
-    r"ba['’]?d|baad|ba3d|gabl|qabl|qabel|b4|post|pre|right\s+after|straight\s+after)\s+$",
+    r"ba['’]?d|baad|ba3d|gabl|qabl|qabel|b4|post|pre|right\s+after|straight\s+after|"
+    # Indonesian and Malay bounds ("habis maghrib", "sebelum jumatan"), and "sholat" (prayer)
+    r"habis|abis|setelah|stlh|sesudah|sebelum|sblm|lepas|selepas|sampai|sampe|"
+    r"sholat|solat|shalat|salat)\s+$",
     re.I,
 )
 

@@ -28,6 +28,12 @@ from slotwise.extractor.grounding.atoms import (
     rule,
 )
 from slotwise.extractor.grounding.day_edges import hedged_first_thing, last_thing_slot
+from slotwise.extractor.grounding.lexicon_romanised import (
+    DAY_WORDS_ROMANISED,
+    POD_WEAK_ROMANISED,
+    english_sore,
+    in_a_name,
+)
 from slotwise.extractor.grounding.month_after import month_said_after
 from slotwise.extractor.grounding.rules_day_number import listed_after_month
 from slotwise.extractor.grounding.rules_hclock import h_length, hours_are_clock
@@ -548,6 +554,7 @@ def _go_for_hour(m: re.Match[str], o: Options) -> Atom | None:
     return None if sym is None else Atom(m.start("h"), m.end(), sym, [])
 
 
+_DAY_NAMES = frozenset(w for day in lx.WEEKDAYS for w in day) | DAY_WORDS_ROMANISED
 _POD_WEAK = frozenset(
     {
         "am",
@@ -569,6 +576,7 @@ _POD_WEAK = frozenset(
     }
     | {"dinner", "supper", "breakfast", "brekkie", "brekky", "brunch", "sunset", "sunrise"}
     | {"twilight"}
+    | POD_WEAK_ROMANISED  # "sore", "bam", "msa" (`lexicon_romanised`)
 )
 
 
@@ -596,6 +604,10 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
     word = re.sub(r"\s+", " ", m.group("pod").lower()).replace("’", "'")
     if word == "aft" and _AFTER_HOUR.match(m.string, m.end()):
         return None  # "aft 3" is "after 3", the bound cue
+    if word in lx.POD_WORDS_ROMANISED and in_a_name(m.string, m.start(), m.end(), _DAY_NAMES):
+        return None  # "Rumah Makan Pagi Sore": a restaurant's name (`lexicon_romanised`)
+    if word == "sore" and english_sore(m.string, m.start(), m.end()):
+        return None  # "my tooth is sore", "sore gums": English
     pod = lx.pod_key(word)
     if m.group("edge"):
         pod = f"{m.group('edge').lower()}_{pod}"

@@ -1,5 +1,5 @@
 """The weekday spellings are written once, in one table per language
-(`lexicon.WEEKDAYS_EN` .. `WEEKDAYS_IT`); `WEEKDAYS` and `WEEKDAYS_SAID_WITH_DATE` are
+(`lexicon.WEEKDAYS_EN` .. `WEEKDAYS_IT`, `lexicon_romanised.WEEKDAYS_ID`, `WEEKDAYS_KO`); `WEEKDAYS` and `WEEKDAYS_SAID_WITH_DATE` are
 built from them."""
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ _LANGUAGES = (
     lx.WEEKDAYS_PT,
     lx.WEEKDAYS_NL,
     lx.WEEKDAYS_IT,
+    lx.WEEKDAYS_ID,
+    lx.WEEKDAYS_KO,
 )
 
 
