@@ -55,8 +55,16 @@ OUTSIDE: tuple[tuple[str, str, bool], ...] = (
     ("mon and tue are out, wed is fine", "wed", False),
     ("mon, tue and wed are no good", "tue", True),
     ("the 8th or the 9th won't work for me", "the 8th", True),
-    ("Friday, first thing or late afternoon, the middle of the day is no good", "Friday, first thing", False),
-    ("Friday, first thing or late afternoon, the middle of the day is no good", "late afternoon", False),
+    (
+        "Friday, first thing or late afternoon, the middle of the day is no good",
+        "Friday, first thing",
+        False,
+    ),
+    (
+        "Friday, first thing or late afternoon, the middle of the day is no good",
+        "late afternoon",
+        False,
+    ),
     ("not monday, not tuesday, and wednesday is hard too", "wednesday", True),
     # the list goes on: still ruled out
     ("can't do mon, tue or wed", "wed", True),
