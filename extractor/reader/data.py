@@ -78,9 +78,16 @@ def _kind_of(sp: dict[str, Any], start: int, c: Candidate) -> str:
     it ruled out: that item's candidate carries the list's negation as a fact (`negated`,
     its interval the one its own words name, "after 3"), so its label is `exclude`. The
     head folds its negation into its reading ("nothing before 11" is "after 11") and keeps
-    the writer's kind."""
+    the writer's kind. A writer who rules out an event inside a bound's words ("before my
+    8am shift": "my 8am shift" exclude) wants the side of it the bound names: the bound's
+    candidate ("before my 8am shift", before 8:00) is `require`."""
     shared = c.negated and start < c.span[0] and not sp.get("retracted", False)
-    return "exclude" if shared and sp["kind"] == "require" else str(sp["kind"])
+    if shared and sp["kind"] == "require":
+        return "exclude"
+    event = c.bound and "event_clock" in c.rule
+    if event and sp["kind"] == "exclude" and start > c.span[0] and not sp.get("retracted"):
+        return "require"  # "before my 8am shift" with "my 8am shift" ruled out: before it
+    return str(sp["kind"])
 
 
 def align(ex: dict[str, Any], candidates: list[Candidate]) -> Aligned:

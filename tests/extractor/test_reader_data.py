@@ -167,3 +167,25 @@ def test_reader_data_align_rules_out_a_later_item_of_a_negated_list_the_writer_r
     assert kinds["after 3"] == "exclude"  # the list's negation: not after 3
     rec, rep = validate(ex, cal, engine)
     assert rec is not None, rep
+
+
+def test_reader_data_align_reads_an_event_ruled_out_inside_a_bound_as_the_bounds_side(
+    cal, engine
+) -> None:
+    ex = _ex(
+        "Wednesday please, anytime before my 2pm meeting",
+        [
+            {"text": "Wednesday", "type": "time", "kind": "require", "strength": "hard"},
+            {"text": "my 2pm meeting", "type": "time", "kind": "exclude", "strength": "hard"},
+        ],
+        {
+            "outcome": "proposals",
+            "top": [{"date": "2026-11-25", "from": "09:00", "to": "14:00"}],
+            "all": [{"date": "2026-11-25", "from": "09:00", "to": "14:00"}],
+        },
+    )
+    cands, _, _ = find_candidates(request_for(cal, ex["message"]))
+    kinds = {c.text: lab.kind for c, lab in zip(cands, align(ex, cands).labels, strict=True)}
+    assert kinds["before my 2pm meeting"] == "require"  # the meeting is out: before it
+    rec, rep = validate(ex, cal, engine)
+    assert rec is not None, rep
