@@ -2165,6 +2165,36 @@ MORE_CONV_WRITERS += [
         + CONV_RULE,
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c148",
+        "a laundry and dry-cleaning pickup service in Singapore (pickups and deliveries booked as 1-hour windows, suit and gown fittings of 30 minutes)",
+        "2027-06-14T08:00",
+        "Asia/Singapore",
+        60,
+        [
+            R("van-ahmad", "Ahmad's van", "mon-sat", "8-16"),
+            R("van-wei", "Wei's van", "tue,wed,thu,fri,sat,sun", "11-20"),
+        ],
+        "Singaporeans writing Singlish ('can or not', 'lah', 'later at night can?', 'tmr', 'aft 7 ok'), domestic helpers booking for their employers, an office worker texting between meetings, an elderly uncle writing slowly, an expat writing long messages",
+        "a limit said once early that still holds many turns later while only the day changes ('after 7 only' then 'tmr instead' then 'ok Thursday then'), a pickup then a delivery booked after it, a third booking started before the second is picked, a pick that fails ('the 8pm one' when none is at 8) and then a cancel, cancelling the booking that two earlier turns both talked about, a van asked for or refused, picks by rank, clock and day, questions about prices and stains between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c149",
+        "a driving school in Kingston, Jamaica (lessons of 60 minutes, road-test practice of 90 minutes, theory sessions of 45 minutes)",
+        "2027-09-20T07:00",
+        "America/Jamaica",
+        60,
+        [
+            R("inst-marlon", "Mr. Marlon", "mon-fri", "7-15"),
+            R("inst-keisha", "Miss Keisha", "tue,wed,thu,fri,sat", "10-18"),
+        ],
+        "Jamaican English with some Patois ('mi cyaan come Monday', 'soon come', 'likkle later', 'inna di evening', 'weh time'), students after school, a nurse on shifts, a parent booking for a teenager, a returning resident from Toronto writing formal English",
+        "a wish from the first turn kept through later turns while other parts change ('evenings only' kept when the day moves), a correction of only the clock, an instructor asked for, refused, then 'anybody', a length changed a turn later, an availability question then a booking, a second lesson booked for a sibling before the first pick, a pick that fails and is repeated, 'cancel that' meaning the first booking, questions about fees and the road test between turns, thanks"
+        + CONV_RULE,
+    ),
+]
 
 
 CONV_WRITERS += MORE_CONV_WRITERS

@@ -2284,3 +2284,61 @@ MORE_WRITERS += [
         "Lagos traffic and 'go-slow' as limits, church and mosque times, power cuts, an officer asked for or refused, several family members in one message, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, times in London time, distractor times (the embassy interview date, a flight, the passport's expiry), non-bookings: fees, required documents, tracking, thanks, complaints, spam, STOP",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w163",
+        "a bicycle repair and fitting workshop in Amsterdam (services of 60 minutes, quick fixes of 30 minutes, bike fittings of 90 minutes)",
+        "2027-05-03T08:30",
+        "Europe/Amsterdam",
+        30,
+        [
+            R("mech-daan", "Daan", "mon-fri", "8-17"),
+            R("mech-sanne", "Sanne", "tue,wed,thu,fri,sat", "10-18"),
+            R("stand-fit", "Fitting stand", "tue-sat", "9-17"),
+        ],
+        "Dutch people writing direct, short English with Dutch words ('morgen', 'vanmiddag', 'zaterdag', 'na vijven' meaning after five, 'doei'), students whose bikes were stolen or broken, tourists on rental bikes, a cargo-bike courier who loses money every hour off the road, an expat writing long polite emails, a parent booking for a child's bike",
+        "work, lectures and daycare pickup as limits, a mechanic asked for or refused, 'whoever is free', the fitting stand needed, 'whichever is earlier', hedges, negated bounds ('not before 10 please'), exclusions and lists of days, corrections mid-message ('Thursday, no wait, Friday'), fallbacks, durations, several bikes in one message, distractor times (when the bike broke, a train), non-bookings: prices, opening hours, parts in stock, thanks, complaints, spam",
+    ),
+    (
+        "w164",
+        "an escape room and bowling venue in Leeds (escape rooms of 60 minutes, bowling lanes by the hour, party packages of 2 hours)",
+        "2027-02-08T11:00",
+        "Europe/London",
+        60,
+        [
+            R("room-vault", "The Vault room", "mon-sun", "12-22"),
+            R("room-lab", "The Lab room", "wed,thu,fri,sat,sun", "14-23"),
+            R("lane-4", "Lane 4", "mon-sun", "10-23"),
+        ],
+        "teenagers texting in lowercase slang, an office manager organising a team social in formal English, a hen-party organiser writing excited messages full of emoji, a dad booking a child's birthday, Yorkshire English ('while 6' meaning until 6, 'dinner' meaning lunch, 'tea' meaning evening meal, 'half 7'), students on a budget",
+        "school, work and trains home as limits, a room asked for or refused ('not the Lab, we did that one'), 'whichever room is free', group sizes, party packages needing 2 hours, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections across clauses, fallbacks, two bookings in one message (bowling then an escape room), distractor times (a birthday, a train, a match on TV), non-bookings: prices, age limits, vouchers, thanks, complaints, spam, STOP, 'hi', wrong numbers",
+    ),
+    (
+        "w165",
+        "a removals and self-storage company in Brisbane (storage unit viewings of 30 minutes, removal jobs booked as 3-hour arrival windows, packing consultations of 45 minutes)",
+        "2027-08-23T07:15",
+        "Australia/Brisbane",
+        30,
+        [
+            R("crew-a", "Crew A (Mick and Tama)", "mon-sat", "7-15"),
+            R("crew-b", "Crew B (Priya and Josh)", "mon-fri", "10-18"),
+            R("office-kim", "Kim at the office", "mon-fri", "8-17"),
+        ],
+        "Australians texting casually ('arvo', 'reckon', 'heaps', 'no worries', 'sparrow's'), a dyslexic writer with phonetic spellings ('wensday', 'tommorow', 'after noon', 'thurdsay'), voice-to-text messages with no punctuation and misheard words, a landlord writing tersely, a retiree downsizing writing long emails, a student moving out of share house",
+        "lease end dates and key handovers as deadlines ('keys are due back by 2 on the 31st'), work and school pickup as limits, a crew asked for or refused, 'whoever is free', 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, a viewing then a move in one message, distractor times (settlement date, a flight, when the lease started), non-bookings: quotes, insurance, what can be stored, thanks, complaints, spam",
+    ),
+    (
+        "w166",
+        "a dental practice's text line in Chicago (check-ups of 30 minutes, cleanings of 45 minutes, fillings of 60 minutes)",
+        "2027-11-08T08:00",
+        "America/Chicago",
+        30,
+        [
+            R("dr-okafor", "Dr. Okafor", "mon-thu", "8-16"),
+            R("dr-lindqvist", "Dr. Lindqvist", "tue,wed,thu,fri,sat", "9-17"),
+            R("hyg-tasha", "Tasha (hygienist)", "mon-fri", "7-15"),
+        ],
+        "the whole range of people who text a practice's number: patients of every age, parents, people who text the wrong number, marketers, automated alerts, people who only reply 'ok', 'thanks!', 'STOP', 'yes', 'hi', 'ty', an emoji; Polish and Mexican Chicagoans writing English, a nurse on nights, an elderly woman writing formally",
+        "this writer writes MORE non-bookings than usual (about 100 of 250): greetings, thanks, STOP and unsubscribe, spam and promotions, wrong numbers, price and insurance questions, directions and parking, 'running 10 minutes late', complaints about a bill, times that are not wishes ('my appointment was at 3 and nobody called', 'my kid's recital is Tuesday evening', 'I was there at 9'), cancellations of an existing appointment, confirmations; and bookings with hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, a dentist asked for or refused, 'whoever is free', 'whichever is earlier', several family members",
+    ),
+]
