@@ -2195,6 +2195,36 @@ MORE_CONV_WRITERS += [
         + CONV_RULE,
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c150",
+        "a pool cleaning and repair company in Perth (service visits of 60 minutes, pump and heater repairs booked as 2-hour arrival windows)",
+        "2027-11-15T06:30",
+        "Australia/Perth",
+        60,
+        [
+            R("tech-shane", "Shane", "mon-fri", "6-14"),
+            R("tech-mel", "Mel", "tue,wed,thu,fri,sat", "9-17"),
+        ],
+        "Australians texting casually ('arvo', 'reckon', 'no dramas', 'brekkie'), property managers booking for several rentals, FIFO workers who are away for weeks ('I'm on swing till the 24th'), a retiree writing long polite emails, a parent before a kids' pool party",
+        "a limit said early that holds while the day is corrected ('mornings only' then 'actually Thursday' then 'make it Friday'), a repair then a service booked after it, cancelling one of two bookings by what it is ('cancel the heater one, keep the clean'), a technician asked for then 'whoever', picks by rank, day and clock, an availability question then a booking, a length changed a turn later, 'cancel that' meaning the first booking after questions about chlorine and prices, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c151",
+        "a notary and tax clinic in Montreal (notary appointments of 45 minutes, tax clinic sessions of 30 minutes)",
+        "2027-03-29T08:45",
+        "America/Toronto",
+        30,
+        [
+            R("notaire-gagnon", "Me Gagnon", "mon-thu", "9-17"),
+            R("conseil-amir", "Amir (tax volunteer)", "tue-sat", "10-18"),
+        ],
+        "Quebecers writing French, English or both in one turn ('la deuxième', 'le lundi matin', 'après 3h', 'annule ça', 'correct' meaning OK), anglophone students, newcomers from Haiti, Morocco and India writing careful English or French, a retiree writing formally",
+        "picks by rank in French and English ('la première', 'the 2nd one'), a limit kept across turns while the day changes, 'annule ça' / 'cancel that' meaning an earlier booking, a second appointment for a spouse before the first is picked, a failed pick, corrections of only the clock, a provider asked for then 'n'importe qui', questions about documents and fees between turns, thanks ('merci', 'bonne journée')"
+        + CONV_RULE,
+    ),
+]
 
 
 CONV_WRITERS += MORE_CONV_WRITERS

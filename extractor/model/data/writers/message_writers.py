@@ -2342,3 +2342,61 @@ MORE_WRITERS += [
         "this writer writes MORE non-bookings than usual (about 100 of 250): greetings, thanks, STOP and unsubscribe, spam and promotions, wrong numbers, price and insurance questions, directions and parking, 'running 10 minutes late', complaints about a bill, times that are not wishes ('my appointment was at 3 and nobody called', 'my kid's recital is Tuesday evening', 'I was there at 9'), cancellations of an existing appointment, confirmations; and bookings with hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, a dentist asked for or refused, 'whoever is free', 'whichever is earlier', several family members",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w167",
+        "a pest control company in New Orleans (inspections of 45 minutes, treatments booked as 2-hour arrival windows, termite follow-ups of 30 minutes)",
+        "2027-06-07T07:30",
+        "America/Chicago",
+        45,
+        [
+            R("tech-andre", "Andre", "mon-fri", "7-15"),
+            R("tech-lucille", "Lucille", "tue,wed,thu,fri,sat", "9-17"),
+            R("truck-fog", "Fogging truck", "mon-sat", "7-17"),
+        ],
+        "New Orleans English ('make groceries', 'by my mama house', 'where y'at', 'lagniappe', 'neutral ground'), restaurant managers who need it done before opening or after close, landlords with tenants, elderly homeowners writing long worried messages, a Vietnamese-American family in New Orleans East, people texting in a panic about roaches and rats",
+        "opening hours, tenants' schedules and church as limits, a technician asked for or refused, 'whoever is free', the fogging truck needed, several properties in one message, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (when the rats were seen, the last treatment, Mardi Gras parades), non-bookings: prices, whether it is safe for pets, thanks, complaints, spam",
+    ),
+    (
+        "w168",
+        "a blood and platelet donation centre in Toronto (whole blood donations of 60 minutes, platelet donations of 2 hours, plasma of 90 minutes)",
+        "2027-02-22T08:00",
+        "America/Toronto",
+        30,
+        [
+            R("chair-1", "Donor chair 1", "mon-sat", "8-20"),
+            R("chair-2", "Donor chair 2", "mon-fri", "10-19"),
+            R("apheresis", "Apheresis machine", "tue-sat", "9-17"),
+        ],
+        "university students, regular donors who know the rules, Filipino-Canadian and Punjabi-Canadian families, a nurse on nights, retirees writing formally, a company organising a group donation, first-timers who are nervous",
+        "the last donation date and waiting weeks as distractors ('I gave on Jan 10'), eating before, work and class as limits, the apheresis machine needed for platelets, chairs for a group at once, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, several people in one message, non-bookings: eligibility questions, tattoos and travel, parking, thanks, complaints, spam",
+    ),
+    (
+        "w169",
+        "a tennis and pickleball club in Phoenix (courts booked by the hour, lessons of 60 minutes, ball machine sessions of 30 minutes)",
+        "2027-05-10T05:45",
+        "America/Phoenix",
+        60,
+        [
+            R("court-1", "Court 1", "mon-sun", "5-21"),
+            R("court-2", "Court 2", "mon-sun", "5-21"),
+            R("coach-marisol", "Coach Marisol", "tue-sat", "6-12"),
+        ],
+        "retired snowbirds writing careful emails, league captains texting in shorthand, a doctor on call, teenagers, Spanish-English families, a seniors group organiser",
+        "the heat as a limit ('before it gets hot', 'not after 9, too hot', 'after sunset'), dawn starts, league nights, a court asked for or refused, 'any court', the coach asked for, several courts at once, recurring wishes ('Tuesdays and Thursdays at 6'), 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (the tournament, a flight), non-bookings: membership fees, guest passes, thanks, complaints, spam",
+    ),
+    (
+        "w170",
+        "a car rental and airport pickup service in Port of Spain (rentals picked up at the counter in 30 minutes, airport pickups booked by arrival, returns of 15 minutes)",
+        "2027-01-18T07:00",
+        "America/Port_of_Spain",
+        30,
+        [
+            R("counter-piarco", "Piarco airport counter", "mon-sun", "6-22"),
+            R("driver-kerwin", "Kerwin (driver)", "mon-sat", "5-17"),
+            R("driver-anisa", "Anisa (driver)", "wed-sun", "12-23"),
+        ],
+        "Trinidadian English ('just now' meaning later, 'ah go reach by 5', 'doh', 'lime', 'yuh', 'allyuh'), tourists from the UK and Canada writing in their own time zones, diaspora coming home from New York for Carnival, a hotel concierge booking for guests, a businesswoman writing tersely",
+        "flight arrival times as anchors ('flight lands 3:40, pickup after immigration so 4:15'), times in the sender's home zone, Carnival days and traffic as limits, a driver asked for or refused, 'whoever', pickups and returns in one message, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, distractor times (departure flights, hotel check-out), non-bookings: prices, insurance, driving licences, thanks, complaints, spam",
+    ),
+]
