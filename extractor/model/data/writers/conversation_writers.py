@@ -2225,6 +2225,36 @@ MORE_CONV_WRITERS += [
         + CONV_RULE,
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c152",
+        "a children's dental clinic in Riyadh (check-ups of 30 minutes, fillings of 45 minutes, orthodontic consultations of 40 minutes)",
+        "2027-02-14T08:30",
+        "Asia/Riyadh",
+        30,
+        [
+            R("dr-hessa", "Dr. Hessa", "sun,mon,tue,wed,thu", "9-17"),
+            R("dr-omar", "Dr. Omar", "sat,sun,mon,tue,wed", "13-21"),
+        ],
+        "Saudi parents writing English with Arabic words ('bukra', 'ba'd al-asr', 'ba'd al-maghrib', 'inshallah', 'yalla', 'khalas'), expat mothers from India, the Philippines and Egypt, a driver booking for the family, a father writing tersely between meetings",
+        "a Sunday-to-Thursday week with Friday off ('not Friday obviously', 'after the weekend' meaning Sunday), prayer times as limits, several children booked one after another, a limit said early that holds while the day changes, a doctor asked for (a female dentist for a daughter) or refused, picks by rank, clock and child, cancelling one child's booking ('cancel Sara's, keep Omar's'), 'cancel that' meaning an earlier booking, questions about prices and insurance between turns, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c153",
+        "a ski and snowboard school in Whistler (private lessons of 2 hours, group lessons of 3 hours, rental fittings of 30 minutes)",
+        "2027-01-11T07:30",
+        "America/Vancouver",
+        60,
+        [
+            R("inst-kenji", "Kenji", "mon-sun", "8-16"),
+            R("inst-chloe", "Chloe", "wed-sun", "9-15"),
+        ],
+        "Australian seasonal workers texting casually, Japanese tourists writing careful English, families from Seattle and Toronto (in their own time zones), a British family with teenagers, a ski-club coordinator booking for several kids",
+        "first lifts and last runs as limits ('has to finish before the lifts close at 4'), lessons for several family members one after another, an instructor asked for, refused ('not Kenji, the kids want Chloe'), then 'whoever', corrections of only the day, a limit held across turns, picks by rank and clock, a rental fitting booked before the lesson ('right before'), cancelling one of two bookings, 'cancel that' meaning the first booking, questions about weather and prices between turns, thanks"
+        + CONV_RULE,
+    ),
+]
 
 
 CONV_WRITERS += MORE_CONV_WRITERS

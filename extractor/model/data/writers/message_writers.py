@@ -2400,3 +2400,61 @@ MORE_WRITERS += [
         "flight arrival times as anchors ('flight lands 3:40, pickup after immigration so 4:15'), times in the sender's home zone, Carnival days and traffic as limits, a driver asked for or refused, 'whoever', pickups and returns in one message, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, distractor times (departure flights, hotel check-out), non-bookings: prices, insurance, driving licences, thanks, complaints, spam",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w171",
+        "a bridal henna and beauty studio in Leicester (henna trials of 60 minutes, bridal henna sessions of 3 hours, threading of 15 minutes)",
+        "2027-07-05T10:00",
+        "Europe/London",
+        15,
+        [
+            R("artist-priya", "Priya", "tue-sat", "10-19"),
+            R("artist-naz", "Naz", "mon,wed,thu,fri,sun", "11-20"),
+            R("room-bridal", "Bridal room", "mon-sun", "10-20"),
+        ],
+        "British Indian and Pakistani brides, mothers and aunties writing for them, Gujarati, Punjabi and Urdu words in English ('kal', 'parso', 'shaam ko', 'after namaz', 'mehndi night', 'inshallah'), Leicester English ('me duck', 'ey up'), a bride abroad in Dubai giving her own times, students texting in lowercase",
+        "the wedding, mehndi night and sangeet dates as anchors ('two days before the mehndi'), prayer times and Eid as limits, an artist asked for or refused, the bridal room needed for long sessions, several family members in one message, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (the wedding itself, flights), non-bookings: prices, henna colour and aftercare, thanks, complaints, spam",
+    ),
+    (
+        "w172",
+        "an emergency and specialist veterinary hospital in Melbourne (specialist consults of 45 minutes, follow-ups of 20 minutes, imaging of 60 minutes)",
+        "2027-09-13T07:40",
+        "Australia/Melbourne",
+        20,
+        [
+            R("dr-okoro", "Dr Okoro (surgery)", "mon-fri", "8-17"),
+            R("dr-vance", "Dr Vance (internal medicine)", "tue,wed,thu,fri,sat", "9-18"),
+            R("ct-suite", "CT suite", "mon-sat", "8-18"),
+        ],
+        "pet owners in a panic writing long run-on messages, referring vets from other clinics writing formal clinical emails with patient numbers and weights, Australian texting ('arvo', 'reckon', 'servo'), a farmer from the country driving in with a dog, a Mandarin-speaking family writing careful English",
+        "fasting before imaging as a limit ('no food after midnight so morning'), the drive in from the country, work and school pickups, a specialist asked for or refused, the CT suite needed, two pets in one message, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, many distractor numbers (weights, doses, patient IDs, when symptoms began), non-bookings: costs, insurance, visiting hours, thanks, complaints, spam",
+    ),
+    (
+        "w173",
+        "a family medicine clinic in rural eastern Kentucky (visits of 20 minutes, physicals of 40 minutes, lab draws of 15 minutes)",
+        "2027-10-11T07:15",
+        "America/New_York",
+        20,
+        [
+            R("dr-mullins", "Dr. Mullins", "mon-thu", "8-16"),
+            R("np-tackett", "Nurse Practitioner Tackett", "mon,tue,wed,thu,fri", "7-15"),
+            R("lab-draw", "Lab draw station", "mon-fri", "7-12"),
+        ],
+        "Appalachian English ('fixin' to', 'directly' meaning soon, 'I reckon', 'young'uns', 'holler', 'might could'), farmers and miners on shifts, elderly patients writing slowly with few capitals, a daughter booking for her mother from Ohio in her own time, a school nurse writing formally",
+        "Wednesday night church, farm chores ('after I feed the cattle'), mine shifts ('I'm on hoot owl this week'), fasting for labs, the nurse practitioner or doctor asked for or refused, 'whoever', 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, several family members, distractor times (when the cough started, the last visit), non-bookings: prescriptions, bills, directions, thanks, complaints, spam",
+    ),
+    (
+        "w174",
+        "a music school in Buenos Aires (guitar, piano and bandoneon lessons of 45 minutes, trial lessons of 30 minutes, rehearsal room by the hour)",
+        "2027-04-12T09:00",
+        "America/Argentina/Buenos_Aires",
+        15,
+        [
+            R("prof-lucia", "Lucía (piano)", "mon-fri", "10-21"),
+            R("prof-martin", "Martín (guitarra, bandoneón)", "tue-sat", "12-22"),
+            R("sala-ensayo", "Sala de ensayo", "mon-sun", "10-23"),
+        ],
+        "porteños writing Rioplatense Spanish mixed with English ('a la tarde', 'tipo 18', 'después de las 19 hs', 'vos', 'che', 'dale'), expats and exchange students writing English with Spanish words, parents booking for children after school, a band booking the rehearsal room late at night, a retiree writing formally",
+        "24-hour times ('18 hs', 'de 17 a 19', '20:30'), work and school as limits, a teacher asked for or refused, 'con cualquiera', the rehearsal room needed, several children in one message, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (a concert, the football match), non-bookings: prices in pesos, instrument rental, thanks, complaints, spam",
+    ),
+]
