@@ -31,8 +31,20 @@ PLACES = frozenset(
         "theatre",
         "theater",
         "lab",
+        # things a business books as it books a room (G47): "MRI scanner 1" -> "the MRI",
+        # "Van 2 (garage doors)" -> "the van", "Laser machine" -> "the laser"
+        "scanner",
+        "machine",
+        "van",
+        "truck",
+        "boat",
+        "pod",
+        "cabin",
     ]
 )
+# Places a customer may own one of: after "my", "our", "his", "her", "their" the noun is
+# theirs ("my van is parked outside"), not the business's.
+OWNED_PLACES = frozenset(["van", "truck", "boat"])
 # Place nouns said of any place ("the room was cold"): never a name on their own.
 VAGUE_PLACES = frozenset(["room", "rooms", "area", "table"])
 # Words too common to name a room on their own ("Main room", "Phone booth 1").
@@ -94,15 +106,18 @@ COMMON = frozenset(
 def purpose_word(words: list[str]) -> str | None:
     """ "Ultrasound room 2" -> "ultrasound", "the simulator bay" -> "simulator": the one
     word before a place noun, or before the common words said with it ("Tejo meeting
-    room" -> "tejo", as "the Elbe" for "Elbe room")."""
+    room" -> "tejo", as "the Elbe" for "Elbe room") and at most one other word ("Scalp
+    spa room" -> "scalp"); a possessive's apostrophe goes ("Couples' suite" -> "couples")."""
     if words and words[0].lower() in ARTICLES:
         words = words[1:]
-    k = 1
-    while k < len(words) - 1 and words[k].lower() in COMMON:
+    k, others = 1, 0
+    while k < len(words) - 1 and words[k].lower() not in PLACES:
+        if words[k].lower() not in COMMON:  # "Scalp spa room": "scalp" (G47)
+            others += 1
         k += 1
-    if len(words) < 2 or words[k].lower() not in PLACES:
+    if len(words) < 2 or words[k].lower() not in PLACES or others > 1:
         return None
-    head = words[0].lower()
+    head = re.sub(r"['’]s?$", "", words[0].lower())  # "Couples' suite": "couples"
     return head if head.isalpha() and len(head) >= 3 and head not in COMMON | PLACES else None
 
 
@@ -166,6 +181,7 @@ def clipped(word: str) -> str:
 PURPOSE_WORDS: dict[str, tuple[str, ...]] = {
     "ultrasound": (
         "US",
+        "USG",
         "u/s",
         "sonogram",
         "sonography",

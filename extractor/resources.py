@@ -8,7 +8,9 @@ room is for when no other room is for it ("ultrasound" for "Ultrasound room 2", 
 for "MRI suite", "sim" or "the simulator" for "the simulator bay": the word clipped to 3
 letters or more, never to a weekday's or month's abbreviation; never a common word such
 as "main" or "phone"), by a place noun only
-one resource has ("booth", "the booth" for "Phone booth 1"), by a numbered name without
+one resource has ("booth", "the booth" for "Phone booth 1"; "the van" for "Van 2", never
+"my van", and "the MRI" for "MRI scanner 1": scanners, machines, vans, trucks and boats are
+booked as rooms are), by a numbered name without
 its number when no other shares it ("phone booth"), or with its number as a word or an
 ordinal ("van two", "the 2nd van"), by another word for its role ("the lawyer" for
 "Attorney Haddad"), by a role in brackets or its last word after a determiner ("the
@@ -58,6 +60,7 @@ from slotwise.extractor.resource_sizes import find_sizes
 from slotwise.extractor.resource_words import (
     ARTICLES,
     COMMON,
+    OWNED_PLACES,
     PLACES,
     VAGUE_PLACES,
     purpose_said,
@@ -150,10 +153,14 @@ def _typed(word: str) -> str:
 def _owner(core: list[str]) -> str | None:
     """The person a place or a role is named after, said alone: "Thabo's bay", "Kai's van"
     -> Thabo, Kai (a capitalised possessive first); "Lucía the PA", "Wei Ling the physio"
-    -> Lucía, Wei Ling (the words before "the")."""
+    -> Lucía, Wei Ling (the words before "the"); "Kim at the office", "Sam from accounts"
+    -> Kim, Sam (the words before "at" or "from")."""
     if len(core) > 1 and re.fullmatch(r"[A-Z]\w+['’]s", core[0]):
         return _typed(core[0][:-2]) + r"(?:['’]?s)?"
     lower = [w.lower() for w in core]
+    for joint in ("at", "from"):  # "Kim at the office", "Sam from accounts" (G47)
+        if joint in lower[1:-1] and all(w[:1].isupper() for w in core[: lower.index(joint)]):
+            return r"\s+".join(_typed(w) for w in core[: lower.index(joint)])
     if "the" in lower[1:-1] and all(w[:1].isupper() for w in core[: lower.index("the")]):
         return r"\s+".join(_typed(w) for w in core[: lower.index("the")])
     return None
@@ -248,6 +255,10 @@ def _unique_patterns(
         if kind == "initial":
             pat = rf"\b{_TITLES}\s*{re.escape(key)}\b(?!['’.]\w)"
             out.append((rids[0], "resource.initial", re.compile(pat, re.IGNORECASE)))
+        elif kind == "place" and key in OWNED_PLACES:  # "the van", not "my van"
+            own = r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
+            pat = rf"{own}\b(?:(?:the|that|this|a|your)\s+)?{re.escape(key)}\b"
+            out.append((rids[0], "resource.place", re.compile(pat, re.IGNORECASE)))
         elif kind == "place":
             pat = rf"\b(?:(?:the|that|this|a|our|my|your)\s+)?{re.escape(key)}\b"
             out.append((rids[0], "resource.place", re.compile(pat, re.IGNORECASE)))

@@ -291,12 +291,25 @@ _START_BEFORE = re.compile(
 _START_AFTER = re.compile(r"^\s*(?:start(?:ing)?|arrival|drop(?:-?off)?)\b", re.IGNORECASE)
 
 
+# ... or inside the bound's own words, right before the bound word or the time: "can't
+# start later than 7:30", "latest start 4pm", "nothing starting after 4" (G47); not the
+# start of the person's own day ("I start work at 10", "I start at 9": `DAY_AROUND`).
+_START_INSIDE = re.compile(
+    r"^\D*?\b(?:start(?:s|ing)?|begin(?:s|ning)?|arriv(?:e|es|ing))\s+(?=(?:later|earlier|after|"
+    r"before|past|no|any|by|until|till|time)\b|\d)",
+    re.IGNORECASE,
+)
+
+
 def bound_on_start(message: str, span: tuple[int, int]) -> bool:
     """The words right around a bound say it is of the start ("has to start by 9",
-    "no later than 5:30 start"), not of the end ("done by 7:30")."""
+    "no later than 5:30 start", "can't start later than 7:30"), not of the end ("done by
+    7:30")."""
     a, b = span
     return bool(
-        _START_BEFORE.search(message[max(0, a - 30) : a]) or _START_AFTER.match(message[b : b + 20])
+        _START_BEFORE.search(message[max(0, a - 30) : a])
+        or _START_AFTER.match(message[b : b + 20])
+        or _START_INSIDE.match(message[a:b])
     )
 
 

@@ -78,9 +78,21 @@ _DROP_OFF_AFTER = re.compile(
 )
 
 
+# "put me in", "put us down for", "put my son on the list", "put Jo and me in": a booking,
+# not a move ("put it back to 4", "put it off till Friday" still are) (G47)
+_PUT_IN_AFTER = re.compile(
+    r"\s+(?:[\w'’]+\s+){0,3}?(?:in|down|on)\b(?!\s+(?:hold|ice)\b)"
+    r"(?!\s+(?:an?|one|\d)\b(?!\s+(?:slot|session|appointment|appt|spot)))",
+    re.I,
+)
+
+
 def _drop_off(text: str, m: re.Match[str]) -> bool:
-    """The move word found is "bring" said of bringing someone or something in."""
+    """The move word found is "bring" said of bringing someone or something in, or
+    "put" said of putting someone down for a booking."""
     word = m.group(0)[: len(m.group(0)) - len(m.group("rest"))]
+    if word.lower() in ("put",):
+        return _PUT_IN_AFTER.match(text, m.start() + len(word)) is not None
     if word.lower() not in ("bring", "bringing"):
         return False
     return _DROP_OFF_AFTER.match(text, m.start() + len(word)) is not None

@@ -367,7 +367,47 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "beginning": ("after", True),
     "as of": ("after", True),
     "since": ("after", True),
+    # the start said with "latest" ("latest start 4pm", "latest start time is 3"):
+    # `windows.bound_on_start` reads the start word inside the bound's words
+    "latest start": ("before", True),
+    "latest start time": ("before", True),
+    "latest start time is": ("before", True),
+    "latest start is": ("before", True),
+    "latest start at": ("before", True),
 }
+# A negation, then the start or end of the visit, then a bound: "nothing ending after 5",
+# "nothing that starts before 9", "no sessions finishing later than 6", "none starting
+# past 4" (G47). The bound turns as after "nothing" alone ("nothing after 5"); the start
+# words make it a bound on the start (`windows.bound_on_start`).
+_NEGATED_VISIT = ("nothing", "none", "no", "not", "no sessions", "no appointments", "no slots")
+_VISIT_EDGE = (
+    "starting",
+    "ending",
+    "finishing",
+    "that starts",
+    "that ends",
+    "that finishes",
+    "which starts",
+    "which ends",
+    "that runs",
+    "running",
+    "going",
+)
+_TURNED = {
+    "after": "before",
+    "past": "before",
+    "later than": "before",
+    "before": "after",
+    "earlier than": "after",
+}
+BOUND_PREFIX.update(
+    {
+        f"{neg} {edge} {word}": (bound, True)
+        for neg in _NEGATED_VISIT
+        for edge in _VISIT_EDGE
+        for word, bound in _TURNED.items()
+    }
+)
 BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
     "or later": ("after", True),
     "or after": ("after", True),

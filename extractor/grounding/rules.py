@@ -35,6 +35,7 @@ from slotwise.extractor.grounding.month_after import (
     month_listed_before,
     month_said_after,
 )
+from slotwise.extractor.grounding.rules_h24_range import hours_range_after
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym
 
 
@@ -263,10 +264,12 @@ def _weak_day_said(text: str, m: re.Match[str]) -> bool:
     rf"(?P<wd>{WD})\.?,?\s+(?:the\s+)?(?:(?P<d>1[3-9]|2\d|3[01])(?![:.]?\d|\s*h\b){NOT_COUNT}"
     rf"|(?P<o>{ORD}))",
 )
-def _weekday_day_number(m: re.Match[str], o: Options) -> Sym:
+def _weekday_day_number(m: re.Match[str], o: Options) -> Sym | None:
     """ "Monday 21", "friday 23 at 4": a weekday and a day number too big for an hour
     ("mon 22 PM" is the 22nd's afternoon)."""
     d = int(m.group("d")) if m.group("d") else lx.ordinal_value(m.group("o"))
+    if m.group("d") and hours_range_after(m.string, m.end(), d):
+        return None  # "Thursday, 15-17": hours on the 24-hour clock (`rules_h24_range`)
     return Sym(day=DaySpec("dom", d, weekday=lx.weekday_index(m.group("wd"))))
 
 

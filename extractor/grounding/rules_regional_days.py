@@ -17,6 +17,11 @@ week" and "this day fortnight" for a week (two) from today, as "today week" is
 the Tuesday that has just been (as "this past Tuesday": a day gone by, no wish); "Tuesday
 past 5" is no such day (the clock after it).
 
+Yorkshire and Lancashire English say "while" for "until" before a clock ("we're at work
+while 6", "open while 11 at night", "12 while 1", "say 1 while 5"): a bound before the
+clock, and between two clocks a range (`compose_range._SEP`). "While" before anything but
+a clock stays the conjunction ("while I'm at work", "while 2 of us wait") (G47).
+
 Rules registered like `rules_time`'s (this module is imported with the others in
 `compose.RULE_MODULES`).
 """
@@ -27,7 +32,12 @@ import re
 
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.atoms import WD, Atom, Options, rule
+from slotwise.extractor.grounding.rules_time import _cue_rule
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
+
+# Yorkshire "while" = "until", only right before a clock (G47)
+WHILE_CLOCK = r"(?=\s+(?:\d{1,2}(?![\d/])|half\s+\w|quarter\s+(?:past|to)\b|noon\b|midday\b))"
+_cue_rule("bound_prefix", {"while": ("before", True)}, "bound", then=WHILE_CLOCK)
 
 # Words before "the morn" / "the now" that make it the morning, or no time at all.
 _NOT_A_DAY_BEFORE = re.compile(

@@ -972,7 +972,17 @@ def _cue_rule(
         bound, incl = "", False
         if isinstance(words, dict):
             bound, incl = words.get(text, words.get(text.replace("'", ""), ("", False)))
-        sep = text in ("until", "till", "til", "'til", "through", "thru", "up to", "up until")
+        sep = text in (
+            "until",
+            "till",
+            "til",
+            "'til",
+            "through",
+            "thru",
+            "up to",
+            "up until",
+            "while",  # Yorkshire "12 while 1" (`rules_regional_days`)
+        )
         return Atom(
             m.start(),
             m.end(),

@@ -57,6 +57,16 @@ TWO_STYLISTS = [("amy", "junior stylist Amy"), ("jo", "senior stylist Jo")]
 MEETING = [("tejo", "Tejo meeting room"), ("douro", "Douro meeting room")]
 ROOMS = [("room-3", None), ("room-4", None)]
 REHEARSAL = [("room-a", "Room A"), ("studio-1", "Studio 1 with an engineer")]
+SCANS = [
+    ("mri-1", "MRI scanner 1"),
+    ("us-2", "Ultrasound room 2"),
+    ("sono-h", "Helen (sonographer)"),
+]
+DOORS = [("tech-ray", "Ray"), ("van-2", "Van 2 (garage doors)")]
+SCALP = [("dsn-jiwoo", "Jiwoo (designer)"), ("room-scalp", "Scalp spa room")]
+THAI_SPA = [("ther-nok", "Khun Nok"), ("room-couple", "Couples' suite")]
+LASERS = [("laser-1", "Laser machine"), ("dr-ito", "Dr. Ito")]
+MOVERS = [("crew-a", "Crew A (Mick and Tama)"), ("office-kim", "Kim at the office")]
 TWO_STUDIOS = [("studio-a", "Studio A"), ("studio-b", "Studio B"), ("eng", "engineer Dave")]
 ONE_COURT = [("court-1", "Court 1"), ("coach", "coach Ines")]
 
@@ -360,6 +370,18 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
         [("a", "Room A"), ("s1", "Studio 1 with an engineer")],
         [],
     ),
+    # things a business books as a room (G47): a scanner, a van, a machine; what a room is
+    # for said before two words ("Scalp spa room") or with a possessive ("Couples' suite")
+    ("I need an MRI of my lumbar spine, Thursday", SCANS, [("MRI", "mri-1")]),
+    ("booked for a USG of the abdomen", SCANS, [("USG", "us-2")]),
+    ("can the scanner do 8am?", SCANS, [("the scanner", "mri-1")]),
+    ("need the van today if at all possible", DOORS, [("the van", "van-2")]),
+    ("Van needs to come Thu or Fri", DOORS, [("Van", "van-2")]),
+    ("my van is parked in the drive, Ray can come after 2", DOORS, [("Ray", "tech-ray")]),
+    ("in the scalp room please", SCALP, [("scalp", "room-scalp")]),
+    ("a massage for two in the couples room tomorrow", THAI_SPA, [("couples", "room-couple")]),
+    ("is the laser free on monday", LASERS, [("laser", "laser-1")]),
+    ("Has to be Kim, has to be Saturday the 28th", MOVERS, [("Kim", "office-kim")]),
     # ... and not
     ("the vets were lovely last time", VET, []),
     ("can someone call me back", CLINIC, []),
