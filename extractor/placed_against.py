@@ -25,7 +25,8 @@ own, "after his exams"; a family word: "his sister", "su hermana", "my daughter"
 "person"), a thing ("the trial", "la limpieza", a name said with a capital: "the GP",
 "the Venza": `named_sort` "thing", which
 names a booking only when a booking was asked for in those words), or nothing said
-("can I add a brow tint straight after?": the booking made last; `named` None).
+("can I add a brow tint straight after?", "and unit B right after that one": the booking
+made last; `named` None).
 
 Not a placing (near misses): a time or an event after "after"/"before" ("after 3",
 "right after work", "before lunch", "después de las 3", "before Christmas": grounding
@@ -142,6 +143,8 @@ _AFTER_BEFORE = re.compile(
 # before "as well", "too", "with", "w", "if"
 _BARE = re.compile(
     rf"\b{_RIGHT}\s+(?P<rel>after|before|despu[eé]s|antes)\b"
+    # ... or the booking pointed at: "right after that one", "straight after this one"
+    r"(?:\s+(?:that|this)\s+one\b)?"
     r"(?=\s*(?:$|[,.;:!?)\U0001F300-\U0001FAFF]|as\s+well|too|w\b|with|con|if|si|pls|please|por\s+favor))",
     re.IGNORECASE,
 )

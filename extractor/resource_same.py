@@ -14,7 +14,8 @@ provider, or to every other one (`slotwise.conversation_placed.provider_wishes`)
 | rule             | said                                                                 |
 | ---------------- | -------------------------------------------------------------------- |
 | `resource.same`  | "the same stylist", "same therapist", "Same doctor", "the same        |
-|                  | teacher", "same coach", "con la misma persona", "con el mismo doctor"|
+|                  | teacher", "same coach", "same accountant if you can", "same dude",   |
+|                  | "the same carer", "con la misma persona", "con el mismo doctor"      |
 | `resource.other` | "the other girl", "with the other lady", "the other coach", "the      |
 |                  | other doctor", "whoever isn't doing hers", "la otra chica"            |
 
@@ -42,7 +43,10 @@ _WHO_EN = (
     r"therapists?|stylists?|teachers?|tutors?|techs?|technicians?|mechanics?|dentists?|"
     r"doctors?|docs?|dr|person|guy|girl|lady|ladies|hygienists?|groomers?|barbers?|agents?|"
     r"instructors?|coach|coaches|vets?|nurses?|physios?|trainers?|providers?|practitioners?|"
-    r"advis[eo]rs?"
+    r"advis[eo]rs?|accountants?|carers?|caregivers?|dude|bloke|fella|fellow|gal|tailors?|"
+    r"photographers?|artists?|engineers?|cleaners?|drivers?|movers?|crew|team|specialists?|"
+    r"consultants?|masseuse|masseur|beauticians?|estheticians?|aestheticians?|lawyers?|"
+    r"attorneys?|opticians?|optometrists?|pharmacists?|guides?|chefs?"
 )
 _WHO_ES = (
     r"persona|doctora?|estilista|chica|chico|señora|senora|muchacha|maestr[oa]|profe(?:sora?)?"

@@ -14,7 +14,8 @@ booked as rooms are), by a numbered name without
 its number when no other shares it ("phone booth"), or with its number as a word or an
 ordinal ("van two", "the 2nd van"), by another word for its role ("the lawyer" for
 "Attorney Haddad"), by a role in brackets or its last word after a determiner ("the
-groomer" for "Sol (groomer)", "the pro" for "Gordon (club pro)"), by one of the things a
+groomer" for "Sol (groomer)", "the pro" for "Gordon (club pro)"; letters after a comma
+are as in brackets: "Marc Leblanc" or "Mr. Leblanc" for "Marc Leblanc, CPA"), by one of the things a
 list in brackets says it does ("guitar", "drum lessons" for "Lachlan (guitar, drums)"), by
 a title that is a trade said alone ("the nurse" for "Nurse
 Okoro"), by who does the work a role names ("a plumber", "the cleaners" for "the
@@ -390,10 +391,23 @@ _ASIDE = re.compile(r"\s*\(([^()]*)\)")
 _LIST_SEP = re.compile(r"\s*(?:,|&|/|\band\b)\s*")
 
 
+# Letters after a name and a comma, as the name's brackets: "Marc Leblanc, CPA", "Ana
+# Ruiz, DDS, MS", "Dr. Lee, Ph.D.", "Tom Hale, Jr." (capitals, or a degree written so).
+_CREDENTIALS = re.compile(
+    r"(?:\s*,\s*(?:(?:[A-Z]\.?){2,}|[A-Z][a-z]{0,2}[A-Z]\.?|Ph\.\s?D\.|Esq\.?|Jr\.?|Sr\.?))+\s*$"
+)
+
+
 def _plain(name: str | None) -> tuple[str | None, list[str]]:
     """A name without what it says in brackets, and the words in brackets: "Sol
     (groomer)" -> ("Sol", ["groomer"]); a list in brackets gives each item, what the
-    resource does: "Lachlan (guitar, drums)" -> ("Lachlan", ["guitar", "drums"])."""
+    resource does: "Lachlan (guitar, drums)" -> ("Lachlan", ["guitar", "drums"]). Letters
+    after a comma are as in brackets: "Marc Leblanc, CPA" -> ("Marc Leblanc", ["cpa"])."""
+    letters = _CREDENTIALS.search(name or "")
+    if name and letters and letters.start() > 0:
+        rest, asides = _plain(name[: letters.start()])
+        said = [w.strip().lower() for w in letters.group().split(",") if w.strip()]
+        return rest, [*asides, *said]
     if not name or "(" not in name:
         return name, []
     asides = [

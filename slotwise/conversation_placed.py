@@ -158,11 +158,12 @@ def placed_wishes(
 def besides(own: list[Constraint], placed: list[Constraint]) -> list[Constraint]:
     """The turn's own wishes beside the placed ones: a wish read from the same words
     ("straight after" read from the slot booked's start) gives way to the placed one,
-    which knows where the booking it names ends."""
+    which knows where the booking it names ends; one that says words of its own before
+    them stays ("Afternoon, same day as Gaston ideally": the afternoon of that day)."""
 
     def meet(c: Constraint) -> bool:
         return c.span is not None and any(
-            p.span is not None and c.span[0] < p.span[1] and p.span[0] < c.span[1] for p in placed
+            p.span is not None and p.span[0] <= c.span[0] < p.span[1] for p in placed
         )
 
     return [c for c in own if not meet(c)] + placed

@@ -5,6 +5,8 @@ antecedent of "same time" or "the week after" in the session's state (`session_c
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -13,8 +15,13 @@ from slotwise import conversation as conv
 from slotwise.conversation_rules import clock_held, day_mentioned, names_days
 from slotwise.conversation_sorts import ASK_RULES as ASK_RULES  # the home of the orders
 from slotwise.extractor.pipeline import MessageReading
-from slotwise.schemas import Constraint, ScheduleRequest
+from slotwise.extractor.placed_against import PlacedAgainst
+from slotwise.schemas import Constraint, Mention, ScheduleRequest
 from slotwise.solvers.words import clock_said
+
+# the goals a turn's words may ask against the conversation's bookings or options in:
+# a search, or an aside the reader read ("and me straight after her", "anything earlier?")
+ASKS_OR_ASIDE = conv.BOOKING_GOALS | {"other"}
 
 
 def mentions_as_constraints(reading: Any) -> list[Constraint]:
@@ -132,4 +139,74 @@ def says_anything(reading: MessageReading) -> bool:
         or reading.latest
         or reading.anyone
         or reading.duration_minutes
+    )
+
+
+def placings(reading: MessageReading) -> list[PlacedAgainst]:
+    """The placings of a turn (`MessageReading.placed`) the session reads: all of a turn
+    that asks for slots; of an aside (`other`), those that name a person or nothing, or
+    touch the booking they name ("and me straight after her", "right after the repair"),
+    not a thing said in passing ("what food is better now, after the vomiting?", "what if
+    the permit runs out before the appt?")."""
+    if reading.intent.name != "other":
+        return reading.placed
+    return [p for p in reading.placed if p.right or p.named_sort != "thing"]
+
+
+def asks_after_all(
+    reading: MessageReading,
+    placed: list[Constraint],
+    shown: list[dict[str, Any]],
+    searching: str | None,
+) -> MessageReading:
+    """`reading`, as a turn that asks for slots where the reader read an aside (`other`)
+    whose words ask against what the conversation booked or showed: a placing that names
+    a booking made (`placed`: "and me straight after her", "DeShawn right after Kayla",
+    "my wife needs one too, straight after mine") asks for another booking (`book`); an
+    ask past the options `shown` ("anything earlier?", "nothing later?? ugh", "later? 7
+    is grim") goes on with the search it follows (`searching`: the goal of the latest
+    turn that asked for slots). Otherwise `reading` as it is."""
+    if reading.intent.name != "other":
+        return reading
+    if placed:
+        name = "book"
+    elif reading.beyond and shown and searching is not None:
+        name = searching
+    else:
+        return reading
+    return replace(reading, intent=reading.intent.model_copy(update={"name": name}))
+
+
+# "the one with Keisha", "that one w/ Dr Budi": an option shown, by its provider
+_ONE_WITH = re.compile(r"\b(?:the|that)\s+one\s+(?:with|w/?|wit|con)\s*$", re.IGNORECASE)
+
+
+def one_with(reading: MessageReading, message: str) -> MessageReading:
+    """`reading` with a provider said after "the one with" ("ok great, the one with
+    Keisha please", "I will choose the one with Mr. Leblanc", "the one w grace") as a
+    mention, whatever the reader's label: it points at an option shown by its provider
+    (`conversation_picks.described`), it asks for no provider (the writers label it so
+    every time)."""
+    said = [
+        c
+        for c in reading.constraints
+        if len(c.resources) == 1
+        and not c.intervals
+        and c.span is not None
+        and _ONE_WITH.search(message, 0, c.span[0]) is not None
+    ]
+    if not said:
+        return reading
+    gone = {id(c) for c in said}
+    return replace(
+        reading,
+        constraints=[c for c in reading.constraints if id(c) not in gone],
+        mentions=[
+            *reading.mentions,
+            *(
+                Mention(text=c.text or "", span=c.span, type="resource", resource=c.resources[0])
+                for c in said
+                if c.span is not None
+            ),
+        ],
     )

@@ -86,9 +86,13 @@ from slotwise.session_parts import (
 )
 from slotwise.session_reading import (
     ASK_RULES,
+    ASKS_OR_ASIDE,
+    asks_after_all,
     asks_of,
     mentions_as_constraints,
     names_only,
+    one_with,
+    placings,
     points,
     read_with_context,
     says_anything,
@@ -290,6 +294,8 @@ class Session:
         reading = read_message(req, self.engine.interpreter, context, words)
         if shown and reading.framed:  # "ok 3 then": an option's number or hour first
             reading = unframed(reading)
+        if shown:  # "the one with Keisha please": an option shown, by its provider
+            reading = one_with(reading, turn.message)
         previous = state.get("goal")
         named = mentions_as_constraints(reading)  # what the turn names but asks nothing of
         # a pick by time ("the 3pm") may be read as a wish or as a mention of a shown slot
@@ -305,17 +311,23 @@ class Session:
         reverting = reading.intent.name != "cancel" and bool(state.get("change"))
         reverting = reverting and reverts(turn.message)
         booked = bool(state.get("booked"))
+        history = state.setdefault("turns", [])
+        # what the latest turn that asked for slots was for, questions in between or not
+        searching = next(
+            (t["goal"] for t in reversed(history) if t["goal"] in conv.BOOKING_GOALS), None
+        )
         # "then Leo right after Ava" after a pick: a wish against the slot picked for Ava
         placed = (
             placed_wishes(
-                reading.placed,
+                placings(reading),
                 booked_items(state, record["turns"], held),
                 tz,
                 state.get("duration") or req.duration_minutes,
             )
-            if booked and reading.intent.name in conv.BOOKING_GOALS
+            if booked and reading.intent.name in ASKS_OR_ASIDE
             else []
         )
+        reading = asks_after_all(reading, placed, shown, searching)
         if placed or (reading.beyond and reading.intent.name in conv.BOOKING_GOALS):
             picked = (
                 None  # "could his sister Ruby get a checkup right before him?", "anything later?"
@@ -356,11 +368,6 @@ class Session:
                 [r.id for r in req.resources],
             )
         fragment = reading.intent.name == "other"
-        history = state.setdefault("turns", [])
-        # what the latest turn that asked for slots was for, questions in between or not
-        searching = next(
-            (t["goal"] for t in reversed(history) if t["goal"] in conv.BOOKING_GOALS), None
-        )
         # "and can he get another next Saturday as well" after a pick: a second booking,
         # also without those words ("and the missus' rav needs tyres, tues 9th")
         another = picked is None and (

@@ -11,7 +11,7 @@ from slotwise.schemas import Constraint, Span
 
 from slotwise import conversation as conv
 from slotwise.conversation_picks import described, latest_first, picks_nothing, unplaced
-from tests.session_replay import replayed, span_label
+from tests.session_replay import open_hours, replayed, span_label
 from tests.session_replay import shown_options as _shown
 
 TZ = "-05:00"
@@ -457,3 +457,35 @@ def test_conversation_picks_the_later_one_through_a_session() -> None:
     shown = [str(p["start"])[:16] for p in results[0]["proposals"]]
     picked = results[1]["refers_to"][0]
     assert str(picked["proposal"]["start"])[:16] == max(shown)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ok great, the one with Jade please",
+        "I will choose the one with Jade, she speaks French",
+        "the one w jade",
+        "that one with Jade pls",
+    ],
+)
+def test_conversation_picks_the_one_with_a_provider_whatever_its_label(message: str) -> None:
+    # "the one with Jade" points at Jade's option shown (Kim's 8:00 and 9:00, then Jade's
+    # 10:00), also where the reader reads Jade as a wish: she is no wish of her own, and
+    # the choice left open still holds
+    salon = [open_hours("jade", "Jade", opens="10:00"), open_hours("kim", "Kim")]
+    name = "Jade" if "Jade" in message else "jade"
+    out = replayed(
+        [
+            (
+                "thursday morning with whoever is free",
+                "book",
+                [span_label("thursday morning"), span_label("whoever", type="resource")],
+            ),
+            (message, "book", [span_label(name, type="resource")]),
+        ],
+        resources=salon,
+    )
+    assert [p["resource"] for p in out[0]["proposals"]] == ["kim", "kim", "jade"]
+    assert [r.get("shown_rank") for r in out[1]["refers_to"]] == [3]
+    held = [c["text"] for c in out[1]["constraints"] if c.get("source") == "message"]
+    assert held == ["thursday morning", "whoever is free"]

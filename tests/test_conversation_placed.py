@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.session_replay import replayed, span_label
 
 
@@ -201,3 +203,95 @@ def test_conversation_placed_the_same_provider_on_a_move_replaces_nothing() -> N
     assert "kim" in held and "same stylist" in held
     assert [d["text"] for d in moved["dropped"]] == ["wednesday morning"]
     assert _providers(moved) == {"kim"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "and me straight after her, just a checkup for me too",
+        "Leo right after Ava",
+        "my husband needs one too, right after mine?",
+        "y mi hijo justo después de ella porfa",
+    ],
+)
+def test_conversation_placed_read_as_an_aside_asks_for_another_booking(said: str) -> None:
+    # the reader reads a placing with no time of its own as an aside ("other"); its words
+    # name the booking made, so the turn asks for another one placed against it
+    results = replayed(
+        [
+            ("can I get Ava in wednesday morning", "book", [span_label("wednesday morning")]),
+            ("the first one", "book", []),
+            (said, "other", []),
+        ]
+    )
+    turn = results[2]
+    assert turn["goal"] == "book" and turn["goal_shift"] is True
+    assert turn["refers_to"] == [] and turn["dropped"] == []
+    assert [c["rule"] for c in turn["constraints"] if c.get("source") == "message"] == [
+        "placed.after"
+    ]
+    assert _first(turn) == "2027-01-20T08:30"
+
+
+def test_conversation_placed_an_aside_with_nothing_booked_stays_an_aside() -> None:
+    # nothing picked yet: "right after her" names no booking, and a question stays one
+    results = replayed(
+        [
+            ("can I get Ava in wednesday morning", "book", [span_label("wednesday morning")]),
+            ("and could her brother come right after her?", "other", []),
+        ]
+    )
+    assert results[1]["goal"] == "other" and results[1]["proposals"] == []
+
+
+def test_conversation_placed_right_after_that_one_is_the_booking_made_last() -> None:
+    # "right after that one": the booking just made, not "after that" said of a time
+    results = replayed(
+        [
+            *_book_ava_at_8(),
+            ("and unit B right after that one", "book", [span_label("right after that one")]),
+        ]
+    )
+    assert _placed(results[2]) == ["right after that one"]
+    assert [c["text"] for c in results[2]["constraints"] if c.get("source") == "message"] == [
+        "right after that one"
+    ]
+    assert _first(results[2]) == "2027-01-20T08:30"
+
+
+def test_conversation_placed_a_time_said_before_the_placing_stays() -> None:
+    # "Afternoon, same day as Ava": grounding reads "Afternoon, same day" as one time; it
+    # says words of its own before the placing, so it holds beside it
+    results = replayed(
+        [
+            *_book_ava_at_8(),
+            (
+                "also need one for my brother. Afternoon, same day as Ava ideally",
+                "book",
+                [span_label("Afternoon"), span_label("same day as Ava")],
+            ),
+        ]
+    )
+    held = [c["text"] for c in results[2]["constraints"] if c.get("source") == "message"]
+    assert "same day as Ava" in held and any(t.startswith("Afternoon") for t in held)
+    assert _first(results[2]) >= "2027-01-20T12:00" and _first(results[2]) < "2027-01-21"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "what should she eat now, after the checkup?",
+        "what happens if her permit runs out before the checkup?",
+    ],
+)
+def test_conversation_placed_a_thing_said_in_passing_in_an_aside_places_nothing(said: str) -> None:
+    # an aside that names a booking's thing without touching it asks for nothing
+    results = replayed(
+        [
+            ("Ava needs a checkup wednesday morning", "book", [span_label("wednesday morning")]),
+            ("the first one", "book", []),
+            (said, "other", []),
+        ]
+    )
+    assert results[2]["goal"] == "other" and _placed(results[2]) == []
+    assert results[2]["proposals"] == []

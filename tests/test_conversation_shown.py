@@ -131,3 +131,30 @@ def test_conversation_shown_a_side_of_that_day_is_past_the_option_shown_first(
         assert all(s < str(shown["start"])[:16] for s in starts)
     wish = [c for c in asked["constraints"] if c.get("rule") == f"beyond_shown.{side}"]
     assert [c["text"] for c in wish] == [said]
+
+
+@pytest.mark.parametrize("ask", ["nothing later?? ugh", "anything later?", "later? 8 is tight"])
+def test_conversation_shown_an_ask_read_as_an_aside_goes_on_with_the_search(ask: str) -> None:
+    # the reader reads "anything later?" as an aside ("other"): after options were
+    # shown it asks past them, and the search it follows goes on
+    results = replayed(
+        [
+            ("what have you got thursday morning", "availability", [span_label("thursday morning")]),
+            (ask, "other", []),
+        ]
+    )  # fmt: skip
+    first, turn = results[0]["proposals"][0], results[1]
+    assert turn["goal"] == "availability" and turn["goal_shift"] is False
+    rules = [c["rule"] for c in turn["constraints"] if c.get("source") == "message"]
+    assert rules == ["weekday+part_of_day", "beyond_shown.later"]
+    assert turn["proposals"] and all(s >= str(first["end"])[:16] for s in _starts(turn))
+
+
+def test_conversation_shown_an_aside_with_nothing_shown_stays_an_aside() -> None:
+    results = replayed(
+        [
+            ("is parking free?", "other", []),
+            ("anything earlier?", "other", []),
+        ]
+    )
+    assert results[1]["goal"] == "other" and results[1]["constraints"] == []

@@ -26,6 +26,25 @@ CASES = [
     ("oof, a bit earlier? my shift starts at noon", "earlier", "a bit earlier"),
     ("later got or not", "later", "later"),
     ("Sooner possible? the pain is getting worse", "sooner", "Sooner"),
+    # typed as said, a slot asked for by its side, the visit asked to be on a side
+    ("hmm nothin later? mornings are rough", "later", "nothin later"),
+    ("anythin earlier? I start at 9", "earlier", "anythin earlier"),
+    ("is there a later one? traffic is bad", "later", "is there a later one"),
+    ("Is there earlier time?", "earlier", "Is there earlier time"),
+    ("any chance of an earlier slot? work called", "earlier", "an earlier slot"),
+    ("could we go a bit later? kids won't be ready", "later", "could we go a bit later"),
+    ("Could it be any later? the rehearsal runs long", "later", "Could it be any later"),
+    ("ooh can you go earlier", "earlier", "can you go earlier"),
+    ("could u do it a little earlier pls", "earlier", "could u do it a little earlier"),
+    # ... and in the languages customers switch to; one side said twice is one ask
+    ("tem algo mais tarde?", "later", "algo mais tarde"),
+    ("alguma coisa um pouco mais cedo?", "earlier", "alguma coisa um pouco mais cedo"),
+    ("haben Sie etwas später?", "later", "etwas später"),
+    ("nichts früher?", "earlier", "nichts früher"),
+    ("c'è qualcosa di più tardi?", "later", "qualcosa di più tardi"),
+    ("hmm ada yang lebih awal ga kak?", "earlier", "ada yang lebih awal"),
+    ("yg lebih lambat ada?", "later", "yg lebih lambat"),
+    ("kalau lebih awal? anything earlier kak", "earlier", "anything earlier"),
 ]
 NEAR_MISSES = [
     "anything later in the day?",  # grounding reads it
@@ -44,6 +63,13 @@ NEAR_MISSES = [
     "ok later",
     "later got? he needs to eat first. like 4 onwards",  # the example is the time asked for
     "earlier today I called, any news?",
+    "could we go half an hour later?",  # an amount grounding reads
+    "can you come an hour earlier? got a delivery",
+    "could it be later that day",
+    "is there a later one on friday",  # a day of its own
+    "I can't get there any earlier",
+    "can't do earlier than 10",
+    "lebih pagi lebih baik",  # the earlier the better: an order, no ask past the options
 ]
 
 

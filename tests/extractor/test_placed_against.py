@@ -32,6 +32,8 @@ SAID = [
     ("Can we also get the measure done the same day, after the consult?", "after", False, "the consult", "thing"),
     ("¿Puede ser ese mismo día después de la limpieza?", "after", False, "la limpieza", "thing"),
     ("Can I add a brow tint straight after?", "after", True, None, None),
+    ("and unit B right after that one, same tech", "after", True, None, None),
+    ("2nd bike straight after this one pls", "after", True, None, None),
     ("and my brother Kev right after, hes one of the groomsmen", "after", True, None, None),
     ("Y mi hija también, a la misma hora si hay dos sillas, si no justo después", "after", True, None, None),
     # "behind", "following", "back to back with" say after too
@@ -86,6 +88,7 @@ NOT_SAID = [
     "ok go with one after the other then, but not too late",
     "will rebook after the hols",
     "same time next week?",
+    "right after that I have a meeting, so before 2",
 ]
 
 

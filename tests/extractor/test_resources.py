@@ -41,6 +41,14 @@ PEDIATRIC = [
     ("inf-gagnon", "Infirmière Gagnon (vaccines)"),
 ]
 GROOMING = [("vet-aroha", "Dr Aroha"), ("groomer-sam", "Sam the groomer")]
+# letters after a comma, as a name's brackets: "Marc Leblanc, CPA"
+LETTERED = [
+    ("cpa-singh", "Priya Singh, CPA"),
+    ("cpa-leblanc", "Marc Leblanc, CPA"),
+    ("dds-ruiz", "Ana Ruiz, DDS, MS"),
+    ("dr-obi", "Dr. Ngozi Obi, Ph.D."),
+    ("hale", "Tom Hale, Jr."),
+]
 SPANISH_CLINIC = [("dra-lopez", "Dra. López"), ("enf-ruiz", "Enfermera Ruiz")]
 CHAPEL = [("chapel-rose", "Rose chapel"), ("officiant-ray", "Reverend Ray (officiant)")]
 CLINIC_NO_NURSE = [("dr-lopez", "Dr. López"), ("dr-tan", "Dr. Tan")]
@@ -227,6 +235,13 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
     ("is the GP in on monday", VET, [("GP", "dr-hale")]),
     ("any vet is fine", VET, [("any vet", None)]),
     ("the groomer please", TWO_GROOMERS, []),
+    # a name with letters after a comma, said without them, or its surname alone
+    ("He prefers Marc Leblanc, if possible.", LETTERED, [("Marc Leblanc", "cpa-leblanc")]),
+    ("with Priya Singh on the 15th", LETTERED, [("Priya Singh", "cpa-singh")]),
+    ("Mr. Leblanc please", LETTERED, [("Mr. Leblanc", "cpa-leblanc")]),
+    ("is dr ruiz in on friday", LETTERED, [("dr ruiz", "dds-ruiz")]),
+    ("Dr Obi if she's free", LETTERED, [("Dr Obi", "dr-obi")]),
+    ("hale would be great", LETTERED, [("hale", "hale")]),
     ("Ana please", TWO_GROOMERS, [("Ana", "ana")]),
     ("the vet please", TWO_DRS, []),
     # a name said without its article; what a room is for after "the", and clipped
@@ -283,6 +298,15 @@ CASES: list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]
         [("with the same teacher", None)],
     ),
     ("oh ya can book her right after me? same coach", CLUB, [("same coach", None)]),
+    (
+        "and then her right after mine, same accountant if you can",
+        SALON,
+        [("same accountant", None)],
+    ),
+    ("sweet, and the pup straight after, same dude", SALON, [("same dude", None)]),
+    ("Dad next, if the same carer can go on", CLINIC, [("the same carer", None)]),
+    ("my brother too, with the same photographer", SALON, [("with the same photographer", None)]),
+    ("same bloke as last time pls", GARAGE, [("same bloke", None)]),
     ("y yo a la 1:30, con la misma persona", SALON, [("con la misma persona", None)]),
     ("could she go at the same time with the other girl?", SALON, [("with the other girl", None)]),
     (
