@@ -90,6 +90,7 @@ _UNREAD = {
     "no_antecedent": "refers back to a time the message does not name; not read",
     "needs_context": "may be a time, but nothing around it says so; not read",
     "no_rule": "a time, but no rule says which (it depends on the place, or on a time shown before); not read",
+    "romanised": "a time word of another language that no rule reads yet; not read",
 }
 
 

@@ -13,6 +13,7 @@ out on purpose, and a caller should know which, and why:
 | `no_antecedent` | "same time", "that day", "after that" with nothing said before | a back-reference to an earlier message |
 | `needs_context` | "sat", "wed", "may", a bare "3" with no word around that makes it a time | too often an ordinary word or a count |
 | `no_rule` | "rush hour", "off-peak", "a bit earlier", "slightly later", "when the traffic dies down" (`NO_RULE_WORDS`) | a time, but no rule can say which: it depends on the city, or on a time shown before that the message does not name (G44) |
+| `romanised` | "abhi", "nanti", "ba3den", "jigeum", "raishuu", "kesho", "al rato" (`lexicon_romanised.UNREAD_ROMANISED`) | a time word of another language written in Latin letters that no rule reads: its meaning depends on when it was written, or no rule holds it yet (G47) |
 
 `unread(text)` lists them, in text order, never overlapping a mention of `parse(text)`.
 """
@@ -26,6 +27,7 @@ from functools import lru_cache
 from slotwise.extractor.grounding.atoms import Options, find_atoms
 from slotwise.extractor.grounding.compose import _greeting, parse
 from slotwise.extractor.grounding.lexicon import LISTS_OPTIONS
+from slotwise.extractor.grounding.lexicon_romanised import UNREAD_ROMANISED
 
 REASONS = (
     "greeting",
@@ -36,6 +38,7 @@ REASONS = (
     "no_antecedent",
     "needs_context",
     "no_rule",
+    "romanised",
 )
 _LISTS_OPTIONS = re.compile(LISTS_OPTIONS, re.I)
 
@@ -50,6 +53,7 @@ NO_RULE_WORDS: tuple[str, ...] = (
     r"(?:a\s+(?:bit|little|tad|touch|smidge)|slightly|bit|little|somewhat)\s+(?:earlier|later)",
 )
 _NO_RULE = re.compile(r"(?<![\w'’])(?:" + "|".join(NO_RULE_WORDS) + r")(?![\w'’-])", re.I)
+_ROMANISED = re.compile(r"(?<![\w'’])(?:" + "|".join(UNREAD_ROMANISED) + r")(?![\w'’-])", re.I)
 
 
 @dataclass(frozen=True)
@@ -105,9 +109,10 @@ def _unread(text: str, date_order: str) -> tuple[Unread, ...]:
         else:
             continue
         out.append(Unread(text[a.start : a.end], (a.start, a.end), reason, rule))
-    for m in _NO_RULE.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken + [u.span for u in out]):
-            out.append(Unread(m.group(0), (m.start(), m.end()), "no_rule", "no_rule"))
+    for reason, words in (("no_rule", _NO_RULE), ("romanised", _ROMANISED)):
+        for m in words.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken + [u.span for u in out]):
+                out.append(Unread(m.group(0), (m.start(), m.end()), reason, reason))
     return tuple(sorted(out, key=lambda u: u.span))
 
 

@@ -57,10 +57,20 @@ class Rule:
     pattern: re.Pattern[str]
     produce: Producer
     weak: bool = False
+    needs: re.Pattern[str] | None = None  # the language's cue words (`needs`)
 
 
 _RULES: list[Rule] = []
 _PRIORITY: dict[str, int] = {}  # registration order breaks ties between equal matches
+_NEEDS: dict[str, re.Pattern[str]] = {}  # module -> the cue words its rules need
+
+
+def needs(module: str, cues: str) -> None:
+    """The rules `module` registers from here on run only on a message where one of
+    `cues` occurs: a cheap prefilter for one language's rules (`lexicon_romanised.
+    LANGUAGE_CUES`), searched once per message for all of them (G47). A cue must occur
+    in every match of every rule it guards."""
+    _NEEDS[module] = re.compile(cues, re.I)
 
 
 def rule(
@@ -76,7 +86,8 @@ def rule(
     lead, tail = edges
 
     def deco(fn: Producer) -> Producer:
-        _RULES.append(Rule(name, re.compile(lead + "(?:" + pattern + ")" + tail, flags), fn, weak))
+        compiled = re.compile(lead + "(?:" + pattern + ")" + tail, flags)
+        _RULES.append(Rule(name, compiled, fn, weak, _NEEDS.get(fn.__module__)))
         _PRIORITY.setdefault(name, len(_PRIORITY))
         return fn
 
@@ -318,7 +329,13 @@ def _not_a_time(text: str, start: int, end: int) -> bool:
 def find_atoms(text: str, opts: Options) -> list[Atom]:
     """All rule matches, then the longest non-overlapping ones, in text order."""
     found: list[Atom] = []
+    cued: dict[re.Pattern[str], bool] = {}  # each language's cue words, searched once
     for r in _RULES:
+        if r.needs is not None:
+            if r.needs not in cued:
+                cued[r.needs] = r.needs.search(text) is not None
+            if not cued[r.needs]:
+                continue
         for m in r.pattern.finditer(text):
             if m.end() == m.start():
                 continue

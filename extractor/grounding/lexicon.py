@@ -29,6 +29,10 @@ from slotwise.extractor.grounding.lexicon_cues import (  # noqa: F401
     BOUND_SUFFIX,
     CLOCK_BEFORE_BOUND,
     CLOCK_BOUND_PREFIX,
+    DAY_FILLED,
+    DAY_FILLED_DEGREE,
+    DAY_FILLED_NOT_AFTER,
+    DAY_FILLED_VERB,
     EARLIEST_OF,
     EXCEPTION_CUES,
     FALLBACK,
@@ -295,6 +299,7 @@ WEAK_DAY_AFTER: tuple[str, ...] = (
     r"\s+(?:is|are)\s+(?:out|no\s+good|not\s+good|bad|a\s+no|off\s+the\s+table|"
     r"not\s+possible|impossible|not\s+an\s+option)\b",
     r"\s+isn['’]?t\s+(?:good|possible|an\s+option)\b",
+    # ... or by what fills it: "sat is chocka", "wed's rammed" (`DAY_FILLED_SAID` below)
     r"\s+(?:(?:does|do|will)\s+not|(?:doesn|don|won)['’]?t)\s+work\b",
     r"\s+not\s+possible\b",
     r"\s+(?:at\s+)?(?:[1-9]|1[0-2])(?:[:.]\d\d)?(?:\s*(?:am|pm))?(?![\w:.]|\s*(?:hours?|hrs?|mins?|"
@@ -941,6 +946,16 @@ def alternation(words: Iterable[str]) -> str:
         p = p.replace("-", r"[-\s]?")
         out.append(p)
     return "(?:" + "|".join(out) + ")"
+
+
+# A day ruled out by what fills it, said after it (`lexicon_cues.DAY_FILLED`, G47): the
+# verb, a word of degree and the predicate ("'s pretty full", "are chaos", "is booked up");
+# a weak weekday before it is a day ("sat is chocka", "wed's rammed"; "the sun's out" stays).
+DAY_FILLED_SAID = (
+    rf"{DAY_FILLED_VERB}\s+(?:{alternation(DAY_FILLED_DEGREE)}\s+)?{alternation(DAY_FILLED)}"
+    rf"(?![\w'’-])"
+)
+WEAK_DAY_AFTER += (r"(?<!sun)(?<!sun\.)\s*" + DAY_FILLED_SAID,)
 
 
 def weekday_index(word: str) -> int:

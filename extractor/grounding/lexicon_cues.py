@@ -203,6 +203,89 @@ NEG_SUFFIX = (
     "is not an option",
     "isn't an option",
 )
+# A day ruled out by what fills it, said after the day (G47): "Wednesday's full of
+# appointments", "Thursday is fully booked for me", "Monday's packed", "Friday's a
+# write-off", "tuesdays are chaos", "weekend is slammed", "Monday's out". The verb ("is",
+# "'s", "are", "looks"), a word of degree, then what fills it: `NEG_SUFFIX` said with the
+# words `NEG_SUFFIX` lists can't bend ("'s" touches its day; "pretty full"), the rule
+# `rules_time`'s neg_suffix too. Not a length ("Monday is a full day", "full day Monday")
+# nor a question about the business ("is Wednesday fully booked?", "Wednesday's full?").
+DAY_FILLED_VERB = (
+    r"(?:['’]s|(?<![\w'’])(?:is|are|looks?|will\s+be|['’]ll\s+be))"
+    r"(?:\s+(?:looking|gonna\s+be|going\s+to\s+be))?"
+)
+DAY_FILLED_DEGREE = (
+    "fully",
+    "totally",
+    "completely",
+    "pretty",
+    "really",
+    "super",
+    "so",
+    "too",
+    "way too",
+    "quite",
+    "absolutely",
+    "already",
+    "just",
+    "kinda",
+    "very",
+    "crazy",
+    "mad",
+)
+DAY_FILLED: tuple[str, ...] = (
+    "full",
+    "fully booked",
+    "booked up",
+    "booked solid",
+    "booked out",
+    "all booked",
+    "packed",
+    "jam-packed",
+    "jammed",
+    "rammed",
+    "slammed",
+    "swamped",
+    "stacked",
+    "chocka",
+    "chockers",
+    "chock-a-block",
+    "maxed out",
+    "chaos",
+    "chaotic",
+    "manic",
+    "hectic",
+    "mental",
+    "insane",
+    "nuts",
+    "crazy",
+    "busy",
+    "taken",
+    "spoken for",
+    "a write-off",
+    "a write off",
+    "a writeoff",
+    "a nightmare",
+    "a no-go",
+    "a no go",
+    "a no",
+    "out",
+    "no good",
+    "bad",
+    "off the table",
+    "impossible",
+    "not possible",
+    "not an option",
+)
+# After "full": a length or a kind of visit, no ruled-out day ("is full day", "full body").
+DAY_FILLED_NOT_AFTER = (
+    r"(?!\s+(?:day|days|hour|hours|session|service|set|colou?r|body|head|leg|legs|face|"
+    r"treatment|clean|detail|groom|price|refund|payment|time|week|length|size|team|house)\b)"
+    # ... nor when the hours it is filled say more ("is busy until 5", "packed in the
+    # morning", "full from 2"): the bound or the part of the day is the time ruled out
+    r"(?!\s+(?:until|till|til|untill|from|before|after|by|between|in|on|at|this|that|the|"
+    r"every|most|mornings?|afternoons?|evenings?|am|pm|\d))"
+)
 # The words that open a mention said with a negation of its own ("not before 10",
 # "can't come before 10", "nothing before 9"): the bound cues below fold the negation
 # into the bound's direction, so a mention's first words are where it is still seen

@@ -230,6 +230,129 @@ SAME_DAY_ROMANISED = (
     "nafs al yom",
 )
 
+# ---------------------------------------------------------------- bounds
+# Arabic "after" / "before" in Latin letters and digits, before a prayer or an hour ("ba3d
+# el 3asr", "gabl el sa3a 10", "mish gabl 11"): Gulf "gabl" / "qabl", Egyptian and
+# Levantine "abl" / "2abl" / "'abl" (the glottal stop for the q, G47). English "bad" and
+# the name "Abel" stay out: only "ba'd" / "baad" / "ba3d", and only before a prayer or an
+# hour (`rules_prayer`, `rules_arabizi`). Words -> (bound, inclusive).
+ARABIZI_BOUNDS: dict[str, tuple[str, bool]] = {
+    "ba'd": ("after", False),
+    "ba’d": ("after", False),
+    "baad": ("after", False),
+    "ba3d": ("after", False),
+    "gabl": ("before", False),
+    "qabl": ("before", False),
+    "qabel": ("before", False),
+    "abl": ("before", False),
+    "2abl": ("before", False),
+    "'abl": ("before", False),
+    "2abel": ("before", False),
+    "ablel": ("before", False),
+    "mish gabl": ("after", True),
+    "mish qabl": ("after", True),
+    "msh gabl": ("after", True),
+    "mesh gabl": ("after", True),
+    "mish abl": ("after", True),
+    "mesh abl": ("after", True),
+    "msh abl": ("after", True),
+    "mish 2abl": ("after", True),
+    "msh 2abl": ("after", True),
+    "mesh 2abl": ("after", True),
+}
+# Korean bounds said after the clock ("3si ihu", "5si kkaji", "2si ijeon", "3si jeon",
+# "ohu 2si hu"): "ihu" / "hu" after, "ijeon" / "jeon" before (G47), "buteo" from, "kkaji"
+# until (`rules_korean`). Words -> (bound, inclusive).
+KOREAN_BOUNDS_AFTER: dict[str, tuple[str, bool]] = {
+    "ihu": ("after", True),
+    "ihue": ("after", True),
+    "hu": ("after", False),
+    "hue": ("after", False),
+    "hu-e": ("after", False),
+    "buteo": ("after", True),
+    "kkaji": ("before", True),
+    "ggaji": ("before", True),
+    "ijeon": ("before", False),
+    "ijeone": ("before", False),
+    "jeon": ("before", False),
+    "jeone": ("before", False),
+    "jeon-e": ("before", False),
+}
+
+# ---------------------------------------------------------------- cue words
+# Each language's rules run only on a message where one of its cue words occurs
+# (`atoms.needs`, G47): most messages are English, and one search per language costs less
+# than every rule of it. A cue must occur in every match of the rules it guards (a
+# Korean clock ends in "si", a Thai one has "mong", "thum" or "tiang"); the language
+# module adds the words of its own tables (Arabizi's weekdays).
+LANGUAGE_CUES: dict[str, str] = {
+    "korean": r"si(?:[\s-]*ban)?(?![\w])",
+    "arabizi": r"yo?o?u?m(?![\w])|yo?u?m\s|alyoum|elyoum|elyom|sa3a|sbo|sbu",
+    "chinese": r"mingtian|houtian|jintian|zhou|xingqi|libai|[\u3400-\u9fff]",
+    "hinglish": r"aaj|kal|parso|agle|baje|bje|vaje|vje|ke\s",
+    "indonesian": r"pagi|siang|sore|malam|malem|petang|nanti|minggu|pekan|bulan|jam|jm|pukul|pkl|"
+    r"senin|isnin|selasa|rabu|kamis|khamis|jum|sabtu|ahad",
+    "romaji": r"ky[oō]|kyoo|ashita|asita|ashta|asatte|konban|kon['’]?ya|ji(?:\s*-?\s*han)?(?![\w])",
+    "thai": r"wan\s|mong|thum|tiang",
+    "vietnamese": r"\d\s*(?:h|gi[oờ])|th[uứ]|ch[uủ]\s*nh|\d\s?p(?![\w])|mai|n[aà]y|m[oố]t",
+}
+
+# ---------------------------------------------------------------- unread
+# Time words of these languages that no rule reads (G47): what they mean depends on the
+# moment the message was written ("abhi", now; "nanti", later), or is a day or a week the
+# rules do not hold yet. Grounding names them, with their span, so a caller can warn
+# (`aside.unread`, reason "romanised"). Patterns (regular expressions) -> the meaning.
+# Words that are also English or a name ("leo", "gabi", "ima", "kal", "alas" alone) stay out.
+UNREAD_ROMANISED: dict[str, str] = {
+    # Hindi and Urdu
+    r"abhi": "now",
+    r"baad\s*(?:mein|me|main|mai)": "later",
+    r"jaldi": "soon, early",
+    r"der\s+se": "late",
+    r"is\s+hafte": "this week",
+    # Tagalog
+    r"(?:sa\s+)?makalawa": "the day after tomorrow",
+    r"alas[\s-](?:una|dos|tres|kwatro|kuwatro|cuatro|singko|cinco|sais|seis|siyete|siete|"
+    r"otso|ocho|nuwebe|nueve|diyes|diez|onse|once|dose|doce)": "a clock (alas dos: 2 o'clock)",
+    # Indonesian and Malay
+    r"nanti": "later",
+    r"sekarang": "now",
+    r"sebentar\s+lagi": "in a moment",
+    # Arabizi
+    r"ba3d[ae]i?n": "later",
+    r"ba3d\s+shway(?:y?a)?": "in a bit",
+    r"dilwa2ty|delwa2ti|dilwa2ti|dlwa2ty": "now",
+    r"hala2": "now",
+    r"[ie]mbare7": "yesterday",
+    # Korean
+    r"jigeum|jigum": "now",
+    r"najung[\s-]?e|najunge|najoong": "later",
+    r"ju[\s-]?mal": "the weekend",
+    # Japanese
+    r"raishuu?|raishū": "next week",
+    r"konshuu?|konshū": "this week",
+    r"shuu?matsu|shūmatsu": "the weekend",
+    r"ato\s+de": "later",
+    # Vietnamese
+    r"b[aâ]y\s+gi[oờ]": "now",
+    r"l[aá]t\s+n[uữ]a": "later",
+    r"cu[oố]i\s+tu[aầ]n": "the weekend",
+    # Chinese (pinyin)
+    r"xianzai": "now",
+    r"zhoumo": "the weekend",
+    r"xia\s*(?:ge\s*)?(?:xingqi|zhou|libai)": "next week",
+    # Swahili
+    r"kesho(?:\s+kutwa)?": "tomorrow (the day after)",
+    r"asubuhi": "morning",
+    r"mchana": "afternoon",
+    r"jioni": "evening",
+    r"usiku": "night",
+    # Spanish
+    r"ahorita": "right now",
+    r"al\s+rato": "in a while",
+    r"m[aá]s\s+tarde": "later",
+}
+
 # "or" between two times of a list (`coordination`, `lexicon.LISTS_OPTIONS`): Indonesian
 # "atau" ("besok atau lusa"), Vietnamese "hoặc" / "hay", Arabizi "aw" / "walla". ("dan",
 # Indonesian "and", is also a name: "Thursday, Dan, 3pm".)

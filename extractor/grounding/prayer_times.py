@@ -19,6 +19,20 @@ hour of offset, which can be off by half an hour) at latitude 25 degrees north:
 | `isha` | nightfall | the sun 17 degrees below the horizon (Muslim World League; Umm al-Qura's 90 minutes after Maghrib is close in the Gulf) |
 | `taraweeh` | the Ramadan night prayers after Isha | from Isha's call, an hour and a half |
 
+The sun's own times are computed the same way, for the limits people set by the light
+("before sunset", "after sunrise", "by dusk", "first light", "before it gets dark", G47):
+
+| sun time | as computed |
+| --- | --- |
+| `sunrise` | the sun's upper edge at the horizon in the morning (as `maghrib`, mirrored) |
+| `sunset` | the same in the evening: Maghrib's call |
+| `dawn` | first light: the sun 6 degrees below the horizon before sunrise (civil dawn) |
+| `dusk` | dark: the sun 6 degrees below the horizon after sunset (civil dusk) |
+
+A sun time is a moment, not a window: a bound at it is at the computed minute on both
+sides ("after sunset" from sunset on, "before dark" until dusk), and "at sundown" the
+half hour from it (`SUN_MINUTES`).
+
 A prayer takes time: the call (adhan), the wait for the congregation (iqama: about 20
 minutes, 5 at Maghrib, 25 at Fajr) and the prayer itself (about 10 minutes). So a
 prayer is a window of the day, `PRAYER_MINUTES` long from its call, its end rounded up
@@ -94,6 +108,9 @@ FALLBACK_LATITUDE = 25.0
 FAJR_ANGLE = 18.0
 ISHA_ANGLE = 17.0
 SUNSET_ANGLE = 0.833  # the upper limb at the horizon, with refraction
+CIVIL_ANGLE = 6.0  # civil twilight: first light before sunrise, dark after sunset
+SUN_TIMES = ("sunrise", "sunset", "dawn", "dusk")
+SUN_MINUTES = 30  # "at sunset": the half hour from it
 PRAYERS = ("fajr", "dhuhr", "asr", "maghrib", "isha", "taraweeh")
 # Minutes from a prayer's call to the end of the congregation's prayer (the wait for the
 # iqama and the prayer); taraweeh is Isha and the night prayers after it.
@@ -102,14 +119,17 @@ PRAYER_MINUTES = {"fajr": 35, "dhuhr": 30, "asr": 30, "maghrib": 15, "isha": 30,
 
 def prayer_window(prayer: str, day: date, zone: str) -> tuple[int, int]:
     """The prayer's window on `day` in `zone`, in minutes after local midnight: from its
-    call to the end of the congregation's prayer, rounded up to the next 5 minutes."""
+    call to the end of the congregation's prayer, rounded up to the next 5 minutes; for a
+    sun time (`SUN_TIMES`), the moment itself at both ends."""
     start = prayer_minutes(prayer, day, zone)
-    return start, prayer_end(prayer, start)
+    return start, start if prayer in SUN_TIMES else prayer_end(prayer, start)
 
 
 def prayer_end(prayer: str, start: int) -> int:
     """The end of the congregation's prayer called at `start` (minutes of the day),
-    rounded up to the next 5 minutes."""
+    rounded up to the next 5 minutes; a sun time's half hour (`SUN_MINUTES`)."""
+    if prayer in SUN_TIMES:
+        return start + SUN_MINUTES
     return -(-(start + PRAYER_MINUTES[prayer]) // 5) * 5
 
 
@@ -119,8 +139,8 @@ def approximate(zone: str) -> bool:
 
 
 def prayer_minutes(prayer: str, day: date, zone: str) -> int:
-    """Minutes after local midnight of the call to `prayer` (a name of `PRAYERS`) on `day`
-    in `zone`."""
+    """Minutes after local midnight of the call to `prayer` (a name of `PRAYERS`, or a sun
+    time of `SUN_TIMES`) on `day` in `zone`."""
     tz = ZoneInfo(zone)
     offset = datetime.combine(day, time(12), tz).utcoffset() or timedelta(0)
     hours = offset.total_seconds() / 3600
@@ -134,8 +154,14 @@ def prayer_minutes(prayer: str, day: date, zone: str) -> int:
     elif prayer == "asr":
         shadow = 1 + math.tan(math.radians(abs(lat - decl)))
         t = noon + _hour_angle(math.degrees(math.atan(1 / shadow)), lat, decl)
-    elif prayer == "maghrib":
+    elif prayer in ("maghrib", "sunset"):
         t = noon + _hour_angle(-SUNSET_ANGLE, lat, decl)
+    elif prayer == "sunrise":
+        t = noon - _hour_angle(-SUNSET_ANGLE, lat, decl)
+    elif prayer == "dawn":
+        t = noon - _hour_angle(-CIVIL_ANGLE, lat, decl)
+    elif prayer == "dusk":
+        t = noon + _hour_angle(-CIVIL_ANGLE, lat, decl)
     elif prayer in ("isha", "taraweeh"):  # taraweeh begins with Isha's congregation
         t = noon + _hour_angle(-ISHA_ANGLE, lat, decl)
     else:

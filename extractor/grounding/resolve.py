@@ -22,7 +22,12 @@ from slotwise.extractor.grounding.lexicon import (
     WEEKDAY_NAMES,
 )
 from slotwise.extractor.grounding.mention import Interval, Reading
-from slotwise.extractor.grounding.prayer_times import approximate, prayer_end, prayer_window
+from slotwise.extractor.grounding.prayer_times import (
+    SUN_TIMES,
+    approximate,
+    prayer_end,
+    prayer_window,
+)
 from slotwise.extractor.grounding.resolve_calendar import (
     Context,
     DayRange,
@@ -92,7 +97,8 @@ def resolve(sym: Sym, ctx: Context) -> list[Reading]:
         grain = _grain(sym, tod)
         label = _label(sym, iv, tod)
         if sym.tod is not None and sym.tod.praying:  # "after 18:45 on Mon 15 Mar (prayer times)"
-            label += f" (prayer times{', approx.' if approximate(ctx.tz.key) else ''})"
+            said = "sun" if _sun_time(sym.tod) else "prayer"
+            label += f" ({said} times{', approx.' if approximate(ctx.tz.key) else ''})"
         reading = Reading(tuple(sorted(iv)), grain, label)
         if reading not in readings:
             readings.append(reading)
@@ -120,6 +126,11 @@ def _at_prayer(sym: Sym, days: Days, ctx: Context) -> Sym:
         tod = replace(tod, a=at(tod.a, end=True), b=at(tod.b))  # ... until the other's call
     # "not before Dhuhr" is after it, as "after Dhuhr" is: nobody comes during the prayer
     return replace(sym, tod=tod, incl=sym.incl and sym.bound != "after")
+
+
+def _sun_time(t: TodSpec) -> bool:
+    """A clock said by the sun ("before sunset"), not by a prayer (`prayer_times`)."""
+    return any(x is not None and x.prayer in SUN_TIMES for x in (t, t.a, t.b))
 
 
 def _passed(reading: Reading, ctx: Context) -> bool:
@@ -228,8 +239,8 @@ def _tod_options(
             ]
         return [TodOption(lo, _minutes(end), "part_of_day", False)]
     if t.kind == "clock" and t.prayer:  # from the call to the end of the congregation's prayer
-        call = t.h * 60 + t.m
-        return [TodOption(call, prayer_end(t.prayer, call), "minute", False)]
+        call = t.h * 60 + t.m  # ... or a sun time, a moment: bounds at it on both sides
+        return [TodOption(call, prayer_end(t.prayer, call), "minute", t.prayer in SUN_TIMES)]
     if t.kind == "clock":
         out = []
         step = 60 if t.grain == "hour" else 1

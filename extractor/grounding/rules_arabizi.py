@@ -12,7 +12,7 @@ sob7", "msa", "el lail") spellings in `lexicon_romanised`; this module reads:
 | `el youm`, `el yom`, `alyoum` | today (not "nafs el yom", the same day, nor "kol yom", every day) |
 | `yom el sabt`, `el a7ad`, `el ithnein`, `el thalatha`, `el arb3a`, `el 5amees`, `el jum3a` | Saturday .. Friday (with the article or "yom", day; "salat el jum3a" is the prayer) |
 | `el sa3a 4`, `sa3a 10`, `el sa3a 4 w nos` | the clock (a bare hour; "w nos" half past, "w rob3" quarter past, "illa rob3" quarter to) |
-| `ba3d el sa3a 4`, `gabl el sa3a 10` | after / before that clock |
+| `ba3d el sa3a 4`, `gabl el sa3a 10`, `2abl el sa3a 5`, `abl 3` | after / before that clock (`lexicon_romanised.ARABIZI_BOUNDS`) |
 | `el osbo3 el jai`, `el usbu3 el jay` | next week |
 
 Registered in `compose.RULE_MODULES`.
@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.extractor.grounding.atoms import Options, rule
+from slotwise.extractor.grounding.atoms import Options, needs, rule
+from slotwise.extractor.grounding.lexicon_romanised import ARABIZI_BOUNDS, LANGUAGE_CUES
 from slotwise.extractor.grounding.rules_time import _clock, _cue_rule
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym
 
@@ -42,6 +43,10 @@ _WD = lx.alternation(WEEKDAYS)
 _NOT_TODAY_BEFORE = re.compile(r"(?:nafs|nefs|kol|kul|koll|hatha|haza|hal|same|the)\s+$", re.I)
 # "salat el jum3a" is Friday's prayer, not Friday
 _PRAYER_BEFORE = re.compile(r"(?:salat|salah|sala|solat|sholat|salaat)\s+$", re.I)
+
+
+# This language's rules run only where its cue words occur (G47).
+needs(__name__, LANGUAGE_CUES["arabizi"] + "|" + _WD)
 
 
 @rule("arabizi_today", rf"{_ART}yo?o?u?m(?![\w])|alyoum|elyoum|elyom")
@@ -89,14 +94,7 @@ def _week(m: re.Match[str], o: Options) -> Sym:
 # (`rules_prayer`) before the clock said with "sa3a".
 _cue_rule(
     "bound_prefix",
-    {
-        "ba'd": ("after", False),
-        "baad": ("after", False),
-        "ba3d": ("after", False),
-        "gabl": ("before", False),
-        "qabl": ("before", False),
-        "mish gabl": ("after", True),
-    },
+    ARABIZI_BOUNDS,
     "bound",
     then=rf"(?=\s+(?:{_ART})?sa3a\s+\d)",
 )

@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import re
 
-from slotwise.extractor.grounding.atoms import CJK_EDGES, Options, rule
+from slotwise.extractor.grounding.atoms import CJK_EDGES, Options, needs, rule
 from slotwise.extractor.grounding.lexicon import alternation
+from slotwise.extractor.grounding.lexicon_romanised import LANGUAGE_CUES
 from slotwise.extractor.grounding.rules_time import _clock
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
@@ -83,6 +84,10 @@ WEEKDAY_PINYIN = {"yi": 0, "er": 1, "san": 2, "si": 3, "wu": 4, "liu": 5, "ri": 
 _WEEK = r"(?:週|周|星期|禮拜|礼拜)"
 _THIS = ("這", "这", "本")
 _NEXT = ("下", "下個", "下个")
+
+
+# This language's rules run only where its cue words occur (G47).
+needs(__name__, LANGUAGE_CUES["chinese"])
 
 
 @rule("zh_day", alternation(DAY_WORDS), edges=CJK_EDGES)

@@ -40,7 +40,9 @@ _TIME_WORD = (
     r"(?:day|days|week|weeks|weekend|month|morning|afternoon|evening|night|tonight|end|"
     r"start|beginning|middle|rest|lunch|lunchtime|noon|midday|today|tomorrow|tmrw|time|"
     r"appointment|appt|booking|slot|session|one|next|this|last|same|on|at|in|by|and|or|"
-    r"but|is|was|which|that|then|i|we|it)"
+    r"but|is|was|which|that|then|i|we|it|"
+    # the sun's: "before the sun goes down on Wednesday" is sunset's (`rules_dark`, G47)
+    r"sun|sunset|sunrise|dark|dusk|dawn)"
 )
 _WORD = rf"(?!{_TIME_WORD}\b)[a-z][a-z'’-]*"
 # What happens to the event at its time: "my visa ends", "the movers come".

@@ -16,12 +16,16 @@ into a bare clock (`compose.apply_cues`, `join_ranges`).
 | `by my 3 o'clock pickup` | by it (before, the clock included) |
 | `between school pickup (3:15) and soccer (5:30)`, `between drop-off (9) and pick-up (3)` | the range of the two clocks |
 | `after the gym (7am) but before work (9)` | after the first, before the second |
+| `after my 2pm on Friday`, `before my 10:30 tomorrow`, `around my 4 o'clock` | the appointment the person has, named by its clock alone: the bound (or "around") at it (G47) |
+| `before the bus at 1.10`, `after the school run at 8:45`, `until the meeting at 4 tomorrow` | the event named first, its clock after "at": the bound at that clock (G47) |
 
 Only after a bound or range word: "my 2pm meeting got moved" and "soccer (5:30)" alone stay
 the clock they were. Before the event's name the clock says am / pm, its minutes or
 "o'clock" ("before my 2 kids" is a count); in brackets a bare hour is read as a bare "at
 3" is. A day or part of the day is no event ("before Thursday (3pm)" keeps its day; "after
-my 2pm on Friday" is the clock, then the day).
+my 2pm on Friday" is the clock, then the day). Named first, the event's clock comes after
+"at" or "@", and a bare hour is read as "at 3" is; the bound word must open the phrase
+("book me at 2 before the meeting", "at 3, after the gym" keep their clocks).
 
 Rules registered like `rules_time`'s (this module is imported with the others in
 `compose.RULE_MODULES`).
@@ -35,7 +39,7 @@ from dataclasses import replace
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.atoms import HOURW, MON, WD, Atom, Options, rule
 from slotwise.extractor.grounding.rules_event_bound import WHOSE
-from slotwise.extractor.grounding.rules_time import _clock, _hour
+from slotwise.extractor.grounding.rules_time import _WANT_AFTER, _clock, _hour
 from slotwise.extractor.grounding.symbolic import Sym
 
 # The bound and range words an event with its clock may follow.
@@ -130,3 +134,69 @@ def _event_clock_bracketed(m: re.Match[str], o: Options) -> Atom | None:
         bound, incl = lx.BOUND_PREFIX[cue]
         sym = replace(sym, bound=bound, incl=incl)
     return Atom(ev.start(), m.end(), sym, [])
+
+
+# The appointment itself, named by its clock after a possessive (G47): "after my 2pm on
+# Friday", "before my 10:30 tomorrow", "after our 11am", "around my 4 o'clock". A word of
+# count after it makes it no clock ("my 3 o'clock kids"); an event's name after it is
+# `event_clock`'s, a longer match.
+_OWNER = r"(?:my|our|his|her|their|your|ur|mum['’]?s|mom['’]?s|dad['’]?s)"
+# Only a bound word makes the appointment's clock its edge ("after my 2pm").
+_BOUND_BEFORE = re.compile(rf"(?<![\w'’]){_BOUND}\s+$", re.I)
+
+
+@rule(
+    "event_clock_own",
+    rf"(?:(?P<near>around|round|about|at\s+around|at\s+about)\s+)?{_OWNER}\s+(?:{_CLOCK_SAID})"
+    rf"(?!\s*(?:{lx.alternation(lx.COUNT_NOUNS)})(?![\w'’]))",
+)
+def _event_clock_own(m: re.Match[str], o: Options) -> Atom | None:
+    """ "after my 2pm", "around my 4 o'clock": the clock of what the person has on."""
+    near = bool(m.group("near"))
+    if not near and not _BOUND_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "my 2pm got moved": the clock alone; "between my 10am and 2pm": two
+        # appointments, the range's own ends
+    if m.group("h3"):
+        sym = _at(_hour(m.group("h3")), 0, "", ish=near)
+    elif m.group("h2"):
+        sym = _at(int(m.group("h2")), int(m.group("m2")), "", ish=near)
+    else:
+        sym = _at(int(m.group("h")), int(m.group("m") or 0), m.group("ap"), ish=near)
+    return None if sym is None else Atom(m.start(), m.end(), sym, [])
+
+
+# The event named first, its clock after "at" (G47): "before the bus at 1.10", "after the
+# school run at 8:45", "before my shift at 3", "until the meeting at 4 tomorrow", "after
+# footy training at 6". The bound word opens the phrase and is part of the mention.
+_CLOCK_AFTER_AT = (
+    r"(?:at|@)\s*(?P<ah>[01]?\d|2[0-3])(?:[:.](?P<am>[0-5]\d))?"
+    r"(?:\s*(?P<aap>a\.?m\.?|p\.?m\.?))?(?P<aish>[\s-]?ish)?(?![\w:.]|\s*(?:hours?|hrs?|mins?|%))"
+)
+
+
+# "by" only before a possessive or determiner: "by ferry at 7", "by phone at 3" say how.
+_BOUND_NOT_BY = r"(?:before|b4|prior\s+to|ahead\s+of|after|until|till|til)"
+
+
+@rule(
+    "event_clock_after",
+    rf"(?:(?P<cue>{_BOUND_NOT_BY})\s+(?:{WHOSE}\s+)?|(?P<by>by)\s+{WHOSE}\s+)(?P<event>(?:{_EVENT_WORD}[\s-]+){{0,2}}{_EVENT_WORD})"
+    rf"\s+{_CLOCK_AFTER_AT}",
+)
+def _event_clock_after(m: re.Match[str], o: Options) -> Atom | None:
+    """ "before the bus at 1.10": the bound at the event's clock."""
+    if (
+        m.group("cue")
+        and m.group("cue").lower() == "after"
+        and _WANT_AFTER.search(m.string, max(0, m.start() - 12), m.start())
+    ):
+        return None  # "I'm after a plasma slot at 2:30": British "I want", the slot's clock
+    if m.group("event").lower().split()[-1] in lx.COUNT_NOUNS:
+        return None  # "before the 3 kids at 4": no event's name
+    sym = _at(
+        int(m.group("ah")), int(m.group("am") or 0), m.group("aap") or "", ish=bool(m.group("aish"))
+    )
+    if sym is None:
+        return None
+    bound, incl = lx.BOUND_PREFIX[re.sub(r"\s+", " ", (m.group("cue") or "by").lower())]
+    return Atom(m.start(), m.end(), replace(sym, bound=bound, incl=incl), [])

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 
-from slotwise.extractor.grounding.atoms import Options, rule
+from slotwise.extractor.grounding.atoms import Options, needs, rule
+from slotwise.extractor.grounding.lexicon_romanised import LANGUAGE_CUES
 from slotwise.extractor.grounding.rules_time import _clock, _cue_rule
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym
 
@@ -51,6 +52,10 @@ _KAL_SAID = (
     r"kal(?=\s+(?:ka|ke|ki|ko|toh|nahi|nahin|nhi|hi|bhi|wala|wali|available|possible|free)\b"
     r"|\s+\d{1,2}(?:[:.][0-5]\d)?\s+(?:se\s+\d|ke\s|tak\b)|\s*(?:possible\s*)?\?|\s*[.!]*\s*$)"
 )
+
+
+# This language's rules run only where its cue words occur (G47).
+needs(__name__, LANGUAGE_CUES["hinglish"])
 
 
 @rule("hinglish_today", r"aaj")

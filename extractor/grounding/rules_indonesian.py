@@ -37,7 +37,8 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.extractor.grounding.atoms import Options, rule
+from slotwise.extractor.grounding.atoms import Options, needs, rule
+from slotwise.extractor.grounding.lexicon_romanised import LANGUAGE_CUES
 from slotwise.extractor.grounding.rules_prayer import PRAYER_WORDS
 from slotwise.extractor.grounding.rules_time import _clock, _cue_rule
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
@@ -52,6 +53,10 @@ _JAM = r"(?:jam|jm|pukul|pkl)"
 
 # A part of the day before "hari" and its day ("jam 3 sore hari Kamis"): the part alone,
 # so "sore hari" (in the late afternoon) does not take the "hari" of "hari Kamis"
+# This language's rules run only where its cue words occur (G47).
+needs(__name__, LANGUAGE_CUES["indonesian"])
+
+
 @rule("indonesian_pod_before_day", rf"{_POD}(?=\s+(?:hari|hr)\s+(?:{_WEEKDAY}|minggu|ini|ni)\b)")
 def _pod_before_day(m: re.Match[str], o: Options) -> Sym:
     return Sym(tod=TodSpec("pod", pod=lx.pod_key(m.group(0))))

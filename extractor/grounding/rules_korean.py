@@ -13,7 +13,7 @@ ohu du-si" (tomorrow at 2 p.m.), "ojeon 11si on the 11th" (11 a.m.). The parts o
 | `moreh`, `morae` | the day after tomorrow ("more" is English and stays a word) |
 | `ibeon ju`, `i-beon ju` / `daeum ju`, `da-eum ju`, `daum ju` | this week / next week |
 | `du-si`, `se si`, `yeolhan-si`, `11si`, `3-si`, `ohu du-si`, `ojeon 11si`, `du-si ban` | the clock: the native hour word or a digit before "si" (o'clock); "ohu" before it is p.m., "ojeon" a.m., "ban" half past; a bare one is an hour as "at 2" reads |
-| `3si ihu`, `5si kkaji`, `2si ijeon` | from 3 on / until 5 / before 2 (said after the clock) |
+| `3si ihu`, `ohu 2si hu`, `5si kkaji`, `2si ijeon`, `3si jeon` | from 3 on / after 2 p.m. / until 5 / before 2 / before 3 (said after the clock) |
 
 "si" is also Spanish and Italian ("3 si"): a digit must touch it ("3si") or join it with a
 hyphen ("3-si"), and a short native word too ("du-si", "du si"; "sesi" is an Indonesian
@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.extractor.grounding.atoms import Options, rule
+from slotwise.extractor.grounding.atoms import Options, needs, rule
+from slotwise.extractor.grounding.lexicon_romanised import KOREAN_BOUNDS_AFTER, LANGUAGE_CUES
 from slotwise.extractor.grounding.rules_time import _clock, _cue_rule
 from slotwise.extractor.grounding.symbolic import Sym
 
@@ -69,6 +70,10 @@ _HOUR_WORD_LONG = lx.alternation(w for w in HOURS if len(w) >= 4)
 _HOUR_WORD_SHORT = lx.alternation(w for w in HOURS if len(w) < 4)
 
 
+# This language's rules run only where its cue words occur (G47).
+needs(__name__, LANGUAGE_CUES["korean"])
+
+
 @rule(
     "korean_clock",
     r"(?:(?P<half>ohu|ojeon|ojun|achim|jeonyeok|bam)\s+)?"
@@ -94,15 +99,5 @@ def _si(m: re.Match[str], o: Options) -> Sym | None:
 
 
 # Bounds said after the clock: "3si ihu" (3 and after), "5si kkaji" (until 5), "2si ijeon"
-# (before 2).
-_cue_rule(
-    "bound_suffix",
-    {
-        "ihu": ("after", True),
-        "buteo": ("after", True),
-        "kkaji": ("before", True),
-        "ijeon": ("before", False),
-        "jeone": ("before", False),
-    },
-    "bound_post",
-)
+# / "3si jeon" (before), "ohu 2si hu" (after 2 p.m.).
+_cue_rule("bound_suffix", KOREAN_BOUNDS_AFTER, "bound_post")

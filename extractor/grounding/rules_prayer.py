@@ -29,6 +29,7 @@ import re
 
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.atoms import Options, rule
+from slotwise.extractor.grounding.lexicon_romanised import ARABIZI_BOUNDS
 from slotwise.extractor.grounding.rules_time import _cue_rule
 from slotwise.extractor.grounding.symbolic import Sym, TodSpec
 
@@ -118,22 +119,10 @@ def _prayer(m: re.Match[str], o: Options) -> Sym | None:
 
 
 # Gulf and Levantine Arabic bounds, only before a prayer or an hour ("ba'd al-asr", "mish
-# gabl 11"): "bad" is English, so only "ba'd" / "baad" / "ba3d".
+# gabl 11", "2abl el maghrib"; `lexicon_romanised.ARABIZI_BOUNDS`).
 _cue_rule(
     "bound_prefix",
-    {
-        "ba'd": ("after", False),
-        "ba’d": ("after", False),
-        "baad": ("after", False),
-        "ba3d": ("after", False),
-        "gabl": ("before", False),
-        "qabl": ("before", False),
-        "qabel": ("before", False),
-        "mish gabl": ("after", True),
-        "mish qabl": ("after", True),
-        "msh gabl": ("after", True),
-        "mesh gabl": ("after", True),
-    },
+    ARABIZI_BOUNDS,
     "bound",
     then=rf"(?=\s+(?:\d|{_ARTICLE}(?:{_PRAYER})|{_PRAYER}))",
 )

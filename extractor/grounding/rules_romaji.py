@@ -23,9 +23,13 @@ from __future__ import annotations
 
 import re
 
-from slotwise.extractor.grounding.atoms import Options, rule
+from slotwise.extractor.grounding.atoms import Options, needs, rule
+from slotwise.extractor.grounding.lexicon_romanised import LANGUAGE_CUES
 from slotwise.extractor.grounding.rules_time import _clock
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
+
+# This language's rules run only where its cue words occur (G47).
+needs(__name__, LANGUAGE_CUES["romaji"])
 
 
 @rule("romaji_today", r"ky[oō]u?|kyoo")

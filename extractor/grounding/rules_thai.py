@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.extractor.grounding.atoms import Options, rule
+from slotwise.extractor.grounding.atoms import Options, needs, rule
+from slotwise.extractor.grounding.lexicon_romanised import LANGUAGE_CUES
 from slotwise.extractor.grounding.rules_time import _clock
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym
 
@@ -43,6 +44,10 @@ WEEKDAYS: dict[str, int] = {
     **{"atit": 6, "aathit": 6},
 }
 _NUM = r"(?:\d{1,2}|" + lx.alternation(NUMBERS) + ")"
+
+
+# This language's rules run only where its cue words occur (G47).
+needs(__name__, LANGUAGE_CUES["thai"])
 
 
 @rule("thai_weekday", r"wan\s+(?P<wd>" + lx.alternation(WEEKDAYS) + r")")

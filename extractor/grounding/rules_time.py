@@ -35,6 +35,7 @@ from slotwise.extractor.grounding.lexicon_romanised import (
     in_a_name,
 )
 from slotwise.extractor.grounding.month_after import month_said_after
+from slotwise.extractor.grounding.rules_dark import SUN_WORDS, said_of_the_sun
 from slotwise.extractor.grounding.rules_day_number import listed_after_month
 from slotwise.extractor.grounding.rules_hclock import h_length, hours_are_clock
 from slotwise.extractor.grounding.said_alone import (
@@ -608,6 +609,8 @@ def _pod(m: re.Match[str], o: Options) -> Atom | None:
         return None  # "Rumah Makan Pagi Sore": a restaurant's name (`lexicon_romanised`)
     if word == "sore" and english_sore(m.string, m.start(), m.end()):
         return None  # "my tooth is sore", "sore gums": English
+    if word in SUN_WORDS and not m.group("this") and said_of_the_sun(m.string, m.start()):
+        return None  # "before sunset", "by dusk": the sun's time (`rules_dark`, G47)
     pod = lx.pod_key(word)
     if m.group("edge"):
         pod = f"{m.group('edge').lower()}_{pod}"
@@ -1000,6 +1003,33 @@ def _cue_rule(
 
 _cue_rule("neg_prefix", list(lx.NEG_PREFIX), "neg")
 _cue_rule("neg_suffix", list(lx.NEG_SUFFIX), "neg_post")
+
+
+# "Wednesday's full of appointments", "Monday's packed", "tuesdays are chaos": a day ruled
+# out by what fills it (`lexicon.DAY_FILLED`, G47), not when the clause asks it ("Friday's
+# full?": a question about the business).
+_CLAUSE_ASKED = re.compile(r"[^,.;!?\n]*\?")
+# ... nor a condition ("if Tuesday's full, Wednesday", "unless the 14th is packed"): the
+# fallback the message goes on to give is the wish, the day stays one.
+_CLAUSE_IF = re.compile(
+    r"\b(?:if|unless|in\s+case|incase|whether|when|once|should)\b(?:(?!\b(?:then|so)\b)[^,.;!?\n])*$",
+    re.I,
+)
+
+
+@rule(
+    "neg_suffix",
+    lx.DAY_FILLED_SAID + lx.DAY_FILLED_NOT_AFTER,
+    edges=("", ""),
+)
+def _day_filled(m: re.Match[str], o: Options) -> Atom | None:
+    if _CLAUSE_ASKED.match(m.string, m.end()):
+        return None
+    if _CLAUSE_IF.search(m.string, max(0, m.start() - 60), m.start()):
+        return None
+    return Atom(m.start(), m.end(), None, [], cue="neg_post", cue_text=m.group(0))
+
+
 _cue_rule("bound_prefix", lx.BOUND_PREFIX, "bound")
 _cue_rule("bound_suffix", lx.BOUND_SUFFIX, "bound_post")
 # "earliest 2.30", "latest 4": only before an hour that ends its clause (`CLOCK_BOUND_PREFIX`)

@@ -31,8 +31,12 @@ from __future__ import annotations
 import re
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.extractor.grounding.atoms import Options, rule
-from slotwise.extractor.grounding.lexicon_romanised import RELATIVE_WEEKS, vietnamese_h
+from slotwise.extractor.grounding.atoms import Options, needs, rule
+from slotwise.extractor.grounding.lexicon_romanised import (
+    LANGUAGE_CUES,
+    RELATIVE_WEEKS,
+    vietnamese_h,
+)
 from slotwise.extractor.grounding.rules_time import _clock
 from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
 
@@ -60,6 +64,10 @@ _NUM = lx.alternation(DAY_NUMBERS)
 _THIS = r"này|nay"
 _NEXT_WEEK = RELATIVE_WEEKS["vietnamese"][1]  # "tuần sau", "tuan toi"
 _NEXT = r"tới|sau"  # "thứ 6 tới": the coming Friday
+
+
+# This language's rules run only where its cue words occur (G47).
+needs(__name__, LANGUAGE_CUES["vietnamese"])
 
 
 @rule(

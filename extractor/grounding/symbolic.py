@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from slotwise.extractor.grounding.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from slotwise.extractor.grounding.prayer_times import SUN_TIMES
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ class TodSpec:
     `approx` = "around 2" / "2ish". pod: a key of `PARTS_OF_DAY`. range: a .. b clocks.
     `prayer`: a clock said as one of the daily prayers ("after Maghrib"), its h and m a
     usual value that `resolve` replaces with the prayer's time on the day named
-    (`prayer_times`).
+    (`prayer_times`); or a sun time ("before sunset": `prayer_times.SUN_TIMES`).
     """
 
     kind: str
@@ -150,8 +151,8 @@ class TodSpec:
         return bool(self.prayer or (self.a and self.a.prayer) or (self.b and self.b.prayer))
 
     def __str__(self) -> str:
-        if self.prayer:
-            return f"prayer={self.prayer}"
+        if self.prayer:  # a sun time said by the light ("before sunset"), or a prayer
+            return f"{'sun' if self.prayer in SUN_TIMES else 'prayer'}={self.prayer}"
         if self.kind == "pod":
             return f"pod={self.pod}"
         if self.kind == "range":

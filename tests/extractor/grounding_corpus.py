@@ -1353,12 +1353,18 @@ CORPUS: tuple[Group, ...] = (
         "thirty mins ago",
     ),
     # ------------------------------------------------------------ more parts of the day
+    # "at dawn", "at sunrise": the sun's time that day in New York, the half hour from it
+    # (G47: `rules_dark`, `prayer_times.SUN_TIMES`; it was the part of the day 05:00-07:00)
     G(
         "tomorrow at dawn",
-        Expect(iv=win("2026-11-24", "05:00", "07:00"), type="datetimerange"),
+        Expect(iv=win("2026-11-24", "06:23", "06:53"), type="datetime"),
         "tomorrow at dawn",
-        "at sunrise tomorrow",
         "tmrw at daybreak",
+    ),
+    G(
+        "at sunrise tomorrow",
+        Expect(iv=win("2026-11-24", "06:53", "07:23"), type="datetime"),
+        "at sunrise tomorrow",
     ),
     G(
         "friday dinner",

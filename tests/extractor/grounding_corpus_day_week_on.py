@@ -19,7 +19,7 @@ A_WEEK_ON: tuple[tuple[str, str, str], ...] = (
         "2026-12-01",
     ),
     ("what about tomorrow wk", "tomorrow wk", "2026-12-01"),
-    ("tomorrow week's no good, I'm away", "tomorrow week", "2026-12-01"),
+    ("tomorrow week's no good, I'm away", "tomorrow week's no good", "2026-12-01"),
     ("Could I come in today week instead?", "today week", "2026-11-30"),
     ("today fortnight at 3 if you have it", "today fortnight at 3", "2026-12-07"),
     ("any chance of tomorrow fortnight?", "tomorrow fortnight", "2026-12-08"),

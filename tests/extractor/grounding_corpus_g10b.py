@@ -313,7 +313,7 @@ RULED_OUT_BEFORE_WEEK: tuple[tuple[str, str, str], ...] = (
 )
 # ... a weekday that is wanted, or one a date comes between, keeps its nearest reading.
 RULED_OUT_NOT: tuple[tuple[str, str, str], ...] = (
-    ("Monday's no good. How about tomorrow or next week?", "Monday", "11-23"),
+    ("Monday's no good. How about tomorrow or next week?", "Monday's no good", "11-23"),
     ("Thursday isn't good, tomorrow is. Or next week", "Thursday isn't good", "11-26"),
     ("Thursday. Or next week", "Thursday", "11-26"),
 )

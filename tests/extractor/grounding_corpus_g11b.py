@@ -323,7 +323,8 @@ BEFORE_A_DAY_UNCHANGED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("before noon on Friday", ("before noon on Friday",)),
     ("before school goes back on the 12th", ("on the 12th",)),
     ("before the weekend on friday", ("before the weekend", "friday")),
-    ("before my 3pm on friday", ("3pm on friday",)),
+    # the appointment named by its clock is the bound (G47: `rules_event_clock`)
+    ("before my 3pm on friday", ("before my 3pm on friday",)),
     ("before lunch on the 3rd", ("before lunch on the 3rd",)),
     ("before 10 on the 5th", ("before 10 on the 5th",)),
 )

@@ -82,7 +82,8 @@ FIRST_THING_KEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("the first thing I need is a quote", ()),
 )
 
-# "dark" after a bound word is dusk (as "sunset"): "after dark" is after dusk, "before
+# "dark" after a bound word is dusk, computed for the day and zone (G47: civil dusk, the sun
+# 6 degrees down; `prayer_times`): "after dark" is after dusk, "before
 # dark" before it. Each row: the message, the mention's words, and its bound.
 DARK_BOUNDS: tuple[tuple[str, str, str], ...] = (
     ("I don't drive after dark so a morning please", "after dark", "after"),

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 # (message, the mention's text, its first day "YYYY-MM-DD")
 WEAK_DAY_SAID: tuple[tuple[str, str, str], ...] = (
-    ("sat is a write-off for us, family thing", "sat", "2026-11-28"),
-    ("sat's no good now sorry, can we look at sun", "sat", "2026-11-28"),
+    ("sat is a write-off for us, family thing", "sat is a write-off", "2026-11-28"),
+    ("sat's no good now sorry, can we look at sun", "sat's no good", "2026-11-28"),
     ("wed is a half day at school so no", "wed", "2026-11-25"),
     ("ah sat i have my cousin's wedding", "sat", "2026-11-28"),
     ("mon we're away til late", "mon", "2026-11-23"),

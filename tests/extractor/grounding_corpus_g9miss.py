@@ -89,7 +89,7 @@ NOT_THAN_AS_OF: tuple[str, ...] = (
 WEEKDAY_CLASH: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("tues 25th, actually wed 26th, tues im at the footy", ("tues 25th", "wed 26th", "tues")),
     ("Tuesday the 15th at 1, Monday's my gym day", ("Tuesday the 15th at 1", "Monday")),
-    ("Friday the 4th, Saturday is busy", ("Friday the 4th", "Saturday")),
+    ("Friday the 4th, Saturday is busy", ("Friday the 4th", "Saturday is busy")),
     ("Monday, Tuesday the 15th", ("Monday", "Tuesday the 15th")),
     ("wed 9th, thurs is no good", ("wed 9th", "thurs is no good")),
     ("Thursday the 10th, friday i work", ("Thursday the 10th", "friday")),
@@ -100,7 +100,7 @@ WEEKDAY_CLASH: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Wednesday 2nd, Friday im out", ("Wednesday 2nd", "Friday")),
     ("thurs 3rd, not wed", ("thurs 3rd", "not wed")),
     ("sunday the 6th, saturday works too", ("sunday the 6th", "saturday")),
-    ("tues 8th, monday's out", ("tues 8th", "monday")),
+    ("tues 8th, monday's out", ("tues 8th", "monday's out")),
     ("Friday 11th. Thursday I'm busy", ("Friday 11th", "Thursday")),
 )
 # The same weekday said again still joins ("Thursday 10th, Thursday at 3").

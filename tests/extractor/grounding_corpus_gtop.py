@@ -40,7 +40,7 @@ CLOCK_IN_PART: tuple[tuple[str, str, str], ...] = (
     ("thursday, but the morning before that, like 8?", "like 8", "morning"),
     ("dentist at 10 on friday, so the afternoon after that, say 3", "say 3", "afternoon"),
     ("busy 12 to 2 on the 3rd, the morning before that, like 9?", "like 9", "morning"),
-    ("the 4th is packed, the afternoon before that? like 1", "like 1", "afternoon"),
+    ("the 4th is my anniversary, the afternoon before that? like 1", "like 1", "afternoon"),
 )
 
 # "come by", "swing by", "pop by": "by" says where the visit goes, not a deadline
