@@ -2256,5 +2256,35 @@ MORE_CONV_WRITERS += [
     ),
 ]
 
+MORE_CONV_WRITERS += [
+    (
+        "c154",
+        "a physiotherapy and hand therapy clinic in Wellington (assessments of 45 minutes, treatments of 30 minutes, splint fittings of 60 minutes)",
+        "2027-06-07T08:00",
+        "Pacific/Auckland",
+        30,
+        [
+            R("physio-aroha", "Aroha", "mon,tue,wed,thu,fri", "7-15"),
+            R("physio-ben", "Ben", "tue-sat", "11-19"),
+        ],
+        "New Zealanders texting casually ('sweet as', 'heaps', 'after smoko', 'keen'), a tradie with a hand injury typing with one thumb, a student with a sports injury, a Samoan family booking for a grandmother, an ACC case manager writing formally",
+        "a limit said in turn one ('has to be before 10, I start work') that holds while the day is corrected twice, a splint fitting booked after the assessment ('and the splint straight after'), 'anything earlier?' and 'something later?' after options, picks by rank, clock and physio ('the 9.30 with Aroha'), a physio refused then 'whoever', cancelling one of two bookings by what it is, 'cancel that' meaning the first booking after questions about ACC forms and parking, a failed pick, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c155",
+        "a car service and tyre centre in Birmingham (services of 2 hours, MOTs of 60 minutes, tyre fittings of 45 minutes)",
+        "2027-09-20T07:45",
+        "Europe/London",
+        30,
+        [
+            R("bay-1", "Bay 1", "mon-sat", "8-17"),
+            R("bay-2", "Bay 2 (MOT)", "mon,tue,wed,thu,fri", "8-18"),
+        ],
+        "Brummie English ('tara a bit', 'ar', 'bostin', 'yam'), fleet managers booking several vans in one conversation, a nervous new driver asking many questions, a retired man writing long polite messages, a delivery driver texting between drops",
+        "drop-off and pick-up limits ('need it back by half 5 for the school run'), an MOT and a service booked one after another, a bay asked for by what it does, availability questions then a booking, a length changed a turn later ('oh and tyres too, so longer'), corrections of only the clock, picks by rank and clock ('the 8 o'clock one'), asks past the options shown, 'cancel that' meaning an earlier booking after questions about prices and courtesy cars, cancelling one van's booking and keeping the other, thanks"
+        + CONV_RULE,
+    ),
+]
 
 CONV_WRITERS += MORE_CONV_WRITERS

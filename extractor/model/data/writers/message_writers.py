@@ -2458,3 +2458,61 @@ MORE_WRITERS += [
         "24-hour times ('18 hs', 'de 17 a 19', '20:30'), work and school as limits, a teacher asked for or refused, 'con cualquiera', the rehearsal room needed, several children in one message, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (a concert, the football match), non-bookings: prices in pesos, instrument rental, thanks, complaints, spam",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w175",
+        "a hair transplant and dental tourism clinic in Istanbul (consultations of 30 minutes by video or in person, dental check-ups of 45 minutes, transplant procedures of 6 hours)",
+        "2027-05-17T09:00",
+        "Europe/Istanbul",
+        15,
+        [
+            R("dr-yilmaz", "Dr. Yılmaz", "mon-sat", "9-18"),
+            R("dr-demir", "Dr. Demir (dental)", "mon,tue,wed,thu,fri", "10-19"),
+            R("video-room", "Video consultation line", "mon-sun", "8-22"),
+        ],
+        "medical tourists from the UK, Germany, Ireland and the Gulf writing in their own time zones ('3pm UK time', 'German time'), patients who land on a flight and stay in a hotel for a few days, Turkish English from the clinic's own coordinators forwarding requests, a nervous first-timer writing long anxious messages, a man texting in short bursts from the airport",
+        "flights and hotel check-in and check-out as limits ('I land Tuesday 14:20, so after 17:00 Istanbul time'), a whole procedure day that must fit between arrival and departure, a doctor asked for or refused, the video line for a first consultation, time zone mix-ups and corrections ('sorry, I meant your time'), 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, fallbacks, durations, distractor times (flight numbers, the transfer, a check-up six months later), non-bookings: prices in pounds and euros, what is included, aftercare, thanks, complaints, spam",
+    ),
+    (
+        "w176",
+        "a sports massage and cryotherapy studio in Edinburgh (sports massages of 45 or 60 minutes, cryotherapy sessions of 15 minutes, gait analysis of 30 minutes)",
+        "2027-03-22T08:00",
+        "Europe/London",
+        15,
+        [
+            R("therapist-ailsa", "Ailsa", "mon,tue,wed,thu,fri", "7-15"),
+            R("therapist-callum", "Callum", "tue-sat", "12-21"),
+            R("cryo-chamber", "Cryo chamber", "mon-sat", "7-21"),
+        ],
+        "Scottish English ('the morra', 'efter work', 'aye', 'wee', 'cannae', 'dinnae', 'half six' meaning 18:30 in the evening), club runners and rugby players texting tersely, a physio referring a client formally, a marathon runner counting days to race day, students in lowercase with typos",
+        "race days and training sessions as anchors ('two days before the half marathon', 'not the day after my long run'), work shifts, a therapist asked for or refused, the cryo chamber right after a massage, several people in one message, 'whichever is earlier', hedges, negated bounds ('nothing finishing later than 7'), exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (race start times, splits and paces like 4:30 per km, last year's time), non-bookings: prices, gift vouchers, what to wear, thanks, complaints, spam",
+    ),
+    (
+        "w177",
+        "a home health care agency in Queens, New York (nurse home visits of 45 minutes, physical therapy home visits of 60 minutes, intake assessments of 90 minutes)",
+        "2027-08-09T07:30",
+        "America/New_York",
+        15,
+        [
+            R("rn-joseph", "Nurse Joseph", "mon-fri", "8-16"),
+            R("pt-farida", "Farida (PT)", "mon,wed,thu,fri,sat", "10-19"),
+            R("rn-marisol", "Nurse Marisol", "sun,mon,tue,wed,thu", "12-20"),
+        ],
+        "adult children arranging visits for elderly parents, Caribbean, Haitian, Bengali and Dominican families writing English with their own words ('mi nuh', 'tomorrow evening time', 'after she bathe'), a hospital discharge planner writing formally, a caregiver texting between jobs, messages dictated by voice-to-text with no punctuation",
+        "dialysis days, home aide shifts, meals and medication times as limits ('not during her dialysis Mon Wed Fri 6 to 10'), the nurse or therapist asked for or refused ('not a male nurse'), 'whoever can come', visits for two parents in one message, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (when the hospital discharge happened, medication schedules, the bus), non-bookings: Medicaid and insurance questions, supplies, thanks, complaints, spam",
+    ),
+    (
+        "w178",
+        "a dental clinic in Kuala Lumpur (check-ups and scaling of 45 minutes, fillings of 60 minutes, braces reviews of 30 minutes)",
+        "2027-03-01T09:00",
+        "Asia/Kuala_Lumpur",
+        15,
+        [
+            R("dr-tan", "Dr. Tan", "mon-fri", "9-18"),
+            R("dr-aisyah", "Dr. Aisyah", "tue,wed,thu,fri,sat", "10-20"),
+            R("dr-kumar", "Dr. Kumar", "mon,wed,sat,sun", "9-14"),
+        ],
+        "Manglish ('can or not', 'lah', 'lor', 'tomolo', 'later after office', 'on the way already', 'got slot?'), Malay words ('esok', 'lusa', 'petang', 'pagi', 'lepas zohor'), Chinese and Indian Malaysian families, office workers writing from their phones at lunch, a mother booking for three children, a retiree writing formally",
+        "buka puasa and prayer times as limits in Ramadan ('before buka puasa', 'after terawih no need'), traffic jams and LRT as excuses, school pick-up times, a dentist asked for (a female dentist) or refused, 'any doctor also can', several children in one message, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (Chinese New Year, a previous appointment, flight back to Penang), non-bookings: prices in ringgit, insurance and panel clinics, thanks, complaints, spam",
+    ),
+]
