@@ -2516,3 +2516,47 @@ MORE_WRITERS += [
         "buka puasa and prayer times as limits in Ramadan ('before buka puasa', 'after terawih no need'), traffic jams and LRT as excuses, school pick-up times, a dentist asked for (a female dentist) or refused, 'any doctor also can', several children in one message, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (Chinese New Year, a previous appointment, flight back to Penang), non-bookings: prices in ringgit, insurance and panel clinics, thanks, complaints, spam",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w179",
+        "a home and office cleaning company in Dublin (regular cleans of 2 hours, deep cleans of 4 hours, end-of-tenancy cleans of 5 hours)",
+        "2027-03-08T08:30",
+        "Europe/Dublin",
+        30,
+        [
+            R("team-oksana", "Oksana's team", "mon-fri", "7-17"),
+            R("team-bruno", "Bruno's team", "tue-sat", "9-19"),
+            R("team-kasia", "Kasia (solo)", "mon,wed,fri,sat", "8-14"),
+        ],
+        "clients and cleaners who write English as a second language (Polish, Ukrainian, Brazilian Portuguese, Lithuanian: dropped articles and prepositions, 'on Tuesday is possible?', 'not in morning', 'after 14 o'clock', 'next week Monday'), Irish landlords and letting agents writing tersely, a busy office manager booking for the office, a student moving out in a rush",
+        "Irish bank holidays and St Patrick's Day as anchors and limits ('not the bank holiday Monday', 'the week after Paddy's Day'), tenants moving out and keys handed back ('must be done before I give keys on 31st'), a team asked for or refused, 'whoever', several properties in one message, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (the lease end, the previous clean, the flight home), non-bookings: prices, what products you use, keys, thanks, complaints, spam",
+    ),
+    (
+        "w180",
+        "a tax preparation and bookkeeping office in Chicago during tax season (tax prep appointments of 60 minutes, document drop-offs of 15 minutes, bookkeeping reviews of 45 minutes)",
+        "2027-02-15T09:00",
+        "America/Chicago",
+        15,
+        [
+            R("cpa-okafor", "Ngozi Okafor, CPA", "mon-fri", "9-18"),
+            R("preparer-wojcik", "Tom Wojcik (preparer)", "tue-sat", "10-20"),
+            R("dropbox-desk", "Front desk drop-off", "mon-sat", "8-20"),
+        ],
+        "small business owners writing email replies with the earlier thread quoted below ('> On Mon, Feb 8 at 3:14 PM ... wrote:'), retirees writing long polite letters, gig workers texting from their cars, Polish and Mexican families, a couple where each spouse has different free times",
+        "US holidays and deadlines as anchors and limits (Presidents' Day, 'before the 15th of April', 'the week after spring break', 'not during Lent Friday fish fry'), quoted old dates and times in the thread as distractors, a preparer asked for or refused, the front desk for drop-offs only, two spouses' limits together ('he's free after 5, I'm free mornings, so any day at 5'), 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, non-bookings: fees, what documents to bring, refunds, thanks, complaints, spam",
+    ),
+    (
+        "w181",
+        "a traditional Chinese medicine and acupuncture clinic in Toronto (acupuncture of 45 minutes, first consultations of 60 minutes, cupping of 30 minutes)",
+        "2027-01-25T10:00",
+        "America/Toronto",
+        15,
+        [
+            R("dr-chen", "Dr. Chen", "mon,tue,wed,thu,fri", "10-19"),
+            R("dr-lam", "Dr. Lam", "wed-sun", "9-17"),
+            R("room-cupping", "Cupping room", "mon-sun", "9-19"),
+        ],
+        "Cantonese and Mandarin speakers writing English with Chinese habits ('next week Wednesday', 'afternoon 3 o'clock', 'can or not', 'after Chinese New Year', '2:00pm-4:00pm ok'), some words in pinyin ('xia zhou', 'mingtian', 'xiawu'), adult children booking for elderly parents, a nurse writing formally, young professionals texting from work",
+        "Lunar New Year and the days after it as anchors and limits ('not the first three days of New Year'), work hours, parents' mahjong or tai chi mornings, a doctor asked for or refused ('my mother only sees Dr. Lam'), the cupping room after acupuncture, two family members back to back, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (when the pain started, herbal medicine twice a day), non-bookings: prices, insurance receipts, herbs, thanks, complaints, spam",
+    ),
+]
