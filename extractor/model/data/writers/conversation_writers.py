@@ -2286,5 +2286,35 @@ MORE_CONV_WRITERS += [
         + CONV_RULE,
     ),
 ]
+MORE_CONV_WRITERS += [
+    (
+        "c156",
+        "a children's physiotherapy and occupational therapy practice in Cape Town (assessments of 60 minutes, therapy sessions of 45 minutes, school visits booked as 90 minutes)",
+        "2027-04-19T07:30",
+        "Africa/Johannesburg",
+        15,
+        [
+            R("physio-thandi", "Thandi (physio)", "mon,tue,wed,thu,fri", "7-15"),
+            R("ot-riaan", "Riaan (OT)", "mon,wed,thu,fri,sat", "9-17"),
+        ],
+        "South African English with Afrikaans and isiXhosa words ('just now' meaning later, 'now now' meaning soon, 'ag', 'lekker', 'shame', 'eish'), busy parents booking between work calls, a grandmother who looks after the children, a school's learner-support teacher writing formally, a father texting in lowercase",
+        "school times and term dates as limits held across turns, load-shedding as a reason to move a time, two children booked one after the other ('and his sister straight after'), a therapist asked for and later 'whoever is free', picks by rank, clock and therapist, 'anything earlier?' after options, corrections of only the day, a failed pick, cancelling one child's session and keeping the other, 'cancel that' meaning the first booking after questions about medical aid and fees, thanks"
+        + CONV_RULE,
+    ),
+    (
+        "c157",
+        "a dental clinic in San Juan, Puerto Rico (cleanings of 45 minutes, fillings of 60 minutes, emergency visits of 30 minutes)",
+        "2027-06-14T08:00",
+        "America/Puerto_Rico",
+        15,
+        [
+            R("dra-rivera", "Dra. Rivera", "mon-fri", "8-16"),
+            R("dr-santiago", "Dr. Santiago", "tue,wed,thu,fri,sat", "10-18"),
+        ],
+        "Puerto Ricans writing Spanish, English or both in one turn ('mañana en la tarde', 'después de las 3', 'la segunda', 'cancela eso', 'ok perfecto', 'wepa'), mainland visitors in their own time zones, an elderly man writing formally in Spanish, a mother booking for three kids, a nurse texting between shifts",
+        "a limit said early that holds while the day is corrected ('solo por la mañana' then 'mejor el jueves'), picks by rank in Spanish and English, a second booking for a child placed after the first, a dentist asked for then refused, questions about plans and prices (Medicare Advantage, el plan) between booking turns, 'cancel that' / 'cancela eso' meaning an earlier booking, a correction of only the clock, asks past the options shown ('¿algo más temprano?'), thanks ('gracias', 'bendiciones')"
+        + CONV_RULE,
+    ),
+]
 
 CONV_WRITERS += MORE_CONV_WRITERS
