@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from slotwise.extractor.grounding import lexicon as lx
-from slotwise.extractor.grounding import self_correction
+from slotwise.extractor.grounding import prefilter, self_correction
 from slotwise.extractor.grounding.symbolic import Sym
 
 B0 = r"(?<![\w'’])"
@@ -58,6 +58,8 @@ class Rule:
     produce: Producer
     weak: bool = False
     needs: re.Pattern[str] | None = None  # the language's cue words (`needs`)
+    # words every match needs, one of each set (`prefilter`)
+    said: tuple[frozenset[str], ...] | None = None
 
 
 _RULES: list[Rule] = []
@@ -87,7 +89,8 @@ def rule(
 
     def deco(fn: Producer) -> Producer:
         compiled = re.compile(lead + "(?:" + pattern + ")" + tail, flags)
-        _RULES.append(Rule(name, compiled, fn, weak, _NEEDS.get(fn.__module__)))
+        needs = _NEEDS.get(fn.__module__)
+        _RULES.append(Rule(name, compiled, fn, weak, needs, prefilter.required(compiled)))
         _PRIORITY.setdefault(name, len(_PRIORITY))
         return fn
 
@@ -330,7 +333,10 @@ def find_atoms(text: str, opts: Options) -> list[Atom]:
     """All rule matches, then the longest non-overlapping ones, in text order."""
     found: list[Atom] = []
     cued: dict[re.Pattern[str], bool] = {}  # each language's cue words, searched once
+    pieces = prefilter.grams(prefilter.fold(text))
     for r in _RULES:
+        if r.said is not None and any(map(pieces.isdisjoint, r.said)):
+            continue  # a word every match needs is not in the text
         if r.needs is not None:
             if r.needs not in cued:
                 cued[r.needs] = r.needs.search(text) is not None

@@ -50,9 +50,11 @@ from slotwise.extractor.grounding.lexicon_cues import (  # noqa: F401
     LISTS_OPTIONS,
     NEG_PREFIX,
     NEG_SUFFIX,
+    NEGATED_EDGE_BOUND,
     NEGATION_WORDS,
     RETRACTION_CUES,
     SOONEST,
+    CuePhrase,
 )
 from slotwise.extractor.grounding.lexicon_numbers import (  # noqa: F401
     DAY_WORDS,

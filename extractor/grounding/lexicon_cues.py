@@ -5,6 +5,7 @@ slot. Re-exported by `lexicon`."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 # Fallback cues: the words that offer what follows as the second choice, should the first
 # not be had ("Friday, otherwise Monday", "5? if not, 6", "10.30, failing that 11.15",
@@ -458,10 +459,26 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "latest start is": ("before", True),
     "latest start at": ("before", True),
 }
-# A negation, then the start or end of the visit, then a bound: "nothing ending after 5",
-# "nothing that starts before 9", "no sessions finishing later than 6", "none starting
-# past 4" (G47). The bound turns as after "nothing" alone ("nothing after 5"); the start
-# words make it a bound on the start (`windows.bound_on_start`).
+
+
+@dataclass(frozen=True)
+class CuePhrase:
+    """A bound cue said as a phrase: a word of each of `families` in turn, then a bound
+    word of `bounds`, which says the bound (bound, inclusive), then a word of each of
+    `after` (a family holding "" may be left out). One rule reads the whole phrase
+    (`rules_time._cue_rule`), its regex built from these tables rather than each phrase
+    spelt out as a word of `BOUND_PREFIX` (a cross product every message scans)."""
+
+    families: tuple[tuple[str, ...], ...]
+    bounds: dict[str, tuple[str, bool]]
+    after: tuple[tuple[str, ...], ...] = ()
+
+
+# A negation (with the visits' noun after "no"), then the start or end of the visit, then a
+# bound: "nothing ending after 5", "nothing that starts before 9", "no sessions finishing
+# later than 6", "none starting past 4" (G47). The bound turns as after "nothing" alone
+# ("nothing after 5"); the start words make it a bound on the start
+# (`windows.bound_on_start`).
 _NEGATED_VISIT = ("nothing", "none", "no", "not", "no sessions", "no appointments", "no slots")
 _VISIT_EDGE = (
     "starting",
@@ -476,20 +493,15 @@ _VISIT_EDGE = (
     "running",
     "going",
 )
-_TURNED = {
-    "after": "before",
-    "past": "before",
-    "later than": "before",
-    "before": "after",
-    "earlier than": "after",
-}
-BOUND_PREFIX.update(
-    {
-        f"{neg} {edge} {word}": (bound, True)
-        for neg in _NEGATED_VISIT
-        for edge in _VISIT_EDGE
-        for word, bound in _TURNED.items()
-    }
+NEGATED_EDGE_BOUND = CuePhrase(
+    families=(_NEGATED_VISIT, _VISIT_EDGE),
+    bounds={
+        "after": ("before", True),
+        "past": ("before", True),
+        "later than": ("before", True),
+        "before": ("after", True),
+        "earlier than": ("after", True),
+    },
 )
 BOUND_SUFFIX: dict[str, tuple[str, bool]] = {
     "or later": ("after", True),

@@ -19,6 +19,7 @@ alone before a clock stays a word ("the latest 3pm slot"); after a clock it is
 
 from __future__ import annotations
 
+from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.rules_time import _cue_rule
 
 # A clock, as said after "latest" and before the end word: "6pm", "5", "4:30", "5.15 pm"
@@ -90,9 +91,10 @@ _ENDS = (
 _ENDED = (
     rf"(?=\s+(?:(?:at|around|about|at\s+about|at\s+around)\s+)?(?:{_CLOCK}(?!\d)|noon|midday)\b)"
 )
+# the modal, the end word (which says the bound), then "for" or not: one phrase rule
 _cue_rule(
     "bound_prefix",
-    {f"{m} {e}{p}": ("before", True) for m in _MODALS for e in _ENDS for p in ("", " for")},
+    lx.CuePhrase((_MODALS,), {e: ("before", True) for e in _ENDS}, after=(("", "for"),)),
     "bound",
     then=_ENDED,
 )
@@ -107,15 +109,17 @@ _cue_rule(
     then=rf"(?=\s+(?:at\s+)?{_CLOCK}(?!\d)\s+(?:would\s+be|is|['’]s|works)\s+"
     rf"(?:{'|'.join(_SUITS)})\b)",
 )
+# "is fine for finishing", "would be ideal to be done": the verb, the word that suits, "for"
+# or "to", then the end word, as one phrase rule; "a 4pm finish", "4pm finish time" alone
+_SUITS_END = ("finish", "finishing", "end", "ending", "be done", "be finished", "wrap up")
 _cue_rule(
     "bound_suffix",
-    {
-        f"{v} {s} {f} {e}": ("before", True)
-        for v in ("is", "'s", "would be", "works")
-        for s in _SUITS
-        for f in ("for", "to")
-        for e in ("finish", "finishing", "end", "ending", "be done", "be finished", "wrap up")
-    }
-    | {"finish": ("before", True), "finish time": ("before", True)},
+    lx.CuePhrase(
+        (("is", "'s", "would be", "works"), _SUITS, ("for", "to")),
+        {e: ("before", True) for e in _SUITS_END},
+    ),
     "bound_post",
+)
+_cue_rule(
+    "bound_suffix", {"finish": ("before", True), "finish time": ("before", True)}, "bound_post"
 )

@@ -933,10 +933,31 @@ _NAMED_MAX = re.compile(r"Max\b")
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")
 
 
+def _phrase_pattern(phrase: lx.CuePhrase) -> str:
+    """A word of each family in turn (a family holding "" may be left out), the bound
+    word in the group `said`."""
+    families = [*phrase.families, tuple(phrase.bounds), *phrase.after]
+    parts = []
+    for k, family in enumerate(families):
+        words = lx.alternation(w for w in family if w)
+        if k == len(phrase.families):
+            words = f"(?P<said>{words})"
+        if k:
+            words = r"\s+" + words
+        parts.append(f"(?:{words})?" if "" in family else words)
+    return "".join(parts)
+
+
 def _cue_rule(
-    name: str, words: list[str] | dict[str, tuple[str, bool]], cue: str, then: str = ""
+    name: str,
+    words: list[str] | dict[str, tuple[str, bool]] | lx.CuePhrase,
+    cue: str,
+    then: str = "",
 ) -> None:
-    pattern = lx.alternation(words) + then
+    if isinstance(words, lx.CuePhrase):
+        pattern = _phrase_pattern(words) + then
+    else:
+        pattern = lx.alternation(words) + then
 
     def produce(m: re.Match[str], o: Options) -> Atom | None:
         text = re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")
@@ -973,8 +994,15 @@ def _cue_rule(
         if visit and _ROUGH_CLOCK_NEXT.match(m.string, m.end()):
             return None  # "swing by noonish", "pop by 4ish": when the visit is (G46)
         bound, incl = "", False
-        if isinstance(words, dict):
-            bound, incl = words.get(text, words.get(text.replace("'", ""), ("", False)))
+        if isinstance(words, (dict, lx.CuePhrase)):
+            # a phrase's bound is its bound word's
+            bounds, said = (
+                (words.bounds, m.group("said"))
+                if isinstance(words, lx.CuePhrase)
+                else (words, text)
+            )
+            said = re.sub(r"\s+", " ", said.lower()).replace("’", "'")
+            bound, incl = bounds.get(said, bounds.get(said.replace("'", ""), ("", False)))
         sep = text in (
             "until",
             "till",
@@ -1031,6 +1059,9 @@ def _day_filled(m: re.Match[str], o: Options) -> Atom | None:
 
 
 _cue_rule("bound_prefix", lx.BOUND_PREFIX, "bound")
+# "nothing ending later than 5", "no sessions starting before 9": a negation, the visit's
+# start or end and a bound, as one phrase (`lexicon_cues.NEGATED_EDGE_BOUND`)
+_cue_rule("bound_prefix", lx.NEGATED_EDGE_BOUND, "bound")
 _cue_rule("bound_suffix", lx.BOUND_SUFFIX, "bound_post")
 # "earliest 2.30", "latest 4": only before an hour that ends its clause (`CLOCK_BOUND_PREFIX`)
 _cue_rule("bound_prefix", lx.CLOCK_BOUND_PREFIX, "bound", then=lx.HOUR_ENDS_CLAUSE)

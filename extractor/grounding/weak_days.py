@@ -19,6 +19,7 @@ And one sign that keeps "mon" a word: a friendly address after thanks or a greet
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words between two days that make the second one a day ("fri to sat", "mon thru wed").
 DAY_LINK_BEFORE = r"\s*(?:to|thru|through|till|til|until|->|instead\s+of|rather\s+than)\s+$"
@@ -65,6 +66,13 @@ def seen_off(text: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=8)
+def _day_before(day_before: str) -> re.Pattern[str]:
+    """The day a link word follows, compiled once (a long pattern that `re`'s own cache
+    may have let go)."""
+    return re.compile(day_before + r"\.?$", re.I)
+
+
 def said(text: str, start: int, end: int, day_before: str) -> bool:
     """Whether the words around the weak weekday text[start:end] make it a day; a
     `day_before` pattern (any weekday spelling) is the day a link word follows."""
@@ -73,7 +81,7 @@ def said(text: str, start: int, end: int, day_before: str) -> bool:
     if _AFTER.match(text, end) or _AVAIL.search(before):
         return True
     link = _LINK.search(before)
-    if link and re.search(day_before + r"\.?$", before[: link.start()], re.I):
+    if link and _day_before(day_before).search(before[: link.start()]):
         return True
     if word[:1].isupper() and word[1:].islower() and not _SENTENCE_START.search(before):
         return not (_NAME_AFTER.match(text, end) and not _TIME_WORD.match(text, end))

@@ -11,6 +11,7 @@ time"); the request zone when it names none.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 REQUEST_ZONE = "@request"
@@ -434,6 +435,13 @@ def speaker_zone(text: str, marker: str) -> str | None:
 def check_zone(name: str) -> ZoneInfo:
     """The `ZoneInfo` for an IANA name; ValueError with the name when unknown."""
     try:
-        return ZoneInfo(name)
+        return _zone(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
         raise ValueError(f"unknown IANA timezone {name!r}") from exc
+
+
+@lru_cache(maxsize=1024)
+def _zone(name: str) -> ZoneInfo:
+    """`ZoneInfo(name)`, kept: its own cache holds only the last eight zones strongly, so
+    messages from many zones read the zone's file again and again."""
+    return ZoneInfo(name)

@@ -5,7 +5,7 @@ said of the start inside their own words, and ranges after "put me in".
    "between 14 and 16", "from 10 until 13", "9 to 18", "von 9 bis 17" (`rules_h24_range`);
    and what stays no such range: dates, counts, units, numbered things, moves.
 2. A negation before the visit's start or end and a bound: "nothing ending after 5",
-   "nothing that starts before 9" (`lexicon_cues.BOUND_PREFIX`).
+   "nothing that starts before 9" (`lexicon_cues.NEGATED_EDGE_BOUND`).
 3. A bound on the start with the start word inside its own words: "can't start later than
    7:30", "latest start 4pm" (`windows.bound_on_start`).
 4. A range after "put me in", "put us down for": a booking, not a move's old and new time
