@@ -13,7 +13,7 @@ out on purpose, and a caller should know which, and why:
 | `no_antecedent` | "same time", "that day", "after that" with nothing said before | a back-reference to an earlier message |
 | `needs_context` | "sat", "wed", "may", a bare "3" with no word around that makes it a time | too often an ordinary word or a count |
 | `no_rule` | "rush hour", "off-peak", "a bit earlier", "slightly later", "when the traffic dies down" (`NO_RULE_WORDS`) | a time, but no rule can say which: it depends on the city, or on a time shown before that the message does not name (G44) |
-| `romanised` | "abhi", "nanti", "ba3den", "jigeum", "raishuu", "kesho", "al rato" (`lexicon_romanised.UNREAD_ROMANISED`) | a time word of another language written in Latin letters that no rule reads: its meaning depends on when it was written, or no rule holds it yet (G47) |
+| `romanised` | "abhi", "nanti", "ba3den", "jigeum", "saa nane", "al rato" (`lexicon_romanised.UNREAD_ROMANISED`) | a time word of another language written in Latin letters that no rule reads: its meaning depends on when it was written, or no rule holds it yet (G47) |
 
 `unread(text)` lists them, in text order, never overlapping a mention of `parse(text)`.
 """

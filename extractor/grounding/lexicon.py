@@ -396,6 +396,7 @@ TIME_UNITS: dict[str, tuple[str, int]] = {
 # "do ghante". Units: spelling -> minutes in one; counts: spelling -> how many.
 FOREIGN_LENGTH_UNITS: dict[str, int] = {
     **{w: 60 for w in ("hora", "horas", "heure", "heures", "oras", "ghanta", "ghante", "ghanto")},
+    "hs": 60,  # Rioplatense "2 hs" (G48; "18 hs" is the clock: `rules_clock_hs`)
     **{w: 1 for w in ("minuto", "minutos", "minutong", "minit")},
     **LENGTH_UNITS_ROMANISED,  # "45 menit", "1 jam", "30 phút" (`lexicon_romanised`)
 }
@@ -715,6 +716,14 @@ POD_WORDS: dict[str, str] = {
     "por la noche": "evening",
     "en la noche": "evening",
     "de la noche": "evening",
+    # Rioplatense: "el sábado a la tarde", "mañana a la mañana" (G48)
+    "a la mañana": "morning",
+    "a la manana": "morning",
+    "a la mañanita": "morning",
+    "a la tarde": "afternoon",
+    "a la tardecita": "late_afternoon",
+    "a la noche": "evening",
+    "a la nochecita": "evening",
     "vormittag": "morning",
     "vormittags": "morning",
     "früh": "morning",

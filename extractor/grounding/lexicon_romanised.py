@@ -292,7 +292,9 @@ LANGUAGE_CUES: dict[str, str] = {
     "hinglish": r"aaj|kal|parso|agle|baje|bje|vaje|vje|ke\s",
     "indonesian": r"pagi|siang|sore|malam|malem|petang|nanti|minggu|pekan|bulan|jam|jm|pukul|pkl|"
     r"senin|isnin|selasa|rabu|kamis|khamis|jum|sabtu|ahad",
-    "romaji": r"ky[oō]|kyoo|ashita|asita|ashta|asatte|konban|kon['’]?ya|ji(?:\s*-?\s*han)?(?![\w])",
+    "romaji": r"ky[oō]|kyoo|ashita|asita|ashta|asatte|konban|kon['’]?ya|ji(?:\s*-?\s*han)?(?![\w])"
+    r"|raish|konsh|sh[uū]u?mats|y[oō]u?bi",
+    "swahili": r"kesho|leo|asubuhi|mchana|jioni|usiku|juma|alhamisi|ijumaa|wiki",
     "thai": r"wan\s|mong|thum|tiang",
     "vietnamese": r"\d\s*(?:h|gi[oờ])|th[uứ]|ch[uủ]\s*nh|\d\s?p(?![\w])|mai|n[aà]y|m[oố]t",
 }
@@ -328,10 +330,7 @@ UNREAD_ROMANISED: dict[str, str] = {
     r"jigeum|jigum": "now",
     r"najung[\s-]?e|najunge|najoong": "later",
     r"ju[\s-]?mal": "the weekend",
-    # Japanese
-    r"raishuu?|raishū": "next week",
-    r"konshuu?|konshū": "this week",
-    r"shuu?matsu|shūmatsu": "the weekend",
+    # Japanese ("raishuu", "konshuu", "shuumatsu" are read: `rules_romaji`)
     r"ato\s+de": "later",
     # Vietnamese
     r"b[aâ]y\s+gi[oờ]": "now",
@@ -341,12 +340,9 @@ UNREAD_ROMANISED: dict[str, str] = {
     r"xianzai": "now",
     r"zhoumo": "the weekend",
     r"xia\s*(?:ge\s*)?(?:xingqi|zhou|libai)": "next week",
-    # Swahili
-    r"kesho(?:\s+kutwa)?": "tomorrow (the day after)",
-    r"asubuhi": "morning",
-    r"mchana": "afternoon",
-    r"jioni": "evening",
-    r"usiku": "night",
+    # Swahili ("kesho", "asubuhi", "jioni" are read: `rules_swahili`); its hours count
+    # from 6 am ("saa nane": 2 pm)
+    r"saa\s+(?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi(?:\s+na\s+(?:moja|mbili))?)": "a clock (saa nane: 2 pm, hours from 6 am)",
     # Spanish
     r"ahorita": "right now",
     r"al\s+rato": "in a while",

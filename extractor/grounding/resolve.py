@@ -240,6 +240,8 @@ def _tod_options(
         return [TodOption(lo, _minutes(end), "part_of_day", False)]
     if t.kind == "clock" and t.prayer:  # from the call to the end of the congregation's prayer
         call = t.h * 60 + t.m  # ... or a sun time, a moment: bounds at it on both sides
+        if t.approx and t.prayer in SUN_TIMES:  # "around sunset": the hour about it (G48)
+            return [TodOption(call - 30, call + 30, "minute", False, approx=True)]
         return [TodOption(call, prayer_end(t.prayer, call), "minute", t.prayer in SUN_TIMES)]
     if t.kind == "clock":
         out = []

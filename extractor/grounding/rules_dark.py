@@ -5,7 +5,7 @@ gets dark" (G12, G47).
 People set limits by the light, and the light moves with the date and the place: in
 Dubai in March the sun sets about 18:25, in London in June after 21:00. After a bound
 word ("after", "before", "past", "until", "till", "by", "from", "since") or "at" /
-"around", the sun's words are the sun's time on the day named, computed for the
+"around" / "close to", the sun's words are the sun's time on the day named, computed for the
 business's zone as the prayers are (`prayer_times.SUN_TIMES`; `resolve` puts the
 computed minute in place of the usual one here):
 
@@ -77,11 +77,19 @@ _USUAL = {"sunrise": 390, "dawn": 360, "sunset": 1110, "dusk": 1135}
 # The bound words, "at" and "around" that make the words the sun's time ("after dark").
 _SAID_BEFORE = re.compile(
     r"(?<![\w'’])(?:after|before|past|until|till|til|untill|by|b4|from|since|at|around|"
-    r"about|near|towards?|up\s+to|prior\s+to|ahead\s+of|between|"
+    r"about|near|towards?|up\s+to|prior\s+to|ahead\s+of|between|close\s+to|round|"
+    r"roughly|approx\.?|approximately|circa|nearer|closer\s+to|"
     r"between\s+(?:\S+\s+){1,3}(?:and|&))\s+$",
     re.I,
 )
 _CRACK_OF = re.compile(r"crack\s+of\s+$", re.I)
+# The words of those that make it about the sun's time, as "around 4:30pm" is (G48): the
+# hour about it, not the half hour from it.
+_ABOUT_BEFORE = re.compile(
+    r"(?<![\w'’])(?:around|about|near|towards?|close\s+to|round|roughly|approx\.?|"
+    r"approximately|circa|nearer|closer\s+to)\s+$",
+    re.I,
+)
 # A capitalised word after a capitalised sun word: a name ("Sunrise Dental").
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 # What "dark" may not be: a colour or a thing ("dark roast", "dark room").
@@ -106,4 +114,9 @@ def _sun(m: re.Match[str], o: Options) -> Sym | None:
     word = re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")
     sun = SUN_WORDS[word]
     usual = _USUAL[sun]
-    return Sym(tod=TodSpec("clock", usual // 60, usual % 60, h24=True, grain="minute", prayer=sun))
+    about = _ABOUT_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
+    return Sym(
+        tod=TodSpec(
+            "clock", usual // 60, usual % 60, h24=True, grain="minute", prayer=sun, approx=about
+        )
+    )

@@ -32,9 +32,12 @@ from slotwise.extractor.grounding.symbolic import Sym, TodSpec
 
 _H = r"(?:[01]?\d|2[0-4])"
 # The words between the two hours; "and" only after "between" (checked below).
-_TO = r"\s*(?:-|–|—|to|till|til|until|and|bis|a|à|al|e|hasta)\s*"
-_OPEN = r"(?:(?P<open>between|btw|btwn|b/w|from|von|zwischen|entre|de|desde)\s+)?"
-_SUFFIX = r"(?:\s*(?:uhr|h\b|o['’]?clock|hrs(?=\s+(?:local|time|your|my|our)\b)))?"
+# Spanish says the article before each hour: "entre las 15 y las 17", "de las 14 a las 16"
+# (G48).
+_TO = r"\s*(?:-|–|—|to|till|til|until|and|bis|(?:a|y|hasta)(?:\s+las)?|à|al|e)\s*"
+_OPEN = r"(?:(?P<open>between|btw|btwn|b/w|from|von|zwischen|entre|de|desde)(?:\s+las)?\s+)?"
+# The hour's letters after the range: "14-16 Uhr", "de 14 a 16 hs" (Rioplatense, G48).
+_SUFFIX = r"(?:\s*(?:uhr|h\b|hs\.?(?![\w])|o['’]?clock|hrs(?=\s+(?:local|time|your|my|our)\b)))?"
 
 # After the second number: a month, an ordinal, a unit or a count makes it no clock.
 _NOT_HOURS_AFTER = re.compile(
@@ -68,9 +71,10 @@ def _h24_range(m: re.Match[str], o: Options) -> Sym | None:
     a, b = int(m.group("a")), int(m.group("b"))
     if b <= 12 or a >= b or b > 24:
         return None  # 12-hour ranges are the other rules' ("9 to 11", "11-1")
-    if m.group("to").strip().lower() == "and" and not m.group("open"):
+    to = m.group("to").split()[0].lower()
+    if to in ("and", "y") and not m.group("open"):
         return None  # "14 and 16": a list, not a range
-    if m.group("to").strip().lower() in ("a", "à", "al", "e") and not m.group("open"):
+    if to in ("a", "à", "al", "e") and not m.group("open"):
         return None  # "14 a 16" wants its "de" / "entre"
     if _NOT_HOURS_AFTER.match(m.string, m.end()):
         return None

@@ -14,6 +14,8 @@ the clock:
 | `ashita`, `asita`, `ashta` | tomorrow ("Ashita" is also a given name: capitalised inside a sentence, or before "here" / "speaking", it stays a word) |
 | `asatte` | the day after tomorrow |
 | `konban`, `kon'ya`, `konya` | tonight |
+| `getsuyoubi`, `kayoubi`, `suiyoubi`, `mokuyoubi`, `kinyoubi`, `doyoubi`, `nichiyoubi` (also "-yōbi", "-yobi") | Monday to Sunday (G48) |
+| `raishuu`, `raishū`, `raishu`; `konshuu`, `konshū`; `shuumatsu`, `shūmatsu` | next week; this week; the weekend ahead (G48) |
 | `3ji`, `3-ji`, `gogo 3 ji`, `gozen 10ji`, `3ji han` | the clock: "gogo" is p.m., "gozen" a.m., "han" half past; a bare "3ji" is an hour as "at 3" reads |
 
 Registered in `compose.RULE_MODULES`.
@@ -26,7 +28,7 @@ import re
 from slotwise.extractor.grounding.atoms import Options, needs, rule
 from slotwise.extractor.grounding.lexicon_romanised import LANGUAGE_CUES
 from slotwise.extractor.grounding.rules_time import _clock
-from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
+from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
 # This language's rules run only where its cue words occur (G47).
 needs(__name__, LANGUAGE_CUES["romaji"])
@@ -81,3 +83,25 @@ def _ji(m: re.Match[str], o: Options) -> Sym | None:
         return _clock(h, mi, ap, prep="at", grain=grain)
     h24 = h == 0 or h >= 13
     return _clock(h, mi, "", prep="at", grain=grain, h24=h24, bare=not h24)
+
+
+@rule(
+    "romaji_week",
+    r"(?:(?P<next>raish[uū]u?)|(?P<this>konsh[uū]u?)|(?P<end>sh[uū]u?matsu))"
+    # "raishuu no kayoubi": "no" ties it to what follows
+    r"(?:\s+no(?=\s+\w+y[oō]u?bi))?",
+)
+def _week(m: re.Match[str], o: Options) -> Sym:
+    """ "raishuu" (next week), "konshuu" (this week), "shuumatsu" (the weekend)."""
+    if m.group("end"):
+        return Sym(span=SpanSpec("weekend", 0))
+    return Sym(span=SpanSpec("week", 1 if m.group("next") else 0))
+
+
+_WEEKDAY_STEMS = ("getsu", "ka", "sui", "moku", "kin", "do", "nichi")
+
+
+@rule("romaji_weekday", rf"(?P<d>{'|'.join(_WEEKDAY_STEMS)})[\s-]?y[oō]u?bi")
+def _weekday(m: re.Match[str], o: Options) -> Sym:
+    """ "getsuyoubi" (Monday) .. "nichiyoubi" (Sunday)."""
+    return Sym(day=DaySpec("wd", _WEEKDAY_STEMS.index(m.group("d").lower())))
