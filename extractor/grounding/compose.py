@@ -21,6 +21,7 @@ from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
     day_deadline,
+    event_count,
     exception_span,
     framed_numbers,
     neg_pod_gap,
@@ -28,6 +29,7 @@ from slotwise.extractor.grounding import (
     rules,
     rules_arabizi,
     rules_bar,
+    rules_bare_length,
     rules_chinese,
     rules_clock_hs,
     rules_dark,
@@ -160,6 +162,7 @@ _WORDY = re.compile(r"\w")
 _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
 RULE_MODULES = (
     anaphora,
+    event_count,
     rules,
     rules_time,
     rules_span,
@@ -208,6 +211,7 @@ RULE_MODULES = (
     rules_nearest,
     rules_shorthand,
     rules_length_words,
+    rules_bare_length,
     rules_day_events,
     rules_german_clock,
 )  # importing them registers their rules
@@ -227,6 +231,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = [a for a in atoms if not _old_time_from(text, a)]
     atoms = join_ranges(text, atoms)
     atoms = join_datetime_ranges(text, atoms)
+    atoms = event_count.resolve_events(text, atoms)
     atoms = anaphora.resolve_anaphora(text, atoms)
     atoms = apply_cues(text, atoms, suffix=False)
     atoms = intersect(text, atoms)
@@ -550,7 +555,7 @@ def _cued(s: Sym, c: Atom) -> Sym | None:
             return None
         return Sym(span=SpanSpec("month", month=int(c.notes["n"]), year=s.span.year))
     if c.cue == "shift":  # "3 days after tomorrow", "more than 2 weeks before today"
-        return _shifted(s, c)
+        return shifted(s, c)
     if c.cue == "wd_from_day":  # "the monday before christmas": the last Monday before it
         if s.day is None or s.tod is not None or s.span is not None or s.bound or s.negated:
             return None
@@ -593,7 +598,8 @@ def _deadline_of_part(s: Sym, c: Atom) -> bool:
     )
 
 
-def _shifted(s: Sym, c: Atom) -> Sym | None:
+def shifted(s: Sym, c: Atom) -> Sym | None:
+    """A day moved by the count of a shift cue (notes n, unit, q: "more" / "less")."""
     if s.day is None or s.tod is not None or s.span is not None or s.bound or s.negated:
         return None
     n = int(c.notes["n"])

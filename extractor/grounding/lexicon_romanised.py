@@ -291,7 +291,7 @@ LANGUAGE_CUES: dict[str, str] = {
     "chinese": r"mingtian|houtian|jintian|zhou|xingqi|libai|[\u3400-\u9fff]",
     "hinglish": r"aaj|kal|parso|agle|baje|bje|vaje|vje|ke\s",
     "indonesian": r"pagi|siang|sore|malam|malem|petang|nanti|minggu|pekan|bulan|jam|jm|pukul|pkl|"
-    r"senin|isnin|selasa|rabu|kamis|khamis|jum|sabtu|ahad",
+    r"senin|isnin|selasa|rabu|kamis|khamis|jum|sabtu|ahad|lepas|sebelum",
     "romaji": r"ky[oō]|kyoo|ashita|asita|ashta|asatte|konban|kon['’]?ya|ji(?:\s*-?\s*han)?(?![\w])"
     r"|raish|konsh|sh[uū]u?mats|y[oō]u?bi",
     "swahili": r"kesho|leo|asubuhi|mchana|jioni|usiku|juma|alhamisi|ijumaa|wiki",

@@ -48,7 +48,8 @@ def _today(m: re.Match[str], o: Options) -> Sym:
 @rule(
     "tomorrow",
     r"tomm?orr?o[wr]?|tomorow|tmrw?|tmrow|tmw|tmro|tomo|2mor+ow|2moro|2mrw|2mr|tomrw|tommorow|"
-    r"tomorrrow|tomorroww|tomoz|tmoz|tomoro|2morrow|tomorro|tomorra",  # "tomorra efternoon" (G44)
+    r"tomorrrow|tomorroww|tomoz|tmoz|tomoro|2morrow|tomorro|tomorra|"  # "tomorra efternoon" (G44)
+    r"tomolo|tmolo|tomolow|tomollow|tumolo",  # Manglish: "tomolo after 2 can?"
 )
 def _tomorrow(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 1))

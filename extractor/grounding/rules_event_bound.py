@@ -36,7 +36,7 @@ WHOSE = (
 )
 # A word of the event's name: no digit, no word of time (those would be the time itself:
 # "before the end of the day on Friday", "before the weekend on ...").
-_TIME_WORD = (
+TIME_WORD = (
     r"(?:day|days|week|weeks|weekend|month|morning|afternoon|evening|night|tonight|end|"
     r"start|beginning|middle|rest|lunch|lunchtime|noon|midday|today|tomorrow|tmrw|time|"
     r"appointment|appt|booking|slot|session|one|next|this|last|same|on|at|in|by|and|or|"
@@ -44,7 +44,7 @@ _TIME_WORD = (
     # the sun's: "before the sun goes down on Wednesday" is sunset's (`rules_dark`, G47)
     r"sun|sunset|sunrise|dark|dusk|dawn)"
 )
-_WORD = rf"(?!{_TIME_WORD}\b)[a-z][a-z'’-]*"
+_WORD = rf"(?!{TIME_WORD}\b)[a-z][a-z'’-]*"
 # What happens to the event at its time: "my visa ends", "the movers come".
 _HAPPENS = (
     r"(?:ends?|expires?|runs?\s+out|finish(?:es)?|starts?|begins?|kicks?\s+off|"

@@ -22,6 +22,7 @@ length units ("45 menit", "1 jam") are spellings in `lexicon_romanised`; the pra
 | `jam 6 pas` | exactly at 6 |
 | `sebelum jam 12`, `habis jam 4`, `setelah jam 3`, `sampai jam 5`, `mulai jam 9`, `paling lambat jam 5`, `paling cepat jam 7` | before / after / until / from that clock (only before "jam", "pukul" or a prayer: "habis" is also "finished") |
 | `jam 5 ke atas` | 5 onwards |
+| `Lepas 7.30 ok`, `selepas 3`, `sebelum 5 ya` (Malay) | after / before that clock ("lepas 2 minggu" is after two weeks) |
 
 "jam" is also English ("a traffic jam"): only "jam" before an hour is a clock, and only a
 count before it ("1 jam") a length. "Selamat pagi" is a greeting (`compose._greeting`).
@@ -183,6 +184,17 @@ _cue_rule(
     },
     "bound",
     then=rf"(?=\s+(?:{_JAM}\s*\d|(?:sholat|solat|shalat|salat)\s+|{_PRAYER}(?![\w'’])))",
+)
+# Malay "lepas" / "selepas" (after) and "sebelum" (before) also go straight before a bare
+# clock ("Lepas 7.30 ok", "sebelum 5 ya"), not before a count ("lepas 2 minggu": after two
+# weeks, "sebelum 3 hari").
+_cue_rule(
+    "bound_prefix",
+    {"lepas": ("after", False), "selepas": ("after", False), "sebelum": ("before", False)},
+    "bound",
+    then=r"(?=\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?![\d.:])"
+    r"(?!\s*(?:minggu|hari|hr|bulan|tahun|thn|jam|menit|minit|mnt|min|orang|kali|"
+    r"weeks?|days?|months?|years?|hours?|mins?|people)\b))",
 )
 # "jam 5 sore ke atas": 5 onwards
 _cue_rule("bound_suffix", {"ke atas": ("after", True), "keatas": ("after", True)}, "bound_post")

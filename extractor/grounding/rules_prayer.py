@@ -66,6 +66,19 @@ PRAYER_WORDS: dict[str, str] = {
     # Indonesian and Malay ("habis maghrib", "sebelum jumatan", "lepas isyak") and Gulf
     # Arabic in Latin letters and digits, Arabizi ("ba3d el 3asr", "gabl el dohr")
     "subuh": "fajr",
+    # Malay: "lepas zohor", "after terawih"; the fast is broken at sunset ("sebelum buka
+    # puasa", "lepas buka": `_BUKA_NOT`)
+    "zohor": "dhuhr",
+    "zuhor": "dhuhr",
+    "zohur": "dhuhr",
+    "terawih": "taraweeh",
+    "terawikh": "taraweeh",
+    "tarawikh": "taraweeh",
+    "trawih": "taraweeh",
+    "buka puasa": "maghrib",
+    "berbuka puasa": "maghrib",
+    "berbuka": "maghrib",
+    "buka": "maghrib",
     "dzuhur": "dhuhr",
     "lohor": "dhuhr",
     "dohr": "dhuhr",
@@ -100,6 +113,15 @@ _SAID_BEFORE = re.compile(
 )
 
 
+# Malay "buka" (open) is the breaking of the fast only where nothing is said to open:
+# "lepas buka", "before buka, around 7.20"; not "sebelum buka kedai" (before the shop opens).
+_BUKA_NOT = re.compile(
+    r"\s+(?:kedai|klinik|clinic|shop|store|office|pejabat|pintu|door|gate|pagar|jam|pukul|pkl|"
+    r"\d|mulut|mouth|akaun|account|app|file|fail|the|a|my)\b",
+    re.I,
+)
+
+
 @rule(
     "prayer_time",
     rf"(?:(?<=after\s)the\s+|(?<=before\s)the\s+)?(?P<art>{_ARTICLE})?(?P<w>{_PRAYER})"
@@ -111,7 +133,10 @@ def _prayer(m: re.Match[str], o: Options) -> Sym | None:
     said = m.group("art") or m.group("noun")
     if not said and not _SAID_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None
-    prayer = PRAYER_WORDS[m.group("w").lower().replace("’", "'")]
+    word = m.group("w").lower().replace("’", "'")
+    if word == "buka" and _BUKA_NOT.match(m.string, m.end()):
+        return None  # "sebelum buka kedai": before the shop opens
+    prayer = PRAYER_WORDS[word]
     usual = _USUAL[prayer]
     return Sym(
         tod=TodSpec("clock", usual // 60, usual % 60, h24=True, grain="minute", prayer=prayer)

@@ -77,12 +77,13 @@ EVENT_DEADLINES: tuple[tuple[str, str, str], ...] = (
 # event (one with its clock, said before its name or after it, "before my 10am lecture",
 # "b4 my shift at 1", is a bound at that clock: `grounding_corpus_g46.EVENT_BOUNDS`,
 # `grounding_corpus_g47.EVENT_THEN_CLOCK`). Each row: the message and the mentions'
-# words, in order (none of them a bound unless it says "before the 20th").
+# words, in order (none of them a bound unless it says "before the 20th"; a day counted
+# from the event is read from its date since A48: `grounding_corpus_a48.EVENT_COUNTS`).
 EVENT_NOT_A_DEADLINE: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("the day before my surgery on the 21st", ("on the 21st",)),
+    ("the day before my surgery on the 21st", ("the day before my surgery", "on the 21st")),
     ("before my class on Friday", ("Friday",)),
-    ("two days before my flight on the 14th", ("on the 14th",)),
-    ("the night before my exam on the 9th", ("on the 9th",)),
+    ("two days before my flight on the 14th", ("two days before my flight", "on the 14th")),
+    ("the night before my exam on the 9th", ("the night before my exam", "on the 9th")),
     ("before my lesson starts on Tuesday", ("Tuesday",)),
     ("after my surgery on the 21st", ("on the 21st",)),
     ("I've been before, on the 3rd", ("on the 3rd",)),
