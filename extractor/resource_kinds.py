@@ -39,9 +39,10 @@ _CHOICE = (
     r"|any\s+of\s+(?:the|your))"
 )
 # Up to two words that say which of the kind ("a quiet study room", "any padel courts"),
-# never a preposition or an article ("a chat about rooms" names none).
+# never a preposition or an article ("a chat about rooms", "a necesitar la sala" name none).
 _BETWEEN = (
-    r"(?:(?!(?:in|on|at|for|about|with|to|of|from|the|a|an|my|your|our|and|or|but)\b)"
+    r"(?:(?!(?:in|on|at|for|about|with|to|of|from|the|a|an|my|your|our|and|or|but|"
+    r"la|el|le|les|los|las|de|en|un|una)\b)"
     r"[a-z]+\s+){0,2}?"
 )
 # After the kind, words that keep it a choice: "whichever court is free".

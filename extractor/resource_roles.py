@@ -6,7 +6,8 @@ they write in (English first, then French, Spanish, Portuguese, German, Hindi/Ur
 transliterated); accents and the apostrophe of an elided article are optional as typed
 ("linfirmiere", "medecin"). A resource holds a role when its name says it (a title:
 "Infirmière Gagnon", "Reverend Ray"; a word in brackets: "Tayla (vet nurse)", "Dr Sharma
-(research librarian)"; after "the": "Lucía the PA"), or when its id starts with the role
+(research librarian)"; after "the": "Lucía the PA"; a field in brackets, `FIELDS`: "Dr.
+Demir (dental)" is the dentist), or when its id starts with the role
 or a short form of it (`ID_FORMS`: "hyg-grace", "insp-garcia", "sono-amira"). A title Dr,
 Dre or Dra makes a doctor; some roles are another too (`ALSO`: an ophthalmologist is the
 specialist, a vet nurse a nurse).
@@ -95,6 +96,8 @@ ROLES: dict[str, tuple[str, ...]] = {
         "physio",
         "physiotherapist",
         "physical therapist",
+        "physiotherapy",
+        "physical therapy",
         "fisio",
         "fisioterapeuta",
         "kiné",
@@ -154,6 +157,8 @@ ROLES: dict[str, tuple[str, ...]] = {
         "opticien",
         "optiker",
     ),
+    "surgeon": ("surgeon", "cirujano", "cirujana", "chirurgien", "chirurgienne", "chirurg"),
+    "internist": ("internist", "internal medicine", "internal med", "internista", "interniste"),
     "ophthalmologist": ("ophthalmologist", "eye surgeon", "ophtalmologiste", "oftalmólogo"),
     "specialist": ("specialist", "consultant", "eye specialist", "eye consultant"),
     "sonographer": ("sonographer", "ultrasound tech", "scan tech", "échographiste", "ecografista"),
@@ -187,12 +192,39 @@ ROLES: dict[str, tuple[str, ...]] = {
     ),
     "coach": ("coach", "trainer", "entrenador", "entraîneur"),
 }
+# Words of a role that name its service rather than who does it: they name a resource
+# only where the business's names say the role ("Farida (PT)": "physical therapy"), never
+# from ids alone or with words before them ("the period for physiotherapy").
+SERVICE_FORMS = frozenset(
+    ["physiotherapy", "physical therapy", "internal medicine", "internal med"]
+)
 # Roles that are another as well: a vet nurse is a nurse, an ophthalmologist the
 # specialist, an orthodontist's and an ophthalmologist's patients see a specialist.
 ALSO: dict[str, tuple[str, ...]] = {
     "ophthalmologist": ("specialist",),
     "orthodontist": ("specialist",),
     "nurse practitioner": ("nurse",),
+}
+# The field a name says in its description, for the role that works in it: "Dr. Demir
+# (dental)" is the dentist, "Dr Okoro (surgery)" the surgeon. A field said by the
+# customer is the service asked for ("a dental check-up", "after my surgery"), which
+# writers leave unlabelled; the role's own words name the resource ("the dentist").
+FIELDS: dict[str, str] = {
+    "dental": "dentist",
+    "dentistry": "dentist",
+    "odontología": "dentist",
+    "dentaire": "dentist",
+    "pt": "physio",  # "Farida (PT)"; said, "PT" is the name's own word (`resources`)
+    "surgery": "surgeon",
+    "surgical": "surgeon",
+    "cirugía": "surgeon",
+    "chirurgie": "surgeon",
+    "orthodontics": "orthodontist",
+    "podiatry": "podiatrist",
+    "optometry": "optometrist",
+    "ophthalmology": "ophthalmologist",
+    "pharmacy": "pharmacist",
+    "phlebotomy": "phlebotomist",
 }
 # Short forms of a role at the start of a resource's id ("hyg-grace", "insp-garcia"); an
 # id that starts with a word of the table ("physio-gemma", "tuner-mei") needs no row.
@@ -310,7 +342,8 @@ def _plural(word: str) -> str:
 
 
 _BY_WORD: dict[str, str] = {_plain(w): role for role, words in ROLES.items() for w in words}
-_LONGEST_FIRST = sorted(_BY_WORD, key=lambda w: -len(w.split()))
+_BY_NAME_WORD: dict[str, str] = {**_BY_WORD, **{_plain(w): role for w, role in FIELDS.items()}}
+_LONGEST_FIRST = sorted(_BY_NAME_WORD, key=lambda w: -len(w.split()))
 
 
 def is_role(words: str) -> bool:
@@ -329,7 +362,7 @@ def roles_of(rid: str, name: str | None) -> set[str]:
         for phrase in _LONGEST_FIRST:
             n = len(phrase.split())
             if " ".join(words[i : i + n]) == phrase:
-                found.add(_BY_WORD[phrase])
+                found.add(_BY_NAME_WORD[phrase])
                 i += n
                 break
         else:
@@ -440,6 +473,8 @@ def find_roles(
                 ids = None if set(rids) == every or not named else rids
                 found.append((message[span[0] : span[1]], span, ids, "resource.kind"))
                 continue
+            if not named and " ".join(_plain(m.group(0)).split()) in SERVICE_FORMS:
+                continue  # "the period for physiotherapy": the service, ids alone say who
             ids = _named_so(rids, m.group(0), before, given)
             if set(ids) == every:
                 continue  # "the doctor" where all are doctors: says nothing of which

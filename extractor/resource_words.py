@@ -3,7 +3,9 @@
 A room is found by what it is for, said before its place noun ("ultrasound" for
 "Ultrasound room 2": `purpose_word`), and by that word clipped ("sim" for "the
 simulator bay": `clipped`), never by a word in `COMMON` or a clipping in `NOT_CLIPPED`.
-`resources.py` builds its patterns from these tables.
+What is done at the one place of a kind names it ("bowling" for the one lane:
+`PLACE_USES`), and a place noun in other words names a numbered place ("cancha 2" for
+"Court 2": `PLACE_WORDS`). `resources.py` builds its patterns from these tables.
 """
 
 from __future__ import annotations
@@ -40,13 +42,20 @@ PLACES = frozenset(
         "boat",
         "pod",
         "cabin",
+        # what a line, a chamber or a Spanish "sala" is for names it as a room's does:
+        # "video" for "Video consultation line", "cryotherapy" for "Cryo chamber",
+        # "the rehearsal room" and "la sala" for "Sala de ensayo"
+        "line",
+        "chamber",
+        "sala",
+        "salle",
     ]
 )
 # Places a customer may own one of: after "my", "our", "his", "her", "their" the noun is
 # theirs ("my van is parked outside"), not the business's.
 OWNED_PLACES = frozenset(["van", "truck", "boat"])
 # Place nouns said of any place ("the room was cold"): never a name on their own.
-VAGUE_PLACES = frozenset(["room", "rooms", "area", "table"])
+VAGUE_PLACES = frozenset(["room", "rooms", "area", "table", "line"])
 # Words too common to name a room on their own ("Main room", "Phone booth 1").
 COMMON = frozenset(
     [
@@ -103,13 +112,23 @@ COMMON = frozenset(
 )
 
 
+# Between a place noun and what it is for, in the languages that name it after the
+# place: "Sala de ensayo", "Salle de réunion", "Sala da musica".
+_OF = frozenset(["de", "del", "da", "di", "do", "du", "des"])
+
+
 def purpose_word(words: list[str]) -> str | None:
     """ "Ultrasound room 2" -> "ultrasound", "the simulator bay" -> "simulator": the one
     word before a place noun, or before the common words said with it ("Tejo meeting
     room" -> "tejo", as "the Elbe" for "Elbe room") and at most one other word ("Scalp
-    spa room" -> "scalp"); a possessive's apostrophe goes ("Couples' suite" -> "couples")."""
+    spa room" -> "scalp"); a possessive's apostrophe goes ("Couples' suite" -> "couples").
+    Named in the Romance order, the word after the place noun and "de": "Sala de
+    ensayo" -> "ensayo"."""
     if words and words[0].lower() in ARTICLES:
         words = words[1:]
+    if len(words) == 3 and words[0].lower() in PLACES and words[1].lower() in _OF:
+        after = words[2].lower()
+        return after if after.isalpha() and len(after) >= 4 and after not in COMMON else None
     k, others = 1, 0
     while k < len(words) - 1 and words[k].lower() not in PLACES:
         if words[k].lower() not in COMMON:  # "Scalp spa room": "scalp" (G47)
@@ -162,6 +181,7 @@ NOT_CLIPPED = frozenset(
         "max",
         "mid",
         "non",
+        "cry",
     ]
 )
 
@@ -198,6 +218,39 @@ PURPOSE_WORDS: dict[str, tuple[str, ...]] = {
     "mri": ("IRM", "MRT", "resonancia", "resonância", "risonanza", "mr scan"),
     "x-ray": ("xray", "x ray", "radiographie", "radiografía", "radiografia", "röntgen"),
     "ct": ("CAT scan", "scanner", "TAC", "tomografía", "tomografia"),
+    # a line or a room for calls: "online", "a zoom", "video call" (writers label them)
+    "video": (
+        "online",
+        "virtual",
+        "videocall",
+        "video-call",
+        "zoom",
+        "facetime",
+        "skype",
+        "telehealth",
+        "teleconsult",
+        "teleconsultation",
+        "videoconsulta",
+        "videollamada",
+    ),
+    "cryo": ("cryotherapy", "cryo-therapy", "crioterapia", "cryothérapie", "kryotherapie"),
+    "ensayo": ("rehearsal", "practice room", "répétition"),
+}
+# A place noun in the other words customers number it with: "cancha 2" or "ct 2" for
+# "Court 2", "sala 3" for "Room 3" (read only before the place's own number).
+PLACE_WORDS: dict[str, tuple[str, ...]] = {
+    "court": ("cancha", "ct", "crt", "pista", "terrain"),
+    "room": ("sala", "salle", "habitación", "habitacion", "zimmer", "raum", "rm"),
+    "table": ("mesa", "tisch", "tbl"),
+    "lane": ("carril", "ln"),
+}
+
+
+# What is done at a kind of place, said for the one place of that kind a business has:
+# "bowling" for "Lane 4" beside escape rooms (writers label it; "tennis" for the one
+# court would be as well, but where courts are several it names none of them).
+PLACE_USES: dict[str, tuple[str, ...]] = {
+    "lane": ("bowling", "ten-pin", "tenpin", "ten pin", "skittles"),
 }
 
 

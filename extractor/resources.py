@@ -62,6 +62,8 @@ from slotwise.extractor.resource_words import (
     ARTICLES,
     COMMON,
     OWNED_PLACES,
+    PLACE_USES,
+    PLACE_WORDS,
     PLACES,
     VAGUE_PLACES,
     purpose_said,
@@ -111,6 +113,10 @@ def _name_patterns(resource_id: str, name: str | None) -> list[tuple[str, re.Pat
             core, the = core[1:], r"(?:the\s+)?"
         if core:
             full = the + r"[\s.]*".join(_typed(w) for w in core)
+            other = PLACE_WORDS.get(core[0].lower(), ()) if len(core) == 2 else ()
+            if other and core[1].isdigit():  # "cancha 2", "ct 2" for "Court 2"
+                said = "|".join(map(folded, other))
+                full = rf"(?:{full}|(?:{said})\.?\s*{re.escape(core[1])})"
             out.append(
                 ("resource.name", re.compile(rf"\b(?:{_TITLES}\s*)?{full}\b", re.IGNORECASE))
             )
@@ -261,8 +267,13 @@ def _unique_patterns(
             pat = rf"{own}\b(?:(?:the|that|this|a|your)\s+)?{re.escape(key)}\b"
             out.append((rids[0], "resource.place", re.compile(pat, re.IGNORECASE)))
         elif kind == "place":
-            pat = rf"\b(?:(?:the|that|this|a|our|my|your)\s+)?{re.escape(key)}\b"
+            det = r"the|that|this|a|our|my|your|la|el|le|una|une"  # "la sala", "le salle"
+            one = rf"(?:the|that|your|la|el|le)\s+{re.escape(key)}s"  # "the labs", not "my labs"
+            pat = rf"\b(?:{one}|(?:(?:{det})\s+)?{re.escape(key)})\b"
             out.append((rids[0], "resource.place", re.compile(pat, re.IGNORECASE)))
+            if key in PLACE_USES:  # "bowling" for the one lane
+                uses = "|".join(r"[\s-]+".join(map(re.escape, u.split())) for u in PLACE_USES[key])
+                out.append((rids[0], "resource.place", re.compile(rf"\b(?:{uses})\b", re.I)))
         elif kind == "stem":
             pat = r"\b" + r"\s+".join(re.escape(w) for w in key.split()) + r"\b"
             out.append((rids[0], "resource.name", re.compile(pat, re.IGNORECASE)))
