@@ -453,6 +453,17 @@ def _weekday(word: str) -> int | None:
         return None
 
 
+# words after an option's number or hour that turn it down, not take it ("8 is a bit
+# early for them", "10's too late", "the 9 doesn't work", "7 no good", "8 is out")
+_TURNED_DOWN = re.compile(
+    r"(?:\s*(?:'s|’s|\s+is|\s+was|\s+would\s+be))?\s+(?:(?:a\s+bit|a\s+little|too|way|kinda|bit|much|far|rather)\s+){1,2}"
+    r"(?:early|late|soon)\b"
+    r"|\s+(?:doesn'?t|does\s+not|won'?t|wont|will\s+not|can'?t)\s+(?:work|do|suit)\b"
+    r"|(?:\s*(?:'s|’s|\s+is))?\s+(?:no\s+good|not\s+good|out|bad)\b",
+    re.IGNORECASE,
+)
+
+
 def unplaced(
     unread: list[tuple[str, tuple[int, int], str]], shown: list[dict[str, Any]], message: str = ""
 ) -> Pick | None:
@@ -466,9 +477,9 @@ def unplaced(
     that starts no option and is no larger than what was shown is the option's number
     ("pick 3" when 12:00, 13:00 and 14:00 were shown: the third)."""
     numbers: list[tuple[int, tuple[int, int]]] = []
-    for text, span, why in _said(unread, message):
-        if why != "needs_context":
-            continue
+    for text, span, why in sorted(_said(unread, message), key=lambda u: u[1]):
+        if why != "needs_context" or _TURNED_DOWN.match(message, span[1]):
+            continue  # "9 please, 8 is a bit early for them": the 9:00 one
         day = _weekday(text)  # "the wed one"
         if day is not None:
             hits = [i for i, p in enumerate(shown) if _start(p).weekday() == day]

@@ -77,6 +77,15 @@ _ARTICLES = frozenset(
     ]
 )
 RULE = "placed"
+# a visit of someone's, named by its kind ("her lesson", "my appointment", "his cleaning")
+_VISITS = (
+    "lesson", "lessons", "appointment", "appt", "session", "class", "visit", "checkup",
+    "check-up", "check", "cleaning", "clean", "consult", "consultation", "treatment", "exam",
+    "cut", "haircut", "groom", "fitting", "service", "booking", "slot", "private",
+)  # fmt: skip
+_VISIT_OWNED = re.compile(
+    rf"(?P<who>my|his|her|our|their)\s+(?:{'|'.join(_VISITS)})", re.IGNORECASE
+)
 
 
 def _who(named: str) -> str | None:
@@ -104,7 +113,15 @@ def placed_item(fact: PlacedAgainst, items: list[Item]) -> Item | None:
             for it in booked
             if any(same_word(w, v) for w in said for v in re.findall(r"[^\W\d_]+", it.said.lower()))
         ]
-        return asked[-1] if asked else None
+        if asked:
+            return asked[-1]
+        # "right before her lesson", "straight after my appointment": the visit of the
+        # person the words own, when no booking was asked for in those words; not "right
+        # after my shift", a time of the customer's day
+        owner = _VISIT_OWNED.fullmatch(fact.named.strip())
+        who = whom_named(owner.group("who")) if owner else None
+        ours = [it for it in booked if whom(it.said) == who] if who else []
+        return ours[-1] if ours else None
     name = fact.named.replace("\u2019", "'").removesuffix("'s")
     who = _who(fact.named)
     if who is None:  # a name: the latest booking whose turns say it

@@ -142,15 +142,59 @@ def says_anything(reading: MessageReading) -> bool:
     )
 
 
-def placings(reading: MessageReading) -> list[PlacedAgainst]:
+# words that ask for a visit in the sentence of an aside's placing: a verb that books or
+# puts someone in ("could Kiki have the hour after Bruno's?", "can he go right after
+# her", "May I book it immediately after mine?", "put him in right behind her"), the
+# visit named ("a kids check straight after mine", "a foot one", "la cita"), or one more
+# of it ("and me too, straight after"; not "also", which opens questions as well: "also
+# is it ok that she ate right before?")
+_ASKS_A_VISIT = (
+    "book", "booking", "booked", "add", "get", "have", "go", "come", "put", "fit",
+    "squeeze", "schedule", "take", "slot", "spot", "appointment", "appt", "session",
+    "visit", "check", "checkup", "one", "turn", "needs", "need", "wants", "want",
+    "would like", "i'd like", "lesson", "class", "fitting", "consult", "exam", "service",
+    "too", "as well", "reservar", "cita", "turno", "hora", "pasar", "ir", "venir",
+    "meter", "agendar", "también", "and me", "then me", "me next", "y yo",
+)  # fmt: skip
+_ASKS_A_VISIT_RE = re.compile(rf"\b(?:{'|'.join(_ASKS_A_VISIT)})\b", re.IGNORECASE)
+# a sentence ends at a stop, a question or an exclamation mark, or a new line
+_SENTENCE_END = re.compile(r"[.?!\n]+")
+
+
+def _sentence(message: str, span: tuple[int, int]) -> str:
+    """The sentence of `message` that holds `span`."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(message, 0, span[0])]
+    after = _SENTENCE_END.search(message, span[1])
+    return message[(ends[-1] if ends else 0) : (after.start() if after else len(message))]
+
+
+def asks_a_visit(message: str, fact: PlacedAgainst) -> bool:
+    """An aside's placing asks for a visit: it touches a booking it names ("DeShawn right
+    after Kayla", "And his sister Maisie straight after him?"), or its sentence asks for
+    a visit in words (`_ASKS_A_VISIT`: "could Kiki have the hour
+    after Bruno's?", "Can I add a brow tint straight after?", "and me too, straight
+    after"); not a question whose placing only says when ("is it ok that she ate right
+    before?", "can my mother sit in the day room after hers until I collect her?", "how
+    long does redness last after the peel? I have a dinner that evening")."""
+    if fact.right and fact.named is not None:
+        return True
+    said = _sentence(message, fact.span)
+    return _ASKS_A_VISIT_RE.search(said) is not None
+
+
+def placings(reading: MessageReading, message: str) -> list[PlacedAgainst]:
     """The placings of a turn (`MessageReading.placed`) the session reads: all of a turn
     that asks for slots; of an aside (`other`), those that name a person or nothing, or
     touch the booking they name ("and me straight after her", "right after the repair"),
     not a thing said in passing ("what food is better now, after the vomiting?", "what if
-    the permit runs out before the appt?")."""
+    the permit runs out before the appt?"), and that ask for a visit (`asks_a_visit`)."""
     if reading.intent.name != "other":
         return reading.placed
-    return [p for p in reading.placed if p.right or p.named_sort != "thing"]
+    return [
+        p
+        for p in reading.placed
+        if (p.right or p.named_sort != "thing") and asks_a_visit(message, p)
+    ]
 
 
 def asks_after_all(

@@ -319,7 +319,7 @@ class Session:
         # "then Leo right after Ava" after a pick: a wish against the slot picked for Ava
         placed = (
             placed_wishes(
-                placings(reading),
+                placings(reading, turn.message),
                 booked_items(state, record["turns"], held),
                 tz,
                 state.get("duration") or req.duration_minutes,

@@ -3,6 +3,7 @@ the order a turn's references are reported in (slotwise.conversation_picks)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -293,6 +294,24 @@ def test_conversation_picks_words_grounding_left_unplaced_name_a_shown_option(
 ) -> None:
     # "9 works", "ok cool ill take the wed one": grounding places neither without context
     picked = unplaced([(word, (0, len(word)), "needs_context")], MORNING)
+    assert (picked.rank if picked else None) == rank
+
+
+@pytest.mark.parametrize(
+    ("message", "rank"),
+    [
+        ("9 please, 8 is a bit early for them", 2),
+        ("8 is way too early, 9 works", 2),
+        ("10 is a little late for us, 9 pls", 2),
+        ("the 9 doesnt work, 10 then", 3),
+        ("10 pls, 8 is no good", 3),
+    ],
+)
+def test_conversation_picks_a_number_turned_down_is_not_the_pick(message: str, rank: int) -> None:
+    # two hours said, one of them turned down ("8 is a bit early"): the other is taken,
+    # whichever grounding lists first
+    said = [(m.group(), m.span(), "needs_context") for m in re.finditer(r"\b\d{1,2}\b", message)]
+    picked = unplaced(list(reversed(said)), MORNING, message)
     assert (picked.rank if picked else None) == rank
 
 

@@ -212,6 +212,8 @@ def test_conversation_placed_the_same_provider_on_a_move_replaces_nothing() -> N
         "Leo right after Ava",
         "my husband needs one too, right after mine?",
         "y mi hijo justo después de ella porfa",
+        "and me too, straight after",
+        "could Leo have the slot after Ava's?",
     ],
 )
 def test_conversation_placed_read_as_an_aside_asks_for_another_booking(said: str) -> None:
@@ -295,3 +297,52 @@ def test_conversation_placed_a_thing_said_in_passing_in_an_aside_places_nothing(
     )
     assert results[2]["goal"] == "other" and _placed(results[2]) == []
     assert results[2]["proposals"] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "is it fine if she has breakfast right before?",
+        "can my dad wait in the lobby after hers until I pick him up?",
+        "how sore will she be after Ava's? we have a party that night",
+        "and is it ok if she swims straight after?",
+        "¿puede mi mamá esperar en la sala después de la de ella?",
+    ],
+)
+def test_conversation_placed_a_question_that_only_says_when_stays_an_aside(said: str) -> None:
+    # an aside whose placing asks for no visit (no booking verb, no visit named, nor one
+    # touching a booking it names) is a question about the booking made, not another one
+    results = replayed(
+        [
+            *_book_ava_at_8(),
+            (said, "other", []),
+        ]
+    )
+    assert results[2]["goal"] == "other" and _placed(results[2]) == []
+    assert results[2]["proposals"] == []
+
+
+@pytest.mark.parametrize(
+    ("said", "placing"),
+    [
+        ("can you do a rental fitting right before her lesson?", "right before her lesson"),
+        (
+            "and a quick fitting for me straight after her appointment",
+            "straight after her appointment",
+        ),
+    ],
+)
+def test_conversation_placed_a_visit_of_someone_named_by_its_kind(said: str, placing: str) -> None:
+    # "her lesson" when no booking was asked for in the word "lesson": the visit of the
+    # person "her" names, the daughter's (Wednesday afternoon, from 12:00)
+    results = replayed(
+        [
+            ("can my daughter come in wednesday afternoon", "book", [span_label("wednesday afternoon")]),
+            ("the first one", "book", []),
+            (said, "book", [span_label(placing)]),
+        ]
+    )  # fmt: skip
+    assert _placed(results[2]) == [placing]
+    first = str(results[1]["proposals"][0]["start"])[:16]
+    assert first == "2027-01-20T12:00"
+    assert _first(results[2]) == ("2027-01-20T12:30" if "after" in placing else "2027-01-20T11:30")
