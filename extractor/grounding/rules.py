@@ -40,7 +40,7 @@ from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym
 
 
 # ---------------------------------------------------------------- days
-@rule("today", r"to\s?day|tdy|2day|tday")
+@rule("today", r"to\s?day|tdy|2day|tday|2dy|2dae")
 def _today(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 0))
 
@@ -49,7 +49,8 @@ def _today(m: re.Match[str], o: Options) -> Sym:
     "tomorrow",
     r"tomm?orr?o[wr]?|tomorow|tmrw?|tmrow|tmw|tmro|tomo|2mor+ow|2moro|2mrw|2mr|tomrw|tommorow|"
     r"tomorrrow|tomorroww|tomoz|tmoz|tomoro|2morrow|tomorro|tomorra|"  # "tomorra efternoon" (G44)
-    r"tomolo|tmolo|tomolow|tomollow|tumolo",  # Manglish: "tomolo after 2 can?"
+    r"tomolo|tmolo|tomolow|tomollow|tumolo|"  # Manglish: "tomolo after 2 can?"
+    r"2moz|2morra|2mro|2mora|2morro|2moro2|tmorow",  # texted: "2moz pls" (G48)
 )
 def _tomorrow(m: re.Match[str], o: Options) -> Sym:
     return Sym(day=DaySpec("rel", 1))

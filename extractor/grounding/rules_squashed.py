@@ -15,10 +15,11 @@ does:
 | `nextweek`, `nxtweek`, `nextwk`, `nxtwk`, `nexweek`, `thisweek`, `thiswk`, `lastweek` | `next week`, `this week`, `last week` |
 | `nextmonth`, `nxtmonth`, `thismonth` | `next month`, `this month` |
 | `2nyt`, `2nyte`, `tonyt`, `2nit` | `tonight` |
-| `2moz`, `2morra`, `2mro`, `2mora`, `2morro`, `tmorow` | `tomorrow` |
-| `2dy`, `2dae` | `today` |
 | `wkday`, `wkdays`, `wknights`, `wkends` | `weekday`, `weekdays`, `weeknights`, `weekends` |
 | `tmrwmorning`, `tomorrownight`, `2moroarvo`, `fridaynight`, `satmorning`, `sunarvo` | a day word and a part of the day glued: the day and its part (`DAYS_GLUED` x `PARTS_GLUED`) |
+
+Single words for "tomorrow" and "today" ("2moz", "2morra", "2dy") are spellings, not
+squashes: they live with the others in the `tomorrow` and `today` rules (`rules.py`).
 
 Words that only look squashed stay words: nothing here is an English word ("weekday" and
 "tonight" are read by their own rules), and a glued day and part needs both whole.
@@ -46,8 +47,6 @@ SQUASHED: dict[str, str] = {
     **{w: "next month" for w in ("nextmonth", "nxtmonth", "nextmnth", "nxtmnth")},
     **{w: "this month" for w in ("thismonth", "thismnth")},
     **{w: "tonight" for w in ("2nyt", "2nyte", "tonyt", "tonyte", "2nit", "2nte")},
-    **{w: "tomorrow" for w in ("2moz", "2morra", "2mro", "2mora", "2morro", "2moro2", "tmorow")},
-    **{w: "today" for w in ("2dy", "2dae")},
     "wkday": "weekday",
     "wkdays": "weekdays",
     "wkdys": "weekdays",
