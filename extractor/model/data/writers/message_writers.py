@@ -2560,3 +2560,46 @@ MORE_WRITERS += [
         "Lunar New Year and the days after it as anchors and limits ('not the first three days of New Year'), work hours, parents' mahjong or tai chi mornings, a doctor asked for or refused ('my mother only sees Dr. Lam'), the cupping room after acupuncture, two family members back to back, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (when the pain started, herbal medicine twice a day), non-bookings: prices, insurance receipts, herbs, thanks, complaints, spam",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w182",
+        "a night-shift workers' clinic beside a business-process-outsourcing tower in Manila (consultations of 20 minutes, medical certificates of 15 minutes, blood pressure checks of 10 minutes), open late into the night",
+        "2027-02-22T21:00",
+        "Asia/Manila",
+        20,
+        [
+            R("dr-villanueva", "Dr. Villanueva", "mon-fri", "14-23"),
+            R("dr-santos", "Dr. Santos", "tue-sat", "18-23"),
+            R("nurse-station", "Nurse station", "mon-sun", "7-23"),
+        ],
+        "call-centre agents on night shift writing Taglish in chat between calls ('pwede ba', 'mamaya', 'bukas ng gabi', 'after shift ko'), team leads writing formal English, day-shift staff, some typing fast with no punctuation",
+        "times across midnight and shift ends as limits ('after my shift ends at 6am', 'before my 10pm log-in', 'tonight' said after midnight, 'this Friday night' meaning the night after Friday), rest days as exclusions, a doctor asked for or refused, whoever is on, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (the shift schedule, when the fever started), non-bookings: fees, HMO coverage, fit-to-work certificates, thanks, complaints, spam",
+    ),
+    (
+        "w183",
+        "a mixed veterinary practice in rural north Wales (small-animal consultations of 20 minutes, vaccinations of 15 minutes, farm visits of 90 minutes)",
+        "2027-04-12T08:15",
+        "Europe/London",
+        20,
+        [
+            R("vet-gwen", "Gwen Roberts (vet)", "mon-fri", "8-18"),
+            R("vet-iolo", "Iolo Hughes (vet, farm)", "mon-sat", "7-16"),
+            R("nurse-clinic", "Nurse clinic", "tue,thu,sat", "9-13"),
+        ],
+        "farmers writing short and practical, some in Welsh or mixing Welsh words (dydd Llun, bore, prynhawn, heno, yfory, wythnos nesaf, diolch), retired incomers writing long emails, teenagers booking for the family dog, British spelling",
+        "lambing and milking as limits ('not during milking, so after half nine'), market day, the farm visit and who can do it, a vet asked for or refused, 'whoever is free', 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (when the ewe started lambing, the last jab), non-bookings: prices, repeat prescriptions, lost animals, thanks, complaints, spam",
+    ),
+    (
+        "w184",
+        "a mobile dog grooming van serving small towns in rural Georgia, USA (full grooms of 90 minutes, bath-and-brush of 60 minutes, nail trims of 15 minutes)",
+        "2027-05-03T07:45",
+        "America/New_York",
+        60,
+        [
+            R("van-1", "Van 1 (Darlene)", "mon-fri", "8-17"),
+            R("van-2", "Van 2 (Tyrell)", "tue-sat", "9-18"),
+        ],
+        "Southern US English: 'fixin to', 'might could', 'dinner' meaning midday and 'supper' meaning evening, 'after church', 'first thing', 'sometime after lunch'; grandparents writing long texts, busy parents writing one line, folks who text with voice-to-text errors",
+        "church, school pickup, Friday night football and the county fair as limits and anchors, a groomer asked for or refused, 'whoever comes out this way', two dogs back to back, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (the last groom, the vet appointment), non-bookings: prices, whether they do cats, thanks, complaints, spam",
+    ),
+]
