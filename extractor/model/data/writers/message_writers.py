@@ -2603,3 +2603,33 @@ MORE_WRITERS += [
         "church, school pickup, Friday night football and the county fair as limits and anchors, a groomer asked for or refused, 'whoever comes out this way', two dogs back to back, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (the last groom, the vet appointment), non-bookings: prices, whether they do cats, thanks, complaints, spam",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w185",
+        "a physiotherapy and women's health clinic in Borough Park, Brooklyn serving an Orthodox Jewish community (physio sessions of 45 minutes, pelvic health assessments of 60 minutes, follow-ups of 30 minutes)",
+        "2027-03-15T10:30",
+        "America/New_York",
+        45,
+        [
+            R("pt-rivka", "Rivka Adler, PT", "sun-thu", "9-18"),
+            R("pt-moshe", "Moshe Klein, PT", "sun,mon,tue,wed,thu,fri", "8-13"),
+            R("room-gym", "Rehab gym", "sun-fri", "8-18"),
+        ],
+        "Orthodox Jewish patients and their family members: Yiddish and Hebrew words in English ('erev Shabbos', 'motzei Shabbos', 'Shabbos', 'yom tov', 'chol hamoed', 'iy\"h', 'b\"h', 'bli neder'), mothers of large families writing in a rush, yeshiva students texting tersely, an elderly man writing formally, a woman who only sees a woman therapist",
+        "Shabbos and Jewish holidays as limits ('not erev Shabbos, it's early this week', 'before Pesach', 'not on chol hamoed', 'Sunday is best'), school and kollel hours, carpool times, a therapist asked for or refused by name, 'whoever', a Sunday-to-Friday week with short Fridays, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (candle lighting, the simcha, when the injury happened), non-bookings: insurance, prices, exercises, thanks, complaints, spam",
+    ),
+    (
+        "w186",
+        "a general practice and community health clinic in South Auckland, New Zealand (GP appointments of 15 minutes, nurse clinics of 20 minutes, cervical screening of 30 minutes)",
+        "2027-06-07T08:00",
+        "Pacific/Auckland",
+        15,
+        [
+            R("dr-tuhiwai", "Dr Aroha Tuhiwai", "mon-fri", "8-17"),
+            R("dr-faleolo", "Dr Sione Faleolo", "mon,tue,thu,fri,sat", "9-16"),
+            R("nurse-clinic", "Nurse clinic", "mon-sat", "8-12"),
+        ],
+        "New Zealand English with te reo Maori and Samoan/Tongan words ('Rahina', 'Ratu', 'apopo', 'ata marie', 'kia ora', 'chur', 'sweet as', 'arvo', 'smoko'), whanau booking for koro and nana, shift workers at the port and the meatworks, young mums texting, an office worker writing formally",
+        "Matariki and school holidays as anchors and limits, church on Sunday, work shifts ('after smoko', 'not during my 6-2 shift'), a doctor asked for or refused ('koro only sees Dr Sione'), 'whoever', several whanau members back to back, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (when the cough started, the last script), non-bookings: fees, repeat prescriptions, enrolment, thanks, complaints, spam",
+    ),
+]
