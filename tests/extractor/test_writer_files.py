@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,37 @@ def test_kit_add_takes_a_new_writers_calendar_and_stores_it_beside(
     other.write_text((WRITERS / "cal_w02.json").read_text())
     assert kit.main(["add", str(new), "--cal", str(other), "--replace"]) == 1
     assert "is not the calendar" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("days", "open_weekdays"),
+    [
+        ("mon-fri", {0, 1, 2, 3, 4}),
+        ("tue,thu,sat", {1, 3, 5}),
+        ("sun-thu", {6, 0, 1, 2, 3}),  # a week that starts on Sunday wraps the range
+        ("fri-mon", {4, 5, 6, 0}),
+    ],
+)
+def test_kit_calendar_opens_on_the_days_of_the_range(days: str, open_weekdays: set[int]) -> None:
+    spec = {
+        "business": "a clinic",
+        "now": "2027-03-15T07:00",
+        "timezone": "UTC",
+        "duration_minutes": 30,
+        "resources": [{"id": "r", "name": "R", "days": days, "hours": "9-17"}],
+    }
+    cal = kit.make_calendar(spec, 1)
+    opened = {datetime.fromisoformat(o["start"]).weekday() for o in cal["resources"][0]["open"]}
+    assert opened == open_weekdays
+
+
+def test_kit_calendar_names_an_unknown_day() -> None:
+    spec = {
+        "business": "a clinic",
+        "now": "2027-03-15T07:00",
+        "timezone": "UTC",
+        "duration_minutes": 30,
+        "resources": [{"id": "r", "name": "R", "days": "mon,thurs", "hours": "9-17"}],
+    }
+    with pytest.raises(ValueError, match="thurs"):
+        kit.make_calendar(spec, 1)

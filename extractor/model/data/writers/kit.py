@@ -97,11 +97,16 @@ def make_calendar(spec: dict, seed: int) -> dict:
 
 
 def _days(text: str) -> set[str]:
+    """ "mon-fri", "tue,thu,sat", or a range across the weekend ("sun-thu": Sunday to
+    Thursday, a week that starts on Sunday)."""
     if "-" in text:
         a, b = text.split("-")
         i, j = DAYS.index(a), DAYS.index(b)
-        return set(DAYS[i : j + 1])
-    return set(text.split(","))
+        return {DAYS[(i + k) % 7] for k in range((j - i) % 7 + 1)}
+    days = set(text.split(","))
+    if days - set(DAYS):
+        raise ValueError(f"days {text!r}: unknown day {sorted(days - set(DAYS))[0]!r}")
+    return days
 
 
 def _hm(h: float) -> time:
