@@ -2315,6 +2315,21 @@ MORE_CONV_WRITERS += [
         "a limit said early that holds while the day is corrected ('solo por la mañana' then 'mejor el jueves'), picks by rank in Spanish and English, a second booking for a child placed after the first, a dentist asked for then refused, questions about plans and prices (Medicare Advantage, el plan) between booking turns, 'cancel that' / 'cancela eso' meaning an earlier booking, a correction of only the clock, asks past the options shown ('¿algo más temprano?'), thanks ('gracias', 'bendiciones')"
         + CONV_RULE,
     ),
+    (
+        "c158",
+        "a physiotherapy and sports injury clinic in Leeds (assessments of 45 minutes, follow-ups of 30 minutes, sports massage of 60 minutes)",
+        "2027-05-10T08:30",
+        "Europe/London",
+        15,
+        [
+            R("physio-priya", "Priya (physio)", "mon-fri", "8-18"),
+            R("physio-dan", "Dan (physio)", "tue-sat", "9-17"),
+            R("massage-room", "Massage room", "mon-sat", "10-20"),
+        ],
+        "Yorkshire and British English ('owt', 'nowt', 'dinner' for midday, 'tea' for the evening meal, 'half five', 'Tuesday gone', 'a week on Tuesday'), amateur footballers and runners texting between shifts, an office manager booking for staff, a retired man writing long emails, parents booking for a teenager",
+        "limits held across turns ('not before half five, I'm at work') while the day changes, a week said once and kept ('next week' then 'Tuesday then'), picks by rank, clock and physio, a massage booked after the physio, 'cancel that' meaning an earlier booking after questions about prices and insurance, corrections of only the day or only the time, 'anything earlier?' after options, a pick that fails, thanks"
+        + CONV_RULE,
+    ),
 ]
 
 CONV_WRITERS += MORE_CONV_WRITERS
