@@ -2330,6 +2330,21 @@ MORE_CONV_WRITERS += [
         "limits held across turns ('not before half five, I'm at work') while the day changes, a week said once and kept ('next week' then 'Tuesday then'), picks by rank, clock and physio, a massage booked after the physio, 'cancel that' meaning an earlier booking after questions about prices and insurance, corrections of only the day or only the time, 'anything earlier?' after options, a pick that fails, thanks"
         + CONV_RULE,
     ),
+    (
+        "c159",
+        "a bridal makeup, hair and mehndi studio in Brampton, Ontario (trials of 90 minutes, mehndi of 120 minutes, party makeup of 60 minutes)",
+        "2027-04-05T11:00",
+        "America/Toronto",
+        30,
+        [
+            R("artist-simran", "Simran (makeup)", "tue-sat", "10-20"),
+            R("artist-navdeep", "Navdeep (hair)", "wed-sun", "9-18"),
+            R("mehndi-kiran", "Kiran (mehndi)", "thu-sun", "11-21"),
+        ],
+        "Punjabi-Canadian brides, their mothers and cousins writing English with Punjabi and Hindi words ('kal', 'parso', 'shaam nu', 'savere', 'ji', 'haan', 'theek hai'), voice notes typed out, group chats pasted, a wedding planner writing formally",
+        "the wedding day and its events (sangeet, mehndi night, jaggo) as anchors across turns ('trial 2 weeks before the wedding, wedding is 15 May'), several people booked one after another, an artist asked for and refused, picks by rank, clock and artist, 'anything on the weekend?' after options, a correction of only the day, 'cancel that' meaning the first trial after questions about prices and travel fees, thanks"
+        + CONV_RULE,
+    ),
 ]
 
 CONV_WRITERS += MORE_CONV_WRITERS
