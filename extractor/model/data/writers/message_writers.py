@@ -2633,3 +2633,19 @@ MORE_WRITERS += [
         "Matariki and school holidays as anchors and limits, church on Sunday, work shifts ('after smoko', 'not during my 6-2 shift'), a doctor asked for or refused ('koro only sees Dr Sione'), 'whoever', several whanau members back to back, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (when the cough started, the last script), non-bookings: fees, repeat prescriptions, enrolment, thanks, complaints, spam",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w187",
+        "a passport acceptance and photo counter inside a public library in Phoenix, Arizona (passport applications of 20 minutes, photos of 10 minutes, family applications of 60 minutes)",
+        "2027-01-18T09:15",
+        "America/Phoenix",
+        20,
+        [
+            R("agent-maria", "Maria (acceptance agent)", "mon-fri", "9-16"),
+            R("agent-doug", "Doug (acceptance agent)", "tue-sat", "10-17"),
+            R("photo-booth", "Photo booth", "mon-sat", "9-17"),
+        ],
+        "retirees planning cruises writing long careful emails, Mexican-American families writing Spanish and English ('mañana temprano', 'el sábado', 'los niños salen a las 3'), snowbirds from the Midwest in other time zones who forget Arizona has no daylight saving, students booking from their phones, a travel agent booking for clients",
+        "travel dates as distractors and limits ('we fly out the 22nd so it has to be before', 'back from Mexico on the 3rd'), both parents needed for a child's application ('only when my husband is off, Fridays'), school pick-up, an agent asked for or refused, the photo booth alone, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, time zones (a snowbird writing in Central time), non-bookings: fees, processing times, forms, lost passports, thanks, complaints, spam",
+    ),
+]
