@@ -2345,6 +2345,20 @@ MORE_CONV_WRITERS += [
         "the wedding day and its events (sangeet, mehndi night, jaggo) as anchors across turns ('trial 2 weeks before the wedding, wedding is 15 May'), several people booked one after another, an artist asked for and refused, picks by rank, clock and artist, 'anything on the weekend?' after options, a correction of only the day, 'cancel that' meaning the first trial after questions about prices and travel fees, thanks"
         + CONV_RULE,
     ),
+    (
+        "c160",
+        "a mobile mechanic service in western Sydney (logbook services of 120 minutes, brake jobs of 90 minutes, pre-purchase inspections of 60 minutes)",
+        "2027-08-02T07:00",
+        "Australia/Sydney",
+        30,
+        [
+            R("mech-jase", "Jase (mechanic)", "mon-fri", "7-16"),
+            R("mech-leila", "Leila (mechanic)", "tue-sat", "8-17"),
+        ],
+        "Australian English ('arvo', 'brekkie', 'servo', 'reckon', 'no worries', 'heaps', 'this arvo', 'tomoz', 'sparrow's fart' for very early), tradies texting from site, a Lebanese-Australian family booking for three cars, a nurse on rotating shifts, a fleet manager writing formally",
+        "where the car is as part of the booking (home, work car park: limits by place and shift), limits held across turns ('only before 10, I start at 10:30') while the day changes, picks by rank, clock and mechanic, a second car booked after the first, 'cancel that' meaning the first car's service after questions about prices and parts, a correction of only the time, 'anything Saturday?' after options, a pick that fails, thanks"
+        + CONV_RULE,
+    ),
 ]
 
 CONV_WRITERS += MORE_CONV_WRITERS
