@@ -2649,3 +2649,33 @@ MORE_WRITERS += [
         "travel dates as distractors and limits ('we fly out the 22nd so it has to be before', 'back from Mexico on the 3rd'), both parents needed for a child's application ('only when my husband is off, Fridays'), school pick-up, an agent asked for or refused, the photo booth alone, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, time zones (a snowbird writing in Central time), non-bookings: fees, processing times, forms, lost passports, thanks, complaints, spam",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w188",
+        "a general practice in the Connemara Gaeltacht, County Galway (GP visits of 15 minutes, nurse appointments of 20 minutes, chronic disease reviews of 30 minutes)",
+        "2027-02-08T08:30",
+        "Europe/Dublin",
+        15,
+        [
+            R("dr-ni-fhlatharta", "Dr. Ni Fhlatharta", "mon-fri", "9-17"),
+            R("dr-keane", "Dr. Keane", "mon,tue,thu,fri", "9-13"),
+            R("nurse-maire", "Nurse Maire", "mon-thu", "9-16"),
+        ],
+        "Irish speakers writing English with Irish words and phrases ('De Luain', 'De Mairt', 'De hAoine', 'maidin', 'trathnona', 'amarach', 'inniu', 'an tseachtain seo chugainn', 'go raibh maith agat', 'a chara'), fishermen and farmers writing short, older people writing formal letters, a mother texting for her children, Hiberno-English ('I'm after ringing', 'sure any day', 'the day after tomorrow' as 'after tomorrow')",
+        "the ferry to and from the islands and the tides as limits ('the boat gets in at 11', 'I have to be back for the 5 o'clock ferry'), mart day and Mass, a doctor asked for or refused, 'whoever', 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (when the pain started, the last blood test), non-bookings: repeat prescriptions, medical card, results, thanks, complaints, spam",
+    ),
+    (
+        "w189",
+        "a sign-language interpreting and Deaf community services agency in Washington, DC booking interpreters for medical, legal and job appointments (interpreted appointments of 60 minutes, intake meetings of 30 minutes, video relay set-ups of 45 minutes)",
+        "2027-03-01T09:00",
+        "America/New_York",
+        60,
+        [
+            R("interp-jamal", "Jamal (ASL interpreter)", "mon-fri", "8-18"),
+            R("interp-rosa", "Rosa (ASL and Spanish)", "tue-sat", "9-17"),
+            R("intake-room", "Intake room", "mon-fri", "10-16"),
+        ],
+        "Deaf clients writing English shaped by ASL (topic first, little punctuation or capitals, 'TUESDAY MORNING ME FREE', 'finish doctor, then', 'next-week Wednesday', 'can't 2pm why? work'), hearing family members writing for them, social workers and clinic schedulers writing formal emails, a lawyer's assistant in a hurry",
+        "the appointment the interpreter is needed for as the time to book (the interpreter must be there for the whole doctor's visit), an interpreter asked for or refused ('Rosa please, Spanish family'), 'any interpreter', two appointments on one day back to back, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (when the letter came, the court date next month), non-bookings: fees, video relay questions, thanks, complaints, spam",
+    ),
+]
