@@ -73,9 +73,11 @@ from slotwise.extractor.grounding import (
     rules_spoken_clock,
     rules_squashed,
     rules_swahili,
+    rules_tagalog,
     rules_thai,
     rules_time,
     rules_vietnamese,
+    rules_welsh,
     rules_zone,
     self_correction,
     zone_restated,
@@ -214,6 +216,8 @@ RULE_MODULES = (
     rules_bare_length,
     rules_day_events,
     rules_german_clock,
+    rules_welsh,
+    rules_tagalog,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",
@@ -274,11 +278,12 @@ def _approx_suffix(text: str, a: Atom) -> Atom:
 
 
 # "good" and its Indonesian / Malay "selamat" ("Selamat pagi dok,", "Selamat siang kak")
-_GREETING = re.compile(r"\b(?:good|gd|selamat|slmt)\s*$", re.IGNORECASE)
+# and Tagalog "magandang" ("Magandang gabi po", G49)
+_GREETING = re.compile(r"\b(?:good|gd|selamat|slmt|magandang)\s*$", re.IGNORECASE)
 _GREETING_END = re.compile(
     r"\s*(?:$|[,.!;:]|(?:to you|all|everyone|team|there|mr|mrs|ms|miss|dr|doctor|sir|madam|"
     # Indonesian forms of address after "Selamat pagi": "dok" (doctor), "kak", "bu", "pak"
-    r"dok|dokter|kak|ka|bu|ibu|pak|bapak|mas|mbak|semua)\b)",
+    r"dok|dokter|kak|ka|bu|ibu|pak|bapak|mas|mbak|semua|po)\b)",
     re.I,
 )
 

@@ -967,6 +967,8 @@ DAY_FILLED_SAID = (
     rf"(?![\w'’-])"
 )
 WEAK_DAY_AFTER += (r"(?<!sun)(?<!sun\.)\s*" + DAY_FILLED_SAID,)
+# a Taglish or Welsh particle after it: "Wed po", "sat po sana", "sat plis" (G49)
+WEAK_DAY_AFTER += (r"\s+(?:po|sana|plis)\b",)
 
 
 def weekday_index(word: str) -> int:

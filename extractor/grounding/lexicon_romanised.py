@@ -297,6 +297,13 @@ LANGUAGE_CUES: dict[str, str] = {
     "swahili": r"kesho|leo|asubuhi|mchana|jioni|usiku|juma|alhamisi|ijumaa|wiki",
     "thai": r"wan\s|mong|thum|tiang",
     "vietnamese": r"\d\s*(?:h|gi[oờ])|th[uứ]|ch[uủ]\s*nh|\d\s?p(?![\w])|mai|n[aà]y|m[oố]t",
+    # G49: Welsh (`rules_welsh`)
+    "welsh": r"(?<![\w'’])(?:d?dydd|dy['’]|bore|prynhawn|p['’]?nawn|nos|heno|heddiw|y?['’]?fory|"
+    r"drennydd|trennydd|(?:pen)?wythnos|wsn?os|mis|gyda['’]r|hanner|chwarter|cinio|cyn|erbyn|"
+    r"ar\s+[oô]l|gloch|llun|mawrth|mercher|iau|gwener|sadwrn|sul)(?![\w])",
+    # G49: Tagalog (`rules_tagalog`; "bukas", "mamaya" are `rules_foreign`'s)
+    "tagalog": r"(?<![\w])(?:ngayong|mamayang|gabi|linggo|susunod|makalawa|alas|hanggang|sa|"
+    r"next[\s-]+next)(?![\w])",
 }
 
 # ---------------------------------------------------------------- unread
@@ -312,10 +319,7 @@ UNREAD_ROMANISED: dict[str, str] = {
     r"jaldi": "soon, early",
     r"der\s+se": "late",
     r"is\s+hafte": "this week",
-    # Tagalog
-    r"(?:sa\s+)?makalawa": "the day after tomorrow",
-    r"alas[\s-](?:una|dos|tres|kwatro|kuwatro|cuatro|singko|cinco|sais|seis|siyete|siete|"
-    r"otso|ocho|nuwebe|nueve|diyes|diez|onse|once|dose|doce)": "a clock (alas dos: 2 o'clock)",
+    # Tagalog ("makalawa", "alas dos" are read: `rules_tagalog`)
     # Indonesian and Malay
     r"nanti": "later",
     r"sekarang": "now",
@@ -352,7 +356,7 @@ UNREAD_ROMANISED: dict[str, str] = {
 # "or" between two times of a list (`coordination`, `lexicon.LISTS_OPTIONS`): Indonesian
 # "atau" ("besok atau lusa"), Vietnamese "hoặc" / "hay", Arabizi "aw" / "walla". ("dan",
 # Indonesian "and", is also a name: "Thursday, Dan, 3pm".)
-OR_ROMANISED = ("atau", "atw", "hoặc", "hoac", "hay", "aw", "walla")
+OR_ROMANISED = ("atau", "atw", "hoặc", "hoac", "hay", "aw", "walla", "neu")  # Welsh "neu" (G49)
 OR_ROMANISED_PATTERN = "|".join(OR_ROMANISED)
 
 # ---------------------------------------------------------------- names

@@ -253,7 +253,7 @@ def _foreign_weekend(m: re.Match[str], o: Options) -> Sym:
 @rule(
     "taglish_about_clock",
     r"(?:mga|bandang|banda)\s+(?:alas\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?"
-    r"(?:\s*(?P<ap>am|pm|a\.m\.|p\.m\.))?(?![\d:.\-–])"
+    r"(?:\s*(?P<ap>am|pm|a\.m\.|p\.m\.))?(?![\d:\-–]|\.\d)"  # "mga 7." ends a sentence
     r"(?!\s*(?:oras|hours?|hrs?|mins?|minutes?|araw|days?|tao|people|beses|times|x)\b)",
 )
 def _taglish_about_clock(m: re.Match[str], o: Options) -> Sym | None:
