@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from slotwise.constraint_facts import rule_parts, spans_meet, start_days
@@ -42,11 +42,12 @@ from slotwise.conversation_rules import (
     says_clock,
     says_time_again,
     shifts_slot,
+    starts_outside,
     time_part,
     weekday_with_time,
     widens,
 )
-from slotwise.conversation_shown import asks_alone, keeps
+from slotwise.conversation_shown import against_shown, asks_alone, keeps
 from slotwise.conversation_sorts import (
     ASK_RULES,
     aspect,
@@ -108,8 +109,9 @@ def revise(
     - a firm wish that cannot hold with an earlier wish of the same sort (two different
       days, two times of day that never meet, two providers) replaces it; so does any
       new one of the same sort when the turn moves a booking (`moving`: a reschedule of
-      what was booked), unless the earlier one holds the new one ("this week", then
-      "move that to friday"); a firm time of day that never meets the time said of a
+      what was booked), unless the earlier one holds the new one on its days ("this
+      week", then "move that to friday"; "after 4", then "make it half 4 instead":
+      `_holds_on_its_days`); a firm time of day that never meets the time said of a
       day replaces that time and keeps the day ("saturday, after 2", then "morning then");
     - a time of day said for a day ("sun w daniel, 11ish") is a time (`said_sort`): a
       new day does not take it back; when its day goes, it holds on every day ("next
@@ -127,6 +129,9 @@ def revise(
       Wednesday");
     - a turn that opens the choice takes back the wishes for some of its days, and a
       time said for those days holds on every day (`slotwise.conversation_open`);
+    - a wish against the options shown ("anything later?") that never meets a day said
+      with its clock ("thurs at 6") keeps the day, in its words, and drops nothing
+      (`_day_asked`);
     - a wish for another time to start replaces the earlier one (`reaims`: "starting
       around 1 would be perfect", then "like noon?");
     - a time said for weekdays of every week ("ideally on Mondays. at 8") moves to the
@@ -200,6 +205,14 @@ def revise(
     # of a day it moves away from
     timed = any(
         not c.retracted and c.kind != "exclude" and (said_sort(c) == "time" or within_days(c))
+        for c in new
+    )
+    # ... other than the time said again ("Wednesday 16th. Same time window please")
+    timed_anew = any(
+        not c.retracted
+        and c.kind != "exclude"
+        and (said_sort(c) == "time" or within_days(c))
+        and not says_time_again(c)
         for c in new
     )
     # ... and one that names days of its own ("anytime sat is ok") says them itself
@@ -327,6 +340,9 @@ def revise(
                     and within_days(old)
                     and "bound" not in (c.rule or "")
                 ):
+                    if _day_asked(old, c):  # "anything later?" after "thurs at 6"
+                        out[out.index(h)] = Held(day_part(old, tz), h.turn)
+                        continue
                     if said_with_day(old) or keeps_days(old, untimed):
                         # "morning not afternoon" after "Saturday, afternoon"; "make it
                         # 6pm not 5" after "wed the 25th at 5pm": the day stays in its
@@ -363,7 +379,7 @@ def revise(
                     if sort in {"day", "time"}
                     else set(old.resources) & set(c.resources)
                 )
-            )
+            ) or starts_outside(old, c)  # "11:15 works?" after "not before 12"
             met = [p for p in old.parts if overlap(p, c) or set(p.resources) & set(c.resources)]
             # "after 6 only", then "any time after 4 is fine": a firm wish that holds an
             # earlier one of its sort and more loosens it, which holding both would undo
@@ -375,11 +391,28 @@ def revise(
                 # "ideally on Mondays. It needs to be at 8", then "I meant Tuesdays": other
                 # days of the week, and the time said for them holds on those
                 out[out.index(h)] = moved
+            elif clash and _day_asked(old, c):
+                # "anything later?" after "thurs at 6": Thursday still, past the option
+                # shown; the writers take nothing back
+                out[out.index(h)] = Held(day_part(old, tz), h.turn)
             elif clash and sort == "day" and said_with_day(old) and not timed:
                 keep_part(
                     h, time_part(old, tz), "replaced"
                 )  # "next saturday" after "saturday, 2 to 5"
-            elif clash or looser or (moving and not covers(old, c)):
+            elif (
+                clash
+                and sort == "day"
+                and day_and_clock(old)
+                and not (timed_anew or (timed and not moves_with_day(old)))
+                and not (timed and said_with_day(old))
+            ):
+                # "what about tuesday 18th" after "Monday 17th after 6pm"; "Wednesday
+                # 16th. Same time window" after "Thursday 17th after 1pm" (a bound moves
+                # with the booking; a clock, "friday 22nd, 9am", goes with "same time",
+                # and so does a time said apart, "Monday the 22nd, between 11 and 1"):
+                # the time said on the day holds on the new one
+                keep_part(h, time_part(old, tz), "replaced")
+            elif clash or looser or (moving and not _holds_on_its_days(old, c)):
                 drop(h, "replaced")
             elif c.strength == "hard" and met and len(met) < len(old.parts) and not shifts_slot(c):
                 # "wed at 7" after "tmrw or wed": the list comes down to what the turn names;
@@ -621,6 +654,32 @@ def _said_again(old: Constraint, c: Constraint) -> bool:
 
     same_force = (old.kind, old.strength) == (c.kind, c.strength)
     return same_force and bool(words(old)) and words(old) == words(c)
+
+
+def _day_asked(old: Constraint, c: Constraint) -> bool:
+    """`c` asks past the options shown ("anything later?", "is there something a bit
+    earlier?") and never meets `old`, a day said with its clock as one wish ("thurs at
+    6", "Friday at 9 if possible", "friday the 16th at 6"): the clock goes, the day
+    stays in its words (the writers hold "thurs at 6" and "later" together)."""
+    return against_shown(c) and day_and_clock(old) and not overlap(old, c)
+
+
+def _holds_on_its_days(old: Constraint, c: Constraint) -> bool:
+    """`old` holds all of `c`, a wish of a move, on the days `old` is said of: "this
+    week", then "move that to friday afternoon"; "after 4" (this week), then "can we make
+    it half 4 instead" (read on every day); "afternoon ideally" (Wednesday or Thursday),
+    then "could we push it to 4 instead?". A move keeps such a wish, which the new slot
+    meets; one it misses goes ("mornings", then "the afternoon same day")."""
+    days: set[date] = set()
+    for o in old.intervals:  # every day it touches ("this week": one span of seven)
+        day, last = o.start.date(), (o.end - timedelta(microseconds=1)).date()
+        while day <= last:
+            days.add(day)
+            day += timedelta(days=1)
+    mine = [s for s in c.intervals if s.start.date() in days]
+    return bool(mine) and all(
+        any(o.start <= s.start and s.end <= o.end for o in old.intervals) for s in mine
+    )
 
 
 def _loosens(c: Constraint, old: Constraint) -> bool:

@@ -16,6 +16,8 @@ Each rule is keyed to the labels of the turn and the session's state, not to wor
 | `retimes`    | "make it 8 instead" after "Saturday ... at  | the new clock replaces the old one  |
 |              | 7:30" (firm clock times); "push it half an |                                     |
 |              | hour later" after "at 7pm" (`shifts_slot`) |                                     |
+| `starts_outside` | "11:15 works?" after "not before 12"  | the clock replaces the bound it     |
+|              |                                           | lets no visit start in              |
 | `widens`     | "whats open that week then" after "monday | the wider wish replaces the one it  |
 |              | the 15th"; "thurs, or friday also can"    | holds                               |
 | `nothing_to_move` | "actually any day this week after 5" | continues the search: nothing was   |
@@ -161,15 +163,33 @@ def retimes(old: Constraint, new: Constraint) -> bool:
     ("Saturday ... at 7:30", then "actually make it 8 instead"; "fri 5pm", then "can u
     make it fri 5:30 instead") or as the slot moved by some time (`shifts_slot`: "7pm",
     then "can we push it half an hour later"): a booking starts once, so the later time
-    holds in place of the earlier. Not a bound ("after 6"), nor a part of the day, nor
-    an exclusion; a soft wish does not move a firm time (`reaims` moves one wish by
-    another)."""
-    if old.kind != "require" or new.kind != "require" or new.strength != "hard":
+    holds in place of the earlier, also an earlier clock wished for ("9 o'clock would be
+    best", then "make it 8 instead of 9"; "Ideally about 10", then "we'll come at 11").
+    Not a bound ("after 6"), nor a part of the day, nor an exclusion; a soft wish does
+    not move a firm time (`reaims` moves one wish by another)."""
+    if old.kind == "exclude" or new.kind != "require" or new.strength != "hard":
         return False
     if not (_clock_said(old) and (_clock_said(new) or shifts_slot(new))):
         return False
     a, b = _aims(old), _aims(new)
     return bool(a and b) and not a & b
+
+
+def starts_outside(old: Constraint, new: Constraint) -> bool:
+    """`new`, a firm clock to start at ("11:15 works?", "could we do 9:30"), starts where
+    `old`, a firm bound on the clock ("not before 12", "after 10"), lets no visit start:
+    the customer gives the bound up for that time ("i morgen? not before 12, i have
+    lectures", then "actually my 2nd lecture got cancelled so 11:15 works?"). A visit
+    that starts inside the bound and runs past it ("2pm" with "before 2:30") meets it."""
+    if (old.kind, old.strength) != ("require", "hard") or new.kind != "require":
+        return False
+    if new.strength != "hard" or not _clock_said(new):
+        return False
+    bound, aims = bound_of(old), _aims(new)
+    if bound is None or not aims:
+        return False
+    side, clock = bound
+    return all(t < clock for t in aims) if side == "from" else all(t >= clock for t in aims)
 
 
 def shifts_slot(c: Constraint) -> bool:
@@ -192,18 +212,32 @@ def _clock_said(c: Constraint) -> bool:
 def _is_clock(part: str) -> bool:
     """A clock time said: "7:30", "3pm", "noon", or a bare hour grounding read as one
     ("make it 8 instead")."""
-    return part.startswith("clock_") or part in {"bare_number", "noon"}
+    return clock_part(part) or part in {"bare_number", "noon"}
+
+
+def clock_part(part: str) -> bool:
+    """A grounding rule's part that says a clock time: "clock_ampm" ("3pm"), and a clock in
+    the words of another language ("foreign_clock": "vers 11h", "como a las 11";
+    "vietnamese_clock": "lúc 4 giờ"; "german_clock": "um halb vier"; "indonesian_clock":
+    "jam 8"); not an event named with its clock ("before my 11:30 class": a bound) nor
+    the zone said after one ("at 7, Vegas time")."""
+    if part.startswith(("event_", "zone_")):
+        return False
+    return part.startswith("clock_") or part.endswith("_clock")
 
 
 def _aims(c: Constraint) -> set[time]:
     """The clock times a wish aims at: what grounding aims at ("around 1": 1pm), else
     the start of a clock time said alone ("noon", "3:30"); none for a part of the day or
     a bound ("mornings", "after 4")."""
+    parts = rule_parts(c)
+    if c.targets and any(_is_clock(p) for p in parts):
+        # "around 5pm": its window holds the visit's length too, however long
+        return {t.time() for t in c.targets}
     if not c.intervals or any(s.end - s.start > _AIM for s in c.intervals):
         return set()
     if c.targets:
         return {t.time() for t in c.targets}
-    parts = rule_parts(c)
     if any(_is_clock(p) for p in parts) or shifts_slot(c):
         return {s.start.time() for s in c.intervals}
     return set()
@@ -375,7 +409,7 @@ def clock_on_day(c: Constraint) -> bool:
     taken back ("I meant Thursday, not Wednesday": around 4 on Thursday). When the day
     is ruled out, writers differ ("scrap tuesday, wed 10th?" keeps "after 3"; "the 28th
     is when we're away. Make it the 30th" drops "the 28th about ten"): it goes with it."""
-    clocks = {p for p in rule_parts(c) if p.startswith("clock_") or p in _BOUNDS}
+    clocks = {p for p in rule_parts(c) if clock_part(p) or p in _BOUNDS}
     return bool(clocks) and _time_on_days(c)
 
 
@@ -406,7 +440,7 @@ _DAY_CUES = frozenset({"day_around"})
 def says_clock(c: Constraint) -> bool:
     """`c`'s words say a clock time or "same time" ("Friday 3h30", "Wednesday same
     time"; not "back a day", "Thursday")."""
-    return any(p.startswith("clock_") or p in {"same_time", "noon"} for p in rule_parts(c))
+    return any(clock_part(p) or p in {"same_time", "noon"} for p in rule_parts(c))
 
 
 def moves_with_day(c: Constraint) -> bool:
@@ -454,7 +488,7 @@ WEEKDAY_RULES = ("weekday", "that_weekday")
 
 def _of_time(part: str) -> bool:
     """A grounding rule's part that says a time of day ("after 5", "at 9", "mornings")."""
-    return part in _TIME_OF_DAY_PARTS or part.startswith("clock_")
+    return part in _TIME_OF_DAY_PARTS or clock_part(part)
 
 
 def names_days(c: Constraint) -> bool:
@@ -568,7 +602,7 @@ def clock_held(held: list[Any], said: str | None) -> str | None:
     for h in reversed(held):
         c = h.constraint
         parts = rule_parts(c)
-        if not c.text or not any(p.startswith("clock") for p in parts):
+        if not c.text or not any(p == "clock" or clock_part(p) for p in parts):
             continue
         if any(p.startswith("bound") or p == "between" for p in parts):
             continue  # "after 5": a bound, no time to keep
