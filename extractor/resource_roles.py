@@ -36,11 +36,13 @@ row or a word of `ROLES`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 
 from slotwise.extractor.grounding.lexicon_cues import NEGATION_WORDS
+from slotwise.extractor.resource_given_names import FEMALE_NAMES, MALE_NAMES
 
 # role -> the words for it (singular; plurals are added). Multi-word forms are phrases.
 ROLES: dict[str, tuple[str, ...]] = {
@@ -191,6 +193,29 @@ ROLES: dict[str, tuple[str, ...]] = {
         "lehrerin",
     ),
     "coach": ("coach", "trainer", "entrenador", "entraîneur"),
+    "driver": ("driver", "chauffeur", "chofer", "chófer"),
+    "mediator": ("mediator", "mediador", "mediadora", "médiateur", "médiatrice"),
+    "paralegal": ("paralegal", "legal assistant"),
+}
+# The roles that work beside another in one business: where a business's names give the
+# roles beside ("Mr. Chen (mediator)") and not the role itself, the people whose names
+# give no role hold it ("Ms. Hollis" is the lawyer beside the mediator; `_beside`).
+BESIDE: dict[str, tuple[str, ...]] = {
+    "lawyer": ("mediator", "paralegal", "notary"),
+    "dentist": ("hygienist",),
+}
+# Titles and given names that make a name a person's (`_beside`): "Ms. Hollis", "Aoife".
+_PERSON_TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "madam", "dr", "dra", "herr", "frau", "sr", "sra", "mme"]
+)
+# Other words customers name a role's holders by that are no word of a name: "the
+# therapist" or "the PT" for "Farida (PT)" or "Nurul (physio)", "the therapist" for a
+# speech or occupational therapist too. They are said, never read in names ("Anna
+# (massage therapist)" is no physio).
+SAID_ALSO: dict[str, tuple[str, ...]] = {
+    "physio": ("therapist", "PT", "physical therapist"),
+    "speech therapist": ("therapist",),
+    "occupational therapist": ("therapist",),
 }
 # Words of a role that name its service rather than who does it: they name a resource
 # only where the business's names say the role ("Farida (PT)": "physical therapy"), never
@@ -341,6 +366,11 @@ def _plural(word: str) -> str:
     return elided + folded(word) + (r"(?:es)?" if word.endswith(("s", "ch", "sh")) else r"s?")
 
 
+# The words of `SAID_ALSO` that are no word of the role's own row, by role.
+_SAID_ONLY: dict[str, frozenset[str]] = {
+    role: frozenset(_plain(w) for w in words) - {_plain(w) for w in ROLES[role]}
+    for role, words in SAID_ALSO.items()
+}
 _BY_WORD: dict[str, str] = {_plain(w): role for role, words in ROLES.items() for w in words}
 _BY_NAME_WORD: dict[str, str] = {**_BY_WORD, **{_plain(w): role for w, role in FIELDS.items()}}
 _LONGEST_FIRST = sorted(_BY_NAME_WORD, key=lambda w: -len(w.split()))
@@ -351,7 +381,8 @@ def is_role(words: str) -> bool:
     return _plain(words) in _BY_WORD
 
 
-def roles_of(rid: str, name: str | None) -> set[str]:
+@functools.lru_cache(maxsize=4096)  # a business's names are read for every message
+def roles_of(rid: str, name: str | None) -> frozenset[str]:
     """The roles a resource holds by its name and its id: "Infirmière Gagnon (vaccines)"
     -> {"nurse"}, "Tayla (vet nurse)" -> {"nurse"}, ("sono-amira", "Amira") ->
     {"sonographer"}."""
@@ -374,22 +405,46 @@ def roles_of(rid: str, name: str | None) -> set[str]:
         found.add(ID_FORMS.get(head) or _BY_WORD[head])
     for role in list(found):
         found.update(ALSO.get(role, ()))
-    return found
+    return frozenset(found)
+
+
+def _person(name: str | None) -> bool:
+    """A person's name by its title or given name: "Ms. Hollis", "Aoife"; not "Conference
+    room", "Team A"."""
+    words = re.findall(r"[^\W\d_]+", _plain(re.sub(r"\(.*", "", name or "")))
+    return bool(words) and (words[0] in _PERSON_TITLES or words[0] in FEMALE_NAMES | MALE_NAMES)
+
+
+def _beside(given: list[tuple[str, str | None]]) -> dict[str, list[str]]:
+    """The roles no name gives held by the people whose names give no role, where names
+    give the roles that work beside them (`BESIDE`): "the lawyer" for "Ms. Hollis" beside
+    "Mr. Chen (mediator)" and "Conference room" (an id, "atty-hollis", may say it too)."""
+    by_name = {rid: roles_of("", name) for rid, name in given}
+    said = {role for roles in by_name.values() for role in roles}
+    # a doctor by title alone ("Dr Ng" beside "Sue (hygienist)") is the dentist there
+    plain = [rid for rid, name in given if by_name[rid] <= {"doctor"} and _person(name)]
+    return {
+        role: plain
+        for role, others in BESIDE.items()
+        if role not in said - {"doctor"} and plain and said & set(others)
+    }
 
 
 def role_patterns(
     resources: Iterable[tuple[str, str | None]],
 ) -> list[tuple[str, list[str], re.Pattern[str]]]:
     """(role, the ids that hold it, the pattern of its words) for each role some of the
-    business's resources hold."""
+    business's resources hold, by their names or beside others' (`_beside`)."""
     given = list(resources)
     holders: dict[str, list[str]] = {}
     for rid, name in given:
         for role in roles_of(rid, name):
             holders.setdefault(role, []).append(rid)
+    for role, rids in _beside(given).items():  # "the lawyer" beside the mediator
+        holders[role] = list(dict.fromkeys([*holders.get(role, []), *rids]))
     out = []
     for role, rids in sorted(holders.items()):
-        words = sorted(ROLES[role], key=len, reverse=True)
+        words = sorted({*ROLES[role], *SAID_ALSO.get(role, ())}, key=len, reverse=True)
         alts = "|".join(_plural(w) for w in words)
         pattern = rf"(?<![\w'’-])(?:{alts})(?=['’]s\b|[^\w'’-]|$)"  # "the nurse's in"
         out.append((role, rids, re.compile(pattern, re.IGNORECASE)))
@@ -458,8 +513,9 @@ def find_roles(
     given = list(resources)
     every = {rid for rid, _ in given}
     found: list[tuple[str, tuple[int, int], list[str] | None, str]] = []
+    beside = _beside(given)
     for role, rids, pattern in role_patterns(given):
-        named = _in_names(role, given)
+        named = _in_names(role, given) or role in beside
         for m in pattern.finditer(message):
             before = message[max(0, m.start() - 60) : m.start()]
             if _BEING_ONE.search(before) or _NOT_AFTER.match(message, m.end()):
@@ -473,6 +529,16 @@ def find_roles(
                 ids = None if set(rids) == every or not named else rids
                 found.append((message[span[0] : span[1]], span, ids, "resource.kind"))
                 continue
+            said_plain = " ".join(_plain(m.group(0)).split())
+            if said_plain.rstrip("s") in _SAID_ONLY.get(role, ()) and not (
+                named or (choice is not None and not indefinite)
+            ):
+                continue  # "your speech therapist" where ids alone say who: not the OT
+            before_word = re.search(r"([^\W\d_]+)\s+$", before)
+            if before_word and _BY_WORD.get(
+                f"{_plain(before_word.group(1))} {said_plain.rstrip('s')}", role
+            ) not in (role, None):
+                continue  # "speech therapist" said: that role's, not the physio's
             if not named and " ".join(_plain(m.group(0)).split()) in SERVICE_FORMS:
                 continue  # "the period for physiotherapy": the service, ids alone say who
             ids = _named_so(rids, m.group(0), before, given)

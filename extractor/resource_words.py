@@ -246,6 +246,13 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The one place of a kind said in the languages customers switch to: "la cabina" for
+# "Phone booth" (the whole word, after an article or not, as the English noun is read).
+PLACES_ABROAD: dict[str, tuple[str, ...]] = {
+    "booth": ("cabina", "cabine", "kabine"),
+}
+
+
 # What is done at a kind of place, said for the one place of that kind a business has:
 # "bowling" for "Lane 4" beside escape rooms (writers label it; "tennis" for the one
 # court would be as well, but where courts are several it names none of them).

@@ -35,7 +35,10 @@ provider.
 Where a business has rooms in the open air ("patio") and others, "outside" names the
 first and "inside" / "indoor seating" the others. A kind of resource said with "a",
 "any", "either", "whichever" ("a room", "whichever court is free") names each resource of
-that kind, and "room 3 or 4" the second room too (`resource_kinds.py`).
+that kind, and "room 3 or 4" the second room too (`resource_kinds.py`). A resource that
+visits the customer is named by where the visit is ("home", "a home visit":
+`resource_home.py`), a team by a member or another word for a crew ("Keisha's team",
+"the south guys": `resource_teams.py`).
 
 The word lists are data (the forms of "anyone" in `resource_anyone.py`, the roles in
 `resource_roles.py`); `tests/extractor/test_resources.py` and
@@ -53,11 +56,13 @@ from slotwise.extractor.grounding.lexicon_numbers import NUMBER_WORDS, ORDINAL_W
 from slotwise.extractor.grounding.rules_spoken_clock import SOUND_ALIKE_HOURS
 from slotwise.extractor.resource_anyone import find_anyone
 from slotwise.extractor.resource_gender import find_gendered
+from slotwise.extractor.resource_home import find_home
 from slotwise.extractor.resource_kinds import find_coordinated_numbers, find_kinds
 from slotwise.extractor.resource_other_names import find_other_names
 from slotwise.extractor.resource_roles import find_roles, folded, is_role
 from slotwise.extractor.resource_same import find_same_or_other
 from slotwise.extractor.resource_sizes import find_sizes
+from slotwise.extractor.resource_teams import find_teams
 from slotwise.extractor.resource_words import (
     ARTICLES,
     COMMON,
@@ -65,6 +70,7 @@ from slotwise.extractor.resource_words import (
     PLACE_USES,
     PLACE_WORDS,
     PLACES,
+    PLACES_ABROAD,
     VAGUE_PLACES,
     purpose_said,
     purpose_word,
@@ -269,7 +275,8 @@ def _unique_patterns(
         elif kind == "place":
             det = r"the|that|this|a|our|my|your|la|el|le|una|une"  # "la sala", "le salle"
             one = rf"(?:the|that|your|la|el|le)\s+{re.escape(key)}s"  # "the labs", not "my labs"
-            pat = rf"\b(?:{one}|(?:(?:{det})\s+)?{re.escape(key)})\b"
+            abroad = "|".join(map(re.escape, (key, *PLACES_ABROAD.get(key, ()))))  # "la cabina"
+            pat = rf"\b(?:{one}|(?:(?:{det})\s+)?(?:{abroad}))\b"
             out.append((rids[0], "resource.place", re.compile(pat, re.IGNORECASE)))
             if key in PLACE_USES:  # "bowling" for the one lane
                 uses = "|".join(r"[\s-]+".join(map(re.escape, u.split())) for u in PLACE_USES[key])
@@ -474,6 +481,10 @@ def find_resources(
         for m in pattern.finditer(message):
             found.append(ResourceMention(m.group(0), (m.start(), m.end()), rid, rule))
     found.extend(_typos(message, resources))
+    for text, span, rid in find_home(message, given):  # "home", "a home visit"
+        found.append(ResourceMention(text, span, rid, "resource.home"))
+    for text, span, rid in find_teams(message, given):  # "Keisha's team", "the south guys"
+        found.append(ResourceMention(text, span, rid, "resource.team"))
     found.extend(_open_air(message, resources))
     found.extend(find_kinds(message, given))
     roles = _described(message, given, [f.span for f in found])

@@ -74,6 +74,42 @@ TRANSPORT = [("van-1", "van 1 (wheelchair lift)"), ("van-2", "van 2")]
 BOATS = [("boat-vila", "the Vila (speedboat)"), ("boat-mare", "the Mare (sailing yacht)")]
 STYLISTS = [("mia", "Mia"), ("jonah", "Jonah")]
 LANES = [("lane-1", "lane 1"), ("lane-2", "lane 2 (trucks)")]
+VISITING = [("rn-ade", "Nurse Ade"), ("pt-nuru", "Nurul (physio)"), ("rn-kim", "Nurse Kim")]
+SPEECH = [("slp-megan", "Megan (speech therapist)"), ("ot-carlos", "Carlos (OT)"), ("gym", "Gym")]
+SPA = [("anna", "Anna (massage therapist)"), ("sauna", "Sauna")]
+AIRPORT = [
+    ("counter", "Airport counter"),
+    ("drv-kerwin", "Kerwin (driver)"),
+    ("drv-anisa", "Anisa (driver)"),
+]
+FAMILY_LAW = [
+    ("hollis", "Ms. Hollis"),
+    ("chen", "Mr. Chen (mediator)"),
+    ("conf", "Conference room"),
+]
+HOUSING_LAW = [
+    ("gomez", "Ms. Gomez (housing)"),
+    ("pierre", "Mr. Pierre (immigration)"),
+    ("kim", "Kim (paralegal)"),
+]
+SMILE_BAR = [
+    ("dr-ng", "Dr Ng"),
+    ("dr-yeo", "Dr Yeo"),
+    ("hyg-sue", "Sue (hygienist)"),
+    ("desk", "Front desk"),
+]
+COWORK = [("sala-s", "Sala Pequeña (4 people)"), ("sala-g", "Sala Grande (12 people)")]
+BOOTHS = [("booth", "Phone booth"), ("room-1", "Meeting room 1"), ("room-2", "Meeting room 2")]
+# people named without a title: their given names say who is a woman or a man
+PHYSIOS = [("p-niamh", "Niamh"), ("p-tomas", "Tomás")]
+GP_TWO = [("dr-amina", "Dr. Amina"), ("dr-yusuf", "Dr. Yusuf"), ("desk", "Lab desk")]
+DENTAL = [("dr-lim", "Dr. Lim"), ("dr-siti", "Dr. Siti Aishah"), ("dr-raj", "Dr. Rao")]
+COUNSEL = [("c-beatriz", "Beatriz"), ("c-owen", "Owen (couples)")]
+HOMECARE = [("rn-peter", "Nurse Peter"), ("ot-lucy", "Lucy (OT)"), ("rn-grace", "Nurse Grace")]
+PHYSIO_TITLES = [("ph-osei", "Mr. Osei"), ("ph-abena", "Madam Abena"), ("gym", "Rehab gym")]
+SCANNING = [("mri", "MRI scanner 1"), ("son-julia", "Julia (sonographer)")]
+UNISEX = [("sam", "Sam"), ("kim", "Kim")]
+FIXERS = [("tech-colin", "Colin"), ("tech-gemma", "Gemma")]
 
 ROLES_SAID: Cases = [
     # a role one resource holds, in the customer's language, typed with or without accents
@@ -258,6 +294,101 @@ GENDER: Cases = [
         [("bay-1", "Bay 1"), ("bay-2", "Bay 2"), ("scooter-lin", "Mr Lin (scooters)")],
         [("bay 2", "bay-2"), ("guy", "scooter-lin")],
     ),
+    # a title that says a woman in other words
+    ("prefer the lady please", PHYSIO_TITLES, [("the lady", "ph-abena")]),
+    ("a female physio if poss", PHYSIO_TITLES, [("a female physio", "ph-abena")]),
+]
+
+OTHER_WORDS: Cases = [
+    # a role said by another word than the calendar's: "therapist", "PT" for a physio
+    ("the therapist is supposed to come saturday", VISITING, [("the therapist", "pt-nuru")]),
+    ("can the PT come monday at 10", VISITING, [("the PT", "pt-nuru")]),
+    ("physical therapist on friday", VISITING, [("physical therapist", "pt-nuru")]),
+    ("a therapist visit for dad, tuesday", VISITING, [("a therapist", "pt-nuru")]),
+    (
+        "either therapist has time on the 3rd?",
+        SPEECH,
+        [("either therapist", "ot-carlos"), ("either therapist", "slp-megan")],
+    ),
+    ("the therapist on monday", SPA, [("the therapist", "anna")]),
+    # a role no name gives, beside the roles names give: the people whose names give none
+    ("can i get in w the lawyer thurs morning?", FAMILY_LAW, [("the lawyer", "hollis")]),
+    ("he needs to sit with a lawyer about visitation", FAMILY_LAW, [("a lawyer", "hollis")]),
+    (
+        "either the attorney or the mediator is fine",
+        FAMILY_LAW,
+        [("the attorney", "hollis"), ("the mediator", "chen")],
+    ),
+    (
+        "need to talk to a lawyer asap",
+        HOUSING_LAW,
+        [("a lawyer", "gomez"), ("a lawyer", "pierre")],
+    ),
+    ("the dentist on friday", SMILE_BAR, [("the dentist", "dr-ng"), ("the dentist", "dr-yeo")]),
+    ("my lawyer said to come in", FAMILY_LAW, []),
+    ("the dentist on friday", FAMILY_LAW, []),
+    # drivers by their role
+    (
+        "any driver except Kerwin, thursday",
+        AIRPORT,
+        [("any driver", "drv-kerwin"), ("any driver", "drv-anisa"), ("Kerwin", "drv-kerwin")],
+    ),
+    (
+        "could a driver fetch us at 5:45?",
+        AIRPORT,
+        [("a driver", "drv-kerwin"), ("a driver", "drv-anisa")],
+    ),
+    # the customer's own, said in words no name has
+    (
+        "my therapist said to rest, so the nurse on monday",
+        VISITING,
+        [("the nurse", "rn-ade"), ("the nurse", "rn-kim")],
+    ),
+    ("I'm a PT myself", VISITING, []),
+    # another role's phrase, or ids alone with words before it: not the generic word's
+    (
+        "a first evaluation with your speech therapist",
+        [("slp-meg", "Ms Meg"), ("ot-carl", "Mr Carl")],
+        [],
+    ),
+    ("pt is coming at 3", VISITING, []),
+]
+
+GIVEN_NAMES: Cases = [
+    # the given names say it, past a title that says neither ("Dr.", "Nurse")
+    ("I prefer the woman physio, monday am", PHYSIOS, [("the woman physio", "p-niamh")]),
+    ("female therapist please, after 5", PHYSIOS, [("female therapist", "p-niamh")]),
+    ("the male physio on the 14th", PHYSIOS, [("the male physio", "p-tomas")]),
+    ("Lady doctor chahiye, kal subah", GP_TWO, [("Lady doctor", "dr-amina")]),
+    ("any slots with a female doctor on Dec 22?", GP_TWO, [("a female doctor", "dr-amina")]),
+    ("a lady doctor only, the kids are shy", GP_TWO, [("a lady doctor", "dr-amina")]),
+    ("Nak doktor perempuan, Ahad pagi", DENTAL, [("doktor perempuan", "dr-siti")]),
+    ("my wife prefers a lady dentist", DENTAL, [("a lady dentist", "dr-siti")]),
+    ("woman counsellor is better for me", COUNSEL, [("woman counsellor", "c-beatriz")]),
+    ("not comfortable talking to a man about this", COUNSEL, [("a man", "c-owen")]),
+    ("a woman nurse monday", HOMECARE, [("a woman nurse", "rn-grace")]),
+    ("a woman please for her scan", SCANNING, [("a woman", "son-julia")]),
+    ("with the young lady again", FIXERS, [("the young lady", "tech-gemma")]),
+    # one side known: the people whose names say nothing are the other
+    ("the man is also ok", [("sam", "Sam"), ("aoife", "Aoife")], [("the man", "sam")]),
+    (
+        "not a male dentist please",
+        DENTAL,
+        [("a male dentist", "dr-lim"), ("a male dentist", "dr-raj")],
+    ),
+    # names borne by both say nothing: no one is named
+    ("a female physio please", UNISEX, []),
+    ("the man on friday", UNISEX, []),
+    # someone else, the customer, or not a wish, where only names say it
+    ("the boiler man is coming tuesday", FIXERS, []),
+    ("your guy left a scratch", FIXERS, []),
+    ("the girl said it takes 2 hours", FIXERS, []),
+    ("I'm an older lady, mornings are best", FIXERS, []),
+    ("I had a fellow out in 2024", FIXERS, []),
+    ("is colin a bloke or a lady?", FIXERS, [("colin", "tech-colin")]),
+    ("how much to desex a female kelpie", FIXERS, []),
+    ("she's a good girl, mornings", FIXERS, []),
+    ("a gentleman's cut on friday", FIXERS, []),
 ]
 
 PLACES: Cases = [
@@ -266,9 +397,33 @@ PLACES: Cases = [
     ("maybe the bigger one is safer", LIBRARY, [("the bigger one", "room-b")]),
     ("the small room pls", LIBRARY, [("the small room", "room-a")]),
     ("not the tiny one", LIBRARY, [("the tiny one", "room-a")]),
-    ("8 of us, whichever is bigger", LIBRARY, [("whichever is bigger", "room-b")]),
+    (
+        "8 of us, whichever is bigger",
+        LIBRARY,
+        [("8 of us", "room-b"), ("whichever is bigger", "room-b")],
+    ),
     ("the 12-seater on tuesday", LIBRARY, [("the 12-seater", "room-b")]),
     ("bada room chahiye sunday", LIBRARY, [("bada room", "room-b")]),
+    ("puedo reservar la sala chica hoy a las 3", COWORK, [("sala chica", "sala-s")]),
+    ("sala chica el domingo 16", COWORK, [("sala chica", "sala-s")]),
+    ("la sala chiquita mañana", COWORK, [("sala chiquita", "sala-s")]),
+    # how many are coming: the rooms that seat them, where some are too small
+    ("a room free tomorrow for 6 people?", COWORK, [("6 people", "sala-g")]),
+    ("Somos 6, ocupamos sala el jueves", COWORK, [("Somos 6", "sala-g")]),
+    ("something for a 5-person workshop, half day", COWORK, [("5-person", "sala-g")]),
+    ("what's free on may 11 for a group of 7?", COWORK, [("group of 7", "sala-g")]),
+    ("un espacio para 10 personas el viernes", COWORK, [("10 personas", "sala-g")]),
+    ("we are 8 ppl, 25th afternoon", LIBRARY, [("we are 8", "room-b")]),
+    ("for 8 of us on 1st March", LIBRARY, [("8 of us", "room-b")]),
+    # ... every room seats them, none does, or the number is a time
+    ("hey what's open tomorrow for 4 ppl?", COWORK, []),
+    ("need somewhere for 30 people", COWORK, []),
+    ("we are 5 at 6pm", LIBRARY, []),
+    ("we'll be there at 7 tomorrow", LIBRARY, []),
+    # the one place of a kind in the customer's language
+    ("me das la cabina a las 10?", BOOTHS, [("la cabina", "booth")]),
+    ("Cabina telefónica el jueves a las 6am", BOOTHS, [("Cabina", "booth")]),
+    ("réserver la cabine demain", BOOTHS, [("la cabine", "booth")]),
     # a number as a speech-to-text keyboard spells it; never "to" or "for"
     ("lane won tomorrow", LANES, [("lane won", "lane-1")]),
     ("the truck in lane too at 9", LANES, [("lane too", "lane-2")]),
@@ -300,6 +455,8 @@ FAMILIES = {
     "a name said in part": NAMES,
     "whoever is free in other words": ANYONE_ABROAD,
     "a woman or a man by title": GENDER,
+    "a woman or a man by given name": GIVEN_NAMES,
+    "a role in other words": OTHER_WORDS,
     "a place by size, purpose or kind": PLACES,
 }
 CORPUS = [(family, case) for family, cases in FAMILIES.items() for case in cases]
