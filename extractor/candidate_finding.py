@@ -20,6 +20,7 @@ from slotwise.extractor.grounding import TimeMention, ground
 from slotwise.extractor.grounding.aside import unread
 from slotwise.extractor.grounding.booked_span import hired_by_name, hired_in
 from slotwise.extractor.grounding.coordination import LIST_WORD, alternatives, coordinated
+from slotwise.extractor.grounding.lexicon_cues import FALLBACK
 from slotwise.extractor.grounding.mention import DATED_TYPES
 from slotwise.extractor.interpretation import Candidate, CandidateType
 from slotwise.extractor.resources import (
@@ -61,9 +62,19 @@ def open_hours(request: ScheduleRequest) -> tuple[int, int] | None:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
-def day_hours(request: ScheduleRequest) -> dict[date, list[tuple[int, int]]]:
+def day_hours(
+    request: ScheduleRequest, named: frozenset[str] = frozenset()
+) -> dict[date, list[tuple[int, int]]]:
     """The hours each resource keeps, per local date (minutes of the day: opening,
-    closing), from their open intervals; dates no interval covers are left out."""
+    closing), from their open intervals; dates no interval covers are left out. With
+    `named` (the ids of the resources the message names), the hours of those alone when
+    they keep any: "first thing Friday with Dr Kaur" is Dr Kaur's opening, "the end of
+    the day with Megan" Megan's closing, not the business's (`day_edges`)."""
+    if named:
+        kept = [r for r in request.resources if r.id in named]
+        own = day_hours(request.model_copy(update={"resources": kept}))
+        if own:
+            return own
     tz = request.tz
     out: dict[date, list[tuple[int, int]]] = {}
     for r in request.resources:
@@ -73,6 +84,49 @@ def day_hours(request: ScheduleRequest) -> dict[date, list[tuple[int, int]]]:
                 continue  # across midnight: `open_hours` says none for the whole request
             out.setdefault(a.date(), []).append((a.hour * 60 + a.minute, b.hour * 60 + b.minute))
     return out
+
+
+# Words right before a resource that rule it out: "not with JT", "Not Bay 1", "anyone
+# but Raj", "not the sailing one". Its hours then say nothing of the day's edges.
+_RULED_OUT_BEFORE = re.compile(
+    r"\b(?:not|no|never|except|but\s+not|anyone\s+but|anybody\s+but|other\s+than|apart\s+from)"
+    r"(?:\s+(?:with|w/?|by|the))*\s*$",
+    re.I,
+)
+
+
+# A clause that offers its resource as a fallback: "if it's raining we'll take the sim
+# instead", "otherwise Bella" (not "Can Dr Kaur do Friday first thing instead?").
+_FALLBACK_CLAUSE = re.compile(rf"(?:^|[.!?,;])\s*(?:if|{FALLBACK})\b", re.I)
+_CLAUSE_EDGE = re.compile(r"[.!?,;\n]")
+
+
+def _edge_resources(message: str, named: list[ResourceMention]) -> frozenset[str]:
+    """The resources whose hours give the day's edges: those the message names as wished,
+    not ruled out ("not with JT") nor offered as a fallback ("the sim instead"); none when
+    it also leaves the choice open ("Sam or whoever"): the business's edges then."""
+    if any(r.resource_id is None for r in named):
+        return frozenset()
+    return frozenset(
+        r.resource_id
+        for r in named
+        if r.resource_id and not _ruled_out(message, r) and not _fallback(message, r)
+    )
+
+
+def _ruled_out(message: str, r: ResourceMention) -> bool:
+    """ "the 22nd, first thing, just not with JT": the words before `r` rule it out."""
+    return _RULED_OUT_BEFORE.search(message, max(0, r.span[0] - 24), r.span[0]) is not None
+
+
+def _fallback(message: str, r: ResourceMention) -> bool:
+    """ "if it's chucking it down we'll take the sim instead": `r`'s clause (to the next
+    stop, from the last stop or comma before it) offers it as a fallback."""
+    starts = [m.end() for m in _CLAUSE_EDGE.finditer(message, 0, r.span[0])]
+    start = max(0, starts[-1] - 1) if starts else 0
+    stop = _CLAUSE_EDGE.search(message, r.span[1])
+    end = stop.start() if stop else len(message)
+    return _FALLBACK_CLAUSE.search(message[start:end]) is not None
 
 
 def find_candidates(
@@ -91,6 +145,7 @@ def find_candidates(
     t0 = time.perf_counter()
     named = find_resources(message, [(r.id, r.name) for r in request.resources])
     text = without_numbered_names(message, named)
+    ids = _edge_resources(message, named)
 
     def grounded(lead: str) -> list[TimeMention]:
         return ground(
@@ -100,7 +155,7 @@ def find_candidates(
             horizon_end=horizon_end(request),
             date_order=request.date_order,
             open_hours=open_hours(request),
-            day_hours=day_hours(request),
+            day_hours=day_hours(request, ids),
         )
 
     alone: list[TimeMention] | None = None

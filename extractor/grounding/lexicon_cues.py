@@ -127,6 +127,10 @@ NEG_PREFIX = (
     "cannot make it",
     "can't do anything",
     "cannot do anything",
+    # Northern English "owt" (anything): "can't do owt before 10", "cant do owt after 4"
+    "can't do owt",
+    "cant do owt",
+    "cannot do owt",
     # ... into the place, and as texting drops the apostrophe: "cant come in before 10",
     # "can't come in on fridays", "cant get in till 2"
     "can't come in",
@@ -306,6 +310,9 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "no later than": ("before", True),
     "nothing after": ("before", True),
     "nothing past": ("before", True),  # "Nothing past half two though" (G44)
+    # Northern English "nowt" (nothing): "nowt after 4", "Nowt past 7 though"
+    "nowt after": ("before", True),
+    "nowt past": ("before", True),
     "not past": ("before", True),
     "not a minute after": ("before", True),
     "not a minute later than": ("before", True),
@@ -419,6 +426,7 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "no later of": ("before", True),
     "not later then": ("before", True),
     "nothing before": ("after", True),
+    "nowt before": ("after", True),  # "Nowt before 9 for the ultrasound"
     "not until": ("after", True),
     "not till": ("after", True),
     "not til": ("after", True),

@@ -500,9 +500,20 @@ _MONDAY_HOLIDAYS = frozenset(
 _HOLIDAY_BARE = {k.replace("'", ""): v for k, v in lx.HOLIDAYS.items()}
 
 
+# A wind named by its compass point holds "easter" and is no holiday: "before the
+# south-easter picks up" (Cape Town), "the southeaster", "a nor'easter" (New England);
+# written apart only after "the" or "a" ("the south easter"; "down south easter sunday"
+# stays Easter).
+_WIND_BEFORE = (
+    r"(?<!south-)(?<!south)(?<!north-)(?<!north)(?<!nor')(?<!nor’)"
+    r"(?<!the\ssouth\s)(?<!the\snorth\s)(?<!a\ssouth\s)(?<!a\snorth\s)"
+)
+
+
 @rule(
     "holiday",
-    rf"(?:(?P<which>this|next|nxt|coming|last|previous|past)\s+|the\s+)?(?P<name>{lx.alternation(lx.HOLIDAYS)})"
+    rf"(?:(?P<which>this|next|nxt|coming|last|previous|past)\s+|the\s+)?{_WIND_BEFORE}"
+    rf"(?P<name>{lx.alternation(lx.HOLIDAYS)})"
     rf"(?:\s*,?\s*(?P<y>{YEAR}))?(?:(?P<week>\s+week\b(?!\s*(?:s\b|end)))|(?P<wkend>\s+week[\s-]?end\b))?",
 )
 def _holiday(m: re.Match[str], o: Options) -> Sym:

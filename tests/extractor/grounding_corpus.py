@@ -2024,6 +2024,8 @@ CORPUS: tuple[Group, ...] = (
         "easter sunday",
         "easter 2027",
         "next easter",
+        "down south easter sunday",
+        "up north for easter",
     ),
     G(
         "black friday",
@@ -2422,6 +2424,14 @@ CORPUS: tuple[Group, ...] = (
 
 # Strings with no time mention at all (not even a duration).
 NEGATIVE: tuple[str, ...] = (
+    # a wind named by its compass point is no Easter
+    "done before the south-easter picks up",
+    "the southeaster was howling all day",
+    "blowing a south easter, so maybe not",
+    "before the South Easter gets going",
+    "hoping to beat the nor'easter",
+    "Nor’easter warning on the news",
+    "the North-Easter is coming in",
     "what day of the week suits you",
     "any time of the day",
     "employee of the day",

@@ -154,6 +154,37 @@ WINDOW_END: tuple[tuple[str, str, str], ...] = (
     ("later than 4pm, no later than 7", "no later than 7", "19:00"),
 )
 
+# An "until" of someone's doing that ends at most two hours before the window opens is the
+# window's reason, not its end: it keeps the reading it has alone ("not before 11, I have
+# soccer til 10:30" is until 10:30, not 22:30; `paired_hours._reason_for_window`). Each
+# row: the message, the until's words, its end.
+UNTIL_REASON: tuple[tuple[str, str, str], ...] = (
+    (
+        "Rivera, this Sat, but not before 11, I have my daughter's soccer game til 10:30",
+        "til 10:30",
+        "10:30",
+    ),
+    (
+        "Saturday for the kids, but after 11.30 because the boy got football till 11",
+        "till 11",
+        "11:00",
+    ),
+    ("the 22nd? morning's best, 9:30 or later, I've got a dentist thing till 9", "till 9", "09:00"),
+    ("Friday? after 11:30 please, she has swimming until 11", "until 11", "11:00"),
+    (
+        "need a slot on the 22nd, not before 11 pls, I have standup till 10:45",
+        "till 10:45",
+        "10:45",
+    ),
+    ("thursday. not before 10, we have a lecture till 9:50", "till 9:50", "09:50"),
+    ("drop-off from 10:00 onwards (driver is on a delivery run until 10)", "until 10", "10:00"),
+    ("not before noon, he's at dialysis until 11:30", "until 11:30", "11:30"),
+    ("nothing before 9 is a must, her aide doesn't come till 8:30", "till 8:30", "08:30"),
+    ("wednesday after 10 please, I'm on the school run til 9", "til 9", "09:00"),
+    ("any time after 12 tmrw, I've got a meeting until 11", "until 11", "11:00"),
+    ("no earlier than 1 on Sunday, we've got church till 12", "till 12", "12:00"),
+)
+
 # Must not change: an hour already fixed, a window already open by business hours, a move
 # to a far hour, a "before" on another day, a number with no clock paired.
 NOT_PAIRED: tuple[tuple[str, str, str], ...] = (
@@ -165,4 +196,15 @@ NOT_PAIRED: tuple[tuple[str, str, str], ...] = (
     ("after 4 on friday. before 7 on saturday", "before 7 on saturday", "11-28 07:00"),
     ("tomorrow at 6pm, or 7 if not", "7", "11-24 19:00"),
     ("before 8 or after 6", "before 8", "11-24 08:00"),
+)
+
+# An end said with "by" or "before", an "until" far before the start, an "until" of the
+# window itself ("I can stay", "I'm free", nothing between): still the window's end.
+STILL_WINDOW_END: tuple[tuple[str, str, str], ...] = (
+    ("after 9:30, and I need to be out by 9", "by 9", "21:00"),
+    ("after 10, till 9", "till 9", "21:00"),
+    ("after 10 tomorrow, I can stay till 9", "till 9", "21:00"),
+    ("after 6 pm, until 10", "until 10", "22:00"),
+    ("after 11, I'm free until 10", "until 10", "22:00"),
+    ("after 4 on Friday, I can stay until 3", "until 3", "15:00"),
 )

@@ -127,6 +127,18 @@ def test_g13c_a_bare_end_after_the_start_leaves_the_window_open(
     assert _edge(text, said)[-5:] == end
 
 
+@pytest.mark.parametrize("case", g13.UNTIL_REASON, ids=[m for m, *_ in g13.UNTIL_REASON])
+def test_g13c_an_until_just_before_the_window_is_its_reason(case: tuple[str, str, str]) -> None:
+    text, said, end = case
+    assert _edge(text, said)[-5:] == end
+
+
+@pytest.mark.parametrize("case", g13.STILL_WINDOW_END, ids=[m for m, *_ in g13.STILL_WINDOW_END])
+def test_g13c_a_window_end_stays_its_end(case: tuple[str, str, str]) -> None:
+    text, said, end = case
+    assert _edge(text, said)[-5:] == end
+
+
 @pytest.mark.parametrize("case", g13.NOT_PAIRED, ids=[m for m, *_ in g13.NOT_PAIRED])
 def test_g13c_an_hour_not_paired_keeps_its_reading(case: tuple[str, str, str]) -> None:
     text, said, edge = case
