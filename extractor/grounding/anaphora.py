@@ -17,10 +17,11 @@ fitting antecedent before it and records that antecedent's span in the atom's no
 | later that morning, earlier that afternoon | nearest day and its time | that day, from its time to the part's end / from the part's start to its time |
 | after that, before then, no later than that, right before it | nearest time of day or day | the bound on it |
 | straight after, right after (end of clause) | nearest time of day or day | after it |
+| right before, just before (end of clause, A49) | nearest time of day or day | before it, on its day |
 | between those times, somewhere in between | the two times of day said before | from the first's end to the second's start |
 | the day before / after (end of clause) | nearest day | the day moved by one (else yesterday / tomorrow) |
 | the week before | nearest day | the week leading up to it: the week before, or its own weekdays for a weekend day |
-| the week after | nearest day or week | the Monday-Sunday week after its week |
+| the week after, week after (opening a sentence, A49) | nearest day or week | the Monday-Sunday week after its week |
 | early the week after, the end of the week before | nearest day or week | that part of the week after / before it |
 | the following Monday / week / day | nearest day (or week) | the first Monday / the week / the day after it (else from today) |
 | back a week, forward a day, by two weeks (after a move verb) | nearest day | that day moved, at its clock time if it had one |
@@ -131,12 +132,25 @@ rule(
     "later_that_week",
     rf"(?P<dir>earlier|later)\s+(?:on\s+)?(?:in\s+)?{_THAT}\s+week",
 )(_ref("weekside", dir="dir"))
-rule(
+
+
+@rule(
     "week_before_after",
     # "early the week after", "the end of the week before": that part of it
     rf"(?:{PART1}[\s-]+)?(?:the|a)\s+week\s+(?P<dir>before|after|earlier|later)(?:\s+that)?"
+    + CLAUSE_END
+    # without its article where a sentence or a list starts it (A49): "Next week is no
+    # good, week after any day but Wednesday", "Week after is wide open", "Week after, same day"
+    + r"|(?:(?<![\w\s,'’])|(?<=[.,!?;:]\s)|(?<=\bor\s))(?:week|wk)\s+(?P<dir2>after)"
     + CLAUSE_END,
-)(_ref("weekshift", dir="dir", part="part"))
+)
+def _week_before_after(m: re.Match[str], o: Options) -> Atom:
+    """ "the week before", "early the week after", "week after" opening a sentence."""
+    notes = {"ref": "weekshift", "dir": (m.group("dir") or m.group("dir2")).lower()}
+    notes["part"] = (m.group("part") or "").lower()
+    return Atom(m.start(), m.end(), None, [], cue="anaphor", notes=notes)
+
+
 rule(
     "weekday_after_that",
     # "the Tuesday after (that)", "Tuesday after": a Tuesday after the day said before;
@@ -291,6 +305,19 @@ def _right_after(m: re.Match[str], o: Options) -> Atom:
     return Atom(m.start(), m.end(), None, [], cue="anaphor", notes={"ref": "point", "after": "1"})
 
 
+@rule(
+    "right_before",
+    r"(?:right|just|immediately|directly)\s+before(?:hand)?"
+    r"(?=\s*(?:[.,!?;)]|$|(?:say|like|if|please|pls|ideally|preferably|maybe|with|for|is|works"
+    r"|would|could|will|should|then|and|or|but|so|thanks|thx|too|be|best|fine|good|great"
+    r"|ok|okay|perfect)\b))",
+)
+def _right_before(m: re.Match[str], o: Options) -> Atom:
+    """ "my test is at 3.30 on Friday 30th, a lesson right before, ideally with Ravi": before
+    the time said before it, on its day (A49), as "straight after" is after it."""
+    return Atom(m.start(), m.end(), None, [], cue="anaphor", notes={"ref": "point", "before": "1"})
+
+
 def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
     """Give each back-reference the value of its antecedent; drop the unresolved."""
     out: list[Atom] = []
@@ -390,6 +417,8 @@ def resolve_anaphora(text: str, atoms: list[Atom]) -> list[Atom]:
             continue
         if a.notes.get("after"):  # "straight after": the bound is in the words
             sym = replace(sym, bound="after", incl=True)
+        elif a.notes.get("before"):  # "right before": as "before that"
+            sym = replace(sym, bound="before")
         assert ante is not None
         notes = {**a.notes, "ref": f"{ante.start}:{ante.end}"}
         if ref == "time" and out and _COMMA.fullmatch(text, out[-1].end, a.start):

@@ -191,7 +191,8 @@ def value(text: str, atoms: list[Atom], a: Atom, ante: Atom) -> Sym | None:
                     _AFTER_WORD.search(text, max(0, a.start - 20), a.start) is not None
                 )
                 tod = tod.b if after else tod.a
-            if a.notes.get("after") and src.day is None:  # "straight after": that day
+            if (a.notes.get("after") or a.notes.get("before")) and src.day is None:
+                # "straight after", "right before": that day
                 return Sym(day=_day_beside(text, atoms, ante), tod=tod)
             return Sym(tod=tod)
         if src.day is None and src.span is not None:
@@ -334,7 +335,8 @@ def moved_by(text: str, atoms: list[Atom], k: int, a: Atom, n: int, unit: str) -
     past nine, so might we make it an hour later?", "half an hour later, the mass runs
     till 12:30"): the limit is why the slot moves, not where from."""
     if unit == "day":
-        ante = antecedent(atoms, k, "day")
+        # "push our move back a week? it's currently Wed the 28th": the day said after
+        ante = antecedent(atoms, k, "day") or day_after(text, atoms, k)
         if ante is None or ante.sym is None or ante.sym.day is None:
             return None
         sym = Sym(day=DaySpec("shift", n, base=ante.sym.day), tod=_slot_clock(atoms, ante))
@@ -419,6 +421,19 @@ def with_said_clock(text: str, a: Atom, b: Atom) -> Atom:
     close = _CLOSE.match(text, b.end)
     end = close.end() if close and "(" in text[a.end : b.start] else b.end
     return Atom(a.start, end, b.sym, [*a.rules, *b.rules], notes={"cue": a.notes.get("cue", "")})
+
+
+def day_after(text: str, atoms: list[Atom], k: int) -> Atom | None:
+    """ "back a week? it's currently Wed the 28th", "push mine back a week pls - Dr Olsen
+    Tues 20th 11am": with no day said before, the first one said soon after (A49)."""
+    a = atoms[k]
+    for b in atoms[k + 1 :]:
+        if b.start - a.end > 80 or len(re.findall(r"[.!?\n]", text[a.end : b.start])) > 1:
+            return None
+        s = b.sym
+        if wants_day(b) and s is not None and not s.bound and not s.negated and s.span is None:
+            return b
+    return None
 
 
 def clock_after(text: str, atoms: list[Atom], k: int) -> Atom | None:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from slotwise.extractor.grounding import (
     anaphora,
     compose_numbers,
+    count_from_day,
     day_deadline,
     event_count,
     exception_span,
@@ -165,6 +166,7 @@ _CUE_GAP = re.compile(r"\s*(?:on\s+|for\s+)?", re.I)
 RULE_MODULES = (
     anaphora,
     event_count,
+    count_from_day,
     rules,
     rules_time,
     rules_span,
@@ -236,6 +238,7 @@ def parse(text: str, date_order: str = "MDY") -> list[SymbolicMention]:
     atoms = join_ranges(text, atoms)
     atoms = join_datetime_ranges(text, atoms)
     atoms = event_count.resolve_events(text, atoms)
+    atoms = count_from_day.resolve_counts(text, atoms)
     atoms = anaphora.resolve_anaphora(text, atoms)
     atoms = apply_cues(text, atoms, suffix=False)
     atoms = intersect(text, atoms)
@@ -559,6 +562,10 @@ def _cued(s: Sym, c: Atom) -> Sym | None:
         if s.tod is not None or s.bound or s.negated:
             return None
         return Sym(span=SpanSpec("month", month=int(c.notes["n"]), year=s.span.year))
+    if c.cue == "shift" and "week" in c.notes:  # "the week after Paddy's Day"
+        if s.day is None or s.tod is not None or s.span is not None or s.bound or s.negated:
+            return None
+        return event_count.week_from(s.day, bool(c.notes["back"]), c.notes["week"] == "weekend")
     if c.cue == "shift":  # "3 days after tomorrow", "more than 2 weeks before today"
         return shifted(s, c)
     if c.cue == "wd_from_day":  # "the monday before christmas": the last Monday before it
@@ -609,8 +616,10 @@ def shifted(s: Sym, c: Atom) -> Sym | None:
         return None
     n = int(c.notes["n"])
     moved = DaySpec("shift", n, mod=c.notes["unit"], base=s.day)
-    if c.notes["q"] == "more":  # "more than 2 weeks before today": before that day
-        return Sym(day=moved, bound="before" if n < 0 else "after")
+    if c.notes["q"] in ("more", "least"):  # "more than 2 weeks before today": before
+        # that day; "at least 2 weeks before the 11th": up to the 27th itself
+        incl = c.notes["q"] == "least"
+        return Sym(day=moved, bound="before" if n < 0 else "after", incl=incl)
     if c.notes["q"] == "less":  # "less than 3 days after tomorrow": the days between
         lo, hi = (moved, s.day) if n < 0 else (s.day, moved)
         return Sym(span=SpanSpec("range", start=lo, end=hi))

@@ -19,6 +19,8 @@ day and are dropped.
 | `two days before the half marathon`, `3 days before my race`, `a week after my operation`, `a fortnight after the op` | the event's date moved by the count |
 | `the day before the Edinburgh 10k`, `the night before the wedding`, `the morning after the gala` | the day before / after it (that part of it) |
 | `the Monday after the wedding`, `the Friday before my surgery` | the first Monday after it / the last Friday before it |
+| `the week before the wedding`, `the week after the move`, `the weekend before her exam` | the week leading up to it / the week after its week; the weekend before / after it (A49) |
+| `at least 10 days before we go`, `the day after I arrive`, `the Tuesday after I land` | counted from the date said with a verb of the event's kind: "we fly 3rd may", "arrive on the 2nd", "get in the 30th" (A49) |
 
 Not counted from an event: "two days before the 10th" (a date: `rules_offset`), "the day
 before my appointment" (a booking, not an event), "the day before" at the end of a
@@ -34,16 +36,17 @@ from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.anaphora import CLAUSE_END
 from slotwise.extractor.grounding.antecedents import wants_day
 from slotwise.extractor.grounding.atoms import MON, NUMW, WD, Atom, Options, rule
+from slotwise.extractor.grounding.lexicon_cues import COUNT_QUALIFIER, COUNT_QUALIFIERS
 from slotwise.extractor.grounding.rules_event_bound import TIME_WORD, WHOSE
-from slotwise.extractor.grounding.symbolic import DaySpec, Sym, TodSpec
+from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
 # The count: "two days", "3 wks", "a fortnight", "the day", "the evening", "the Monday".
 _COUNT = (
-    r"(?:(?P<q>more\s+than|over|at\s+least|less\s+than|under|within|no\s+more\s+than)\s+)?"
+    rf"(?:(?P<q>{COUNT_QUALIFIER})\s+)?"
     rf"(?:(?P<a>an?|one)\s+|(?P<n>\d{{1,2}}|{NUMW})\s+)"
     r"(?P<unit>days?|weeks?|wks?|fortnights?|months?)"
     r"|(?:the\s+)?(?P<day>day|night)|the\s+(?P<pod>morning|afternoon|evening|eve)"
-    rf"|the\s+(?P<wd>{WD})"
+    rf"|the\s+(?P<wd>{WD})|the\s+(?P<week>week|wk|weekend|wknd)"
 )
 _DIR = r"(?P<dir>before|after|prior\s+to|ahead\s+of|b4)"
 # A word of the event's name: a word that is no time nor a booking ("the half marathon",
@@ -69,9 +72,23 @@ _DAY_OF_ITS_OWN = re.compile(
 )
 
 
+# An event said as what someone does: "before we go", "the day after I arrive", "the
+# Tuesday after I land" (A49); its date is the one said with a verb of its kind ("we fly
+# 3rd may", "arrive on 2 of August", "get in the 30th", `_VERB_KINDS`).
+_GOING = ("go", "leave", "fly", "travel", "depart", "fly out", "head off", "set off")
+_COMING = ("arrive", "land", "get in", "get here", "get back", "come back", "fly back", "return")
+_VERB_KINDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_GOING, _GOING),
+    **dict.fromkeys(_COMING, _COMING),
+}
+_DOER = r"(?:we|i|he|she|they|you|we['’]re|i['’]m)"
+_VERB = "|".join(v.replace(" ", r"\s+") for v in sorted(_VERB_KINDS, key=len, reverse=True))
+_DOES = rf"(?P<doer>{_DOER})\s+(?P<verb>{_VERB})"
+
+
 @rule(
     "event_count",
-    rf"(?:{_COUNT})\s+{_DIR}\s+(?P<event>{WHOSE}\s+(?:{_NAME_WORD}\s+){{0,2}}?{_NAME_WORD})"
+    rf"(?:{_COUNT})\s+{_DIR}\s+(?P<event>{WHOSE}\s+(?:{_NAME_WORD}\s+){{0,2}}?{_NAME_WORD}|{_DOES})"
     + _NAME_END,
 )
 def _event_count(m: re.Match[str], o: Options) -> Atom | None:
@@ -81,15 +98,20 @@ def _event_count(m: re.Match[str], o: Options) -> Atom | None:
     if _DAY_OF_ITS_OWN.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "same day after the lesson": that day, then a bound
     back = m.group("dir").lower().split()[0] in ("before", "prior", "ahead", "b4")
-    notes = {"ref": "event", "event": m.group("event").lower(), "back": "1" if back else ""}
+    event = m.group("event").lower()
+    if m.group("verb"):  # "before we go": the words of its kind ("fly", "leave", ...)
+        event = " ".join(_VERB_KINDS[re.sub(r"\s+", " ", m.group("verb").lower())])
+    notes = {"ref": "event", "event": event, "back": "1" if back else ""}
     if m.group("unit"):
         kind, size = lx.TIME_UNITS[m.group("unit").lower()]
         count = 1 if m.group("a") else lx.number_value(m.group("n").lower())
         notes |= {"n": str(count * size), "unit": "month" if kind == "month" else "day"}
         q = re.sub(r"\s+", " ", (m.group("q") or "").lower())
-        notes["q"] = "more" if q in ("more than", "over", "at least") else "less" if q else ""
+        notes["q"] = COUNT_QUALIFIERS.get(q, "")
     elif m.group("wd"):
         notes |= {"wd": str(lx.weekday_index(m.group("wd")))}
+    elif m.group("week"):  # "the week after the move", "the weekend before her exam"
+        notes |= {"week": "weekend" if m.group("week").lower() in ("weekend", "wknd") else "week"}
     else:
         pod = m.group("pod") or ("night" if (m.group("day") or "").lower() == "night" else "")
         notes |= {"n": "1", "unit": "day", "q": ""}
@@ -101,7 +123,14 @@ def _event_count(m: re.Match[str], o: Options) -> Atom | None:
 
 # The words that tie a date to the event: "race is sunday", "It's Sunday 11th April",
 # "which is June 5", "op is on the 3rd", "its the 10k on saturday", "Long run's Sunday".
-_TIED = re.compile(r"(?:\bis|['’]s|\bwas|\bare|\bfalls|=|:)\s*(?:on\s+)?(?:the\s+)?$", re.I)
+# ... "are booked", "is scheduled for", "was set for", "is due on" (A49: "two weeks after my
+# bloods. Bloods are booked Tuesday 9th").
+_TIED = re.compile(
+    r"(?:\bis|['’]s|\bwas|\bare|\bfalls|=|:)\s*"
+    r"(?:(?:booked|scheduled|set|planned|pencilled|penciled|due)\s+(?:in\s+)?(?:for\s+)?)?"
+    r"(?:on\s+)?(?:the\s+)?$",
+    re.I,
+)
 # ... or "on" in a clause about it: "its the 10k on saturday", "the race on the 10th" (not
 # "can I come on Friday": the booking's own day)
 _ON = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
@@ -110,6 +139,13 @@ _IT = re.compile(r"\b(?:its|it['’]s|it\s+is|that['’]s|which)\b", re.I)
 # which is June 5", "the match - it's Saturday".
 _RIGHT_AFTER = re.compile(
     r"[\s,(\[—–-]*(?:(?:which|that|it)\s*(?:is|['’]s|was)\s+|its\s+|on\s+)?(?:on\s+)?", re.I
+)
+# A verb of an event said right before its date: "we fly 3rd may", "we travel on 6 May",
+# "get in the 30th", "Flying back from Dubai on the 15th".
+_SAID_BY_VERB = re.compile(
+    r"\b(?P<verb>[a-z]+(?:\s+(?:in|back|out|off|here))?)\s+(?:(?:from|to|for)\s+[A-Za-z]+\s+)?"
+    r"(?:on\s+)?(?:the\s+)?$",
+    re.I,
 )
 _CLAUSE_START = re.compile(r"[.!?;(\n]|,\s|\s[-—–]\s")
 
@@ -127,6 +163,8 @@ def resolve(text: str, atoms: list[Atom], k: int) -> Atom | None:
     if "wd" in a.notes:
         kind = "wdbefore" if back else "wdafter"
         sym = Sym(day=DaySpec(kind, int(a.notes["wd"]), base=base))
+    elif "week" in a.notes:
+        sym = week_from(base, back, a.notes["week"] == "weekend")
     else:
         n = -int(a.notes["n"]) if back else int(a.notes["n"])
         pod = a.notes.get("pod", "")
@@ -143,6 +181,18 @@ def resolve(text: str, atoms: list[Atom], k: int) -> Atom | None:
         sym = replace(moved, tod=TodSpec("pod", pod=pod)) if pod else moved
     notes = {**a.notes, "ref": f"{ante.start}:{ante.end}"}
     return Atom(a.start, a.end, sym, list(a.rules), notes=notes)
+
+
+def week_from(day: DaySpec, back: bool, weekend: bool) -> Sym:
+    """The week (weekend) before / after a day: the week leading up to it (its own
+    weekdays for a weekend day, `resolve_calendar`'s "lead") / the Monday-Sunday week
+    after its week; the Saturday and Sunday before it / the first ones after it."""
+    if weekend:
+        start = DaySpec("shift", -7 if back else 2, base=day)
+        return Sym(span=SpanSpec("weekof", start=start, part="weekend"))
+    if back:
+        return Sym(span=SpanSpec("weekof", start=day, part="lead"))
+    return Sym(span=SpanSpec("weekof", start=DaySpec("shift", 7, base=day)))
 
 
 def _event_date(text: str, atoms: list[Atom], k: int) -> Atom | None:
@@ -208,13 +258,23 @@ def _clause(text: str, b: Atom) -> str:
 
 
 def _names(clause: str, words: set[str]) -> bool:
-    return bool(words & set(re.findall(r"[a-z0-9]+", clause)))
+    """The clause says a word of the event's name, in any of its forms ("returns from
+    leave on 6 April" names "her return"; "flying back" names "fly")."""
+    said = {_stem(w) for w in re.findall(r"[a-z0-9]+", clause)}
+    return bool({_stem(w) for w in words} & said)
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:ing|ed|s)$", "", word) if len(word) > 4 else word
 
 
 def _tied(text: str, b: Atom, words: set[str]) -> bool:
     clause = _clause(text, b)
     if _TIED.search(clause):
         return True
+    said = _SAID_BY_VERB.search(clause)
+    if said and _names(said.group("verb"), words):
+        return True  # "we fly 3rd may", "get in the 30th", "flying back from Dubai on"
     if b.start < len(text) and text[b.start : b.start + 3].lower() == "on ":
         clause += "on "  # the day's words hold its "on" ("on the 3rd")
     return bool(_ON.search(clause)) and (_names(clause, words) or bool(_IT.search(clause)))

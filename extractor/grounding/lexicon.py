@@ -511,6 +511,11 @@ HOLIDAYS: dict[str, str] = {
     "saint patrick": "st_patrick",
     "st patrick": "st_patrick",
     "st paddy's day": "st_patrick",
+    # Ireland's own names for it (A49): "the week after Paddy's Day", "not Paddy's Day"
+    "paddy's day": "st_patrick",
+    "st. paddy's day": "st_patrick",
+    "saint paddy's day": "st_patrick",
+    "patrick's day": "st_patrick",
     "international workers' day": "may_day",
     "international workers day": "may_day",
     "workers' day": "may_day",
@@ -557,6 +562,49 @@ HOLIDAYS: dict[str, str] = {
     "veterans' day": "veterans_day",
     "veteran's day": "veterans_day",
     "remembrance day": "veterans_day",
+    # South Africa's public holiday of 24 September (A49)
+    "heritage day": "heritage_day",
+    # Trinidad and Tobago's Carnival, counted from Easter (A49): Carnival Monday and
+    # Tuesday before Ash Wednesday, "Carnival Friday" the Friday before them; Shrove
+    # Tuesday is Carnival Tuesday elsewhere ("pancake day"; "Mardi Gras" stays words: French)
+    "carnival monday": "carnival_monday",
+    "carnival tuesday": "carnival_tuesday",
+    "carnival friday": "carnival_friday",
+    "ash wednesday": "ash_wednesday",
+    "shrove tuesday": "carnival_tuesday",
+    "pancake day": "carnival_tuesday",
+    # the new year of the Chinese calendar (A49): `LUNAR_NEW_YEAR`
+    "chinese new year": "lunar_new_year",
+    "lunar new year": "lunar_new_year",
+    "chinese new year's day": "lunar_new_year",
+    "cny": "lunar_new_year",
+    "spring festival": "lunar_new_year",
+    "seollal": "lunar_new_year",
+}
+# The first day of the Chinese calendar's year, by year (A49): a lunar date, so a table.
+LUNAR_NEW_YEAR: dict[int, tuple[int, int]] = {
+    2024: (2, 10),
+    2025: (1, 29),
+    2026: (2, 17),
+    2027: (2, 6),
+    2028: (1, 26),
+    2029: (2, 13),
+    2030: (2, 3),
+    2031: (1, 23),
+    2032: (2, 11),
+    2033: (1, 31),
+    2034: (2, 19),
+    2035: (2, 8),
+}
+# Days counted from Easter Sunday: Good Friday, Easter Monday, Ash Wednesday, Carnival.
+EASTER_OFFSETS: dict[str, int] = {
+    "easter": 0,
+    "easter_monday": 1,
+    "good_friday": -2,
+    "ash_wednesday": -46,
+    "carnival_tuesday": -47,
+    "carnival_monday": -48,
+    "carnival_friday": -51,
 }
 # Fixed-date named days: key -> (month, day).
 HOLIDAY_DATES: dict[str, tuple[int, int]] = {
@@ -577,6 +625,7 @@ HOLIDAY_DATES: dict[str, tuple[int, int]] = {
     "canada_day": (7, 1),
     "juneteenth": (6, 19),
     "veterans_day": (11, 11),
+    "heritage_day": (9, 24),
 }
 
 # Parts of the day: name -> (start "HH:MM", end "HH:MM"), local wall clock, end exclusive.

@@ -832,3 +832,21 @@ LATEST: tuple[str, ...] = (
     r"(?:the\s+)?latest\s+(?:start|starting)\s+time\s+(?:you\s+have|available|possible|"
     r"(?:u|you)\s+(?:can|could)\s+do)",
 )
+
+
+# Words before a count of days from a day ("at least 2 weeks before", "more than 3 days
+# after", "within 2 days of"): "more", a bound past the day moved to; "least", the same
+# bound taking that day in (writers book the day exactly two weeks before "at least 2
+# weeks before the 11th", A49); "less", the days between (`compose.shifted`).
+COUNT_QUALIFIERS: dict[str, str] = {
+    "more than": "more",
+    "over": "more",
+    "at least": "least",
+    "no less than": "least",
+    "not less than": "least",
+    "less than": "less",
+    "under": "less",
+    "within": "less",
+    "no more than": "less",
+}
+COUNT_QUALIFIER = "(?:" + "|".join(q.replace(" ", r"\s+") for q in COUNT_QUALIFIERS) + ")"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from slotwise.extractor.grounding.lexicon import HOLIDAY_DATES
+from slotwise.extractor.grounding.lexicon import EASTER_OFFSETS, HOLIDAY_DATES, LUNAR_NEW_YEAR
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec
 
 DayRange = tuple[date, date]  # [first day, day after the last)
@@ -139,7 +139,10 @@ def _weekday_dates(spec: DaySpec, ctx: Context) -> list[date]:
 def _holiday_date(key: str, year: int) -> date:
     if key in HOLIDAY_DATES:
         return date(year, *HOLIDAY_DATES[key])
-    if key in ("easter", "easter_monday", "good_friday"):  # Meeus/Jones/Butcher computus
+    if key == "lunar_new_year":  # a lunar date: the table's (the last one it holds after)
+        month, day = LUNAR_NEW_YEAR.get(year, LUNAR_NEW_YEAR[max(LUNAR_NEW_YEAR)])
+        return date(year, month, day)
+    if key in EASTER_OFFSETS:  # Meeus/Jones/Butcher computus
         a, b, c = year % 19, year // 100, year % 100
         g = (b - (b + 8) // 25 + 1) // 3
         h = (19 * a + b - b // 4 - g + 15) % 30
@@ -147,7 +150,7 @@ def _holiday_date(key: str, year: int) -> date:
         m = (a + 11 * h + 22 * wk) // 451
         month, day = divmod(h + wk - 7 * m + 114, 31)
         easter = date(year, month, day + 1)
-        return easter + timedelta({"easter": 0, "easter_monday": 1, "good_friday": -2}[key])
+        return easter + timedelta(EASTER_OFFSETS[key])
     month, weekday, nth = _NTH_WEEKDAY_HOLIDAYS[key]
     first = date(year, month, 1)
     if nth < 0:  # the last such weekday of the month

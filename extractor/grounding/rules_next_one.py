@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-from slotwise.extractor.grounding.atoms import Atom, Options, rule
+from slotwise.extractor.grounding import lexicon as lx
+from slotwise.extractor.grounding.atoms import WD, Atom, Options, rule
+from slotwise.extractor.grounding.symbolic import DaySpec, Sym
 
 # The end of a clause, or a word that starts no time of its own ("the next please")
 _CLAUSE_END = (
@@ -36,3 +38,17 @@ def _next_one(m: re.Match[str], o: Options) -> Atom:
     """ "not this coming one": the coming one; "the next", "next one": the one after."""
     notes = {"ref": "one", "which": "this" if m.group("this") else "next"}
     return Atom(m.start(), m.end(), None, [], cue="anaphor", notes=notes)
+
+
+# "the Saturday after this one", "the Friday after this coming one", "the sunday after
+# this": the weekday a week after the coming one (A49: "Can Kai come the Saturday after
+# this one? we're away this weekend", "from the Saturday after this one"); the weekday is
+# said in the words, so nothing said before is leaned on.
+@rule(
+    "weekday_after_this_one",
+    rf"the\s+(?P<wd>{WD})\s+after\s+(?:this|the)\s+(?:coming\s+)?one(?:\s+coming)?"
+    rf"|the\s+(?P<wd2>{WD})\s+after\s+this{_CLAUSE_END}",
+)
+def _weekday_after_this_one(m: re.Match[str], o: Options) -> Sym:
+    wd = lx.weekday_index(m.group("wd") or m.group("wd2"))
+    return Sym(day=DaySpec("shift", 7, base=DaySpec("wd", wd, "this")))

@@ -29,6 +29,7 @@ from slotwise.extractor.grounding.atoms import (
     rule,
     year_of,
 )
+from slotwise.extractor.grounding.lexicon_cues import COUNT_QUALIFIER, COUNT_QUALIFIERS
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
 
 _QTY = rf"(?P<n>\d{{1,3}}|{NUMW}|one)"
@@ -54,6 +55,9 @@ _ANY_BEFORE = re.compile(r"\b(?:any|some|every|other|one)\s+$", re.I)
 
 
 # ---------------------------------------------------------------- offsets from a day
+# "the week after same day same time": that day a week on, as before (not the week)
+_SAME_AFTER = re.compile(r"\s+(?:the\s+)?(?:same|that)\b", re.I)
+_WEEK_BEFORE = re.compile(r"(?:^|\b(?:the|in|during|of)\s+)$", re.I)  # "(in) the week after"
 _THAT_DAY = re.compile(r"\b(?:that|same)\s+$", re.I)  # "that day after 3": that day, a bound
 _EACH_DAY = re.compile(r"\beach\s+$", re.I)  # "each day after 5" (a clock): a set, a bound
 # A clock after "each day after": "5", "5pm", "6:30", "noon", "work"; not "the 22nd".
@@ -64,15 +68,28 @@ _CLOCK_NEXT = re.compile(
 
 @rule(
     "offset_from_day",
-    rf"(?:(?P<q>more\s+than|over|at\s+least|less\s+than|under|within|no\s+more\s+than)\s+)?"
+    rf"(?:(?P<q>{COUNT_QUALIFIER})\s+)?"
     rf"(?:(?P<a>an?|one)\s+|{_QTY}\s+)?{_DAY_UNITS}\s+(?P<dir>before|after|prior\s+to|ahead\s+of)"
-    r"|(?:the\s+)?(?P<unit2>day)\s+(?P<dir2>before|after)",
+    r"|(?:the\s+)?(?P<unit2>day)\s+(?P<dir2>before|after)"
+    r"|the\s+(?P<unit3>weekend|wknd)\s+(?P<dir3>before|after|prior\s+to|leading\s+up\s+to)",
 )
 def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
     """A prefix cue: "3 days after" + a day -> that day moved 3 days on."""
-    unit = (m.group("unit") or m.group("unit2")).lower()
-    word = m.group("dir") or m.group("dir2")
-    back = word.lower().split()[0] in ("before", "prior", "ahead")
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+    word = m.group("dir") or m.group("dir2") or m.group("dir3")
+    back = word.lower().split()[0] in ("before", "prior", "ahead", "leading")
+    whole_week = m.group("unit3") or (
+        unit in ("week", "wk") and not m.group("n") and not m.group("a")
+    )
+    if m.group("unit3") and _SAME_AFTER.match(m.string, m.end()):
+        return None  # "the weekend after that day": the weekend, then that day
+    if whole_week and not _SAME_AFTER.match(m.string, m.end()):
+        # "the week after Paddy's Day", "in week after Saint Patrick", "the weekend before
+        # Christmas": a week (weekend) beside the day, not a day a week on (A49)
+        if not _WEEK_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+            return None  # "next week after 3pm": a week, then a bound
+        notes = {"week": "weekend" if m.group("unit3") else "week", "back": "1" if back else ""}
+        return Atom(m.start(), m.end(), None, [], cue="shift", cue_text=m.group(0), notes=notes)
     if m.group("n") is None and m.group("a") is None and unit.endswith("s"):
         return None  # "days after" with no count
     before = m.string[: m.start()]
@@ -96,7 +113,7 @@ def _offset_from_day(m: re.Match[str], o: Options) -> Atom | None:
         return None  # "next month after 3pm": a month, then a bound; "the week after" shifts
     n, kind = _day_shift(_qty(m.group("n")), unit)
     q = re.sub(r"\s+", " ", (m.group("q") or "").lower())
-    which = "more" if q in ("more than", "over", "at least") else "less" if q else ""
+    which = COUNT_QUALIFIERS.get(q, "")
     notes = {"n": str(-n if back else n), "unit": kind, "q": which}
     return Atom(m.start(), m.end(), None, [], cue="shift", cue_text=m.group(0), notes=notes)
 
@@ -141,7 +158,7 @@ def _weekday_before_after_date(m: re.Match[str], o: Options) -> Atom | None:
 @rule(
     "day_before_after",
     r"(?:(?:the\s+)?(?P<w>day|night)|the\s+(?P<pod>morning|afternoon|arvo|evening|eve))"
-    r"\s+(?P<dir>before|after)"
+    r"\s+(?P<dir>before|after|b4)"  # "the day b4" (A49: "eid's on the 16th so ... the day b4")
     r"(?:\s+that|\s+the\s+(?:last|final)(?:\s+(?:one|day|date|of\s+(?:them|those|these)))?)?"
     + CLAUSE_END,
 )
@@ -154,7 +171,7 @@ def _day_before_after(m: re.Match[str], o: Options) -> Sym | None:
         return None  # "any day after that": any day, then a bound
     if m.group("pod") and m.end() > m.end("dir"):
         return None  # "the morning before that, like 8": that day's morning, before it
-    day = DaySpec("rel", -1 if m.group("dir").lower() == "before" else 1)
+    day = DaySpec("rel", -1 if m.group("dir").lower() in ("before", "b4") else 1)
     said = m.group("pod") or (m.group("w") or "").lower()
     pod = lx.POD_WORDS.get(said.lower()) if said.lower() != "day" else None
     return Sym(day=day, tod=TodSpec("pod", pod=pod) if pod else None)

@@ -126,7 +126,7 @@ EVENT_COUNT_BOUNDS: tuple[tuple[str, str, str, str], ...] = (
         "she needs the jab at least a week before her school trip on 5 December",
         "at least a week before her school trip",
         "before",
-        "2026-11-28",
+        "2026-11-29",  # the 28th itself too (A49: "at least" takes the day in)
     ),
     (
         "more than 2 days after my op please, op's on the 1st",
