@@ -56,6 +56,7 @@ from slotwise.extractor.grounding import (
     rules_hours_minutes,
     rules_indonesian,
     rules_korean,
+    rules_kreyol,
     rules_length_words,
     rules_lunch,
     rules_nearest,
@@ -220,6 +221,7 @@ RULE_MODULES = (
     rules_german_clock,
     rules_welsh,
     rules_tagalog,
+    rules_kreyol,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",

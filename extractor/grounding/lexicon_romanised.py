@@ -304,6 +304,10 @@ LANGUAGE_CUES: dict[str, str] = {
     # G49: Tagalog (`rules_tagalog`; "bukas", "mamaya" are `rules_foreign`'s)
     "tagalog": r"(?<![\w])(?:ngayong|mamayang|gabi|linggo|susunod|makalawa|alas|hanggang|sa|"
     r"next[\s-]+next)(?![\w])",
+    # G49: Haitian Creole (`rules_kreyol`; "semen" only before "pwochen"/"sa": English "semen")
+    "kreyol": r"(?<![\w'’])(?:d[e]n?men|jodi|maten|apr[eè]\s*-?midi|asw[eè]|lannwit|lendi|madi|"
+    r"m[eè]r?kredi|jedi|vandredi|samdi|dimanch|sem[eè]nn?|semen\s+(?:pwochen|sa)|"
+    r"l[oò]t\s+sem|apre|aprè|anvan|(?:a\s+|v[eè]\s+)?\d{1,2}\s*è(?:[0-5]\d)?)(?![\w'’])",
 }
 
 # ---------------------------------------------------------------- unread
