@@ -120,6 +120,8 @@ _RANGE_GAP = re.compile(  # "bis", "und": a German writer's "to" and "and" ("von
     # "to" after "de" ("de segunda a sexta", "das 10 às 12", "do dia 3 ao dia 5")
     r"\s*(?:-{1,2}|–|—|~|to|thru|through|and|&|till|until|til|bis|und)\s*|\s+n\s+"
     r"|\s+(?:e|y|et|a|ao|à|às|as|al|até|hasta|a\s+las|hasta\s+las|até\s+[àa]s)\s+"
+    # "y las", "e as": "and" with the article that names hours ("entre las 10 y las 12", G49)
+    r"|\s+(?:y\s+las?|e\s+[àa]s?)\s+"
     # Hindi "se" ("from"), between two hours: "2 se 4", "kal 10 se 12"
     r"|\s+se\s+",
     re.I,
@@ -131,7 +133,7 @@ _GAP_WORD = {
     "und": "and",
     "bis": "to",
     "se": "to",
-    **{w: "and" for w in ("e", "y", "et")},
+    **{w: "and" for w in ("e", "y", "et", "y las", "y la", "e as", "e às", "e a", "e à")},
     **{w: "a" for w in ("a", "ao", "à", "às", "as", "al", "até", "hasta")},
     **{w: "a" for w in ("a las", "hasta las", "até às", "até as")},
 }
@@ -576,6 +578,10 @@ def _cued(s: Sym, c: Atom) -> Sym | None:
         kind = "wdbefore" if c.notes["dir"] == "before" else "wdafter"
         return Sym(day=DaySpec(kind, int(c.notes["wd"]), base=s.day))
     if c.cue.startswith("neg"):
+        if s.bound and c.cue == "neg_post":
+            # "after 6 doesn't work", "después de las 6 no puedo": the bound its words
+            # name, ruled out (as a negated list's later bound, `negated_bound_list`)
+            return replace(s, negated=True)
         if s.bound:  # "except after 5" = "before 5"
             return replace(s, bound="before" if s.bound == "after" else "after", incl=not s.incl)
         return replace(s, negated=True)

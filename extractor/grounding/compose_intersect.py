@@ -108,6 +108,7 @@ def intersect(text: str, atoms: list[Atom]) -> list[Atom]:
                 or first_thing_morning(a.sym, b.sym)
                 or _clock_offset(text, a, b)
                 or weekly_hours(a.sym, b.sym)
+                or _bound_clock_half(text, a, b)
                 or _intersect(a.sym, b.sym)
             )
             if sym is None:
@@ -415,3 +416,28 @@ def _intersect(a: Sym, b: Sym) -> Sym | None:
             return None  # "Wed" + "every Thursday": no day is both; two mentions
         return replace(b, recur=b.recur & {a.day.n}, negated=a.negated or b.negated)
     return merge(a, b)
+
+
+# A range's second end after the part of the day: "from 5 morning to 1 afternoon".
+_RANGE_NEXT = re.compile(r"\s*(?:to|till|til|until|-|–|a|hasta|até|bis)\s", re.I)
+
+
+def _bound_clock_half(text: str, at: Atom, bt: Atom) -> Sym | None:
+    """ "después de las 5 de la tarde", "antes de las 11 de la mañana", "after 6 in the
+    evening": a bound at a bare hour takes its half of the day from the part of the day
+    said right after it (17:00, 11:00, 18:00), as "a las 5 de la tarde" does (G49); the
+    bound stays the bound. Not a part of the day that the hour cannot be in, nor the
+    start of a range ("from 5 morning to 1 afternoon")."""
+    a, b = at.sym, bt.sym
+    if a is None or b is None or not a.bound or b.bound or a.has_date or b.has_date:
+        return None
+    if a.tod is None or a.tod.kind != "clock" or not a.tod.bare or a.negated:
+        return None
+    if b.tod is None or b.tod.kind != "pod" or b.recur is not None or b.negated:
+        return None
+    if _RANGE_NEXT.match(text, bt.end):
+        return None
+    clock = merge(replace(a, bound="", incl=False, by_end=False), b)
+    if clock is None or clock.tod is None or clock.tod.kind != "clock":
+        return None
+    return replace(clock, bound=a.bound, incl=a.incl, by_end=a.by_end)

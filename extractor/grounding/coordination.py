@@ -21,10 +21,15 @@ from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
 # A spoken filler may stand on either side ("tues after 5 um or thurs", "bouchard uh or
 # singh").
 _FILLER = r"(?:(?:um+|uh+|erm|er)\s*,?\s*)"
+# "or" and "and" in Spanish, Portuguese and Italian, with the article a day may take
+# after it: "el martes o el jueves", "lunes y miércoles", "jueves u otro", "terça ou a
+# quinta", "sabato o domenica" (G49).
+ROMANCE_JOINER = r"(?:o|u|y|e|ou)(?:\s+(?:el|la|los|las|il|o|a|os|as))?"
 JOINER = re.compile(
     rf"^\s*(?:onwards?\s*)?(?:,\s*)?{_FILLER}?(?:or|nor|/|,|and|&|and/or|or maybe|{FALLBACK_LIST_JOINER}|either"
     # "or" in the languages written in Latin letters: "besok atau lusa" (`lexicon_romanised`)
     rf"|{OR_ROMANISED_PATTERN}"
+    rf"|{ROMANCE_JOINER}"
     # the ticked box of a pasted web form's next option: "[x] Morning [x] Afternoon" are
     # the options chosen in one field, either will do (`web_form`)
     r"|\[\s*[xX✓✔]\s*\]|[☑☒✔✅])"
@@ -34,10 +39,11 @@ JOINER = re.compile(
 # The same, looser, between two days of a list ("mon, tue & thu", "wed or maybe fri"),
 # and the words that make a gap a list rather than a bare comma.
 LIST_GAP = re.compile(
-    rf"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|{OR_ROMANISED_PATTERN}|/|&|,)?\s*(?:maybe\s+|else\s+)?",
+    rf"\s*(?:,|/|&|\+)?\s*(?:or|and|nor|{OR_ROMANISED_PATTERN}|{ROMANCE_JOINER}|/|&|,)?\s*"
+    r"(?:maybe\s+|else\s+)?",
     re.I,
 )
-LIST_WORD = re.compile(rf"\b(?:or|and|nor|{OR_ROMANISED_PATTERN})\b|[/&+]", re.I)
+LIST_WORD = re.compile(rf"\b(?:or|and|nor|{OR_ROMANISED_PATTERN}|o|u|y|e|ou)\b|[/&+]", re.I)
 
 
 def coordinated(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:

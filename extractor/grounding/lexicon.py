@@ -320,6 +320,15 @@ WEAK_DAY_BEFORE: tuple[str, ...] = (
     # an option of a pasted web form, ticked or not: "[x] Sat", "[ ] Sun", "☐ Wed"
     r"(?:\[\s*[xX✓✔]?\s*\]|[☐☑☒✔✅])\s*$",
 )
+# The weak weekdays of Spanish, Portuguese and Italian ("domingo", "domenica", also first
+# names), and the article or determiner before them that makes them the day: "el
+# domingo", "este domingo", "para el domingo", "cada domingo", "no domingo", "la domenica"
+# (G49). The name takes none ("Domingo llamó", "con Domingo").
+ROMANCE_WEAK_DAYS = frozenset({"domingo", "domenica"})
+ROMANCE_DAY_BEFORE = (
+    r"(?<![\w'’])(?:el|este|ese|pr[óo]ximo|cada|del|al|otro|o|no|ao|do|esse|"
+    r"la|questa|ogni|alla|di)\s+$"
+)
 # Words right before a weak weekday that keep it a word whatever follows: "I sat",
 # "the sun", "we sat or stood".
 WEAK_DAY_NOT_AFTER: tuple[str, ...] = (
@@ -397,6 +406,8 @@ TIME_UNITS: dict[str, tuple[str, int]] = {
 FOREIGN_LENGTH_UNITS: dict[str, int] = {
     **{w: 60 for w in ("hora", "horas", "heure", "heures", "oras", "ghanta", "ghante", "ghanto")},
     "hs": 60,  # Rioplatense "2 hs" (G48; "18 hs" is the clock: `rules_clock_hs`)
+    # the diminutive, as Latin American Spanish says a length: "dos horitas", "2 horitas" (G49)
+    **{w: 60 for w in ("horita", "horitas")},
     **{w: 1 for w in ("minuto", "minutos", "minutong", "minit")},
     **LENGTH_UNITS_ROMANISED,  # "45 menit", "1 jam", "30 phút" (`lexicon_romanised`)
 }
@@ -411,6 +422,7 @@ FOREIGN_HALF_LENGTHS: dict[str, int] = {
     **{w: 30 for w in ("media hora", "demi-heure", "une demi-heure", "kalahating oras")},
     **{w: 30 for w in ("aadha ghanta", "adha ghanta")},
     **{w: 90 for w in ("hora y media", "hora i media", "dedh ghanta", "dedh ghante")},
+    **{w: 90 for w in ("horita y media",)},
     # Portuguese: "meia hora", "uma hora e meia" (the count's "uma" comes before it)
     **{w: 30 for w in ("meia hora", "meia-hora")},
     **{w: 90 for w in ("hora e meia",)},
@@ -427,6 +439,10 @@ FOREIGN_SAME_TIME = (
     "la misma hora",
     "a la misma hora",
     "misma hora",
+    # ... "mismo horario", "el mismo horario" (G49)
+    "mismo horario",
+    "el mismo horario",
+    "en el mismo horario",
     "parehong oras",
     "same oras",
     # Portuguese and Dutch: "quinta no mesmo horário", "na mesma hora", "zelfde tijd"
@@ -731,6 +747,11 @@ POD_WORDS: dict[str, str] = {
     "nite": "night",
     "first thing": "first_thing",
     "first thing in the morning": "first_thing",
+    # Spanish "a primera hora", "a primera hora de la mañana" (G49; "la primera hora" of
+    # a class is its first hour, no part of the day)
+    "a primera hora": "first_thing",
+    "a primera hora de la mañana": "first_thing",
+    "a primera hora de la manana": "first_thing",
     # its mirror, the end of the working day: "first thing or last thing", "last thing
     # friday", "last thing in the day" (weak alone, as "first thing": `rules_time._pod`)
     "last thing": "end_of_day",

@@ -152,7 +152,19 @@ CONTEXT_BEFORE = (
 # German writer does ("zwischen 10 und 12"). Each opens a range ("between A and B") as
 # "between" does.
 # "entre" (Portuguese, Spanish, French): "entre 10 e 2", "entre 10 y 12", "entre 1 e 3 da tarde"
-BETWEEN_WORDS = ("between", "btwn", "betwn", "b/w", "zwischen", "entre")
+# ... and with the article that names hours: "entre las 10 y las 12", "entre as 9 e as 11"
+BETWEEN_WORDS = (
+    "between",
+    "btwn",
+    "betwn",
+    "b/w",
+    "zwischen",
+    "entre",
+    "entre las",
+    "entre la",
+    "entre as",
+    "entre às",
+)
 # Nouns that make a number a count, never a time ("2 people", "3 kids").
 COUNT_NOUNS = (
     "people",

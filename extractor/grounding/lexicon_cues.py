@@ -207,6 +207,48 @@ NEG_SUFFIX = (
     "is impossible",
     "is not an option",
     "isn't an option",
+    # Spanish, said right after the day or the bound ruled out (G49): "el jueves no puedo",
+    # "Lunes, martes y miércoles no puede", "los viernes no me vienen bien", "después de
+    # las 6 no puedo", "a las 14 no llego", "por la mañana imposible", "Más tarde de las
+    # 21 preferiría que no"; Portuguese "sexta não dá", "depois das 6 não posso"
+    "no puedo",
+    "no podemos",
+    "no puede",
+    "no pueden",
+    "ya no puedo",
+    "ya no podemos",
+    "no me sirve",
+    "no nos sirve",
+    "no le sirve",
+    "no me queda bien",
+    "no nos queda bien",
+    "no me viene bien",
+    "no me vienen bien",
+    "no me viene muy bien",
+    "no me vienen muy bien",
+    "no nos viene bien",
+    "no me va",
+    "no me da",
+    "no llego",
+    "no llegamos",
+    "no llega",
+    "imposible",
+    "es imposible",
+    "me es imposible",
+    "se me complica",
+    "preferiría que no",
+    "preferiria que no",
+    "prefiero que no",
+    "preferimos que no",
+    "mejor que no",
+    "não dá",
+    "nao da",
+    "não posso",
+    "nao posso",
+    "não podemos",
+    "nao podemos",
+    "impossível",
+    "impossivel",
 )
 # A day ruled out by what fills it, said after the day (G47): "Wednesday's full of
 # appointments", "Thursday is fully booked for me", "Monday's packed", "Friday's a
@@ -384,6 +426,19 @@ BOUND_PREFIX: dict[str, tuple[str, bool]] = {
     "no más tarde que las": ("before", True),
     "nada después de las": ("before", True),
     "nada despues de las": ("before", True),
+    # "pasadas las 5", "pasado el mediodía": past (G49)
+    "pasadas las": ("after", False),
+    "pasada la": ("after", False),
+    "pasado el": ("after", False),
+    # "más tarde de las 21", "más temprano que las 9": later / earlier than (G49)
+    "más tarde de las": ("after", False),
+    "mas tarde de las": ("after", False),
+    "más tarde que las": ("after", False),
+    "mas tarde que las": ("after", False),
+    "más temprano de las": ("before", False),
+    "mas temprano de las": ("before", False),
+    "más temprano que las": ("before", False),
+    "mas temprano que las": ("before", False),
     "a partir de la": ("after", True),
     "desde la": ("after", True),
     # Portuguese, said with the clock: "depois das 3", "antes das 10", "não antes das 10",
@@ -619,6 +674,7 @@ _SOONEST_SAID: tuple[str, ...] = (
     # `EARLIEST_OF`)
     r"lo\s+m[áa]s\s+pronto\s+(?:posible|que\s+(?:se\s+)?pueda)",
     r"lo\s+antes\s+(?:posible|que\s+(?:se\s+)?pueda)",
+    r"lo\s+m[áa]s\s+temprano\s+(?:posible|que\s+(?:se\s+)?pueda)",  # G49
     r"cuanto\s+antes",
     r"(?:le\s+)?plus\s+t[ôo]t\s+possible",
     r"d[èe]s\s+que\s+possible",
@@ -736,7 +792,13 @@ EARLIEST_OF: tuple[str, ...] = (
     r"(?:\s+(?:free|open|available|up))?\s+(?:soonest|earliest|first|sooner|earlier)\b"
     r"(?!\s+thing)",
     # Spanish and French inside English: "lo que esté primero", "ce qui vient en premier"
-    r"lo\s+que\s+(?:est[ée]|sea|venga|llegue|salga|haya)\s+(?:primero|antes)",
+    # ... "el que tengan primero", "la que tengas antes", "lo que sea más pronto", "lo que
+    # esté primero disponible", "el primero que tengan libre", "whichever es antes" (G49)
+    r"(?:lo|el|la)\s+que\s+(?:est[ée]|sea|venga|llegue|salga|haya|tengan?|tengas|quede)"
+    r"\s+(?:m[áa]s\s+(?:temprano|pronto)|primero|antes)(?:\s+(?:disponible|libre))?",
+    r"(?:el|la|lo)\s+primer[oa]?\s+que\s+(?:tengan?|tengas|haya|est[ée])"
+    r"(?:\s+(?:libre|disponible))?",
+    r"whichever\s+(?:es|sea|est[ée])\s+(?:antes|primero|m[áa]s\s+(?:temprano|pronto))",
     r"(?:ce|celui|celle)\s+qui\s+(?:vient|arrive|est|sera)\s+(?:en\s+)?premier",
 )
 # The latest of the items its own message lists ("Tues or Wed, whichever is later", "the

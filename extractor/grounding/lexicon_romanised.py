@@ -294,7 +294,7 @@ LANGUAGE_CUES: dict[str, str] = {
     r"senin|isnin|selasa|rabu|kamis|khamis|jum|sabtu|ahad|lepas|sebelum",
     "romaji": r"ky[oō]|kyoo|ashita|asita|ashta|asatte|konban|kon['’]?ya|ji(?:\s*-?\s*han)?(?![\w])"
     r"|raish|konsh|sh[uū]u?mats|y[oō]u?bi",
-    "swahili": r"kesho|leo|asubuhi|mchana|jioni|usiku|juma|alhamisi|ijumaa|wiki",
+    "swahili": r"kesho|leo|asubuhi|mchana|jioni|usiku|juma|alhamisi|ijumaa|wiki|saa",
     "thai": r"wan\s|mong|thum|tiang",
     "vietnamese": r"\d\s*(?:h|gi[oờ])|th[uứ]|ch[uủ]\s*nh|\d\s?p(?![\w])|mai|n[aà]y|m[oố]t",
     # G49: Welsh (`rules_welsh`)
@@ -348,9 +348,7 @@ UNREAD_ROMANISED: dict[str, str] = {
     r"xianzai": "now",
     r"zhoumo": "the weekend",
     r"xia\s*(?:ge\s*)?(?:xingqi|zhou|libai)": "next week",
-    # Swahili ("kesho", "asubuhi", "jioni" are read: `rules_swahili`); its hours count
-    # from 6 am ("saa nane": 2 pm)
-    r"saa\s+(?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi(?:\s+na\s+(?:moja|mbili))?)": "a clock (saa nane: 2 pm, hours from 6 am)",
+    # (Swahili's words and hours, "kesho", "saa nane", are read: `rules_swahili`, G49)
     # Spanish
     r"ahorita": "right now",
     r"al\s+rato": "in a while",

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from slotwise.extractor.grounding.lexicon import FALLBACK, PARTS_OF_DAY
-from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention
+from slotwise.extractor.grounding.symbolic import Sym, SymbolicMention, TodSpec
 
 # Words offering something else between the part and the hour: the hour is not the part's.
 _FALLBACK = re.compile(rf"\b(?:{FALLBACK}|or|instead)\b", re.I)
@@ -57,6 +57,7 @@ def part_said_before(
             return None  # "Tane in the morning would be ideal, otherwise Bella after 5"
         if k == anchor or sym.has_date:
             continue
+        sym = _part_of_bound(mentions[k], sym)
         if sym.tod is None or sym.tod.kind != "pod":
             if sym.tod is not None and not sym.bound:
                 return None  # another clock stands between: it says the hour's half
@@ -72,3 +73,15 @@ def part_said_before(
             return k, replace(sym, negated=False, tod=replace(sym.tod, pod="afternoon"))
         return None
     return None
+
+
+def _part_of_bound(sm: SymbolicMention, sym: Sym) -> Sym:
+    """A bound at an hour that took its half from the part of the day said with it ("I
+    work until 9 in the evening", `compose_intersect._bound_clock_half`) lends that part,
+    as the part said alone did ("... until 9, evening ... not before 9:30": 21:30)."""
+    tod = sym.tod
+    if not sym.bound or tod is None or tod.kind != "clock" or "part_of_day" not in sm.rules:
+        return sym
+    h = tod.h if tod.h24 else tod.h % 12 + (12 if tod.ap == "pm" else 0)
+    pod = "evening" if h >= 17 else "afternoon" if h >= 12 else "morning"
+    return replace(sym, bound="", incl=False, by_end=False, tod=TodSpec("pod", pod=pod))

@@ -239,6 +239,7 @@ _WEAK_DAY_BEFORE = re.compile(
     re.I,
 )
 _WEAK_DAY_SURE = re.compile(lx.WEAK_DAY_SURE_AFTER, re.I)
+_ROMANCE_DAY_BEFORE = re.compile(lx.ROMANCE_DAY_BEFORE, re.I)
 _ANY_DAY = r"(?<![\w])(?:" + WD + ")"
 _WEAK_DAY_NOT_AFTER = re.compile(
     r"(?<![\w'’])(?:" + "|".join(lx.WEAK_DAY_NOT_AFTER) + r")\s+$", re.I
@@ -256,6 +257,10 @@ def _weak_day_said(text: str, m: re.Match[str]) -> bool:
         return False  # "cheers mon"
     if _WEAK_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True
+    if m.group("wd").lower() in lx.ROMANCE_WEAK_DAYS and _ROMANCE_DAY_BEFORE.search(
+        text, max(0, m.start() - 10), m.start()
+    ):
+        return True  # "el domingo", "para este domingo", "la domenica"
     if weak_days.said(text, m.start(), m.end(), _ANY_DAY):
         return True  # "at work Wed, can ...", "fri to sat", "any slot wed"
     return _WEAK_DAY_AFTER.match(text, m.end()) is not None

@@ -53,6 +53,7 @@ from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.atoms import NOT_COUNT, WD, Atom, Options, rule
 from slotwise.extractor.grounding.rules_time import _clock, _cue_rule
 from slotwise.extractor.grounding.symbolic import DaySpec, SpanSpec, Sym, TodSpec
+from slotwise.extractor.grounding.zones import ZONE_PLACES
 
 _POD_NEXT = (
     r"(?=\s+(?:früh|frueh|nachmittags?|vormittags?|abends?|mittags?|um\s+\d|von\s+\d|zwischen\s+\d|"
@@ -168,6 +169,8 @@ def _foreign_range_hour(m: re.Match[str], o: Options) -> Sym | None:
 @rule(
     "foreign_day_after_tomorrow",
     r"pasado\s+ma[ñn]ana|apr[èe]s[-\s]demain|depois\s+de\s+amanh[ãa]|overmorgen|[üu]e?bermorgen|dopodomani"
+    # "pasado" alone after "mañana o": "mañana o pasado", "mañana y pasado" (G49)
+    r"|(?:(?<=ma[ñn]ana\so\s)|(?<=ma[ñn]ana\sy\s)|(?<=ma[ñn]ana,\s))pasado(?![\w])"
     # Arabic "ba'd bukra" (after tomorrow), however the "'" is written
     r"|(?:ba['’]?d|baad|ba3d)\s+(?:bukra|bokra|bukrah|bukara|boukra)",
 )
@@ -224,7 +227,9 @@ def _foreign_this_pod(m: re.Match[str], o: Options) -> Sym:
     "foreign_week",
     r"(?:(?P<early>(?:en\s+)?d[ée]but\s+de\s+|in[íi]cio\s+d[ae]\s+)(?:la\s+|a\s+)?)?"
     r"(?:(?:la\s+|de\s+la\s+)?(?P<next>semana\s+que\s+viene|pr[óo]xima\s+semana|semana\s+pr[óo]xima|"
-    r"otra\s+semana|semaine\s+prochaine|prochaine\s+semaine)"
+    r"otra\s+semana|semaine\s+prochaine|prochaine\s+semaine"
+    # Mexican "la semana que entra", "la semana entrante", "la siguiente semana" (G49)
+    r"|semana\s+que\s+entra|semana\s+entrante|siguiente\s+semana|semana\s+siguiente)"
     r"|semana\s+que\s+vem|volgende\s+week"
     # Portuguese "nessa semana", "desta semana" (this week: "em" / "de" + "esta")
     r"|(?P<this>esta\s+semana|cette\s+semaine|deze\s+week|[nd]es[st]a\s+semana))",
@@ -299,7 +304,9 @@ _NOT_A_LENGTH_AFTER = re.compile(
     r"\s*(?:de\s+(?:distancia|aqu[íi]|camino|viaje|route|voiture|trajet|char|carro|viagem|"
     r"dist[âa]ncia|estrada|[ôo]nibus)|d['’]ici|daqui|atr[áa]s|depois|mais\s+tarde|"
     r"away|ago|antes|despu[ée]s|m[áa]s\s+tarde|plus\s+tard|avant|apr[èe]s|later|before|after|"
-    r"baad|pehle|bago|pagkatapos)\b",
+    r"baad|pehle|bago|pagkatapos)\b"
+    # "a las 5 hora de Chicago": the place's clock, no length (`zones.ZONE_WORDS`, G49)
+    rf"|\s+(?:de|del)\s+(?:la\s+)?(?:{ZONE_PLACES})(?![\w])",
     re.I,
 )
 

@@ -690,6 +690,8 @@ def _later_today(m: re.Match[str], o: Options) -> Sym:
     rf"(?P<wd>{WD})|(?P<pl>{WD_PLURAL})"
     r"|(?P<grp>week\s?days|weekends|week\s?nights|(?:any|every|a|one)\s+week\s?night\b"
     r"|every\s?day|daily|any\s+day|every\s+weekday"
+    # Spanish and Portuguese weekdays: "entre semana", "días de semana", "dias úteis" (G49)
+    r"|entre\s+semana|d[íi]as\s+de\s+semana|d[íi]as\s+h[áa]biles|dias\s+[úu]teis"
     r"|every\s+weekend|any\s+weekday|(?:on\s+)?a\s+weekday|weekday"
     # "any weekend", "a weekend", "a different weekend": any of them ("not a weekend"
     # keeps its older reading, the weekend ahead)
@@ -703,7 +705,7 @@ def _weekday_set(m: re.Match[str], o: Options) -> Atom:
     if grp:
         if "weekend" in grp or "wkend" in grp or "wknd" in grp:
             days = frozenset({5, 6})
-        elif "weekday" in grp:
+        elif "weekday" in grp or "semana" in grp or "biles" in grp or "teis" in grp:
             days = frozenset(range(5))
         elif "weeknight" in grp:  # "weeknights", "any weeknight", "a weeknight"
             days, tod = frozenset(range(5)), TodSpec("pod", pod="evening")
@@ -948,6 +950,12 @@ def _phrase_pattern(phrase: lx.CuePhrase) -> str:
     return "".join(parts)
 
 
+# A clause's end right after a cue word: "El miércoles no, que tenemos ...", "mañana no."
+_CLAUSE_ENDS_NEXT = r"(?=\s*(?:[,.;!]|$))"
+# A condition opening the clause before a bare "no": "if tue no", "si el martes no".
+_IF_BEFORE = re.compile(r"\b(?:if|si|unless|kalau|kung|se)\b[^,.;:!?\n]{0,30}$", re.I)
+
+
 def _cue_rule(
     name: str,
     words: list[str] | dict[str, tuple[str, bool]] | lx.CuePhrase,
@@ -967,6 +975,10 @@ def _cue_rule(
             return None  # "any day but not after 4": "but" joins, "not" negates
         if text == "no" and _PT_NO_NEXT.match(m.string, m.end()):
             return None  # Portuguese "no dia 10", "no sábado": "on the", no negation
+        if text == "no" and cue == "neg" and re.match(_CLAUSE_ENDS_NEXT, m.string[m.end() :]):
+            return None  # "El miércoles no, que ...": said after the day (neg_suffix)
+        if text == "no" and cue == "neg_post" and _IF_BEFORE.search(m.string, 0, m.start()):
+            return None  # "if tue no, wed also can", "si el martes no, el miércoles": a condition
         wanted = _WANT_AFTER.search(m.string, max(0, m.start() - 12), m.start())
         if text == "after" and wanted and _A_THING.match(m.string, m.end()):
             return None  # "I'm after a fortnight on Tuesday": British "I want"
@@ -1031,6 +1043,10 @@ def _cue_rule(
 
 _cue_rule("neg_prefix", list(lx.NEG_PREFIX), "neg")
 _cue_rule("neg_suffix", list(lx.NEG_SUFFIX), "neg_post")
+# "El miércoles no, que tenemos registro civil", "mañana no. pasado sí": a bare "no" right
+# after the day that ends its clause rules it out (G49); "el lunes no hay problema", "¿el
+# lunes no?" do not
+_cue_rule("neg_suffix", ["no"], "neg_post", then=_CLAUSE_ENDS_NEXT)
 
 
 # "Wednesday's full of appointments", "Monday's packed", "tuesdays are chaos": a day ruled

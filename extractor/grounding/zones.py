@@ -189,6 +189,16 @@ PLACES: dict[str, str] = {
     "buenos aires": "America/Argentina/Buenos_Aires",
     "bogota": "America/Bogota",
     "bogotá": "America/Bogota",
+    # their Spanish names, said in "hora de ..." ("a las 5 hora de Nueva York", G49)
+    "nueva york": "America/New_York",
+    "méxico": "America/Mexico_City",
+    "cdmx": "America/Mexico_City",
+    "ciudad de méxico": "America/Mexico_City",
+    "monterrey": "America/Monterrey",
+    "guadalajara": "America/Mexico_City",
+    "los ángeles": "America/Los_Angeles",
+    "españa": "Europe/Madrid",
+    "perú": "America/Lima",
     "lima": "America/Lima",
     # countries of one zone, as people abroad name them ("I'm in Germany", "Ireland time")
     "ireland": "Europe/Dublin",
@@ -354,10 +364,17 @@ _places = "|".join(
     re.escape(p).replace(r"\ ", r"\s+")
     for p in sorted({**PLACES, **NATIONS}, key=len, reverse=True)
 )
+# The places and nations as an alternation ("new\s+york|london|..."), for the rules that
+# read a place after other words ("a las 5 hora de Chicago": `rules_foreign`).
+ZONE_PLACES = _places
 _abbr = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+# The Spanish "<place> time": "hora de", "horario de", "hora del" before the place.
+HORA_DE = r"(?:hora|horario)\s+(?:de(?:l)?\s+)(?:la\s+)?"
 _letters = "|".join(sorted(PLACE_LETTERS, key=len, reverse=True))
 ZONE_WORDS = (
     rf"(?i:(?:{_places})\s+time)"
+    # Spanish "hora de Chicago", "horario de Nueva York", "hora del Perú" (G49)
+    rf"|(?i:{HORA_DE}(?:{_places})(?![\w]))"
     rf"|(?:{_letters})\s+(?i:time)"
     rf"|\(?(?:{_abbr})\)?"
     rf"|(?i:est|pst|cst|gmt|utc|eastern|pacific|central|mountain)"
@@ -377,6 +394,7 @@ def zone_of(text: str) -> str:
         return PLACES[words]
     if words.endswith(" time"):
         words = words[: -len(" time")]
+    words = re.sub(rf"^{HORA_DE}", "", words)  # "hora de chicago"
     if words.upper() in PLACE_LETTERS and t[: len(words)].isupper():
         return PLACE_LETTERS[words.upper()]
     return PLACES.get(words, NATIONS.get(words, REQUEST_ZONE))

@@ -198,7 +198,8 @@ SHARED_DAY: tuple[tuple[str, str, str, str], ...] = (
 SHARED_DAY_UNCHANGED: tuple[tuple[str, str, str, int | None], ...] = (
     ("Friday morning or Monday afternoon", "Monday afternoon", "datetimerange", None),
     ("tomorrow morning or after 3", "after 3", "bound", 0),
-    ("Friday morning, afternoon no", "afternoon", "timerange", 0),
+    # the bare "no" ending the message rules the afternoon out, in its mention (G49)
+    ("Friday morning, afternoon no", "afternoon no", "timerange", 0),
     ("tomorrow 8:30 or 9", "9", "time", 0),
     ("before 10 or after 4", "after 4", "bound", None),
     ("not tomorrow morning or afternoon", "afternoon", "timerange", 0),

@@ -179,11 +179,13 @@ FRENCH: tuple[Row, ...] = (
         False,
     ),
     ("any day, pas avant 10h svp", "pas avant 10h", "2026-11-23 10:00", "2026-11-24 00:00", False),
+    # "ou" joins a list of days as "or" does: the bound after it is said of the whole
+    # list, Tuesday's first (G49; was Wednesday's alone)
     (
         "Mardi pm ou mercredi pm, pas après 16h",
         "pas après 16h",
-        "2026-11-25 00:00",
-        "2026-11-25 16:00",
+        "2026-11-24 00:00",
+        "2026-11-24 16:00",
         False,
     ),
     (

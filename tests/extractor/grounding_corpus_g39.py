@@ -192,9 +192,11 @@ RANGES: tuple[Row, ...] = (
         "2026-11-24 00:00",
         "2026-11-27 00:00",
     ),
+    # a range before a list of days joined by "ou" is said of each day, the first first
+    # (G49; as "between 3 and 5 friday or saturday")
     (
         "1h30 seguidas, entre 10 e 2, dia 24 ou dia 25",
-        "entre 10 e 2, dia 24",
+        "entre 10 e 2",
         "2026-11-24 10:00",
         "2026-11-24 14:00",
     ),
@@ -583,9 +585,10 @@ WEEKDAY_DATES: tuple[Row, ...] = (
         "2026-12-03 12:00",
         "2026-12-03 17:00",
     ),
+    # "no me sirve" after the day rules it out, in its mention (G49)
     (
         "la cita del miércoles 9 no me sirve, ¿el viernes 11?",
-        "miércoles 9",
+        "miércoles 9 no me sirve",
         "2026-12-09 00:00",
         "2026-12-10 00:00",
     ),

@@ -122,7 +122,7 @@ def test_g48_no_romanised_reading_in_english(text: str) -> None:
 
 
 @pytest.mark.parametrize("case", g.ROMANISED_WARNED, ids=[m for m, _ in g.ROMANISED_WARNED])
-def test_g48_swahili_hours_still_warned_of(case: tuple[str, str]) -> None:
+def test_g48_unread_romanised_words_still_warned_of(case: tuple[str, str]) -> None:
     text, said = case
     start = text.index(said)
     got = [(u.text, u.span, u.reason) for u in unread(text)]
