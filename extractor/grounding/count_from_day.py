@@ -29,7 +29,7 @@ import re
 
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.anaphora import CLAUSE_END
-from slotwise.extractor.grounding.antecedents import wants_day
+from slotwise.extractor.grounding.antecedents import a_plain_day
 from slotwise.extractor.grounding.atoms import NUMW, Atom, Options, rule
 from slotwise.extractor.grounding.lexicon_cues import COUNT_QUALIFIER, COUNT_QUALIFIERS
 from slotwise.extractor.grounding.symbolic import Sym
@@ -83,18 +83,6 @@ _MUST = re.compile(
 _FOR_BEFORE = re.compile(r"\b(?:for|last(?:ed|s)?|takes?|took)\s+$", re.I)
 
 
-def _a_day(b: Atom) -> bool:
-    s = b.sym
-    return (
-        wants_day(b)
-        and s is not None
-        and not s.bound
-        and not s.negated
-        and s.span is None
-        and b.cue != "anaphor"
-    )
-
-
 def resolve_counts(text: str, atoms: list[Atom]) -> list[Atom]:
     """The composition step: each count read from the day said last before it, or dropped
     when none is (run after `event_count.resolve_events`, before `anaphora`)."""
@@ -105,7 +93,7 @@ def resolve_counts(text: str, atoms: list[Atom]) -> list[Atom]:
         if not (a.cue == "anaphor" and a.notes.get("ref") == "count"):
             out.append(a)
             continue
-        before = [b for b in atoms[:k] if _a_day(b)]
+        before = [b for b in atoms[:k] if a_plain_day(b)]
         if not before:
             continue
         ante = before[-1]

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from slotwise.extractor.grounding import lexicon as lx
 from slotwise.extractor.grounding.anaphora import CLAUSE_END
-from slotwise.extractor.grounding.antecedents import wants_day
+from slotwise.extractor.grounding.antecedents import a_plain_day
 from slotwise.extractor.grounding.atoms import MON, NUMW, WD, Atom, Options, rule
 from slotwise.extractor.grounding.lexicon_cues import COUNT_QUALIFIER, COUNT_QUALIFIERS
 from slotwise.extractor.grounding.rules_event_bound import TIME_WORD, WHOSE
@@ -201,12 +201,12 @@ def _event_date(text: str, atoms: list[Atom], k: int) -> Atom | None:
     a = atoms[k]
     if (
         k + 1 < len(atoms)
-        and _a_date(atoms[k + 1])
+        and a_plain_day(atoms[k + 1])
         and _RIGHT_AFTER.fullmatch(text, a.end, atoms[k + 1].start)
     ):
         return atoms[k + 1]
     words = set(re.findall(r"[a-z0-9]+", a.notes["event"])) - _WHOSE_WORDS
-    tied = [i for i, b in enumerate(atoms) if i != k and _a_date(b) and _tied(text, b, words)]
+    tied = [i for i, b in enumerate(atoms) if i != k and a_plain_day(b) and _tied(text, b, words)]
     if not tied:
         return None
     named = [i for i in tied if _names(_clause(text, atoms[i]), words)]
@@ -226,7 +226,7 @@ def _weekday_of(a: Atom, b: Atom, text: str) -> bool:
         s is not None
         and s.day is not None
         and s.day.kind == "wd"
-        and _a_date(b)
+        and a_plain_day(b)
         and _BESIDE.fullmatch(text, a.end, b.start) is not None
     )
 
@@ -237,18 +237,6 @@ _BESIDE = re.compile(r"[\s,]*(?:the\s+)?")
 _WHOSE_WORDS = frozenset(
     {"my", "our", "his", "her", "their", "the", "mum", "mom", "dad", "s", "wife", "husband"}
 )
-
-
-def _a_date(b: Atom) -> bool:
-    s = b.sym
-    return (
-        wants_day(b)
-        and s is not None
-        and not s.bound
-        and not s.negated
-        and s.span is None
-        and b.cue != "anaphor"
-    )
 
 
 def _clause(text: str, b: Atom) -> str:
