@@ -294,7 +294,7 @@ def test_conversation_holds_a_move_reads_that_week_against_the_slot_it_leaves(
         ),
         (
             "Would it be possible to come after 6 in the evening?",
-            "after 6",
+            "after 6 in the evening",  # one bound since G49 (after 18:00)
             "That is a pity. What is the earliest you can offer, then?",
             "the earliest you can offer",
         ),
