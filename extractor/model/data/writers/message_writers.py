@@ -2679,3 +2679,33 @@ MORE_WRITERS += [
         "the appointment the interpreter is needed for as the time to book (the interpreter must be there for the whole doctor's visit), an interpreter asked for or refused ('Rosa please, Spanish family'), 'any interpreter', two appointments on one day back to back, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (when the letter came, the court date next month), non-bookings: fees, video relay questions, thanks, complaints, spam",
     ),
 ]
+MORE_WRITERS += [
+    (
+        "w190",
+        "an outpatient dialysis centre in Chicago scheduling treatment chairs (treatments of 240 minutes, new-patient orientations of 60 minutes, dietitian visits of 30 minutes)",
+        "2027-03-22T06:00",
+        "America/Chicago",
+        240,
+        [
+            R("chair-early", "Chairs, early shift", "mon-sat", "5-11"),
+            R("chair-mid", "Chairs, mid shift", "mon-sat", "10-16"),
+            R("dietitian-ruth", "Ruth (dietitian)", "mon,wed,fri", "9-15"),
+        ],
+        "patients on dialysis for years writing tersely, their adult children and caregivers, a transport company dispatcher, a nephrologist's office writing formally, Polish and Mexican families, people texting from the chair",
+        "the usual pattern as a limit ('I'm Mon Wed Fri mornings, can I swap Wednesday for Thursday this week only'), a trip or a family event moving one treatment, the van's pickup times, 'not the late chair', a shift asked for or refused, 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, distractor times (the last lab draw, the fistula surgery date), non-bookings: transport, lab results, bills, thanks, complaints, spam",
+    ),
+    (
+        "w191",
+        "a roofing and storm repair contractor in Houston after a hail storm (roof inspections of 60 minutes, tarp installs of 120 minutes, insurance adjuster meetings of 90 minutes)",
+        "2027-05-17T07:30",
+        "America/Chicago",
+        60,
+        [
+            R("crew-hector", "Hector's crew", "mon-sat", "7-18"),
+            R("crew-dwayne", "Dwayne's crew", "mon-fri", "8-17"),
+            R("estimator-kim", "Kim (estimator)", "tue-sat", "9-16"),
+        ],
+        "homeowners texting photos' captions and frantic one-liners, retirees calling in writing, a property manager with several houses, Spanish-speaking families, a landlord writing formally, people in other zones who own rental houses in Houston",
+        "weather as a condition ('whenever it stops raining', 'if it's dry Thursday, else Friday'), the insurance adjuster's visit as an anchor ('need the estimate before the adjuster comes Tuesday', 'be there same time as the adjuster'), work hours and school pickups, a crew asked for or refused, 'whoever can come first', 'whichever is earlier', hedges, negated bounds, exclusions and lists of days, corrections mid-message, fallbacks, durations, time zones, distractor times (when the storm hit, the claim number date), non-bookings: prices, insurance questions, scams warnings, thanks, complaints, spam",
+    ),
+]
