@@ -55,6 +55,7 @@ from slotwise.extractor.grounding import (
     rules_hinglish,
     rules_hours_minutes,
     rules_indonesian,
+    rules_irish,
     rules_korean,
     rules_kreyol,
     rules_length_words,
@@ -224,6 +225,7 @@ RULE_MODULES = (
     rules_welsh,
     rules_tagalog,
     rules_kreyol,
+    rules_irish,
 )  # importing them registers their rules
 _CONTEXT = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in CONTEXT_BEFORE) + r"|for|over|during)\s+$",

@@ -308,6 +308,10 @@ LANGUAGE_CUES: dict[str, str] = {
     "kreyol": r"(?<![\w'’])(?:d[e]n?men|jodi|maten|apr[eè]\s*-?midi|asw[eè]|lannwit|lendi|madi|"
     r"m[eè]r?kredi|jedi|vandredi|samdi|dimanch|sem[eè]nn?|semen\s+(?:pwochen|sa)|"
     r"l[oò]t\s+sem|apre|aprè|anvan|(?:a\s+|v[eè]\s+)?\d{1,2}\s*è(?:[0-5]\d)?)(?![\w'’])",
+    # G49: Irish (`rules_irish`; "Dé" alone is no cue, a day's name follows it)
+    "irish": r"(?<![\w'’])(?:d[eé]ardaoin|luain|m[aá]irt|c[eé]adaoin|h?aoine|sathairn|domhna(?:igh|ch)|"
+    r"maidin|tr[aá]thn[oó]na|iarn[oó]in|o[ií]che|am\s+l[oó]in|inniu|am[aá]rach|an[oó]irthear|anocht|"
+    r"t?-?sh?eachtain|seachtaine|roimh|tar\s+[eé]is|i\s+ndiaidh|chlog|go\s+dt[ií])(?![\w])",
 }
 
 # ---------------------------------------------------------------- unread
