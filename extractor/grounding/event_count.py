@@ -84,6 +84,12 @@ _VERB_KINDS: dict[str, tuple[str, ...]] = {
 _DOER = r"(?:we|i|he|she|they|you|we['’]re|i['’]m)"
 _VERB = "|".join(v.replace(" ", r"\s+") for v in sorted(_VERB_KINDS, key=len, reverse=True))
 _DOES = rf"(?P<doer>{_DOER})\s+(?P<verb>{_VERB})"
+# ... not a day's routine ("half 7 before i go to work", "before I go to school"): no trip
+_ROUTINE_AFTER = re.compile(
+    r"\s+to\s+(?:work|school|bed|sleep|uni|college|class|church|lunch|"
+    r"the\s+(?:gym|office|shops?|store|school))\b",
+    re.I,
+)
 
 
 @rule(
@@ -97,6 +103,8 @@ def _event_count(m: re.Match[str], o: Options) -> Atom | None:
         return None
     if _DAY_OF_ITS_OWN.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "same day after the lesson": that day, then a bound
+    if m.group("verb") and _ROUTINE_AFTER.match(m.string, m.end()):
+        return None
     back = m.group("dir").lower().split()[0] in ("before", "prior", "ahead", "b4")
     event = m.group("event").lower()
     if m.group("verb"):  # "before we go": the words of its kind ("fly", "leave", ...)

@@ -158,6 +158,15 @@ NOT_COUNTS_FROM_DAY: tuple[str, ...] = (
     "2 days before please",
 )
 
+# Not an event said as what someone does: a day's routine ("before i go to work").
+NOT_EVENTS_DONE: tuple[str, ...] = (
+    "can u do half 7 in the morning before i go to work thurs",
+    "the morning before I go to school on friday",
+    "2 hours before we go to bed",
+    "the day before I go to the gym again, monday",
+    "an hour before she goes to class",
+)
+
 # "a week before" said alone stays the week leading up to the day (`anaphora`).
 A_WEEK_BEFORE_KEPT: tuple[tuple[str, str, str, str], ...] = (
     (

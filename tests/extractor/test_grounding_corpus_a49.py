@@ -53,6 +53,11 @@ def test_a49_no_count_without_a_day_said_before(text: str) -> None:
     assert [m.text for m in ground(text, REF, NY) if "count_from_day" in m.rule] == []
 
 
+@pytest.mark.parametrize("text", g.NOT_EVENTS_DONE)
+def test_a49_a_days_routine_is_no_event(text: str) -> None:
+    assert [m.text for m in ground(text, REF, NY) if "event_count" in m.rule] == []
+
+
 @pytest.mark.parametrize("case", g.A_WEEK_BEFORE_KEPT, ids=[m for m, *_ in g.A_WEEK_BEFORE_KEPT])
 def test_a49_a_week_before_stays_the_week_leading_up(case: tuple[str, str, str, str]) -> None:
     text, said, first, last = case
