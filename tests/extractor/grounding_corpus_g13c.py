@@ -179,7 +179,13 @@ UNTIL_REASON: tuple[tuple[str, str, str], ...] = (
     ("thursday. not before 10, we have a lecture till 9:50", "till 9:50", "09:50"),
     ("drop-off from 10:00 onwards (driver is on a delivery run until 10)", "until 10", "10:00"),
     ("not before noon, he's at dialysis until 11:30", "until 11:30", "11:30"),
-    ("nothing before 9 is a must, her aide doesn't come till 8:30", "till 8:30", "08:30"),
+    # the negation across "come" turns the bound (`rules_neg_verb`): her aide is there from
+    # 8:30, a bound after it that starts now (Monday 09:00)
+    (
+        "nothing before 9 is a must, her aide doesn't come till 8:30",
+        "doesn't come till 8:30",
+        "09:00",
+    ),
     ("wednesday after 10 please, I'm on the school run til 9", "til 9", "09:00"),
     ("any time after 12 tmrw, I've got a meeting until 11", "until 11", "11:00"),
     ("no earlier than 1 on Sunday, we've got church till 12", "till 12", "12:00"),
