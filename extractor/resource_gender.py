@@ -25,11 +25,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from slotwise.extractor.resource_given_names import FEMALE_NAMES, MALE_NAMES
-from slotwise.extractor.resource_roles import ROLES, folded, is_role, roles_of
+from slotwise.extractor.resource_roles import ROLES, folded, is_role, plain, roles_of
 from slotwise.extractor.resource_words import COMMON, PLACES
 
 # Titles that say a woman or a man, in the languages businesses name their people in.
@@ -148,15 +147,10 @@ _ADJECTIVE_END = re.compile(
 )
 
 
-def _plain(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _words(name: str | None) -> list[str]:
     """A name's words before any brackets: "Dr. Ayesha (GP)" -> ["dr", "ayesha"]."""
     bare = re.sub(r"\(.*", "", name or "")
-    return [_plain(w) for w in re.split(r"[\s.,]+", bare.strip()) if w]
+    return [plain(w) for w in re.split(r"[\s.,]+", bare.strip()) if w]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -332,7 +332,7 @@ _NOT_AFTER = re.compile(
 )
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """Lower case, without accents: "Infirmière" -> "infirmiere"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -343,7 +343,7 @@ def folded(word: str) -> str:
     "medecin") and its apostrophes ("physician's", "physicians")."""
     out = []
     for ch in word:
-        base = _plain(ch)
+        base = plain(ch)
         if ch == "'" or ch == "’":
             out.append(r"['’]?")
         elif ch == " ":
@@ -362,23 +362,23 @@ def _plural(word: str) -> str:
         return rf"(?-i:{re.escape(word)}s?)"
     if word == "doc":
         return "doc"  # "docs" are documents as often as doctors
-    elided = r"(?:[ld]['’]?)?" if _plain(word)[0] in "aeiou" else ""  # "linfirmiere"
+    elided = r"(?:[ld]['’]?)?" if plain(word)[0] in "aeiou" else ""  # "linfirmiere"
     return elided + folded(word) + (r"(?:es)?" if word.endswith(("s", "ch", "sh")) else r"s?")
 
 
 # The words of `SAID_ALSO` that are no word of the role's own row, by role.
 _SAID_ONLY: dict[str, frozenset[str]] = {
-    role: frozenset(_plain(w) for w in words) - {_plain(w) for w in ROLES[role]}
+    role: frozenset(plain(w) for w in words) - {plain(w) for w in ROLES[role]}
     for role, words in SAID_ALSO.items()
 }
-_BY_WORD: dict[str, str] = {_plain(w): role for role, words in ROLES.items() for w in words}
-_BY_NAME_WORD: dict[str, str] = {**_BY_WORD, **{_plain(w): role for w, role in FIELDS.items()}}
+_BY_WORD: dict[str, str] = {plain(w): role for role, words in ROLES.items() for w in words}
+_BY_NAME_WORD: dict[str, str] = {**_BY_WORD, **{plain(w): role for w, role in FIELDS.items()}}
 _LONGEST_FIRST = sorted(_BY_NAME_WORD, key=lambda w: -len(w.split()))
 
 
 def is_role(words: str) -> bool:
     """Whether `words` are a word of the table ("nurse", "Infirmière", "vet nurse")."""
-    return _plain(words) in _BY_WORD
+    return plain(words) in _BY_WORD
 
 
 @functools.lru_cache(maxsize=4096)  # a business's names are read for every message
@@ -386,7 +386,7 @@ def roles_of(rid: str, name: str | None) -> frozenset[str]:
     """The roles a resource holds by its name and its id: "Infirmière Gagnon (vaccines)"
     -> {"nurse"}, "Tayla (vet nurse)" -> {"nurse"}, ("sono-amira", "Amira") ->
     {"sonographer"}."""
-    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", _plain(name or ""))
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", plain(name or ""))
     found: set[str] = set()
     i = 0
     while i < len(words):
@@ -400,7 +400,7 @@ def roles_of(rid: str, name: str | None) -> frozenset[str]:
             i += 1
     if len(words) > 1 and words[0] in _DOCTOR_TITLES:  # "Dre" alone is a name
         found.add("doctor")
-    head = _plain(rid).split("-")[0]
+    head = plain(rid).split("-")[0]
     if head in ID_FORMS or head in _BY_WORD:
         found.add(ID_FORMS.get(head) or _BY_WORD[head])
     for role in list(found):
@@ -411,7 +411,7 @@ def roles_of(rid: str, name: str | None) -> frozenset[str]:
 def _person(name: str | None) -> bool:
     """A person's name by its title or given name: "Ms. Hollis", "Aoife"; not "Conference
     room", "Team A"."""
-    words = re.findall(r"[^\W\d_]+", _plain(re.sub(r"\(.*", "", name or "")))
+    words = re.findall(r"[^\W\d_]+", plain(re.sub(r"\(.*", "", name or "")))
     return bool(words) and (words[0] in _PERSON_TITLES or words[0] in FEMALE_NAMES | MALE_NAMES)
 
 
@@ -452,7 +452,7 @@ def role_patterns(
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:-1] if w.endswith("s") else w for w in re.findall(r"[a-z]{3,}", _plain(text))}
+    return {w[:-1] if w.endswith("s") else w for w in re.findall(r"[a-z]{3,}", plain(text))}
 
 
 def _named_so(
@@ -529,17 +529,17 @@ def find_roles(
                 ids = None if set(rids) == every or not named else rids
                 found.append((message[span[0] : span[1]], span, ids, "resource.kind"))
                 continue
-            said_plain = " ".join(_plain(m.group(0)).split())
+            said_plain = " ".join(plain(m.group(0)).split())
             if said_plain.rstrip("s") in _SAID_ONLY.get(role, ()) and not (
                 named or (choice is not None and not indefinite)
             ):
                 continue  # "your speech therapist" where ids alone say who: not the OT
             before_word = re.search(r"([^\W\d_]+)\s+$", before)
             if before_word and _BY_WORD.get(
-                f"{_plain(before_word.group(1))} {said_plain.rstrip('s')}", role
+                f"{plain(before_word.group(1))} {said_plain.rstrip('s')}", role
             ) not in (role, None):
                 continue  # "speech therapist" said: that role's, not the physio's
-            if not named and " ".join(_plain(m.group(0)).split()) in SERVICE_FORMS:
+            if not named and " ".join(plain(m.group(0)).split()) in SERVICE_FORMS:
                 continue  # "the period for physiotherapy": the service, ids alone say who
             ids = _named_so(rids, m.group(0), before, given)
             if set(ids) == every:

@@ -26,15 +26,7 @@ def wants_day(a: Atom) -> bool:
 def a_plain_day(a: Atom) -> bool:
     """A day said as itself, something a count or an event can stand on: no bound, no
     negation, no span of days, not itself an anaphor ("the day before")."""
-    s = a.sym
-    return (
-        wants_day(a)
-        and s is not None
-        and not s.bound
-        and not s.negated
-        and s.span is None
-        and a.cue != "anaphor"
-    )
+    return _plain_day(a) and a.cue != "anaphor"
 
 
 def has_tod(atoms: list[Atom], i: int) -> bool:
